@@ -1,0 +1,93 @@
+#pragma once
+
+#include "simorg.h"
+#include "simrouter.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace rota::sim {
+
+enum class OrgSize { Small, Large };
+
+//! Everything rota-sim can be told on its command line (see simoptions.cpp for the defaults).
+struct SimOptions {
+    quint16 port = 0;
+    quint32 seed = 1;
+    OrgSize size = OrgSize::Small;
+    QString apiId = QStringLiteral("rota-demo-id");
+    QString apiKey = QStringLiteral("rota-demo-key");
+    QStringList readOnlyKeys;
+    int throttleStatus = 403; //!< 403 as the definition says, or 429 with Retry-After
+    double incidentRate = 0; //!< new incidents per minute
+    QString faults; //!< fault spec, see simfaults.h
+    QString stateFile;
+    bool enforceRateLimits = true;
+};
+
+//! The simulator's state and services shared by all handlers. Single-threaded: everything runs on
+//! the thread of the server's event loop.
+class SimContext {
+public:
+    explicit SimContext(const SimOptions &options);
+
+    SimOptions options;
+    SimOrg org;
+    QRandomGenerator rng;
+
+    //! The simulator's clock: real time, plus an offset tests can move with /_sim/clock.
+    QDateTime now() const;
+    qint64 clockOffsetMs = 0;
+};
+
+// --- Operations shared between handler modules -----------------------------------------------
+
+// sim/handlers_oncall.cpp
+//! Who the rotation's schedule (without overrides) puts on call at `at`.
+QString rotationUserAt(const SimRotation &rotation, const QDateTime &at);
+//! Who is on call for the policy's first step at `at`, overrides and "take on-call" applied.
+QStringList policyOnCallAt(const SimContext &ctx, const QString &policySlug, const QDateTime &at);
+
+// sim/handlers_incidents.cpp
+struct NewIncident {
+    QString summary; //!< becomes entityDisplayName and the alert's state message
+    QString details;
+    QString entityId;
+    QString host;
+    QString service;
+    QString routingKey;
+    QString monitorName;
+    QString monitorType = QStringLiteral("API");
+    QString entityState = QStringLiteral("CRITICAL");
+    QStringList policySlugs; //!< escalation policies to page
+    QStringList usernames; //!< users to page directly
+    QDateTime start; //!< invalid: now
+    QString createdBy; //!< user who created it by hand; empty for a monitoring alert
+};
+//! Creates an UNACKED incident with its first alert, pages the targets, returns its number.
+int createIncident(SimContext &ctx, const NewIncident &incident);
+//! One step of live activity (--incident-rate, /_sim/incidents): always one new incident from the
+//! org's services, and now and then an older monitoring incident resolving by itself.
+void simulateActivity(SimContext &ctx);
+
+// sim/seed.cpp
+//! Fills ctx.org with the seeded organisation for ctx.options.size and ctx.options.seed.
+void seedOrg(SimContext &ctx);
+
+// sim/simstate.cpp
+//! The whole org as JSON, and back. load returns false and sets *error when the file is unusable.
+QJsonObject orgToJson(const SimOrg &org);
+bool orgFromJson(const QJsonObject &json, SimOrg *org, QString *error);
+
+// Route registration, one function per handler module.
+void registerUserRoutes(SimRouter &router, SimContext &ctx); // users, contact methods, paging policy, policy values
+void registerTeamRoutes(SimRouter &router, SimContext &ctx); // teams, members, admins, rotations, webhooks, escalation policies, routing keys, maintenance
+void registerOnCallRoutes(SimRouter &router, SimContext &ctx); // on-call now, schedules, take on-call, overrides, shift log
+void registerIncidentRoutes(SimRouter &router, SimContext &ctx); // incidents, notes, alerts, reroute, reporting
+
+//! Time formats of the vendor: ISO 8601 UTC with milliseconds and Z ("2026-11-26T03:15:59.123Z").
+QString isoUtc(const QDateTime &t);
+//! RFC 3339 with the offset of the given IANA zone ("2026-11-26T04:15:59+01:00").
+QString rfc3339InZone(const QDateTime &t, const QString &ianaZone);
+
+} // namespace rota::sim

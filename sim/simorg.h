@@ -1,0 +1,230 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rota::sim {
+
+// The simulated organisation. Plain data, written independently of the client's DTOs; the reply
+// shapes are built from it by the handlers (sim/handlers_*.cpp) as the vendor definition says.
+// Times are UTC QDateTime unless a comment says otherwise.
+
+struct SimContactMethod {
+    int id = 0; //!< numeric id, used by paging-policy rules as contact.id
+    QString extId; //!< the contactId in contact-method URLs
+    QString label;
+    QString value; //!< the address or number
+    int rank = 0;
+};
+
+struct SimDevice {
+    int id = 0;
+    QString extId;
+    QString label;
+    QString deviceType; //!< e.g. "iPhone", "Android"
+    QString escalationSound;
+    QString chatSound;
+    QString resolvedSound;
+};
+
+struct SimPagingRule {
+    QString notificationType; //!< push, email, sms, phone
+    QString contactType; //!< email or phone; empty for push rules, which go to every device
+    int contactId = 0; //!< SimContactMethod::id; 0 for push rules
+};
+
+struct SimPagingStep {
+    int timeout = 5; //!< minutes; one of the policy-values timeouts
+    QList<SimPagingRule> rules; //!< positional: a rule's index is its position
+};
+
+struct SimUser {
+    int userId = 0;
+    QString username;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QDateTime createdAt;
+    QDateTime passwordLastUpdated;
+    bool verified = true;
+    bool admin = false;
+    QList<SimContactMethod> emails;
+    QList<SimContactMethod> phones;
+    QList<SimDevice> devices;
+    QList<SimPagingStep> pagingPolicy; //!< positional: a step's index is its position
+};
+
+struct SimTeam {
+    QString slug; //!< "team-xxxxxxxx"
+    QString name;
+    QStringList members; //!< usernames
+    QStringList admins; //!< usernames, a subset of members
+    bool isDefault = false;
+    int version = 1;
+};
+
+//! A rotation group: members take shifts of shiftHours in turn, from anchor on.
+struct SimRotation {
+    QString slug; //!< "rtg-xxxxxxxx"
+    QString teamSlug;
+    QString label; //!< e.g. "Primary"
+    QString shiftName; //!< e.g. "Weekly"
+    QStringList members; //!< usernames, in shift order
+    int shiftHours = 168;
+    QDateTime anchor; //!< start of the first shift (members[0])
+    QString timeZone; //!< IANA name the rotation is defined in, e.g. "Europe/Berlin"
+};
+
+struct SimPolicyEntry {
+    QString executionType; //!< rotation_group, rotation_group_next, rotation_group_previous, user, webhook, email, policy_routing
+    QString target; //!< rotation slug, username, webhook slug, e-mail address or policy slug
+};
+
+struct SimPolicyStep {
+    int timeout = 0; //!< minutes
+    QList<SimPolicyEntry> entries;
+};
+
+struct SimPolicy {
+    QString slug; //!< "pol-xxxxxxxx"
+    QString name;
+    QString teamSlug;
+    bool ignoreCustomPagingPolicies = false;
+    QList<SimPolicyStep> steps;
+};
+
+//! "Take on-call": toUser is on call for policySlug instead of fromUser until `end`.
+struct SimTakeOverride {
+    QString policySlug;
+    QString fromUser;
+    QString toUser;
+    QDateTime start;
+    QDateTime end;
+};
+
+//! A scheduled override: username is away from start to end; per policy the replacement.
+struct SimScheduledOverride {
+    QString publicId;
+    QString username;
+    QString timeZone; //!< IANA
+    QDateTime start;
+    QDateTime end;
+    QMap<QString, QString> assignments; //!< policy slug -> replacement username ("" = unassigned)
+};
+
+struct SimTransition {
+    QString name; //!< UNACKED, ACKED, RESOLVED (the reporting API shows them lower-case)
+    QDateTime at;
+    QString by;
+    QString message;
+    bool manually = false;
+    QString alertId;
+};
+
+struct SimNote {
+    QString name;
+    QString displayName;
+    QJsonObject jsonValue;
+};
+
+struct SimIncident {
+    int number = 0;
+    QString phase; //!< UNACKED, ACKED, RESOLVED
+    QDateTime startTime;
+    QDateTime lastAlertTime;
+    int alertCount = 1;
+    QString lastAlertId; //!< uuid of the newest alert
+    QString firstAlertUuid;
+    QString entityId;
+    QString entityDisplayName;
+    QString entityType; //!< SERVICE or HOST
+    QString entityState; //!< CRITICAL, WARNING, OK
+    QString host;
+    QString service;
+    QString routingKey;
+    QString monitorName;
+    QString monitorType; //!< one of the definition's enum values
+    QStringList pagedUsers;
+    QStringList pagedTeams; //!< team slugs
+    QStringList pagedPolicies; //!< policy slugs
+    QList<SimTransition> transitions;
+    QList<SimNote> notes;
+};
+
+struct SimAlert {
+    QString uuid;
+    QString entityId;
+    QString entityDisplayName;
+    QString messageType; //!< CRITICAL, WARNING, INFO, ACKNOWLEDGEMENT, RECOVERY
+    qint64 timestampMs = 0;
+    qint64 stateStartTimeMs = 0;
+    QString stateMessage;
+    QString monitoringTool;
+    QString ackMsg;
+    QString ackAuthor;
+    QJsonObject raw; //!< the alert as the monitoring tool sent it
+};
+
+struct SimRoutingKey {
+    QString key;
+    QStringList policySlugs;
+    bool isDefault = false;
+};
+
+struct SimMaintenance {
+    QString instanceId;
+    QString startedBy;
+    qint64 startedAtMs = 0;
+    QStringList routingKeys; //!< empty when global
+    bool isGlobal = false;
+};
+
+struct SimWebhook {
+    QString slug;
+    QString label;
+    QString url;
+};
+
+//! A completed or current stint on call, for the reporting API's team shift log.
+struct SimShiftLogEntry {
+    QString teamSlug;
+    QString policySlug;
+    QString username;
+    QDateTime on;
+    QDateTime off; //!< invalid while still on call
+};
+
+struct SimOrg {
+    QString companyId;
+    QString orgSlug;
+    QMap<QString, SimUser> users; //!< by username
+    QMap<QString, SimTeam> teams; //!< by slug
+    QMap<QString, SimRotation> rotations; //!< by slug
+    QMap<QString, SimPolicy> policies; //!< by slug
+    QMap<QString, SimWebhook> webhooks; //!< by slug
+    QList<SimRoutingKey> routingKeys;
+    QList<SimTakeOverride> takeOverrides;
+    QMap<QString, SimScheduledOverride> scheduledOverrides; //!< by publicId
+    QMap<int, SimIncident> incidents; //!< open and resolved, by number
+    QHash<QString, SimAlert> alerts; //!< by uuid
+    QList<SimMaintenance> maintenance; //!< active instances
+    QList<SimShiftLogEntry> shiftLog;
+    int nextIncidentNumber = 1;
+    int nextContactId = 1000;
+    int nextUserId = 1;
+    quint64 idCounter = 1; //!< source of readable unique ids (slugs, public ids)
+
+    //! A new id with the vendor's prefix style, e.g. newSlug("team") -> "team-a1B2c3D4".
+    QString newSlug(const QString &prefix);
+    //! A new RFC 4122-shaped uuid derived from idCounter (deterministic).
+    QString newUuid();
+};
+
+} // namespace rota::sim

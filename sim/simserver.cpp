@@ -1,0 +1,208 @@
+#include "simserver.h"
+
+#include "simlog.h"
+#include "simservice.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace rota::sim {
+
+Q_LOGGING_CATEGORY(lcSim, "rota.sim")
+
+static QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+static SimRequest toSimRequest(const QHttpServerRequest &request)
+{
+    SimRequest out;
+    out.method = methodName(request.method());
+    out.path = request.url().path();
+    out.query = QUrlQuery(request.url());
+    const auto headers = request.headers();
+    for (const auto &header : headers)
+        out.headers.insert(header.first.toLower(), header.second);
+    out.body = request.body();
+    return out;
+}
+
+static QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+//! The seam to Qt HttpServer: one entry point per request. On Qt 6.4 it gets the raw socket,
+//! which lets it delay answers and drop connections; the HTTP/1.1 answer is written by hand.
+class HttpTransport : public QAbstractHttpServer {
+public:
+    explicit HttpTransport(SimService *service, QObject *parent)
+        : QAbstractHttpServer(parent)
+        , m_service(service)
+    {
+    }
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const SimOutcome outcome = m_service->handle(toSimRequest(request));
+        QPointer<QTcpSocket> guarded(socket);
+        auto deliver = [guarded, outcome]() {
+            if (!guarded)
+                return;
+            if (outcome.delivery == Delivery::Drop) {
+                guarded->abort();
+                return;
+            }
+            guarded->write(serialize(outcome.reply));
+            guarded->flush();
+        };
+        if (outcome.delayMs > 0)
+            QTimer::singleShot(outcome.delayMs, socket, deliver);
+        else
+            deliver();
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        socket->write(serialize(SimReply::error(404, QStringLiteral("Path not found"))));
+    }
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    {
+        // Newer Qt hides the socket: delays and dropped connections are answered at once here.
+        const SimOutcome outcome = m_service->handle(toSimRequest(request));
+        if (outcome.delivery == Delivery::Drop) {
+            responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+            return true;
+        }
+        responder.write(outcome.reply.body, QByteArrayLiteral("application/json"),
+            static_cast<QHttpServerResponder::StatusCode>(outcome.reply.status));
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder) override
+    {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+#endif
+
+private:
+    static QByteArray serialize(const SimReply &reply)
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+        for (const auto &header : reply.headers)
+            out += header.first + ": " + header.second + "\r\n";
+        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        out += "Connection: keep-alive\r\n\r\n";
+        out += reply.body;
+        return out;
+    }
+
+    SimService *m_service;
+};
+
+SimServer::SimServer(const SimOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_service(std::make_unique<SimService>(options))
+{
+}
+
+SimServer::~SimServer() = default;
+
+SimContext &SimServer::context()
+{
+    return m_service->context();
+}
+
+bool SimServer::start(QString *error)
+{
+    QString stateProblem;
+    if (!m_service->loadOrSeed(&stateProblem))
+        qCWarning(lcSim).noquote() << stateProblem;
+
+    m_transport = new HttpTransport(m_service.get(), this);
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_service->context().options.port)) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                     .arg(m_service->context().options.port)
+                     .arg(m_tcp->errorString());
+        return false;
+    }
+    m_transport->bind(m_tcp);
+    m_port = m_tcp->serverPort();
+
+    const double rate = m_service->context().options.incidentRate;
+    if (rate > 0) {
+        // One activity step per expected new incident; each step also may resolve one.
+        m_activity = new QTimer(this);
+        m_activity->setInterval(qMax(200, static_cast<int>(60000.0 / rate)));
+        connect(m_activity, &QTimer::timeout, this, [this] { simulateActivity(m_service->context()); });
+        m_activity->start();
+    }
+    return true;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+bool SimServer::saveState(QString *error) const
+{
+    return m_service->saveState(error);
+}
+
+} // namespace rota::sim

@@ -1,0 +1,202 @@
+#include "simservice.h"
+
+#include "simlog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace rota::sim {
+
+SimContext::SimContext(const SimOptions &opts)
+    : options(opts)
+    , rng(opts.seed)
+{
+}
+
+QDateTime SimContext::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(clockOffsetMs);
+}
+
+SimService::SimService(const SimOptions &options)
+    : m_ctx(std::make_unique<SimContext>(options))
+{
+    registerUserRoutes(m_router, *m_ctx);
+    registerTeamRoutes(m_router, *m_ctx);
+    registerOnCallRoutes(m_router, *m_ctx);
+    registerIncidentRoutes(m_router, *m_ctx);
+    if (!options.faults.isEmpty()) {
+        if (const auto problem = m_faults.parse(options.faults))
+            qCWarning(lcSim) << "ignoring --faults:" << *problem;
+    }
+}
+
+static bool isWrite(const QByteArray &method)
+{
+    return method != "GET" && method != "HEAD";
+}
+
+SimReply SimService::throttled(int retryAfterSeconds) const
+{
+    if (m_ctx->options.throttleStatus == 429) {
+        SimReply reply = SimReply::error(429, QStringLiteral("Too Many Requests"));
+        reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, retryAfterSeconds)) });
+        return reply;
+    }
+    return SimReply::error(403, QStringLiteral("API rate limit reached"));
+}
+
+SimOutcome SimService::handle(SimRequest request)
+{
+    if (request.path.startsWith(QLatin1String("/_sim/")))
+        return handleControl(request);
+
+    const SimRouter::Match match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        if (match.pathKnown)
+            return { SimReply::error(405, QStringLiteral("Method not allowed")), Delivery::Normal, 0 };
+        return { SimReply::error(404, QStringLiteral("Path not found")), Delivery::Normal, 0 };
+    }
+
+    const QString apiId = QString::fromUtf8(request.header("X-VO-Api-Id"));
+    const QString apiKey = QString::fromUtf8(request.header("X-VO-Api-Key"));
+    if (apiId.isEmpty() || apiKey.isEmpty())
+        return { SimReply::error(401, QStringLiteral("Authentication parameters missing: send X-VO-Api-Id and X-VO-Api-Key")),
+            Delivery::Normal, 0 };
+    const SimOptions &options = m_ctx->options;
+    const bool readOnly = options.readOnlyKeys.contains(apiKey);
+    if (apiId != options.apiId || (apiKey != options.apiKey && !readOnly))
+        return { SimReply::error(403, QStringLiteral("Authentication failed")), Delivery::Normal, 0 };
+
+    std::optional<FaultRule> fault = m_faults.pick(request.method, request.path, m_ctx->rng);
+    if (fault && fault->kind == FaultKind::Throttle)
+        return { throttled(60), Delivery::Normal, 0 };
+
+    if (options.enforceRateLimits) {
+        const QString operation = QString::fromLatin1(match.route->method) + QLatin1Char(' ') + match.route->pattern;
+        const auto verdict = m_limiter.take(apiKey, operation, match.route->limitPerMinute,
+            QDateTime::currentMSecsSinceEpoch());
+        if (!verdict.allowed)
+            return { throttled(verdict.retryAfterSeconds), Delivery::Normal, 0 };
+    }
+
+    if (readOnly && isWrite(request.method))
+        return { SimReply::error(403, QStringLiteral("This API key is read-only")), Delivery::Normal, 0 };
+
+    SimOutcome outcome;
+    if (fault) {
+        switch (fault->kind) {
+        case FaultKind::Error:
+            outcome.reply = SimReply::error(fault->status, QStringLiteral("Simulated server error"));
+            return outcome;
+        case FaultKind::Drop:
+            outcome.delivery = Delivery::Drop;
+            return outcome;
+        case FaultKind::Malformed:
+            outcome.reply = SimReply::json(QJsonObject {});
+            outcome.reply.body = QByteArrayLiteral("{\"incidents\": [ {\"incidentNumber\": <html>oops</html>");
+            return outcome;
+        case FaultKind::Slow:
+            outcome.delayMs = fault->delayMs;
+            break;
+        case FaultKind::Truncate:
+        case FaultKind::Throttle:
+            break;
+        }
+    }
+
+    request.args = match.args;
+    outcome.reply = match.route->handler(request);
+    if (fault && fault->kind == FaultKind::Truncate)
+        outcome.reply.body.truncate(outcome.reply.body.size() / 2);
+    return outcome;
+}
+
+SimOutcome SimService::handleControl(const SimRequest &request)
+{
+    const QString what = request.path.mid(6);
+    if (what == QLatin1String("faults") && request.method == "GET")
+        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }), Delivery::Normal, 0 };
+    if (what == QLatin1String("faults") && (request.method == "PUT" || request.method == "POST")) {
+        BodyReader body(request);
+        const QString spec = body.requireString(QStringLiteral("spec"));
+        if (!body.ok())
+            return { body.error(), Delivery::Normal, 0 };
+        if (const auto problem = m_faults.parse(spec))
+            return { SimReply::badRequest(*problem), Delivery::Normal, 0 };
+        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }), Delivery::Normal, 0 };
+    }
+    if (what == QLatin1String("faults") && request.method == "DELETE") {
+        m_faults.clear();
+        return { SimReply::empty(), Delivery::Normal, 0 };
+    }
+    if (what == QLatin1String("rate-limits") && request.method == "DELETE") {
+        m_limiter.reset();
+        return { SimReply::empty(), Delivery::Normal, 0 };
+    }
+    if (what == QLatin1String("incidents") && request.method == "POST") {
+        BodyReader body(request, true);
+        const auto count = body.optInt(QStringLiteral("count"));
+        if (!body.ok())
+            return { body.error(), Delivery::Normal, 0 };
+        QJsonArray numbers;
+        for (qint64 i = 0; i < qBound(qint64(1), count.value_or(1), qint64(1000)); ++i) {
+            simulateActivity(*m_ctx);
+            numbers.append(m_ctx->org.nextIncidentNumber - 1);
+        }
+        return { SimReply::json(QJsonObject { { QStringLiteral("created"), numbers } }), Delivery::Normal, 0 };
+    }
+    if (what == QLatin1String("state") && request.method == "GET")
+        return { SimReply::json(orgToJson(m_ctx->org)), Delivery::Normal, 0 };
+    if (what == QLatin1String("health"))
+        return { SimReply::json(QJsonObject { { QStringLiteral("ok"), true } }), Delivery::Normal, 0 };
+    return { SimReply::error(404, QStringLiteral("unknown control endpoint; see rota-sim --help")), Delivery::Normal, 0 };
+}
+
+bool SimService::loadOrSeed(QString *error)
+{
+    const QString file = m_ctx->options.stateFile;
+    if (!file.isEmpty() && QFile::exists(file)) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read state file %1: %2").arg(file, in.errorString());
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+            SimOrg org;
+            QString problem;
+            if (parseError.error != QJsonParseError::NoError)
+                problem = parseError.errorString();
+            else if (orgFromJson(doc.object(), &org, &problem)) {
+                m_ctx->org = std::move(org);
+                return true;
+            }
+            *error = QStringLiteral("state file %1 is unusable (%2); starting from the seeded org").arg(file, problem);
+        }
+        seedOrg(*m_ctx);
+        return false;
+    }
+    seedOrg(*m_ctx);
+    return true;
+}
+
+bool SimService::saveState(QString *error) const
+{
+    const QString file = m_ctx->options.stateFile;
+    if (file.isEmpty())
+        return true;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write state file %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    out.write(QJsonDocument(orgToJson(m_ctx->org)).toJson(QJsonDocument::Compact));
+    if (!out.commit()) {
+        *error = QStringLiteral("cannot write state file %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rota::sim

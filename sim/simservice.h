@@ -1,0 +1,51 @@
+#pragma once
+
+#include "simcontext.h"
+#include "simfaults.h"
+#include "simratelimit.h"
+#include "simrouter.h"
+
+#include <memory>
+
+namespace rota::sim {
+
+//! How the transport must deliver an answer.
+enum class Delivery {
+    Normal,
+    Drop, //!< close the connection, answer nothing
+};
+
+struct SimOutcome {
+    SimReply reply;
+    Delivery delivery = Delivery::Normal;
+    int delayMs = 0;
+};
+
+//! The simulator without its transport: authentication, rate limits, faults, the public API
+//! routes and the /_sim/ control endpoints. Takes a request, gives an outcome.
+class SimService {
+public:
+    explicit SimService(const SimOptions &options);
+
+    SimContext &context() { return *m_ctx; }
+    const SimRouter &router() const { return m_router; }
+    FaultPlan &faults() { return m_faults; }
+
+    SimOutcome handle(SimRequest request);
+
+    //! Loads options.stateFile if it exists, else seeds. Returns false with *error when the file
+    //! exists but cannot be used (the org is then seeded so the simulator still runs).
+    bool loadOrSeed(QString *error);
+    bool saveState(QString *error) const;
+
+private:
+    SimOutcome handleControl(const SimRequest &request);
+    SimReply throttled(int retryAfterSeconds) const;
+
+    std::unique_ptr<SimContext> m_ctx;
+    SimRouter m_router;
+    SimRateLimiter m_limiter;
+    FaultPlan m_faults;
+};
+
+} // namespace rota::sim
