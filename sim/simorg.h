@@ -204,6 +204,7 @@ struct SimShiftLogEntry {
 struct SimOrg {
     QString companyId;
     QString orgSlug;
+    QString demoUser; //!< the username `rota --demo` signs in as (an admin with a full profile)
     QMap<QString, SimUser> users; //!< by username
     QMap<QString, SimTeam> teams; //!< by slug
     QMap<QString, SimRotation> rotations; //!< by slug
