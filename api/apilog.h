@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace rota {
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+}
