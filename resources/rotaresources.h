@@ -1,0 +1,10 @@
+#pragma once
+
+namespace rota {
+
+//! Makes sure the compiled-in icons (":/icons/...") are registered. Resources in a static library
+//! are dropped by the linker unless something refers to them; calling this is that reference.
+//! Idempotent.
+void initResources();
+
+} // namespace rota

@@ -1,0 +1,1122 @@
+// rota-sim over real HTTP: authentication, read-only keys, the documented rate limits, injected
+// faults, state changes through the public API, the --state file and the executable itself.
+
+#include "simserver.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace rota::sim;
+
+namespace {
+
+constexpr int kReplyTimeoutMs = 20000;
+
+//! The credential headers of a request; an empty value means the header is not sent.
+struct Auth {
+    QByteArray id = QByteArrayLiteral("rota-demo-id");
+    QByteArray key = QByteArrayLiteral("rota-demo-key");
+
+    static Auth none() { return { {}, {} }; }
+    static Auth withKey(const QByteArray& key)
+    {
+        return { QByteArrayLiteral("rota-demo-id"), key };
+    }
+};
+
+//! What came back for one request.
+struct HttpResult {
+    bool finished = false; //!< false: no answer within the timeout
+    int status = 0; //!< 0 when no HTTP answer arrived
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; //!< names lower-cased
+    qint64 elapsedMs = 0;
+
+    QJsonValue json() const
+    {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return QJsonValue(QJsonValue::Undefined);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QJsonObject object() const { return json().toObject(); }
+    bool parses() const { return !json().isUndefined(); }
+
+    //! For failure messages: what was expected and what arrived.
+    QString describe(const QString& what) const
+    {
+        if (!finished)
+            return what + QStringLiteral(": no answer within %1 ms").arg(kReplyTimeoutMs);
+        return what
+            + QStringLiteral(": got HTTP %1 (network error %2 %3), body: %4")
+                  .arg(status)
+                  .arg(int(error))
+                  .arg(errorString, QString::fromUtf8(body.left(400)));
+    }
+};
+
+QString isoUtcSeconds(const QDateTime& t)
+{
+    QDateTime utc = t.toUTC();
+    utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second()));
+    return utc.toString(Qt::ISODate);
+}
+
+//! The JSON array a key holds, or the reply itself when it is a bare array.
+QJsonArray arrayOf(const QJsonValue& value, const QString& key)
+{
+    return value.isArray() ? value.toArray() : value.toObject().value(key).toArray();
+}
+
+QString incidentNumberOf(const QJsonValue& value)
+{
+    // The definition types incidentNumber as a string; accept a number too so the check that
+    // matters (which incident) still runs, while the conformance test holds the type.
+    return value.isString() ? value.toString() : QString::number(value.toInteger());
+}
+
+} // namespace
+
+#define EXPECT_STATUS(result, code)                                                                \
+    QVERIFY2((result).finished && (result).status == (code),                                       \
+        qPrintable((result).describe(QStringLiteral("expected HTTP %1").arg(code))))
+
+#define EXPECT_JSON_MESSAGE(result)                                                                \
+    QVERIFY2((result).object().value(QStringLiteral("message")).isString()                         \
+            && !(result).object().value(QStringLiteral("message")).toString().isEmpty(),           \
+        qPrintable((result).describe(QStringLiteral("expected a JSON {\"message\"}"))))
+
+class TestSimServer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void authMissingHeaders();
+    void authWrongCredentials();
+    void readOnlyKeyMayOnlyRead();
+
+    void rateLimitThrottlesWith403();
+    void rateLimitThrottlesWith429AndRetryAfter();
+    void rateLimitReportingOncePerMinute();
+    void rateLimitCountsWrites();
+
+    void faultError();
+    void faultDrop();
+    void faultMalformed();
+    void faultTruncate();
+    void faultSlow();
+    void faultThrottle();
+    void faultPathPrefix();
+    void faultBadSpec();
+
+    void unknownIdsAre404();
+    void ackIncident();
+    void resolveIncident();
+    void takeOnCall();
+    void addPagingPolicyRule();
+    void startAndEndMaintenance();
+    void createAndDeleteOverride();
+
+    void stateFileRoundTrip();
+    void executableServesAndStopsOnSigterm();
+
+private:
+    //! A seeded in-process server on a free port; nullptr and *error when it does not start.
+    std::unique_ptr<SimServer> startServer(const SimOptions& options, QString* error);
+    static SimOptions unlimited();
+
+    HttpResult send(const QUrl& base, const QByteArray& method, const QString& pathAndQuery,
+        const QJsonValue& body = QJsonValue(QJsonValue::Undefined), const Auth& auth = Auth());
+    HttpResult sendRaw(const QUrl& base, const QByteArray& method, const QString& pathAndQuery,
+        const QByteArray& body, const Auth& auth);
+    HttpResult setFaults(const QUrl& base, const QString& spec);
+
+    //! Creates an incident paging `username` directly; returns its number or an empty string.
+    QString createIncident(const QUrl& base, const QString& username, HttpResult* result);
+
+    QNetworkAccessManager m_nam;
+};
+
+void TestSimServer::initTestCase()
+{
+    // A proxy from the environment must not stand between the test and 127.0.0.1.
+    m_nam.setProxy(QNetworkProxy::NoProxy);
+}
+
+SimOptions TestSimServer::unlimited()
+{
+    SimOptions options;
+    options.enforceRateLimits = false;
+    return options;
+}
+
+std::unique_ptr<SimServer> TestSimServer::startServer(const SimOptions& options, QString* error)
+{
+    auto server = std::make_unique<SimServer>(options);
+    if (!server->start(error))
+        return nullptr;
+    if (server->port() == 0) {
+        *error = QStringLiteral("the server reports port 0 after start()");
+        return nullptr;
+    }
+    return server;
+}
+
+HttpResult TestSimServer::send(const QUrl& base, const QByteArray& method,
+    const QString& pathAndQuery, const QJsonValue& body, const Auth& auth)
+{
+    QByteArray payload;
+    if (body.isObject())
+        payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        payload = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    return sendRaw(base, method, pathAndQuery, payload, auth);
+}
+
+HttpResult TestSimServer::sendRaw(const QUrl& base, const QByteArray& method,
+    const QString& pathAndQuery, const QByteArray& body, const Auth& auth)
+{
+    QNetworkRequest request(base.resolved(QUrl(pathAndQuery)));
+    request.setTransferTimeout(kReplyTimeoutMs);
+    if (!auth.id.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-VO-Api-Id"), auth.id);
+    if (!auth.key.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-VO-Api-Key"), auth.key);
+    if (!body.isEmpty())
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    HttpResult result;
+    result.finished = reply->isFinished() || finished.wait(kReplyTimeoutMs + 5000);
+    result.elapsedMs = clock.elapsed();
+    if (!result.finished)
+        reply->abort();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    result.body = reply->readAll();
+    for (const auto& header : reply->rawHeaderPairs())
+        result.headers.insert(header.first.toLower(), header.second);
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult TestSimServer::setFaults(const QUrl& base, const QString& spec)
+{
+    return send(base, "PUT", QStringLiteral("/_sim/faults"),
+        QJsonObject { { QStringLiteral("spec"), spec } });
+}
+
+QString TestSimServer::createIncident(const QUrl& base, const QString& username, HttpResult* result)
+{
+    const QJsonObject body {
+        { QStringLiteral("summary"), QStringLiteral("tst_simserver: disk full on build-agent-7") },
+        { QStringLiteral("details"), QStringLiteral("/var is at 100%, builds are failing") },
+        { QStringLiteral("userName"), username },
+        { QStringLiteral("targets"),
+            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("User") },
+                { QStringLiteral("slug"), username } } } },
+    };
+    *result = send(base, "POST", QStringLiteral("/api-public/v1/incidents"), body);
+    if (result->status != 200)
+        return {};
+    return incidentNumberOf(result->object().value(QStringLiteral("incidentNumber")));
+}
+
+// --- Authentication ---------------------------------------------------------------------------
+
+void TestSimServer::authMissingHeaders()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString path = QStringLiteral("/api-public/v1/user");
+
+    HttpResult r = send(base, "GET", path, {}, Auth::none());
+    EXPECT_STATUS(r, 401);
+    EXPECT_JSON_MESSAGE(r);
+    r = send(base, "GET", path, {}, Auth { QByteArrayLiteral("rota-demo-id"), {} });
+    EXPECT_STATUS(r, 401);
+    r = send(base, "GET", path, {}, Auth { {}, QByteArrayLiteral("rota-demo-key") });
+    EXPECT_STATUS(r, 401);
+    // A write without credentials is refused the same way, before its body is looked at.
+    r = send(base, "POST", QStringLiteral("/api-public/v1/team"),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } }, Auth::none());
+    EXPECT_STATUS(r, 401);
+}
+
+void TestSimServer::authWrongCredentials()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString path = QStringLiteral("/api-public/v1/user");
+
+    HttpResult r = send(base, "GET", path, {},
+        Auth { QByteArrayLiteral("someone-else"), QByteArrayLiteral("rota-demo-key") });
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+    r = send(base, "GET", path, {}, Auth::withKey(QByteArrayLiteral("not-the-key")));
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+    r = send(base, "GET", path);
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(r.object().value(QStringLiteral("users")).isArray(),
+        qPrintable(r.describe(QStringLiteral("expected {users: [...]}"))));
+}
+
+void TestSimServer::readOnlyKeyMayOnlyRead()
+{
+    SimOptions options = unlimited();
+    options.readOnlyKeys = QStringList { QStringLiteral("rota-readonly-key") };
+    QString error;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const Auth readOnly = Auth::withKey(QByteArrayLiteral("rota-readonly-key"));
+    const SimOrg& org = server->context().org;
+    QVERIFY2(!org.teams.isEmpty(), "the seeded org has no teams");
+    const QString teamSlug = org.teams.firstKey();
+    const QString teamName = org.teams.first().name;
+    const qsizetype teamCount = org.teams.size();
+    const int nextIncident = org.nextIncidentNumber;
+
+    HttpResult r = send(base, "GET", QStringLiteral("/api-public/v1/team"), {}, readOnly);
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/team/") + teamSlug, {}, readOnly);
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"), {}, readOnly);
+    EXPECT_STATUS(r, 200);
+
+    struct Write {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+    };
+    const QString demo = org.demoUser;
+    const QList<Write> writes {
+        { "POST", QStringLiteral("/api-public/v1/team"),
+            { { QStringLiteral("name"), QStringLiteral("Read-only intruders") } } },
+        { "PUT", QStringLiteral("/api-public/v1/team/") + teamSlug,
+            { { QStringLiteral("name"), QStringLiteral("Renamed") } } },
+        { "DELETE", QStringLiteral("/api-public/v1/team/") + teamSlug, {} },
+        { "POST", QStringLiteral("/api-public/v1/incidents"),
+            { { QStringLiteral("summary"), QStringLiteral("s") },
+                { QStringLiteral("details"), QStringLiteral("d") },
+                { QStringLiteral("userName"), demo },
+                { QStringLiteral("targets"),
+                    QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("User") },
+                        { QStringLiteral("slug"), demo } } } } } },
+        { "PATCH", QStringLiteral("/api-public/v1/incidents/ack"),
+            { { QStringLiteral("userName"), demo },
+                { QStringLiteral("incidentNames"), QJsonArray { QStringLiteral("1") } } } },
+        { "PUT", QStringLiteral("/api-public/v1/maintenancemode/some-instance/end"), {} },
+    };
+    for (const Write& write : writes) {
+        r = send(base, write.method, write.path, write.body, readOnly);
+        EXPECT_STATUS(r, 403);
+        EXPECT_JSON_MESSAGE(r);
+    }
+    QCOMPARE(org.teams.size(), teamCount);
+    QCOMPARE(org.teams.value(teamSlug).name, teamName);
+    QCOMPARE(org.nextIncidentNumber, nextIncident);
+
+    // The full key still writes.
+    r = send(base, "PUT", QStringLiteral("/api-public/v1/team/") + teamSlug,
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("Renamed") } });
+    EXPECT_STATUS(r, 200);
+}
+
+// --- Rate limits ------------------------------------------------------------------------------
+
+void TestSimServer::rateLimitThrottlesWith403()
+{
+    SimOptions options;
+    options.readOnlyKeys = QStringList { QStringLiteral("second-key") };
+    QString error;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+    QVERIFY2(!demo.isEmpty(), "the seeded org names no demo user");
+    const QString path = QStringLiteral("/api-public/v1/profile/%1/policies").arg(demo);
+
+    for (int i = 1; i <= 20; ++i) {
+        const HttpResult r = send(base, "GET", path);
+        QVERIFY2(r.status == 200,
+            qPrintable(r.describe(QStringLiteral("call %1 of 20 should pass").arg(i))));
+    }
+    HttpResult r = send(base, "GET", path);
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+
+    // The limit is per key and per operation.
+    r = send(base, "GET", path, {}, Auth::withKey(QByteArrayLiteral("second-key")));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+
+    // The control endpoint forgets the calls made so far.
+    r = send(base, "DELETE", QStringLiteral("/_sim/rate-limits"));
+    QVERIFY2(
+        r.status >= 200 && r.status < 300, qPrintable(r.describe(QStringLiteral("expected 2xx"))));
+    r = send(base, "GET", path);
+    EXPECT_STATUS(r, 200);
+}
+
+void TestSimServer::rateLimitThrottlesWith429AndRetryAfter()
+{
+    SimOptions options;
+    options.throttleStatus = 429;
+    QString error;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString path
+        = QStringLiteral("/api-public/v1/profile/%1/policies").arg(server->context().org.demoUser);
+
+    for (int i = 1; i <= 20; ++i) {
+        const HttpResult r = send(base, "GET", path);
+        QVERIFY2(r.status == 200,
+            qPrintable(r.describe(QStringLiteral("call %1 of 20 should pass").arg(i))));
+    }
+    const HttpResult r = send(base, "GET", path);
+    EXPECT_STATUS(r, 429);
+    EXPECT_JSON_MESSAGE(r);
+    const QByteArray retryAfter = r.headers.value(QByteArrayLiteral("retry-after"));
+    bool ok = false;
+    const int seconds = retryAfter.toInt(&ok);
+    QVERIFY2(ok && seconds > 0 && seconds <= 60,
+        qPrintable(QStringLiteral("Retry-After should be whole seconds in 1..60, got '%1'")
+                       .arg(QString::fromLatin1(retryAfter))));
+}
+
+void TestSimServer::rateLimitReportingOncePerMinute()
+{
+    QString error;
+    const auto server = startServer(SimOptions {}, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = send(base, "GET", QStringLiteral("/api-reporting/v2/incidents"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-reporting/v2/incidents?offset=20"));
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+}
+
+void TestSimServer::rateLimitCountsWrites()
+{
+    QString error;
+    const auto server = startServer(SimOptions {}, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    // POST /api-public/v1/user/batch: 15 a minute.
+    auto batch = [](int i) {
+        const QString username = QStringLiteral("rate.limit.%1").arg(i);
+        return QJsonObject { { QStringLiteral("users"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("firstName"), QStringLiteral("Rate") },
+                { QStringLiteral("lastName"), QStringLiteral("Limit %1").arg(i) },
+                { QStringLiteral("username"), username },
+                { QStringLiteral("email"), username + QStringLiteral("@northwind-labs.example") },
+            } } } };
+    };
+    for (int i = 1; i <= 15; ++i) {
+        const HttpResult r
+            = send(base, "POST", QStringLiteral("/api-public/v1/user/batch"), batch(i));
+        QVERIFY2(r.status == 200,
+            qPrintable(r.describe(QStringLiteral("write %1 of 15 should pass").arg(i))));
+    }
+    const HttpResult r = send(base, "POST", QStringLiteral("/api-public/v1/user/batch"), batch(16));
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+    QVERIFY2(!server->context().org.users.contains(QStringLiteral("rate.limit.16")),
+        "a throttled write changed the org");
+    QVERIFY2(server->context().org.users.contains(QStringLiteral("rate.limit.15")),
+        "an accepted batch write did not add its user");
+}
+
+// --- Faults -----------------------------------------------------------------------------------
+
+void TestSimServer::faultError()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("error,status=503,count=1"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 503);
+    EXPECT_JSON_MESSAGE(r);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+}
+
+void TestSimServer::faultDrop()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    // Without a count: Qt retries a request once when a reused connection closes, and that retry
+    // must be dropped too.
+    HttpResult r = setFaults(base, QStringLiteral("drop"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    QVERIFY2(r.finished, "a dropped connection must end the request, not hang it");
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError
+            || r.error == QNetworkReply::ProtocolFailure
+            || r.error == QNetworkReply::UnknownNetworkError
+            || r.error == QNetworkReply::ConnectionRefusedError,
+        qPrintable(r.describe(QStringLiteral("expected the connection to be closed"))));
+
+    r = send(base, "DELETE", QStringLiteral("/_sim/faults"));
+    QVERIFY2(
+        r.status >= 200 && r.status < 300, qPrintable(r.describe(QStringLiteral("expected 2xx"))));
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+}
+
+void TestSimServer::faultMalformed()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("malformed,count=1"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(!r.body.isEmpty(), "a malformed answer still has a body");
+    QVERIFY2(
+        !r.parses(), qPrintable(r.describe(QStringLiteral("expected a body that is not JSON"))));
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY(r.parses());
+}
+
+void TestSimServer::faultTruncate()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("truncate,count=1"));
+    EXPECT_STATUS(r, 200);
+    const HttpResult cut = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    QVERIFY2(cut.finished && cut.error == QNetworkReply::NoError,
+        qPrintable(cut.describe(QStringLiteral("expected a complete HTTP answer"))));
+    QVERIFY2(!cut.parses(),
+        qPrintable(cut.describe(QStringLiteral("expected a body that does not parse"))));
+    const HttpResult whole = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(whole, 200);
+    QVERIFY(whole.parses());
+    QVERIFY2(cut.body.size() < whole.body.size(),
+        qPrintable(QStringLiteral("truncated body has %1 bytes, the whole one %2")
+                       .arg(cut.body.size())
+                       .arg(whole.body.size())));
+    QVERIFY(whole.body.startsWith(cut.body));
+}
+
+void TestSimServer::faultSlow()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("slow,ms=800,count=1"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(
+        r.elapsedMs >= 800, qPrintable(QStringLiteral("answered after %1 ms").arg(r.elapsedMs)));
+    QVERIFY(r.parses());
+}
+
+void TestSimServer::faultThrottle()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("throttle,count=1"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 403);
+    EXPECT_JSON_MESSAGE(r);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+}
+
+void TestSimServer::faultPathPrefix()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r
+        = setFaults(base, QStringLiteral("error,status=502,path=/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 502);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 502);
+}
+
+void TestSimServer::faultBadSpec()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("explode"));
+    EXPECT_STATUS(r, 400);
+    EXPECT_JSON_MESSAGE(r);
+    r = setFaults(base, QStringLiteral("error,status=abc"));
+    EXPECT_STATUS(r, 400);
+    r = setFaults(base, QStringLiteral("slow,bogus=1"));
+    EXPECT_STATUS(r, 400);
+    r = send(base, "PUT", QStringLiteral("/_sim/faults"),
+        QJsonObject { { QStringLiteral("rules"), QStringLiteral("drop") } });
+    EXPECT_STATUS(r, 400);
+    EXPECT_JSON_MESSAGE(r);
+
+    // Nothing was installed by the refused specs.
+    r = send(base, "GET", QStringLiteral("/_sim/faults"));
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(r.object().value(QStringLiteral("faults")).toString(), QString());
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+}
+
+// --- State changes through the public API --------------------------------------------------------
+
+void TestSimServer::unknownIdsAre404()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    const QStringList paths {
+        QStringLiteral("/api-public/v1/incidents/987654"),
+        QStringLiteral("/api-public/v1/user/no.such.person"),
+        QStringLiteral("/api-public/v1/team/team-doesnotexist"),
+        QStringLiteral("/api-public/v1/policies/pol-doesnotexist"),
+        QStringLiteral("/api-public/v1/overrides/00000000-0000-4000-8000-000000000000"),
+        QStringLiteral("/api-public/v1/alerts/00000000-0000-4000-8000-000000000000"),
+    };
+    for (const QString& path : paths) {
+        const HttpResult r = send(base, "GET", path);
+        QVERIFY2(r.status == 404,
+            qPrintable(r.describe(QStringLiteral("GET %1: expected HTTP 404").arg(path))));
+        EXPECT_JSON_MESSAGE(r);
+    }
+}
+
+void TestSimServer::ackIncident()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+
+    HttpResult r;
+    const QString number = createIncident(base, demo, &r);
+    QVERIFY2(!number.isEmpty(),
+        qPrintable(
+            r.describe(QStringLiteral("creating an incident should answer its incidentNumber"))));
+
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + number);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(
+        r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("UNACKED"));
+    const qsizetype transitionsBefore
+        = r.object().value(QStringLiteral("transitions")).toArray().size();
+
+    const QJsonObject ack {
+        { QStringLiteral("userName"), demo },
+        { QStringLiteral("incidentNames"), QJsonArray { number } },
+        { QStringLiteral("message"), QStringLiteral("looking into it") },
+    };
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/ack"), ack);
+    EXPECT_STATUS(r, 200);
+    QJsonArray results = r.object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(
+        incidentNumberOf(results.at(0).toObject().value(QStringLiteral("incidentNumber"))), number);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("cmdAccepted")).toBool(), true);
+
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + number);
+    EXPECT_STATUS(r, 200);
+    const QJsonObject incident = r.object();
+    QCOMPARE(incident.value(QStringLiteral("currentPhase")).toString(), QStringLiteral("ACKED"));
+    const QJsonArray transitions = incident.value(QStringLiteral("transitions")).toArray();
+    QCOMPARE(transitions.size(), transitionsBefore + 1);
+    bool ackedByDemo = false;
+    for (const QJsonValue& transition : transitions) {
+        const QJsonObject t = transition.toObject();
+        if (t.value(QStringLiteral("name")).toString() == QLatin1String("ACKED")
+            && t.value(QStringLiteral("by")).toString() == demo)
+            ackedByDemo = true;
+    }
+    QVERIFY2(ackedByDemo,
+        qPrintable(r.describe(QStringLiteral("expected an ACKED transition by %1").arg(demo))));
+
+    // Acking twice is refused per incident, not for the whole call.
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/ack"), ack);
+    EXPECT_STATUS(r, 200);
+    results = r.object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("cmdAccepted")).toBool(true), false);
+}
+
+void TestSimServer::resolveIncident()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+
+    HttpResult r;
+    const QString number = createIncident(base, demo, &r);
+    QVERIFY2(!number.isEmpty(),
+        qPrintable(
+            r.describe(QStringLiteral("creating an incident should answer its incidentNumber"))));
+
+    auto openNumbers = [&]() {
+        QStringList out;
+        const HttpResult list = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+        for (const QJsonValue& incident :
+            list.object().value(QStringLiteral("incidents")).toArray())
+            out.append(
+                incidentNumberOf(incident.toObject().value(QStringLiteral("incidentNumber"))));
+        return out;
+    };
+    QVERIFY2(openNumbers().contains(number), "a new incident is listed among the current ones");
+
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/resolve"),
+        QJsonObject { { QStringLiteral("userName"), demo },
+            { QStringLiteral("incidentNames"), QJsonArray { number } },
+            { QStringLiteral("message"), QStringLiteral("cleaned up /var") } });
+    EXPECT_STATUS(r, 200);
+    const QJsonArray results = r.object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("cmdAccepted")).toBool(), true);
+
+    QVERIFY2(!openNumbers().contains(number), "a resolved incident is no longer a current one");
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + number);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(
+        r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("RESOLVED"));
+
+    r = send(base, "GET", QStringLiteral("/api-reporting/v2/incidents?incidentNumber=") + number);
+    EXPECT_STATUS(r, 200);
+    bool found = false;
+    for (const QJsonValue& incident : r.object().value(QStringLiteral("incidents")).toArray()) {
+        const QJsonObject i = incident.toObject();
+        if (incidentNumberOf(i.value(QStringLiteral("incidentNumber"))) != number)
+            continue;
+        found = true;
+        QCOMPARE(i.value(QStringLiteral("currentPhase")).toString(), QStringLiteral("RESOLVED"));
+    }
+    QVERIFY2(found,
+        qPrintable(r.describe(
+            QStringLiteral("expected incident %1 in the reporting history").arg(number))));
+}
+
+void TestSimServer::takeOnCall()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    // On call for a policy: {teamsOnCall: [{team, onCallNow: [{escalationPolicy, users:
+    // [{onCallUser}]}]}]}
+    auto onCallFor = [&](const QString& policySlug, QStringList* policies = nullptr) {
+        QStringList users;
+        const HttpResult current
+            = send(base, "GET", QStringLiteral("/api-public/v1/oncall/current"));
+        for (const QJsonValue& team :
+            current.object().value(QStringLiteral("teamsOnCall")).toArray()) {
+            for (const QJsonValue& now :
+                team.toObject().value(QStringLiteral("onCallNow")).toArray()) {
+                const QString slug = now.toObject()
+                                         .value(QStringLiteral("escalationPolicy"))
+                                         .toObject()
+                                         .value(QStringLiteral("slug"))
+                                         .toString();
+                if (policies)
+                    policies->append(slug);
+                if (slug != policySlug)
+                    continue;
+                for (const QJsonValue& user :
+                    now.toObject().value(QStringLiteral("users")).toArray())
+                    users.append(user.toObject()
+                                     .value(QStringLiteral("onCallUser"))
+                                     .toObject()
+                                     .value(QStringLiteral("username"))
+                                     .toString());
+            }
+        }
+        return users;
+    };
+
+    QStringList policies;
+    onCallFor(QString(), &policies);
+    QString policy;
+    QString fromUser;
+    for (const QString& slug : std::as_const(policies)) {
+        const QStringList users = onCallFor(slug);
+        if (!users.isEmpty()) {
+            policy = slug;
+            fromUser = users.first();
+            break;
+        }
+    }
+    QVERIFY2(!policy.isEmpty(), "no escalation policy has anyone on call now");
+    const QStringList before = onCallFor(policy);
+    QString toUser;
+    for (const SimUser& user : std::as_const(server->context().org.users)) {
+        if (!before.contains(user.username)) {
+            toUser = user.username;
+            break;
+        }
+    }
+    QVERIFY2(!toUser.isEmpty(), "the org has no user who is not on call already");
+
+    HttpResult r
+        = send(base, "PATCH", QStringLiteral("/api-public/v1/policies/%1/oncall/user").arg(policy),
+            QJsonObject {
+                { QStringLiteral("fromUser"), fromUser }, { QStringLiteral("toUser"), toUser } });
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(r.object().value(QStringLiteral("result")).isString(),
+        qPrintable(r.describe(QStringLiteral("expected {result}"))));
+
+    const QStringList after = onCallFor(policy);
+    QVERIFY2(after.contains(toUser) && !after.contains(fromUser),
+        qPrintable(QStringLiteral("after %1 took on-call from %2 for %3, on call: %4")
+                       .arg(toUser, fromUser, policy, after.join(QStringLiteral(", ")))));
+
+    // Someone who is not on call cannot hand it over.
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/policies/%1/oncall/user").arg(policy),
+        QJsonObject {
+            { QStringLiteral("fromUser"), fromUser }, { QStringLiteral("toUser"), toUser } });
+    EXPECT_STATUS(r, 400);
+    EXPECT_JSON_MESSAGE(r);
+}
+
+void TestSimServer::addPagingPolicyRule()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+    const SimUser user = server->context().org.users.value(demo);
+    QVERIFY2(!user.emails.isEmpty(), "the demo user has no e-mail contact");
+    const int contactId = user.emails.first().id;
+    const QString stepPath = QStringLiteral("/api-public/v1/profile/%1/policies/0").arg(demo);
+
+    HttpResult r
+        = send(base, "GET", QStringLiteral("/api-public/v1/profile/%1/policies").arg(demo));
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(!r.object().value(QStringLiteral("steps")).toArray().isEmpty(),
+        "the demo user's paging policy has no steps");
+    r = send(base, "GET", stepPath);
+    EXPECT_STATUS(r, 200);
+    const qsizetype rulesBefore = r.object()
+                                      .value(QStringLiteral("step"))
+                                      .toObject()
+                                      .value(QStringLiteral("rules"))
+                                      .toArray()
+                                      .size();
+
+    const QJsonObject rule {
+        { QStringLiteral("type"), QStringLiteral("email") },
+        { QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("id"), contactId },
+                { QStringLiteral("type"), QStringLiteral("email") } } },
+    };
+    r = send(base, "POST", stepPath, rule);
+    EXPECT_STATUS(r, 200);
+    const QJsonObject added = r.object().value(QStringLiteral("stepRule")).toObject();
+    QCOMPARE(added.value(QStringLiteral("type")).toString(), QStringLiteral("email"));
+    QCOMPARE(added.value(QStringLiteral("index")).toInt(-1), int(rulesBefore));
+
+    r = send(base, "GET", stepPath);
+    EXPECT_STATUS(r, 200);
+    const QJsonArray rules = r.object()
+                                 .value(QStringLiteral("step"))
+                                 .toObject()
+                                 .value(QStringLiteral("rules"))
+                                 .toArray();
+    QCOMPARE(rules.size(), rulesBefore + 1);
+    const QJsonObject last = rules.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("email"));
+    QCOMPARE(last.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInt(),
+        contactId);
+
+    // A rule pointing at someone else's contact, or at a contact of the wrong kind, is refused.
+    r = send(base, "POST", stepPath,
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("sms") },
+            { QStringLiteral("contact"),
+                QJsonObject { { QStringLiteral("id"), contactId },
+                    { QStringLiteral("type"), QStringLiteral("email") } } } });
+    EXPECT_STATUS(r, 400);
+    r = send(base, "POST", stepPath,
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("email") },
+            { QStringLiteral("contact"),
+                QJsonObject { { QStringLiteral("id"), 99999999 },
+                    { QStringLiteral("type"), QStringLiteral("email") } } } });
+    EXPECT_STATUS(r, 400);
+}
+
+void TestSimServer::startAndEndMaintenance()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = send(base, "GET", QStringLiteral("/api-public/v1/org/routing-keys"));
+    EXPECT_STATUS(r, 200);
+    const QJsonArray keys = r.object().value(QStringLiteral("routingKeys")).toArray();
+    QVERIFY2(!keys.isEmpty(), "the seeded org has no routing keys");
+    const QString key = keys.first().toObject().value(QStringLiteral("routingKey")).toString();
+
+    auto instanceFor = [&](const QJsonObject& state) {
+        for (const QJsonValue& instance :
+            state.value(QStringLiteral("activeInstances")).toArray()) {
+            for (const QJsonValue& target :
+                instance.toObject().value(QStringLiteral("targets")).toArray()) {
+                if (target.toObject().value(QStringLiteral("names")).toArray().contains(key))
+                    return instance.toObject();
+            }
+        }
+        return QJsonObject {};
+    };
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    r = send(base, "POST", QStringLiteral("/api-public/v1/maintenancemode/start"),
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("RoutingKeys") },
+            { QStringLiteral("names"), QJsonArray { key } },
+            { QStringLiteral("purpose"), QStringLiteral("database failover drill") } });
+    EXPECT_STATUS(r, 200);
+    QJsonObject instance = instanceFor(r.object());
+    QVERIFY2(!instance.isEmpty(),
+        qPrintable(r.describe(QStringLiteral("expected an active instance for %1").arg(key))));
+    const QString id = instance.value(QStringLiteral("instanceId")).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(instance.value(QStringLiteral("isGlobal")).toBool(true), false);
+    // startedAt is epoch milliseconds.
+    const double startedAt = instance.value(QStringLiteral("startedAt")).toDouble();
+    QVERIFY2(startedAt >= double(before - 60000)
+            && startedAt <= double(QDateTime::currentMSecsSinceEpoch() + 60000),
+        qPrintable(QStringLiteral("startedAt %1 is not epoch ms of now (%2)")
+                       .arg(qint64(startedAt))
+                       .arg(before)));
+
+    r = send(base, "GET", QStringLiteral("/api-public/v1/maintenancemode"));
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(instanceFor(r.object()).value(QStringLiteral("instanceId")).toString(), id);
+
+    r = send(base, "PUT", QStringLiteral("/api-public/v1/maintenancemode/%1/end").arg(id));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/maintenancemode"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(instanceFor(r.object()).isEmpty(),
+        qPrintable(r.describe(QStringLiteral("maintenance for %1 should have ended").arg(key))));
+
+    r = send(base, "PUT", QStringLiteral("/api-public/v1/maintenancemode/%1/end").arg(id));
+    EXPECT_STATUS(r, 404);
+    r = send(base, "POST", QStringLiteral("/api-public/v1/maintenancemode/start"),
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("RoutingKeys") },
+            { QStringLiteral("names"), QJsonArray { QStringLiteral("no-such-routing-key") } } });
+    EXPECT_STATUS(r, 400);
+}
+
+void TestSimServer::createAndDeleteOverride()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    auto listedIds = [&]() {
+        QStringList ids;
+        const HttpResult list = send(base, "GET", QStringLiteral("/api-public/v1/overrides"));
+        for (const QJsonValue& o : list.object().value(QStringLiteral("overrides")).toArray())
+            ids.append(o.toObject().value(QStringLiteral("publicId")).toString());
+        return ids;
+    };
+
+    HttpResult r = send(base, "POST", QStringLiteral("/api-public/v1/overrides"),
+        QJsonObject { { QStringLiteral("username"), demo },
+            { QStringLiteral("timezone"), QStringLiteral("Europe/Berlin") },
+            { QStringLiteral("start"), isoUtcSeconds(now.addDays(2)) },
+            { QStringLiteral("end"), isoUtcSeconds(now.addDays(3)) } });
+    EXPECT_STATUS(r, 200);
+    const QJsonObject created = r.object().value(QStringLiteral("schedule")).toObject();
+    const QString id = created.value(QStringLiteral("publicId")).toString();
+    QVERIFY2(
+        !id.isEmpty(), qPrintable(r.describe(QStringLiteral("expected {schedule: {publicId}}"))));
+    QCOMPARE(created.value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+        demo);
+    QCOMPARE(created.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Berlin"));
+
+    QVERIFY(listedIds().contains(id));
+    r = send(base, "GET", QStringLiteral("/api-public/v1/overrides/") + id);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(r.object()
+                 .value(QStringLiteral("override"))
+                 .toObject()
+                 .value(QStringLiteral("publicId"))
+                 .toString(),
+        id);
+
+    r = send(base, "DELETE", QStringLiteral("/api-public/v1/overrides/") + id);
+    QVERIFY2(
+        r.status >= 200 && r.status < 300, qPrintable(r.describe(QStringLiteral("expected 2xx"))));
+    r = send(base, "GET", QStringLiteral("/api-public/v1/overrides/") + id);
+    EXPECT_STATUS(r, 404);
+    QVERIFY(!listedIds().contains(id));
+
+    // An override that ends before it starts is refused.
+    r = send(base, "POST", QStringLiteral("/api-public/v1/overrides"),
+        QJsonObject { { QStringLiteral("username"), demo },
+            { QStringLiteral("timezone"), QStringLiteral("Europe/Berlin") },
+            { QStringLiteral("start"), isoUtcSeconds(now.addDays(3)) },
+            { QStringLiteral("end"), isoUtcSeconds(now.addDays(2)) } });
+    EXPECT_STATUS(r, 400);
+}
+
+// --- The state file and the executable -----------------------------------------------------------
+
+void TestSimServer::stateFileRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    SimOptions options = unlimited();
+    options.stateFile = dir.filePath(QStringLiteral("org.json"));
+
+    QString slug;
+    {
+        QString error;
+        const auto first = startServer(options, &error);
+        QVERIFY2(first, qPrintable(error));
+        const HttpResult r = send(first->baseUrl(), "POST", QStringLiteral("/api-public/v1/team"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Round Trip Rangers") } });
+        EXPECT_STATUS(r, 200);
+        slug = r.object().value(QStringLiteral("slug")).toString();
+        QVERIFY2(!slug.isEmpty(),
+            qPrintable(r.describe(QStringLiteral("expected the new team's slug"))));
+        QVERIFY2(first->saveState(&error), qPrintable(error));
+    }
+    QVERIFY(QFileInfo(options.stateFile).size() > 0);
+
+    QString error;
+    const auto second = startServer(options, &error);
+    QVERIFY2(second, qPrintable(error));
+    const HttpResult r
+        = send(second->baseUrl(), "GET", QStringLiteral("/api-public/v1/team/") + slug);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(
+        r.object().value(QStringLiteral("name")).toString(), QStringLiteral("Round Trip Rangers"));
+    // The rest of the org came back too, not just the new team.
+    QVERIFY(second->context().org.teams.size() > 1);
+    QVERIFY(!second->context().org.demoUser.isEmpty());
+}
+
+void TestSimServer::executableServesAndStopsOnSigterm()
+{
+    const QString program = QStringLiteral(ROTA_BINARY_DIR "/sim/rota-sim");
+    QVERIFY2(
+        QFileInfo(program).isExecutable(), qPrintable(program + QStringLiteral(" is not built")));
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+        QStringLiteral("1") });
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start();
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+
+    // The first line tells where it listens.
+    static const QRegularExpression listening(
+        QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
+    QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+    QByteArray printed;
+    QRegularExpressionMatch match;
+    QDeadlineTimer deadline(20000);
+    while (!(match = listening.match(QString::fromUtf8(printed))).hasMatch()
+        && !deadline.hasExpired() && process.state() == QProcess::Running) {
+        if (process.bytesAvailable() == 0)
+            output.wait(int(qMax<qint64>(1, deadline.remainingTime())));
+        printed += process.readAllStandardOutput();
+    }
+    QVERIFY2(match.hasMatch(),
+        qPrintable(QStringLiteral("rota-sim printed '%1', stderr '%2'")
+                       .arg(QString::fromUtf8(printed),
+                           QString::fromUtf8(process.readAllStandardError()))));
+    QVERIFY(match.captured(2).toInt() > 0);
+    const QUrl base(match.captured(1));
+
+    const HttpResult r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY(!r.object().value(QStringLiteral("users")).toArray().isEmpty());
+
+    process.terminate(); // SIGTERM
+    QVERIFY2(process.waitForFinished(10000), "rota-sim did not stop on SIGTERM");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSimServer)
+#include "tst_simserver.moc"

@@ -1,0 +1,126 @@
+#include "mainwindow.h"
+
+#include "connectionindicator.h"
+#include "mainview.h"
+#include "navigationlist.h"
+#include "placeholderpage.h"
+#include "rotaresources.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace rota {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new NavigationList(this))
+    , m_pages(new QStackedWidget(this))
+    , m_connection(new ConnectionIndicator(this))
+    , m_viewActions(new QActionGroup(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Rota"));
+
+    for (const MainView& view : MainView::all()) {
+        m_navigation->addView(view);
+        m_pages->addWidget(new PlaceholderPage(view, m_pages));
+    }
+
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_connection, 1);
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onViewSelected);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+
+    QSize size(1200, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<MainView>& views = MainView::all();
+    for (int index = 0; index < views.size(); ++index) {
+        QAction* action = view->addAction(views.at(index).title);
+        action->setCheckable(true);
+        action->setStatusTip(views.at(index).summary);
+        if (index < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_viewActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, index] { setCurrentView(index); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Rota"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setConnectionStatus(ConnectionStatus* status) { m_connection->setStatus(status); }
+
+void MainWindow::setOrganisation(const QString& name)
+{
+    setWindowTitle(name.isEmpty() ? tr("Rota") : tr("Rota — %1").arg(name));
+}
+
+int MainWindow::currentView() const { return m_navigation->currentRow(); }
+
+void MainWindow::setCurrentView(int index)
+{
+    if (index >= 0 && index < m_navigation->count())
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::onViewSelected(int index)
+{
+    if (index < 0)
+        return;
+    m_pages->setCurrentIndex(index);
+    const QList<QAction*> actions = m_viewActions->actions();
+    if (index < actions.size())
+        actions.at(index)->setChecked(true);
+    Q_EMIT currentViewChanged(index);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Rota"),
+        tr("<h3>Rota %1</h3>"
+           "<p>A desktop on-call console for Splunk On-Call (VictorOps): incidents, on-call, "
+           "schedules and overrides, paging policies, teams, users, reports and maintenance "
+           "mode.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rota

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QWidget>
+
+namespace rota {
+
+struct MainView;
+
+//! What a main view shows until it is built: its icon, its title and one sentence about what it
+//! will show, centred, saying plainly that it is not there yet.
+class PlaceholderPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlaceholderPage(const MainView& view, QWidget* parent = nullptr);
+};
+
+} // namespace rota

@@ -1,0 +1,69 @@
+#include "tintedsvgicon.h"
+
+#include <QFile>
+#include <QIconEngine>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace rota {
+
+namespace {
+
+class TintedSvgIconEngine : public QIconEngine {
+public:
+    TintedSvgIconEngine(const QByteArray& svg, const QColor& color, const QColor& selectedColor)
+        : m_svg(svg)
+        , m_color(color)
+        , m_selectedColor(selectedColor)
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QColor color = mode == QIcon::Selected ? m_selectedColor : m_color;
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(svg);
+        painter->save();
+        painter->setOpacity(
+            painter->opacity() * color.alphaF() * (mode == QIcon::Disabled ? 0.4 : 1.0));
+        renderer.render(painter, rect);
+        painter->restore();
+    }
+
+    // QIcon asks for device pixels here (the logical size times the device pixel ratio), so
+    // rendering the SVG at exactly that size keeps high-DPI screens sharp.
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine* clone() const override
+    {
+        return new TintedSvgIconEngine(m_svg, m_color, m_selectedColor);
+    }
+
+    QString key() const override { return QStringLiteral("rota-tinted-svg"); }
+
+private:
+    QByteArray m_svg;
+    QColor m_color;
+    QColor m_selectedColor;
+};
+
+} // namespace
+
+QIcon tintedSvgIcon(const QString& path, const QColor& color, const QColor& selectedColor)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon();
+    return QIcon(new TintedSvgIconEngine(file.readAll(), color, selectedColor));
+}
+
+} // namespace rota
