@@ -1,0 +1,158 @@
+#include "requestscheduler.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <limits>
+
+namespace rota {
+
+RequestScheduler::RequestScheduler(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    m_clock = [elapsed] { return elapsed->elapsed(); };
+}
+
+void RequestScheduler::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+qint64 RequestScheduler::now() const
+{
+    return m_clock();
+}
+
+void RequestScheduler::setLimit(const QString &operation, int perMinute)
+{
+    m_budgets[operation].limit = qMax(0, perMinute);
+}
+
+int RequestScheduler::limit(const QString &operation) const
+{
+    return m_budgets.value(operation).limit;
+}
+
+void RequestScheduler::expire(Budget &budget, qint64 at) const
+{
+    while (!budget.spent.empty() && budget.spent.front() + WindowMs + MarginMs <= at)
+        budget.spent.pop_front();
+}
+
+// Background work leaves a fifth of each minute's budget (at least one call) to the user.
+int RequestScheduler::reserveFor(const Budget &budget) const
+{
+    if (budget.limit <= 1)
+        return 0;
+    return qMax(1, budget.limit / 5);
+}
+
+int RequestScheduler::remaining(const QString &operation) const
+{
+    auto it = m_budgets.constFind(operation);
+    if (it == m_budgets.constEnd() || it->limit == 0)
+        return -1;
+    Budget copy = *it;
+    expire(copy, now());
+    return copy.limit - static_cast<int>(copy.spent.size());
+}
+
+qint64 RequestScheduler::waitFor(const QString &operation, Priority priority) const
+{
+    auto it = m_budgets.constFind(operation);
+    if (it == m_budgets.constEnd())
+        return 0;
+    const qint64 at = now();
+    Budget budget = *it;
+    expire(budget, at);
+    qint64 wait = qMax<qint64>(0, budget.heldUntil - at);
+    if (budget.limit == 0)
+        return wait;
+    const int usable = budget.limit - (priority == Priority::Background ? reserveFor(budget) : 0);
+    const int spent = static_cast<int>(budget.spent.size());
+    if (spent >= usable) {
+        // The token that frees a slot is the (spent - usable)-th oldest.
+        const qint64 back = budget.spent.at(static_cast<size_t>(spent - usable)) + WindowMs + MarginMs - at;
+        wait = qMax(wait, back);
+    }
+    return wait;
+}
+
+quint64 RequestScheduler::enqueue(const QString &operation, Priority priority, std::function<void()> start)
+{
+    const quint64 ticket = m_nextTicket++;
+    (priority == Priority::User ? m_user : m_background).push_back({ ticket, operation, std::move(start) });
+    schedulePump();
+    return ticket;
+}
+
+bool RequestScheduler::cancel(quint64 ticket)
+{
+    for (auto *queue : { &m_user, &m_background }) {
+        for (auto it = queue->begin(); it != queue->end(); ++it) {
+            if (it->ticket == ticket) {
+                queue->erase(it);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void RequestScheduler::backOff(const QString &operation, qint64 delayMs)
+{
+    Budget &budget = m_budgets[operation];
+    budget.heldUntil = qMax(budget.heldUntil, now() + delayMs);
+    Q_EMIT budgetChanged(operation, remaining(operation), budget.limit);
+    schedulePump();
+}
+
+void RequestScheduler::schedulePump()
+{
+    // Starting from the event loop keeps callers' connects in place before a call can finish.
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpQueued = false;
+        pump();
+    });
+}
+
+bool RequestScheduler::tryStart(std::deque<Job> &queue, Priority priority)
+{
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        if (waitFor(it->operation, priority) > 0)
+            continue;
+        Job job = std::move(*it);
+        queue.erase(it);
+        Budget &budget = m_budgets[job.operation];
+        if (budget.limit > 0) {
+            budget.spent.push_back(now());
+            Q_EMIT budgetChanged(job.operation, budget.limit - static_cast<int>(budget.spent.size()), budget.limit);
+        }
+        job.start();
+        return true;
+    }
+    return false;
+}
+
+void RequestScheduler::pump()
+{
+    while (tryStart(m_user, Priority::User) || tryStart(m_background, Priority::Background)) {
+    }
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const Job &job : m_user)
+        next = qMin(next, waitFor(job.operation, Priority::User));
+    for (const Job &job : m_background)
+        next = qMin(next, waitFor(job.operation, Priority::Background));
+    if (next != std::numeric_limits<qint64>::max())
+        m_timer->start(static_cast<int>(qBound(qint64(1), next, qint64(std::numeric_limits<int>::max()))));
+}
+
+} // namespace rota
