@@ -355,6 +355,14 @@ def check_maintenance(started_after_ms=None, instance_id=None):
     return check
 
 
+def only(field, value):
+    """Every incident of a reporting answer has `field` == `value` (a filter was applied)."""
+    def check(body):
+        wrong = [i.get("incidentNumber") for i in body.get("incidents") or [] if i.get(field) != value]
+        return ["incidents %s do not have %s %r" % (wrong[:5], field, value)] if wrong else []
+    return check
+
+
 # --- the scenario --------------------------------------------------------------------------------
 
 def first(items, predicate=lambda _: True, default=None):
@@ -481,9 +489,15 @@ def scenario(run):
 
     seeded_overrides = (run.call("GET", "/api-public/v1/overrides") or {}).get("overrides") or []
     run.call("GET", "/api-public/v1/maintenancemode", checks=[check_maintenance()])
+    # Without currentPhase the history holds resolved incidents only.
     run.call("GET", "/api-reporting/v2/incidents", query={"limit": 5},
-             checks=[check_incident_list, lambda b: [] if b.get("incidents") else ["no resolved incidents in the history"]])
-    run.call("GET", "/api-reporting/v2/incidents", query={"currentPhase": "UNACKED", "limit": 5}, checks=[check_incident_list])
+             checks=[check_incident_list, lambda b: [] if b.get("incidents") else ["no resolved incidents in the history"],
+                     only("currentPhase", "RESOLVED")])
+    run.call("GET", "/api-reporting/v2/incidents", query={"currentPhase": "UNACKED", "limit": 5},
+             checks=[check_incident_list, only("currentPhase", "UNACKED")])
+    seeded_key = (first(routing_keys) or {}).get("routingKey")
+    run.call("GET", "/api-reporting/v2/incidents", query={"routingKey": seeded_key, "offset": 0, "limit": 5},
+             checks=[check_incident_list, only("routingKey", seeded_key)])
     run.call("GET", "/api-reporting/v1/incidents", query={"limit": 5}, checks=[check_incident_list])
 
     # --- Creating and changing ----------------------------------------------------------------
@@ -495,10 +509,12 @@ def scenario(run):
         "expirationHours": 24})
     run.call("PUT", "/api-public/v1/user/{user}", {"user": tester}, body={
         "firstName": "Conny", "lastName": "Formance-Checks", "username": tester, "email": tester + "@" + domain})
-    run.call("POST", "/api-public/v1/user/batch", body={"users": [
+    # The definition's body is the bare array of AddUserPayload.
+    run.call("POST", "/api-public/v1/user/batch", body=[
         {"firstName": "Hal", "lastName": "Per", "username": helpers[0], "email": helpers[0] + "@" + domain},
         {"firstName": "Hel", "lastName": "Pa", "username": helpers[1], "email": helpers[1] + "@" + domain},
-    ]})
+    ], checks=[lambda b: [] if [e.get("username") for e in b] == helpers and not any(e.get("errors") for e in b)
+               else ["expected both users added without errors: %r" % b]])
     run.call("GET", "/api-public/v1/user/{user}", {"user": helpers[1]})
 
     new_team = (run.call("POST", "/api-public/v1/team", body={"name": "Conformance Crew"}) or {}).get("slug")

@@ -79,12 +79,6 @@ QString isoUtcSeconds(const QDateTime& t)
     return utc.toString(Qt::ISODate);
 }
 
-//! The JSON array a key holds, or the reply itself when it is a bare array.
-QJsonArray arrayOf(const QJsonValue& value, const QString& key)
-{
-    return value.isArray() ? value.toArray() : value.toObject().value(key).toArray();
-}
-
 QString incidentNumberOf(const QJsonValue& value)
 {
     // The definition types incidentNumber as a string; accept a number too so the check that
@@ -437,15 +431,16 @@ void TestSimServer::rateLimitCountsWrites()
     const QUrl base = server->baseUrl();
 
     // POST /api-public/v1/user/batch: 15 a minute.
+    // The definition's body is a bare array of AddUserPayload.
     auto batch = [](int i) {
         const QString username = QStringLiteral("rate.limit.%1").arg(i);
-        return QJsonObject { { QStringLiteral("users"),
-            QJsonArray { QJsonObject {
-                { QStringLiteral("firstName"), QStringLiteral("Rate") },
-                { QStringLiteral("lastName"), QStringLiteral("Limit %1").arg(i) },
-                { QStringLiteral("username"), username },
-                { QStringLiteral("email"), username + QStringLiteral("@northwind-labs.example") },
-            } } } };
+        return QJsonArray { QJsonObject {
+            { QStringLiteral("firstName"), QStringLiteral("Rate") },
+            { QStringLiteral("lastName"), QStringLiteral("Limit %1").arg(i) },
+            { QStringLiteral("username"), username },
+            { QStringLiteral("email"),
+                QString(username + QStringLiteral("@northwind-labs.example")) },
+        } };
     };
     for (int i = 1; i <= 15; ++i) {
         const HttpResult r
