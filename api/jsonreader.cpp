@@ -1,0 +1,210 @@
+#include "jsonreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace rota {
+
+JsonReader JsonReader::fromBytes(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        JsonReader reader;
+        reader.fail(QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return reader;
+    }
+    if (doc.isArray())
+        return JsonReader(doc.array());
+    return JsonReader(doc.object());
+}
+
+JsonReader::JsonReader(QJsonValue root)
+    : m_value(std::move(root))
+    , m_path(QStringLiteral("$"))
+    , m_error(std::make_shared<QString>())
+{
+}
+
+JsonReader::JsonReader(QJsonValue value, QString path, std::shared_ptr<QString> error)
+    : m_value(std::move(value))
+    , m_path(std::move(path))
+    , m_error(std::move(error))
+{
+}
+
+void JsonReader::fail(const QString &message)
+{
+    if (m_error->isEmpty())
+        *m_error = m_path + QStringLiteral(": ") + message;
+}
+
+QString JsonReader::kindName() const
+{
+    switch (m_value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
+    }
+    return QString();
+}
+
+bool JsonReader::expect(QJsonValue::Type type, const char *what) const
+{
+    if (m_value.type() == type)
+        return true;
+    const_cast<JsonReader *>(this)->fail(QStringLiteral("expected %1, got %2").arg(QLatin1String(what), kindName()));
+    return false;
+}
+
+bool JsonReader::has(const QString &field) const
+{
+    return m_value.isObject() && m_value.toObject().contains(field);
+}
+
+JsonReader JsonReader::operator[](const QString &field) const
+{
+    const QString path = m_path + QLatin1Char('.') + field;
+    if (isNull())
+        return JsonReader(QJsonValue(QJsonValue::Undefined), path, m_error);
+    if (!expect(QJsonValue::Object, "an object"))
+        return JsonReader(QJsonValue(QJsonValue::Undefined), path, m_error);
+    return JsonReader(m_value.toObject().value(field), path, m_error);
+}
+
+void JsonReader::forEach(const QString &field, const std::function<void(JsonReader &)> &each) const
+{
+    (*this)[field].forEachElement(each);
+}
+
+void JsonReader::forEachElement(const std::function<void(JsonReader &)> &each) const
+{
+    if (isNull() || !expect(QJsonValue::Array, "an array"))
+        return;
+    const QJsonArray array = m_value.toArray();
+    for (qsizetype i = 0; i < array.size() && ok(); ++i) {
+        JsonReader element(array.at(i), m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), m_error);
+        each(element);
+    }
+}
+
+QString JsonReader::toString(const QString &fallback) const
+{
+    if (isNull() || !expect(QJsonValue::String, "a string"))
+        return fallback;
+    return m_value.toString();
+}
+
+QString JsonReader::toStringOrNumber(const QString &fallback) const
+{
+    if (m_value.isDouble()) {
+        const qint64 n = toInt(0);
+        return ok() ? QString::number(n) : fallback;
+    }
+    return toString(fallback);
+}
+
+static constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
+
+qint64 JsonReader::toInt(qint64 fallback) const
+{
+    if (isNull() || !expect(QJsonValue::Double, "a number"))
+        return fallback;
+    const double d = m_value.toDouble();
+    if (!std::isfinite(d) || std::fabs(d) > MaxExactInteger) {
+        const_cast<JsonReader *>(this)->fail(QStringLiteral("number out of range"));
+        return fallback;
+    }
+    if (d != std::floor(d)) {
+        const_cast<JsonReader *>(this)->fail(QStringLiteral("expected a whole number, got %1").arg(d));
+        return fallback;
+    }
+    return static_cast<qint64>(d);
+}
+
+double JsonReader::toDouble(double fallback) const
+{
+    if (isNull() || !expect(QJsonValue::Double, "a number"))
+        return fallback;
+    return m_value.toDouble();
+}
+
+bool JsonReader::toBool(bool fallback) const
+{
+    if (isNull() || !expect(QJsonValue::Bool, "a boolean"))
+        return fallback;
+    return m_value.toBool();
+}
+
+QDateTime JsonReader::toDateTime() const
+{
+    if (isNull())
+        return {};
+    if (!m_value.isString() && !m_value.isDouble()) {
+        expect(QJsonValue::String, "a time");
+        return {};
+    }
+    const QDateTime t = parseApiTime(m_value);
+    if (!t.isValid())
+        const_cast<JsonReader *>(this)->fail(QStringLiteral("not a time the API uses: %1")
+                                                 .arg(m_value.isString() ? m_value.toString().left(40) : QString::number(m_value.toDouble())));
+    return t;
+}
+
+QStringList JsonReader::toStringList() const
+{
+    QStringList out;
+    forEachElement([&out](JsonReader &element) { out.append(element.toStringOrNumber()); });
+    return out;
+}
+
+QJsonObject JsonReader::toObject() const
+{
+    if (isNull() || !expect(QJsonValue::Object, "an object"))
+        return {};
+    return m_value.toObject();
+}
+
+QDateTime parseApiTime(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double ms = value.toDouble();
+        if (!std::isfinite(ms) || std::fabs(ms) > 1.0e15)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc());
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    bool numeric = false;
+    const qint64 ms = text.toLongLong(&numeric);
+    if (numeric)
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    // Qt::ISODateWithMs reads "Z", "+01:00" and fractional seconds; a bare local time is not
+    // something this API sends, so a time without a zone is refused rather than guessed.
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return {};
+    return t.toUTC();
+}
+
+QString formatApiTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace rota
