@@ -1,33 +1,48 @@
 #include "apiclient.h"
 
 #include "apilog.h"
+#include "jsonreader.h"
+#include "operations.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace rota {
 
 Q_LOGGING_CATEGORY(lcApi, "rota.api")
 
+struct ApiClient::Flight {
+    ApiRequest request;
+    QString urlKey;
+    QList<QPointer<ApiReply>> replies;
+    int attempt = 0;
+    quint64 ticket = 0;
+    QElapsedTimer clock;
+    QPointer<QNetworkReply> network;
+};
+
 void ApiReply::abandon()
 {
     m_abandoned = true;
-    if (m_network)
-        m_network->abort();
     deleteLater();
 }
 
-void ApiReply::complete(int status, QByteArray body, ApiError error)
+void ApiReply::complete(int status, const QByteArray &body, const std::any &value, const ApiError &error)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_status = status;
-    m_body = std::move(body);
-    m_error = std::move(error);
+    m_body = body;
+    m_value = value;
+    m_error = error;
     if (!m_abandoned)
         Q_EMIT finished();
     deleteLater();
@@ -38,6 +53,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_baseUrl(QString::fromLatin1(DefaultBaseUrl))
 {
+    for (const Operation &operation : operations())
+        m_scheduler.setLimit(operation.key(), operation.limitPerMinute);
+    connect(&m_scheduler, &RequestScheduler::budgetChanged, this, &ApiClient::budgetChanged);
 }
 
 static bool isLoopback(const QString &host)
@@ -74,34 +92,37 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
     return true;
 }
 
-static QString messageFromBody(const QByteArray &body)
+QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    return doc.object().value(QStringLiteral("message")).toString();
+    QUrl url = m_baseUrl;
+    const QString basePath = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+    url.setPath(basePath + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
 }
 
 static ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &body)
 {
     ApiError error;
     error.httpStatus = status;
-    error.serverMessage = messageFromBody(body);
     if (status == 0) {
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-            ? ApiErrorKind::Timeout
-            : ApiErrorKind::Network;
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+            || reply->error() == QNetworkReply::TimeoutError;
+        error.kind = timedOut ? ApiErrorKind::Timeout : ApiErrorKind::Network;
         error.serverMessage = reply->errorString();
         return error;
     }
-    if (status >= 200 && status < 300) {
-        error.kind = ApiErrorKind::None;
+    if (status >= 200 && status < 300)
         return error;
-    }
+    error.serverMessage = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter > 0)
         error.retryAfterSeconds = retryAfter;
     const bool rateLimitMessage = error.serverMessage.contains(QLatin1String("rate limit"), Qt::CaseInsensitive)
-        || error.serverMessage.contains(QLatin1String("rate-limit"), Qt::CaseInsensitive);
+        || error.serverMessage.contains(QLatin1String("rate-limit"), Qt::CaseInsensitive)
+        || error.serverMessage.contains(QLatin1String("too many"), Qt::CaseInsensitive);
     if (status == 429 || (status == 403 && rateLimitMessage))
         error.kind = ApiErrorKind::Throttled;
     else if (status == 401)
@@ -117,35 +138,130 @@ static ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &bod
     return error;
 }
 
+static bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
+}
+
+static bool isTransient(ApiErrorKind kind)
+{
+    return kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Server
+        || kind == ApiErrorKind::Throttled;
+}
+
 ApiReply *ApiClient::send(const ApiRequest &request)
 {
     auto *result = new ApiReply(this);
-    QUrl url = m_baseUrl;
-    url.setPath(request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    const QUrl url = urlFor(request);
+    QString problem;
+    if (!isUrlAllowed(url, &problem)) {
+        ApiError error;
+        error.kind = ApiErrorKind::Config;
+        error.serverMessage = problem;
+        QTimer::singleShot(0, result, [result, error] { result->complete(0, {}, {}, error); });
+        return result;
+    }
 
-    QNetworkRequest networkRequest(url);
-    networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
-    networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
-    networkRequest.setRawHeader("Accept", "application/json");
-    if (!request.body.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    networkRequest.setTransferTimeout(m_timeoutMs);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    const QString urlKey = url.toString(QUrl::FullyEncoded);
+    if (request.method == "GET") {
+        if (auto shared = m_inFlightGets.value(urlKey).lock()) {
+            // The same GET is already on its way: share its answer instead of spending budget.
+            shared->replies.append(result);
+            if (request.priority == RequestScheduler::Priority::User
+                && shared->request.priority == RequestScheduler::Priority::Background && shared->ticket
+                && m_scheduler.cancel(shared->ticket)) {
+                shared->request.priority = RequestScheduler::Priority::User;
+                startAttempt(shared);
+            }
+            return result;
+        }
+    }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
-    result->m_network = reply;
-    const QString operation = request.operation;
-    connect(reply, &QNetworkReply::finished, result, [result, reply, operation]() {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        ApiError error = errorFor(reply, status, body);
-        qCDebug(lcApi).noquote() << operation << status << apiErrorKindName(error.kind);
-        result->complete(status, body, std::move(error));
-    });
+    auto flight = std::make_shared<Flight>();
+    flight->request = request;
+    flight->urlKey = urlKey;
+    flight->replies.append(result);
+    flight->clock.start();
+    if (request.method == "GET")
+        m_inFlightGets.insert(urlKey, flight);
+    startAttempt(flight);
     return result;
+}
+
+void ApiClient::startAttempt(const std::shared_ptr<Flight> &flight)
+{
+    flight->ticket = m_scheduler.enqueue(flight->request.operation, flight->request.priority, [this, flight] {
+        flight->ticket = 0;
+        bool anyoneWaiting = false;
+        for (const auto &reply : std::as_const(flight->replies))
+            anyoneWaiting = anyoneWaiting || (reply && !reply->m_abandoned);
+        if (!anyoneWaiting) {
+            m_inFlightGets.remove(flight->urlKey);
+            return;
+        }
+        QNetworkRequest networkRequest(urlFor(flight->request));
+        networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
+        networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
+        networkRequest.setRawHeader("Accept", "application/json");
+        if (!flight->request.body.isEmpty())
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setTransferTimeout(m_timeoutMs);
+        networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        ++flight->attempt;
+        QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, flight->request.method, flight->request.body);
+        flight->network = reply;
+        connect(reply, &QNetworkReply::finished, this, [this, flight, reply] { finishAttempt(flight, reply); });
+    });
+}
+
+void ApiClient::finishAttempt(const std::shared_ptr<Flight> &flight, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const ApiError error = errorFor(reply, status, body);
+    const QString &operation = flight->request.operation;
+
+    if (error.kind == ApiErrorKind::Throttled) {
+        // Hold the whole operation back; Retry-After when the server says, else doubling from 5 s.
+        const qint64 delay = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000LL
+                                                         : qMin<qint64>(60000, 5000LL << qMin(flight->attempt - 1, 4));
+        m_scheduler.backOff(operation, delay);
+    }
+    const bool retry = isTransient(error.kind) && isIdempotent(flight->request.method) && flight->attempt < MaxAttempts;
+    if (retry) {
+        // Jitter spreads the retries of many clients; throttled calls wait for the scheduler instead.
+        const int base = m_retryBaseMs << (flight->attempt - 1);
+        const int delay = error.kind == ApiErrorKind::Throttled
+            ? 0
+            : base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base));
+        qCDebug(lcApi).noquote() << operation << status << apiErrorKindName(error.kind) << "retry in" << delay << "ms";
+        QTimer::singleShot(delay, this, [this, flight] { startAttempt(flight); });
+        return;
+    }
+    Q_EMIT exchanged(operation, status, flight->clock.elapsed(), error);
+    deliver(flight, status, body, error);
+}
+
+void ApiClient::deliver(const std::shared_ptr<Flight> &flight, int status, const QByteArray &body, const ApiError &error)
+{
+    m_inFlightGets.remove(flight->urlKey);
+    std::any value;
+    ApiError finalError = error;
+    if (!error.isError() && flight->request.parse) {
+        const JsonReader reader = JsonReader::fromBytes(body);
+        if (reader.ok())
+            value = flight->request.parse(reader);
+        if (!reader.ok()) {
+            finalError.kind = ApiErrorKind::BadResponse;
+            finalError.serverMessage = reader.error();
+            value.reset();
+        }
+    }
+    for (const auto &reply : std::as_const(flight->replies)) {
+        if (reply)
+            reply->complete(status, body, value, finalError);
+    }
 }
 
 } // namespace rota

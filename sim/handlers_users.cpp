@@ -231,7 +231,7 @@ const SimUser& createUser(SimContext& ctx, const UserFields& fields)
 
     SimContactMethod email;
     email.id = org.nextContactId++;
-    email.extId = org.newSlug(QStringLiteral("email"));
+    email.extId = org.newSlug(QStringLiteral("contact"));
     email.label = QStringLiteral("Default");
     email.value = fields.email;
     email.rank = 0;
@@ -397,10 +397,10 @@ SimReply deleteUser(SimContext& ctx, const SimRequest& request)
 
     ReplacementFor replacementFor = [replacement](const QString&) { return replacement; };
     bool perTeam = false;
-    if (strategy == QLatin1String("specifiedUser") && replacement.isEmpty()) {
+    if (strategy == QLatin1String("specifiedUser") && replacement.isEmpty())
         return SimReply::error(
             422, QStringLiteral("the specifiedUser strategy needs a 'replacement' user"));
-    } else if (strategy == QLatin1String("globalAdmin")) {
+    if (strategy == QLatin1String("globalAdmin")) {
         QString admin;
         for (const SimUser& user : std::as_const(org.users)) {
             if (user.admin && user.username != gone) {
@@ -495,15 +495,19 @@ SimReply deleteUser(SimContext& ctx, const SimRequest& request)
             continue;
         }
         for (auto a = it->assignments.begin(); a != it->assignments.end(); ++a) {
-            if (a.value() == gone)
-                a.value() = replacementFor(org.policies.value(a.key()).teamSlug);
+            if (a.value() != gone)
+                continue;
+            // Nobody covers for themselves: then the assignment is left open.
+            const QString next = replacementFor(org.policies.value(a.key()).teamSlug);
+            a.value() = next == it->username ? QString() : next;
         }
         ++it;
     }
     for (qsizetype i = org.takeOverrides.size() - 1; i >= 0; --i) {
         SimTakeOverride& take = org.takeOverrides[i];
         const QString next = replacementFor(org.policies.value(take.policySlug).teamSlug);
-        if (take.fromUser == gone || (take.toUser == gone && next.isEmpty()))
+        if (take.fromUser == gone
+            || (take.toUser == gone && (next.isEmpty() || next == take.fromUser)))
             org.takeOverrides.removeAt(i);
         else if (take.toUser == gone)
             take.toUser = next;
@@ -1077,7 +1081,7 @@ SimReply addContact(SimContext& ctx, const SimRequest& request, ContactKind kind
 
     SimContactMethod contact;
     contact.id = ctx.org.nextContactId++;
-    contact.extId = ctx.org.newSlug(kindType(kind));
+    contact.extId = ctx.org.newSlug(QStringLiteral("contact"));
     contact.label = label;
     contact.value = value;
     contact.rank = static_cast<int>(rank.value_or(contacts.size()));
