@@ -1,0 +1,47 @@
+#include "phase.h"
+
+namespace rota {
+
+Phase phaseFromApi(const QString &text)
+{
+    const QString t = text.trimmed().toUpper();
+    if (t == QLatin1String("UNACKED") || t == QLatin1String("TRIGGERED"))
+        return Phase::Triggered;
+    if (t == QLatin1String("ACKED") || t == QLatin1String("ACKNOWLEDGED"))
+        return Phase::Acknowledged;
+    if (t == QLatin1String("RESOLVED"))
+        return Phase::Resolved;
+    return Phase::Unknown;
+}
+
+QString phaseToApi(Phase phase)
+{
+    switch (phase) {
+    case Phase::Triggered:
+        return QStringLiteral("UNACKED");
+    case Phase::Acknowledged:
+        return QStringLiteral("ACKED");
+    case Phase::Resolved:
+        return QStringLiteral("RESOLVED");
+    case Phase::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QString phaseDisplayName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Triggered:
+        return QStringLiteral("Triggered");
+    case Phase::Acknowledged:
+        return QStringLiteral("Acknowledged");
+    case Phase::Resolved:
+        return QStringLiteral("Resolved");
+    case Phase::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+} // namespace rota
