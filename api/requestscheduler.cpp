@@ -12,7 +12,7 @@ RequestScheduler::RequestScheduler(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+    connect(m_timer, &QTimer::timeout, this, &RequestScheduler::process);
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     m_clock = [elapsed] { return elapsed->elapsed(); };
@@ -120,7 +120,7 @@ void RequestScheduler::schedulePump()
     m_pumpQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_pumpQueued = false;
-        pump();
+        process();
     });
 }
 
@@ -142,7 +142,7 @@ bool RequestScheduler::tryStart(std::deque<Job> &queue, Priority priority)
     return false;
 }
 
-void RequestScheduler::pump()
+void RequestScheduler::process()
 {
     while (tryStart(m_user, Priority::User) || tryStart(m_background, Priority::Background)) {
     }

@@ -45,6 +45,9 @@ public:
     //! Milliseconds until the operation may start again (0 when it may start now).
     qint64 waitFor(const QString &operation, Priority priority) const;
     int queued() const { return static_cast<int>(m_user.size() + m_background.size()); }
+    //! Starts what the budget allows now. The scheduler runs it itself (after enqueue and from
+    //! its timer); tests with their own clock call it after moving the clock.
+    void process();
 
     static constexpr qint64 WindowMs = 60000;
     static constexpr qint64 MarginMs = 1500; //!< for clock skew and latency between us and the server
@@ -66,7 +69,6 @@ private:
     };
 
     void schedulePump();
-    void pump();
     bool tryStart(std::deque<Job> &queue, Priority priority);
     void expire(Budget &budget, qint64 now) const;
     int reserveFor(const Budget &budget) const;

@@ -83,6 +83,8 @@ public:
 
     Shift at(const QDateTime& t) const
     {
+        if (!t.isValid())
+            return { 0, start(0), start(1) };
         qint64 index = 0;
         if (m_wallClock) {
             const qint64 days = m_anchorLocal.date().daysTo(t.toTimeZone(m_zone).date());
@@ -163,7 +165,6 @@ QString applyOverrides(const SimOrg& org, const QString& policySlug, const QStri
 //! One on-call entry of a policy step at a moment.
 struct Slot {
     QString executionType;
-    QString target;
     const SimRotation* rotation = nullptr;
     QString scheduled; //!< who the rotation (or the entry itself) names
     QString user; //!< who is on call after overrides and takes
@@ -178,7 +179,6 @@ QList<Slot> slotsAt(const SimOrg& org, const SimPolicy& policy, int step, const 
     for (const SimPolicyEntry& entry : policy.steps.at(step).entries) {
         Slot slot;
         slot.executionType = entry.executionType;
-        slot.target = entry.target;
         if (isRotationEntry(entry.executionType)) {
             const auto it = org.rotations.constFind(entry.target);
             if (it == org.rotations.cend())
@@ -555,18 +555,37 @@ SimTakeOverride* activeTake(SimOrg& org, const QString& policySlug, const QStrin
     return nullptr;
 }
 
-//! Why fromUser cannot hand the policy to toUser now; empty when the take may go ahead.
-QString takeProblem(const SimOrg& org, const SimPolicy& policy, const QString& fromUser,
+enum class TakeCheck { Ok, NotOnCall, AlreadyOnCall };
+
+//! Whether fromUser may hand the policy to toUser now. Giving a take back is always allowed.
+TakeCheck checkTake(SimOrg& org, const SimPolicy& policy, const QString& fromUser,
     const QString& toUser, const QDateTime& now)
 {
+    if (activeTake(org, policy.slug, toUser, fromUser, now))
+        return TakeCheck::Ok;
     const QStringList onCall = usersOf(slotsAt(org, policy, 0, now));
     if (!onCall.contains(fromUser))
-        return QStringLiteral("user '%1' is not on call for escalation policy '%2'")
-            .arg(fromUser, policy.slug);
+        return TakeCheck::NotOnCall;
     if (onCall.contains(toUser))
-        return QStringLiteral("user '%1' is already on call for escalation policy '%2'")
-            .arg(toUser, policy.slug);
-    return {};
+        return TakeCheck::AlreadyOnCall;
+    return TakeCheck::Ok;
+}
+
+QString alreadyOnCall(const QString& user, const QString& policySlug)
+{
+    return QStringLiteral("user '%1' is already on call for escalation policy '%2'")
+        .arg(user, policySlug);
+}
+
+//! Ends username's stints on the policy that are still running (or were to run on) at now.
+void closeShiftLog(
+    SimOrg& org, const QString& policySlug, const QString& username, const QDateTime& now)
+{
+    for (SimShiftLogEntry& entry : org.shiftLog) {
+        if (entry.policySlug == policySlug && entry.username == username && entry.on <= now
+            && (!entry.off.isValid() || entry.off > now))
+            entry.off = now;
+    }
 }
 
 void applyTake(SimOrg& org, const SimPolicy& policy, const QString& fromUser, const QString& toUser,
@@ -580,11 +599,7 @@ void applyTake(SimOrg& org, const SimPolicy& policy, const QString& fromUser, co
             std::remove_if(org.takeOverrides.begin(), org.takeOverrides.end(),
                 [](const SimTakeOverride& take) { return take.end <= take.start; }),
             org.takeOverrides.end());
-        for (SimShiftLogEntry& entry : org.shiftLog) {
-            if (entry.policySlug == policy.slug && entry.username == fromUser && entry.on <= now
-                && (!entry.off.isValid() || entry.off > now))
-                entry.off = now;
-        }
+        closeShiftLog(org, policy.slug, fromUser, now);
         return;
     }
 
@@ -598,11 +613,7 @@ void applyTake(SimOrg& org, const SimPolicy& policy, const QString& fromUser, co
     if (!until.isValid())
         until = now.addMSecs(msPerDay);
     org.takeOverrides.append({ policy.slug, fromUser, toUser, now, until });
-    for (SimShiftLogEntry& entry : org.shiftLog) {
-        if (entry.policySlug == policy.slug && entry.username == fromUser && entry.on <= now
-            && (!entry.off.isValid() || entry.off > now))
-            entry.off = now;
-    }
+    closeShiftLog(org, policy.slug, fromUser, now);
     org.shiftLog.append({ policy.teamSlug, policy.slug, toUser, now, until });
 }
 
@@ -723,8 +734,24 @@ QJsonObject hoursMinutes(qint64 minutes)
         { QStringLiteral("minutes"), minutes % 60 } };
 }
 
-//! Who was on call for the policy's first step during [from, to), as maximal intervals per user,
-//! by evaluating the schedule at every moment it can change.
+//! Who works a rotation shift of the policy at t, in any step, as worked: overrides and takes
+//! applied. Users named directly in a step are always reachable rather than on a shift, so the
+//! log leaves them out (a take from one is logged when it is made).
+QStringList shiftWorkersAt(const SimOrg& org, const SimPolicy& policy, const QDateTime& t)
+{
+    QStringList users;
+    for (int step = 0; step < policy.steps.size(); ++step) {
+        for (const Slot& slot : slotsAt(org, policy, step, t)) {
+            if (slot.executionType == QLatin1String("rotation_group") && !slot.user.isEmpty()
+                && !users.contains(slot.user))
+                users.append(slot.user);
+        }
+    }
+    return users;
+}
+
+//! The rotation shifts of the policy during [from, to), as maximal intervals per user, found by
+//! evaluating the schedule at every moment it can change.
 QHash<QString, QList<Interval>> computedIntervals(
     const SimOrg& org, const SimPolicy& policy, const QDateTime& from, const QDateTime& to)
 {
@@ -732,11 +759,11 @@ QHash<QString, QList<Interval>> computedIntervals(
     if (to <= from)
         return intervals;
     QList<QDateTime> points { from };
-    if (!policy.steps.isEmpty()) {
-        QSet<QString> walked;
-        for (const SimPolicyEntry& entry : policy.steps.first().entries) {
+    QSet<QString> walked;
+    for (const SimPolicyStep& step : policy.steps) {
+        for (const SimPolicyEntry& entry : step.entries) {
             const auto it = org.rotations.constFind(entry.target);
-            if (!isRotationEntry(entry.executionType) || it == org.rotations.cend()
+            if (entry.executionType != QLatin1String("rotation_group") || it == org.rotations.cend()
                 || walked.contains(entry.target))
                 continue;
             walked.insert(entry.target);
@@ -759,7 +786,7 @@ QHash<QString, QList<Interval>> computedIntervals(
     QHash<QString, QDateTime> openSince;
     for (qsizetype i = 0; i + 1 < points.size(); ++i) {
         const QDateTime& t = points.at(i);
-        const QStringList users = usersOf(slotsAt(org, policy, 0, t));
+        const QStringList users = shiftWorkersAt(org, policy, t);
         for (auto it = openSince.begin(); it != openSince.end();) {
             if (users.contains(it.key())) {
                 ++it;
@@ -882,13 +909,15 @@ void registerTakeRoutes(SimRouter& router, SimContext& ctx)
             if (!take)
                 return error;
             const QDateTime now = ctx.now();
-            const bool givingBack
-                = activeTake(ctx.org, policy->slug, take->toUser, take->fromUser, now);
-            if (!givingBack) {
-                const QString problem
-                    = takeProblem(ctx.org, *policy, take->fromUser, take->toUser, now);
-                if (!problem.isEmpty())
-                    return SimReply::badRequest(problem);
+            switch (checkTake(ctx.org, *policy, take->fromUser, take->toUser, now)) {
+            case TakeCheck::NotOnCall:
+                return SimReply::badRequest(
+                    QStringLiteral("user '%1' is not on call for escalation policy '%2'")
+                        .arg(take->fromUser, policy->slug));
+            case TakeCheck::AlreadyOnCall:
+                return SimReply::badRequest(alreadyOnCall(take->toUser, policy->slug));
+            case TakeCheck::Ok:
+                break;
             }
             applyTake(ctx.org, *policy, take->fromUser, take->toUser, now);
             return takeResult();
@@ -906,24 +935,25 @@ void registerTakeRoutes(SimRouter& router, SimContext& ctx)
             // The team-wide take acts on every policy of the team that has fromUser on call.
             const QDateTime now = ctx.now();
             QList<const SimPolicy*> applicable;
-            QString problem;
+            QString blockedBy; // a policy fromUser is on call for, where toUser is too
             for (const SimPolicy* policy : teamPolicies(ctx.org, team->slug)) {
-                const QString why
-                    = activeTake(ctx.org, policy->slug, take->toUser, take->fromUser, now)
-                    ? QString()
-                    : takeProblem(ctx.org, *policy, take->fromUser, take->toUser, now);
-                if (why.isEmpty())
+                switch (checkTake(ctx.org, *policy, take->fromUser, take->toUser, now)) {
+                case TakeCheck::Ok:
                     applicable.append(policy);
-                else if (problem.isEmpty() || why.contains(QLatin1String("already")))
-                    problem = why;
+                    break;
+                case TakeCheck::AlreadyOnCall:
+                    blockedBy = policy->slug;
+                    break;
+                case TakeCheck::NotOnCall:
+                    break;
+                }
             }
-            if (applicable.isEmpty()) {
-                if (problem.isEmpty() || !problem.contains(QLatin1String("already")))
-                    problem = QStringLiteral(
-                        "user '%1' is not on call for any escalation policy of team '%2'")
-                                  .arg(take->fromUser, team->slug);
-                return SimReply::badRequest(problem);
-            }
+            if (applicable.isEmpty() && !blockedBy.isEmpty())
+                return SimReply::badRequest(alreadyOnCall(take->toUser, blockedBy));
+            if (applicable.isEmpty())
+                return SimReply::badRequest(QStringLiteral(
+                    "user '%1' is not on call for any escalation policy of team '%2'")
+                                                .arg(take->fromUser, team->slug));
             for (const SimPolicy* policy : std::as_const(applicable))
                 applyTake(ctx.org, *policy, take->fromUser, take->toUser, now);
             return takeResult();

@@ -39,6 +39,7 @@ static bool isWrite(const QByteArray &method)
 
 SimReply SimService::throttled(int retryAfterSeconds) const
 {
+    ++m_throttledAnswers;
     if (m_ctx->options.throttleStatus == 429) {
         SimReply reply = SimReply::error(429, QStringLiteral("Too Many Requests"));
         reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, retryAfterSeconds)) });

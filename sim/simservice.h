@@ -37,6 +37,8 @@ public:
     //! exists but cannot be used (the org is then seeded so the simulator still runs).
     bool loadOrSeed(QString *error);
     bool saveState(QString *error) const;
+    //! How many throttling answers were sent (rate limit or throttle fault), for tests.
+    quint64 throttledAnswers() const { return m_throttledAnswers; }
 
 private:
     SimOutcome handleControl(const SimRequest &request);
@@ -46,6 +48,7 @@ private:
     SimRouter m_router;
     SimRateLimiter m_limiter;
     FaultPlan m_faults;
+    mutable quint64 m_throttledAnswers = 0;
 };
 
 } // namespace rota::sim

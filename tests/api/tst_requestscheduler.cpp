@@ -1,0 +1,182 @@
+// RequestScheduler on its own, with a clock the test moves: limits, priority, reserve, back-off.
+#include "requestscheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rota;
+using Priority = RequestScheduler::Priority;
+
+class TestRequestScheduler : public QObject {
+    Q_OBJECT
+
+    qint64 m_now = 1000000;
+    QStringList m_started;
+
+    void setUpClock(RequestScheduler &scheduler)
+    {
+        scheduler.setClock([this] { return m_now; });
+    }
+    std::function<void()> record(const QString &name)
+    {
+        return [this, name] { m_started.append(name); };
+    }
+    static void settle() { QCoreApplication::processEvents(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_started.clear();
+        m_now = 1000000;
+    }
+
+    void startsNoMoreThanTheLimitInAMinute()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 3);
+        for (int i = 0; i < 5; ++i)
+            scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QString::number(i)));
+        settle();
+        QCOMPARE(m_started, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
+        QCOMPARE(scheduler.remaining(QStringLiteral("op")), 0);
+        QCOMPARE(scheduler.queued(), 2);
+
+        // Just before the minute (plus margin) is over nothing more may start.
+        m_now += RequestScheduler::WindowMs + RequestScheduler::MarginMs - 1;
+        scheduler.process();
+        QCOMPARE(m_started.size(), 3);
+        QCOMPARE(scheduler.waitFor(QStringLiteral("op"), Priority::User), 1);
+        m_now += 1;
+        scheduler.process();
+        QCOMPARE(m_started.size(), 5);
+        QCOMPARE(scheduler.queued(), 0);
+    }
+
+    void slidingWindowNeverAllowsMoreThanTheLimitInAnyMinute()
+    {
+        // Calls spread over time: at every instant, the starts in the last minute stay <= limit.
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 4);
+        QList<qint64> startTimes;
+        for (int i = 0; i < 20; ++i)
+            scheduler.enqueue(QStringLiteral("op"), Priority::User, [this, &startTimes] { startTimes.append(m_now); });
+        settle();
+        for (int step = 0; step < 400 && scheduler.queued() > 0; ++step) {
+            m_now += 7000;
+            scheduler.process();
+        }
+        QCOMPARE(startTimes.size(), 20);
+        for (qint64 t : std::as_const(startTimes)) {
+            int inWindow = 0;
+            for (qint64 u : std::as_const(startTimes))
+                inWindow += (u > t - RequestScheduler::WindowMs && u <= t) ? 1 : 0;
+            QVERIFY2(inWindow <= 4, qPrintable(QStringLiteral("%1 starts in the minute before %2").arg(inWindow).arg(t)));
+        }
+    }
+
+    void userOvertakesBackground()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 1);
+        scheduler.enqueue(QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("ack")));
+        settle();
+        QCOMPARE(m_started, QStringList { QStringLiteral("ack") });
+        m_now += RequestScheduler::WindowMs + RequestScheduler::MarginMs;
+        scheduler.process();
+        QCOMPARE(m_started, (QStringList { QStringLiteral("ack"), QStringLiteral("poll") }));
+    }
+
+    void backgroundLeavesAReserveForTheUser()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 10);
+        for (int i = 0; i < 10; ++i)
+            scheduler.enqueue(QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
+        settle();
+        QCOMPARE(m_started.size(), 8); // a fifth of the budget is kept for the user
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("ack")));
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("resolve")));
+        settle();
+        QCOMPARE(m_started.size(), 10);
+        QCOMPARE(m_started.mid(8), (QStringList { QStringLiteral("ack"), QStringLiteral("resolve") }));
+    }
+
+    void operationsHaveSeparateBudgets()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("a"), 1);
+        scheduler.setLimit(QStringLiteral("b"), 1);
+        scheduler.enqueue(QStringLiteral("a"), Priority::User, record(QStringLiteral("a1")));
+        scheduler.enqueue(QStringLiteral("a"), Priority::User, record(QStringLiteral("a2")));
+        scheduler.enqueue(QStringLiteral("b"), Priority::User, record(QStringLiteral("b1")));
+        settle();
+        // a2 waits, but does not hold b1 back.
+        QCOMPARE(m_started, (QStringList { QStringLiteral("a1"), QStringLiteral("b1") }));
+    }
+
+    void unlimitedOperationsStartAtOnce()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        for (int i = 0; i < 100; ++i)
+            scheduler.enqueue(QStringLiteral("maintenance"), Priority::User, record(QStringLiteral("m")));
+        settle();
+        QCOMPARE(m_started.size(), 100);
+        QCOMPARE(scheduler.remaining(QStringLiteral("maintenance")), -1);
+    }
+
+    void backOffHoldsTheOperation()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 60);
+        QSignalSpy budget(&scheduler, &RequestScheduler::budgetChanged);
+        scheduler.backOff(QStringLiteral("op"), 5000);
+        QVERIFY(budget.count() >= 1);
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("x")));
+        settle();
+        QVERIFY(m_started.isEmpty());
+        QCOMPARE(scheduler.waitFor(QStringLiteral("op"), Priority::User), 5000);
+        m_now += 5000;
+        scheduler.process();
+        QCOMPARE(m_started, QStringList { QStringLiteral("x") });
+    }
+
+    void cancelRemovesAWaitingJob()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 1);
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("first")));
+        const quint64 second = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("second")));
+        settle();
+        QVERIFY(scheduler.cancel(second));
+        QVERIFY(!scheduler.cancel(second));
+        m_now += RequestScheduler::WindowMs + RequestScheduler::MarginMs;
+        scheduler.process();
+        QCOMPARE(m_started, QStringList { QStringLiteral("first") });
+    }
+
+    void budgetSignalReportsWhatIsLeft()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 20);
+        QSignalSpy budget(&scheduler, &RequestScheduler::budgetChanged);
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("x")));
+        settle();
+        QCOMPARE(budget.count(), 1);
+        QCOMPARE(budget.at(0).at(0).toString(), QStringLiteral("op"));
+        QCOMPARE(budget.at(0).at(1).toInt(), 19);
+        QCOMPARE(budget.at(0).at(2).toInt(), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestScheduler)
+#include "tst_requestscheduler.moc"
