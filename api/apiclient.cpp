@@ -34,7 +34,8 @@ void ApiReply::abandon()
     deleteLater();
 }
 
-void ApiReply::complete(int status, const QByteArray &body, const std::any &value, const ApiError &error)
+void ApiReply::complete(
+    int status, const QByteArray& body, const std::any& value, const ApiError& error)
 {
     if (m_finished)
         return;
@@ -48,17 +49,17 @@ void ApiReply::complete(int status, const QByteArray &body, const std::any &valu
     deleteLater();
 }
 
-ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(QString::fromLatin1(DefaultBaseUrl))
 {
-    for (const Operation &operation : operations())
+    for (const Operation& operation : operations())
         m_scheduler.setLimit(operation.key(), operation.limitPerMinute);
     connect(&m_scheduler, &RequestScheduler::budgetChanged, this, &ApiClient::budgetChanged);
 }
 
-static bool isLoopback(const QString &host)
+static bool isLoopback(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
@@ -66,10 +67,11 @@ static bool isLoopback(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-bool ApiClient::isUrlAllowed(const QUrl &url, QString *error)
+bool ApiClient::isUrlAllowed(const QUrl& url, QString* error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral("The base URL must be a full address such as https://api.victorops.com.");
+        *error = QStringLiteral(
+            "The base URL must be a full address such as https://api.victorops.com.");
         return false;
     }
     if (url.scheme() == QLatin1String("https"))
@@ -77,14 +79,15 @@ bool ApiClient::isUrlAllowed(const QUrl &url, QString *error)
     if (url.scheme() == QLatin1String("http") && isLoopback(url.host()))
         return true;
     if (url.scheme() == QLatin1String("http")) {
-        *error = QStringLiteral("Plain http would send the API key unencrypted; use https (http is only allowed for this computer, e.g. a local simulator).");
+        *error = QStringLiteral("Plain http would send the API key unencrypted; use https (http is "
+                                "only allowed for this computer, e.g. a local simulator).");
         return false;
     }
     *error = QStringLiteral("The base URL must start with https://.");
     return false;
 }
 
-bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
+bool ApiClient::setBaseUrl(const QUrl& url, QString* error)
 {
     if (!isUrlAllowed(url, error))
         return false;
@@ -92,17 +95,18 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
     return true;
 }
 
-QUrl ApiClient::urlFor(const ApiRequest &request) const
+QUrl ApiClient::urlFor(const ApiRequest& request) const
 {
     QUrl url = m_baseUrl;
-    const QString basePath = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+    const QString basePath
+        = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
     url.setPath(basePath + request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
 }
 
-static ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &body)
+static ApiError errorFor(QNetworkReply* reply, int status, const QByteArray& body)
 {
     ApiError error;
     error.httpStatus = status;
@@ -115,12 +119,14 @@ static ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &bod
     }
     if (status >= 200 && status < 300)
         return error;
-    error.serverMessage = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+    error.serverMessage
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter > 0)
         error.retryAfterSeconds = retryAfter;
-    const bool rateLimitMessage = error.serverMessage.contains(QLatin1String("rate limit"), Qt::CaseInsensitive)
+    const bool rateLimitMessage
+        = error.serverMessage.contains(QLatin1String("rate limit"), Qt::CaseInsensitive)
         || error.serverMessage.contains(QLatin1String("rate-limit"), Qt::CaseInsensitive)
         || error.serverMessage.contains(QLatin1String("too many"), Qt::CaseInsensitive);
     if (status == 429 || (status == 403 && rateLimitMessage))
@@ -138,20 +144,20 @@ static ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &bod
     return error;
 }
 
-static bool isIdempotent(const QByteArray &method)
+static bool isIdempotent(const QByteArray& method)
 {
     return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
 }
 
 static bool isTransient(ApiErrorKind kind)
 {
-    return kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || kind == ApiErrorKind::Server
-        || kind == ApiErrorKind::Throttled;
+    return kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout
+        || kind == ApiErrorKind::Server || kind == ApiErrorKind::Throttled;
 }
 
-ApiReply *ApiClient::send(const ApiRequest &request)
+ApiReply* ApiClient::send(const ApiRequest& request)
 {
-    auto *result = new ApiReply(this);
+    auto* result = new ApiReply(this);
     const QUrl url = urlFor(request);
     QString problem;
     if (!isUrlAllowed(url, &problem)) {
@@ -168,8 +174,8 @@ ApiReply *ApiClient::send(const ApiRequest &request)
             // The same GET is already on its way: share its answer instead of spending budget.
             shared->replies.append(result);
             if (request.priority == RequestScheduler::Priority::User
-                && shared->request.priority == RequestScheduler::Priority::Background && shared->ticket
-                && m_scheduler.cancel(shared->ticket)) {
+                && shared->request.priority == RequestScheduler::Priority::Background
+                && shared->ticket && m_scheduler.cancel(shared->ticket)) {
                 shared->request.priority = RequestScheduler::Priority::User;
                 startAttempt(shared);
             }
@@ -188,54 +194,63 @@ ApiReply *ApiClient::send(const ApiRequest &request)
     return result;
 }
 
-void ApiClient::startAttempt(const std::shared_ptr<Flight> &flight)
+void ApiClient::startAttempt(const std::shared_ptr<Flight>& flight)
 {
-    flight->ticket = m_scheduler.enqueue(flight->request.operation, flight->request.priority, [this, flight] {
-        flight->ticket = 0;
-        bool anyoneWaiting = false;
-        for (const auto &reply : std::as_const(flight->replies))
-            anyoneWaiting = anyoneWaiting || (reply && !reply->m_abandoned);
-        if (!anyoneWaiting) {
-            m_inFlightGets.remove(flight->urlKey);
-            return;
-        }
-        QNetworkRequest networkRequest(urlFor(flight->request));
-        networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
-        networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
-        networkRequest.setRawHeader("Accept", "application/json");
-        if (!flight->request.body.isEmpty())
-            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        networkRequest.setTransferTimeout(m_timeoutMs);
-        networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        ++flight->attempt;
-        QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, flight->request.method, flight->request.body);
-        flight->network = reply;
-        connect(reply, &QNetworkReply::finished, this, [this, flight, reply] { finishAttempt(flight, reply); });
-    });
+    flight->ticket
+        = m_scheduler.enqueue(flight->request.operation, flight->request.priority, [this, flight] {
+              flight->ticket = 0;
+              bool anyoneWaiting = false;
+              for (const auto& reply : std::as_const(flight->replies))
+                  anyoneWaiting = anyoneWaiting || (reply && !reply->m_abandoned);
+              if (!anyoneWaiting) {
+                  m_inFlightGets.remove(flight->urlKey);
+                  return;
+              }
+              QNetworkRequest networkRequest(urlFor(flight->request));
+              networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
+              networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
+              networkRequest.setRawHeader("Accept", "application/json");
+              if (!flight->request.body.isEmpty())
+                  networkRequest.setHeader(
+                      QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+              networkRequest.setTransferTimeout(m_timeoutMs);
+              networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                  QNetworkRequest::NoLessSafeRedirectPolicy);
+              ++flight->attempt;
+              QNetworkReply* reply = m_network->sendCustomRequest(
+                  networkRequest, flight->request.method, flight->request.body);
+              flight->network = reply;
+              connect(reply, &QNetworkReply::finished, this,
+                  [this, flight, reply] { finishAttempt(flight, reply); });
+          });
 }
 
-void ApiClient::finishAttempt(const std::shared_ptr<Flight> &flight, QNetworkReply *reply)
+void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const ApiError error = errorFor(reply, status, body);
-    const QString &operation = flight->request.operation;
+    const QString& operation = flight->request.operation;
 
     if (error.kind == ApiErrorKind::Throttled) {
         // Hold the whole operation back; Retry-After when the server says, else doubling from 5 s.
-        const qint64 delay = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000LL
-                                                         : qMin<qint64>(60000, 5000LL << qMin(flight->attempt - 1, 4));
+        const qint64 delay = error.retryAfterSeconds > 0
+            ? error.retryAfterSeconds * 1000LL
+            : qMin<qint64>(60000, 5000LL << qMin(flight->attempt - 1, 4));
         m_scheduler.backOff(operation, delay);
     }
-    const bool retry = isTransient(error.kind) && isIdempotent(flight->request.method) && flight->attempt < MaxAttempts;
+    const bool retry = isTransient(error.kind) && isIdempotent(flight->request.method)
+        && flight->attempt < MaxAttempts;
     if (retry) {
-        // Jitter spreads the retries of many clients; throttled calls wait for the scheduler instead.
+        // Jitter spreads the retries of many clients; throttled calls wait for the scheduler
+        // instead.
         const int base = m_retryBaseMs << (flight->attempt - 1);
         const int delay = error.kind == ApiErrorKind::Throttled
             ? 0
             : base / 2 + static_cast<int>(QRandomGenerator::global()->bounded(base));
-        qCDebug(lcApi).noquote() << operation << status << apiErrorKindName(error.kind) << "retry in" << delay << "ms";
+        qCDebug(lcApi).noquote() << operation << status << apiErrorKindName(error.kind)
+                                 << "retry in" << delay << "ms";
         QTimer::singleShot(delay, this, [this, flight] { startAttempt(flight); });
         return;
     }
@@ -243,7 +258,8 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight> &flight, QNetworkRep
     deliver(flight, status, body, error);
 }
 
-void ApiClient::deliver(const std::shared_ptr<Flight> &flight, int status, const QByteArray &body, const ApiError &error)
+void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
+    const ApiError& error)
 {
     m_inFlightGets.remove(flight->urlKey);
     std::any value;
@@ -258,7 +274,7 @@ void ApiClient::deliver(const std::shared_ptr<Flight> &flight, int status, const
             value.reset();
         }
     }
-    for (const auto &reply : std::as_const(flight->replies)) {
+    for (const auto& reply : std::as_const(flight->replies)) {
         if (reply)
             reply->complete(status, body, value, finalError);
     }

@@ -29,7 +29,7 @@ struct Credentials {
 };
 
 //! Turns a 2xx body into a value; records problems in the reader (which names the field path).
-using ReplyParser = std::function<std::any(const JsonReader &)>;
+using ReplyParser = std::function<std::any(const JsonReader&)>;
 
 //! One call to send: the operation (method + the documented path pattern, for rate limits), the
 //! concrete path, query and JSON body, its priority and how to read the answer.
@@ -51,9 +51,9 @@ public:
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
     int httpStatus() const { return m_status; }
-    const QByteArray &body() const { return m_body; }
-    const std::any &value() const { return m_value; }
-    const ApiError &error() const { return m_error; }
+    const QByteArray& body() const { return m_body; }
+    const std::any& value() const { return m_value; }
+    const ApiError& error() const { return m_error; }
     //! Stops caring about the result: finished() will not be emitted and the reply goes away.
     void abandon();
 
@@ -62,11 +62,11 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    explicit ApiReply(QObject *parent)
+    explicit ApiReply(QObject* parent)
         : QObject(parent)
     {
     }
-    void complete(int status, const QByteArray &body, const std::any &value, const ApiError &error);
+    void complete(int status, const QByteArray& body, const std::any& value, const ApiError& error);
 
     bool m_finished = false;
     bool m_abandoned = false;
@@ -77,12 +77,11 @@ private:
 };
 
 //! A typed handle on a pending call: value() is the parsed answer once reply->ok().
-template <typename T>
-struct ApiCall {
-    ApiReply *reply = nullptr;
+template <typename T> struct ApiCall {
+    ApiReply* reply = nullptr;
     T value() const
     {
-        const T *v = std::any_cast<T>(&reply->value());
+        const T* v = std::any_cast<T>(&reply->value());
         return v ? *v : T {};
     }
 };
@@ -93,42 +92,44 @@ struct ApiCall {
 class ApiClient : public QObject {
     Q_OBJECT
 public:
-    static constexpr const char *DefaultBaseUrl = "https://api.victorops.com";
+    static constexpr const char* DefaultBaseUrl = "https://api.victorops.com";
     static constexpr int MaxAttempts = 3;
 
-    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
     //! Refuses (returns false and sets *error) plain http to anything but a loopback host, and
     //! URLs without a host.
-    bool setBaseUrl(const QUrl &url, QString *error);
+    bool setBaseUrl(const QUrl& url, QString* error);
     QUrl baseUrl() const { return m_baseUrl; }
-    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
-    const Credentials &credentials() const { return m_credentials; }
+    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
+    const Credentials& credentials() const { return m_credentials; }
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     //! Base of the retry back-off (tests shorten it).
     void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }
 
-    RequestScheduler *scheduler() { return &m_scheduler; }
+    RequestScheduler* scheduler() { return &m_scheduler; }
 
-    ApiReply *send(const ApiRequest &request);
+    ApiReply* send(const ApiRequest& request);
 
-    static bool isUrlAllowed(const QUrl &url, QString *error);
+    static bool isUrlAllowed(const QUrl& url, QString* error);
 
 Q_SIGNALS:
     //! The budget left this minute for an operation (for the UI's rate-limit gauge).
-    void budgetChanged(const QString &operation, int remaining, int limit);
+    void budgetChanged(const QString& operation, int remaining, int limit);
     //! Every finished network exchange (after retries), for connection state and logging.
     //! Carries no secrets.
-    void exchanged(const QString &operation, int httpStatus, qint64 elapsedMs, const rota::ApiError &error);
+    void exchanged(
+        const QString& operation, int httpStatus, qint64 elapsedMs, const rota::ApiError& error);
 
 private:
     struct Flight; //!< one network exchange shared by coalesced replies
-    void startAttempt(const std::shared_ptr<Flight> &flight);
-    void finishAttempt(const std::shared_ptr<Flight> &flight, QNetworkReply *reply);
-    void deliver(const std::shared_ptr<Flight> &flight, int status, const QByteArray &body, const ApiError &error);
-    QUrl urlFor(const ApiRequest &request) const;
+    void startAttempt(const std::shared_ptr<Flight>& flight);
+    void finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply);
+    void deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
+        const ApiError& error);
+    QUrl urlFor(const ApiRequest& request) const;
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     Credentials m_credentials;
     int m_timeoutMs = 30000;

@@ -33,34 +33,44 @@ QString apiErrorKindName(ApiErrorKind kind)
 
 QString ApiError::text() const
 {
-    const QString detail = serverMessage.isEmpty() ? QString() : QStringLiteral(" (") + serverMessage + QLatin1Char(')');
+    const QString detail = serverMessage.isEmpty()
+        ? QString()
+        : QStringLiteral(" (") + serverMessage + QLatin1Char(')');
     switch (kind) {
     case ApiErrorKind::None:
         return QString();
     case ApiErrorKind::Config:
         return serverMessage;
     case ApiErrorKind::Network:
-        return QStringLiteral("Cannot reach Splunk On-Call. Check the network connection") + detail + QLatin1Char('.');
+        return QStringLiteral("Cannot reach Splunk On-Call. Check the network connection") + detail
+            + QLatin1Char('.');
     case ApiErrorKind::Timeout:
         return QStringLiteral("Splunk On-Call did not answer in time. Rota will try again.");
     case ApiErrorKind::Unauthorised:
         return QStringLiteral("The API ID or key is missing. Add them in the account settings.");
     case ApiErrorKind::Forbidden:
-        return QStringLiteral("Splunk On-Call refused the request: the API ID or key is wrong, or the key is read-only")
+        return QStringLiteral("Splunk On-Call refused the request: the API ID or key is wrong, or "
+                              "the key is read-only")
             + detail + QLatin1Char('.');
     case ApiErrorKind::Throttled:
         if (retryAfterSeconds > 0)
-            return QStringLiteral("Splunk On-Call's rate limit was reached. Rota waits %1 s before trying again.")
+            return QStringLiteral(
+                "Splunk On-Call's rate limit was reached. Rota waits %1 s before trying again.")
                 .arg(retryAfterSeconds);
-        return QStringLiteral("Splunk On-Call's rate limit was reached. Rota slows down and tries again.");
+        return QStringLiteral(
+            "Splunk On-Call's rate limit was reached. Rota slows down and tries again.");
     case ApiErrorKind::NotFound:
-        return QStringLiteral("Not found on Splunk On-Call: it may have been deleted") + detail + QLatin1Char('.');
+        return QStringLiteral("Not found on Splunk On-Call: it may have been deleted") + detail
+            + QLatin1Char('.');
     case ApiErrorKind::BadRequest:
-        return QStringLiteral("Splunk On-Call did not accept the request") + detail + QLatin1Char('.');
+        return QStringLiteral("Splunk On-Call did not accept the request") + detail
+            + QLatin1Char('.');
     case ApiErrorKind::Server:
-        return QStringLiteral("Splunk On-Call had a server error (HTTP %1). Try again shortly.").arg(httpStatus);
+        return QStringLiteral("Splunk On-Call had a server error (HTTP %1). Try again shortly.")
+            .arg(httpStatus);
     case ApiErrorKind::BadResponse:
-        return QStringLiteral("Splunk On-Call sent an answer Rota cannot read") + detail + QLatin1Char('.');
+        return QStringLiteral("Splunk On-Call sent an answer Rota cannot read") + detail
+            + QLatin1Char('.');
     }
     return QString();
 }

@@ -10,14 +10,14 @@
 namespace rota::calls {
 
 //! A path segment from a user-supplied value, percent-encoded so "a/b" cannot change the path.
-inline QString seg(const QString &value)
+inline QString seg(const QString& value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
 //! Builds a request for one documented operation. `pattern` must be the documented path (it keys
 //! the rate limit); `path` the concrete one.
-inline ApiRequest request(const char *method, const char *pattern, const QString &path)
+inline ApiRequest request(const char* method, const char* pattern, const QString& path)
 {
     ApiRequest r;
     r.method = method;
@@ -26,31 +26,30 @@ inline ApiRequest request(const char *method, const char *pattern, const QString
     return r;
 }
 
-inline QByteArray jsonBody(const QJsonObject &object)
+inline QByteArray jsonBody(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-inline QByteArray jsonBody(const QJsonArray &array)
+inline QByteArray jsonBody(const QJsonArray& array)
 {
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
 //! Sends and wraps: the answer is read with T::fromJson(const JsonReader &).
-template <typename T>
-ApiCall<T> send(ApiClient &client, ApiRequest request)
+template <typename T> ApiCall<T> send(ApiClient& client, ApiRequest request)
 {
-    request.parse = [](const JsonReader &reader) -> std::any { return T::fromJson(reader); };
+    request.parse = [](const JsonReader& reader) -> std::any { return T::fromJson(reader); };
     return ApiCall<T> { client.send(request) };
 }
 
 //! For operations whose answer carries nothing to read (most deletes).
 struct NoContent {
-    static NoContent fromJson(const JsonReader &) { return {}; }
+    static NoContent fromJson(const JsonReader&) { return {}; }
     QJsonObject toJson() const { return {}; }
 };
 
-inline ApiCall<NoContent> sendNoContent(ApiClient &client, ApiRequest request)
+inline ApiCall<NoContent> sendNoContent(ApiClient& client, ApiRequest request)
 {
     return ApiCall<NoContent> { client.send(request) };
 }

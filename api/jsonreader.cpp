@@ -8,13 +8,15 @@
 
 namespace rota {
 
-JsonReader JsonReader::fromBytes(const QByteArray &bytes)
+JsonReader JsonReader::fromBytes(const QByteArray& bytes)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         JsonReader reader;
-        reader.fail(QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        reader.fail(QStringLiteral("not valid JSON at byte %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
         return reader;
     }
     if (doc.isArray())
@@ -36,7 +38,7 @@ JsonReader::JsonReader(QJsonValue value, QString path, std::shared_ptr<QString> 
 {
 }
 
-void JsonReader::fail(const QString &message)
+void JsonReader::fail(const QString& message)
 {
     if (m_error->isEmpty())
         *m_error = m_path + QStringLiteral(": ") + message;
@@ -63,20 +65,21 @@ QString JsonReader::kindName() const
     return QString();
 }
 
-bool JsonReader::expect(QJsonValue::Type type, const char *what) const
+bool JsonReader::expect(QJsonValue::Type type, const char* what) const
 {
     if (m_value.type() == type)
         return true;
-    const_cast<JsonReader *>(this)->fail(QStringLiteral("expected %1, got %2").arg(QLatin1String(what), kindName()));
+    const_cast<JsonReader*>(this)->fail(
+        QStringLiteral("expected %1, got %2").arg(QLatin1String(what), kindName()));
     return false;
 }
 
-bool JsonReader::has(const QString &field) const
+bool JsonReader::has(const QString& field) const
 {
     return m_value.isObject() && m_value.toObject().contains(field);
 }
 
-JsonReader JsonReader::operator[](const QString &field) const
+JsonReader JsonReader::operator[](const QString& field) const
 {
     const QString path = m_path + QLatin1Char('.') + field;
     if (isNull())
@@ -86,30 +89,31 @@ JsonReader JsonReader::operator[](const QString &field) const
     return JsonReader(m_value.toObject().value(field), path, m_error);
 }
 
-void JsonReader::forEach(const QString &field, const std::function<void(JsonReader &)> &each) const
+void JsonReader::forEach(const QString& field, const std::function<void(JsonReader&)>& each) const
 {
     (*this)[field].forEachElement(each);
 }
 
-void JsonReader::forEachElement(const std::function<void(JsonReader &)> &each) const
+void JsonReader::forEachElement(const std::function<void(JsonReader&)>& each) const
 {
     if (isNull() || !expect(QJsonValue::Array, "an array"))
         return;
     const QJsonArray array = m_value.toArray();
     for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-        JsonReader element(array.at(i), m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), m_error);
+        JsonReader element(array.at(i),
+            m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), m_error);
         each(element);
     }
 }
 
-QString JsonReader::toString(const QString &fallback) const
+QString JsonReader::toString(const QString& fallback) const
 {
     if (isNull() || !expect(QJsonValue::String, "a string"))
         return fallback;
     return m_value.toString();
 }
 
-QString JsonReader::toStringOrNumber(const QString &fallback) const
+QString JsonReader::toStringOrNumber(const QString& fallback) const
 {
     if (m_value.isDouble()) {
         const qint64 n = toInt(0);
@@ -126,11 +130,12 @@ qint64 JsonReader::toInt(qint64 fallback) const
         return fallback;
     const double d = m_value.toDouble();
     if (!std::isfinite(d) || std::fabs(d) > MaxExactInteger) {
-        const_cast<JsonReader *>(this)->fail(QStringLiteral("number out of range"));
+        const_cast<JsonReader*>(this)->fail(QStringLiteral("number out of range"));
         return fallback;
     }
     if (d != std::floor(d)) {
-        const_cast<JsonReader *>(this)->fail(QStringLiteral("expected a whole number, got %1").arg(d));
+        const_cast<JsonReader*>(this)->fail(
+            QStringLiteral("expected a whole number, got %1").arg(d));
         return fallback;
     }
     return static_cast<qint64>(d);
@@ -160,15 +165,17 @@ QDateTime JsonReader::toDateTime() const
     }
     const QDateTime t = parseApiTime(m_value);
     if (!t.isValid())
-        const_cast<JsonReader *>(this)->fail(QStringLiteral("not a time the API uses: %1")
-                                                 .arg(m_value.isString() ? m_value.toString().left(40) : QString::number(m_value.toDouble())));
+        const_cast<JsonReader*>(this)->fail(
+            QStringLiteral("not a time the API uses: %1")
+                .arg(m_value.isString() ? m_value.toString().left(40)
+                                        : QString::number(m_value.toDouble())));
     return t;
 }
 
 QStringList JsonReader::toStringList() const
 {
     QStringList out;
-    forEachElement([&out](JsonReader &element) { out.append(element.toStringOrNumber()); });
+    forEachElement([&out](JsonReader& element) { out.append(element.toStringOrNumber()); });
     return out;
 }
 
@@ -179,13 +186,13 @@ QJsonObject JsonReader::toObject() const
     return m_value.toObject();
 }
 
-QDateTime parseApiTime(const QJsonValue &value)
+QDateTime parseApiTime(const QJsonValue& value)
 {
     if (value.isDouble()) {
         const double ms = value.toDouble();
         if (!std::isfinite(ms) || std::fabs(ms) > 1.0e15)
             return {};
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc());
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
@@ -193,7 +200,7 @@ QDateTime parseApiTime(const QJsonValue &value)
     bool numeric = false;
     const qint64 ms = text.toLongLong(&numeric);
     if (numeric)
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     // Qt::ISODateWithMs reads "Z", "+01:00" and fractional seconds; a bare local time is not
     // something this API sends, so a time without a zone is refused rather than guessed.
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -202,9 +209,6 @@ QDateTime parseApiTime(const QJsonValue &value)
     return t.toUTC();
 }
 
-QString formatApiTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
+QString formatApiTime(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
 
 } // namespace rota

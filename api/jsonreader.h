@@ -20,28 +20,28 @@ namespace rota {
 class JsonReader {
 public:
     //! Parses bytes; a body that is not JSON (or is truncated) becomes an error at path "$".
-    static JsonReader fromBytes(const QByteArray &bytes);
+    static JsonReader fromBytes(const QByteArray& bytes);
     explicit JsonReader(QJsonValue root = {});
 
     bool ok() const { return m_error->isEmpty(); }
     QString error() const { return *m_error; }
-    void fail(const QString &message); //!< an error at this reader's path
-    const QJsonValue &value() const { return m_value; }
+    void fail(const QString& message); //!< an error at this reader's path
+    const QJsonValue& value() const { return m_value; }
     QString path() const { return m_path; }
     bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
-    bool has(const QString &field) const;
+    bool has(const QString& field) const;
 
     //! The reader of a member (an undefined value when absent; its path extended).
-    JsonReader operator[](const QString &field) const;
+    JsonReader operator[](const QString& field) const;
     //! Calls `each` for every element of an array member; absent or null is an empty array.
-    void forEach(const QString &field, const std::function<void(JsonReader &)> &each) const;
+    void forEach(const QString& field, const std::function<void(JsonReader&)>& each) const;
     //! The same for this reader's own value, which must be an array.
-    void forEachElement(const std::function<void(JsonReader &)> &each) const;
+    void forEachElement(const std::function<void(JsonReader&)>& each) const;
 
     // Scalars of this reader's own value. Absent/null gives the fallback; a wrong type fails.
-    QString toString(const QString &fallback = {}) const;
+    QString toString(const QString& fallback = {}) const;
     //! A string, or a number written as a string (ids in this API come both ways).
-    QString toStringOrNumber(const QString &fallback = {}) const;
+    QString toStringOrNumber(const QString& fallback = {}) const;
     qint64 toInt(qint64 fallback = 0) const; //!< fails on fractions and on numbers beyond 2^53
     double toDouble(double fallback = 0) const;
     bool toBool(bool fallback = false) const;
@@ -51,16 +51,25 @@ public:
     QJsonObject toObject() const; //!< a raw object, for free-form values (note bodies)
 
     // Shorthands: member readers.
-    QString str(const QString &field, const QString &fallback = {}) const { return (*this)[field].toString(fallback); }
-    qint64 integer(const QString &field, qint64 fallback = 0) const { return (*this)[field].toInt(fallback); }
-    bool boolean(const QString &field, bool fallback = false) const { return (*this)[field].toBool(fallback); }
-    QDateTime time(const QString &field) const { return (*this)[field].toDateTime(); }
-    QStringList strings(const QString &field) const { return (*this)[field].toStringList(); }
+    QString str(const QString& field, const QString& fallback = {}) const
+    {
+        return (*this)[field].toString(fallback);
+    }
+    qint64 integer(const QString& field, qint64 fallback = 0) const
+    {
+        return (*this)[field].toInt(fallback);
+    }
+    bool boolean(const QString& field, bool fallback = false) const
+    {
+        return (*this)[field].toBool(fallback);
+    }
+    QDateTime time(const QString& field) const { return (*this)[field].toDateTime(); }
+    QStringList strings(const QString& field) const { return (*this)[field].toStringList(); }
 
 private:
     JsonReader(QJsonValue value, QString path, std::shared_ptr<QString> error);
     QString kindName() const;
-    bool expect(QJsonValue::Type type, const char *what) const;
+    bool expect(QJsonValue::Type type, const char* what) const;
 
     QJsonValue m_value;
     QString m_path;
@@ -69,8 +78,8 @@ private:
 
 //! Parses the times the API uses: "2026-11-26T03:15:59Z", "...59.123Z", "...59+01:00", epoch ms
 //! (as a number or a numeric string). Returns an invalid QDateTime for anything else.
-QDateTime parseApiTime(const QJsonValue &value);
+QDateTime parseApiTime(const QJsonValue& value);
 //! ISO 8601 UTC with Z, as the API expects in requests.
-QString formatApiTime(const QDateTime &time);
+QString formatApiTime(const QDateTime& time);
 
 } // namespace rota

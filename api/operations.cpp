@@ -7,7 +7,7 @@ QString Operation::key() const
     return QLatin1String(method) + QLatin1Char(' ') + QLatin1String(pattern);
 }
 
-const QList<Operation> &operations()
+const QList<Operation>& operations()
 {
     // Limits as documented per operation ("maximum of N times per minute").
     static const QList<Operation> all = {
@@ -99,9 +99,9 @@ const QList<Operation> &operations()
     return all;
 }
 
-const Operation *findOperation(const QByteArray &method, const QString &pattern)
+const Operation* findOperation(const QByteArray& method, const QString& pattern)
 {
-    for (const Operation &operation : operations()) {
+    for (const Operation& operation : operations()) {
         if (method == operation.method && pattern == QLatin1String(operation.pattern))
             return &operation;
     }

@@ -2,7 +2,7 @@
 
 namespace rota {
 
-Phase phaseFromApi(const QString &text)
+Phase phaseFromApi(const QString& text)
 {
     const QString t = text.trimmed().toUpper();
     if (t == QLatin1String("UNACKED") || t == QLatin1String("TRIGGERED"))

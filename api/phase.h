@@ -9,7 +9,7 @@ namespace rota {
 enum class Phase { Unknown, Triggered, Acknowledged, Resolved };
 
 //! Unknown for anything else (callers decide whether that is an error).
-Phase phaseFromApi(const QString &text);
+Phase phaseFromApi(const QString& text);
 //! The incident API's spelling: UNACKED, ACKED, RESOLVED.
 QString phaseToApi(Phase phase);
 //! Words for people: "Triggered", "Acknowledged", "Resolved".

@@ -7,7 +7,7 @@
 
 namespace rota {
 
-RequestScheduler::RequestScheduler(QObject *parent)
+RequestScheduler::RequestScheduler(QObject* parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
@@ -18,41 +18,35 @@ RequestScheduler::RequestScheduler(QObject *parent)
     m_clock = [elapsed] { return elapsed->elapsed(); };
 }
 
-void RequestScheduler::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-}
+void RequestScheduler::setClock(Clock clock) { m_clock = std::move(clock); }
 
-qint64 RequestScheduler::now() const
-{
-    return m_clock();
-}
+qint64 RequestScheduler::now() const { return m_clock(); }
 
-void RequestScheduler::setLimit(const QString &operation, int perMinute)
+void RequestScheduler::setLimit(const QString& operation, int perMinute)
 {
     m_budgets[operation].limit = qMax(0, perMinute);
 }
 
-int RequestScheduler::limit(const QString &operation) const
+int RequestScheduler::limit(const QString& operation) const
 {
     return m_budgets.value(operation).limit;
 }
 
-void RequestScheduler::expire(Budget &budget, qint64 at) const
+void RequestScheduler::expire(Budget& budget, qint64 at) const
 {
     while (!budget.spent.empty() && budget.spent.front() + WindowMs + MarginMs <= at)
         budget.spent.pop_front();
 }
 
 // Background work leaves a fifth of each minute's budget (at least one call) to the user.
-int RequestScheduler::reserveFor(const Budget &budget) const
+int RequestScheduler::reserveFor(const Budget& budget) const
 {
     if (budget.limit <= 1)
         return 0;
     return qMax(1, budget.limit / 5);
 }
 
-int RequestScheduler::remaining(const QString &operation) const
+int RequestScheduler::remaining(const QString& operation) const
 {
     auto it = m_budgets.constFind(operation);
     if (it == m_budgets.constEnd() || it->limit == 0)
@@ -62,7 +56,7 @@ int RequestScheduler::remaining(const QString &operation) const
     return copy.limit - static_cast<int>(copy.spent.size());
 }
 
-qint64 RequestScheduler::waitFor(const QString &operation, Priority priority) const
+qint64 RequestScheduler::waitFor(const QString& operation, Priority priority) const
 {
     auto it = m_budgets.constFind(operation);
     if (it == m_budgets.constEnd())
@@ -77,23 +71,26 @@ qint64 RequestScheduler::waitFor(const QString &operation, Priority priority) co
     const int spent = static_cast<int>(budget.spent.size());
     if (spent >= usable) {
         // The token that frees a slot is the (spent - usable)-th oldest.
-        const qint64 back = budget.spent.at(static_cast<size_t>(spent - usable)) + WindowMs + MarginMs - at;
+        const qint64 back
+            = budget.spent.at(static_cast<size_t>(spent - usable)) + WindowMs + MarginMs - at;
         wait = qMax(wait, back);
     }
     return wait;
 }
 
-quint64 RequestScheduler::enqueue(const QString &operation, Priority priority, std::function<void()> start)
+quint64 RequestScheduler::enqueue(
+    const QString& operation, Priority priority, std::function<void()> start)
 {
     const quint64 ticket = m_nextTicket++;
-    (priority == Priority::User ? m_user : m_background).push_back({ ticket, operation, std::move(start) });
+    (priority == Priority::User ? m_user : m_background)
+        .push_back({ ticket, operation, std::move(start) });
     schedulePump();
     return ticket;
 }
 
 bool RequestScheduler::cancel(quint64 ticket)
 {
-    for (auto *queue : { &m_user, &m_background }) {
+    for (auto* queue : { &m_user, &m_background }) {
         for (auto it = queue->begin(); it != queue->end(); ++it) {
             if (it->ticket == ticket) {
                 queue->erase(it);
@@ -104,9 +101,9 @@ bool RequestScheduler::cancel(quint64 ticket)
     return false;
 }
 
-void RequestScheduler::backOff(const QString &operation, qint64 delayMs)
+void RequestScheduler::backOff(const QString& operation, qint64 delayMs)
 {
-    Budget &budget = m_budgets[operation];
+    Budget& budget = m_budgets[operation];
     budget.heldUntil = qMax(budget.heldUntil, now() + delayMs);
     Q_EMIT budgetChanged(operation, remaining(operation), budget.limit);
     schedulePump();
@@ -124,17 +121,18 @@ void RequestScheduler::schedulePump()
     });
 }
 
-bool RequestScheduler::tryStart(std::deque<Job> &queue, Priority priority)
+bool RequestScheduler::tryStart(std::deque<Job>& queue, Priority priority)
 {
     for (auto it = queue.begin(); it != queue.end(); ++it) {
         if (waitFor(it->operation, priority) > 0)
             continue;
         Job job = std::move(*it);
         queue.erase(it);
-        Budget &budget = m_budgets[job.operation];
+        Budget& budget = m_budgets[job.operation];
         if (budget.limit > 0) {
             budget.spent.push_back(now());
-            Q_EMIT budgetChanged(job.operation, budget.limit - static_cast<int>(budget.spent.size()), budget.limit);
+            Q_EMIT budgetChanged(
+                job.operation, budget.limit - static_cast<int>(budget.spent.size()), budget.limit);
         }
         job.start();
         return true;
@@ -144,15 +142,15 @@ bool RequestScheduler::tryStart(std::deque<Job> &queue, Priority priority)
 
 void RequestScheduler::process()
 {
-    while (tryStart(m_user, Priority::User) || tryStart(m_background, Priority::Background)) {
-    }
+    while (tryStart(m_user, Priority::User) || tryStart(m_background, Priority::Background)) { }
     qint64 next = std::numeric_limits<qint64>::max();
-    for (const Job &job : m_user)
+    for (const Job& job : m_user)
         next = qMin(next, waitFor(job.operation, Priority::User));
-    for (const Job &job : m_background)
+    for (const Job& job : m_background)
         next = qMin(next, waitFor(job.operation, Priority::Background));
     if (next != std::numeric_limits<qint64>::max())
-        m_timer->start(static_cast<int>(qBound(qint64(1), next, qint64(std::numeric_limits<int>::max()))));
+        m_timer->start(
+            static_cast<int>(qBound(qint64(1), next, qint64(std::numeric_limits<int>::max()))));
 }
 
 } // namespace rota

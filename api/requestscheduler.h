@@ -25,36 +25,37 @@ public:
     enum class Priority { User, Background };
     using Clock = std::function<qint64()>; //!< monotonic milliseconds
 
-    explicit RequestScheduler(QObject *parent = nullptr);
+    explicit RequestScheduler(QObject* parent = nullptr);
 
     //! For tests: a clock other than QElapsedTimer's. Call before the first enqueue.
     void setClock(Clock clock);
-    void setLimit(const QString &operation, int perMinute);
-    int limit(const QString &operation) const;
+    void setLimit(const QString& operation, int perMinute);
+    int limit(const QString& operation) const;
 
     //! Queues `start`, called once (from the event loop or at once) when the budget allows.
     //! Returns a ticket for cancel().
-    quint64 enqueue(const QString &operation, Priority priority, std::function<void()> start);
+    quint64 enqueue(const QString& operation, Priority priority, std::function<void()> start);
     //! Removes a job that has not started. Returns false if it already started or is unknown.
     bool cancel(quint64 ticket);
 
     //! Holds the operation back for delayMs (a throttled answer); later calls wait.
-    void backOff(const QString &operation, qint64 delayMs);
+    void backOff(const QString& operation, qint64 delayMs);
     //! Tokens left now for the operation (its limit when it has none spent; -1 when unlimited).
-    int remaining(const QString &operation) const;
+    int remaining(const QString& operation) const;
     //! Milliseconds until the operation may start again (0 when it may start now).
-    qint64 waitFor(const QString &operation, Priority priority) const;
+    qint64 waitFor(const QString& operation, Priority priority) const;
     int queued() const { return static_cast<int>(m_user.size() + m_background.size()); }
     //! Starts what the budget allows now. The scheduler runs it itself (after enqueue and from
     //! its timer); tests with their own clock call it after moving the clock.
     void process();
 
     static constexpr qint64 WindowMs = 60000;
-    static constexpr qint64 MarginMs = 1500; //!< for clock skew and latency between us and the server
+    static constexpr qint64 MarginMs
+        = 1500; //!< for clock skew and latency between us and the server
 
 Q_SIGNALS:
     //! The budget of `operation` changed (a call started, tokens came back, a back-off).
-    void budgetChanged(const QString &operation, int remaining, int limit);
+    void budgetChanged(const QString& operation, int remaining, int limit);
 
 private:
     struct Job {
@@ -69,16 +70,16 @@ private:
     };
 
     void schedulePump();
-    bool tryStart(std::deque<Job> &queue, Priority priority);
-    void expire(Budget &budget, qint64 now) const;
-    int reserveFor(const Budget &budget) const;
+    bool tryStart(std::deque<Job>& queue, Priority priority);
+    void expire(Budget& budget, qint64 now) const;
+    int reserveFor(const Budget& budget) const;
     qint64 now() const;
 
     Clock m_clock;
     QHash<QString, Budget> m_budgets;
     std::deque<Job> m_user;
     std::deque<Job> m_background;
-    QTimer *m_timer;
+    QTimer* m_timer;
     quint64 m_nextTicket = 1;
     bool m_pumpQueued = false;
 };

@@ -13,11 +13,11 @@ class TestRequestScheduler : public QObject {
     qint64 m_now = 1000000;
     QStringList m_started;
 
-    void setUpClock(RequestScheduler &scheduler)
+    void setUpClock(RequestScheduler& scheduler)
     {
         scheduler.setClock([this] { return m_now; });
     }
-    std::function<void()> record(const QString &name)
+    std::function<void()> record(const QString& name)
     {
         return [this, name] { m_started.append(name); };
     }
@@ -38,7 +38,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QString::number(i)));
         settle();
-        QCOMPARE(m_started, (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
+        QCOMPARE(m_started,
+            (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") }));
         QCOMPARE(scheduler.remaining(QStringLiteral("op")), 0);
         QCOMPARE(scheduler.queued(), 2);
 
@@ -61,7 +62,8 @@ private Q_SLOTS:
         scheduler.setLimit(QStringLiteral("op"), 4);
         QList<qint64> startTimes;
         for (int i = 0; i < 20; ++i)
-            scheduler.enqueue(QStringLiteral("op"), Priority::User, [this, &startTimes] { startTimes.append(m_now); });
+            scheduler.enqueue(QStringLiteral("op"), Priority::User,
+                [this, &startTimes] { startTimes.append(m_now); });
         settle();
         for (int step = 0; step < 400 && scheduler.queued() > 0; ++step) {
             m_now += 7000;
@@ -72,7 +74,9 @@ private Q_SLOTS:
             int inWindow = 0;
             for (qint64 u : std::as_const(startTimes))
                 inWindow += (u > t - RequestScheduler::WindowMs && u <= t) ? 1 : 0;
-            QVERIFY2(inWindow <= 4, qPrintable(QStringLiteral("%1 starts in the minute before %2").arg(inWindow).arg(t)));
+            QVERIFY2(inWindow <= 4,
+                qPrintable(
+                    QStringLiteral("%1 starts in the minute before %2").arg(inWindow).arg(t)));
         }
     }
 
@@ -81,7 +85,8 @@ private Q_SLOTS:
         RequestScheduler scheduler;
         setUpClock(scheduler);
         scheduler.setLimit(QStringLiteral("op"), 1);
-        scheduler.enqueue(QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
+        scheduler.enqueue(
+            QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
         scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("ack")));
         settle();
         QCOMPARE(m_started, QStringList { QStringLiteral("ack") });
@@ -96,14 +101,16 @@ private Q_SLOTS:
         setUpClock(scheduler);
         scheduler.setLimit(QStringLiteral("op"), 10);
         for (int i = 0; i < 10; ++i)
-            scheduler.enqueue(QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
+            scheduler.enqueue(
+                QStringLiteral("op"), Priority::Background, record(QStringLiteral("poll")));
         settle();
         QCOMPARE(m_started.size(), 8); // a fifth of the budget is kept for the user
         scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("ack")));
         scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("resolve")));
         settle();
         QCOMPARE(m_started.size(), 10);
-        QCOMPARE(m_started.mid(8), (QStringList { QStringLiteral("ack"), QStringLiteral("resolve") }));
+        QCOMPARE(
+            m_started.mid(8), (QStringList { QStringLiteral("ack"), QStringLiteral("resolve") }));
     }
 
     void operationsHaveSeparateBudgets()
@@ -125,7 +132,8 @@ private Q_SLOTS:
         RequestScheduler scheduler;
         setUpClock(scheduler);
         for (int i = 0; i < 100; ++i)
-            scheduler.enqueue(QStringLiteral("maintenance"), Priority::User, record(QStringLiteral("m")));
+            scheduler.enqueue(
+                QStringLiteral("maintenance"), Priority::User, record(QStringLiteral("m")));
         settle();
         QCOMPARE(m_started.size(), 100);
         QCOMPARE(scheduler.remaining(QStringLiteral("maintenance")), -1);
@@ -154,7 +162,8 @@ private Q_SLOTS:
         setUpClock(scheduler);
         scheduler.setLimit(QStringLiteral("op"), 1);
         scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("first")));
-        const quint64 second = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("second")));
+        const quint64 second = scheduler.enqueue(
+            QStringLiteral("op"), Priority::User, record(QStringLiteral("second")));
         settle();
         QVERIFY(scheduler.cancel(second));
         QVERIFY(!scheduler.cancel(second));

@@ -20,14 +20,16 @@ struct FakeAnswer {
     int status = 200;
     QByteArray body = "{}";
     QList<QPair<QByteArray, QByteArray>> headers;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError; //!< a transport error instead of a status
+    QNetworkReply::NetworkError error
+        = QNetworkReply::NoError; //!< a transport error instead of a status
     int delayMs = 0;
     bool hang = false; //!< never finishes (until aborted)
 };
 
 class FakeReply : public QNetworkReply {
 public:
-    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const FakeAnswer &answer, QObject *parent)
+    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op,
+        const FakeAnswer& answer, QObject* parent)
         : QNetworkReply(parent)
         , m_answer(answer)
     {
@@ -50,10 +52,13 @@ public:
         setFinished(true);
         Q_EMIT finished();
     }
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_body.size() - m_offset + QIODevice::bytesAvailable();
+    }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override
+    qint64 readData(char* data, qint64 maxSize) override
     {
         const qint64 n = qMin(maxSize, static_cast<qint64>(m_body.size()) - m_offset);
         if (n <= 0)
@@ -74,7 +79,7 @@ private:
             Q_EMIT errorOccurred(m_answer.error);
         } else {
             setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_answer.status);
-            for (const auto &header : std::as_const(m_answer.headers))
+            for (const auto& header : std::as_const(m_answer.headers))
                 setRawHeader(header.first, header.second);
             m_body = m_answer.body;
             if (m_answer.status >= 400)
@@ -102,23 +107,31 @@ public:
     };
 
     //! Answers in order for a path; the last one repeats. Paths without a script answer 200 {}.
-    void script(const QString &path, const QList<FakeAnswer> &answers) { m_scripts[path] = answers; }
+    void script(const QString& path, const QList<FakeAnswer>& answers)
+    {
+        m_scripts[path] = answers;
+    }
     QList<Seen> seen;
-    int countFor(const QString &path) const
+    int countFor(const QString& path) const
     {
         int n = 0;
-        for (const Seen &s : seen)
+        for (const Seen& s : seen)
             n += s.url.path() == path ? 1 : 0;
         return n;
     }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply* createRequest(
+        Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override
     {
         QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
         QByteArray method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
         if (method.isEmpty())
-            method = op == GetOperation ? "GET" : op == PostOperation ? "POST" : op == PutOperation ? "PUT" : op == DeleteOperation ? "DELETE" : "OTHER";
+            method = op == GetOperation ? "GET"
+                : op == PostOperation   ? "POST"
+                : op == PutOperation    ? "PUT"
+                : op == DeleteOperation ? "DELETE"
+                                        : "OTHER";
         seen.append({ method, request.url(), body, request });
         FakeAnswer answer;
         auto it = m_scripts.find(request.url().path());

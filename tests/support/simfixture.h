@@ -33,7 +33,7 @@ public:
         client->setRetryBaseDelay(20);
     }
 
-    sim::SimContext &ctx() { return server->context(); }
+    sim::SimContext& ctx() { return server->context(); }
     QString demoUser() { return ctx().org.demoUser; }
 
     std::unique_ptr<sim::SimServer> server;
@@ -44,7 +44,7 @@ public:
 };
 
 //! Waits until the call finishes (at most timeoutMs); true when it finished.
-inline bool waitFor(ApiReply *reply, int timeoutMs = 10000)
+inline bool waitFor(ApiReply* reply, int timeoutMs = 10000)
 {
     if (reply->isFinished())
         return true;

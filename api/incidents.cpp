@@ -1,0 +1,733 @@
+#include "incidents.h"
+
+#include "jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rota {
+
+namespace {
+
+template <typename T> QJsonArray toArray(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+int smallInt(const JsonReader& r)
+{
+    const qint64 n = r.toInt(0);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+        JsonReader(r).fail(QStringLiteral("number out of range"));
+        return 0;
+    }
+    return static_cast<int>(n);
+}
+
+void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value)
+{
+    if (value.isValid())
+        object.insert(key, formatApiTime(value));
+}
+
+// The name as it came when it still means `phase`, so a reporting answer keeps its
+// lower-case words; the incident API's word once someone changed the phase.
+QString phaseWord(const QString& sent, Phase phase)
+{
+    if (!sent.isEmpty() && phaseFromApi(sent) == phase)
+        return sent;
+    return phase == Phase::Unknown ? sent : phaseToApi(phase);
+}
+
+QString reportingPhaseWord(Phase phase)
+{
+    switch (phase) {
+    case Phase::Triggered:
+        return QStringLiteral("triggered");
+    case Phase::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Phase::Resolved:
+        return QStringLiteral("resolved");
+    case Phase::Unknown:
+        break;
+    }
+    return QString();
+}
+
+// Seconds since the epoch (GetAlertResponse), as a number or a numeric string.
+QDateTime epochSeconds(const JsonReader& r)
+{
+    if (r.isNull())
+        return {};
+    double seconds = 0;
+    if (r.value().isString()) {
+        bool ok = false;
+        seconds = r.value().toString().trimmed().toDouble(&ok);
+        if (!ok) {
+            JsonReader(r).fail(QStringLiteral("expected seconds since the epoch, got \"%1\"")
+                                   .arg(r.value().toString().left(40)));
+            return {};
+        }
+    } else {
+        seconds = r.toDouble();
+        if (!r.ok())
+            return {};
+    }
+    // Beyond year 300,000 or so QDateTime gives up; such a value is a broken answer.
+    if (!std::isfinite(seconds) || std::fabs(seconds) > 1.0e12) {
+        JsonReader(r).fail(QStringLiteral("number out of range"));
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
+}
+
+QJsonValue toEpochSeconds(const QDateTime& t)
+{
+    const qint64 ms = t.toMSecsSinceEpoch();
+    if (ms % 1000 == 0)
+        return static_cast<double>(ms / 1000);
+    return static_cast<double>(ms) / 1000.0;
+}
+
+QList<IncidentTarget> readTargets(const JsonReader& r, const QString& field)
+{
+    QList<IncidentTarget> targets;
+    r.forEach(field, [&targets](JsonReader& e) { targets.append(IncidentTarget::fromJson(e)); });
+    return targets;
+}
+
+QString incidentPath(const QString& incidentNumber)
+{
+    return QStringLiteral("/api-public/v1/incidents/") + calls::seg(incidentNumber);
+}
+
+QString encoded(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+} // namespace
+
+// --- transitions and incidents ------------------------------------------------------------------
+
+IncidentTransition IncidentTransition::fromJson(const JsonReader& r)
+{
+    IncidentTransition t;
+    t.name = r.str(QStringLiteral("name"));
+    t.phase = phaseFromApi(t.name);
+    t.at = r.time(QStringLiteral("at"));
+    t.by = r.str(QStringLiteral("by"));
+    t.message = r.str(QStringLiteral("message"));
+    t.manually = r.boolean(QStringLiteral("manually"));
+    t.alertId = r.str(QStringLiteral("alertId"));
+    t.alertUrl = r.str(QStringLiteral("alertUrl"));
+    return t;
+}
+
+QJsonObject IncidentTransition::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("name"), phaseWord(name, phase) },
+        { QStringLiteral("by"), by },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("manually"), manually },
+    };
+    insertIfSet(o, QStringLiteral("at"), at);
+    insertIfSet(o, QStringLiteral("alertId"), alertId);
+    insertIfSet(o, QStringLiteral("alertUrl"), alertUrl);
+    return o;
+}
+
+Incident Incident::fromJson(const JsonReader& r)
+{
+    Incident i;
+    i.incidentNumber = r[QStringLiteral("incidentNumber")].toStringOrNumber();
+    i.phaseName = r.str(QStringLiteral("currentPhase"));
+    i.phase = phaseFromApi(i.phaseName);
+    i.startTime = r.time(QStringLiteral("startTime"));
+    i.lastAlertTime = r.time(QStringLiteral("lastAlertTime"));
+    i.alertCount = smallInt(r[QStringLiteral("alertCount")]);
+    i.lastAlertId = r.str(QStringLiteral("lastAlertId"));
+    i.firstAlertUuid = r.str(QStringLiteral("firstAlertUuid"));
+    i.entityId = r.str(QStringLiteral("entityId"));
+    i.entityDisplayName = r.str(QStringLiteral("entityDisplayName"));
+    i.entityType = r.str(QStringLiteral("entityType"));
+    i.entityState = r.str(QStringLiteral("entityState"));
+    i.host = r.str(QStringLiteral("host"));
+    i.service = r.str(QStringLiteral("service"));
+    i.routingKey = r.str(QStringLiteral("routingKey"));
+    i.monitorName = r.str(QStringLiteral("monitorName"));
+    i.monitorType = r.str(QStringLiteral("monitorType"));
+    i.pagedUsers = r.strings(QStringLiteral("pagedUsers"));
+    i.pagedTeams = r.strings(QStringLiteral("pagedTeams"));
+    r.forEach(QStringLiteral("pagedPolicies"),
+        [&i](JsonReader& e) { i.pagedPolicies.append(TeamPolicy::fromJson(e)); });
+    r.forEach(QStringLiteral("transitions"),
+        [&i](JsonReader& e) { i.transitions.append(IncidentTransition::fromJson(e)); });
+    return i;
+}
+
+QJsonObject Incident::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("incidentNumber"), incidentNumber },
+        { QStringLiteral("currentPhase"), phaseWord(phaseName, phase) },
+        { QStringLiteral("alertCount"), alertCount },
+        { QStringLiteral("entityId"), entityId },
+        { QStringLiteral("host"), host },
+        { QStringLiteral("service"), service },
+        { QStringLiteral("pagedUsers"), QJsonArray::fromStringList(pagedUsers) },
+        { QStringLiteral("pagedTeams"), QJsonArray::fromStringList(pagedTeams) },
+        { QStringLiteral("pagedPolicies"), toArray(pagedPolicies) },
+        { QStringLiteral("transitions"), toArray(transitions) },
+    };
+    insertIfSet(o, QStringLiteral("startTime"), startTime);
+    insertIfSet(o, QStringLiteral("lastAlertTime"), lastAlertTime);
+    insertIfSet(o, QStringLiteral("lastAlertId"), lastAlertId);
+    insertIfSet(o, QStringLiteral("firstAlertUuid"), firstAlertUuid);
+    insertIfSet(o, QStringLiteral("entityDisplayName"), entityDisplayName);
+    insertIfSet(o, QStringLiteral("entityType"), entityType);
+    insertIfSet(o, QStringLiteral("entityState"), entityState);
+    insertIfSet(o, QStringLiteral("routingKey"), routingKey);
+    insertIfSet(o, QStringLiteral("monitorName"), monitorName);
+    insertIfSet(o, QStringLiteral("monitorType"), monitorType);
+    return o;
+}
+
+IncidentList IncidentList::fromJson(const JsonReader& r)
+{
+    IncidentList list;
+    r.forEach(QStringLiteral("incidents"),
+        [&list](JsonReader& e) { list.incidents.append(Incident::fromJson(e)); });
+    return list;
+}
+
+QJsonObject IncidentList::toJson() const
+{
+    return QJsonObject { { QStringLiteral("incidents"), toArray(incidents) } };
+}
+
+ReportingIncidentList ReportingIncidentList::fromJson(const JsonReader& r)
+{
+    ReportingIncidentList list;
+    list.offset = smallInt(r[QStringLiteral("offset")]);
+    list.limit = smallInt(r[QStringLiteral("limit")]);
+    list.total = smallInt(r[QStringLiteral("total")]);
+    r.forEach(QStringLiteral("incidents"),
+        [&list](JsonReader& e) { list.incidents.append(Incident::fromJson(e)); });
+    return list;
+}
+
+QJsonObject ReportingIncidentList::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("offset"), offset },
+        { QStringLiteral("limit"), limit },
+        { QStringLiteral("total"), total },
+        { QStringLiteral("incidents"), toArray(incidents) },
+    };
+}
+
+QUrlQuery ReportingQuery::toQuery(bool withRoutingKey) const
+{
+    // Values go in fully percent-encoded: QUrlQuery would otherwise take a '%' in a host name
+    // for an escape, and a server reading form-style would take '+' for a space.
+    QUrlQuery q;
+    const auto add = [&q](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            q.addQueryItem(key, encoded(value));
+    };
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    add(QStringLiteral("entityId"), entityId);
+    add(QStringLiteral("incidentNumber"), incidentNumber);
+    if (startedAfter.isValid())
+        add(QStringLiteral("startedAfter"), formatApiTime(startedAfter));
+    if (startedBefore.isValid())
+        add(QStringLiteral("startedBefore"), formatApiTime(startedBefore));
+    add(QStringLiteral("host"), host.join(QLatin1Char(',')));
+    add(QStringLiteral("service"), service.join(QLatin1Char(',')));
+    QStringList phases;
+    for (const Phase phase : currentPhase) {
+        const QString word = reportingPhaseWord(phase);
+        if (!word.isEmpty() && !phases.contains(word))
+            phases.append(word);
+    }
+    add(QStringLiteral("currentPhase"), phases.join(QLatin1Char(',')));
+    if (withRoutingKey)
+        add(QStringLiteral("routingKey"), routingKey);
+    return q;
+}
+
+// --- requests and results -----------------------------------------------------------------------
+
+IncidentTarget IncidentTarget::fromJson(const JsonReader& r)
+{
+    IncidentTarget t;
+    const JsonReader type = r[QStringLiteral("type")];
+    const QString typeName = type.toString();
+    if (typeName == QLatin1String("EscalationPolicy"))
+        t.type = Type::EscalationPolicy;
+    else if (typeName != QLatin1String("User") && type.ok())
+        JsonReader(type).fail(
+            QStringLiteral("expected User or EscalationPolicy, got \"%1\"").arg(typeName.left(40)));
+    t.slug = r.str(QStringLiteral("slug"));
+    return t;
+}
+
+QJsonObject IncidentTarget::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("type"),
+            type == Type::User ? QStringLiteral("User") : QStringLiteral("EscalationPolicy") },
+        { QStringLiteral("slug"), slug },
+    };
+}
+
+CreateIncidentRequest CreateIncidentRequest::fromJson(const JsonReader& r)
+{
+    CreateIncidentRequest c;
+    c.summary = r.str(QStringLiteral("summary"));
+    c.details = r.str(QStringLiteral("details"));
+    c.userName = r.str(QStringLiteral("userName"));
+    c.targets = readTargets(r, QStringLiteral("targets"));
+    c.isMultiResponder = r.boolean(QStringLiteral("isMultiResponder"));
+    return c;
+}
+
+QJsonObject CreateIncidentRequest::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("summary"), summary },
+        { QStringLiteral("details"), details },
+        { QStringLiteral("userName"), userName },
+        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("isMultiResponder"), isMultiResponder },
+    };
+}
+
+CreatedIncident CreatedIncident::fromJson(const JsonReader& r)
+{
+    return { r[QStringLiteral("incidentNumber")].toStringOrNumber() };
+}
+
+QJsonObject CreatedIncident::toJson() const
+{
+    return QJsonObject { { QStringLiteral("incidentNumber"), incidentNumber } };
+}
+
+AckResolveRequest AckResolveRequest::fromJson(const JsonReader& r)
+{
+    AckResolveRequest a;
+    a.userName = r.str(QStringLiteral("userName"));
+    a.incidentNames = r.strings(QStringLiteral("incidentNames"));
+    a.message = r.str(QStringLiteral("message"));
+    return a;
+}
+
+QJsonObject AckResolveRequest::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("userName"), userName },
+        { QStringLiteral("incidentNames"), QJsonArray::fromStringList(incidentNames) },
+    };
+    insertIfSet(o, QStringLiteral("message"), message);
+    return o;
+}
+
+AckResolveResult AckResolveResult::fromJson(const JsonReader& r)
+{
+    AckResolveResult a;
+    a.incidentNumber = r[QStringLiteral("incidentNumber")].toStringOrNumber();
+    a.entityId = r.str(QStringLiteral("entityId"));
+    a.cmdAccepted = r.boolean(QStringLiteral("cmdAccepted"));
+    a.message = r.str(QStringLiteral("message"));
+    return a;
+}
+
+QJsonObject AckResolveResult::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("incidentNumber"), incidentNumber },
+        { QStringLiteral("cmdAccepted"), cmdAccepted },
+        { QStringLiteral("message"), message },
+    };
+    insertIfSet(o, QStringLiteral("entityId"), entityId);
+    return o;
+}
+
+int AckResolveResults::acceptedCount() const
+{
+    return static_cast<int>(std::count_if(
+        results.cbegin(), results.cend(), [](const AckResolveResult& r) { return r.cmdAccepted; }));
+}
+
+AckResolveResults AckResolveResults::fromJson(const JsonReader& r)
+{
+    AckResolveResults list;
+    r.forEach(QStringLiteral("results"),
+        [&list](JsonReader& e) { list.results.append(AckResolveResult::fromJson(e)); });
+    return list;
+}
+
+QJsonObject AckResolveResults::toJson() const
+{
+    return QJsonObject { { QStringLiteral("results"), toArray(results) } };
+}
+
+Reroute Reroute::fromJson(const JsonReader& r)
+{
+    Reroute x;
+    x.incidentNumber = r[QStringLiteral("incidentNumber")].toStringOrNumber();
+    x.targets = readTargets(r, QStringLiteral("targets"));
+    x.addTargets = r.boolean(QStringLiteral("addTargets"));
+    return x;
+}
+
+QJsonObject Reroute::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("incidentNumber"), incidentNumber },
+        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("addTargets"), addTargets },
+    };
+}
+
+RerouteRequest RerouteRequest::fromJson(const JsonReader& r)
+{
+    RerouteRequest x;
+    x.userName = r.str(QStringLiteral("userName"));
+    r.forEach(QStringLiteral("reroutes"),
+        [&x](JsonReader& e) { x.reroutes.append(Reroute::fromJson(e)); });
+    return x;
+}
+
+QJsonObject RerouteRequest::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("userName"), userName },
+        { QStringLiteral("reroutes"), toArray(reroutes) },
+    };
+}
+
+RerouteTargetStatus RerouteTargetStatus::fromJson(const JsonReader& r)
+{
+    RerouteTargetStatus s;
+    s.slug = r.str(QStringLiteral("slug"));
+    s.success = r.boolean(QStringLiteral("success"));
+    s.message = r.str(QStringLiteral("message"));
+    return s;
+}
+
+QJsonObject RerouteTargetStatus::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("slug"), slug },
+        { QStringLiteral("success"), success },
+    };
+    insertIfSet(o, QStringLiteral("message"), message);
+    return o;
+}
+
+RerouteStatus RerouteStatus::fromJson(const JsonReader& r)
+{
+    RerouteStatus s;
+    s.incidentNumber = r[QStringLiteral("incidentNumber")].toStringOrNumber();
+    s.success = r.boolean(QStringLiteral("success"));
+    r.forEach(QStringLiteral("targetStatus"),
+        [&s](JsonReader& e) { s.targetStatus.append(RerouteTargetStatus::fromJson(e)); });
+    s.message = r.str(QStringLiteral("message"));
+    return s;
+}
+
+QJsonObject RerouteStatus::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("incidentNumber"), incidentNumber },
+        { QStringLiteral("success"), success },
+        { QStringLiteral("targetStatus"), toArray(targetStatus) },
+    };
+    insertIfSet(o, QStringLiteral("message"), message);
+    return o;
+}
+
+RerouteResults RerouteResults::fromJson(const JsonReader& r)
+{
+    RerouteResults list;
+    r.forEach(QStringLiteral("statuses"),
+        [&list](JsonReader& e) { list.statuses.append(RerouteStatus::fromJson(e)); });
+    return list;
+}
+
+QJsonObject RerouteResults::toJson() const
+{
+    return QJsonObject { { QStringLiteral("statuses"), toArray(statuses) } };
+}
+
+// --- notes --------------------------------------------------------------------------------------
+
+IncidentNote IncidentNote::fromJson(const JsonReader& r)
+{
+    IncidentNote n;
+    n.name = r.str(QStringLiteral("name"));
+    n.displayName = r.has(QStringLiteral("displayName")) ? r.str(QStringLiteral("displayName"))
+                                                         : r.str(QStringLiteral("display_name"));
+    n.jsonValue = r[QStringLiteral("json_value")].toObject();
+    return n;
+}
+
+QJsonObject IncidentNote::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("displayName"), displayName },
+        { QStringLiteral("json_value"), jsonValue },
+    };
+}
+
+IncidentNoteList IncidentNoteList::fromJson(const JsonReader& r)
+{
+    IncidentNoteList list;
+    const auto append = [&list](JsonReader& e) { list.notes.append(IncidentNote::fromJson(e)); };
+    if (r.value().isArray())
+        r.forEachElement(append);
+    else if (r.has(QStringLiteral("notes")))
+        r.forEach(QStringLiteral("notes"), append);
+    else if (r.has(QStringLiteral("name")))
+        list.notes.append(IncidentNote::fromJson(r));
+    return list;
+}
+
+QJsonObject IncidentNoteList::toJson() const
+{
+    return QJsonObject { { QStringLiteral("notes"), toArray(notes) } };
+}
+
+NoteRequest NoteRequest::fromJson(const JsonReader& r)
+{
+    NoteRequest n;
+    n.name = r.str(QStringLiteral("name"));
+    if (r.has(QStringLiteral("display_name")))
+        n.displayName = r.str(QStringLiteral("display_name"));
+    if (r.has(QStringLiteral("json_value")))
+        n.jsonValue = r[QStringLiteral("json_value")].toObject();
+    return n;
+}
+
+QJsonObject NoteRequest::toJson() const
+{
+    QJsonObject o;
+    insertIfSet(o, QStringLiteral("name"), name);
+    if (displayName)
+        o.insert(QStringLiteral("display_name"), *displayName);
+    if (jsonValue)
+        o.insert(QStringLiteral("json_value"), *jsonValue);
+    return o;
+}
+
+// --- alerts -------------------------------------------------------------------------------------
+
+QJsonObject Alert::rawObject() const { return QJsonDocument::fromJson(raw.toUtf8()).object(); }
+
+Alert Alert::fromJson(const JsonReader& r)
+{
+    Alert a;
+    a.messageType = r.str(QStringLiteral("messageType"));
+    a.entityId = r.str(QStringLiteral("entityId"));
+    a.timestamp = epochSeconds(r[QStringLiteral("timestamp")]);
+    a.stateStartTime = epochSeconds(r[QStringLiteral("stateStartTime")]);
+    a.stateMessage = r.str(QStringLiteral("stateMessage"));
+    a.monitoringTool = r.str(QStringLiteral("monitoringTool"));
+    a.entityDisplayName = r.str(QStringLiteral("entityDisplayName"));
+    a.ackMsg = r.str(QStringLiteral("ackMsg"));
+    a.ackAuthor = r.str(QStringLiteral("ackAuthor"));
+    // The definition says a string holding JSON; an object sent as it is is kept as text.
+    const JsonReader raw = r[QStringLiteral("raw")];
+    if (raw.value().isObject())
+        a.raw = QString::fromUtf8(
+            QJsonDocument(raw.value().toObject()).toJson(QJsonDocument::Compact));
+    else
+        a.raw = raw.toString();
+    return a;
+}
+
+QJsonObject Alert::toJson() const
+{
+    QJsonObject o;
+    insertIfSet(o, QStringLiteral("messageType"), messageType);
+    insertIfSet(o, QStringLiteral("entityId"), entityId);
+    if (timestamp.isValid())
+        o.insert(QStringLiteral("timestamp"), toEpochSeconds(timestamp));
+    if (stateStartTime.isValid())
+        o.insert(QStringLiteral("stateStartTime"), toEpochSeconds(stateStartTime));
+    insertIfSet(o, QStringLiteral("stateMessage"), stateMessage);
+    insertIfSet(o, QStringLiteral("monitoringTool"), monitoringTool);
+    insertIfSet(o, QStringLiteral("entityDisplayName"), entityDisplayName);
+    insertIfSet(o, QStringLiteral("ackMsg"), ackMsg);
+    insertIfSet(o, QStringLiteral("ackAuthor"), ackAuthor);
+    insertIfSet(o, QStringLiteral("raw"), raw);
+    return o;
+}
+
+// --- calls --------------------------------------------------------------------------------------
+
+namespace calls {
+
+ApiCall<IncidentList> listIncidents(ApiClient& client, RequestScheduler::Priority priority)
+{
+    ApiRequest r
+        = request("GET", "/api-public/v1/incidents", QStringLiteral("/api-public/v1/incidents"));
+    r.priority = priority;
+    return send<IncidentList>(client, r);
+}
+
+ApiCall<Incident> getIncident(
+    ApiClient& client, const QString& incidentNumber, RequestScheduler::Priority priority)
+{
+    ApiRequest r
+        = request("GET", "/api-public/v1/incidents/{incidentNumber}", incidentPath(incidentNumber));
+    r.priority = priority;
+    return send<Incident>(client, r);
+}
+
+ApiCall<CreatedIncident> createIncident(ApiClient& client, const CreateIncidentRequest& incident)
+{
+    ApiRequest r
+        = request("POST", "/api-public/v1/incidents", QStringLiteral("/api-public/v1/incidents"));
+    r.body = jsonBody(incident.toJson());
+    return send<CreatedIncident>(client, r);
+}
+
+ApiCall<AckResolveResults> ackIncidents(ApiClient& client, const AckResolveRequest& ack)
+{
+    ApiRequest r = request(
+        "PATCH", "/api-public/v1/incidents/ack", QStringLiteral("/api-public/v1/incidents/ack"));
+    r.body = jsonBody(ack.toJson());
+    return send<AckResolveResults>(client, r);
+}
+
+ApiCall<AckResolveResults> resolveIncidents(ApiClient& client, const AckResolveRequest& resolve)
+{
+    ApiRequest r = request("PATCH", "/api-public/v1/incidents/resolve",
+        QStringLiteral("/api-public/v1/incidents/resolve"));
+    r.body = jsonBody(resolve.toJson());
+    return send<AckResolveResults>(client, r);
+}
+
+static QByteArray byUserBody(const QString& userName, const QString& message)
+{
+    QJsonObject o { { QStringLiteral("userName"), userName } };
+    insertIfSet(o, QStringLiteral("message"), message);
+    return jsonBody(o);
+}
+
+ApiCall<AckResolveResults> ackIncidentsByUser(
+    ApiClient& client, const QString& userName, const QString& message)
+{
+    ApiRequest r = request("PATCH", "/api-public/v1/incidents/byUser/ack",
+        QStringLiteral("/api-public/v1/incidents/byUser/ack"));
+    r.body = byUserBody(userName, message);
+    return send<AckResolveResults>(client, r);
+}
+
+ApiCall<AckResolveResults> resolveIncidentsByUser(
+    ApiClient& client, const QString& userName, const QString& message)
+{
+    ApiRequest r = request("PATCH", "/api-public/v1/incidents/byUser/resolve",
+        QStringLiteral("/api-public/v1/incidents/byUser/resolve"));
+    r.body = byUserBody(userName, message);
+    return send<AckResolveResults>(client, r);
+}
+
+ApiCall<RerouteResults> rerouteIncidents(ApiClient& client, const RerouteRequest& reroute)
+{
+    ApiRequest r = request("POST", "/api-public/v1/incidents/reroute",
+        QStringLiteral("/api-public/v1/incidents/reroute"));
+    r.body = jsonBody(reroute.toJson());
+    return send<RerouteResults>(client, r);
+}
+
+ApiCall<IncidentNoteList> listIncidentNotes(
+    ApiClient& client, const QString& incidentNumber, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/incidents/{incidentNumber}/notes",
+        incidentPath(incidentNumber) + QStringLiteral("/notes"));
+    r.priority = priority;
+    return send<IncidentNoteList>(client, r);
+}
+
+ApiCall<IncidentNote> createIncidentNote(
+    ApiClient& client, const QString& incidentNumber, const NoteRequest& note)
+{
+    ApiRequest r = request("POST", "/api-public/v1/incidents/{incidentNumber}/notes",
+        incidentPath(incidentNumber) + QStringLiteral("/notes"));
+    r.body = jsonBody(note.toJson());
+    return send<IncidentNote>(client, r);
+}
+
+ApiCall<IncidentNote> updateIncidentNote(ApiClient& client, const QString& incidentNumber,
+    const QString& noteName, const NoteRequest& note)
+{
+    ApiRequest r = request("PUT", "/api-public/v1/incidents/{incidentNumber}/notes/{noteName}",
+        incidentPath(incidentNumber) + QStringLiteral("/notes/") + seg(noteName));
+    // The URL names the note; the payload's name is only for creating one.
+    NoteRequest body = note;
+    body.name.clear();
+    r.body = jsonBody(body.toJson());
+    return send<IncidentNote>(client, r);
+}
+
+ApiCall<NoContent> deleteIncidentNote(
+    ApiClient& client, const QString& incidentNumber, const QString& noteName)
+{
+    return sendNoContent(client,
+        request("DELETE", "/api-public/v1/incidents/{incidentNumber}/notes/{noteName}",
+            incidentPath(incidentNumber) + QStringLiteral("/notes/") + seg(noteName)));
+}
+
+ApiCall<Alert> getAlert(ApiClient& client, const QString& uuid, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/alerts/{uuid}",
+        QStringLiteral("/api-public/v1/alerts/") + seg(uuid));
+    r.priority = priority;
+    return send<Alert>(client, r);
+}
+
+ApiCall<ReportingIncidentList> searchIncidentHistory(
+    ApiClient& client, const ReportingQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request(
+        "GET", "/api-reporting/v2/incidents", QStringLiteral("/api-reporting/v2/incidents"));
+    r.query = query.toQuery(true);
+    r.priority = priority;
+    return send<ReportingIncidentList>(client, r);
+}
+
+ApiCall<ReportingIncidentList> searchIncidentHistoryV1(
+    ApiClient& client, const ReportingQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request(
+        "GET", "/api-reporting/v1/incidents", QStringLiteral("/api-reporting/v1/incidents"));
+    r.query = query.toQuery(false);
+    r.priority = priority;
+    return send<ReportingIncidentList>(client, r);
+}
+
+} // namespace calls
+
+} // namespace rota

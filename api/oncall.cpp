@@ -1,0 +1,588 @@
+#include "oncall.h"
+
+#include <utility>
+
+namespace rota {
+
+namespace {
+
+void putIfSet(QJsonObject& object, const QString& field, const QString& value)
+{
+    if (!value.isEmpty())
+        object.insert(field, value);
+}
+
+//! {"username": ...} objects of the v2 shapes, written only when there is a user.
+void putUser(QJsonObject& object, const QString& field, const QString& username)
+{
+    if (!username.isEmpty())
+        object.insert(field, QJsonObject { { QStringLiteral("username"), username } });
+}
+
+QString readUser(const JsonReader& r, const QString& field)
+{
+    return r[field].str(QStringLiteral("username"));
+}
+
+void putOffsetTime(QJsonObject& object, const QString& field, const OffsetTime& time)
+{
+    if (time.isValid())
+        object.insert(field, time.toJsonValue());
+}
+
+void putIsoTime(QJsonObject& object, const QString& field, const QDateTime& time)
+{
+    if (time.isValid())
+        object.insert(field, formatApiTime(time));
+}
+
+//! The v1 shapes send epoch milliseconds; write them back the same way.
+void putEpochMs(QJsonObject& object, const QString& field, const QDateTime& time)
+{
+    if (time.isValid())
+        object.insert(field, QJsonValue(time.toMSecsSinceEpoch()));
+}
+
+template <typename T> QJsonArray arrayOf(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+template <typename T> QList<T> listOf(const JsonReader& r, const QString& field)
+{
+    QList<T> out;
+    r.forEach(field, [&out](JsonReader& e) { out.append(T::fromJson(e)); });
+    return out;
+}
+
+void addScheduleQuery(ApiRequest& r, const ScheduleQuery& query)
+{
+    const std::pair<const char*, std::optional<int>> items[] = {
+        { "daysForward", query.daysForward },
+        { "daysSkip", query.daysSkip },
+        { "step", query.step },
+    };
+    for (const auto& [name, value] : items) {
+        if (value)
+            r.query.addQueryItem(QLatin1String(name), QString::number(*value));
+    }
+}
+
+//! Usernames and slugs in a query: '%' and '+' would otherwise be read back as escapes.
+QString queryValue(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+} // namespace
+
+// --- OffsetTime --------------------------------------------------------------------------------
+
+QJsonValue OffsetTime::toJsonValue() const
+{
+    if (!utc.isValid())
+        return QJsonValue(QJsonValue::Null);
+    const QDateTime at = local();
+    return at.time().msec() == 0 ? at.toString(Qt::ISODate) : at.toString(Qt::ISODateWithMs);
+}
+
+OffsetTime OffsetTime::fromJson(const JsonReader& r)
+{
+    OffsetTime t;
+    t.utc = r.toDateTime();
+    if (t.utc.isValid() && r.value().isString()) {
+        const QDateTime written
+            = QDateTime::fromString(r.value().toString().trimmed(), Qt::ISODateWithMs);
+        // Offsets beyond a day are not real zones; keep the instant and show it as UTC.
+        if (written.isValid() && qAbs(written.offsetFromUtc()) < 24 * 3600)
+            t.offsetSeconds = written.offsetFromUtc();
+    }
+    return t;
+}
+
+// --- current on-call ---------------------------------------------------------------------------
+
+PolicyOnCallNow PolicyOnCallNow::fromJson(const JsonReader& r)
+{
+    PolicyOnCallNow p;
+    const JsonReader policy = r[QStringLiteral("escalationPolicy")];
+    p.policyName = policy.str(QStringLiteral("name"));
+    p.policySlug = policy.str(QStringLiteral("slug"));
+    r.forEach(QStringLiteral("users"), [&p](JsonReader& u) {
+        const QString username = readUser(u, QStringLiteral("onCallUser"));
+        if (!username.isEmpty())
+            p.usernames.append(username);
+    });
+    return p;
+}
+
+QJsonObject PolicyOnCallNow::toJson() const
+{
+    QJsonArray users;
+    for (const QString& username : usernames) {
+        QJsonObject user;
+        putUser(user, QStringLiteral("onCallUser"), username);
+        users.append(user);
+    }
+    return { { QStringLiteral("escalationPolicy"),
+                 QJsonObject { { QStringLiteral("name"), policyName },
+                     { QStringLiteral("slug"), policySlug } } },
+        { QStringLiteral("users"), users } };
+}
+
+TeamOnCallNow TeamOnCallNow::fromJson(const JsonReader& r)
+{
+    TeamOnCallNow t;
+    const JsonReader team = r[QStringLiteral("team")];
+    t.teamName = team.str(QStringLiteral("name"));
+    t.teamSlug = team.str(QStringLiteral("slug"));
+    t.onCallNow = listOf<PolicyOnCallNow>(r, QStringLiteral("onCallNow"));
+    return t;
+}
+
+QJsonObject TeamOnCallNow::toJson() const
+{
+    return { { QStringLiteral("team"),
+                 QJsonObject {
+                     { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } },
+        { QStringLiteral("onCallNow"), arrayOf(onCallNow) } };
+}
+
+QStringList CurrentOnCall::usersFor(const QString& policySlug) const
+{
+    for (const TeamOnCallNow& team : teamsOnCall) {
+        for (const PolicyOnCallNow& policy : team.onCallNow) {
+            if (policy.policySlug == policySlug)
+                return policy.usernames;
+        }
+    }
+    return {};
+}
+
+CurrentOnCall CurrentOnCall::fromJson(const JsonReader& r)
+{
+    return { listOf<TeamOnCallNow>(r, QStringLiteral("teamsOnCall")) };
+}
+
+QJsonObject CurrentOnCall::toJson() const
+{
+    return { { QStringLiteral("teamsOnCall"), arrayOf(teamsOnCall) } };
+}
+
+// --- v2 schedules ------------------------------------------------------------------------------
+
+OnCallRoll OnCallRoll::fromJson(const JsonReader& r)
+{
+    OnCallRoll roll;
+    roll.start = OffsetTime::fromJson(r[QStringLiteral("start")]);
+    roll.end = OffsetTime::fromJson(r[QStringLiteral("end")]);
+    roll.onCallUser = readUser(r, QStringLiteral("onCallUser"));
+    roll.isRoll = r.boolean(QStringLiteral("isRoll"));
+    return roll;
+}
+
+QJsonObject OnCallRoll::toJson() const
+{
+    QJsonObject o { { QStringLiteral("isRoll"), isRoll } };
+    putOffsetTime(o, QStringLiteral("start"), start);
+    putOffsetTime(o, QStringLiteral("end"), end);
+    putUser(o, QStringLiteral("onCallUser"), onCallUser);
+    return o;
+}
+
+OnCallEntry OnCallEntry::fromJson(const JsonReader& r)
+{
+    OnCallEntry e;
+    e.onCallType = r.str(QStringLiteral("onCallType"));
+    e.onCallUser = readUser(r, QStringLiteral("onCallUser"));
+    e.overrideOnCallUser = readUser(r, QStringLiteral("overrideOnCallUser"));
+    e.rotationName = r.str(QStringLiteral("rotationName"));
+    e.shiftName = r.str(QStringLiteral("shiftName"));
+    e.shiftRoll = OffsetTime::fromJson(r[QStringLiteral("shiftRoll")]);
+    e.rolls = listOf<OnCallRoll>(r, QStringLiteral("rolls"));
+    return e;
+}
+
+QJsonObject OnCallEntry::toJson() const
+{
+    QJsonObject o { { QStringLiteral("onCallType"), onCallType },
+        { QStringLiteral("rolls"), arrayOf(rolls) } };
+    putUser(o, QStringLiteral("onCallUser"), onCallUser);
+    putUser(o, QStringLiteral("overrideOnCallUser"), overrideOnCallUser);
+    putIfSet(o, QStringLiteral("rotationName"), rotationName);
+    putIfSet(o, QStringLiteral("shiftName"), shiftName);
+    putOffsetTime(o, QStringLiteral("shiftRoll"), shiftRoll);
+    return o;
+}
+
+OnCallOverride OnCallOverride::fromJson(const JsonReader& r)
+{
+    OnCallOverride o;
+    o.origOnCallUser = readUser(r, QStringLiteral("origOnCallUser"));
+    o.overrideOnCallUser = readUser(r, QStringLiteral("overrideOnCallUser"));
+    o.start = OffsetTime::fromJson(r[QStringLiteral("start")]);
+    o.end = OffsetTime::fromJson(r[QStringLiteral("end")]);
+    return o;
+}
+
+QJsonObject OnCallOverride::toJson() const
+{
+    QJsonObject o;
+    putUser(o, QStringLiteral("origOnCallUser"), origOnCallUser);
+    putUser(o, QStringLiteral("overrideOnCallUser"), overrideOnCallUser);
+    putOffsetTime(o, QStringLiteral("start"), start);
+    putOffsetTime(o, QStringLiteral("end"), end);
+    return o;
+}
+
+PolicySchedule PolicySchedule::fromJson(const JsonReader& r)
+{
+    PolicySchedule p;
+    p.policy = EscalationPolicySummary::fromJson(r[QStringLiteral("policy")]);
+    p.schedule = listOf<OnCallEntry>(r, QStringLiteral("schedule"));
+    p.overrides = listOf<OnCallOverride>(r, QStringLiteral("overrides"));
+    return p;
+}
+
+QJsonObject PolicySchedule::toJson() const
+{
+    return { { QStringLiteral("policy"), policy.toJson() },
+        { QStringLiteral("schedule"), arrayOf(schedule) },
+        { QStringLiteral("overrides"), arrayOf(overrides) } };
+}
+
+TeamSchedule TeamSchedule::fromJson(const JsonReader& r)
+{
+    TeamSchedule t;
+    const JsonReader team = r[QStringLiteral("team")];
+    t.teamName = team.str(QStringLiteral("name"));
+    t.teamSlug = team.str(QStringLiteral("slug"));
+    t.schedules = listOf<PolicySchedule>(r, QStringLiteral("schedules"));
+    return t;
+}
+
+QJsonObject TeamSchedule::toJson() const
+{
+    return { { QStringLiteral("team"),
+                 QJsonObject {
+                     { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } },
+        { QStringLiteral("schedules"), arrayOf(schedules) } };
+}
+
+UserSchedule UserSchedule::fromJson(const JsonReader& r)
+{
+    return { listOf<TeamSchedule>(r, QStringLiteral("teamSchedules")) };
+}
+
+QJsonObject UserSchedule::toJson() const
+{
+    return { { QStringLiteral("teamSchedules"), arrayOf(teamSchedules) } };
+}
+
+// --- v1 schedules ------------------------------------------------------------------------------
+
+ScheduleRollV1 ScheduleRollV1::fromJson(const JsonReader& r)
+{
+    ScheduleRollV1 roll;
+    roll.change = r.time(QStringLiteral("change"));
+    roll.until = r.time(QStringLiteral("until"));
+    roll.oncall = r.str(QStringLiteral("oncall"));
+    roll.isRoll = r.boolean(QStringLiteral("isRoll"));
+    return roll;
+}
+
+QJsonObject ScheduleRollV1::toJson() const
+{
+    QJsonObject o { { QStringLiteral("isRoll"), isRoll } };
+    putEpochMs(o, QStringLiteral("change"), change);
+    putEpochMs(o, QStringLiteral("until"), until);
+    putIfSet(o, QStringLiteral("oncall"), oncall);
+    return o;
+}
+
+ScheduleEntryV1 ScheduleEntryV1::fromJson(const JsonReader& r)
+{
+    ScheduleEntryV1 e;
+    e.policyType = r.str(QStringLiteral("policyType"));
+    e.oncall = r.str(QStringLiteral("oncall"));
+    e.overrideoncall = r.str(QStringLiteral("overrideoncall"));
+    e.rotationName = r.str(QStringLiteral("rotationName"));
+    e.shiftName = r.str(QStringLiteral("shiftName"));
+    e.shiftRoll = r.time(QStringLiteral("shiftRoll"));
+    e.rolls = listOf<ScheduleRollV1>(r, QStringLiteral("rolls"));
+    return e;
+}
+
+QJsonObject ScheduleEntryV1::toJson() const
+{
+    QJsonObject o { { QStringLiteral("policyType"), policyType },
+        { QStringLiteral("rolls"), arrayOf(rolls) } };
+    putIfSet(o, QStringLiteral("oncall"), oncall);
+    putIfSet(o, QStringLiteral("overrideoncall"), overrideoncall);
+    putIfSet(o, QStringLiteral("rotationName"), rotationName);
+    putIfSet(o, QStringLiteral("shiftName"), shiftName);
+    putEpochMs(o, QStringLiteral("shiftRoll"), shiftRoll);
+    return o;
+}
+
+ScheduleOverrideV1 ScheduleOverrideV1::fromJson(const JsonReader& r)
+{
+    ScheduleOverrideV1 o;
+    o.orig = r.str(QStringLiteral("orig"));
+    o.over = r.str(QStringLiteral("over"));
+    o.start = r.time(QStringLiteral("start"));
+    o.end = r.time(QStringLiteral("end"));
+    return o;
+}
+
+QJsonObject ScheduleOverrideV1::toJson() const
+{
+    QJsonObject o;
+    putIfSet(o, QStringLiteral("orig"), orig);
+    putIfSet(o, QStringLiteral("over"), over);
+    putEpochMs(o, QStringLiteral("start"), start);
+    putEpochMs(o, QStringLiteral("end"), end);
+    return o;
+}
+
+TeamScheduleV1 TeamScheduleV1::fromJson(const JsonReader& r)
+{
+    TeamScheduleV1 t;
+    t.team = r.str(QStringLiteral("team"));
+    t.schedule = listOf<ScheduleEntryV1>(r, QStringLiteral("schedule"));
+    t.overrides = listOf<ScheduleOverrideV1>(r, QStringLiteral("overrides"));
+    return t;
+}
+
+QJsonObject TeamScheduleV1::toJson() const
+{
+    return { { QStringLiteral("team"), team }, { QStringLiteral("schedule"), arrayOf(schedule) },
+        { QStringLiteral("overrides"), arrayOf(overrides) } };
+}
+
+UserScheduleV1 UserScheduleV1::fromJson(const JsonReader& r)
+{
+    UserScheduleV1 s;
+    r.forEachElement([&s](JsonReader& e) { s.teams.append(TeamScheduleV1::fromJson(e)); });
+    return s;
+}
+
+QJsonValue UserScheduleV1::toJsonValue() const { return arrayOf(teams); }
+
+QJsonObject UserScheduleV1::toJson() const
+{
+    return { { QStringLiteral("items"), arrayOf(teams) } };
+}
+
+// --- shift log ---------------------------------------------------------------------------------
+
+OnCallDuration OnCallDuration::fromJson(const JsonReader& r)
+{
+    return { r.integer(QStringLiteral("hours")), r.integer(QStringLiteral("minutes")) };
+}
+
+QJsonObject OnCallDuration::toJson() const
+{
+    return { { QStringLiteral("hours"), hours }, { QStringLiteral("minutes"), minutes } };
+}
+
+OnCallInterval OnCallInterval::fromJson(const JsonReader& r)
+{
+    OnCallInterval i;
+    i.on = r.time(QStringLiteral("on"));
+    i.off = r.time(QStringLiteral("off"));
+    i.duration = OnCallDuration::fromJson(r[QStringLiteral("duration")]);
+    i.escalationPolicy = EscalationPolicySummary::fromJson(r[QStringLiteral("escalationPolicy")]);
+    return i;
+}
+
+QJsonObject OnCallInterval::toJson() const
+{
+    QJsonObject o { { QStringLiteral("duration"), duration.toJson() },
+        { QStringLiteral("escalationPolicy"), escalationPolicy.toJson() } };
+    putIsoTime(o, QStringLiteral("on"), on);
+    putIsoTime(o, QStringLiteral("off"), off);
+    return o;
+}
+
+UserShiftLog UserShiftLog::fromJson(const JsonReader& r)
+{
+    UserShiftLog u;
+    u.userId = r[QStringLiteral("userId")].toStringOrNumber();
+    u.total = OnCallDuration::fromJson(r[QStringLiteral("total")]);
+    u.adjustedTotal = OnCallDuration::fromJson(r[QStringLiteral("adjustedTotal")]);
+    u.log = listOf<OnCallInterval>(r, QStringLiteral("log"));
+    return u;
+}
+
+QJsonObject UserShiftLog::toJson() const
+{
+    return { { QStringLiteral("userId"), userId }, { QStringLiteral("total"), total.toJson() },
+        { QStringLiteral("adjustedTotal"), adjustedTotal.toJson() },
+        { QStringLiteral("log"), arrayOf(log) } };
+}
+
+OnCallLog OnCallLog::fromJson(const JsonReader& r)
+{
+    OnCallLog l;
+    l.teamSlug = r.str(QStringLiteral("teamSlug"));
+    l.start = r.time(QStringLiteral("start"));
+    l.end = r.time(QStringLiteral("end"));
+    l.userLogs = listOf<UserShiftLog>(r, QStringLiteral("userLogs"));
+    return l;
+}
+
+QJsonObject OnCallLog::toJson() const
+{
+    QJsonObject o { { QStringLiteral("teamSlug"), teamSlug },
+        { QStringLiteral("userLogs"), arrayOf(userLogs) } };
+    putIsoTime(o, QStringLiteral("start"), start);
+    putIsoTime(o, QStringLiteral("end"), end);
+    return o;
+}
+
+// --- take on-call ------------------------------------------------------------------------------
+
+TakeRequest TakeRequest::fromJson(const JsonReader& r)
+{
+    return { r.str(QStringLiteral("fromUser")), r.str(QStringLiteral("toUser")) };
+}
+
+QJsonObject TakeRequest::toJson() const
+{
+    return { { QStringLiteral("fromUser"), fromUser }, { QStringLiteral("toUser"), toUser } };
+}
+
+TakeResult TakeResult::fromJson(const JsonReader& r) { return { r.str(QStringLiteral("result")) }; }
+
+QJsonObject TakeResult::toJson() const { return { { QStringLiteral("result"), result } }; }
+
+// --- rotation groups ---------------------------------------------------------------------------
+
+RotationGroup RotationGroup::fromJson(const JsonReader& r)
+{
+    return { r.str(QStringLiteral("teamSlug")), r.str(QStringLiteral("slug")),
+        r.str(QStringLiteral("label")) };
+}
+
+QJsonObject RotationGroup::toJson() const
+{
+    return { { QStringLiteral("teamSlug"), teamSlug }, { QStringLiteral("slug"), slug },
+        { QStringLiteral("label"), label } };
+}
+
+RotationGroupList RotationGroupList::fromJson(const JsonReader& r)
+{
+    return { listOf<RotationGroup>(r, QStringLiteral("rotationGroups")) };
+}
+
+QJsonObject RotationGroupList::toJson() const
+{
+    return { { QStringLiteral("rotationGroups"), arrayOf(rotationGroups) } };
+}
+
+// --- calls -------------------------------------------------------------------------------------
+
+namespace calls {
+
+ApiCall<CurrentOnCall> getCurrentOnCall(ApiClient& client, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request(
+        "GET", "/api-public/v1/oncall/current", QStringLiteral("/api-public/v1/oncall/current"));
+    r.priority = priority;
+    return send<CurrentOnCall>(client, std::move(r));
+}
+
+ApiCall<TeamSchedule> getTeamSchedule(ApiClient& client, const QString& teamSlug,
+    const ScheduleQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v2/team/{team}/oncall/schedule",
+        QStringLiteral("/api-public/v2/team/") + seg(teamSlug)
+            + QStringLiteral("/oncall/schedule"));
+    addScheduleQuery(r, query);
+    r.priority = priority;
+    return send<TeamSchedule>(client, std::move(r));
+}
+
+ApiCall<UserSchedule> getUserSchedule(ApiClient& client, const QString& username,
+    const ScheduleQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v2/user/{user}/oncall/schedule",
+        QStringLiteral("/api-public/v2/user/") + seg(username)
+            + QStringLiteral("/oncall/schedule"));
+    addScheduleQuery(r, query);
+    r.priority = priority;
+    return send<UserSchedule>(client, std::move(r));
+}
+
+ApiCall<TeamScheduleV1> getTeamScheduleV1(ApiClient& client, const QString& teamSlug,
+    const ScheduleQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/team/{team}/oncall/schedule",
+        QStringLiteral("/api-public/v1/team/") + seg(teamSlug)
+            + QStringLiteral("/oncall/schedule"));
+    addScheduleQuery(r, query);
+    r.priority = priority;
+    return send<TeamScheduleV1>(client, std::move(r));
+}
+
+ApiCall<UserScheduleV1> getUserScheduleV1(ApiClient& client, const QString& username,
+    const ScheduleQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/user/{user}/oncall/schedule",
+        QStringLiteral("/api-public/v1/user/") + seg(username)
+            + QStringLiteral("/oncall/schedule"));
+    addScheduleQuery(r, query);
+    r.priority = priority;
+    return send<UserScheduleV1>(client, std::move(r));
+}
+
+ApiCall<OnCallLog> getTeamShiftLog(ApiClient& client, const QString& teamSlug,
+    const ShiftLogQuery& query, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-reporting/v1/team/{team}/oncall/log",
+        QStringLiteral("/api-reporting/v1/team/") + seg(teamSlug) + QStringLiteral("/oncall/log"));
+    if (query.start.isValid())
+        r.query.addQueryItem(QStringLiteral("start"), queryValue(formatApiTime(query.start)));
+    if (query.end.isValid())
+        r.query.addQueryItem(QStringLiteral("end"), queryValue(formatApiTime(query.end)));
+    if (!query.userName.isEmpty())
+        r.query.addQueryItem(QStringLiteral("userName"), queryValue(query.userName));
+    r.priority = priority;
+    return send<OnCallLog>(client, std::move(r));
+}
+
+ApiCall<TakeResult> takeOnCall(
+    ApiClient& client, const QString& policySlug, const TakeRequest& take)
+{
+    ApiRequest r = request("PATCH", "/api-public/v1/policies/{policy}/oncall/user",
+        QStringLiteral("/api-public/v1/policies/") + seg(policySlug)
+            + QStringLiteral("/oncall/user"));
+    r.body = jsonBody(take.toJson());
+    return send<TakeResult>(client, std::move(r));
+}
+
+ApiCall<TakeResult> takeTeamOnCall(
+    ApiClient& client, const QString& teamSlug, const TakeRequest& take)
+{
+    ApiRequest r = request("PATCH", "/api-public/v1/team/{team}/oncall/user",
+        QStringLiteral("/api-public/v1/team/") + seg(teamSlug) + QStringLiteral("/oncall/user"));
+    r.body = jsonBody(take.toJson());
+    return send<TakeResult>(client, std::move(r));
+}
+
+ApiCall<RotationGroupList> listRotationGroups(
+    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/teams/{team}/rotations",
+        QStringLiteral("/api-public/v1/teams/") + seg(teamSlug) + QStringLiteral("/rotations"));
+    r.priority = priority;
+    return send<RotationGroupList>(client, std::move(r));
+}
+
+} // namespace calls
+
+} // namespace rota

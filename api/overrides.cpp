@@ -1,0 +1,232 @@
+#include "overrides.h"
+
+#include <any>
+#include <utility>
+
+namespace rota {
+
+namespace {
+
+void putOffsetTime(QJsonObject& object, const QString& field, const OffsetTime& time)
+{
+    if (time.isValid())
+        object.insert(field, time.toJsonValue());
+}
+
+template <typename T> QJsonArray arrayOf(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+QString overridePath(const QString& publicId)
+{
+    return QStringLiteral("/api-public/v1/overrides/") + calls::seg(publicId);
+}
+
+QString assignmentPath(const QString& publicId, const QString& policySlug)
+{
+    return overridePath(publicId) + QStringLiteral("/assignments/") + calls::seg(policySlug);
+}
+
+//! Sends a call whose answer carries the override under `field` ("override" or "schedule").
+ApiCall<ScheduledOverride> sendWrapped(ApiClient& client, ApiRequest request, const QString& field)
+{
+    request.parse = [field](const JsonReader& reader) -> std::any {
+        if (!reader.has(field)) {
+            // Without the object there is no override at all: that is a broken answer, not
+            // an override with every field missing.
+            JsonReader(reader).fail(QStringLiteral("expected an object \"%1\"").arg(field));
+            return ScheduledOverride {};
+        }
+        return ScheduledOverride::fromJson(reader[field]);
+    };
+    return ApiCall<ScheduledOverride> { client.send(request) };
+}
+
+} // namespace
+
+OverrideAssignment OverrideAssignment::fromJson(const JsonReader& r)
+{
+    OverrideAssignment a;
+    a.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    a.team = r.str(QStringLiteral("team"));
+    a.policy = r.str(QStringLiteral("policy"));
+    a.assigned = r.boolean(QStringLiteral("assigned"));
+    a.user = r.str(QStringLiteral("user"));
+    return a;
+}
+
+QJsonObject OverrideAssignment::toJson() const
+{
+    QJsonObject o { { QStringLiteral("team"), team }, { QStringLiteral("policy"), policy },
+        { QStringLiteral("assigned"), assigned } };
+    if (!selfUrl.isEmpty())
+        o.insert(QStringLiteral("_selfUrl"), selfUrl);
+    if (!user.isEmpty())
+        o.insert(QStringLiteral("user"), user);
+    return o;
+}
+
+const OverrideAssignment* OverrideAssignmentList::find(const QString& policySlug) const
+{
+    for (const OverrideAssignment& assignment : assignments) {
+        if (assignment.policy == policySlug)
+            return &assignment;
+    }
+    return nullptr;
+}
+
+OverrideAssignmentList OverrideAssignmentList::fromJson(const JsonReader& r)
+{
+    OverrideAssignmentList list;
+    r.forEachElement(
+        [&list](JsonReader& e) { list.assignments.append(OverrideAssignment::fromJson(e)); });
+    return list;
+}
+
+QJsonValue OverrideAssignmentList::toJsonValue() const { return arrayOf(assignments); }
+
+QJsonObject OverrideAssignmentList::toJson() const
+{
+    return { { QStringLiteral("items"), arrayOf(assignments) } };
+}
+
+ScheduledOverride ScheduledOverride::fromJson(const JsonReader& r)
+{
+    ScheduledOverride o;
+    o.publicId = r.str(QStringLiteral("publicId"));
+    const JsonReader user = r[QStringLiteral("user")];
+    o.username = user.str(QStringLiteral("username"));
+    o.firstName = user.str(QStringLiteral("firstName"));
+    o.lastName = user.str(QStringLiteral("lastName"));
+    o.timeZone = r.str(QStringLiteral("timezone"));
+    o.start = OffsetTime::fromJson(r[QStringLiteral("start")]);
+    o.end = OffsetTime::fromJson(r[QStringLiteral("end")]);
+    r.forEach(QStringLiteral("assignments"),
+        [&o](JsonReader& e) { o.assignments.append(OverrideAssignment::fromJson(e)); });
+    return o;
+}
+
+QJsonObject ScheduledOverride::toJson() const
+{
+    QJsonObject user { { QStringLiteral("username"), username } };
+    if (!firstName.isEmpty())
+        user.insert(QStringLiteral("firstName"), firstName);
+    if (!lastName.isEmpty())
+        user.insert(QStringLiteral("lastName"), lastName);
+    QJsonObject o { { QStringLiteral("publicId"), publicId }, { QStringLiteral("user"), user },
+        { QStringLiteral("timezone"), timeZone },
+        { QStringLiteral("assignments"), arrayOf(assignments) } };
+    putOffsetTime(o, QStringLiteral("start"), start);
+    putOffsetTime(o, QStringLiteral("end"), end);
+    return o;
+}
+
+ScheduledOverrideList ScheduledOverrideList::fromJson(const JsonReader& r)
+{
+    ScheduledOverrideList list;
+    r.forEach(QStringLiteral("overrides"),
+        [&list](JsonReader& e) { list.overrides.append(ScheduledOverride::fromJson(e)); });
+    list.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    return list;
+}
+
+QJsonObject ScheduledOverrideList::toJson() const
+{
+    QJsonObject o { { QStringLiteral("overrides"), arrayOf(overrides) } };
+    if (!selfUrl.isEmpty())
+        o.insert(QStringLiteral("_selfUrl"), selfUrl);
+    return o;
+}
+
+NewScheduledOverride NewScheduledOverride::fromJson(const JsonReader& r)
+{
+    NewScheduledOverride o;
+    o.username = r.str(QStringLiteral("username"));
+    o.timeZone = r.str(QStringLiteral("timezone"));
+    o.start = r.time(QStringLiteral("start"));
+    o.end = r.time(QStringLiteral("end"));
+    return o;
+}
+
+QJsonObject NewScheduledOverride::toJson() const
+{
+    return { { QStringLiteral("username"), username }, { QStringLiteral("timezone"), timeZone },
+        { QStringLiteral("start"), formatApiTime(start) },
+        { QStringLiteral("end"), formatApiTime(end) } };
+}
+
+namespace calls {
+
+ApiCall<ScheduledOverrideList> listOverrides(ApiClient& client, RequestScheduler::Priority priority)
+{
+    ApiRequest r
+        = request("GET", "/api-public/v1/overrides", QStringLiteral("/api-public/v1/overrides"));
+    r.priority = priority;
+    return send<ScheduledOverrideList>(client, std::move(r));
+}
+
+ApiCall<ScheduledOverride> createOverride(ApiClient& client, const NewScheduledOverride& override)
+{
+    ApiRequest r
+        = request("POST", "/api-public/v1/overrides", QStringLiteral("/api-public/v1/overrides"));
+    r.body = jsonBody(override.toJson());
+    return sendWrapped(client, std::move(r), QStringLiteral("schedule"));
+}
+
+ApiCall<ScheduledOverride> getOverride(
+    ApiClient& client, const QString& publicId, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}", overridePath(publicId));
+    r.priority = priority;
+    return sendWrapped(client, std::move(r), QStringLiteral("override"));
+}
+
+ApiCall<NoContent> deleteOverride(ApiClient& client, const QString& publicId)
+{
+    return sendNoContent(
+        client, request("DELETE", "/api-public/v1/overrides/{publicId}", overridePath(publicId)));
+}
+
+ApiCall<OverrideAssignmentList> listOverrideAssignments(
+    ApiClient& client, const QString& publicId, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}/assignments",
+        overridePath(publicId) + QStringLiteral("/assignments"));
+    r.priority = priority;
+    return send<OverrideAssignmentList>(client, std::move(r));
+}
+
+ApiCall<OverrideAssignment> getOverrideAssignment(ApiClient& client, const QString& publicId,
+    const QString& policySlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
+        assignmentPath(publicId, policySlug));
+    r.priority = priority;
+    return send<OverrideAssignment>(client, std::move(r));
+}
+
+ApiCall<OverrideAssignment> updateOverrideAssignment(
+    ApiClient& client, const QString& publicId, const QString& policySlug, const QString& username)
+{
+    ApiRequest r = request("PUT", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
+        assignmentPath(publicId, policySlug));
+    r.body = jsonBody(QJsonObject {
+        { QStringLiteral("policy"), policySlug }, { QStringLiteral("username"), username } });
+    return send<OverrideAssignment>(client, std::move(r));
+}
+
+ApiCall<OverrideAssignment> deleteOverrideAssignment(
+    ApiClient& client, const QString& publicId, const QString& policySlug)
+{
+    return send<OverrideAssignment>(client,
+        request("DELETE", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
+            assignmentPath(publicId, policySlug)));
+}
+
+} // namespace calls
+
+} // namespace rota

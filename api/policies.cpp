@@ -1,0 +1,391 @@
+#include "policies.h"
+
+#include <QJsonArray>
+
+#include <utility>
+
+namespace rota {
+
+namespace {
+
+struct EntryTypeName {
+    EscalationEntryType type;
+    const char* name;
+};
+
+constexpr EntryTypeName entryTypeNames[] = {
+    { EscalationEntryType::RotationGroup, "rotation_group" },
+    { EscalationEntryType::RotationGroupNext, "rotation_group_next" },
+    { EscalationEntryType::RotationGroupPrevious, "rotation_group_previous" },
+    { EscalationEntryType::User, "user" },
+    { EscalationEntryType::Webhook, "webhook" },
+    { EscalationEntryType::Email, "email" },
+    { EscalationEntryType::PolicyRouting, "policy_routing" },
+};
+
+bool isRotation(EscalationEntryType type)
+{
+    return type == EscalationEntryType::RotationGroup
+        || type == EscalationEntryType::RotationGroupNext
+        || type == EscalationEntryType::RotationGroupPrevious;
+}
+
+//! Adds field: value unless the value is empty, so a re-serialisation does not invent "".
+void putIfSet(QJsonObject& object, const QString& field, const QString& value)
+{
+    if (!value.isEmpty())
+        object.insert(field, value);
+}
+
+QString entryTypeName(const EscalationPolicyEntry& entry)
+{
+    return entry.type == EscalationEntryType::Unknown ? entry.executionType
+                                                      : escalationEntryTypeToApi(entry.type);
+}
+
+template <typename T> QJsonArray arrayOf(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+} // namespace
+
+EscalationPolicySummary EscalationPolicySummary::fromJson(const JsonReader& r)
+{
+    EscalationPolicySummary s;
+    s.name = r.str(QStringLiteral("name"));
+    s.slug = r.str(QStringLiteral("slug"));
+    s.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    return s;
+}
+
+QJsonObject EscalationPolicySummary::toJson() const
+{
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("slug"), slug } };
+    putIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
+    return o;
+}
+
+EscalationPolicyInfo EscalationPolicyInfo::fromJson(const JsonReader& r)
+{
+    EscalationPolicyInfo info;
+    info.policy = EscalationPolicySummary::fromJson(r[QStringLiteral("policy")]);
+    const JsonReader team = r[QStringLiteral("team")];
+    info.teamName = team.str(QStringLiteral("name"));
+    info.teamSlug = team.str(QStringLiteral("slug"));
+    return info;
+}
+
+QJsonObject EscalationPolicyInfo::toJson() const
+{
+    return { { QStringLiteral("policy"), policy.toJson() },
+        { QStringLiteral("team"),
+            QJsonObject {
+                { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } } };
+}
+
+EscalationPolicyInfoList EscalationPolicyInfoList::fromJson(const JsonReader& r)
+{
+    EscalationPolicyInfoList list;
+    r.forEach(QStringLiteral("policies"),
+        [&list](JsonReader& e) { list.policies.append(EscalationPolicyInfo::fromJson(e)); });
+    return list;
+}
+
+QJsonObject EscalationPolicyInfoList::toJson() const
+{
+    return { { QStringLiteral("policies"), arrayOf(policies) } };
+}
+
+EscalationEntryType escalationEntryTypeFromApi(const QString& text)
+{
+    for (const EntryTypeName& entry : entryTypeNames) {
+        if (text == QLatin1String(entry.name))
+            return entry.type;
+    }
+    return EscalationEntryType::Unknown;
+}
+
+QString escalationEntryTypeToApi(EscalationEntryType type)
+{
+    for (const EntryTypeName& entry : entryTypeNames) {
+        if (entry.type == type)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::rotationGroup(
+    const QString& slug, EscalationEntryType type)
+{
+    EscalationPolicyEntry e;
+    e.type = isRotation(type) ? type : EscalationEntryType::RotationGroup;
+    e.executionType = escalationEntryTypeToApi(e.type);
+    e.rotationGroupSlug = slug;
+    return e;
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::user(const QString& username)
+{
+    EscalationPolicyEntry e;
+    e.type = EscalationEntryType::User;
+    e.executionType = escalationEntryTypeToApi(e.type);
+    e.username = username;
+    return e;
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::webhook(const QString& slug)
+{
+    EscalationPolicyEntry e;
+    e.type = EscalationEntryType::Webhook;
+    e.executionType = escalationEntryTypeToApi(e.type);
+    e.webhookSlug = slug;
+    return e;
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::email(const QString& address)
+{
+    EscalationPolicyEntry e;
+    e.type = EscalationEntryType::Email;
+    e.executionType = escalationEntryTypeToApi(e.type);
+    e.emailAddress = address;
+    return e;
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::policyRouting(const QString& policySlug)
+{
+    EscalationPolicyEntry e;
+    e.type = EscalationEntryType::PolicyRouting;
+    e.executionType = escalationEntryTypeToApi(e.type);
+    e.targetPolicySlug = policySlug;
+    return e;
+}
+
+QString EscalationPolicyEntry::target() const
+{
+    switch (type) {
+    case EscalationEntryType::RotationGroup:
+    case EscalationEntryType::RotationGroupNext:
+    case EscalationEntryType::RotationGroupPrevious:
+        return rotationGroupSlug;
+    case EscalationEntryType::User:
+        return username;
+    case EscalationEntryType::Webhook:
+        return webhookSlug;
+    case EscalationEntryType::Email:
+        return emailAddress;
+    case EscalationEntryType::PolicyRouting:
+        return targetPolicySlug;
+    case EscalationEntryType::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString EscalationPolicyEntry::displayName() const
+{
+    switch (type) {
+    case EscalationEntryType::RotationGroup:
+    case EscalationEntryType::RotationGroupNext:
+    case EscalationEntryType::RotationGroupPrevious:
+        return rotationGroupLabel.isEmpty() ? rotationGroupSlug : rotationGroupLabel;
+    case EscalationEntryType::User: {
+        const QString name = QString(firstName + QLatin1Char(' ') + lastName).trimmed();
+        return name.isEmpty() ? username : name;
+    }
+    case EscalationEntryType::Webhook:
+        return webhookLabel.isEmpty() ? webhookSlug : webhookLabel;
+    case EscalationEntryType::Email:
+        return emailAddress;
+    case EscalationEntryType::PolicyRouting:
+        return targetPolicySlug;
+    case EscalationEntryType::Unknown:
+        break;
+    }
+    return executionType;
+}
+
+EscalationPolicyEntry EscalationPolicyEntry::fromJson(const JsonReader& r)
+{
+    EscalationPolicyEntry e;
+    e.executionType = r.str(QStringLiteral("executionType"));
+    e.type = escalationEntryTypeFromApi(e.executionType);
+    // Every target object is read whatever the type says, so a wrong-typed field is reported
+    // even on an entry of another type, and nothing the server sent is dropped silently.
+    const JsonReader rotation = r[QStringLiteral("rotationGroup")];
+    e.rotationGroupSlug = rotation.str(QStringLiteral("slug"));
+    e.rotationGroupLabel = rotation.str(QStringLiteral("label"));
+    const JsonReader user = r[QStringLiteral("user")];
+    e.username = user.str(QStringLiteral("username"));
+    e.firstName = user.str(QStringLiteral("firstName"));
+    e.lastName = user.str(QStringLiteral("lastName"));
+    const JsonReader webhook = r[QStringLiteral("webhook")];
+    e.webhookSlug = webhook.str(QStringLiteral("slug"));
+    e.webhookLabel = webhook.str(QStringLiteral("label"));
+    e.emailAddress = r[QStringLiteral("email")].str(QStringLiteral("address"));
+    e.targetPolicySlug = r[QStringLiteral("targetPolicy")].str(QStringLiteral("policySlug"));
+    return e;
+}
+
+QJsonObject EscalationPolicyEntry::toJson() const
+{
+    QJsonObject o { { QStringLiteral("executionType"), entryTypeName(*this) } };
+    if (!rotationGroupSlug.isEmpty() || !rotationGroupLabel.isEmpty()) {
+        QJsonObject rotation { { QStringLiteral("slug"), rotationGroupSlug } };
+        putIfSet(rotation, QStringLiteral("label"), rotationGroupLabel);
+        o.insert(QStringLiteral("rotationGroup"), rotation);
+    }
+    if (!username.isEmpty()) {
+        QJsonObject user { { QStringLiteral("username"), username } };
+        putIfSet(user, QStringLiteral("firstName"), firstName);
+        putIfSet(user, QStringLiteral("lastName"), lastName);
+        o.insert(QStringLiteral("user"), user);
+    }
+    if (!webhookSlug.isEmpty() || !webhookLabel.isEmpty()) {
+        QJsonObject webhook { { QStringLiteral("slug"), webhookSlug } };
+        putIfSet(webhook, QStringLiteral("label"), webhookLabel);
+        o.insert(QStringLiteral("webhook"), webhook);
+    }
+    if (!emailAddress.isEmpty())
+        o.insert(
+            QStringLiteral("email"), QJsonObject { { QStringLiteral("address"), emailAddress } });
+    if (!targetPolicySlug.isEmpty())
+        o.insert(QStringLiteral("targetPolicy"),
+            QJsonObject { { QStringLiteral("policySlug"), targetPolicySlug } });
+    return o;
+}
+
+QJsonObject EscalationPolicyEntry::toCreateJson() const
+{
+    // The service wants exactly one target object, the one of the entry's type.
+    QJsonObject o { { QStringLiteral("executionType"), entryTypeName(*this) } };
+    switch (type) {
+    case EscalationEntryType::RotationGroup:
+    case EscalationEntryType::RotationGroupNext:
+    case EscalationEntryType::RotationGroupPrevious:
+        o.insert(QStringLiteral("rotationGroup"),
+            QJsonObject { { QStringLiteral("slug"), rotationGroupSlug } });
+        break;
+    case EscalationEntryType::User:
+        o.insert(QStringLiteral("user"), QJsonObject { { QStringLiteral("username"), username } });
+        break;
+    case EscalationEntryType::Webhook:
+        o.insert(
+            QStringLiteral("webhook"), QJsonObject { { QStringLiteral("slug"), webhookSlug } });
+        break;
+    case EscalationEntryType::Email:
+        o.insert(
+            QStringLiteral("email"), QJsonObject { { QStringLiteral("address"), emailAddress } });
+        break;
+    case EscalationEntryType::PolicyRouting:
+        o.insert(QStringLiteral("targetPolicy"),
+            QJsonObject { { QStringLiteral("policySlug"), targetPolicySlug } });
+        break;
+    case EscalationEntryType::Unknown:
+        break;
+    }
+    return o;
+}
+
+EscalationPolicyStep EscalationPolicyStep::fromJson(const JsonReader& r)
+{
+    EscalationPolicyStep step;
+    step.timeout = static_cast<int>(
+        qBound(qint64(0), r.integer(QStringLiteral("timeout")), qint64(1000000)));
+    r.forEach(QStringLiteral("entries"),
+        [&step](JsonReader& e) { step.entries.append(EscalationPolicyEntry::fromJson(e)); });
+    return step;
+}
+
+QJsonObject EscalationPolicyStep::toJson() const
+{
+    return { { QStringLiteral("timeout"), timeout },
+        { QStringLiteral("entries"), arrayOf(entries) } };
+}
+
+EscalationPolicy EscalationPolicy::fromJson(const JsonReader& r)
+{
+    EscalationPolicy p;
+    p.name = r.str(QStringLiteral("name"));
+    p.slug = r.str(QStringLiteral("slug"));
+    p.ignoreCustomPagingPolicies = r.boolean(QStringLiteral("ignoreCustomPagingPolicies"));
+    r.forEach(QStringLiteral("steps"),
+        [&p](JsonReader& s) { p.steps.append(EscalationPolicyStep::fromJson(s)); });
+    return p;
+}
+
+QJsonObject EscalationPolicy::toJson() const
+{
+    return { { QStringLiteral("name"), name }, { QStringLiteral("slug"), slug },
+        { QStringLiteral("ignoreCustomPagingPolicies"), ignoreCustomPagingPolicies },
+        { QStringLiteral("steps"), arrayOf(steps) } };
+}
+
+NewEscalationPolicy NewEscalationPolicy::fromJson(const JsonReader& r)
+{
+    NewEscalationPolicy p;
+    p.name = r.str(QStringLiteral("name"));
+    p.teamSlug = r.str(QStringLiteral("teamSlug"));
+    p.ignoreCustomPagingPolicies = r.boolean(QStringLiteral("ignoreCustomPagingPolicies"));
+    r.forEach(QStringLiteral("steps"),
+        [&p](JsonReader& s) { p.steps.append(EscalationPolicyStep::fromJson(s)); });
+    return p;
+}
+
+QJsonObject NewEscalationPolicy::toJson() const
+{
+    QJsonArray stepArray;
+    for (const EscalationPolicyStep& step : steps) {
+        QJsonArray entries;
+        for (const EscalationPolicyEntry& entry : step.entries)
+            entries.append(entry.toCreateJson());
+        stepArray.append(QJsonObject {
+            { QStringLiteral("timeout"), step.timeout }, { QStringLiteral("entries"), entries } });
+    }
+    return { { QStringLiteral("name"), name }, { QStringLiteral("teamSlug"), teamSlug },
+        { QStringLiteral("ignoreCustomPagingPolicies"), ignoreCustomPagingPolicies },
+        { QStringLiteral("steps"), stepArray } };
+}
+
+namespace calls {
+
+ApiCall<EscalationPolicyInfoList> listEscalationPolicies(
+    ApiClient& client, RequestScheduler::Priority priority)
+{
+    ApiRequest r
+        = request("GET", "/api-public/v1/policies", QStringLiteral("/api-public/v1/policies"));
+    r.priority = priority;
+    return send<EscalationPolicyInfoList>(client, std::move(r));
+}
+
+ApiCall<EscalationPolicy> createEscalationPolicy(
+    ApiClient& client, const NewEscalationPolicy& policy)
+{
+    ApiRequest r
+        = request("POST", "/api-public/v1/policies", QStringLiteral("/api-public/v1/policies"));
+    r.body = jsonBody(policy.toJson());
+    return send<EscalationPolicy>(client, std::move(r));
+}
+
+ApiCall<EscalationPolicy> getEscalationPolicy(
+    ApiClient& client, const QString& policySlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/policies/{policy}",
+        QStringLiteral("/api-public/v1/policies/") + seg(policySlug));
+    r.priority = priority;
+    return send<EscalationPolicy>(client, std::move(r));
+}
+
+ApiCall<NoContent> deleteEscalationPolicy(ApiClient& client, const QString& policySlug)
+{
+    return sendNoContent(client,
+        request("DELETE", "/api-public/v1/policies/{policy}",
+            QStringLiteral("/api-public/v1/policies/") + seg(policySlug)));
+}
+
+} // namespace calls
+
+} // namespace rota

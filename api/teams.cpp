@@ -1,0 +1,297 @@
+#include "teams.h"
+
+#include "jsonreader.h"
+
+#include <limits>
+
+namespace rota {
+
+namespace {
+
+template <typename T> QJsonArray toArray(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+// Counts and versions are small; a value beyond int is a broken answer, not a big team.
+int smallInt(const JsonReader& r)
+{
+    const qint64 n = r.toInt(0);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+        JsonReader(r).fail(QStringLiteral("number out of range"));
+        return 0;
+    }
+    return static_cast<int>(n);
+}
+
+QJsonObject teamBody(const QString& name)
+{
+    return QJsonObject { { QStringLiteral("name"), name } };
+}
+
+QString teamPath(const QString& teamSlug)
+{
+    return QStringLiteral("/api-public/v1/team/") + calls::seg(teamSlug);
+}
+
+} // namespace
+
+Team Team::fromJson(const JsonReader& r)
+{
+    Team t;
+    t.name = r.str(QStringLiteral("name"));
+    t.slug = r.str(QStringLiteral("slug"));
+    t.memberCount = smallInt(r[QStringLiteral("memberCount")]);
+    t.version = smallInt(r[QStringLiteral("version")]);
+    t.isDefaultTeam = r.boolean(QStringLiteral("isDefaultTeam"));
+    t.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    t.membersUrl = r.str(QStringLiteral("_membersUrl"));
+    t.policiesUrl = r.str(QStringLiteral("_policiesUrl"));
+    t.adminsUrl = r.str(QStringLiteral("_adminsUrl"));
+    return t;
+}
+
+QJsonObject Team::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("_selfUrl"), selfUrl },
+        { QStringLiteral("_membersUrl"), membersUrl },
+        { QStringLiteral("_policiesUrl"), policiesUrl },
+        { QStringLiteral("_adminsUrl"), adminsUrl },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("slug"), slug },
+        { QStringLiteral("memberCount"), memberCount },
+        { QStringLiteral("version"), version },
+        { QStringLiteral("isDefaultTeam"), isDefaultTeam },
+    };
+}
+
+TeamList TeamList::fromJson(const JsonReader& r)
+{
+    TeamList list;
+    r.forEachElement([&list](JsonReader& e) { list.teams.append(Team::fromJson(e)); });
+    return list;
+}
+
+QJsonValue TeamList::toJsonValue() const { return toArray(teams); }
+
+QJsonObject TeamList::toJson() const
+{
+    return QJsonObject { { QStringLiteral("items"), toArray(teams) } };
+}
+
+TeamMember TeamMember::fromJson(const JsonReader& r)
+{
+    TeamMember m;
+    m.username = r.str(QStringLiteral("username"));
+    m.firstName = r.str(QStringLiteral("firstName"));
+    m.lastName = r.str(QStringLiteral("lastName"));
+    m.version = smallInt(r[QStringLiteral("version")]);
+    const JsonReader verified = r[QStringLiteral("verified")];
+    if (verified.value().isBool()) {
+        m.verified = verified.toBool();
+    } else {
+        const QString text = verified.toString();
+        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            m.verified = true;
+        else if (!text.isEmpty() && text.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
+            JsonReader(verified).fail(
+                QStringLiteral("expected \"true\" or \"false\", got \"%1\"").arg(text.left(40)));
+    }
+    return m;
+}
+
+QJsonObject TeamMember::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("username"), username },
+        { QStringLiteral("firstName"), firstName },
+        { QStringLiteral("lastName"), lastName },
+        { QStringLiteral("version"), version },
+        { QStringLiteral("verified"), verified ? QStringLiteral("true") : QStringLiteral("false") },
+    };
+}
+
+TeamMemberList TeamMemberList::fromJson(const JsonReader& r)
+{
+    TeamMemberList list;
+    list.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    list.teamUrl = r.str(QStringLiteral("_teamUrl"));
+    r.forEach(QStringLiteral("members"),
+        [&list](JsonReader& e) { list.members.append(TeamMember::fromJson(e)); });
+    return list;
+}
+
+QJsonObject TeamMemberList::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("_selfUrl"), selfUrl },
+        { QStringLiteral("_teamUrl"), teamUrl },
+        { QStringLiteral("members"), toArray(members) },
+    };
+}
+
+TeamAdmin TeamAdmin::fromJson(const JsonReader& r)
+{
+    TeamAdmin a;
+    a.username = r.str(QStringLiteral("username"));
+    a.firstName = r.str(QStringLiteral("firstName"));
+    a.lastName = r.str(QStringLiteral("lastName"));
+    a.selfUrl = r.str(QStringLiteral("_selfUrl"));
+    return a;
+}
+
+QJsonObject TeamAdmin::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("username"), username },
+        { QStringLiteral("firstName"), firstName },
+        { QStringLiteral("lastName"), lastName },
+        { QStringLiteral("_selfUrl"), selfUrl },
+    };
+}
+
+TeamAdminList TeamAdminList::fromJson(const JsonReader& r)
+{
+    TeamAdminList list;
+    r.forEach(QStringLiteral("teamAdmins"),
+        [&list](JsonReader& e) { list.admins.append(TeamAdmin::fromJson(e)); });
+    return list;
+}
+
+QJsonObject TeamAdminList::toJson() const
+{
+    return QJsonObject { { QStringLiteral("teamAdmins"), toArray(admins) } };
+}
+
+TeamPolicy TeamPolicy::fromJson(const JsonReader& r)
+{
+    TeamPolicy p;
+    const JsonReader policy = r[QStringLiteral("policy")];
+    p.policyName = policy.str(QStringLiteral("name"));
+    p.policySlug = policy.str(QStringLiteral("slug"));
+    p.policySelfUrl = policy.str(QStringLiteral("_selfUrl"));
+    const JsonReader team = r[QStringLiteral("team")];
+    p.teamName = team.str(QStringLiteral("name"));
+    p.teamSlug = team.str(QStringLiteral("slug"));
+    return p;
+}
+
+QJsonObject TeamPolicy::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("policy"),
+            QJsonObject {
+                { QStringLiteral("name"), policyName },
+                { QStringLiteral("slug"), policySlug },
+                { QStringLiteral("_selfUrl"), policySelfUrl },
+            } },
+        { QStringLiteral("team"),
+            QJsonObject {
+                { QStringLiteral("name"), teamName },
+                { QStringLiteral("slug"), teamSlug },
+            } },
+    };
+}
+
+TeamPolicyList TeamPolicyList::fromJson(const JsonReader& r)
+{
+    TeamPolicyList list;
+    r.forEach(QStringLiteral("policies"),
+        [&list](JsonReader& e) { list.policies.append(TeamPolicy::fromJson(e)); });
+    return list;
+}
+
+QJsonObject TeamPolicyList::toJson() const
+{
+    return QJsonObject { { QStringLiteral("policies"), toArray(policies) } };
+}
+
+namespace calls {
+
+ApiCall<TeamList> listTeams(ApiClient& client, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/team", QStringLiteral("/api-public/v1/team"));
+    r.priority = priority;
+    return send<TeamList>(client, r);
+}
+
+ApiCall<Team> createTeam(ApiClient& client, const QString& name)
+{
+    ApiRequest r = request("POST", "/api-public/v1/team", QStringLiteral("/api-public/v1/team"));
+    r.body = jsonBody(teamBody(name));
+    return send<Team>(client, r);
+}
+
+ApiCall<Team> getTeam(
+    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/team/{team}", teamPath(teamSlug));
+    r.priority = priority;
+    return send<Team>(client, r);
+}
+
+ApiCall<Team> updateTeam(ApiClient& client, const QString& teamSlug, const QString& name)
+{
+    ApiRequest r = request("PUT", "/api-public/v1/team/{team}", teamPath(teamSlug));
+    r.body = jsonBody(teamBody(name));
+    return send<Team>(client, r);
+}
+
+ApiCall<NoContent> deleteTeam(ApiClient& client, const QString& teamSlug)
+{
+    return sendNoContent(
+        client, request("DELETE", "/api-public/v1/team/{team}", teamPath(teamSlug)));
+}
+
+ApiCall<TeamPolicyList> listTeamPolicies(
+    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/team/{team}/policies",
+        teamPath(teamSlug) + QStringLiteral("/policies"));
+    r.priority = priority;
+    return send<TeamPolicyList>(client, r);
+}
+
+ApiCall<TeamAdminList> listTeamAdmins(
+    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request(
+        "GET", "/api-public/v1/team/{team}/admins", teamPath(teamSlug) + QStringLiteral("/admins"));
+    r.priority = priority;
+    return send<TeamAdminList>(client, r);
+}
+
+ApiCall<TeamMemberList> listTeamMembers(
+    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    ApiRequest r = request("GET", "/api-public/v1/team/{team}/members",
+        teamPath(teamSlug) + QStringLiteral("/members"));
+    r.priority = priority;
+    return send<TeamMemberList>(client, r);
+}
+
+ApiCall<TeamMemberList> addTeamMember(
+    ApiClient& client, const QString& teamSlug, const QString& username)
+{
+    ApiRequest r = request("POST", "/api-public/v1/team/{team}/members",
+        teamPath(teamSlug) + QStringLiteral("/members"));
+    r.body = jsonBody(QJsonObject { { QStringLiteral("username"), username } });
+    return send<TeamMemberList>(client, r);
+}
+
+ApiCall<NoContent> removeTeamMember(
+    ApiClient& client, const QString& teamSlug, const QString& username, const QString& replacement)
+{
+    ApiRequest r = request("DELETE", "/api-public/v1/team/{team}/members/{user}",
+        teamPath(teamSlug) + QStringLiteral("/members/") + seg(username));
+    r.body = jsonBody(QJsonObject { { QStringLiteral("replacement"), replacement } });
+    return sendNoContent(client, r);
+}
+
+} // namespace calls
+
+} // namespace rota
