@@ -13,8 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <iterator>
-#include <vector>
+#include <map>
 
 namespace rota::sim {
 
@@ -42,6 +41,14 @@ QDateTime utcFromMs(qint64 ms)
 template <typename T, std::size_t N> constexpr int lengthOf(const T (&)[N])
 {
     return static_cast<int>(N);
+}
+
+template <std::size_t N> QStringList strings(const char* const (&words)[N])
+{
+    QStringList out;
+    for (const char* word : words)
+        out.append(QString::fromUtf8(word));
+    return out;
 }
 
 // Written for this simulator: a mix of names from many places, as a global company has.
@@ -103,18 +110,72 @@ QString asciiFold(const QString& text)
     return out;
 }
 
-// Who a rotation puts on call at `ms`, as the data model defines it: members take shifts of
-// shiftMs in turn from the anchor (and, before it, backwards in the same order).
-QString memberAt(const QStringList& members, qint64 anchorMs, qint64 shiftMs, qint64 ms, int offset)
+qint64 floorDiv(qint64 a, qint64 b)
 {
-    if (members.isEmpty() || shiftMs <= 0)
-        return {};
-    qint64 index = (ms - anchorMs) / shiftMs;
-    if ((ms - anchorMs) % shiftMs < 0)
-        --index;
-    const qint64 n = members.size();
-    return members.at(static_cast<int>((((index + offset) % n) + n) % n));
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
+
+//! A rotation's shifts laid out as handlers_oncall.cpp lays them out, so the shift log and the
+//! paging of seeded incidents agree with the schedules the API shows: shifts of whole days hand
+//! over at the anchor's wall-clock time in the rotation's zone (a weekly handoff stays at Monday
+//! 09:00 across daylight-saving changes); other lengths count absolute hours from the anchor.
+class RotationClock {
+public:
+    //! Wall-clock handoffs are worked out once for the shifts that touch fromMs..toMs.
+    RotationClock(const SimRotation& rotation, qint64 fromMs, qint64 toMs)
+        : m_members(rotation.members)
+        , m_anchorMs(rotation.anchor.toMSecsSinceEpoch())
+        , m_shiftMs(qMax(1, rotation.shiftHours) * kHour)
+    {
+        const QTimeZone zone(rotation.timeZone.toUtf8());
+        if (rotation.shiftHours % 24 != 0 || !zone.isValid())
+            return;
+        const QDateTime anchorLocal = rotation.anchor.toTimeZone(zone);
+        const qint64 days = rotation.shiftHours / 24;
+        m_first = floorDiv(fromMs - m_anchorMs, m_shiftMs) - 1;
+        const qint64 last = floorDiv(toMs - m_anchorMs, m_shiftMs) + 2;
+        for (qint64 index = m_first; index <= last; ++index) {
+            const QDateTime local(
+                anchorLocal.date().addDays(index * days), anchorLocal.time(), zone);
+            m_starts.append(
+                local.isValid() ? local.toMSecsSinceEpoch() : m_anchorMs + index * m_shiftMs);
+        }
+    }
+
+    qint64 startOf(qint64 index) const
+    {
+        const qint64 i = index - m_first;
+        return i >= 0 && i < m_starts.size() ? m_starts.at(i) : m_anchorMs + index * m_shiftMs;
+    }
+
+    qint64 indexAt(qint64 ms) const
+    {
+        qint64 index = floorDiv(ms - m_anchorMs, m_shiftMs);
+        // The estimate can be an hour off around a daylight-saving change; settle it exactly.
+        while (startOf(index) > ms)
+            --index;
+        while (startOf(index + 1) <= ms)
+            ++index;
+        return index;
+    }
+
+    QString memberOf(qint64 index) const
+    {
+        if (m_members.isEmpty())
+            return {};
+        const qint64 n = m_members.size();
+        return m_members.at(static_cast<int>(((index % n) + n) % n));
+    }
+
+    QString memberAt(qint64 ms, int offset = 0) const { return memberOf(indexAt(ms) + offset); }
+
+private:
+    QStringList m_members;
+    qint64 m_anchorMs = 0;
+    qint64 m_shiftMs = kWeek;
+    qint64 m_first = 0;
+    QList<qint64> m_starts; //!< wall-clock shift starts from index m_first on; empty: absolute
+};
 
 struct CheckDef {
     QString hostPrefix; //!< empty: the check is about a service with no host
@@ -230,16 +291,11 @@ QList<CheckDef> genericChecks()
 
 //! Who a policy step pages: a rotation's current (or next, previous) member, or a named user.
 struct PageTarget {
-    QStringList members;
-    qint64 anchorMs = 0;
-    qint64 shiftMs = 0;
+    const RotationClock* clock = nullptr;
     int offset = 0;
     QString user;
 
-    QString at(qint64 ms) const
-    {
-        return user.isEmpty() ? memberAt(members, anchorMs, shiftMs, ms, offset) : user;
-    }
+    QString at(qint64 ms) const { return clock ? clock->memberAt(ms, offset) : user; }
 };
 
 struct PolicyPlan {
@@ -305,6 +361,7 @@ public:
             makeCriticalPolicy(t);
         makeRoutingKeys();
         makeScheduledOverrides(m_large ? 40 : 2 + below(2));
+        makeClocks();
         makeShiftLog();
         makeIncidents();
     }
@@ -458,7 +515,7 @@ private:
             user.createdAt = at(created);
             user.verified = !invited;
             user.passwordLastUpdated
-                = invited ? QDateTime() : at(spanMs(created + kHour, m_baseMs - kDay));
+                = invited ? user.createdAt : at(spanMs(created + kHour, m_baseMs - kDay));
             user.admin = i < admins;
 
             user.emails.append(contact(QStringLiteral("Work"), user.email, 1));
@@ -770,33 +827,39 @@ private:
         }
     }
 
+    void makeClocks()
+    {
+        // As far back as the oldest seeded incident, a little into the future.
+        const qint64 from = m_baseMs - (m_large ? 366 * kDay : 7 * kWeek);
+        for (const SimRotation& rotation : std::as_const(m_org.rotations))
+            m_clocks.emplace(rotation.slug, RotationClock(rotation, from, m_baseMs + kDay));
+    }
+
     void makeShiftLog()
     {
         const qint64 windowStart = m_baseMs - 6 * kWeek;
+        // On call for a policy means paged by its first step, as the on-call calls report it;
+        // whoever is second in line is not in the log.
         for (const SimPolicy& policy : std::as_const(m_org.policies)) {
-            QStringList seen;
-            for (const SimPolicyStep& step : policy.steps) {
-                for (const SimPolicyEntry& e : step.entries) {
-                    if (e.executionType != QLatin1String("rotation_group")
-                        || seen.contains(e.target))
-                        continue;
-                    seen.append(e.target);
-                    const SimRotation& rotation = m_org.rotations[e.target];
-                    const qint64 anchor = rotation.anchor.toMSecsSinceEpoch();
-                    const qint64 shift = rotation.shiftHours * kHour;
-                    qint64 on = anchor;
-                    if (on < windowStart)
-                        on += ((windowStart - on + shift - 1) / shift) * shift;
-                    for (; on <= m_baseMs; on += shift) {
-                        SimShiftLogEntry log;
-                        log.teamSlug = policy.teamSlug;
-                        log.policySlug = policy.slug;
-                        log.username = memberAt(rotation.members, anchor, shift, on, 0);
-                        log.on = at(on);
-                        if (on + shift <= m_baseMs)
-                            log.off = at(on + shift);
-                        m_org.shiftLog.append(log);
-                    }
+            if (policy.steps.isEmpty())
+                continue;
+            for (const SimPolicyEntry& e : policy.steps.first().entries) {
+                if (e.executionType != QLatin1String("rotation_group"))
+                    continue;
+                const RotationClock& clock = m_clocks.at(e.target);
+                // Whole shifts from the window's start on, and the current one, still open.
+                qint64 index = clock.indexAt(windowStart);
+                if (clock.startOf(index) < windowStart)
+                    ++index;
+                for (; clock.startOf(index) <= m_baseMs; ++index) {
+                    SimShiftLogEntry log;
+                    log.teamSlug = policy.teamSlug;
+                    log.policySlug = policy.slug;
+                    log.username = clock.memberOf(index);
+                    log.on = at(clock.startOf(index));
+                    if (clock.startOf(index + 1) <= m_baseMs)
+                        log.off = at(clock.startOf(index + 1));
+                    m_org.shiftLog.append(log);
                 }
             }
         }
@@ -818,10 +881,7 @@ private:
                     if (e.executionType == QLatin1String("user")) {
                         target.user = e.target;
                     } else if (e.executionType.startsWith(QLatin1String("rotation_group"))) {
-                        const SimRotation& rotation = m_org.rotations[e.target];
-                        target.members = rotation.members;
-                        target.anchorMs = rotation.anchor.toMSecsSinceEpoch();
-                        target.shiftMs = rotation.shiftHours * kHour;
+                        target.clock = &m_clocks.at(e.target);
                         target.offset = e.executionType.endsWith(QLatin1String("_next")) ? 1
                             : e.executionType.endsWith(QLatin1String("_previous"))       ? -1
                                                                                          : 0;
@@ -886,6 +946,38 @@ private:
         return plans;
     }
 
+    struct EntityText {
+        QString summary;
+        QString details;
+        QString entityId;
+        QString host;
+        QString service;
+    };
+
+    // The texts of one monitored thing, made once and then shared by all its incidents: the
+    // large org has 110,000 incidents but only a few thousand things that raise them.
+    const EntityText& entityText(const IncidentPlan& plan)
+    {
+        const int key = (plan.team * 16 + plan.check) * 64 + plan.host;
+        auto it = m_entityTexts.find(key);
+        if (it != m_entityTexts.end())
+            return *it;
+        const CheckDef& check = m_teams.at(plan.team).def.checks.at(plan.check);
+        // A check without a host prefix watches a service from outside (a URL probe).
+        const bool external = check.hostPrefix.isEmpty();
+        EntityText text;
+        text.host = external ? QString() : hostName(check, plan.host);
+        text.summary = check.summary.arg(external ? check.service : text.host);
+        text.service = check.hostLevel ? QString() : check.service;
+        text.entityId = check.hostLevel ? text.host
+            : external                  ? check.service
+                                        : QString(text.host + QLatin1Char('/') + check.service);
+        text.details = check.tool + QStringLiteral(" reports ") + check.service
+            + (external ? QString() : QString(QStringLiteral(" on ") + text.host))
+            + QStringLiteral(": ") + text.summary;
+        return *m_entityTexts.insert(key, text);
+    }
+
     NewIncident describe(const IncidentPlan& plan)
     {
         const TeamPlan& team = m_teams.at(plan.team);
@@ -897,7 +989,7 @@ private:
         if (plan.manual) {
             const QStringList& members = m_org.teams[team.slug].members;
             incident.createdBy = oneOf(members);
-            incident.summary = oneOf(kManualSummaries);
+            incident.summary = oneOf(m_manualSummaries);
             incident.details = QStringLiteral("Opened by hand from the on-call console.");
             incident.entityId
                 = incident.summary.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
@@ -905,18 +997,12 @@ private:
             incident.monitorType = QStringLiteral("Manual");
             incident.entityState = QStringLiteral("CRITICAL");
         } else {
-            // A check without a host prefix watches a service from outside (a URL probe).
-            const bool external = check.hostPrefix.isEmpty();
-            const QString host = external ? QString() : hostName(check, plan.host);
-            incident.summary = check.summary.arg(external ? check.service : host);
-            incident.host = host;
-            incident.service = check.hostLevel ? QString() : check.service;
-            incident.entityId = check.hostLevel ? host
-                : external                      ? check.service
-                                                : QString(host + QLatin1Char('/') + check.service);
-            incident.details = check.tool + QStringLiteral(" reports ") + check.service
-                + (external ? QString() : QString(QStringLiteral(" on ") + host))
-                + QStringLiteral(": ") + incident.summary;
+            const EntityText& text = entityText(plan);
+            incident.summary = text.summary;
+            incident.host = text.host;
+            incident.service = text.service;
+            incident.entityId = text.entityId;
+            incident.details = text.details;
             incident.monitorName = check.tool;
             incident.monitorType = check.type;
             incident.entityState
@@ -927,61 +1013,95 @@ private:
         return incident;
     }
 
-    SimAlert alertFor(
-        const SimIncident& incident, const QString& messageType, qint64 ms, const QString& message)
+    struct AlertFacts {
+        QString messageType;
+        qint64 ms = 0;
+        qint64 stateStartMs = 0;
+        QString stateMessage;
+        QString tool;
+        QString ackAuthor;
+        QString ackMsg;
+    };
+
+    // The alert as handlers_incidents.cpp records one, `raw` shaped like what a monitoring tool
+    // posts. The large org's history keeps only the ids (keep = false), to stay small.
+    QString addAlert(const SimIncident& incident, const AlertFacts& facts, bool keep)
     {
+        const QString uuid = m_org.newUuid();
+        if (!keep)
+            return uuid;
         SimAlert alert;
-        alert.uuid = m_org.newUuid();
+        alert.uuid = uuid;
         alert.entityId = incident.entityId;
         alert.entityDisplayName = incident.entityDisplayName;
-        alert.messageType = messageType;
-        alert.timestampMs = ms;
-        alert.stateStartTimeMs = messageType == QLatin1String("RECOVERY")
-            ? ms
-            : incident.startTime.toMSecsSinceEpoch();
-        alert.stateMessage = message;
-        alert.monitoringTool = incident.monitorName;
-        alert.raw = QJsonObject {
-            { QStringLiteral("message_type"), messageType },
+        alert.messageType = facts.messageType;
+        alert.timestampMs = facts.ms;
+        alert.stateStartTimeMs = facts.stateStartMs;
+        alert.stateMessage = facts.stateMessage;
+        alert.monitoringTool = facts.tool;
+        alert.ackAuthor = facts.ackAuthor;
+        alert.ackMsg = facts.ackMsg;
+        QJsonObject raw {
+            { QStringLiteral("message_type"), facts.messageType },
             { QStringLiteral("entity_id"), incident.entityId },
             { QStringLiteral("entity_display_name"), incident.entityDisplayName },
-            { QStringLiteral("state_message"), message },
-            { QStringLiteral("monitoring_tool"), incident.monitorName },
-            { QStringLiteral("host_name"), incident.host },
+            { QStringLiteral("entity_state"), incident.entityState },
+            { QStringLiteral("state_message"), facts.stateMessage },
+            { QStringLiteral("monitoring_tool"), facts.tool },
             { QStringLiteral("routing_key"), incident.routingKey },
-            { QStringLiteral("timestamp"), static_cast<qint64>(ms / 1000) },
+            { QStringLiteral("timestamp"), facts.ms / kSecond },
+            { QStringLiteral("state_start_time"), facts.stateStartMs / kSecond },
+            { QStringLiteral("VO_ORGANIZATION_ID"), m_org.orgSlug },
+            { QStringLiteral("VO_UUID"), uuid },
+            { QStringLiteral("VO_INCIDENT_NUMBER"), QString::number(incident.number) },
         };
-        return alert;
+        if (!incident.host.isEmpty())
+            raw.insert(QStringLiteral("host_name"), incident.host);
+        if (!incident.service.isEmpty())
+            raw.insert(QStringLiteral("service_name"), incident.service);
+        if (!facts.ackAuthor.isEmpty())
+            raw.insert(QStringLiteral("ack_author"), facts.ackAuthor);
+        if (!facts.ackMsg.isEmpty())
+            raw.insert(QStringLiteral("ack_msg"), facts.ackMsg);
+        alert.raw = raw;
+        m_org.alerts.insert(uuid, alert);
+        return uuid;
     }
 
-    // Appends an alert to the incident; history in the large org keeps only the ids, to stay small.
-    QString addAlert(SimIncident& incident, const QString& messageType, qint64 ms,
-        const QString& message, bool keep)
+    // One more alert from the monitoring tool: it counts, and becomes the incident's last.
+    QString monitorAlert(SimIncident& incident, const QString& messageType, qint64 ms,
+        qint64 stateStartMs, const QString& message, bool keep)
     {
-        SimAlert alert = alertFor(incident, messageType, ms, message);
-        incident.lastAlertId = alert.uuid;
-        incident.lastAlertTime = at(ms);
+        const QString uuid = addAlert(incident,
+            { messageType, ms, stateStartMs, message, incident.monitorName, QString(), QString() },
+            keep);
         if (incident.firstAlertUuid.isEmpty())
-            incident.firstAlertUuid = alert.uuid;
+            incident.firstAlertUuid = uuid;
         else
             ++incident.alertCount;
-        const QString uuid = alert.uuid;
-        if (keep)
-            m_org.alerts.insert(uuid, alert);
+        incident.lastAlertId = uuid;
+        incident.lastAlertTime = at(ms);
         return uuid;
+    }
+
+    static QString alertTypeForState(const QString& entityState)
+    {
+        return entityState == QLatin1String("WARNING") ? entityState : QStringLiteral("CRITICAL");
     }
 
     // What createIncident does, without its per-call overhead, for the large org.
     SimIncident buildIncident(const NewIncident& spec, bool keepAlert)
     {
         SimIncident incident;
+        incident.transitions.reserve(3);
         incident.number = m_org.nextIncidentNumber++;
         incident.phase = QStringLiteral("UNACKED");
         incident.startTime = spec.start;
         incident.entityId = spec.entityId;
         incident.entityDisplayName = spec.summary;
-        incident.entityType
-            = spec.service.isEmpty() ? QStringLiteral("HOST") : QStringLiteral("SERVICE");
+        incident.entityType = spec.service.isEmpty() && !spec.host.isEmpty()
+            ? QStringLiteral("HOST")
+            : QStringLiteral("SERVICE");
         incident.entityState = spec.entityState;
         incident.host = spec.host;
         incident.service = spec.service;
@@ -990,8 +1110,11 @@ private:
         incident.monitorType = spec.monitorType;
         incident.pagedPolicies = spec.policySlugs;
         const qint64 startMs = spec.start.toMSecsSinceEpoch();
-        const QString uuid
-            = addAlert(incident, QStringLiteral("CRITICAL"), startMs, spec.details, keepAlert);
+        const QString uuid = monitorAlert(incident, alertTypeForState(spec.entityState), startMs,
+            startMs, spec.details, keepAlert);
+        for (const QString& user : spec.usernames)
+            if (!incident.pagedUsers.contains(user))
+                incident.pagedUsers.append(user);
         for (const QString& slug : spec.policySlugs) {
             const PolicyPlan& policy = m_paging[slug];
             if (!incident.pagedTeams.contains(policy.teamSlug))
@@ -1003,11 +1126,10 @@ private:
                         incident.pagedUsers.append(user);
                 }
         }
-        for (const QString& user : spec.usernames)
-            if (!incident.pagedUsers.contains(user))
-                incident.pagedUsers.append(user);
-        incident.transitions.append({ QStringLiteral("UNACKED"), spec.start, spec.createdBy,
-            QString(), !spec.createdBy.isEmpty(), uuid });
+        const bool manual = !spec.createdBy.isEmpty();
+        incident.transitions.append(
+            { QStringLiteral("UNACKED"), spec.start, manual ? spec.createdBy : incident.monitorName,
+                manual ? spec.details : QString(), manual, uuid });
         return incident;
     }
 
@@ -1031,34 +1153,37 @@ private:
         }
     }
 
-    void acknowledge(SimIncident& incident, const QString& by, qint64 ms)
+    // A person acks or resolves: the service records it as an alert of its own, as the
+    // incidents module does for the ack and resolve calls.
+    void byUser(SimIncident& incident, bool ack, const QString& by, qint64 ms, bool keepAlert)
     {
-        const QString message = oneOf(kAckMessages);
-        incident.transitions.append(
-            { QStringLiteral("ACKED"), at(ms), by, message, true, QString() });
-        incident.phase = QStringLiteral("ACKED");
-        const auto alert = m_org.alerts.find(incident.lastAlertId);
-        if (alert != m_org.alerts.end()) {
-            alert->ackAuthor = by;
-            alert->ackMsg = message;
+        const QString message = ack ? oneOf(m_ackMessages) : oneOf(m_resolveMessages);
+        incident.phase = ack ? QStringLiteral("ACKED") : QStringLiteral("RESOLVED");
+        if (!keepAlert) {
+            // Large-org history keeps no alerts; its transitions need no alert id to point at.
+            incident.transitions.append({ incident.phase, at(ms), by, message, true, QString() });
+            return;
         }
+        const QString stateMessage = !message.isEmpty() ? message
+            : ack ? QStringLiteral("Acknowledged by %1").arg(by)
+                  : QStringLiteral("Resolved by %1").arg(by);
+        const qint64 stateStartMs = ack ? incident.startTime.toMSecsSinceEpoch() : ms;
+        const QString uuid = addAlert(incident,
+            { ack ? QStringLiteral("ACKNOWLEDGEMENT") : QStringLiteral("RECOVERY"), ms,
+                stateStartMs, stateMessage, QStringLiteral("VictorOps"), by, message },
+            keepAlert);
+        incident.transitions.append({ incident.phase, at(ms), by, message, true, uuid });
     }
 
-    void resolveByUser(SimIncident& incident, const QString& by, qint64 ms)
-    {
-        incident.transitions.append(
-            { QStringLiteral("RESOLVED"), at(ms), by, oneOf(kResolveMessages), true, QString() });
-        incident.phase = QStringLiteral("RESOLVED");
-    }
-
+    // The monitoring tool reports recovery and the incident resolves by itself.
     void recover(SimIncident& incident, qint64 ms, bool keepAlert)
     {
-        const QString uuid = addAlert(incident, QStringLiteral("RECOVERY"), ms,
-            incident.entityDisplayName + QStringLiteral(" has recovered"), keepAlert);
-        incident.transitions.append(
-            { QStringLiteral("RESOLVED"), at(ms), QString(), QString(), false, uuid });
-        incident.phase = QStringLiteral("RESOLVED");
         incident.entityState = QStringLiteral("OK");
+        const QString uuid = monitorAlert(incident, QStringLiteral("RECOVERY"), ms, ms,
+            QStringLiteral("OK: %1 recovered").arg(incident.entityDisplayName), keepAlert);
+        incident.phase = QStringLiteral("RESOLVED");
+        incident.transitions.append(
+            { incident.phase, at(ms), incident.monitorName, QString(), false, uuid });
     }
 
     QString responder(const SimIncident& incident, const IncidentPlan& plan)
@@ -1078,8 +1203,8 @@ private:
             qint64 lastMs = plan.startMs;
             for (int a = 0; a < plan.extraAlerts; ++a) {
                 lastMs += (m_baseMs - lastMs) / (plan.extraAlerts - a + 1);
-                addAlert(incident, QStringLiteral("CRITICAL"), lastMs, incident.entityDisplayName,
-                    keepAlerts);
+                monitorAlert(incident, alertTypeForState(incident.entityState), lastMs,
+                    plan.startMs, incident.entityDisplayName, keepAlerts);
             }
         }
         if (m_large && plan.outcome == Outcome::Unacked)
@@ -1089,14 +1214,14 @@ private:
         case Outcome::Unacked:
             break;
         case Outcome::Acked:
-            acknowledge(incident, by, ackMs);
+            byUser(incident, true, by, ackMs, keepAlerts);
             break;
         case Outcome::UserResolved:
-            acknowledge(incident, by, ackMs);
-            resolveByUser(incident, by, ackMs + plan.resolveDelayMs);
+            byUser(incident, true, by, ackMs, keepAlerts);
+            byUser(incident, false, by, ackMs + plan.resolveDelayMs, keepAlerts);
             break;
         case Outcome::AckedThenRecovered:
-            acknowledge(incident, by, ackMs);
+            byUser(incident, true, by, ackMs, keepAlerts);
             recover(incident, ackMs + plan.resolveDelayMs, keepAlerts);
             break;
         case Outcome::Recovered:
@@ -1156,8 +1281,14 @@ private:
     QStringList m_usernames; //!< by userId
     QList<TeamPlan> m_teams;
     QStringList m_webhooks;
+    std::map<QString, RotationClock> m_clocks; //!< by slug; a node map, PageTarget points in
     QHash<QString, PolicyPlan> m_paging;
     QHash<QString, QStringList> m_routes;
+    QHash<int, EntityText> m_entityTexts;
+    // The word lists as QStrings, so the large org's incidents share them instead of copying.
+    const QStringList m_ackMessages = strings(kAckMessages);
+    const QStringList m_resolveMessages = strings(kResolveMessages);
+    const QStringList m_manualSummaries = strings(kManualSummaries);
 };
 
 } // namespace

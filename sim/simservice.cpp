@@ -173,8 +173,9 @@ bool SimService::loadOrSeed(QString *error)
                 m_ctx->org = std::move(org);
                 return true;
             }
-            *error = QStringLiteral("state file %1 is unusable (%2); starting from the seeded org").arg(file, problem);
+            *error = QStringLiteral("state file %1 is unusable (%2); starting from the seeded org, which will be saved to %1.new").arg(file, problem);
         }
+        m_stateFileUnusable = true;
         seedOrg(*m_ctx);
         return false;
     }
@@ -184,9 +185,9 @@ bool SimService::loadOrSeed(QString *error)
 
 bool SimService::saveState(QString *error) const
 {
-    const QString file = m_ctx->options.stateFile;
-    if (file.isEmpty())
+    if (m_ctx->options.stateFile.isEmpty())
         return true;
+    const QString file = m_ctx->options.stateFile + (m_stateFileUnusable ? QStringLiteral(".new") : QString());
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write state file %1: %2").arg(file, out.errorString());

@@ -36,6 +36,8 @@ public:
     //! Loads options.stateFile if it exists, else seeds. Returns false with *error when the file
     //! exists but cannot be used (the org is then seeded so the simulator still runs).
     bool loadOrSeed(QString *error);
+    //! Saves to options.stateFile; when that file existed but could not be loaded, saves beside it
+    //! (FILE.new) instead, so a hand-edited file with one typo is not lost.
     bool saveState(QString *error) const;
     //! How many throttling answers were sent (rate limit or throttle fault), for tests.
     quint64 throttledAnswers() const { return m_throttledAnswers; }
@@ -49,6 +51,7 @@ private:
     SimRateLimiter m_limiter;
     FaultPlan m_faults;
     mutable quint64 m_throttledAnswers = 0;
+    bool m_stateFileUnusable = false; //!< then saving must not overwrite it
 };
 
 } // namespace rota::sim
