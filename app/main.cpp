@@ -1,6 +1,4 @@
-// rota: wiring only. The window, the demo session and the screenshot helper are classes of their
-// own.
-#include "applog.h"
+// The rota executable. Wiring only: everything with behaviour is a class of its own.
 #include "commandline.h"
 #include "demosession.h"
 #include "mainwindow.h"
@@ -11,10 +9,6 @@
 
 #include <cstdio>
 #include <memory>
-
-namespace rota {
-Q_LOGGING_CATEGORY(lcApp, "rota.app")
-}
 
 int main(int argc, char* argv[])
 {

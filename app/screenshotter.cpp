@@ -46,7 +46,7 @@ void Screenshotter::begin()
     m_started = true;
     m_timeout->stop();
     if (!QDir().mkpath(m_directory)) {
-        qCWarning(lcApp) << "cannot create" << m_directory;
+        qCWarning(lcApp, "cannot create %s", qPrintable(m_directory));
         Q_EMIT finished(false);
         return;
     }
@@ -80,7 +80,7 @@ void Screenshotter::shootNext()
         if (m_window->grab().save(file)) {
             m_written << file;
         } else {
-            qCWarning(lcApp) << "cannot write" << file;
+            qCWarning(lcApp, "cannot write %s", qPrintable(file));
             m_ok = false;
         }
         shootNext();

@@ -70,7 +70,9 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<MainView>& views = MainView::all();
     for (int index = 0; index < views.size(); ++index) {
-        QAction* action = view->addAction(views.at(index).title);
+        // A lone '&' in a menu marks a mnemonic ("Schedules & overrides").
+        QString text = views.at(index).title;
+        QAction* action = view->addAction(text.replace(QLatin1Char('&'), QLatin1String("&&")));
         action->setCheckable(true);
         action->setStatusTip(views.at(index).summary);
         if (index < 9)

@@ -5,30 +5,100 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
 
 namespace rota {
 
-static constexpr int IconPathRole = Qt::UserRole + 1;
+namespace {
 
-static QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
+constexpr int IconPathRole = Qt::UserRole + 1;
+constexpr int OuterMargin = 6; // between the list's edge and an item's rounded background
+constexpr int InnerMargin = 10; // between the background's edge and the icon, and after the text
+constexpr int Gap = 10; // between icon and text
+
+QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
 {
     return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
         a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
         a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
 }
 
+// Draws what a sidebar entry needs and nothing else; the styles' item panels are made for tables.
+class NavigationDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const int icon = option.decorationSize.width();
+        const int text = option.fontMetrics.horizontalAdvance(index.data().toString());
+        const int height = qMax(option.fontMetrics.height(), option.decorationSize.height()) + 16;
+        return QSize(2 * OuterMargin + 2 * InnerMargin + icon + Gap + text, height);
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override
+    {
+        const QPalette& palette = option.palette;
+        const auto group
+            = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const QColor window = palette.color(group, QPalette::Window);
+        const QColor accent = palette.color(QPalette::Active, QPalette::Highlight);
+        const bool selected = option.state & QStyle::State_Selected;
+        const bool hovered = option.state & QStyle::State_MouseOver;
+        const bool focused = option.state & QStyle::State_HasFocus;
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRectF background = QRectF(option.rect).adjusted(OuterMargin, 1, -OuterMargin, -1);
+        if (selected || hovered || focused) {
+            painter->setPen(focused ? QPen(accent, 1.5) : QPen(Qt::NoPen));
+            painter->setBrush(selected ? mix(window, accent, 0.22)
+                    : hovered          ? mix(window, accent, 0.09)
+                                       : QColor(Qt::transparent));
+            painter->drawRoundedRect(background.adjusted(0.75, 0.75, -0.75, -0.75), 6, 6);
+        }
+
+        const QSize iconSize = option.decorationSize;
+        const QRect iconRect(option.rect.left() + OuterMargin + InnerMargin,
+            option.rect.top() + (option.rect.height() - iconSize.height()) / 2, iconSize.width(),
+            iconSize.height());
+        const auto mode = !(option.state & QStyle::State_Enabled) ? QIcon::Disabled
+            : selected                                            ? QIcon::Selected
+                                                                  : QIcon::Normal;
+        index.data(Qt::DecorationRole)
+            .value<QIcon>()
+            .paint(painter, iconRect, Qt::AlignCenter, mode);
+
+        const int textLeft = iconRect.right() + 1 + Gap;
+        const QRect textRect(textLeft, option.rect.top(),
+            option.rect.right() - OuterMargin - InnerMargin - textLeft, option.rect.height());
+        painter->setFont(option.font);
+        painter->setPen(palette.color(group, QPalette::WindowText));
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+            option.fontMetrics.elidedText(
+                index.data().toString(), Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+};
+
+} // namespace
+
 NavigationList::NavigationList(QWidget* parent)
     : QListWidget(parent)
 {
     setAccessibleName(tr("Views"));
+    setItemDelegate(new NavigationDelegate(this));
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(true);
     setIconSize(QSize(20, 20));
-    setSpacing(1);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    viewport()->setAttribute(Qt::WA_Hover);
+    setViewportMargins(0, 6, 0, 6);
     applyPalette();
 }
 
@@ -37,18 +107,14 @@ void NavigationList::addView(const MainView& view)
     auto* item = new QListWidgetItem(view.title, this);
     item->setData(IconPathRole, view.iconPath);
     item->setToolTip(view.summary);
-    const int height = qMax(fontMetrics().height(), iconSize().height()) + 16;
-    item->setSizeHint(QSize(0, height));
-    updateIcons();
+    item->setIcon(icon(view.iconPath));
 }
 
 QSize NavigationList::sizeHint() const
 {
-    int textWidth = 0;
-    for (int row = 0; row < count(); ++row)
-        textWidth = qMax(textWidth, fontMetrics().horizontalAdvance(item(row)->text()));
-    // Icon, the gaps the item delegate leaves around icon and text, and some air on the right.
-    return QSize(textWidth + iconSize().width() + 56, QListWidget::sizeHint().height());
+    // Room for the widest title, plus a vertical scroll bar's worth of slack for short windows.
+    const int content = qMax(0, sizeHintForColumn(0));
+    return QSize(content + 2 * frameWidth() + 12, QListWidget::sizeHint().height());
 }
 
 void NavigationList::changeEvent(QEvent* event)
@@ -60,33 +126,28 @@ void NavigationList::changeEvent(QEvent* event)
     QListWidget::changeEvent(event);
 }
 
-// The sidebar takes the window's background, and the selection a light tint of the accent colour
-// with normal text, as sidebars do; the selected icon keeps the accent colour.
+// The sidebar takes the window's background; icons are drawn in a softened text colour, the
+// selected one in the accent colour.
 void NavigationList::applyPalette()
 {
     const QPalette base = QApplication::palette(this);
     QPalette palette = base;
-    for (const auto group : { QPalette::Active, QPalette::Inactive }) {
-        const QColor window = base.color(group, QPalette::Window);
-        palette.setColor(group, QPalette::Base, window);
-        palette.setColor(group, QPalette::Highlight,
-            mix(window, base.color(QPalette::Active, QPalette::Highlight), 0.22));
-        palette.setColor(group, QPalette::HighlightedText, base.color(group, QPalette::WindowText));
-    }
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled })
+        palette.setColor(group, QPalette::Base, base.color(group, QPalette::Window));
     setPalette(palette);
-    updateIcons();
+
+    for (int row = 0; row < count(); ++row) {
+        QListWidgetItem* it = item(row);
+        it->setIcon(icon(it->data(IconPathRole).toString()));
+    }
 }
 
-void NavigationList::updateIcons()
+QIcon NavigationList::icon(const QString& path) const
 {
     const QPalette base = QApplication::palette(this);
     const QColor text = base.color(QPalette::Active, QPalette::WindowText);
-    const QColor icon = mix(text, base.color(QPalette::Active, QPalette::Window), 0.25);
-    const QColor accent = base.color(QPalette::Active, QPalette::Highlight);
-    for (int row = 0; row < count(); ++row) {
-        QListWidgetItem* it = item(row);
-        it->setIcon(tintedSvgIcon(it->data(IconPathRole).toString(), icon, accent));
-    }
+    const QColor normal = mix(text, base.color(QPalette::Active, QPalette::Window), 0.25);
+    return tintedSvgIcon(path, normal, base.color(QPalette::Active, QPalette::Highlight));
 }
 
 } // namespace rota

@@ -6,8 +6,9 @@ namespace rota {
 
 struct MainView;
 
-//! The column of main views on the left of the main window: an icon and a title per view, with a
-//! quiet, tinted selection derived from the current palette (so dark themes work too).
+//! The column of main views on the left of the main window: an icon and a title per view, on the
+//! window's background, with a rounded, tinted selection derived from the current palette (so dark
+//! themes work too) and a focus ring while it has keyboard focus.
 class NavigationList : public QListWidget {
     Q_OBJECT
 public:
@@ -22,7 +23,7 @@ protected:
 
 private:
     void applyPalette();
-    void updateIcons();
+    QIcon icon(const QString& path) const;
 };
 
 } // namespace rota

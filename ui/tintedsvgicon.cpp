@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -24,10 +25,23 @@ public:
         QByteArray svg = m_svg;
         svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
         QSvgRenderer renderer(svg);
+        const qreal opacity = color.alphaF() * (mode == QIcon::Disabled ? 0.4 : 1.0);
+        if (opacity >= 1.0) {
+            renderer.render(painter, rect);
+            return;
+        }
+        // Translucent strokes would darken where they overlap: draw opaque, then fade the whole.
+        const qreal dpr = painter->device()->devicePixelRatioF();
+        QImage layer(rect.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        layer.setDevicePixelRatio(dpr);
+        layer.fill(Qt::transparent);
+        {
+            QPainter layerPainter(&layer);
+            renderer.render(&layerPainter, QRectF(QPointF(), rect.size()));
+        }
         painter->save();
-        painter->setOpacity(
-            painter->opacity() * color.alphaF() * (mode == QIcon::Disabled ? 0.4 : 1.0));
-        renderer.render(painter, rect);
+        painter->setOpacity(painter->opacity() * opacity);
+        painter->drawImage(rect, layer);
         painter->restore();
     }
 
