@@ -42,7 +42,7 @@ void ApiReply::complete(
     m_finished = true;
     m_status = status;
     m_body = body;
-    m_value = value;
+    *m_value = value;
     m_error = error;
     if (!m_abandoned)
         Q_EMIT finished();

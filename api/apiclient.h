@@ -13,6 +13,7 @@
 
 #include <any>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,7 +53,9 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     int httpStatus() const { return m_status; }
     const QByteArray& body() const { return m_body; }
-    const std::any& value() const { return m_value; }
+    const std::any& value() const { return *m_value; }
+    //! The parsed value, shared: it outlives the reply (which deletes itself after finished()).
+    std::shared_ptr<const std::any> valueHandle() const { return m_value; }
     const ApiError& error() const { return m_error; }
     //! Stops caring about the result: finished() will not be emitted and the reply goes away.
     void abandon();
@@ -72,16 +75,27 @@ private:
     bool m_abandoned = false;
     int m_status = 0;
     QByteArray m_body;
-    std::any m_value;
+    std::shared_ptr<std::any> m_value = std::make_shared<std::any>();
     ApiError m_error;
 };
 
-//! A typed handle on a pending call: value() is the parsed answer once reply->ok().
+//! A typed handle on a pending call: value() is the parsed answer once reply->ok(). The reply
+//! deletes itself after finished(): read ok()/error() in the finished handler; value() stays
+//! readable afterwards.
 template <typename T> struct ApiCall {
+    ApiCall() = default;
+    ApiCall(ApiReply* pending)
+        : reply(pending)
+        , result(pending ? pending->valueHandle() : nullptr)
+    {
+    }
+
     ApiReply* reply = nullptr;
+    std::shared_ptr<const std::any> result;
     T value() const
     {
-        const T* v = std::any_cast<T>(&reply->value());
+        const std::any& any = result ? *result : reply->value();
+        const T* v = std::any_cast<T>(&any);
         return v ? *v : T {};
     }
 };

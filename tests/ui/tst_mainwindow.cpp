@@ -1,0 +1,106 @@
+// The main window as a user meets it: navigation by mouse and keyboard, and the connection state
+// in the status bar against a real rota-sim (good key, bad key).
+#include "connectionindicator.h"
+#include "connectionstatus.h"
+#include "mainview.h"
+#include "mainwindow.h"
+#include "navigationlist.h"
+#include "simfixture.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace rota;
+using namespace rota::test;
+
+namespace {
+
+QString statusText(MainWindow &window)
+{
+    QStringList texts;
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    return texts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void offersEveryViewAndSwitchesByKeyboardAndMouse()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<NavigationList *>();
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), 8);
+        const QStringList expected { QStringLiteral("Incidents"), QStringLiteral("On-call"),
+            QStringLiteral("Schedules & overrides"), QStringLiteral("Paging policy"), QStringLiteral("Teams"),
+            QStringLiteral("Users"), QStringLiteral("Reports"), QStringLiteral("Maintenance") };
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(navigation->item(i)->text(), expected.at(i));
+
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        QCOMPARE(window.currentView(), 0);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), 2);
+        QCOMPARE(pages->currentIndex(), 2);
+        QCOMPARE(navigation->currentRow(), 2);
+
+        const QRect teams = navigation->visualItemRect(navigation->item(4));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, teams.center());
+        QCOMPARE(window.currentView(), 4);
+        QCOMPARE(pages->currentIndex(), 4);
+
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(window.currentView(), 5);
+    }
+
+    void showsTheConnectionState()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        ConnectionStatus status(fixture.client.get());
+        MainWindow window;
+        window.setConnectionStatus(&status);
+        window.show();
+        QVERIFY(statusText(window).contains(QLatin1String("Not connected")) || statusText(window).contains(QLatin1String("Connecting")));
+        status.start();
+        QTRY_COMPARE(status.state(), ConnectionStatus::State::Online);
+        QTRY_VERIFY2(statusText(window).contains(QStringLiteral("as ") + fixture.demoUser()), qPrintable(statusText(window)));
+    }
+
+    void saysInWordsWhenTheKeyIsRefused()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        fixture.client->setCredentials({ fixture.ctx().options.apiId, QStringLiteral("wrong-key"), fixture.demoUser() });
+        ConnectionStatus status(fixture.client.get());
+        MainWindow window;
+        window.setConnectionStatus(&status);
+        window.show();
+        status.start();
+        QTRY_COMPARE(status.state(), ConnectionStatus::State::AuthFailed);
+        QTRY_VERIFY2(statusText(window).contains(QLatin1String("key is wrong")), qPrintable(statusText(window)));
+        QVERIFY(!statusText(window).contains(QLatin1String("wrong-key")));
+    }
+
+    void saysWhenNotSignedIn()
+    {
+        MainWindow window;
+        window.setConnectionStatus(nullptr);
+        window.show();
+        QVERIFY2(statusText(window).contains(QLatin1String("Not signed in")), qPrintable(statusText(window)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
