@@ -133,7 +133,11 @@ protected:
         return true;
     }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder) override
+#else
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+#endif
     {
         responder.write(QHttpServerResponder::StatusCode::NotFound);
     }
