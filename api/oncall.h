@@ -209,7 +209,7 @@ struct TeamScheduleV1 {
     QJsonObject toJson() const;
 };
 
-//! GET /api-public/v1/user/{user}/oncall/schedule answers a bare array of OnCallAndOverrides.
+//! The answer of the deprecated v1 user schedule: a bare array of OnCallAndOverrides.
 struct UserScheduleV1 {
     QList<TeamScheduleV1> teams;
 
@@ -327,12 +327,14 @@ ApiCall<UserSchedule> getUserSchedule(ApiClient& client, const QString& username
     const ScheduleQuery& query = {},
     RequestScheduler::Priority priority = RequestScheduler::Priority::User);
 
-//! GET /api-public/v1/team/{team}/oncall/schedule (deprecated: use getTeamSchedule)
+//! GET /api-public/v1/team/{team}/oncall/schedule
+//! Deprecated by the vendor: use getTeamSchedule.
 ApiCall<TeamScheduleV1> getTeamScheduleV1(ApiClient& client, const QString& teamSlug,
     const ScheduleQuery& query = {},
     RequestScheduler::Priority priority = RequestScheduler::Priority::User);
 
-//! GET /api-public/v1/user/{user}/oncall/schedule (deprecated: use getUserSchedule)
+//! GET /api-public/v1/user/{user}/oncall/schedule
+//! Deprecated by the vendor: use getUserSchedule.
 ApiCall<UserScheduleV1> getUserScheduleV1(ApiClient& client, const QString& username,
     const ScheduleQuery& query = {},
     RequestScheduler::Priority priority = RequestScheduler::Priority::User);
@@ -346,8 +348,9 @@ ApiCall<OnCallLog> getTeamShiftLog(ApiClient& client, const QString& teamSlug,
 ApiCall<TakeResult> takeOnCall(
     ApiClient& client, const QString& policySlug, const TakeRequest& take);
 
-//! PATCH /api-public/v1/team/{team}/oncall/user (deprecated: use takeOnCall; acts on every
-//! policy of the team that has fromUser on call)
+//! PATCH /api-public/v1/team/{team}/oncall/user
+//! Deprecated by the vendor: use takeOnCall. Acts on every policy of the team that has fromUser
+//! on call.
 ApiCall<TakeResult> takeTeamOnCall(
     ApiClient& client, const QString& teamSlug, const TakeRequest& take);
 

@@ -61,7 +61,7 @@ struct ScheduledOverride {
     QJsonObject toJson() const;
 };
 
-//! GET /api-public/v1/overrides: {"overrides": [...], "_selfUrl": ...}.
+//! The list of scheduled overrides: {"overrides": [...], "_selfUrl": ...}.
 struct ScheduledOverrideList {
     QList<ScheduledOverride> overrides;
     QString selfUrl;
@@ -88,8 +88,8 @@ namespace calls {
 ApiCall<ScheduledOverrideList> listOverrides(
     ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
 
-//! POST /api-public/v1/overrides — the service adds an unassigned assignment for every
-//! escalation policy the user is on.
+//! POST /api-public/v1/overrides
+//! The service adds an unassigned assignment for every escalation policy the user is on.
 ApiCall<ScheduledOverride> createOverride(ApiClient& client, const NewScheduledOverride& override);
 
 //! GET /api-public/v1/overrides/{publicId}
@@ -108,12 +108,13 @@ ApiCall<OverrideAssignment> getOverrideAssignment(ApiClient& client, const QStri
     const QString& policySlug,
     RequestScheduler::Priority priority = RequestScheduler::Priority::User);
 
-//! PUT /api-public/v1/overrides/{publicId}/assignments/{policySlug} — username stands in.
+//! PUT /api-public/v1/overrides/{publicId}/assignments/{policySlug}
+//! username stands in for the override's user on that policy.
 ApiCall<OverrideAssignment> updateOverrideAssignment(
     ApiClient& client, const QString& publicId, const QString& policySlug, const QString& username);
 
-//! DELETE /api-public/v1/overrides/{publicId}/assignments/{policySlug} — back to unassigned
-//! (the assignment stays; the answer is the now unassigned assignment).
+//! DELETE /api-public/v1/overrides/{publicId}/assignments/{policySlug}
+//! Back to unassigned: the assignment stays, and the answer is the now unassigned assignment.
 ApiCall<OverrideAssignment> deleteOverrideAssignment(
     ApiClient& client, const QString& publicId, const QString& policySlug);
 
