@@ -265,7 +265,9 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
     std::any value;
     ApiError finalError = error;
     if (!error.isError() && flight->request.parse) {
-        const JsonReader reader = JsonReader::fromBytes(body);
+        // Writes whose answer the definition leaves open may come back empty: that is no error.
+        const bool emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
+        const JsonReader reader = emptyWrite ? JsonReader(QJsonValue(QJsonValue::Null)) : JsonReader::fromBytes(body);
         if (reader.ok())
             value = flight->request.parse(reader);
         if (!reader.ok()) {

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -93,7 +92,7 @@ QDateTime epochSeconds(const JsonReader& r)
         JsonReader(r).fail(QStringLiteral("number out of range"));
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), Qt::UTC);
 }
 
 QJsonValue toEpochSeconds(const QDateTime& t)
@@ -245,23 +244,33 @@ QJsonObject ReportingIncidentList::toJson() const
 
 QUrlQuery ReportingQuery::toQuery(bool withRoutingKey) const
 {
-    // Values go in fully percent-encoded: QUrlQuery would otherwise take a '%' in a host name
-    // for an escape, and a server reading form-style would take '+' for a space.
+    // Values go in percent-encoded: QUrlQuery would otherwise take a '%' in a host name for an
+    // escape, and a server reading form-style would take '+' for a space. The commas that join
+    // several values (and the ':' of number ranges) stay literal: they are the API's syntax.
     QUrlQuery q;
     const auto add = [&q](const QString& key, const QString& value) {
         if (!value.isEmpty())
-            q.addQueryItem(key, encoded(value));
+            q.addQueryItem(key, value);
+    };
+    const auto joined = [](const QStringList& values) {
+        QStringList parts;
+        for (const QString& value : values) {
+            if (!value.isEmpty())
+                parts.append(encoded(value));
+        }
+        return parts.join(QLatin1Char(','));
     };
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    add(QStringLiteral("entityId"), entityId);
-    add(QStringLiteral("incidentNumber"), incidentNumber);
+    add(QStringLiteral("entityId"), encoded(entityId));
+    add(QStringLiteral("incidentNumber"),
+        QString::fromLatin1(QUrl::toPercentEncoding(incidentNumber, ",:")));
     if (startedAfter.isValid())
-        add(QStringLiteral("startedAfter"), formatApiTime(startedAfter));
+        add(QStringLiteral("startedAfter"), encoded(formatApiTime(startedAfter)));
     if (startedBefore.isValid())
-        add(QStringLiteral("startedBefore"), formatApiTime(startedBefore));
-    add(QStringLiteral("host"), host.join(QLatin1Char(',')));
-    add(QStringLiteral("service"), service.join(QLatin1Char(',')));
+        add(QStringLiteral("startedBefore"), encoded(formatApiTime(startedBefore)));
+    add(QStringLiteral("host"), joined(host));
+    add(QStringLiteral("service"), joined(service));
     QStringList phases;
     for (const Phase phase : currentPhase) {
         const QString word = reportingPhaseWord(phase);
@@ -270,7 +279,7 @@ QUrlQuery ReportingQuery::toQuery(bool withRoutingKey) const
     }
     add(QStringLiteral("currentPhase"), phases.join(QLatin1Char(',')));
     if (withRoutingKey)
-        add(QStringLiteral("routingKey"), routingKey);
+        add(QStringLiteral("routingKey"), encoded(routingKey));
     return q;
 }
 

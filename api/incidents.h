@@ -94,7 +94,7 @@ struct ReportingIncidentList {
     QJsonObject toJson() const;
 };
 
-//! The search of the incident history. Empty fields are not sent.
+//! The search of the incident history. Empty fields are not sent; offset and limit always are.
 struct ReportingQuery {
     int offset = 0;
     int limit = 20; //!< at most 100

@@ -1,0 +1,75 @@
+// Parses the current incidents of rota-sim's large org (10,000 open incidents, as the simulator
+// serialises them) into DTOs, beside a bare QJsonDocument parse of the same bytes.
+// Usage: bench_parse_incidents [repetitions]   (build with -DCMAKE_BUILD_TYPE=Release)
+#include "incidents.h"
+#include "jsonreader.h"
+#include "simservice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace rota;
+
+namespace {
+
+template <typename Work>
+double bestMs(int repetitions, Work work)
+{
+    double best = 1e300;
+    for (int i = 0; i < repetitions; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int repetitions = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 10;
+
+    sim::SimOptions options;
+    options.size = sim::OrgSize::Large;
+    options.enforceRateLimits = false;
+    sim::SimService service(options);
+    QString error;
+    service.loadOrSeed(&error);
+    sim::SimRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/api-public/v1/incidents");
+    request.headers.insert("x-vo-api-id", options.apiId.toUtf8());
+    request.headers.insert("x-vo-api-key", options.apiKey.toUtf8());
+    const QByteArray bytes = service.handle(request).reply.body;
+    const double megabytes = static_cast<double>(bytes.size()) / (1024.0 * 1024.0);
+
+    qsizetype count = 0;
+    const double bare = bestMs(repetitions, [&] {
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+        count = doc.object().value(QStringLiteral("incidents")).toArray().size();
+    });
+    qsizetype parsed = 0;
+    bool ok = true;
+    const double dto = bestMs(repetitions, [&] {
+        const JsonReader reader = JsonReader::fromBytes(bytes);
+        const IncidentList list = IncidentList::fromJson(reader);
+        parsed = list.incidents.size();
+        ok = reader.ok();
+    });
+    if (!ok || parsed != count) {
+        std::fprintf(stderr, "parse failed: %lld of %lld incidents\n", static_cast<long long>(parsed),
+            static_cast<long long>(count));
+        return 1;
+    }
+    std::printf("body: %lld incidents, %.1f MB; best of %d runs\n", static_cast<long long>(count), megabytes, repetitions);
+    std::printf("QJsonDocument::fromJson only : %8.1f ms %7.1f MB/s\n", bare, megabytes / (bare / 1000.0));
+    std::printf("JsonReader + IncidentList DTO: %8.1f ms %7.1f MB/s\n", dto, megabytes / (dto / 1000.0));
+    return 0;
+}
