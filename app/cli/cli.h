@@ -1,0 +1,345 @@
+#pragma once
+
+// rotactl's framework: the command registry, the parsed arguments of one verb, the session that
+// owns the ApiClient and ends the process, and the helpers every resource file uses to chain calls
+// and print their results as tables or as JSON.
+
+#include "apiclient.h"
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+namespace rota::cli {
+
+//! The process's exit status, as documented in `rotactl help`.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitApiError = 1, //!< the API answered with an error, or partly refused the request
+    ExitUsage = 2, //!< the command line is wrong (also: a base URL that is not allowed)
+    ExitAuth = 3, //!< 401, or 403 that is not throttling: credentials missing, wrong or read-only
+    ExitThrottled = 4, //!< still throttled after the client's retries
+};
+
+int exitCodeFor(const ApiError& error);
+
+//! Runs one command line (the arguments after the program name) to its end: prints, calls the API
+//! in the event loop of the QCoreApplication that must exist, and returns the exit code.
+int run(const QStringList& arguments);
+
+// --- Commands ----------------------------------------------------------------------------------
+
+//! An option of a verb: `--name VALUE`, or a flag when valueName is empty.
+struct OptionSpec {
+    QString name;
+    QString valueName;
+    QString help;
+    bool repeatable = false;
+    bool required = false;
+};
+
+class Invocation;
+
+//! One verb of a resource, e.g. `incidents ack`.
+struct Verb {
+    QString name;
+    QString synopsis; //!< the positional arguments, e.g. "INCIDENT..."
+    QString summary;
+    int minArgs = 0;
+    int maxArgs = 0; //!< -1: any number
+    QList<OptionSpec> options;
+    QStringList operations; //!< the API operations it calls, e.g. "GET /api-public/v1/incidents"
+    QString details; //!< more help text, may be empty
+    std::function<void(Invocation&)> run;
+};
+
+//! A resource: `incidents`, `notes`, ...
+struct Resource {
+    QString name;
+    QString summary;
+    QList<Verb> verbs;
+
+    const Verb* verb(const QString& name) const;
+};
+
+//! Builds a Verb from literals (UTF-8), e.g.
+//!   VerbDef("ack", "INCIDENT...", "Acknowledge incidents").args(1, -1)
+//!       .option("message", "TEXT", "a note for the timeline").calls("PATCH
+//!       /api-public/v1/incidents/ack") .run([](Invocation &inv) { ... })
+class VerbDef {
+public:
+    VerbDef(const char* name, const char* synopsis, const char* summary);
+    VerbDef& args(int min, int max);
+    VerbDef& option(const char* name, const char* valueName, const char* help);
+    VerbDef& flag(const char* name, const char* help);
+    VerbDef& required(); //!< the last option must be given
+    VerbDef& many(); //!< the last option may be given more than once
+    VerbDef& calls(const char* operation);
+    VerbDef& details(const char* text);
+    VerbDef& run(std::function<void(Invocation&)> body);
+    operator Verb() const { return m_verb; } // NOLINT(google-explicit-constructor): a builder
+
+private:
+    Verb m_verb;
+};
+
+Resource makeResource(const char* name, const char* summary, QList<Verb> verbs);
+
+//! All resources, in the order `rotactl help` lists them.
+class Registry {
+public:
+    void add(Resource resource) { m_resources.append(std::move(resource)); }
+    const Resource* find(const QString& name) const;
+    const QList<Resource>& resources() const { return m_resources; }
+    //! Orders the resources (stable).
+    void sort(const std::function<bool(const Resource&, const Resource&)>& less)
+    {
+        std::stable_sort(m_resources.begin(), m_resources.end(), less);
+    }
+
+private:
+    QList<Resource> m_resources;
+};
+
+//! Every resource of rotactl (each cmd_*.cpp file adds its own).
+const Registry& registry();
+
+// Registration, one function per resource file.
+void addIncidentCommands(Registry& registry); // incidents, notes, alerts, reports
+void addOnCallCommands(Registry& registry); // oncall, overrides
+void addPolicyCommands(Registry& registry); // policies
+void addOrgCommands(Registry& registry); // routing-keys, maintenance, webhooks
+void addPeopleCommands(Registry& registry); // users, contacts, paging, paging-values
+void addTeamCommands(Registry& registry); // teams, rotations
+
+// --- Arguments ---------------------------------------------------------------------------------
+
+//! The options every command accepts, before the resource or after the verb.
+const QList<OptionSpec>& globalOptions();
+
+//! A verb's command line after parsing: positional arguments and option values.
+class Args {
+public:
+    //! Parses `tokens` against `specs`; false and *error on an unknown option or a missing value.
+    bool parse(const QStringList& tokens, const QList<OptionSpec>& specs, QString* error);
+
+    const QStringList& positional() const { return m_positional; }
+    QString arg(int i) const { return m_positional.value(i); }
+    bool has(const QString& option) const { return m_values.contains(option); }
+    QString value(const QString& option, const QString& fallback = {}) const;
+    QStringList values(const QString& option) const { return m_values.value(option); }
+
+private:
+    QStringList m_positional;
+    QHash<QString, QStringList> m_values; //!< flags hold one empty string
+};
+
+// --- Output ------------------------------------------------------------------------------------
+
+//! "2026-11-26 04:15" in local time; "-" for an invalid time.
+QString localTime(const QDateTime& time);
+//! The text cut to at most `width` characters, ending in "…" when it was cut.
+QString elide(const QString& text, int width);
+//! A QJsonDocument's text of an object or array (indented, UTF-8).
+QByteArray jsonText(const QJsonValue& value);
+
+//! A table for people: a header row, columns padded to their widest cell (each cut at its maximum
+//! width with "…"), two spaces between columns.
+class Table {
+public:
+    explicit Table(QStringList headers);
+    //! Cells longer than `width` are cut; the default is 50.
+    void setMaxWidth(int column, int width);
+    void addRow(QStringList cells);
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    //! Prints the table, or `emptyText` alone when it has no rows.
+    void print(QTextStream& out, const QString& emptyText) const;
+
+private:
+    QStringList m_headers;
+    QList<int> m_maxWidths;
+    QList<QStringList> m_rows;
+};
+
+//! "Label:  value" lines with the labels padded to the same width (for one object).
+class Fields {
+public:
+    Fields& add(const QString& label, const QString& value);
+    void print(QTextStream& out) const;
+
+private:
+    QList<std::pair<QString, QString>> m_fields;
+};
+
+// --- Session -----------------------------------------------------------------------------------
+
+//! The run of one command: the client, the output streams and the end of the process. A command
+//! starts its calls and returns; the session's finish() ends the event loop with the exit code.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    Session(ApiClient* client, bool json, QString actingUser, QObject* parent = nullptr);
+
+    ApiClient& client() { return *m_client; }
+    bool json() const { return m_json; }
+    //! VO_USERNAME, the user the API acts as where an operation needs one; may be empty.
+    const QString& actingUser() const { return m_actingUser; }
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    //! Ends the command with `code` (the first call wins).
+    void finish(int code);
+    //! The error in words on stderr, then finish with its exit code.
+    void fail(const ApiError& error);
+    //! A usage problem found while running (e.g. an unknown name): words on stderr, exit 2.
+    void usageError(const QString& message);
+    //! An API answer that is not the success the user asked for (e.g. partly refused): exit 1.
+    void apiFailure(const QString& message);
+    void printJson(const QJsonValue& value);
+
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
+private:
+    ApiClient* m_client;
+    bool m_json;
+    QString m_actingUser;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_finished = false;
+    int m_exitCode = ExitOk;
+};
+
+//! "rotactl incidents ack INCIDENT... [--message TEXT] [--user USER]"
+QString usageLine(const Resource& resource, const Verb& verb);
+
+//! A verb being run: its parsed arguments and the session.
+class Invocation {
+public:
+    Invocation(Session& session, const Resource& resource, const Verb& verb, Args args)
+        : session(session)
+        , resource(resource)
+        , verb(verb)
+        , args(std::move(args))
+    {
+    }
+
+    //! `--user`, else VO_USERNAME; on neither a usage error (and nullopt).
+    std::optional<QString> user(const QString& option = QStringLiteral("user"));
+    //! A whole number from an argument; on anything else a usage error naming `what`.
+    std::optional<int> number(const QString& text, const QString& what);
+    //! The usage line of this verb.
+    QString usage() const;
+
+    Session& session;
+    const Resource& resource;
+    const Verb& verb;
+    const Args args;
+};
+
+// --- Calls -------------------------------------------------------------------------------------
+
+template <typename T, typename = void> struct HasToJsonValue : std::false_type {
+};
+template <typename T>
+struct HasToJsonValue<T, std::void_t<decltype(std::declval<const T&>().toJsonValue())>>
+    : std::true_type {
+};
+
+//! A DTO re-serialised: the bare array of list wrappers (toJsonValue), else toJson().
+template <typename T> QJsonValue jsonOf(const T& value)
+{
+    if constexpr (HasToJsonValue<T>::value)
+        return value.toJsonValue();
+    else
+        return value.toJson();
+}
+
+//! When the call succeeds, `next(value)`; when it fails, the session fails with its error.
+template <typename T, typename Next> void then(Session& session, ApiCall<T> call, Next next)
+{
+    QObject::connect(call.reply, &ApiReply::finished, &session, [&session, call, next] {
+        if (!call.reply->ok()) {
+            session.fail(call.reply->error());
+            return;
+        }
+        next(call.value());
+    });
+}
+
+//! The command's last call: prints the answer (JSON with --json, else `human(value)`) and
+//! finishes. `outcome`, when given, decides the exit code (e.g. ExitApiError when the API refused
+//! part of the request) and may explain it on stderr.
+template <typename T, typename Human, typename Outcome = std::nullptr_t>
+void show(Session& session, ApiCall<T> call, Human human, Outcome outcome = nullptr)
+{
+    then(session, call, [&session, human, outcome](const T& value) {
+        if (session.json())
+            session.printJson(jsonOf(value));
+        else
+            human(value);
+        int code = ExitOk;
+        if constexpr (!std::is_same_v<Outcome, std::nullptr_t>)
+            code = outcome(value);
+        session.finish(code);
+    });
+}
+
+//! The same for an answer with nothing to read: `message` for people, {} for --json.
+template <typename T> void showDone(Session& session, ApiCall<T> call, const QString& message)
+{
+    then(session, call, [&session, message](const T& value) {
+        if (session.json())
+            session.printJson(jsonOf(value));
+        else
+            session.out() << message << '\n';
+        session.finish(ExitOk);
+    });
+}
+
+//! "First Last", without stray spaces when a part is empty.
+inline QString fullName(const QString& first, const QString& last)
+{
+    return QString(first + QLatin1Char(' ') + last).trimmed();
+}
+
+//! A list for people: "a, b, c".
+inline QString joined(const QStringList& list) { return list.join(QStringLiteral(", ")); }
+
+// --- Name resolution ---------------------------------------------------------------------------
+
+//! TEAM as a slug ("team-…") is used as it is; anything else is looked up by name among the
+//! teams (one GET /api-public/v1/team). On no or several matches: a usage error.
+void resolveTeam(Session& session, const QString& team, std::function<void(const QString&)> next);
+//! POLICY as a slug ("pol-…") is used as it is; anything else is looked up by name among the
+//! escalation policies (one GET /api-public/v1/policies).
+void resolvePolicy(
+    Session& session, const QString& policy, std::function<void(const QString&)> next);
+//! The same for several policies (one list call at most); `next` gets the slugs in order.
+void resolvePolicies(
+    Session& session, const QStringList& policies, std::function<void(const QStringList&)> next);
+
+// --- Parsing helpers ---------------------------------------------------------------------------
+
+//! An ISO 8601 time ("2026-12-24T09:00:00Z", "2026-12-24T09:00+01:00"; without an offset in local
+//! time, or `zone` when given), "now", or relative to now ("+2h", "-3d", "+30m", "+1w").
+std::optional<QDateTime> parseTime(const QString& text, const QString& zone = {});
+
+} // namespace rota::cli

@@ -1,0 +1,811 @@
+// users, contacts, paging (the personal paging policy) and paging-values.
+
+#include "cli.h"
+#include "people.h"
+
+namespace rota::cli {
+
+namespace {
+
+QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+
+// --- users ---------------------------------------------------------------------------------------
+
+void printUser(Session& session, const User& user)
+{
+    Fields()
+        .add(QStringLiteral("Username"), user.username)
+        .add(QStringLiteral("Name"), user.displayName())
+        .add(QStringLiteral("Email"), user.email)
+        .add(QStringLiteral("Verified"), yesNo(user.verified))
+        .add(QStringLiteral("Created"), localTime(user.createdAt))
+        .add(QStringLiteral("Password set"), localTime(user.passwordLastUpdated))
+        .print(session.out());
+}
+
+//! "ada.lovelace,Ada,Lovelace,ada@example.com"
+std::optional<UserPayload> parseUserSpec(const QString& spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    UserPayload user;
+    user.username = parts.at(0).trimmed();
+    user.firstName = parts.at(1).trimmed();
+    user.lastName = parts.at(2).trimmed();
+    user.email = parts.at(3).trimmed();
+    return user;
+}
+
+std::optional<DeleteUserRequest::Strategy> parseStrategy(const QString& text)
+{
+    if (text.isEmpty())
+        return DeleteUserRequest::Strategy::Unspecified;
+    if (text == QLatin1String("specified-user"))
+        return DeleteUserRequest::Strategy::SpecifiedUser;
+    if (text == QLatin1String("global-admin"))
+        return DeleteUserRequest::Strategy::GlobalAdmin;
+    if (text == QLatin1String("team-admin"))
+        return DeleteUserRequest::Strategy::TeamAdmin;
+    return std::nullopt;
+}
+
+Resource users()
+{
+    QList<Verb> verbs;
+    verbs << VerbDef("list", "", "List the organisation's users.")
+                 .calls("GET /api-public/v1/user")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::listUsers(inv.session.client()),
+                         [&inv](const UserList& list) {
+                             Table table({ QStringLiteral("USERNAME"), QStringLiteral("NAME"),
+                                 QStringLiteral("EMAIL"), QStringLiteral("VERIFIED"),
+                                 QStringLiteral("CREATED") });
+                             for (const User& user : list.users)
+                                 table.addRow({ user.username, user.displayName(), user.email,
+                                     yesNo(user.verified), localTime(user.createdAt) });
+                             table.print(inv.session.out(), QStringLiteral("No users."));
+                         });
+                 });
+    verbs << VerbDef("get", "USER", "Show one user.")
+                 .args(1, 1)
+                 .calls("GET /api-public/v1/user/{user}")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::getUser(inv.session.client(), inv.args.arg(0)),
+                         [&inv](const User& user) { printUser(inv.session, user); });
+                 });
+    verbs << VerbDef(
+        "create", "USERNAME", "Invite a new user (they set a password from the e-mail).")
+                 .args(1, 1)
+                 .option("first", "NAME", "first name")
+                 .required()
+                 .option("last", "NAME", "last name")
+                 .required()
+                 .option("email", "ADDRESS", "e-mail address, also their first contact method")
+                 .required()
+                 .option("expiration-hours", "N",
+                     "how long the invitation is valid (default: the service's 24)")
+                 .calls("POST /api-public/v1/user")
+                 .run([](Invocation& inv) {
+                     UserPayload user;
+                     user.username = inv.args.arg(0);
+                     user.firstName = inv.args.value(QStringLiteral("first"));
+                     user.lastName = inv.args.value(QStringLiteral("last"));
+                     user.email = inv.args.value(QStringLiteral("email"));
+                     if (inv.args.has(QStringLiteral("expiration-hours"))) {
+                         const auto hours
+                             = inv.number(inv.args.value(QStringLiteral("expiration-hours")),
+                                 QStringLiteral("--expiration-hours"));
+                         if (!hours)
+                             return;
+                         user.expirationHours = *hours;
+                     }
+                     show(inv.session, calls::createUser(inv.session.client(), user),
+                         [&inv](const User& created) {
+                             inv.session.out() << "Invited " << created.username << ".\n";
+                             printUser(inv.session, created);
+                         });
+                 });
+    verbs << VerbDef(
+        "create-batch", "USERNAME,FIRST,LAST,EMAIL...", "Invite up to 50 users in one call.")
+                 .args(1, -1)
+                 .details("Each argument is one user: username, first name, last name and e-mail, "
+                          "separated by\n"
+                          "commas. Users that cannot be added are reported; the others are added "
+                          "(exit 1 then).")
+                 .calls("POST /api-public/v1/user/batch")
+                 .run([](Invocation& inv) {
+                     QList<UserPayload> batch;
+                     for (const QString& spec : inv.args.positional()) {
+                         const auto user = parseUserSpec(spec);
+                         if (!user) {
+                             inv.session.usageError(
+                                 QStringLiteral("'%1' is not USERNAME,FIRST,LAST,EMAIL\nusage: %2")
+                                     .arg(spec, inv.usage()));
+                             return;
+                         }
+                         batch.append(*user);
+                     }
+                     show(
+                         inv.session, calls::createUsers(inv.session.client(), batch),
+                         [&inv](const BatchUserResultList& list) {
+                             Table table({ QStringLiteral("USERNAME"), QStringLiteral("RESULT") });
+                             table.setMaxWidth(1, 80);
+                             for (const BatchUserResult& result : list.items) {
+                                 QStringList errors;
+                                 for (const BatchUserError& error : result.errors)
+                                     errors.append(
+                                         error.message.isEmpty() ? error.code : error.message);
+                                 table.addRow({ result.username,
+                                     result.added() ? QStringLiteral("invited")
+                                                    : errors.join(QStringLiteral("; ")) });
+                             }
+                             table.print(
+                                 inv.session.out(), QStringLiteral("No users in the answer."));
+                         },
+                         [&inv](const BatchUserResultList& list) {
+                             int failed = 0;
+                             for (const BatchUserResult& result : list.items)
+                                 failed += result.added() ? 0 : 1;
+                             if (failed == 0)
+                                 return int(ExitOk);
+                             inv.session.err() << "rotactl: " << failed << " of "
+                                               << list.items.size() << " users were not added.\n";
+                             return int(ExitApiError);
+                         });
+                 });
+    verbs << VerbDef(
+        "update", "USER", "Change a user's name or e-mail (fields left out keep their value).")
+                 .args(1, 1)
+                 .option("first", "NAME", "new first name")
+                 .option("last", "NAME", "new last name")
+                 .option("email", "ADDRESS", "new e-mail address")
+                 .calls("GET /api-public/v1/user/{user}")
+                 .calls("PUT /api-public/v1/user/{user}")
+                 .run([](Invocation& inv) {
+                     if (!inv.args.has(QStringLiteral("first"))
+                         && !inv.args.has(QStringLiteral("last"))
+                         && !inv.args.has(QStringLiteral("email"))) {
+                         inv.session.usageError(
+                             QStringLiteral("nothing to change: give --first, --last or --email"));
+                         return;
+                     }
+                     // The API wants every field; read the user first so that the others stay.
+                     then(inv.session, calls::getUser(inv.session.client(), inv.args.arg(0)),
+                         [&inv](const User& user) {
+                             UserPayload payload;
+                             payload.username = user.username;
+                             payload.firstName
+                                 = inv.args.value(QStringLiteral("first"), user.firstName);
+                             payload.lastName
+                                 = inv.args.value(QStringLiteral("last"), user.lastName);
+                             payload.email = inv.args.value(QStringLiteral("email"), user.email);
+                             show(inv.session,
+                                 calls::updateUser(inv.session.client(), user.username, payload),
+                                 [&inv](const User& updated) { printUser(inv.session, updated); });
+                         });
+                 });
+    verbs << VerbDef("delete", "USER", "Remove a user from the organisation.")
+                 .args(1, 1)
+                 .option("replacement", "USER",
+                     "who takes their place in rotations and escalation policies")
+                 .option("strategy", "WAY",
+                     "specified-user (with --replacement), global-admin or team-admin")
+                 .calls("DELETE /api-public/v1/user/{user}")
+                 .run([](Invocation& inv) {
+                     const auto strategy
+                         = parseStrategy(inv.args.value(QStringLiteral("strategy")));
+                     if (!strategy) {
+                         inv.session.usageError(QStringLiteral(
+                             "--strategy must be specified-user, global-admin or team-admin"));
+                         return;
+                     }
+                     DeleteUserRequest request;
+                     request.replacement = inv.args.value(QStringLiteral("replacement"));
+                     request.strategy = *strategy;
+                     showDone(inv.session,
+                         calls::deleteUser(inv.session.client(), inv.args.arg(0), request),
+                         QStringLiteral("Removed %1.").arg(inv.args.arg(0)));
+                 });
+    verbs << VerbDef("teams", "USER", "List the teams a user is a member of.")
+                 .args(1, 1)
+                 .calls("GET /api-public/v1/user/{user}/teams")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::listUserTeams(inv.session.client(), inv.args.arg(0)),
+                         [&inv](const UserTeamList& list) {
+                             Table table({ QStringLiteral("TEAM"), QStringLiteral("SLUG") });
+                             for (const UserTeam& team : list.teams)
+                                 table.addRow({ team.name, team.slug });
+                             table.print(
+                                 inv.session.out(), QStringLiteral("Not a member of any team."));
+                         });
+                 });
+    verbs
+        << VerbDef("policies", "USER", "List the escalation policy steps that can page a user.")
+               .args(1, 1)
+               .calls("GET /api-public/v1/user/{user}/policies")
+               .run([](Invocation& inv) {
+                   show(inv.session, calls::listUserPolicies(inv.session.client(), inv.args.arg(0)),
+                       [&inv](const UserPolicies& list) {
+                           Table table({ QStringLiteral("POLICY"), QStringLiteral("STEP"),
+                               QStringLiteral("TIMEOUT"), QStringLiteral("VIA") });
+                           for (const UserPolicyEntry& entry : list.policies)
+                               table.addRow({ entry.extId, QString::number(entry.order),
+                                   QStringLiteral("%1 min").arg(entry.timeout),
+                                   entry.contactType });
+                           table.print(inv.session.out(),
+                               QStringLiteral("No escalation policy pages %1.").arg(list.username));
+                       });
+               });
+    return makeResource(
+        "users", "the organisation's users, their teams and escalation policies", verbs);
+}
+
+// --- paging-values -------------------------------------------------------------------------------
+
+void printOptions(Session& session, const QList<PagingOption>& options)
+{
+    Table table({ QStringLiteral("TYPE"), QStringLiteral("DESCRIPTION") });
+    table.setMaxWidth(1, 80);
+    for (const PagingOption& option : options)
+        table.addRow({ option.type, option.description });
+    table.print(session.out(), QStringLiteral("None."));
+}
+
+Resource pagingValues()
+{
+    QList<Verb> verbs;
+    verbs << VerbDef(
+        "notifications", "", "The ways a paging rule can notify (push, email, sms, phone).")
+                 .calls("GET /api-public/v1/policies/types/notifications")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::listNotificationTypes(inv.session.client()),
+                         [&inv](const NotificationTypeList& list) {
+                             printOptions(inv.session, list.notificationTypes);
+                         });
+                 });
+    verbs << VerbDef("contacts", "", "The kinds of contact method a rule can notify.")
+                 .calls("GET /api-public/v1/policies/types/contacts")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::listContactTypes(inv.session.client()),
+                         [&inv](const ContactTypeList& list) {
+                             printOptions(inv.session, list.contactTypes);
+                         });
+                 });
+    verbs << VerbDef("timeouts", "", "The step timeouts the paging policy accepts, in minutes.")
+                 .calls("GET /api-public/v1/policies/types/timeouts")
+                 .run([](Invocation& inv) {
+                     show(inv.session, calls::listTimeoutTypes(inv.session.client()),
+                         [&inv](const TimeoutTypeList& list) {
+                             Table table(
+                                 { QStringLiteral("MINUTES"), QStringLiteral("DESCRIPTION") });
+                             for (const PagingTimeoutOption& option : list.timeoutTypes)
+                                 table.addRow(
+                                     { QString::number(option.minutes), option.description });
+                             table.print(inv.session.out(), QStringLiteral("None."));
+                         });
+                 });
+    return makeResource("paging-values", "the values a personal paging policy may use", verbs);
+}
+
+// --- paging --------------------------------------------------------------------------------------
+
+//! "push", "email:1000", "sms:1001", "phone:1001": the same spelling rotactl prints.
+QString ruleSpec(const PagingRule& rule)
+{
+    if (rule.contact.isEmpty())
+        return rule.notificationType;
+    return rule.notificationType + QLatin1Char(':') + QString::number(rule.contact.id);
+}
+
+std::optional<PagingRule> parseRuleSpec(const QString& spec)
+{
+    if (spec == QLatin1String("push"))
+        return PagingRule::push();
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    const QString type = spec.left(colon);
+    bool ok = false;
+    const qint64 id = spec.mid(colon + 1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    if (type == QLatin1String("email"))
+        return PagingRule::email(id);
+    if (type == QLatin1String("sms"))
+        return PagingRule::sms(id);
+    if (type == QLatin1String("phone"))
+        return PagingRule::phoneCall(id);
+    return std::nullopt;
+}
+
+const char* const kRuleHelp
+    = "RULE is push (every device), email:ID, sms:ID or phone:ID, where ID is the number\n"
+      "of an e-mail or phone contact method ('rotactl contacts list' shows it).";
+
+std::optional<QList<PagingRule>> parseRules(Invocation& inv, const QStringList& specs)
+{
+    QList<PagingRule> rules;
+    for (const QString& spec : specs) {
+        const auto rule = parseRuleSpec(spec);
+        if (!rule) {
+            inv.session.usageError(
+                QStringLiteral("'%1' is not a rule: %2").arg(spec, QString::fromUtf8(kRuleHelp)));
+            return std::nullopt;
+        }
+        rules.append(*rule);
+    }
+    return rules;
+}
+
+void printStep(Session& session, const PagingStep& step)
+{
+    session.out() << "Step " << step.index << ": after " << step.timeout << " min\n";
+    Table table({ QStringLiteral("RULE"), QStringLiteral("NOTIFY") });
+    for (const PagingRule& rule : step.rules)
+        table.addRow({ QString::number(rule.index), ruleSpec(rule) });
+    table.print(session.out(), QStringLiteral("No rules."));
+}
+
+void printRule(Session& session, const PagingRule& rule)
+{
+    Fields()
+        .add(QStringLiteral("Rule"), QString::number(rule.index))
+        .add(QStringLiteral("Notify"), ruleSpec(rule))
+        .print(session.out());
+}
+
+Resource paging()
+{
+    const char* userHelp = "whose paging policy (default: VO_USERNAME)";
+    QList<Verb> verbs;
+    verbs << VerbDef("show", "", "Show a user's personal paging policy: its steps and rules.")
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/profile/{username}/policies")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     show(inv.session, calls::getPagingPolicy(inv.session.client(), *user),
+                         [&inv](const PersonalPagingPolicy& policy) {
+                             Table table({ QStringLiteral("STEP"), QStringLiteral("AFTER"),
+                                 QStringLiteral("RULE"), QStringLiteral("NOTIFY") });
+                             for (const PagingStep& step : policy.steps) {
+                                 if (step.rules.isEmpty())
+                                     table.addRow({ QString::number(step.index),
+                                         QStringLiteral("%1 min").arg(step.timeout),
+                                         QStringLiteral("-"), QStringLiteral("(no rules)") });
+                                 for (const PagingRule& rule : step.rules)
+                                     table.addRow({ QString::number(step.index),
+                                         QStringLiteral("%1 min").arg(step.timeout),
+                                         QString::number(rule.index), ruleSpec(rule) });
+                             }
+                             table.print(
+                                 inv.session.out(), QStringLiteral("No paging policy steps."));
+                         });
+                 });
+    verbs << VerbDef("add-step", "", "Append a step to the paging policy.")
+                 .option("timeout", "MINUTES",
+                     "minutes before the next step (see 'paging-values timeouts')")
+                 .required()
+                 .option("rule", "RULE", "a rule of the step")
+                 .many()
+                 .option("user", "USER", userHelp)
+                 .details(kRuleHelp)
+                 .calls("POST /api-public/v1/profile/{username}/policies")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto timeout = user
+                         ? inv.number(
+                             inv.args.value(QStringLiteral("timeout")), QStringLiteral("--timeout"))
+                         : std::nullopt;
+                     const auto rules = timeout
+                         ? parseRules(inv, inv.args.values(QStringLiteral("rule")))
+                         : std::nullopt;
+                     if (!rules)
+                         return;
+                     show(inv.session,
+                         calls::createPagingStep(
+                             inv.session.client(), *user, PagingStep::make(*timeout, *rules)),
+                         [&inv](const PagingStep& step) { printStep(inv.session, step); });
+                 });
+    verbs << VerbDef("get-step", "STEP", "Show one step of the paging policy (steps count from 0).")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/profile/{username}/policies/{step}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     if (!step)
+                         return;
+                     show(inv.session, calls::getPagingStep(inv.session.client(), *user, *step),
+                         [&inv](const PagingStep& found) { printStep(inv.session, found); });
+                 });
+    verbs << VerbDef("add-rule", "STEP RULE", "Append a rule to a step.")
+                 .args(2, 2)
+                 .option("user", "USER", userHelp)
+                 .details(kRuleHelp)
+                 .calls("POST /api-public/v1/profile/{username}/policies/{step}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     const auto rules = step ? parseRules(inv, { inv.args.arg(1) }) : std::nullopt;
+                     if (!rules)
+                         return;
+                     show(inv.session,
+                         calls::createPagingRule(
+                             inv.session.client(), *user, *step, rules->first()),
+                         [&inv](const PagingRule& rule) { printRule(inv.session, rule); });
+                 });
+    verbs << VerbDef(
+        "update-step", "STEP", "Change a step's timeout, and its rules when --rule is given.")
+                 .args(1, 1)
+                 .option("timeout", "MINUTES", "minutes before the next step")
+                 .required()
+                 .option("rule", "RULE", "the step's rules, replacing all of them")
+                 .many()
+                 .option("user", "USER", userHelp)
+                 .details(kRuleHelp)
+                 .calls("GET /api-public/v1/profile/{username}/policies/{step}")
+                 .calls("PUT /api-public/v1/profile/{username}/policies/{step}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     const auto timeout = step
+                         ? inv.number(
+                             inv.args.value(QStringLiteral("timeout")), QStringLiteral("--timeout"))
+                         : std::nullopt;
+                     const auto rules = timeout
+                         ? parseRules(inv, inv.args.values(QStringLiteral("rule")))
+                         : std::nullopt;
+                     if (!rules)
+                         return;
+                     const auto update
+                         = [&inv, user, step, timeout](const QList<PagingRule>& keep) {
+                               show(inv.session,
+                                   calls::updatePagingStep(inv.session.client(), *user, *step,
+                                       PagingStep::make(*timeout, keep)),
+                                   [&inv](const PagingStep& updated) {
+                                       printStep(inv.session, updated);
+                                   });
+                           };
+                     if (!rules->isEmpty()) {
+                         update(*rules);
+                         return;
+                     }
+                     // The update sets all the rules: without --rule, keep the ones the step has.
+                     then(inv.session, calls::getPagingStep(inv.session.client(), *user, *step),
+                         [update](const PagingStep& current) { update(current.rules); });
+                 });
+    verbs << VerbDef("get-rule", "STEP RULE", "Show one rule of a step (rules count from 0).")
+                 .args(2, 2)
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     const auto rule = step ? inv.number(inv.args.arg(1), QStringLiteral("RULE"))
+                                            : std::nullopt;
+                     if (!rule)
+                         return;
+                     show(inv.session,
+                         calls::getPagingRule(inv.session.client(), *user, *step, *rule),
+                         [&inv](const PagingRule& found) { printRule(inv.session, found); });
+                 });
+    verbs << VerbDef("update-rule", "STEP RULE NEW-RULE", "Replace one rule of a step.")
+                 .args(3, 3)
+                 .option("user", "USER", userHelp)
+                 .details(kRuleHelp)
+                 .calls("PUT /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     const auto rule = step ? inv.number(inv.args.arg(1), QStringLiteral("RULE"))
+                                            : std::nullopt;
+                     const auto content
+                         = rule ? parseRules(inv, { inv.args.arg(2) }) : std::nullopt;
+                     if (!content)
+                         return;
+                     show(inv.session,
+                         calls::updatePagingRule(
+                             inv.session.client(), *user, *step, *rule, content->first()),
+                         [&inv](const PagingRule& updated) { printRule(inv.session, updated); });
+                 });
+    verbs << VerbDef(
+        "delete-rule", "STEP RULE", "Delete one rule of a step (the rules after it move up).")
+                 .args(2, 2)
+                 .option("user", "USER", userHelp)
+                 .calls("DELETE /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
+                                            : std::nullopt;
+                     const auto rule = step ? inv.number(inv.args.arg(1), QStringLiteral("RULE"))
+                                            : std::nullopt;
+                     if (!rule)
+                         return;
+                     show(inv.session,
+                         calls::deletePagingRule(inv.session.client(), *user, *step, *rule),
+                         [&inv, step](const PagingRule& removed) {
+                             inv.session.out()
+                                 << "Deleted rule " << removed.index << " (" << ruleSpec(removed)
+                                 << ") of step " << *step << ".\n";
+                         });
+                 });
+    return makeResource("paging", "a user's personal paging policy: steps and their rules", verbs);
+}
+
+// --- contacts ------------------------------------------------------------------------------------
+
+using KindAndMethod = std::pair<QString, ContactMethod>;
+
+QList<KindAndMethod> ofKind(const QString& kind, const QList<ContactMethod>& methods)
+{
+    QList<KindAndMethod> rows;
+    for (const ContactMethod& method : methods)
+        rows.append({ kind, method });
+    return rows;
+}
+
+void printContacts(Session& session, const QList<KindAndMethod>& rows, const QString& empty)
+{
+    Table table({ QStringLiteral("KIND"), QStringLiteral("CONTACT ID"), QStringLiteral("ID"),
+        QStringLiteral("LABEL"), QStringLiteral("VALUE"), QStringLiteral("RANK") });
+    for (const auto& [kind, method] : rows) {
+        table.addRow(
+            { kind, method.extId, method.id > 0 ? QString::number(method.id) : QStringLiteral("-"),
+                method.label, method.value.isEmpty() ? method.deviceType : method.value,
+                method.rank >= 0 ? QString::number(method.rank) : QStringLiteral("-") });
+    }
+    table.print(session.out(), empty);
+}
+
+void printContact(Session& session, const ContactMethod& method)
+{
+    Fields fields;
+    fields.add(QStringLiteral("Contact ID"), method.extId);
+    if (method.id > 0)
+        fields.add(QStringLiteral("ID"), QString::number(method.id));
+    fields.add(QStringLiteral("Label"), method.label)
+        .add(QStringLiteral("Type"), method.deviceType);
+    if (!method.value.isEmpty())
+        fields.add(QStringLiteral("Value"), method.value);
+    if (method.rank >= 0)
+        fields.add(QStringLiteral("Rank"), QString::number(method.rank));
+    fields.print(session.out());
+}
+
+//! A verb that takes CONTACT-ID and --user and shows the one contact method the call answers.
+using ContactCall = ApiCall<ContactMethod> (*)(ApiClient&, const QString&, const QString&);
+
+void runContactCall(Invocation& inv, ContactCall call, const QString& done)
+{
+    const auto user = inv.user();
+    if (!user)
+        return;
+    show(inv.session, call(inv.session.client(), *user, inv.args.arg(0)),
+        [&inv, done](const ContactMethod& method) {
+            if (!done.isEmpty())
+                inv.session.out() << done.arg(method.label.isEmpty() ? method.extId : method.label)
+                                  << '\n';
+            printContact(inv.session, method);
+        });
+}
+
+ApiCall<ContactMethod> getDevice(ApiClient& client, const QString& user, const QString& id)
+{
+    return calls::getContactDevice(client, user, id);
+}
+ApiCall<ContactMethod> getEmail(ApiClient& client, const QString& user, const QString& id)
+{
+    return calls::getContactEmail(client, user, id);
+}
+ApiCall<ContactMethod> getPhone(ApiClient& client, const QString& user, const QString& id)
+{
+    return calls::getContactPhone(client, user, id);
+}
+
+Resource contacts()
+{
+    const char* userHelp = "whose contact methods (default: VO_USERNAME)";
+    QList<Verb> verbs;
+    verbs << VerbDef("list", "", "List a user's devices, e-mail addresses and phone numbers.")
+                 .option("user", "USER", userHelp)
+                 .details("ID is the number paging rules use; CONTACT ID the one the other "
+                          "contacts verbs take.")
+                 .calls("GET /api-public/v1/user/{user}/contact-methods")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     show(inv.session, calls::getContactMethods(inv.session.client(), *user),
+                         [&inv](const ContactMethods& all) {
+                             printContacts(inv.session,
+                                 ofKind(QStringLiteral("device"), all.devices)
+                                     + ofKind(QStringLiteral("email"), all.emails)
+                                     + ofKind(QStringLiteral("phone"), all.phones),
+                                 QStringLiteral("No contact methods."));
+                         });
+                 });
+    verbs << VerbDef("devices", "", "List a user's devices (phones with the app, for push rules).")
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/devices")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     show(inv.session, calls::listContactDevices(inv.session.client(), *user),
+                         [&inv](const ContactMethodList& list) {
+                             printContacts(inv.session,
+                                 ofKind(QStringLiteral("device"), list.items),
+                                 QStringLiteral("No devices."));
+                         });
+                 });
+    verbs << VerbDef("get-device", "CONTACT-ID", "Show one device.")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .run([](Invocation& inv) { runContactCall(inv, getDevice, {}); });
+    verbs << VerbDef("update-device", "CONTACT-ID", "Rename a device or change its sounds.")
+                 .args(1, 1)
+                 .option("label", "TEXT", "the device's name")
+                 .option("escalation-sound", "SOUND", "sound of a page")
+                 .option("chat-sound", "SOUND", "sound of a chat message")
+                 .option("resolved-sound", "SOUND", "sound of a resolved incident")
+                 .option("user", "USER", userHelp)
+                 .calls("PUT /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     DeviceUpdate update;
+                     const auto take = [&inv](const char* option, std::optional<QString>* slot) {
+                         if (inv.args.has(QString::fromLatin1(option)))
+                             *slot = inv.args.value(QString::fromLatin1(option));
+                     };
+                     take("label", &update.label);
+                     take("escalation-sound", &update.escalationSound);
+                     take("chat-sound", &update.chatSound);
+                     take("resolved-sound", &update.resolvedSound);
+                     if (!update.label && !update.escalationSound && !update.chatSound
+                         && !update.resolvedSound) {
+                         inv.session.usageError(
+                             QStringLiteral("nothing to change: give --label, --escalation-sound, "
+                                            "--chat-sound or --resolved-sound"));
+                         return;
+                     }
+                     show(inv.session,
+                         calls::updateContactDevice(
+                             inv.session.client(), *user, inv.args.arg(0), update),
+                         [&inv](
+                             const ContactMethod& device) { printContact(inv.session, device); });
+                 });
+    verbs << VerbDef("delete-device", "CONTACT-ID", "Delete a device.")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .run([](Invocation& inv) {
+                     runContactCall(inv, calls::deleteContactDevice, QStringLiteral("Deleted %1."));
+                 });
+    verbs << VerbDef("emails", "", "List a user's e-mail contact methods.")
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/emails")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     show(inv.session, calls::listContactEmails(inv.session.client(), *user),
+                         [&inv](const ContactMethodList& list) {
+                             printContacts(inv.session, ofKind(QStringLiteral("email"), list.items),
+                                 QStringLiteral("No e-mail addresses."));
+                         });
+                 });
+    verbs << VerbDef("add-email", "ADDRESS", "Add an e-mail address.")
+                 .args(1, 1)
+                 .option("label", "TEXT", "e.g. Work, Personal")
+                 .required()
+                 .option("rank", "N", "its place among the addresses (default: last)")
+                 .option("user", "USER", userHelp)
+                 .calls("POST /api-public/v1/user/{user}/contact-methods/emails")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     int rank = -1;
+                     if (inv.args.has(QStringLiteral("rank"))) {
+                         const auto value = inv.number(
+                             inv.args.value(QStringLiteral("rank")), QStringLiteral("--rank"));
+                         if (!value)
+                             return;
+                         rank = *value;
+                     }
+                     show(inv.session,
+                         calls::createContactEmail(inv.session.client(), *user,
+                             inv.args.value(QStringLiteral("label")), inv.args.arg(0), rank),
+                         [&inv](
+                             const ContactMethod& method) { printContact(inv.session, method); });
+                 });
+    verbs << VerbDef("get-email", "CONTACT-ID", "Show one e-mail contact method.")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/emails/{contactId}")
+                 .run([](Invocation& inv) { runContactCall(inv, getEmail, {}); });
+    verbs << VerbDef(
+        "delete-email", "CONTACT-ID", "Delete an e-mail address (paging rules using it go too).")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/emails/{contactId}")
+                 .run([](Invocation& inv) {
+                     runContactCall(inv, calls::deleteContactEmail, QStringLiteral("Deleted %1."));
+                 });
+    verbs << VerbDef("phones", "", "List a user's phone numbers.")
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/phones")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     show(inv.session, calls::listContactPhones(inv.session.client(), *user),
+                         [&inv](const ContactMethodList& list) {
+                             printContacts(inv.session, ofKind(QStringLiteral("phone"), list.items),
+                                 QStringLiteral("No phone numbers."));
+                         });
+                 });
+    verbs << VerbDef("add-phone", "NUMBER", "Add a phone number (for sms and phone rules).")
+                 .args(1, 1)
+                 .option("label", "TEXT", "e.g. Mobile, Desk")
+                 .required()
+                 .option("rank", "N", "its place among the numbers (default: last)")
+                 .option("user", "USER", userHelp)
+                 .calls("POST /api-public/v1/user/{user}/contact-methods/phones")
+                 .run([](Invocation& inv) {
+                     const auto user = inv.user();
+                     if (!user)
+                         return;
+                     int rank = -1;
+                     if (inv.args.has(QStringLiteral("rank"))) {
+                         const auto value = inv.number(
+                             inv.args.value(QStringLiteral("rank")), QStringLiteral("--rank"));
+                         if (!value)
+                             return;
+                         rank = *value;
+                     }
+                     show(inv.session,
+                         calls::createContactPhone(inv.session.client(), *user,
+                             inv.args.value(QStringLiteral("label")), inv.args.arg(0), rank),
+                         [&inv](
+                             const ContactMethod& method) { printContact(inv.session, method); });
+                 });
+    verbs << VerbDef("get-phone", "CONTACT-ID", "Show one phone number.")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("GET /api-public/v1/user/{user}/contact-methods/phones/{contactId}")
+                 .run([](Invocation& inv) { runContactCall(inv, getPhone, {}); });
+    verbs << VerbDef(
+        "delete-phone", "CONTACT-ID", "Delete a phone number (paging rules using it go too).")
+                 .args(1, 1)
+                 .option("user", "USER", userHelp)
+                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/phones/{contactId}")
+                 .run([](Invocation& inv) {
+                     runContactCall(inv, calls::deleteContactPhone, QStringLiteral("Deleted %1."));
+                 });
+    return makeResource(
+        "contacts", "a user's contact methods: devices, e-mail addresses, phone numbers", verbs);
+}
+
+} // namespace
+
+void addPeopleCommands(Registry& registry)
+{
+    registry.add(users());
+    registry.add(contacts());
+    registry.add(paging());
+    registry.add(pagingValues());
+}
+
+} // namespace rota::cli

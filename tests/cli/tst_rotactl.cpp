@@ -1,0 +1,581 @@
+// rotactl: its pieces (arguments, tables, times, exit codes, the operation examples) directly, and
+// the executable against rota-sim executables over real HTTP: every operation's example in order,
+// --json output against the simulator's state, usage, authentication and throttling errors.
+
+#include "cli.h"
+#include "help.h"
+#include "operations.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace rota;
+using namespace rota::cli;
+
+namespace {
+
+const QString kApiId = QStringLiteral("rota-demo-id");
+const QString kApiKey = QStringLiteral("rota-demo-key");
+
+//! A rota-sim executable on 127.0.0.1, port 0; stopped when destroyed.
+class SimProcess {
+public:
+    explicit SimProcess(const QStringList& extraArgs = {})
+    {
+        m_process.setProgram(QStringLiteral(ROTA_SIM_PATH));
+        m_process.setArguments(
+            QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+                QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("small") }
+            + extraArgs);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return;
+        static const QRegularExpression listening(
+            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        QByteArray printed;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(printed));
+            if (match.hasMatch()) {
+                m_url = match.captured(1);
+                return;
+            }
+            m_process.waitForReadyRead(200);
+            printed += m_process.readAllStandardOutput();
+        }
+    }
+    ~SimProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    SimProcess(const SimProcess&) = delete;
+    SimProcess& operator=(const SimProcess&) = delete;
+
+    bool isRunning() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+
+    //! GET /_sim/state: the whole org as JSON.
+    QJsonObject state() const
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkReply* reply
+            = network.get(QNetworkRequest(QUrl(m_url + QStringLiteral("/_sim/state"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(20000);
+        const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return state;
+    }
+
+private:
+    QProcess m_process;
+    QString m_url;
+};
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    bool finished = false;
+};
+
+QProcessEnvironment environment(
+    const QString& apiKey = kApiKey, const QString& username = QStringLiteral("dmitri.petrov"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("VO_BASE_URL"));
+    env.insert(QStringLiteral("VO_API_ID"), kApiId);
+    env.insert(QStringLiteral("VO_API_KEY"), apiKey);
+    env.insert(QStringLiteral("VO_USERNAME"), username);
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    return env;
+}
+
+Run rotactl(
+    const QStringList& args, const QProcessEnvironment& env = environment(), int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(ROTACTL_PATH));
+    process.setArguments(args);
+    process.setProcessEnvironment(env);
+    process.start();
+    Run run;
+    run.finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs);
+    if (!run.finished)
+        process.kill();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString describe(const QStringList& args, const Run& run)
+{
+    return QStringLiteral("rotactl %1 -> exit %2\nstdout: %3\nstderr: %4")
+        .arg(args.join(QLatin1Char(' ')), QString::number(run.exitCode), run.out.left(2000),
+            run.err.left(2000));
+}
+
+//! The rows of endpoints.tsv as "METHOD\tPATH", in order; empty when the spec folder is absent.
+QStringList endpointRows()
+{
+    QFile file(QStringLiteral(ROTA_SPEC_DIR "/endpoints.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList rows;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> fields = lines.at(i).split('\t');
+        if (fields.size() >= 2)
+            rows.append(QString::fromUtf8(fields.at(0) + '\t' + fields.at(1)));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestRotactl : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(ROTACTL_PATH)), ROTACTL_PATH);
+        QVERIFY2(QFile::exists(QStringLiteral(ROTA_SIM_PATH)), ROTA_SIM_PATH);
+    }
+
+    // --- the pieces ------------------------------------------------------------------------
+
+    void argsParse()
+    {
+        const QList<OptionSpec> specs = {
+            { QStringLiteral("message"), QStringLiteral("TEXT"), {} },
+            { QStringLiteral("rule"), QStringLiteral("RULE"), {}, true },
+            { QStringLiteral("add"), {}, {} },
+        };
+        Args args;
+        QString error;
+        QVERIFY(args.parse(
+            { QStringLiteral("12"), QStringLiteral("--message"), QStringLiteral("on it"),
+                QStringLiteral("--rule=push"), QStringLiteral("--rule"), QStringLiteral("email:1"),
+                QStringLiteral("--add"), QStringLiteral("--"), QStringLiteral("--not-an-option") },
+            specs, &error));
+        QCOMPARE(args.positional(),
+            QStringList({ QStringLiteral("12"), QStringLiteral("--not-an-option") }));
+        QCOMPARE(args.value(QStringLiteral("message")), QStringLiteral("on it"));
+        QCOMPARE(args.values(QStringLiteral("rule")),
+            QStringList({ QStringLiteral("push"), QStringLiteral("email:1") }));
+        QVERIFY(args.has(QStringLiteral("add")));
+        QVERIFY(!args.has(QStringLiteral("nothing")));
+
+        Args unknown;
+        QVERIFY(!unknown.parse({ QStringLiteral("--bogus") }, specs, &error));
+        QVERIFY2(error.contains(QLatin1String("--bogus")), qPrintable(error));
+        Args missing;
+        QVERIFY(!missing.parse({ QStringLiteral("--message") }, specs, &error));
+        QVERIFY2(error.contains(QLatin1String("needs a value")), qPrintable(error));
+        Args twice;
+        QVERIFY(!twice.parse({ QStringLiteral("--message"), QStringLiteral("a"),
+                                 QStringLiteral("--message"), QStringLiteral("b") },
+            specs, &error));
+        Args flagValue;
+        QVERIFY(!flagValue.parse({ QStringLiteral("--add=yes") }, specs, &error));
+    }
+
+    void tableLayout()
+    {
+        Table table({ QStringLiteral("NUMBER"), QStringLiteral("SUMMARY"), QStringLiteral("BY") });
+        table.setMaxWidth(1, 10);
+        table.addRow({ QStringLiteral("7"), QStringLiteral("Disk full on db-prod-01"),
+            QStringLiteral("ada") });
+        table.addRow({ QStringLiteral("1234567"), QStringLiteral("short"), QString() });
+        QString text;
+        QTextStream out(&text);
+        table.print(out, QStringLiteral("nothing"));
+        out.flush();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("NUMBER   SUMMARY     BY"));
+        QCOMPARE(lines.value(1),
+            QString(
+                QStringLiteral("7        Disk full") + QChar(0x2026) + QStringLiteral("  ada")));
+        QCOMPARE(lines.value(2), QStringLiteral("1234567  short"));
+
+        Table empty({ QStringLiteral("A") });
+        QString none;
+        QTextStream emptyOut(&none);
+        empty.print(emptyOut, QStringLiteral("No rows."));
+        emptyOut.flush();
+        QCOMPARE(none, QStringLiteral("No rows.\n"));
+    }
+
+    void elideAndTimes()
+    {
+        QCOMPARE(elide(QStringLiteral("abcdef"), 6), QStringLiteral("abcdef"));
+        QCOMPARE(
+            elide(QStringLiteral("abcdefg"), 6), QString(QStringLiteral("abcde") + QChar(0x2026)));
+        QCOMPARE(elide(QStringLiteral("two\nlines"), 20), QStringLiteral("two lines"));
+        QCOMPARE(localTime(QDateTime()), QStringLiteral("-"));
+        const QDateTime utc(QDate(2026, 11, 26), QTime(4, 15, 59), QTimeZone::utc());
+        QCOMPARE(localTime(utc), utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+
+        QCOMPARE(parseTime(QStringLiteral("2026-12-24T09:00:00Z")).value_or(QDateTime()),
+            QDateTime(QDate(2026, 12, 24), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE(parseTime(QStringLiteral("2026-12-24 09:00"), QStringLiteral("Europe/Berlin"))
+                     .value_or(QDateTime()),
+            QDateTime(QDate(2026, 12, 24), QTime(8, 0), QTimeZone::utc()));
+        QCOMPARE(parseTime(QStringLiteral("2026-07-01T09:00+02:00")).value_or(QDateTime()),
+            QDateTime(QDate(2026, 7, 1), QTime(7, 0), QTimeZone::utc()));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const auto later = parseTime(QStringLiteral("+2h"));
+        QVERIFY(later);
+        QVERIFY(qAbs(before.secsTo(*later) - 7200) < 60);
+        const auto earlier = parseTime(QStringLiteral("-3d"));
+        QVERIFY(earlier);
+        QVERIFY(qAbs(before.secsTo(*earlier) + 3 * 86400) < 60);
+        QVERIFY(!parseTime(QStringLiteral("tomorrow")));
+        QVERIFY(!parseTime(QStringLiteral("2026-13-01")));
+        QVERIFY(!parseTime(QStringLiteral("2026-12-24 09:00"), QStringLiteral("Not/AZone")));
+    }
+
+    void exitCodes()
+    {
+        const auto code = [](ApiErrorKind kind, int status = 0) {
+            ApiError error;
+            error.kind = kind;
+            error.httpStatus = status;
+            return exitCodeFor(error);
+        };
+        QCOMPARE(code(ApiErrorKind::None), int(ExitOk));
+        QCOMPARE(code(ApiErrorKind::NotFound, 404), int(ExitApiError));
+        QCOMPARE(code(ApiErrorKind::BadRequest, 422), int(ExitApiError));
+        QCOMPARE(code(ApiErrorKind::Server, 503), int(ExitApiError));
+        QCOMPARE(code(ApiErrorKind::Network), int(ExitApiError));
+        QCOMPARE(code(ApiErrorKind::BadResponse, 200), int(ExitApiError));
+        QCOMPARE(code(ApiErrorKind::Unauthorised, 401), int(ExitAuth));
+        QCOMPARE(code(ApiErrorKind::Forbidden, 403), int(ExitAuth));
+        QCOMPARE(code(ApiErrorKind::Throttled, 403), int(ExitThrottled));
+        QCOMPARE(code(ApiErrorKind::Config), int(ExitUsage));
+    }
+
+    //! Every operation has one example, in the catalog's order; the example's verb exists and says
+    //! it calls that operation.
+    void examplesMatchTheCatalog()
+    {
+        const QList<OperationExample>& examples = operationExamples();
+        const QList<Operation>& catalog = operations();
+        QCOMPARE(examples.size(), catalog.size());
+        for (qsizetype i = 0; i < catalog.size(); ++i) {
+            const OperationExample& example = examples.at(i);
+            const QString key = catalog.at(i).key();
+            QCOMPARE(QLatin1String(example.method) + QLatin1Char(' ') + QLatin1String(example.path),
+                key);
+            const QStringList words = QProcess::splitCommand(QString::fromUtf8(example.example));
+            QVERIFY2(
+                words.size() >= 3 && words.first() == QLatin1String("rotactl"), example.example);
+            const Resource* resource = registry().find(words.at(1));
+            QVERIFY2(resource, example.example);
+            const Verb* verb = resource->verb(words.at(2));
+            QVERIFY2(verb, example.example);
+            const bool documented = std::any_of(verb->operations.cbegin(), verb->operations.cend(),
+                [&key](const QString& operation) {
+                    return operation == key || operation.startsWith(key + QLatin1Char(' '));
+                });
+            QVERIFY2(documented,
+                qPrintable(QStringLiteral("%1 does not list %2")
+                               .arg(QString::fromUtf8(example.example), key)));
+        }
+    }
+
+    void helpForEveryResource()
+    {
+        const Run overview = rotactl({ QStringLiteral("help") });
+        QCOMPARE(overview.exitCode, 0);
+        for (const Resource& resource : registry().resources()) {
+            QVERIFY2(overview.out.contains(QStringLiteral("  ") + resource.name + QLatin1Char(' ')),
+                qPrintable(resource.name));
+            const Run help = rotactl({ QStringLiteral("help"), resource.name });
+            QVERIFY2(help.exitCode == 0,
+                qPrintable(describe({ QStringLiteral("help"), resource.name }, help)));
+            for (const Verb& verb : resource.verbs)
+                QVERIFY2(help.out.contains(
+                             QStringLiteral("rotactl %1 %2").arg(resource.name, verb.name)),
+                    qPrintable(verb.name));
+        }
+        QVERIFY(overview.out.contains(QLatin1String("Exit codes")));
+    }
+
+    // --- the executable against rota-sim -----------------------------------------------------
+
+    //! (1) Every row of endpoints.tsv, in its order, with an example.
+    void opsListsEveryEndpoint()
+    {
+        const QStringList rows = endpointRows();
+        if (rows.isEmpty())
+            QSKIP("../shared/spec/endpoints.tsv is absent");
+        QCOMPARE(rows.size(), 84);
+        const Run run = rotactl({ QStringLiteral("ops") });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(0) + QLatin1Char('\t') + fields.at(1), rows.at(i));
+            QVERIFY2(fields.at(2).startsWith(QLatin1String("rotactl ")), qPrintable(lines.at(i)));
+        }
+    }
+
+    //! (2) Every example of `rotactl ops`, in order, against a fresh simulator: exit 0, and the
+    //! --verbose trace shows that the row's operation was called.
+    void opsExamplesSucceedInOrder()
+    {
+        SimProcess sim({ QStringLiteral("--no-rate-limits") });
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QString demoUser = sim.state().value(QStringLiteral("demoUser")).toString();
+        QCOMPARE(demoUser, QStringLiteral("dmitri.petrov"));
+        const QProcessEnvironment env = environment(kApiKey, demoUser);
+
+        const Run ops = rotactl({ QStringLiteral("ops") });
+        QCOMPARE(ops.exitCode, 0);
+        const QStringList lines = ops.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), operations().size());
+        for (const QString& line : lines) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            QStringList words = QProcess::splitCommand(fields.at(2));
+            QVERIFY2(
+                !words.isEmpty() && words.first() == QLatin1String("rotactl"), qPrintable(line));
+            words.removeFirst();
+            const QStringList args = QStringList {
+                QStringLiteral("--base-url"), sim.url(), QStringLiteral("--verbose")
+            } + words;
+            const Run run = rotactl(args, env);
+            QVERIFY2(run.exitCode == 0,
+                qPrintable(QStringLiteral("failing line: %1\n%2").arg(line, describe(args, run))));
+            const QString traced
+                = fields.at(0) + QLatin1Char(' ') + fields.at(1) + QStringLiteral(" -> 2");
+            QVERIFY2(run.err.contains(traced),
+                qPrintable(QStringLiteral("the example did not call %1: %2\n%3")
+                               .arg(traced, line, describe(args, run))));
+            QVERIFY2(!run.out.contains(kApiKey) && !run.err.contains(kApiKey), qPrintable(line));
+        }
+    }
+
+    //! (3) --json incidents list: the simulator's open incidents, field by field.
+    void jsonIncidentsMatchTheSimulator()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QJsonObject state = sim.state();
+        QHash<QString, QJsonObject> open;
+        const QJsonArray incidents = state.value(QStringLiteral("incidents")).toArray();
+        for (const QJsonValue& value : incidents) {
+            const QJsonObject incident = value.toObject();
+            const QString phase = incident.value(QStringLiteral("phase")).toString();
+            if (phase == QLatin1String("UNACKED") || phase == QLatin1String("ACKED"))
+                open.insert(
+                    QString::number(incident.value(QStringLiteral("number")).toInt()), incident);
+        }
+        QVERIFY2(open.size() >= 10, "the seeded org has open incidents");
+
+        const QStringList args { QStringLiteral("--base-url"), sim.url(), QStringLiteral("--json"),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        const Run run = rotactl(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(args, run)));
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError,
+            qPrintable(error.errorString() + QLatin1Char('\n') + run.out.left(500)));
+        const QJsonArray listed = doc.object().value(QStringLiteral("incidents")).toArray();
+        QCOMPARE(listed.size(), open.size());
+        QSet<QString> seen;
+        for (const QJsonValue& value : listed) {
+            const QJsonObject incident = value.toObject();
+            const QString number = incident.value(QStringLiteral("incidentNumber")).toString();
+            QVERIFY2(open.contains(number), qPrintable(number));
+            seen.insert(number);
+            const QJsonObject expected = open.value(number);
+            QCOMPARE(incident.value(QStringLiteral("currentPhase")).toString(),
+                expected.value(QStringLiteral("phase")).toString());
+            QCOMPARE(incident.value(QStringLiteral("entityDisplayName")).toString(),
+                expected.value(QStringLiteral("entityDisplayName")).toString());
+            QCOMPARE(incident.value(QStringLiteral("entityId")).toString(),
+                expected.value(QStringLiteral("entityId")).toString());
+            QCOMPARE(incident.value(QStringLiteral("lastAlertId")).toString(),
+                expected.value(QStringLiteral("lastAlertId")).toString());
+            QCOMPARE(incident.value(QStringLiteral("pagedUsers")).toArray(),
+                expected.value(QStringLiteral("pagedUsers")).toArray());
+            QVERIFY(!incident.value(QStringLiteral("startTime")).toString().isEmpty());
+        }
+        QCOMPARE(seen.size(), open.size());
+        QVERIFY(run.err.isEmpty());
+    }
+
+    //! (4) Usage errors exit 2 with words on stderr and nothing on stdout.
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("nothing") << QStringList {} << QStringLiteral("usage:");
+        QTest::newRow("unknown resource") << QStringList { QStringLiteral("tickets"),
+            QStringLiteral("list") } << QStringLiteral("no resource 'tickets'");
+        QTest::newRow("unknown verb")
+            << QStringList { QStringLiteral("incidents"), QStringLiteral("explode") }
+            << QStringLiteral("incidents has no verb 'explode'");
+        QTest::newRow("no verb") << QStringList { QStringLiteral("incidents") }
+                                 << QStringLiteral("incidents needs a verb");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("list"), QStringLiteral("--colour") }
+                                        << QStringLiteral("unknown option --colour");
+        QTest::newRow("missing argument") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("ack") } << QStringLiteral("too few arguments");
+        QTest::newRow("extra argument") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("list"), QStringLiteral("now") }
+                                        << QStringLiteral("too many arguments");
+        QTest::newRow("not a number") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("ack"), QStringLiteral("first") }
+                                      << QStringLiteral("'first' is not an incident number");
+        QTest::newRow("required option") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("create"), QStringLiteral("--summary"), QStringLiteral("x") }
+                                         << QStringLiteral("--details is required");
+        QTest::newRow("option without value") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("ack"), QStringLiteral("5"), QStringLiteral("--message") }
+                                              << QStringLiteral("--message needs a value");
+        QTest::newRow("bad rule") << QStringList { QStringLiteral("paging"),
+            QStringLiteral("add-rule"), QStringLiteral("0"), QStringLiteral("pager:1") }
+                                  << QStringLiteral("'pager:1' is not a rule");
+        QTest::newRow("bad time") << QStringList { QStringLiteral("overrides"),
+            QStringLiteral("create"), QStringLiteral("--user"), QStringLiteral("ada"),
+            QStringLiteral("--start"), QStringLiteral("soon"), QStringLiteral("--end"),
+            QStringLiteral("+1d"), QStringLiteral("--timezone"), QStringLiteral("UTC") }
+                                  << QStringLiteral("--start is not a time");
+        QTest::newRow("account") << QStringList { QStringLiteral("--account"),
+            QStringLiteral("work"), QStringLiteral("incidents"), QStringLiteral("list") }
+                                 << QStringLiteral("accounts are not available yet");
+        QTest::newRow("account after the verb") << QStringList { QStringLiteral("incidents"),
+            QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("work") }
+                                                << QStringLiteral("accounts are not available yet");
+        QTest::newRow("plain http") << QStringList { QStringLiteral("--base-url"),
+            QStringLiteral("http://api.example.com"), QStringLiteral("incidents"),
+            QStringLiteral("list") } << QStringLiteral("unencrypted");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, words);
+        // No simulator: none of these may reach the network (the base URL would refuse anyway).
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("VO_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+        const Run run = rotactl(args, env);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(describe(args, run)));
+        QVERIFY2(run.err.contains(words), qPrintable(describe(args, run)));
+        QVERIFY2(run.out.isEmpty(), qPrintable(describe(args, run)));
+    }
+
+    //! (4) A wrong key exits 3 with words on stderr, and neither key is printed.
+    void badKeyExitsThree()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QString wrongKey = QStringLiteral("not-the-key-5f1c");
+        const QStringList args { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        const Run run = rotactl(args, environment(wrongKey));
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(args, run)));
+        QVERIFY2(run.err.contains(QLatin1String("API ID or key")), qPrintable(describe(args, run)));
+        QVERIFY2(run.err.contains(QLatin1String("VO_API_KEY")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.contains(wrongKey));
+
+        // The same command with the right key works, so it was the key.
+        const Run good = rotactl(args);
+        QVERIFY2(good.exitCode == ExitOk, qPrintable(describe(args, good)));
+        QVERIFY(!good.out.contains(kApiKey) && !good.err.contains(kApiKey));
+    }
+
+    void missingCredentialsExitThree()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("VO_API_KEY"));
+        const QStringList args { QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        const Run run = rotactl(args, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(args, run)));
+        QVERIFY2(run.err.contains(QLatin1String("VO_API_KEY")), qPrintable(run.err));
+    }
+
+    //! API errors exit 1 with the server's words; a partly refused ack does too.
+    void apiErrorsExitOne()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QStringList missing { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("incidents"), QStringLiteral("get"), QStringLiteral("99999") };
+        const Run notFound = rotactl(missing);
+        QVERIFY2(notFound.exitCode == ExitApiError, qPrintable(describe(missing, notFound)));
+        QVERIFY2(notFound.err.contains(QLatin1String("Not found"))
+                && notFound.err.contains(QLatin1String("99999")),
+            qPrintable(notFound.err));
+
+        // Incident 1 of the seeded history is resolved: acknowledging it is refused, 289 is not.
+        const QJsonArray incidents = sim.state().value(QStringLiteral("incidents")).toArray();
+        QCOMPARE(incidents.first().toObject().value(QStringLiteral("phase")).toString(),
+            QStringLiteral("RESOLVED"));
+        const QStringList ack { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("incidents"), QStringLiteral("ack"), QStringLiteral("1"),
+            QStringLiteral("289") };
+        const Run partly = rotactl(ack);
+        QVERIFY2(partly.exitCode == ExitApiError, qPrintable(describe(ack, partly)));
+        QVERIFY2(partly.err.contains(QLatin1String("1 of 2 incidents were not acknowledged")),
+            qPrintable(partly.err));
+        QVERIFY2(partly.out.contains(QRegularExpression(QStringLiteral("\\n289\\s+done"))),
+            qPrintable(partly.out));
+        QVERIFY2(partly.out.contains(QRegularExpression(
+                     QStringLiteral("\\n1\\s+refused\\s+Incident is already resolved"))),
+            qPrintable(partly.out));
+        const Run after
+            = rotactl({ QStringLiteral("--base-url"), sim.url(), QStringLiteral("--json"),
+                QStringLiteral("incidents"), QStringLiteral("get"), QStringLiteral("289") });
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("currentPhase"))
+                     .toString(),
+            QStringLiteral("ACKED"));
+    }
+
+    //! (4) Throttled on every attempt: exit 4 after the client's retries.
+    void throttledExitsFour()
+    {
+        SimProcess sim({ QStringLiteral("--faults"), QStringLiteral("throttle") });
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QStringList args { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("--verbose"), QStringLiteral("users"), QStringLiteral("list") };
+        const Run run = rotactl(args, environment(), 120000);
+        QVERIFY2(run.exitCode == ExitThrottled, qPrintable(describe(args, run)));
+        QVERIFY2(run.err.contains(QLatin1String("rate limit")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Still throttled")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRotactl)
+#include "tst_rotactl.moc"
