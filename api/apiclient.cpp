@@ -267,7 +267,8 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
     if (!error.isError() && flight->request.parse) {
         // Writes whose answer the definition leaves open may come back empty: that is no error.
         const bool emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
-        const JsonReader reader = emptyWrite ? JsonReader(QJsonValue(QJsonValue::Null)) : JsonReader::fromBytes(body);
+        const JsonReader reader
+            = emptyWrite ? JsonReader(QJsonValue(QJsonValue::Null)) : JsonReader::fromBytes(body);
         if (reader.ok())
             value = flight->request.parse(reader);
         if (!reader.ok()) {

@@ -16,8 +16,7 @@ using namespace rota;
 
 namespace {
 
-template <typename Work>
-double bestMs(int repetitions, Work work)
+template <typename Work> double bestMs(int repetitions, Work work)
 {
     double best = 1e300;
     for (int i = 0; i < repetitions; ++i) {
@@ -31,7 +30,7 @@ double bestMs(int repetitions, Work work)
 
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const int repetitions = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 10;
@@ -64,12 +63,15 @@ int main(int argc, char *argv[])
         ok = reader.ok();
     });
     if (!ok || parsed != count) {
-        std::fprintf(stderr, "parse failed: %lld of %lld incidents\n", static_cast<long long>(parsed),
-            static_cast<long long>(count));
+        std::fprintf(stderr, "parse failed: %lld of %lld incidents\n",
+            static_cast<long long>(parsed), static_cast<long long>(count));
         return 1;
     }
-    std::printf("body: %lld incidents, %.1f MB; best of %d runs\n", static_cast<long long>(count), megabytes, repetitions);
-    std::printf("QJsonDocument::fromJson only : %8.1f ms %7.1f MB/s\n", bare, megabytes / (bare / 1000.0));
-    std::printf("JsonReader + IncidentList DTO: %8.1f ms %7.1f MB/s\n", dto, megabytes / (dto / 1000.0));
+    std::printf("body: %lld incidents, %.1f MB; best of %d runs\n", static_cast<long long>(count),
+        megabytes, repetitions);
+    std::printf(
+        "QJsonDocument::fromJson only : %8.1f ms %7.1f MB/s\n", bare, megabytes / (bare / 1000.0));
+    std::printf(
+        "JsonReader + IncidentList DTO: %8.1f ms %7.1f MB/s\n", dto, megabytes / (dto / 1000.0));
     return 0;
 }

@@ -6,7 +6,7 @@
 
 namespace rota {
 
-ConnectionStatus::ConnectionStatus(ApiClient *client, QObject *parent)
+ConnectionStatus::ConnectionStatus(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_timer(new QTimer(this))
@@ -51,9 +51,10 @@ void ConnectionStatus::probe()
     });
 }
 
-void ConnectionStatus::setState(State state, const ApiError &error)
+void ConnectionStatus::setState(State state, const ApiError& error)
 {
-    if (state == m_state && error.kind == m_lastError.kind && error.serverMessage == m_lastError.serverMessage)
+    if (state == m_state && error.kind == m_lastError.kind
+        && error.serverMessage == m_lastError.serverMessage)
         return;
     m_state = state;
     m_lastError = error;
@@ -63,7 +64,8 @@ void ConnectionStatus::setState(State state, const ApiError &error)
 QString ConnectionStatus::text() const
 {
     const QUrl url = m_client->baseUrl();
-    const QString where = url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    const QString where
+        = url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
     switch (m_state) {
     case State::Unknown:
         return QStringLiteral("Not connected");

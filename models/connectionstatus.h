@@ -21,12 +21,12 @@ public:
     enum class State { Unknown, Connecting, Online, Offline, Throttled, AuthFailed };
     Q_ENUM(State)
 
-    explicit ConnectionStatus(ApiClient *client, QObject *parent = nullptr);
+    explicit ConnectionStatus(ApiClient* client, QObject* parent = nullptr);
 
     State state() const { return m_state; }
     //! One line for the status bar, e.g. "Connected to 127.0.0.1:43121 as maya.okafor".
     QString text() const;
-    const ApiError &lastError() const { return m_lastError; }
+    const ApiError& lastError() const { return m_lastError; }
 
     void start(int intervalMs = 60000);
     void probe();
@@ -35,10 +35,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void setState(State state, const ApiError &error);
+    void setState(State state, const ApiError& error);
 
-    ApiClient *m_client;
-    QTimer *m_timer;
+    ApiClient* m_client;
+    QTimer* m_timer;
     QPointer<ApiReply> m_pending;
     State m_state = State::Unknown;
     ApiError m_lastError;

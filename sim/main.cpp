@@ -23,28 +23,56 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
 }
 
-bool parseOptions(const QCoreApplication &app, SimOptions *options, QString *error)
+bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "rota-sim: a stateful Splunk On-Call (VictorOps) API simulator on 127.0.0.1.\n"
-        "Control endpoints (not part of the public API): GET/PUT/DELETE /_sim/faults {\"spec\": ...},\n"
-        "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/state, GET /_sim/health."));
+        "Control endpoints (not part of the public API): GET/PUT/DELETE /_sim/faults {\"spec\": "
+        "...},\n"
+        "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/state, GET "
+        "/_sim/health."));
     parser.addHelpOption();
     parser.addVersionOption();
     const SimOptions defaults;
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated org (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("small (the demo org, default) or large (5,000 users, 10,000 open incidents)."), QStringLiteral("small|large"), QStringLiteral("small"));
-    const QCommandLineOption apiId(QStringLiteral("api-id"), QStringLiteral("Accepted X-VO-Api-Id (default %1).").arg(defaults.apiId), QStringLiteral("ID"), defaults.apiId);
-    const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("Accepted X-VO-Api-Key (default %1).").arg(defaults.apiKey), QStringLiteral("KEY"), defaults.apiKey);
-    const QCommandLineOption readOnly(QStringLiteral("read-only-key"), QStringLiteral("An extra key that may only read (403 on every write); repeatable."), QStringLiteral("KEY"));
-    const QCommandLineOption throttle(QStringLiteral("throttle"), QStringLiteral("Answer over the rate limit with 403 (default, as documented) or 429 with Retry-After."), QStringLiteral("403|429"), QStringLiteral("403"));
-    const QCommandLineOption rate(QStringLiteral("incident-rate"), QStringLiteral("New incidents per minute, some resolving by themselves (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Faults to inject: rules 'kind[,key=value]...' separated by ';'. Kinds: error, slow, drop, malformed, truncate, throttle; keys: p, count, path, method, status, ms. Example: 'error,status=503,p=0.1;slow,ms=2500'."), QStringLiteral("SPEC"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Load the org from FILE at start (if it exists) and save it there on exit."), QStringLiteral("FILE"));
-    const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"), QStringLiteral("Do not enforce the documented rate limits."));
-    parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, faults, state, noLimits });
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed of the generated org (default 1)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral(
+            "small (the demo org, default) or large (5,000 users, 10,000 open incidents)."),
+        QStringLiteral("small|large"), QStringLiteral("small"));
+    const QCommandLineOption apiId(QStringLiteral("api-id"),
+        QStringLiteral("Accepted X-VO-Api-Id (default %1).").arg(defaults.apiId),
+        QStringLiteral("ID"), defaults.apiId);
+    const QCommandLineOption apiKey(QStringLiteral("api-key"),
+        QStringLiteral("Accepted X-VO-Api-Key (default %1).").arg(defaults.apiKey),
+        QStringLiteral("KEY"), defaults.apiKey);
+    const QCommandLineOption readOnly(QStringLiteral("read-only-key"),
+        QStringLiteral("An extra key that may only read (403 on every write); repeatable."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption throttle(QStringLiteral("throttle"),
+        QStringLiteral("Answer over the rate limit with 403 (default, as documented) or 429 with "
+                       "Retry-After."),
+        QStringLiteral("403|429"), QStringLiteral("403"));
+    const QCommandLineOption rate(QStringLiteral("incident-rate"),
+        QStringLiteral("New incidents per minute, some resolving by themselves (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+        QStringLiteral("Faults to inject: rules 'kind[,key=value]...' separated by ';'. Kinds: "
+                       "error, slow, drop, malformed, truncate, throttle; keys: p, count, path, "
+                       "method, status, ms. Example: 'error,status=503,p=0.1;slow,ms=2500'."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption state(QStringLiteral("state"),
+        QStringLiteral("Load the org from FILE at start (if it exists) and save it there on exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"),
+        QStringLiteral("Do not enforce the documented rate limits."));
+    parser.addOptions(
+        { port, seed, size, apiId, apiKey, readOnly, throttle, rate, faults, state, noLimits });
     parser.process(app);
 
     bool ok = false;
@@ -88,7 +116,7 @@ bool parseOptions(const QCoreApplication &app, SimOptions *options, QString *err
 
 } // namespace
 
-int main(int argc, char *argv[])
+int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rota-sim"));
@@ -113,8 +141,9 @@ int main(int argc, char *argv[])
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        auto* notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(
+            notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }

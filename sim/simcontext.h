@@ -29,7 +29,7 @@ struct SimOptions {
 //! the thread of the server's event loop.
 class SimContext {
 public:
-    explicit SimContext(const SimOptions &options);
+    explicit SimContext(const SimOptions& options);
 
     SimOptions options;
     SimOrg org;
@@ -44,9 +44,9 @@ public:
 
 // sim/handlers_oncall.cpp
 //! Who the rotation's schedule (without overrides) puts on call at `at`.
-QString rotationUserAt(const SimRotation &rotation, const QDateTime &at);
+QString rotationUserAt(const SimRotation& rotation, const QDateTime& at);
 //! Who is on call for the policy's first step at `at`, overrides and "take on-call" applied.
-QStringList policyOnCallAt(const SimContext &ctx, const QString &policySlug, const QDateTime &at);
+QStringList policyOnCallAt(const SimContext& ctx, const QString& policySlug, const QDateTime& at);
 
 // sim/handlers_incidents.cpp
 struct NewIncident {
@@ -65,29 +65,34 @@ struct NewIncident {
     QString createdBy; //!< user who created it by hand; empty for a monitoring alert
 };
 //! Creates an UNACKED incident with its first alert, pages the targets, returns its number.
-int createIncident(SimContext &ctx, const NewIncident &incident);
+int createIncident(SimContext& ctx, const NewIncident& incident);
 //! One step of live activity (--incident-rate, /_sim/incidents): always one new incident from the
 //! org's services, and now and then an older monitoring incident resolving by itself.
-void simulateActivity(SimContext &ctx);
+void simulateActivity(SimContext& ctx);
 
 // sim/seed.cpp
 //! Fills ctx.org with the seeded organisation for ctx.options.size and ctx.options.seed.
-void seedOrg(SimContext &ctx);
+void seedOrg(SimContext& ctx);
 
 // sim/simstate.cpp
 //! The whole org as JSON, and back. load returns false and sets *error when the file is unusable.
-QJsonObject orgToJson(const SimOrg &org);
-bool orgFromJson(const QJsonObject &json, SimOrg *org, QString *error);
+QJsonObject orgToJson(const SimOrg& org);
+bool orgFromJson(const QJsonObject& json, SimOrg* org, QString* error);
 
 // Route registration, one function per handler module.
-void registerUserRoutes(SimRouter &router, SimContext &ctx); // users, contact methods, paging policy, policy values
-void registerTeamRoutes(SimRouter &router, SimContext &ctx); // teams, members, admins, rotations, webhooks, escalation policies, routing keys, maintenance
-void registerOnCallRoutes(SimRouter &router, SimContext &ctx); // on-call now, schedules, take on-call, overrides, shift log
-void registerIncidentRoutes(SimRouter &router, SimContext &ctx); // incidents, notes, alerts, reroute, reporting
+void registerUserRoutes(
+    SimRouter& router, SimContext& ctx); // users, contact methods, paging policy, policy values
+void registerTeamRoutes(
+    SimRouter& router, SimContext& ctx); // teams, members, admins, rotations, webhooks, escalation
+                                         // policies, routing keys, maintenance
+void registerOnCallRoutes(SimRouter& router,
+    SimContext& ctx); // on-call now, schedules, take on-call, overrides, shift log
+void registerIncidentRoutes(
+    SimRouter& router, SimContext& ctx); // incidents, notes, alerts, reroute, reporting
 
 //! Time formats of the vendor: ISO 8601 UTC with milliseconds and Z ("2026-11-26T03:15:59.123Z").
-QString isoUtc(const QDateTime &t);
+QString isoUtc(const QDateTime& t);
 //! RFC 3339 with the offset of the given IANA zone ("2026-11-26T04:15:59+01:00").
-QString rfc3339InZone(const QDateTime &t, const QString &ianaZone);
+QString rfc3339InZone(const QDateTime& t, const QString& ianaZone);
 
 } // namespace rota::sim

@@ -6,7 +6,7 @@ namespace rota::sim {
 
 static const struct {
     FaultKind kind;
-    const char *name;
+    const char* name;
 } kFaultNames[] = {
     { FaultKind::Error, "error" },
     { FaultKind::Slow, "slow" },
@@ -16,9 +16,9 @@ static const struct {
     { FaultKind::Throttle, "throttle" },
 };
 
-std::optional<FaultKind> faultKindFromName(const QString &name)
+std::optional<FaultKind> faultKindFromName(const QString& name)
 {
-    for (const auto &entry : kFaultNames) {
+    for (const auto& entry : kFaultNames) {
         if (name == QLatin1String(entry.name))
             return entry.kind;
     }
@@ -27,24 +27,25 @@ std::optional<FaultKind> faultKindFromName(const QString &name)
 
 QString faultKindName(FaultKind kind)
 {
-    for (const auto &entry : kFaultNames) {
+    for (const auto& entry : kFaultNames) {
         if (entry.kind == kind)
             return QLatin1String(entry.name);
     }
     return {};
 }
 
-std::optional<QString> FaultPlan::parse(const QString &spec)
+std::optional<QString> FaultPlan::parse(const QString& spec)
 {
     QList<FaultRule> rules;
     const QStringList parts = spec.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
+    for (const QString& part : parts) {
         const QStringList fields = part.trimmed().split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (fields.isEmpty())
             continue;
         const auto kind = faultKindFromName(fields.first().trimmed());
         if (!kind)
-            return QStringLiteral("unknown fault kind '%1' (use error, slow, drop, malformed, truncate or throttle)")
+            return QStringLiteral(
+                "unknown fault kind '%1' (use error, slow, drop, malformed, truncate or throttle)")
                 .arg(fields.first().trimmed());
         FaultRule rule;
         rule.kind = *kind;
@@ -73,7 +74,9 @@ std::optional<QString> FaultPlan::parse(const QString &spec)
                 rule.delayMs = value.toInt(&ok);
                 ok = ok && rule.delayMs >= 0 && rule.delayMs <= 600000;
             } else {
-                return QStringLiteral("unknown fault option '%1' (use p, count, path, method, status or ms)").arg(key);
+                return QStringLiteral(
+                    "unknown fault option '%1' (use p, count, path, method, status or ms)")
+                    .arg(key);
             }
             if (!ok)
                 return QStringLiteral("fault option '%1' has a bad value '%2'").arg(key, value);
@@ -87,7 +90,7 @@ std::optional<QString> FaultPlan::parse(const QString &spec)
 QString FaultPlan::describe() const
 {
     QStringList out;
-    for (const FaultRule &rule : m_rules) {
+    for (const FaultRule& rule : m_rules) {
         QString text = faultKindName(rule.kind);
         if (rule.probability < 1.0)
             text += QStringLiteral(",p=%1").arg(rule.probability);
@@ -106,10 +109,11 @@ QString FaultPlan::describe() const
     return out.join(QLatin1Char(';'));
 }
 
-std::optional<FaultRule> FaultPlan::pick(const QByteArray &method, const QString &path, QRandomGenerator &rng)
+std::optional<FaultRule> FaultPlan::pick(
+    const QByteArray& method, const QString& path, QRandomGenerator& rng)
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
-        FaultRule &rule = m_rules[i];
+        FaultRule& rule = m_rules[i];
         if (!rule.pathPrefix.isEmpty() && !path.startsWith(rule.pathPrefix))
             continue;
         if (!rule.method.isEmpty() && rule.method != method)

@@ -36,20 +36,21 @@ struct FaultRule {
 class FaultPlan {
 public:
     //! Replaces the rules; on a syntax error keeps the old ones and returns the message.
-    std::optional<QString> parse(const QString &spec);
-    void add(const FaultRule &rule) { m_rules.append(rule); }
+    std::optional<QString> parse(const QString& spec);
+    void add(const FaultRule& rule) { m_rules.append(rule); }
     void clear() { m_rules.clear(); }
     bool isEmpty() const { return m_rules.isEmpty(); }
     QString describe() const;
 
     //! The first rule that applies to this request (consuming one of its count), if any.
-    std::optional<FaultRule> pick(const QByteArray &method, const QString &path, QRandomGenerator &rng);
+    std::optional<FaultRule> pick(
+        const QByteArray& method, const QString& path, QRandomGenerator& rng);
 
 private:
     QList<FaultRule> m_rules;
 };
 
-std::optional<FaultKind> faultKindFromName(const QString &name);
+std::optional<FaultKind> faultKindFromName(const QString& name);
 QString faultKindName(FaultKind kind);
 
 } // namespace rota::sim

@@ -5,7 +5,7 @@
 
 namespace rota::sim {
 
-SimReply SimReply::json(const QJsonValue &value, int status)
+SimReply SimReply::json(const QJsonValue& value, int status)
 {
     SimReply reply;
     reply.status = status;
@@ -13,11 +13,12 @@ SimReply SimReply::json(const QJsonValue &value, int status)
         reply.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     else
         reply.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    reply.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    reply.headers.append(
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     return reply;
 }
 
-SimReply SimReply::error(int status, const QString &message)
+SimReply SimReply::error(int status, const QString& message)
 {
     return json(QJsonObject { { QStringLiteral("message"), message } }, status);
 }
@@ -29,7 +30,7 @@ SimReply SimReply::empty(int status)
     return reply;
 }
 
-BodyReader::BodyReader(const SimRequest &request, bool allowEmpty)
+BodyReader::BodyReader(const SimRequest& request, bool allowEmpty)
 {
     if (request.body.trimmed().isEmpty()) {
         if (!allowEmpty)
@@ -50,23 +51,24 @@ BodyReader::BodyReader(const SimRequest &request, bool allowEmpty)
     m_object = doc.object();
 }
 
-void BodyReader::fail(const QString &message)
+void BodyReader::fail(const QString& message)
 {
     if (m_error.isEmpty())
         m_error = message;
 }
 
-static QString typeProblem(const QString &path, const char *expected)
+static QString typeProblem(const QString& path, const char* expected)
 {
     return QStringLiteral("field '%1' must be %2").arg(path, QLatin1String(expected));
 }
 
-QString BodyReader::requireString(const QString &field)
+QString BodyReader::requireString(const QString& field)
 {
     return requireString(m_object, QString(), field);
 }
 
-QString BodyReader::requireString(const QJsonObject &object, const QString &path, const QString &field)
+QString BodyReader::requireString(
+    const QJsonObject& object, const QString& path, const QString& field)
 {
     const QString full = path.isEmpty() ? field : path + QLatin1Char('.') + field;
     const QJsonValue value = object.value(field);
@@ -81,7 +83,7 @@ QString BodyReader::requireString(const QJsonObject &object, const QString &path
     return value.toString();
 }
 
-std::optional<QString> BodyReader::optString(const QString &field)
+std::optional<QString> BodyReader::optString(const QString& field)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
@@ -93,7 +95,7 @@ std::optional<QString> BodyReader::optString(const QString &field)
     return value.toString();
 }
 
-static bool isInteger(const QJsonValue &value)
+static bool isInteger(const QJsonValue& value)
 {
     if (!value.isDouble())
         return false;
@@ -101,12 +103,12 @@ static bool isInteger(const QJsonValue &value)
     return d == static_cast<double>(static_cast<qint64>(d)) && d > -9.0e15 && d < 9.0e15;
 }
 
-qint64 BodyReader::requireInt(const QString &field)
+qint64 BodyReader::requireInt(const QString& field)
 {
     return requireInt(m_object, QString(), field);
 }
 
-qint64 BodyReader::requireInt(const QJsonObject &object, const QString &path, const QString &field)
+qint64 BodyReader::requireInt(const QJsonObject& object, const QString& path, const QString& field)
 {
     const QString full = path.isEmpty() ? field : path + QLatin1Char('.') + field;
     const QJsonValue value = object.value(field);
@@ -121,7 +123,7 @@ qint64 BodyReader::requireInt(const QJsonObject &object, const QString &path, co
     return static_cast<qint64>(value.toDouble());
 }
 
-std::optional<qint64> BodyReader::optInt(const QString &field)
+std::optional<qint64> BodyReader::optInt(const QString& field)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
@@ -133,7 +135,7 @@ std::optional<qint64> BodyReader::optInt(const QString &field)
     return static_cast<qint64>(value.toDouble());
 }
 
-bool BodyReader::optBool(const QString &field, bool fallback)
+bool BodyReader::optBool(const QString& field, bool fallback)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
@@ -145,7 +147,7 @@ bool BodyReader::optBool(const QString &field, bool fallback)
     return value.toBool();
 }
 
-QJsonArray BodyReader::requireArray(const QString &field)
+QJsonArray BodyReader::requireArray(const QString& field)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
@@ -159,7 +161,7 @@ QJsonArray BodyReader::requireArray(const QString &field)
     return value.toArray();
 }
 
-std::optional<QJsonArray> BodyReader::optArray(const QString &field)
+std::optional<QJsonArray> BodyReader::optArray(const QString& field)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull())
@@ -171,7 +173,7 @@ std::optional<QJsonArray> BodyReader::optArray(const QString &field)
     return value.toArray();
 }
 
-QJsonObject BodyReader::requireObject(const QString &field)
+QJsonObject BodyReader::requireObject(const QString& field)
 {
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
@@ -185,8 +187,8 @@ QJsonObject BodyReader::requireObject(const QString &field)
     return value.toObject();
 }
 
-std::optional<qint64> queryInt(const SimRequest &request, const QString &name, qint64 fallback,
-    qint64 min, qint64 max, QString *error)
+std::optional<qint64> queryInt(const SimRequest& request, const QString& name, qint64 fallback,
+    qint64 min, qint64 max, QString* error)
 {
     if (!request.query.hasQueryItem(name))
         return fallback;

@@ -24,7 +24,7 @@ struct SimRequest {
     QByteArray body;
     QStringList args; //!< values of the route's {placeholders}, in order
 
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
     QString arg(int i) const { return args.value(i); }
 };
 
@@ -34,11 +34,14 @@ struct SimReply {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static SimReply json(const QJsonValue &value, int status = 200);
+    static SimReply json(const QJsonValue& value, int status = 200);
     //! An error answer in the vendor's shape: {"message": "..."}.
-    static SimReply error(int status, const QString &message);
-    static SimReply badRequest(const QString &message) { return error(400, message); }
-    static SimReply notFound(const QString &what) { return error(404, what + QStringLiteral(" not found")); }
+    static SimReply error(int status, const QString& message);
+    static SimReply badRequest(const QString& message) { return error(400, message); }
+    static SimReply notFound(const QString& what)
+    {
+        return error(404, what + QStringLiteral(" not found"));
+    }
     //! A 200 answer with an empty body, as the vendor sends for most deletes.
     static SimReply empty(int status = 200);
 };
@@ -48,28 +51,28 @@ struct SimReply {
 class BodyReader {
 public:
     //! allowEmpty: an empty body is read as {} (for calls whose body is optional).
-    explicit BodyReader(const SimRequest &request, bool allowEmpty = false);
+    explicit BodyReader(const SimRequest& request, bool allowEmpty = false);
 
     bool ok() const { return m_error.isEmpty(); }
     SimReply error() const { return SimReply::badRequest(m_error); }
-    const QJsonObject &object() const { return m_object; }
+    const QJsonObject& object() const { return m_object; }
     QJsonArray rootArray() const { return m_array; }
     bool isArray() const { return m_isArray; }
 
-    QString requireString(const QString &field);
-    std::optional<QString> optString(const QString &field);
-    qint64 requireInt(const QString &field);
-    std::optional<qint64> optInt(const QString &field);
-    bool optBool(const QString &field, bool fallback);
-    QJsonArray requireArray(const QString &field);
-    std::optional<QJsonArray> optArray(const QString &field);
-    QJsonObject requireObject(const QString &field);
+    QString requireString(const QString& field);
+    std::optional<QString> optString(const QString& field);
+    qint64 requireInt(const QString& field);
+    std::optional<qint64> optInt(const QString& field);
+    bool optBool(const QString& field, bool fallback);
+    QJsonArray requireArray(const QString& field);
+    std::optional<QJsonArray> optArray(const QString& field);
+    QJsonObject requireObject(const QString& field);
     //! Records a problem found by the handler itself (e.g. an unknown enum value).
-    void fail(const QString &message);
+    void fail(const QString& message);
 
     //! Readers for nested objects: the path is used in the error message ("targets[1].slug").
-    QString requireString(const QJsonObject &object, const QString &path, const QString &field);
-    qint64 requireInt(const QJsonObject &object, const QString &path, const QString &field);
+    QString requireString(const QJsonObject& object, const QString& path, const QString& field);
+    qint64 requireInt(const QJsonObject& object, const QString& path, const QString& field);
 
 private:
     QJsonObject m_object;
@@ -79,7 +82,7 @@ private:
 };
 
 //! Query helpers: an integer parameter with a default and bounds, or a 400 message.
-std::optional<qint64> queryInt(const SimRequest &request, const QString &name, qint64 fallback,
-    qint64 min, qint64 max, QString *error);
+std::optional<qint64> queryInt(const SimRequest& request, const QString& name, qint64 fallback,
+    qint64 min, qint64 max, QString* error);
 
 } // namespace rota::sim

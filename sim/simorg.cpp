@@ -1,5 +1,6 @@
-#include "simcontext.h"
 #include "simorg.h"
+
+#include "simcontext.h"
 
 #include <QTimeZone>
 
@@ -25,7 +26,7 @@ static QString scrambled(quint64 counter, int length)
     return out;
 }
 
-QString SimOrg::newSlug(const QString &prefix)
+QString SimOrg::newSlug(const QString& prefix)
 {
     return prefix + QLatin1Char('-') + scrambled(idCounter++, 8);
 }
@@ -35,18 +36,17 @@ QString SimOrg::newUuid()
     const quint64 n = idCounter++;
     const quint64 a = n * 0x9E3779B97F4A7C15ULL ^ 0xD1B54A32D192ED03ULL;
     const quint64 b = (n + 0x632BE59BD9B4E019ULL) * 0xBF58476D1CE4E5B9ULL;
-    const QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
+    const QString hex
+        = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
     // version 4 and variant bits, so it looks like every other uuid
     return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QStringLiteral("-4") + hex.mid(13, 3)
-        + QLatin1Char('-') + QLatin1Char("89ab"[b % 4]) + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
+        + QLatin1Char('-') + QLatin1Char("89ab"[b % 4]) + hex.mid(17, 3) + QLatin1Char('-')
+        + hex.mid(20, 12);
 }
 
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
+QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
-QString rfc3339InZone(const QDateTime &t, const QString &ianaZone)
+QString rfc3339InZone(const QDateTime& t, const QString& ianaZone)
 {
     const QTimeZone zone(ianaZone.toUtf8());
     const QDateTime local = zone.isValid() ? t.toTimeZone(zone) : t.toUTC();
@@ -56,7 +56,9 @@ QString rfc3339InZone(const QDateTime &t, const QString &ianaZone)
         return text + QLatin1Char('Z');
     const int minutes = qAbs(offset) / 60;
     return text + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace rota::sim

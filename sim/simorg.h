@@ -83,7 +83,8 @@ struct SimRotation {
 };
 
 struct SimPolicyEntry {
-    QString executionType; //!< rotation_group, rotation_group_next, rotation_group_previous, user, webhook, email, policy_routing
+    QString executionType; //!< rotation_group, rotation_group_next, rotation_group_previous, user,
+                           //!< webhook, email, policy_routing
     QString target; //!< rotation slug, username, webhook slug, e-mail address or policy slug
 };
 
@@ -223,7 +224,7 @@ struct SimOrg {
     quint64 idCounter = 1; //!< source of readable unique ids (slugs, public ids)
 
     //! A new id with the vendor's prefix style, e.g. newSlug("team") -> "team-a1B2c3D4".
-    QString newSlug(const QString &prefix);
+    QString newSlug(const QString& prefix);
     //! A new RFC 4122-shaped uuid derived from idCounter (deterministic).
     QString newUuid();
 };

@@ -2,13 +2,13 @@
 
 namespace rota::sim {
 
-SimRateLimiter::Verdict SimRateLimiter::take(const QString &apiKey, const QString &operation,
-    int limitPerMinute, qint64 nowMs)
+SimRateLimiter::Verdict SimRateLimiter::take(
+    const QString& apiKey, const QString& operation, int limitPerMinute, qint64 nowMs)
 {
     if (limitPerMinute <= 0)
         return {};
     constexpr qint64 window = 60 * 1000;
-    std::deque<qint64> &calls = m_calls[apiKey + QLatin1Char('\n') + operation];
+    std::deque<qint64>& calls = m_calls[apiKey + QLatin1Char('\n') + operation];
     while (!calls.empty() && calls.front() <= nowMs - window)
         calls.pop_front();
     if (static_cast<int>(calls.size()) >= limitPerMinute) {

@@ -15,7 +15,7 @@ public:
         int retryAfterSeconds = 0; //!< when refused: whole seconds until a call is allowed again
     };
     //! Counts one call of `operation` by `apiKey` at `nowMs` against `limitPerMinute` (0 = none).
-    Verdict take(const QString &apiKey, const QString &operation, int limitPerMinute, qint64 nowMs);
+    Verdict take(const QString& apiKey, const QString& operation, int limitPerMinute, qint64 nowMs);
     void reset() { m_calls.clear(); }
 
 private:

@@ -4,12 +4,13 @@
 
 namespace rota::sim {
 
-static bool isPlaceholder(const QString &segment)
+static bool isPlaceholder(const QString& segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
 
-void SimRouter::add(const QByteArray &method, const QString &pattern, int limitPerMinute, SimHandler handler)
+void SimRouter::add(
+    const QByteArray& method, const QString& pattern, int limitPerMinute, SimHandler handler)
 {
     SimRoute route;
     route.method = method;
@@ -21,15 +22,15 @@ void SimRouter::add(const QByteArray &method, const QString &pattern, int limitP
 }
 
 // Lower is more specific: a placeholder early in the path costs more than one late in it.
-static quint64 specificityCost(const QStringList &segments)
+static quint64 specificityCost(const QStringList& segments)
 {
     quint64 cost = 0;
-    for (const QString &segment : segments)
+    for (const QString& segment : segments)
         cost = (cost << 1) | (isPlaceholder(segment) ? 1U : 0U);
     return cost;
 }
 
-SimRouter::Match SimRouter::match(const QByteArray &method, const QString &path) const
+SimRouter::Match SimRouter::match(const QByteArray& method, const QString& path) const
 {
     QString trimmed = path;
     while (trimmed.size() > 1 && trimmed.endsWith(QLatin1Char('/')))
@@ -37,13 +38,13 @@ SimRouter::Match SimRouter::match(const QByteArray &method, const QString &path)
     const QStringList segments = trimmed.split(QLatin1Char('/'));
     Match best;
     quint64 bestCost = ~quint64(0);
-    for (const SimRoute &route : m_routes) {
+    for (const SimRoute& route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
         QStringList args;
         bool matches = true;
         for (qsizetype i = 0; i < segments.size() && matches; ++i) {
-            const QString &want = route.segments.at(i);
+            const QString& want = route.segments.at(i);
             if (isPlaceholder(want)) {
                 if (segments.at(i).isEmpty())
                     matches = false;

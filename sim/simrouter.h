@@ -9,7 +9,7 @@
 
 namespace rota::sim {
 
-using SimHandler = std::function<SimReply(const SimRequest &)>;
+using SimHandler = std::function<SimReply(const SimRequest&)>;
 
 //! One public API operation the simulator serves.
 struct SimRoute {
@@ -24,16 +24,17 @@ struct SimRoute {
 //! /api-public/v1/policies/types/contacts is not taken for /api-public/v1/policies/{policy}.
 class SimRouter {
 public:
-    void add(const QByteArray &method, const QString &pattern, int limitPerMinute, SimHandler handler);
+    void add(
+        const QByteArray& method, const QString& pattern, int limitPerMinute, SimHandler handler);
 
     struct Match {
-        const SimRoute *route = nullptr;
+        const SimRoute* route = nullptr;
         QStringList args;
         bool pathKnown = false; //!< some route has this path, perhaps with another method
     };
-    Match match(const QByteArray &method, const QString &path) const;
+    Match match(const QByteArray& method, const QString& path) const;
 
-    const QList<SimRoute> &routes() const { return m_routes; }
+    const QList<SimRoute>& routes() const { return m_routes; }
 
 private:
     QList<SimRoute> m_routes;

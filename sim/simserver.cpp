@@ -37,14 +37,14 @@ static QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-static SimRequest toSimRequest(const QHttpServerRequest &request)
+static SimRequest toSimRequest(const QHttpServerRequest& request)
 {
     SimRequest out;
     out.method = methodName(request.method());
     out.path = request.url().path();
     out.query = QUrlQuery(request.url());
     const auto headers = request.headers();
-    for (const auto &header : headers)
+    for (const auto& header : headers)
         out.headers.insert(header.first.toLower(), header.second);
     out.body = request.body();
     return out;
@@ -86,7 +86,7 @@ static QByteArray reasonPhrase(int status)
 //! which lets it delay answers and drop connections; the HTTP/1.1 answer is written by hand.
 class HttpTransport : public QAbstractHttpServer {
 public:
-    explicit HttpTransport(SimService *service, QObject *parent)
+    explicit HttpTransport(SimService* service, QObject* parent)
         : QAbstractHttpServer(parent)
         , m_service(service)
     {
@@ -94,7 +94,7 @@ public:
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
     {
         const SimOutcome outcome = m_service->handle(toSimRequest(request));
         QPointer<QTcpSocket> guarded(socket);
@@ -115,12 +115,12 @@ protected:
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    void missingHandler(const QHttpServerRequest&, QTcpSocket* socket) override
     {
         socket->write(serialize(SimReply::error(404, QStringLiteral("Path not found"))));
     }
 #else
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override
     {
         // Newer Qt hides the socket: delays and dropped connections are answered at once here.
         const SimOutcome outcome = m_service->handle(toSimRequest(request));
@@ -134,9 +134,9 @@ protected:
     }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder) override
+    void missingHandler(const QHttpServerRequest&, QHttpServerResponder&& responder) override
 #else
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    void missingHandler(const QHttpServerRequest&, QHttpServerResponder& responder) override
 #endif
     {
         responder.write(QHttpServerResponder::StatusCode::NotFound);
@@ -144,10 +144,11 @@ protected:
 #endif
 
 private:
-    static QByteArray serialize(const SimReply &reply)
+    static QByteArray serialize(const SimReply& reply)
     {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-        for (const auto &header : reply.headers)
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+            + reasonPhrase(reply.status) + "\r\n";
+        for (const auto& header : reply.headers)
             out += header.first + ": " + header.second + "\r\n";
         out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
         out += "Connection: keep-alive\r\n\r\n";
@@ -155,10 +156,10 @@ private:
         return out;
     }
 
-    SimService *m_service;
+    SimService* m_service;
 };
 
-SimServer::SimServer(const SimOptions &options, QObject *parent)
+SimServer::SimServer(const SimOptions& options, QObject* parent)
     : QObject(parent)
     , m_service(std::make_unique<SimService>(options))
 {
@@ -166,12 +167,9 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 
 SimServer::~SimServer() = default;
 
-SimContext &SimServer::context()
-{
-    return m_service->context();
-}
+SimContext& SimServer::context() { return m_service->context(); }
 
-bool SimServer::start(QString *error)
+bool SimServer::start(QString* error)
 {
     QString stateProblem;
     if (!m_service->loadOrSeed(&stateProblem))
@@ -193,20 +191,15 @@ bool SimServer::start(QString *error)
         // One activity step per expected new incident; each step also may resolve one.
         m_activity = new QTimer(this);
         m_activity->setInterval(qMax(200, static_cast<int>(60000.0 / rate)));
-        connect(m_activity, &QTimer::timeout, this, [this] { simulateActivity(m_service->context()); });
+        connect(
+            m_activity, &QTimer::timeout, this, [this] { simulateActivity(m_service->context()); });
         m_activity->start();
     }
     return true;
 }
 
-QUrl SimServer::baseUrl() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-}
+QUrl SimServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
-bool SimServer::saveState(QString *error) const
-{
-    return m_service->saveState(error);
-}
+bool SimServer::saveState(QString* error) const { return m_service->saveState(error); }
 
 } // namespace rota::sim

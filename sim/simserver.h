@@ -20,26 +20,26 @@ class HttpTransport;
 class SimServer : public QObject {
     Q_OBJECT
 public:
-    explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
+    explicit SimServer(const SimOptions& options, QObject* parent = nullptr);
     ~SimServer() override;
 
     //! Loads or seeds the org and starts listening on 127.0.0.1 (options.port, 0 = any free
     //! port). Returns false with *error on failure. A state-file problem is only a warning.
-    bool start(QString *error);
+    bool start(QString* error);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
     //! Saves to options.stateFile when one is set.
-    bool saveState(QString *error) const;
+    bool saveState(QString* error) const;
 
-    SimService &service() { return *m_service; }
-    SimContext &context();
+    SimService& service() { return *m_service; }
+    SimContext& context();
 
 private:
     std::unique_ptr<SimService> m_service;
-    HttpTransport *m_transport = nullptr;
-    QTcpServer *m_tcp = nullptr;
-    QTimer *m_activity = nullptr;
+    HttpTransport* m_transport = nullptr;
+    QTcpServer* m_tcp = nullptr;
+    QTimer* m_activity = nullptr;
     quint16 m_port = 0;
 };
 

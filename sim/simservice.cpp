@@ -8,7 +8,7 @@
 
 namespace rota::sim {
 
-SimContext::SimContext(const SimOptions &opts)
+SimContext::SimContext(const SimOptions& opts)
     : options(opts)
     , rng(opts.seed)
 {
@@ -19,7 +19,7 @@ QDateTime SimContext::now() const
     return QDateTime::currentDateTimeUtc().addMSecs(clockOffsetMs);
 }
 
-SimService::SimService(const SimOptions &options)
+SimService::SimService(const SimOptions& options)
     : m_ctx(std::make_unique<SimContext>(options))
 {
     registerUserRoutes(m_router, *m_ctx);
@@ -32,17 +32,15 @@ SimService::SimService(const SimOptions &options)
     }
 }
 
-static bool isWrite(const QByteArray &method)
-{
-    return method != "GET" && method != "HEAD";
-}
+static bool isWrite(const QByteArray& method) { return method != "GET" && method != "HEAD"; }
 
 SimReply SimService::throttled(int retryAfterSeconds) const
 {
     ++m_throttledAnswers;
     if (m_ctx->options.throttleStatus == 429) {
         SimReply reply = SimReply::error(429, QStringLiteral("Too Many Requests"));
-        reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, retryAfterSeconds)) });
+        reply.headers.append(
+            { QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, retryAfterSeconds)) });
         return reply;
     }
     return SimReply::error(403, QStringLiteral("API rate limit reached"));
@@ -56,47 +54,55 @@ SimOutcome SimService::handle(SimRequest request)
     const SimRouter::Match match = m_router.match(request.method, request.path);
     if (!match.route) {
         if (match.pathKnown)
-            return { SimReply::error(405, QStringLiteral("Method not allowed")), Delivery::Normal, 0 };
+            return { SimReply::error(405, QStringLiteral("Method not allowed")), Delivery::Normal,
+                0 };
         return { SimReply::error(404, QStringLiteral("Path not found")), Delivery::Normal, 0 };
     }
 
     const QString apiId = QString::fromUtf8(request.header("X-VO-Api-Id"));
     const QString apiKey = QString::fromUtf8(request.header("X-VO-Api-Key"));
     if (apiId.isEmpty() || apiKey.isEmpty())
-        return { SimReply::error(401, QStringLiteral("Authentication parameters missing: send X-VO-Api-Id and X-VO-Api-Key")),
+        return { SimReply::error(401,
+                     QStringLiteral(
+                         "Authentication parameters missing: send X-VO-Api-Id and X-VO-Api-Key")),
             Delivery::Normal, 0 };
-    const SimOptions &options = m_ctx->options;
+    const SimOptions& options = m_ctx->options;
     const bool readOnly = options.readOnlyKeys.contains(apiKey);
     if (apiId != options.apiId || (apiKey != options.apiKey && !readOnly))
-        return { SimReply::error(403, QStringLiteral("Authentication failed")), Delivery::Normal, 0 };
+        return { SimReply::error(403, QStringLiteral("Authentication failed")), Delivery::Normal,
+            0 };
 
     std::optional<FaultRule> fault = m_faults.pick(request.method, request.path, m_ctx->rng);
     if (fault && fault->kind == FaultKind::Throttle)
         return { throttled(60), Delivery::Normal, 0 };
 
     if (options.enforceRateLimits) {
-        const QString operation = QString::fromLatin1(match.route->method) + QLatin1Char(' ') + match.route->pattern;
-        const auto verdict = m_limiter.take(apiKey, operation, match.route->limitPerMinute,
-            QDateTime::currentMSecsSinceEpoch());
+        const QString operation
+            = QString::fromLatin1(match.route->method) + QLatin1Char(' ') + match.route->pattern;
+        const auto verdict = m_limiter.take(
+            apiKey, operation, match.route->limitPerMinute, QDateTime::currentMSecsSinceEpoch());
         if (!verdict.allowed)
             return { throttled(verdict.retryAfterSeconds), Delivery::Normal, 0 };
     }
 
     if (readOnly && isWrite(request.method))
-        return { SimReply::error(403, QStringLiteral("This API key is read-only")), Delivery::Normal, 0 };
+        return { SimReply::error(403, QStringLiteral("This API key is read-only")),
+            Delivery::Normal, 0 };
 
     SimOutcome outcome;
     if (fault) {
         switch (fault->kind) {
         case FaultKind::Error:
-            outcome.reply = SimReply::error(fault->status, QStringLiteral("Simulated server error"));
+            outcome.reply
+                = SimReply::error(fault->status, QStringLiteral("Simulated server error"));
             return outcome;
         case FaultKind::Drop:
             outcome.delivery = Delivery::Drop;
             return outcome;
         case FaultKind::Malformed:
             outcome.reply = SimReply::json(QJsonObject {});
-            outcome.reply.body = QByteArrayLiteral("{\"incidents\": [ {\"incidentNumber\": <html>oops</html>");
+            outcome.reply.body
+                = QByteArrayLiteral("{\"incidents\": [ {\"incidentNumber\": <html>oops</html>");
             return outcome;
         case FaultKind::Slow:
             outcome.delayMs = fault->delayMs;
@@ -114,11 +120,12 @@ SimOutcome SimService::handle(SimRequest request)
     return outcome;
 }
 
-SimOutcome SimService::handleControl(const SimRequest &request)
+SimOutcome SimService::handleControl(const SimRequest& request)
 {
     const QString what = request.path.mid(6);
     if (what == QLatin1String("faults") && request.method == "GET")
-        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }), Delivery::Normal, 0 };
+        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }),
+            Delivery::Normal, 0 };
     if (what == QLatin1String("faults") && (request.method == "PUT" || request.method == "POST")) {
         BodyReader body(request);
         const QString spec = body.requireString(QStringLiteral("spec"));
@@ -126,7 +133,8 @@ SimOutcome SimService::handleControl(const SimRequest &request)
             return { body.error(), Delivery::Normal, 0 };
         if (const auto problem = m_faults.parse(spec))
             return { SimReply::badRequest(*problem), Delivery::Normal, 0 };
-        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }), Delivery::Normal, 0 };
+        return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }),
+            Delivery::Normal, 0 };
     }
     if (what == QLatin1String("faults") && request.method == "DELETE") {
         m_faults.clear();
@@ -146,16 +154,19 @@ SimOutcome SimService::handleControl(const SimRequest &request)
             simulateActivity(*m_ctx);
             numbers.append(m_ctx->org.nextIncidentNumber - 1);
         }
-        return { SimReply::json(QJsonObject { { QStringLiteral("created"), numbers } }), Delivery::Normal, 0 };
+        return { SimReply::json(QJsonObject { { QStringLiteral("created"), numbers } }),
+            Delivery::Normal, 0 };
     }
     if (what == QLatin1String("state") && request.method == "GET")
         return { SimReply::json(orgToJson(m_ctx->org)), Delivery::Normal, 0 };
     if (what == QLatin1String("health"))
-        return { SimReply::json(QJsonObject { { QStringLiteral("ok"), true } }), Delivery::Normal, 0 };
-    return { SimReply::error(404, QStringLiteral("unknown control endpoint; see rota-sim --help")), Delivery::Normal, 0 };
+        return { SimReply::json(QJsonObject { { QStringLiteral("ok"), true } }), Delivery::Normal,
+            0 };
+    return { SimReply::error(404, QStringLiteral("unknown control endpoint; see rota-sim --help")),
+        Delivery::Normal, 0 };
 }
 
-bool SimService::loadOrSeed(QString *error)
+bool SimService::loadOrSeed(QString* error)
 {
     const QString file = m_ctx->options.stateFile;
     if (!file.isEmpty() && QFile::exists(file)) {
@@ -173,7 +184,9 @@ bool SimService::loadOrSeed(QString *error)
                 m_ctx->org = std::move(org);
                 return true;
             }
-            *error = QStringLiteral("state file %1 is unusable (%2); starting from the seeded org, which will be saved to %1.new").arg(file, problem);
+            *error = QStringLiteral("state file %1 is unusable (%2); starting from the seeded org, "
+                                    "which will be saved to %1.new")
+                         .arg(file, problem);
         }
         m_stateFileUnusable = true;
         seedOrg(*m_ctx);
@@ -183,11 +196,12 @@ bool SimService::loadOrSeed(QString *error)
     return true;
 }
 
-bool SimService::saveState(QString *error) const
+bool SimService::saveState(QString* error) const
 {
     if (m_ctx->options.stateFile.isEmpty())
         return true;
-    const QString file = m_ctx->options.stateFile + (m_stateFileUnusable ? QStringLiteral(".new") : QString());
+    const QString file
+        = m_ctx->options.stateFile + (m_stateFileUnusable ? QStringLiteral(".new") : QString());
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write state file %1: %2").arg(file, out.errorString());

@@ -25,25 +25,25 @@ struct SimOutcome {
 //! routes and the /_sim/ control endpoints. Takes a request, gives an outcome.
 class SimService {
 public:
-    explicit SimService(const SimOptions &options);
+    explicit SimService(const SimOptions& options);
 
-    SimContext &context() { return *m_ctx; }
-    const SimRouter &router() const { return m_router; }
-    FaultPlan &faults() { return m_faults; }
+    SimContext& context() { return *m_ctx; }
+    const SimRouter& router() const { return m_router; }
+    FaultPlan& faults() { return m_faults; }
 
     SimOutcome handle(SimRequest request);
 
     //! Loads options.stateFile if it exists, else seeds. Returns false with *error when the file
     //! exists but cannot be used (the org is then seeded so the simulator still runs).
-    bool loadOrSeed(QString *error);
+    bool loadOrSeed(QString* error);
     //! Saves to options.stateFile; when that file existed but could not be loaded, saves beside it
     //! (FILE.new) instead, so a hand-edited file with one typo is not lost.
-    bool saveState(QString *error) const;
+    bool saveState(QString* error) const;
     //! How many throttling answers were sent (rate limit or throttle fault), for tests.
     quint64 throttledAnswers() const { return m_throttledAnswers; }
 
 private:
-    SimOutcome handleControl(const SimRequest &request);
+    SimOutcome handleControl(const SimRequest& request);
     SimReply throttled(int retryAfterSeconds) const;
 
     std::unique_ptr<SimContext> m_ctx;

@@ -217,9 +217,7 @@ private Q_SLOTS:
         auto second = calls::send<Echo>(*m_client, get(QStringLiteral("/api-public/v1/incidents")));
         auto other
             = calls::send<Echo>(*m_client, get(QStringLiteral("/api-public/v1/incidents/7")));
-        QVERIFY(waitFor(first.reply));
-        QVERIFY(waitFor(second.reply));
-        QVERIFY(waitFor(other.reply));
+        QVERIFY(waitForAll({ first.reply, second.reply, other.reply }));
         QCOMPARE(first.value().name, QStringLiteral("shared"));
         QCOMPARE(second.value().name, QStringLiteral("shared"));
         QCOMPARE(m_net->countFor(QStringLiteral("/api-public/v1/incidents")), 1);
@@ -232,8 +230,7 @@ private Q_SLOTS:
         request.method = "POST";
         ApiReply* a = m_client->send(request);
         ApiReply* b = m_client->send(request);
-        QVERIFY(waitFor(a));
-        QVERIFY(waitFor(b));
+        QVERIFY(waitForAll({ a, b }));
         QCOMPARE(m_net->seen.size(), 2);
     }
 

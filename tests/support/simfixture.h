@@ -52,6 +52,23 @@ inline bool waitFor(ApiReply* reply, int timeoutMs = 10000)
     return spy.wait(timeoutMs);
 }
 
+//! Waits for several calls at once. Replies delete themselves after finishing, so waiting for
+//! them one by one could touch one already gone; this counts them as they finish instead.
+//! Call it before the event loop has run (i.e. right after sending).
+inline bool waitForAll(const QList<ApiReply*>& replies, int timeoutMs = 10000)
+{
+    auto finished = std::make_shared<int>(0);
+    QObject guard;
+    for (ApiReply* reply : replies) {
+        if (reply->isFinished())
+            ++*finished;
+        else
+            QObject::connect(reply, &ApiReply::finished, &guard, [finished] { ++*finished; });
+    }
+    const qsizetype total = replies.size();
+    return QTest::qWaitFor([&] { return *finished == total; }, timeoutMs);
+}
+
 //! Waits, then fails the test with the error in words unless the call succeeded.
 #define ROTA_EXPECT_OK(call)                                                                       \
     do {                                                                                           \

@@ -18,11 +18,11 @@ using namespace rota::test;
 
 namespace {
 
-QString statusText(MainWindow &window)
+QString statusText(MainWindow& window)
 {
     QStringList texts;
-    const auto labels = window.statusBar()->findChildren<QLabel *>();
-    for (const QLabel *label : labels)
+    const auto labels = window.statusBar()->findChildren<QLabel*>();
+    for (const QLabel* label : labels)
         texts.append(label->text());
     return texts.join(QLatin1Char(' '));
 }
@@ -37,16 +37,17 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *navigation = window.findChild<NavigationList *>();
+        auto* navigation = window.findChild<NavigationList*>();
         QVERIFY(navigation);
         QCOMPARE(navigation->count(), 8);
         const QStringList expected { QStringLiteral("Incidents"), QStringLiteral("On-call"),
-            QStringLiteral("Schedules & overrides"), QStringLiteral("Paging policy"), QStringLiteral("Teams"),
-            QStringLiteral("Users"), QStringLiteral("Reports"), QStringLiteral("Maintenance") };
+            QStringLiteral("Schedules & overrides"), QStringLiteral("Paging policy"),
+            QStringLiteral("Teams"), QStringLiteral("Users"), QStringLiteral("Reports"),
+            QStringLiteral("Maintenance") };
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(navigation->item(i)->text(), expected.at(i));
 
-        auto *pages = window.findChild<QStackedWidget *>();
+        auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
         QCOMPARE(window.currentView(), 0);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -72,24 +73,28 @@ private Q_SLOTS:
         MainWindow window;
         window.setConnectionStatus(&status);
         window.show();
-        QVERIFY(statusText(window).contains(QLatin1String("Not connected")) || statusText(window).contains(QLatin1String("Connecting")));
+        QVERIFY(statusText(window).contains(QLatin1String("Not connected"))
+            || statusText(window).contains(QLatin1String("Connecting")));
         status.start();
         QTRY_COMPARE(status.state(), ConnectionStatus::State::Online);
-        QTRY_VERIFY2(statusText(window).contains(QStringLiteral("as ") + fixture.demoUser()), qPrintable(statusText(window)));
+        QTRY_VERIFY2(statusText(window).contains(QStringLiteral("as ") + fixture.demoUser()),
+            qPrintable(statusText(window)));
     }
 
     void saysInWordsWhenTheKeyIsRefused()
     {
         SimFixture fixture;
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        fixture.client->setCredentials({ fixture.ctx().options.apiId, QStringLiteral("wrong-key"), fixture.demoUser() });
+        fixture.client->setCredentials(
+            { fixture.ctx().options.apiId, QStringLiteral("wrong-key"), fixture.demoUser() });
         ConnectionStatus status(fixture.client.get());
         MainWindow window;
         window.setConnectionStatus(&status);
         window.show();
         status.start();
         QTRY_COMPARE(status.state(), ConnectionStatus::State::AuthFailed);
-        QTRY_VERIFY2(statusText(window).contains(QLatin1String("key is wrong")), qPrintable(statusText(window)));
+        QTRY_VERIFY2(statusText(window).contains(QLatin1String("key is wrong")),
+            qPrintable(statusText(window)));
         QVERIFY(!statusText(window).contains(QLatin1String("wrong-key")));
     }
 
@@ -98,7 +103,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setConnectionStatus(nullptr);
         window.show();
-        QVERIFY2(statusText(window).contains(QLatin1String("Not signed in")), qPrintable(statusText(window)));
+        QVERIFY2(statusText(window).contains(QLatin1String("Not signed in")),
+            qPrintable(statusText(window)));
     }
 };
 
