@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace rota {
+
+//! One Splunk On-Call organisation the user signs in to. No secret here: the API key lives in a
+//! SecretStore under `id`.
+struct Account {
+    QString id; //!< stable, generated (a uuid); names the keychain entry
+    QString name; //!< shown to people, unique, e.g. "Northwind (prod)"
+    QString apiId;
+    QString username; //!< the acting VictorOps user
+    QUrl baseUrl; //!< https://api.victorops.com unless changed under "Advanced"
+
+    bool operator==(const Account& other) const;
+};
+
+//! The accounts and which one is current, in QSettings (group "accounts"), shared by rota and
+//! rotactl. Never stores a key. Emits changed() after any edit.
+class AccountStore : public QObject {
+    Q_OBJECT
+public:
+    //! `settings` (not owned) defaults to QSettings("Rota", "rota").
+    explicit AccountStore(QSettings* settings = nullptr, QObject* parent = nullptr);
+    ~AccountStore() override;
+
+    QList<Account> accounts() const;
+    std::optional<Account> find(const QString& idOrName) const;
+    //! Adds or replaces (by id; a new id is generated when empty). Returns the stored account, or
+    //! nullopt with *error when the name is empty or taken by another account.
+    std::optional<Account> save(Account account, QString* error);
+    bool rename(const QString& id, const QString& newName, QString* error);
+    //! Removes the account's settings only; removing its key is the caller's job (SecretStore).
+    bool remove(const QString& id);
+
+    QString currentId() const;
+    void setCurrentId(const QString& id);
+    std::optional<Account> current() const;
+
+Q_SIGNALS:
+    void changed();
+    void currentChanged(const QString& id);
+
+private:
+    void write(const QList<Account>& accounts);
+
+    QSettings* m_settings;
+    bool m_ownsSettings;
+};
+
+} // namespace rota
