@@ -14,36 +14,6 @@ namespace rota {
 
 namespace {
 
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-int smallInt(const JsonReader& r)
-{
-    const qint64 n = r.toInt(0);
-    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-        JsonReader(r).fail(QStringLiteral("number out of range"));
-        return 0;
-    }
-    return static_cast<int>(n);
-}
-
-void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value)
-{
-    if (value.isValid())
-        object.insert(key, formatApiTime(value));
-}
-
 // The name as it came when it still means `phase`, so a reporting answer keeps its
 // lower-case words; the incident API's word once someone changed the phase.
 QString phaseWord(const QString& sent, Phase phase)
@@ -160,7 +130,7 @@ Incident Incident::fromJson(const JsonReader& r)
     i.phase = phaseFromApi(i.phaseName);
     i.startTime = r.time(QStringLiteral("startTime"));
     i.lastAlertTime = r.time(QStringLiteral("lastAlertTime"));
-    i.alertCount = smallInt(r[QStringLiteral("alertCount")]);
+    i.alertCount = r[QStringLiteral("alertCount")].toInt32();
     i.lastAlertId = r.str(QStringLiteral("lastAlertId"));
     i.firstAlertUuid = r.str(QStringLiteral("firstAlertUuid"));
     i.entityId = r.str(QStringLiteral("entityId"));
@@ -192,8 +162,8 @@ QJsonObject Incident::toJson() const
         { QStringLiteral("service"), service },
         { QStringLiteral("pagedUsers"), QJsonArray::fromStringList(pagedUsers) },
         { QStringLiteral("pagedTeams"), QJsonArray::fromStringList(pagedTeams) },
-        { QStringLiteral("pagedPolicies"), toArray(pagedPolicies) },
-        { QStringLiteral("transitions"), toArray(transitions) },
+        { QStringLiteral("pagedPolicies"), toJsonArray(pagedPolicies) },
+        { QStringLiteral("transitions"), toJsonArray(transitions) },
     };
     insertIfSet(o, QStringLiteral("startTime"), startTime);
     insertIfSet(o, QStringLiteral("lastAlertTime"), lastAlertTime);
@@ -218,15 +188,15 @@ IncidentList IncidentList::fromJson(const JsonReader& r)
 
 QJsonObject IncidentList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("incidents"), toArray(incidents) } };
+    return QJsonObject { { QStringLiteral("incidents"), toJsonArray(incidents) } };
 }
 
 ReportingIncidentList ReportingIncidentList::fromJson(const JsonReader& r)
 {
     ReportingIncidentList list;
-    list.offset = smallInt(r[QStringLiteral("offset")]);
-    list.limit = smallInt(r[QStringLiteral("limit")]);
-    list.total = smallInt(r[QStringLiteral("total")]);
+    list.offset = r[QStringLiteral("offset")].toInt32();
+    list.limit = r[QStringLiteral("limit")].toInt32();
+    list.total = r[QStringLiteral("total")].toInt32();
     r.forEach(QStringLiteral("incidents"),
         [&list](JsonReader& e) { list.incidents.append(Incident::fromJson(e)); });
     return list;
@@ -238,7 +208,7 @@ QJsonObject ReportingIncidentList::toJson() const
         { QStringLiteral("offset"), offset },
         { QStringLiteral("limit"), limit },
         { QStringLiteral("total"), total },
-        { QStringLiteral("incidents"), toArray(incidents) },
+        { QStringLiteral("incidents"), toJsonArray(incidents) },
     };
 }
 
@@ -325,7 +295,7 @@ QJsonObject CreateIncidentRequest::toJson() const
         { QStringLiteral("summary"), summary },
         { QStringLiteral("details"), details },
         { QStringLiteral("userName"), userName },
-        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("targets"), toJsonArray(targets) },
         { QStringLiteral("isMultiResponder"), isMultiResponder },
     };
 }
@@ -396,7 +366,7 @@ AckResolveResults AckResolveResults::fromJson(const JsonReader& r)
 
 QJsonObject AckResolveResults::toJson() const
 {
-    return QJsonObject { { QStringLiteral("results"), toArray(results) } };
+    return QJsonObject { { QStringLiteral("results"), toJsonArray(results) } };
 }
 
 Reroute Reroute::fromJson(const JsonReader& r)
@@ -412,7 +382,7 @@ QJsonObject Reroute::toJson() const
 {
     return QJsonObject {
         { QStringLiteral("incidentNumber"), incidentNumber },
-        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("targets"), toJsonArray(targets) },
         { QStringLiteral("addTargets"), addTargets },
     };
 }
@@ -430,7 +400,7 @@ QJsonObject RerouteRequest::toJson() const
 {
     return QJsonObject {
         { QStringLiteral("userName"), userName },
-        { QStringLiteral("reroutes"), toArray(reroutes) },
+        { QStringLiteral("reroutes"), toJsonArray(reroutes) },
     };
 }
 
@@ -469,7 +439,7 @@ QJsonObject RerouteStatus::toJson() const
     QJsonObject o {
         { QStringLiteral("incidentNumber"), incidentNumber },
         { QStringLiteral("success"), success },
-        { QStringLiteral("targetStatus"), toArray(targetStatus) },
+        { QStringLiteral("targetStatus"), toJsonArray(targetStatus) },
     };
     insertIfSet(o, QStringLiteral("message"), message);
     return o;
@@ -485,7 +455,7 @@ RerouteResults RerouteResults::fromJson(const JsonReader& r)
 
 QJsonObject RerouteResults::toJson() const
 {
-    return QJsonObject { { QStringLiteral("statuses"), toArray(statuses) } };
+    return QJsonObject { { QStringLiteral("statuses"), toJsonArray(statuses) } };
 }
 
 // --- notes --------------------------------------------------------------------------------------
@@ -524,7 +494,7 @@ IncidentNoteList IncidentNoteList::fromJson(const JsonReader& r)
 
 QJsonObject IncidentNoteList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("notes"), toArray(notes) } };
+    return QJsonObject { { QStringLiteral("notes"), toJsonArray(notes) } };
 }
 
 NoteRequest NoteRequest::fromJson(const JsonReader& r)

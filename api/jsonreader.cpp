@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 namespace rota {
 
@@ -139,6 +140,28 @@ qint64 JsonReader::toInt(qint64 fallback) const
         return fallback;
     }
     return static_cast<qint64>(d);
+}
+
+int JsonReader::toInt32(int fallback) const
+{
+    const qint64 n = toInt(fallback);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+        const_cast<JsonReader*>(this)->fail(QStringLiteral("number out of range"));
+        return fallback;
+    }
+    return static_cast<int>(n);
+}
+
+void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value)
+{
+    if (value.isValid())
+        object.insert(key, formatApiTime(value));
 }
 
 double JsonReader::toDouble(double fallback) const

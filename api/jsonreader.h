@@ -43,6 +43,7 @@ public:
     //! A string, or a number written as a string (ids in this API come both ways).
     QString toStringOrNumber(const QString& fallback = {}) const;
     qint64 toInt(qint64 fallback = 0) const; //!< fails on fractions and on numbers beyond 2^53
+    int toInt32(int fallback = 0) const; //!< counts, indexes, versions: beyond int is an error
     double toDouble(double fallback = 0) const;
     bool toBool(bool fallback = false) const;
     //! ISO 8601 with Z, RFC 3339 with an offset, or epoch milliseconds, as UTC.
@@ -75,6 +76,35 @@ private:
     QString m_path;
     std::shared_ptr<QString> m_error;
 };
+
+//! Reads a list member (absent or null: empty) with T::fromJson.
+template <typename T> QList<T> readList(const JsonReader& r, const QString& field)
+{
+    QList<T> out;
+    r.forEach(field, [&out](JsonReader& e) { out.append(T::fromJson(e)); });
+    return out;
+}
+
+//! Reads the reader's own array with T::fromJson.
+template <typename T> QList<T> readElements(const JsonReader& r)
+{
+    QList<T> out;
+    r.forEachElement([&out](JsonReader& e) { out.append(T::fromJson(e)); });
+    return out;
+}
+
+//! The DTOs' toJson() of each item, as an array.
+template <typename T> QJsonArray toJsonArray(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+//! Writes a field only when it has a value, so re-serialised answers keep the API's shape.
+void insertIfSet(QJsonObject& object, const QString& key, const QString& value);
+void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value);
 
 //! Parses the times the API uses: "2026-11-26T03:15:59Z", "...59.123Z", "...59+01:00", epoch ms
 //! (as a number or a numeric string). Returns an invalid QDateTime for anything else.

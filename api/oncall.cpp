@@ -6,12 +6,6 @@ namespace rota {
 
 namespace {
 
-void putIfSet(QJsonObject& object, const QString& field, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(field, value);
-}
-
 //! {"username": ...} objects of the v2 shapes, written only when there is a user.
 void putUser(QJsonObject& object, const QString& field, const QString& username)
 {
@@ -41,21 +35,6 @@ void putEpochMs(QJsonObject& object, const QString& field, const QDateTime& time
 {
     if (time.isValid())
         object.insert(field, QJsonValue(time.toMSecsSinceEpoch()));
-}
-
-template <typename T> QJsonArray arrayOf(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-template <typename T> QList<T> listOf(const JsonReader& r, const QString& field)
-{
-    QList<T> out;
-    r.forEach(field, [&out](JsonReader& e) { out.append(T::fromJson(e)); });
-    return out;
 }
 
 void addScheduleQuery(ApiRequest& r, const ScheduleQuery& query)
@@ -139,7 +118,7 @@ TeamOnCallNow TeamOnCallNow::fromJson(const JsonReader& r)
     const JsonReader team = r[QStringLiteral("team")];
     t.teamName = team.str(QStringLiteral("name"));
     t.teamSlug = team.str(QStringLiteral("slug"));
-    t.onCallNow = listOf<PolicyOnCallNow>(r, QStringLiteral("onCallNow"));
+    t.onCallNow = readList<PolicyOnCallNow>(r, QStringLiteral("onCallNow"));
     return t;
 }
 
@@ -148,7 +127,7 @@ QJsonObject TeamOnCallNow::toJson() const
     return { { QStringLiteral("team"),
                  QJsonObject {
                      { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } },
-        { QStringLiteral("onCallNow"), arrayOf(onCallNow) } };
+        { QStringLiteral("onCallNow"), toJsonArray(onCallNow) } };
 }
 
 QStringList CurrentOnCall::usersFor(const QString& policySlug) const
@@ -164,12 +143,12 @@ QStringList CurrentOnCall::usersFor(const QString& policySlug) const
 
 CurrentOnCall CurrentOnCall::fromJson(const JsonReader& r)
 {
-    return { listOf<TeamOnCallNow>(r, QStringLiteral("teamsOnCall")) };
+    return { readList<TeamOnCallNow>(r, QStringLiteral("teamsOnCall")) };
 }
 
 QJsonObject CurrentOnCall::toJson() const
 {
-    return { { QStringLiteral("teamsOnCall"), arrayOf(teamsOnCall) } };
+    return { { QStringLiteral("teamsOnCall"), toJsonArray(teamsOnCall) } };
 }
 
 // --- v2 schedules ------------------------------------------------------------------------------
@@ -202,18 +181,18 @@ OnCallEntry OnCallEntry::fromJson(const JsonReader& r)
     e.rotationName = r.str(QStringLiteral("rotationName"));
     e.shiftName = r.str(QStringLiteral("shiftName"));
     e.shiftRoll = OffsetTime::fromJson(r[QStringLiteral("shiftRoll")]);
-    e.rolls = listOf<OnCallRoll>(r, QStringLiteral("rolls"));
+    e.rolls = readList<OnCallRoll>(r, QStringLiteral("rolls"));
     return e;
 }
 
 QJsonObject OnCallEntry::toJson() const
 {
     QJsonObject o { { QStringLiteral("onCallType"), onCallType },
-        { QStringLiteral("rolls"), arrayOf(rolls) } };
+        { QStringLiteral("rolls"), toJsonArray(rolls) } };
     putUser(o, QStringLiteral("onCallUser"), onCallUser);
     putUser(o, QStringLiteral("overrideOnCallUser"), overrideOnCallUser);
-    putIfSet(o, QStringLiteral("rotationName"), rotationName);
-    putIfSet(o, QStringLiteral("shiftName"), shiftName);
+    insertIfSet(o, QStringLiteral("rotationName"), rotationName);
+    insertIfSet(o, QStringLiteral("shiftName"), shiftName);
     putOffsetTime(o, QStringLiteral("shiftRoll"), shiftRoll);
     return o;
 }
@@ -242,16 +221,16 @@ PolicySchedule PolicySchedule::fromJson(const JsonReader& r)
 {
     PolicySchedule p;
     p.policy = EscalationPolicySummary::fromJson(r[QStringLiteral("policy")]);
-    p.schedule = listOf<OnCallEntry>(r, QStringLiteral("schedule"));
-    p.overrides = listOf<OnCallOverride>(r, QStringLiteral("overrides"));
+    p.schedule = readList<OnCallEntry>(r, QStringLiteral("schedule"));
+    p.overrides = readList<OnCallOverride>(r, QStringLiteral("overrides"));
     return p;
 }
 
 QJsonObject PolicySchedule::toJson() const
 {
     return { { QStringLiteral("policy"), policy.toJson() },
-        { QStringLiteral("schedule"), arrayOf(schedule) },
-        { QStringLiteral("overrides"), arrayOf(overrides) } };
+        { QStringLiteral("schedule"), toJsonArray(schedule) },
+        { QStringLiteral("overrides"), toJsonArray(overrides) } };
 }
 
 TeamSchedule TeamSchedule::fromJson(const JsonReader& r)
@@ -260,7 +239,7 @@ TeamSchedule TeamSchedule::fromJson(const JsonReader& r)
     const JsonReader team = r[QStringLiteral("team")];
     t.teamName = team.str(QStringLiteral("name"));
     t.teamSlug = team.str(QStringLiteral("slug"));
-    t.schedules = listOf<PolicySchedule>(r, QStringLiteral("schedules"));
+    t.schedules = readList<PolicySchedule>(r, QStringLiteral("schedules"));
     return t;
 }
 
@@ -269,17 +248,17 @@ QJsonObject TeamSchedule::toJson() const
     return { { QStringLiteral("team"),
                  QJsonObject {
                      { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } },
-        { QStringLiteral("schedules"), arrayOf(schedules) } };
+        { QStringLiteral("schedules"), toJsonArray(schedules) } };
 }
 
 UserSchedule UserSchedule::fromJson(const JsonReader& r)
 {
-    return { listOf<TeamSchedule>(r, QStringLiteral("teamSchedules")) };
+    return { readList<TeamSchedule>(r, QStringLiteral("teamSchedules")) };
 }
 
 QJsonObject UserSchedule::toJson() const
 {
-    return { { QStringLiteral("teamSchedules"), arrayOf(teamSchedules) } };
+    return { { QStringLiteral("teamSchedules"), toJsonArray(teamSchedules) } };
 }
 
 // --- v1 schedules ------------------------------------------------------------------------------
@@ -299,7 +278,7 @@ QJsonObject ScheduleRollV1::toJson() const
     QJsonObject o { { QStringLiteral("isRoll"), isRoll } };
     putEpochMs(o, QStringLiteral("change"), change);
     putEpochMs(o, QStringLiteral("until"), until);
-    putIfSet(o, QStringLiteral("oncall"), oncall);
+    insertIfSet(o, QStringLiteral("oncall"), oncall);
     return o;
 }
 
@@ -312,18 +291,18 @@ ScheduleEntryV1 ScheduleEntryV1::fromJson(const JsonReader& r)
     e.rotationName = r.str(QStringLiteral("rotationName"));
     e.shiftName = r.str(QStringLiteral("shiftName"));
     e.shiftRoll = r.time(QStringLiteral("shiftRoll"));
-    e.rolls = listOf<ScheduleRollV1>(r, QStringLiteral("rolls"));
+    e.rolls = readList<ScheduleRollV1>(r, QStringLiteral("rolls"));
     return e;
 }
 
 QJsonObject ScheduleEntryV1::toJson() const
 {
     QJsonObject o { { QStringLiteral("policyType"), policyType },
-        { QStringLiteral("rolls"), arrayOf(rolls) } };
-    putIfSet(o, QStringLiteral("oncall"), oncall);
-    putIfSet(o, QStringLiteral("overrideoncall"), overrideoncall);
-    putIfSet(o, QStringLiteral("rotationName"), rotationName);
-    putIfSet(o, QStringLiteral("shiftName"), shiftName);
+        { QStringLiteral("rolls"), toJsonArray(rolls) } };
+    insertIfSet(o, QStringLiteral("oncall"), oncall);
+    insertIfSet(o, QStringLiteral("overrideoncall"), overrideoncall);
+    insertIfSet(o, QStringLiteral("rotationName"), rotationName);
+    insertIfSet(o, QStringLiteral("shiftName"), shiftName);
     putEpochMs(o, QStringLiteral("shiftRoll"), shiftRoll);
     return o;
 }
@@ -341,8 +320,8 @@ ScheduleOverrideV1 ScheduleOverrideV1::fromJson(const JsonReader& r)
 QJsonObject ScheduleOverrideV1::toJson() const
 {
     QJsonObject o;
-    putIfSet(o, QStringLiteral("orig"), orig);
-    putIfSet(o, QStringLiteral("over"), over);
+    insertIfSet(o, QStringLiteral("orig"), orig);
+    insertIfSet(o, QStringLiteral("over"), over);
     putEpochMs(o, QStringLiteral("start"), start);
     putEpochMs(o, QStringLiteral("end"), end);
     return o;
@@ -352,15 +331,16 @@ TeamScheduleV1 TeamScheduleV1::fromJson(const JsonReader& r)
 {
     TeamScheduleV1 t;
     t.team = r.str(QStringLiteral("team"));
-    t.schedule = listOf<ScheduleEntryV1>(r, QStringLiteral("schedule"));
-    t.overrides = listOf<ScheduleOverrideV1>(r, QStringLiteral("overrides"));
+    t.schedule = readList<ScheduleEntryV1>(r, QStringLiteral("schedule"));
+    t.overrides = readList<ScheduleOverrideV1>(r, QStringLiteral("overrides"));
     return t;
 }
 
 QJsonObject TeamScheduleV1::toJson() const
 {
-    return { { QStringLiteral("team"), team }, { QStringLiteral("schedule"), arrayOf(schedule) },
-        { QStringLiteral("overrides"), arrayOf(overrides) } };
+    return { { QStringLiteral("team"), team },
+        { QStringLiteral("schedule"), toJsonArray(schedule) },
+        { QStringLiteral("overrides"), toJsonArray(overrides) } };
 }
 
 UserScheduleV1 UserScheduleV1::fromJson(const JsonReader& r)
@@ -370,11 +350,11 @@ UserScheduleV1 UserScheduleV1::fromJson(const JsonReader& r)
     return s;
 }
 
-QJsonValue UserScheduleV1::toJsonValue() const { return arrayOf(teams); }
+QJsonValue UserScheduleV1::toJsonValue() const { return toJsonArray(teams); }
 
 QJsonObject UserScheduleV1::toJson() const
 {
-    return { { QStringLiteral("items"), arrayOf(teams) } };
+    return { { QStringLiteral("items"), toJsonArray(teams) } };
 }
 
 // --- shift log ---------------------------------------------------------------------------------
@@ -414,7 +394,7 @@ UserShiftLog UserShiftLog::fromJson(const JsonReader& r)
     u.userId = r[QStringLiteral("userId")].toStringOrNumber();
     u.total = OnCallDuration::fromJson(r[QStringLiteral("total")]);
     u.adjustedTotal = OnCallDuration::fromJson(r[QStringLiteral("adjustedTotal")]);
-    u.log = listOf<OnCallInterval>(r, QStringLiteral("log"));
+    u.log = readList<OnCallInterval>(r, QStringLiteral("log"));
     return u;
 }
 
@@ -422,7 +402,7 @@ QJsonObject UserShiftLog::toJson() const
 {
     return { { QStringLiteral("userId"), userId }, { QStringLiteral("total"), total.toJson() },
         { QStringLiteral("adjustedTotal"), adjustedTotal.toJson() },
-        { QStringLiteral("log"), arrayOf(log) } };
+        { QStringLiteral("log"), toJsonArray(log) } };
 }
 
 OnCallLog OnCallLog::fromJson(const JsonReader& r)
@@ -431,14 +411,14 @@ OnCallLog OnCallLog::fromJson(const JsonReader& r)
     l.teamSlug = r.str(QStringLiteral("teamSlug"));
     l.start = r.time(QStringLiteral("start"));
     l.end = r.time(QStringLiteral("end"));
-    l.userLogs = listOf<UserShiftLog>(r, QStringLiteral("userLogs"));
+    l.userLogs = readList<UserShiftLog>(r, QStringLiteral("userLogs"));
     return l;
 }
 
 QJsonObject OnCallLog::toJson() const
 {
     QJsonObject o { { QStringLiteral("teamSlug"), teamSlug },
-        { QStringLiteral("userLogs"), arrayOf(userLogs) } };
+        { QStringLiteral("userLogs"), toJsonArray(userLogs) } };
     putIsoTime(o, QStringLiteral("start"), start);
     putIsoTime(o, QStringLiteral("end"), end);
     return o;
@@ -476,12 +456,12 @@ QJsonObject RotationGroup::toJson() const
 
 RotationGroupList RotationGroupList::fromJson(const JsonReader& r)
 {
-    return { listOf<RotationGroup>(r, QStringLiteral("rotationGroups")) };
+    return { readList<RotationGroup>(r, QStringLiteral("rotationGroups")) };
 }
 
 QJsonObject RotationGroupList::toJson() const
 {
-    return { { QStringLiteral("rotationGroups"), arrayOf(rotationGroups) } };
+    return { { QStringLiteral("rotationGroups"), toJsonArray(rotationGroups) } };
 }
 
 // --- calls -------------------------------------------------------------------------------------

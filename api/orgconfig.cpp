@@ -10,14 +10,6 @@ namespace rota {
 
 namespace {
 
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
 } // namespace
 
 MaintenanceTarget MaintenanceTarget::fromJson(const JsonReader& r)
@@ -65,7 +57,7 @@ QJsonObject MaintenanceInstance::toJson() const
     QJsonObject o {
         { QStringLiteral("instanceId"), instanceId },
         { QStringLiteral("startedBy"), startedBy },
-        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("targets"), toJsonArray(targets) },
         { QStringLiteral("isGlobal"), isGlobal },
     };
     if (startedAt.isValid())
@@ -101,7 +93,7 @@ QJsonObject MaintenanceState::toJson() const
 {
     return QJsonObject {
         { QStringLiteral("companyId"), companyId },
-        { QStringLiteral("activeInstances"), toArray(activeInstances) },
+        { QStringLiteral("activeInstances"), toJsonArray(activeInstances) },
     };
 }
 
@@ -156,7 +148,7 @@ QJsonObject RoutingKey::toJson() const
 {
     return QJsonObject {
         { QStringLiteral("routingKey"), routingKey },
-        { QStringLiteral("targets"), toArray(targets) },
+        { QStringLiteral("targets"), toJsonArray(targets) },
         { QStringLiteral("isDefault"), isDefault },
     };
 }
@@ -182,7 +174,7 @@ RoutingKeyList RoutingKeyList::fromJson(const JsonReader& r)
 QJsonObject RoutingKeyList::toJson() const
 {
     return QJsonObject {
-        { QStringLiteral("routingKeys"), toArray(routingKeys) },
+        { QStringLiteral("routingKeys"), toJsonArray(routingKeys) },
         { QStringLiteral("_selfUrl"), selfUrl },
     };
 }
@@ -231,7 +223,7 @@ WebhookList WebhookList::fromJson(const JsonReader& r)
 
 QJsonObject WebhookList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("webhooks"), toArray(webhooks) } };
+    return QJsonObject { { QStringLiteral("webhooks"), toJsonArray(webhooks) } };
 }
 
 namespace calls {

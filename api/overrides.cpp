@@ -13,14 +13,6 @@ void putOffsetTime(QJsonObject& object, const QString& field, const OffsetTime& 
         object.insert(field, time.toJsonValue());
 }
 
-template <typename T> QJsonArray arrayOf(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
 QString overridePath(const QString& publicId)
 {
     return QStringLiteral("/api-public/v1/overrides/") + calls::seg(publicId);
@@ -87,11 +79,11 @@ OverrideAssignmentList OverrideAssignmentList::fromJson(const JsonReader& r)
     return list;
 }
 
-QJsonValue OverrideAssignmentList::toJsonValue() const { return arrayOf(assignments); }
+QJsonValue OverrideAssignmentList::toJsonValue() const { return toJsonArray(assignments); }
 
 QJsonObject OverrideAssignmentList::toJson() const
 {
-    return { { QStringLiteral("items"), arrayOf(assignments) } };
+    return { { QStringLiteral("items"), toJsonArray(assignments) } };
 }
 
 ScheduledOverride ScheduledOverride::fromJson(const JsonReader& r)
@@ -119,7 +111,7 @@ QJsonObject ScheduledOverride::toJson() const
         user.insert(QStringLiteral("lastName"), lastName);
     QJsonObject o { { QStringLiteral("publicId"), publicId }, { QStringLiteral("user"), user },
         { QStringLiteral("timezone"), timeZone },
-        { QStringLiteral("assignments"), arrayOf(assignments) } };
+        { QStringLiteral("assignments"), toJsonArray(assignments) } };
     putOffsetTime(o, QStringLiteral("start"), start);
     putOffsetTime(o, QStringLiteral("end"), end);
     return o;
@@ -136,7 +128,7 @@ ScheduledOverrideList ScheduledOverrideList::fromJson(const JsonReader& r)
 
 QJsonObject ScheduledOverrideList::toJson() const
 {
-    QJsonObject o { { QStringLiteral("overrides"), arrayOf(overrides) } };
+    QJsonObject o { { QStringLiteral("overrides"), toJsonArray(overrides) } };
     if (!selfUrl.isEmpty())
         o.insert(QStringLiteral("_selfUrl"), selfUrl);
     return o;

@@ -47,28 +47,6 @@ qint64 readId(const JsonReader& field)
     return field.toInt(0);
 }
 
-template <typename T> QList<T> readList(const JsonReader& r, const QString& field)
-{
-    QList<T> out;
-    r.forEach(field, [&out](JsonReader& element) { out.append(T::fromJson(element)); });
-    return out;
-}
-
-template <typename T> QList<T> readElements(const JsonReader& r)
-{
-    QList<T> out;
-    r.forEachElement([&out](JsonReader& element) { out.append(T::fromJson(element)); });
-    return out;
-}
-
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray out;
-    for (const T& item : items)
-        out.append(item.toJson());
-    return out;
-}
-
 // The member that carries an answer ({"step": {...}, "_selfUrl": ...}); an answer without it is
 // not what the definition promises.
 JsonReader requiredObject(const JsonReader& r, const QString& field)
@@ -152,7 +130,7 @@ UserList UserList::fromJson(const JsonReader& r)
 
 QJsonObject UserList::toJson() const
 {
-    QJsonObject o { { QStringLiteral("users"), toArray(users) } };
+    QJsonObject o { { QStringLiteral("users"), toJsonArray(users) } };
     putText(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
@@ -203,7 +181,7 @@ BatchUserResult BatchUserResult::fromJson(const JsonReader& r)
 QJsonObject BatchUserResult::toJson() const
 {
     return { { QStringLiteral("username"), username },
-        { QStringLiteral("errors"), toArray(errors) } };
+        { QStringLiteral("errors"), toJsonArray(errors) } };
 }
 
 BatchUserResultList BatchUserResultList::fromJson(const JsonReader& r)
@@ -211,7 +189,7 @@ BatchUserResultList BatchUserResultList::fromJson(const JsonReader& r)
     return { readElements<BatchUserResult>(r) };
 }
 
-QJsonValue BatchUserResultList::toJsonValue() const { return toArray(items); }
+QJsonValue BatchUserResultList::toJsonValue() const { return toJsonArray(items); }
 
 DeleteUserRequest DeleteUserRequest::fromJson(const JsonReader& r)
 {
@@ -264,7 +242,10 @@ UserTeamList UserTeamList::fromJson(const JsonReader& r)
     return { readList<UserTeam>(r, QStringLiteral("teams")) };
 }
 
-QJsonObject UserTeamList::toJson() const { return { { QStringLiteral("teams"), toArray(teams) } }; }
+QJsonObject UserTeamList::toJson() const
+{
+    return { { QStringLiteral("teams"), toJsonArray(teams) } };
+}
 
 UserPolicyEntry UserPolicyEntry::fromJson(const JsonReader& r)
 {
@@ -300,7 +281,7 @@ QJsonObject UserPolicies::toJson() const
     return {
         { QStringLiteral("username"), username },
         { QStringLiteral("userId"), userId },
-        { QStringLiteral("policies"), toArray(policies) },
+        { QStringLiteral("policies"), toJsonArray(policies) },
     };
 }
 
@@ -334,7 +315,7 @@ NotificationTypeList NotificationTypeList::fromJson(const JsonReader& r)
 
 QJsonObject NotificationTypeList::toJson() const
 {
-    QJsonObject o { { QStringLiteral("notificationTypes"), toArray(notificationTypes) } };
+    QJsonObject o { { QStringLiteral("notificationTypes"), toJsonArray(notificationTypes) } };
     putText(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
@@ -347,7 +328,7 @@ ContactTypeList ContactTypeList::fromJson(const JsonReader& r)
 
 QJsonObject ContactTypeList::toJson() const
 {
-    QJsonObject o { { QStringLiteral("contactTypes"), toArray(contactTypes) } };
+    QJsonObject o { { QStringLiteral("contactTypes"), toJsonArray(contactTypes) } };
     putText(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
@@ -360,7 +341,7 @@ TimeoutTypeList TimeoutTypeList::fromJson(const JsonReader& r)
 
 QJsonObject TimeoutTypeList::toJson() const
 {
-    QJsonObject o { { QStringLiteral("timeoutTypes"), toArray(timeoutTypes) } };
+    QJsonObject o { { QStringLiteral("timeoutTypes"), toJsonArray(timeoutTypes) } };
     putText(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
@@ -442,7 +423,7 @@ PagingStep PagingStep::fromJson(const JsonReader& r)
 QJsonObject PagingStep::toJson() const
 {
     QJsonObject o { { QStringLiteral("timeout"), timeout },
-        { QStringLiteral("rules"), toArray(rules) } };
+        { QStringLiteral("rules"), toJsonArray(rules) } };
     if (index >= 0)
         o.insert(QStringLiteral("index"), index);
     return o;
@@ -468,7 +449,7 @@ PersonalPagingPolicy PersonalPagingPolicy::fromJson(const JsonReader& r)
 
 QJsonObject PersonalPagingPolicy::toJson() const
 {
-    QJsonObject o { { QStringLiteral("steps"), toArray(steps) } };
+    QJsonObject o { { QStringLiteral("steps"), toJsonArray(steps) } };
     putText(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
@@ -522,7 +503,7 @@ ContactMethodList ContactMethodList::fromJson(const JsonReader& r)
     return { readElements<ContactMethod>(r) };
 }
 
-QJsonValue ContactMethodList::toJsonValue() const { return toArray(items); }
+QJsonValue ContactMethodList::toJsonValue() const { return toJsonArray(items); }
 
 ContactMethods ContactMethods::fromJson(const JsonReader& r)
 {
@@ -536,9 +517,9 @@ ContactMethods ContactMethods::fromJson(const JsonReader& r)
 QJsonObject ContactMethods::toJson() const
 {
     return {
-        { QStringLiteral("devices"), toArray(devices) },
-        { QStringLiteral("emails"), toArray(emails) },
-        { QStringLiteral("phones"), toArray(phones) },
+        { QStringLiteral("devices"), toJsonArray(devices) },
+        { QStringLiteral("emails"), toJsonArray(emails) },
+        { QStringLiteral("phones"), toJsonArray(phones) },
     };
 }
 

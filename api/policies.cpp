@@ -30,25 +30,10 @@ bool isRotation(EscalationEntryType type)
         || type == EscalationEntryType::RotationGroupPrevious;
 }
 
-//! Adds field: value unless the value is empty, so a re-serialisation does not invent "".
-void putIfSet(QJsonObject& object, const QString& field, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(field, value);
-}
-
 QString entryTypeName(const EscalationPolicyEntry& entry)
 {
     return entry.type == EscalationEntryType::Unknown ? entry.executionType
                                                       : escalationEntryTypeToApi(entry.type);
-}
-
-template <typename T> QJsonArray arrayOf(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
 }
 
 } // namespace
@@ -65,7 +50,7 @@ EscalationPolicySummary EscalationPolicySummary::fromJson(const JsonReader& r)
 QJsonObject EscalationPolicySummary::toJson() const
 {
     QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("slug"), slug } };
-    putIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -97,7 +82,7 @@ EscalationPolicyInfoList EscalationPolicyInfoList::fromJson(const JsonReader& r)
 
 QJsonObject EscalationPolicyInfoList::toJson() const
 {
-    return { { QStringLiteral("policies"), arrayOf(policies) } };
+    return { { QStringLiteral("policies"), toJsonArray(policies) } };
 }
 
 EscalationEntryType escalationEntryTypeFromApi(const QString& text)
@@ -235,18 +220,18 @@ QJsonObject EscalationPolicyEntry::toJson() const
     QJsonObject o { { QStringLiteral("executionType"), entryTypeName(*this) } };
     if (!rotationGroupSlug.isEmpty() || !rotationGroupLabel.isEmpty()) {
         QJsonObject rotation { { QStringLiteral("slug"), rotationGroupSlug } };
-        putIfSet(rotation, QStringLiteral("label"), rotationGroupLabel);
+        insertIfSet(rotation, QStringLiteral("label"), rotationGroupLabel);
         o.insert(QStringLiteral("rotationGroup"), rotation);
     }
     if (!username.isEmpty()) {
         QJsonObject user { { QStringLiteral("username"), username } };
-        putIfSet(user, QStringLiteral("firstName"), firstName);
-        putIfSet(user, QStringLiteral("lastName"), lastName);
+        insertIfSet(user, QStringLiteral("firstName"), firstName);
+        insertIfSet(user, QStringLiteral("lastName"), lastName);
         o.insert(QStringLiteral("user"), user);
     }
     if (!webhookSlug.isEmpty() || !webhookLabel.isEmpty()) {
         QJsonObject webhook { { QStringLiteral("slug"), webhookSlug } };
-        putIfSet(webhook, QStringLiteral("label"), webhookLabel);
+        insertIfSet(webhook, QStringLiteral("label"), webhookLabel);
         o.insert(QStringLiteral("webhook"), webhook);
     }
     if (!emailAddress.isEmpty())
@@ -303,7 +288,7 @@ EscalationPolicyStep EscalationPolicyStep::fromJson(const JsonReader& r)
 QJsonObject EscalationPolicyStep::toJson() const
 {
     return { { QStringLiteral("timeout"), timeout },
-        { QStringLiteral("entries"), arrayOf(entries) } };
+        { QStringLiteral("entries"), toJsonArray(entries) } };
 }
 
 EscalationPolicy EscalationPolicy::fromJson(const JsonReader& r)
@@ -321,7 +306,7 @@ QJsonObject EscalationPolicy::toJson() const
 {
     return { { QStringLiteral("name"), name }, { QStringLiteral("slug"), slug },
         { QStringLiteral("ignoreCustomPagingPolicies"), ignoreCustomPagingPolicies },
-        { QStringLiteral("steps"), arrayOf(steps) } };
+        { QStringLiteral("steps"), toJsonArray(steps) } };
 }
 
 NewEscalationPolicy NewEscalationPolicy::fromJson(const JsonReader& r)

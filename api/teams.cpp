@@ -8,25 +8,6 @@ namespace rota {
 
 namespace {
 
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-// Counts and versions are small; a value beyond int is a broken answer, not a big team.
-int smallInt(const JsonReader& r)
-{
-    const qint64 n = r.toInt(0);
-    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-        JsonReader(r).fail(QStringLiteral("number out of range"));
-        return 0;
-    }
-    return static_cast<int>(n);
-}
-
 QJsonObject teamBody(const QString& name)
 {
     return QJsonObject { { QStringLiteral("name"), name } };
@@ -44,8 +25,8 @@ Team Team::fromJson(const JsonReader& r)
     Team t;
     t.name = r.str(QStringLiteral("name"));
     t.slug = r.str(QStringLiteral("slug"));
-    t.memberCount = smallInt(r[QStringLiteral("memberCount")]);
-    t.version = smallInt(r[QStringLiteral("version")]);
+    t.memberCount = r[QStringLiteral("memberCount")].toInt32();
+    t.version = r[QStringLiteral("version")].toInt32();
     t.isDefaultTeam = r.boolean(QStringLiteral("isDefaultTeam"));
     t.selfUrl = r.str(QStringLiteral("_selfUrl"));
     t.membersUrl = r.str(QStringLiteral("_membersUrl"));
@@ -76,11 +57,11 @@ TeamList TeamList::fromJson(const JsonReader& r)
     return list;
 }
 
-QJsonValue TeamList::toJsonValue() const { return toArray(teams); }
+QJsonValue TeamList::toJsonValue() const { return toJsonArray(teams); }
 
 QJsonObject TeamList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("items"), toArray(teams) } };
+    return QJsonObject { { QStringLiteral("items"), toJsonArray(teams) } };
 }
 
 TeamMember TeamMember::fromJson(const JsonReader& r)
@@ -89,7 +70,7 @@ TeamMember TeamMember::fromJson(const JsonReader& r)
     m.username = r.str(QStringLiteral("username"));
     m.firstName = r.str(QStringLiteral("firstName"));
     m.lastName = r.str(QStringLiteral("lastName"));
-    m.version = smallInt(r[QStringLiteral("version")]);
+    m.version = r[QStringLiteral("version")].toInt32();
     const JsonReader verified = r[QStringLiteral("verified")];
     if (verified.value().isBool()) {
         m.verified = verified.toBool();
@@ -130,7 +111,7 @@ QJsonObject TeamMemberList::toJson() const
     return QJsonObject {
         { QStringLiteral("_selfUrl"), selfUrl },
         { QStringLiteral("_teamUrl"), teamUrl },
-        { QStringLiteral("members"), toArray(members) },
+        { QStringLiteral("members"), toJsonArray(members) },
     };
 }
 
@@ -164,7 +145,7 @@ TeamAdminList TeamAdminList::fromJson(const JsonReader& r)
 
 QJsonObject TeamAdminList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("teamAdmins"), toArray(admins) } };
+    return QJsonObject { { QStringLiteral("teamAdmins"), toJsonArray(admins) } };
 }
 
 TeamPolicy TeamPolicy::fromJson(const JsonReader& r)
@@ -207,7 +188,7 @@ TeamPolicyList TeamPolicyList::fromJson(const JsonReader& r)
 
 QJsonObject TeamPolicyList::toJson() const
 {
-    return QJsonObject { { QStringLiteral("policies"), toArray(policies) } };
+    return QJsonObject { { QStringLiteral("policies"), toJsonArray(policies) } };
 }
 
 namespace calls {
