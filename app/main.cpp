@@ -1,8 +1,14 @@
 // The rota executable. Wiring only: everything with behaviour is a class of its own.
+#include "accountstore.h"
 #include "commandline.h"
 #include "demosession.h"
+#include "keychainsecretstore.h"
+#include "logfile.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
+#include "session.h"
+#include "settings.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -29,7 +35,18 @@ int main(int argc, char* argv[])
     rota::MainWindow window;
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rota.svg")));
 
+    rota::Settings settings;
+    // The log: API exchanges and Qt messages, secrets redacted (app data dir, rotated by size).
+    rota::LogFile log(rota::LogFile::defaultDirectory());
+    log.install();
+    const auto logLevel = settings.preferences().logLevel;
+    log.setMinimumLevel(logLevel == rota::Preferences::LogLevel::Debug ? QtDebugMsg
+            : logLevel == rota::Preferences::LogLevel::Info            ? QtInfoMsg
+                                                                       : QtWarningMsg);
     std::unique_ptr<rota::DemoSession> demo;
+    std::unique_ptr<rota::AccountStore> accounts;
+    std::unique_ptr<rota::KeychainSecretStore> keychain;
+    std::unique_ptr<rota::SessionController> session;
     if (options.demo) {
         demo = std::make_unique<rota::DemoSession>();
         QString error;
@@ -37,13 +54,28 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "rota: cannot start the demo simulator: %s\n", qPrintable(error));
             return 1;
         }
+        log.watch(demo->client());
         window.setOrganisation(demo->organisation());
         window.setConnectionStatus(demo->connectionStatus());
+        // Preferences belong to no account, so the demo edits the real ones.
+        QObject::connect(&window, &rota::MainWindow::settingsRequested, &window, [&] {
+            auto* dialog = new rota::SettingsDialog(&settings, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    } else {
+        accounts = std::make_unique<rota::AccountStore>();
+        keychain = std::make_unique<rota::KeychainSecretStore>();
+        session = std::make_unique<rota::SessionController>(
+            &window, accounts.get(), keychain.get(), &settings);
+        QObject::connect(session.get(), &rota::SessionController::sessionChanged, &log,
+            [&log, &session] { log.watch(session->client()); });
     }
 
     if (!options.screenshotDir.isEmpty()) {
         auto* screenshotter = new rota::Screenshotter(
             &window, demo ? demo->connectionStatus() : nullptr, options.screenshotDir, &app);
+        screenshotter->setDemo(demo.get());
         QObject::connect(
             screenshotter, &rota::Screenshotter::finished, &app, [screenshotter](bool ok) {
                 for (const QString& file : screenshotter->written())
@@ -53,9 +85,11 @@ int main(int argc, char* argv[])
         screenshotter->start();
     }
 
-    if (options.minimized)
+    if (options.minimized || (!demo && settings.preferences().startMinimised))
         window.showMinimized();
     else
         window.show();
+    if (session)
+        session->start(); // after show(): a first-run sign-in dialog needs its window
     return app.exec();
 }

@@ -4,22 +4,35 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTemporaryDir;
 class QTimer;
 
 namespace rota {
 
 class ConnectionStatus;
+class DemoSession;
 class MainWindow;
 
 //! `rota --screenshot DIR`: once the connection is online (or after a timeout), shows each main
 //! view in turn and saves a picture of the whole window to DIR/<view slug>.png, the first view also
-//! as DIR/main-window.png. Then emits finished().
+//! as DIR/main-window.png. With a demo session it then also shows the sign-in dialog (its
+//! connection tested against the demo's simulator) and the settings dialog, as signin.png and
+//! settings.png; they work on throw-away stores, so nothing is saved. Then emits finished().
 class Screenshotter : public QObject {
     Q_OBJECT
 public:
     //! `status` may be nullptr (not signed in): then only the timeout starts the pictures.
     Screenshotter(MainWindow* window, ConnectionStatus* status, const QString& directory,
         QObject* parent = nullptr);
+
+    ~Screenshotter() override;
+
+    //! Also pictures the dialogs, signing in to `demo`'s simulator (not owned; may be nullptr).
+    void setDemo(DemoSession* demo) { m_demo = demo; }
 
     void start(int timeoutMs = 5000);
 
@@ -38,10 +51,21 @@ private:
     QPointer<ConnectionStatus> m_status;
     QString m_directory;
     QTimer* m_timeout;
+    //! Shows a dialog and calls `ready` once it shows what the picture should show.
+    using DialogFactory = std::function<QWidget*(std::function<void()> ready)>;
     struct Shot {
         QString name; //!< file name without ".png"
-        int view; //!< index into MainView::all()
+        int view = -1; //!< index into MainView::all(), or -1 for a dialog
+        DialogFactory dialog;
     };
+    void shootDialog(const Shot& shot);
+    void save(QWidget* widget, const QString& name);
+    QWidget* openSignIn(std::function<void()> ready);
+    QWidget* openSettings(std::function<void()> ready);
+
+    DemoSession* m_demo = nullptr;
+    std::unique_ptr<QTemporaryDir> m_scratch; //!< throw-away settings for the dialogs
+    QNetworkAccessManager* m_network = nullptr;
     QList<Shot> m_pending; //!< in order
     QStringList m_written;
     bool m_started = false;

@@ -32,18 +32,28 @@ public:
     explicit AccountStore(QSettings* settings = nullptr, QObject* parent = nullptr);
     ~AccountStore() override;
 
+    //! In the order they were added. Re-reads the file, so edits by rotactl (or rota) show.
     QList<Account> accounts() const;
+    //! By id, else by name (case-insensitive).
     std::optional<Account> find(const QString& idOrName) const;
     //! Adds or replaces (by id; a new id is generated when empty). Returns the stored account, or
-    //! nullopt with *error when the name is empty or taken by another account.
+    //! nullopt with *error when the name is empty or taken by another account (names are trimmed
+    //! and compared case-insensitively). An empty baseUrl becomes ApiClient::DefaultBaseUrl. The
+    //! first account saved while there is no current one becomes current.
     std::optional<Account> save(Account account, QString* error);
     bool rename(const QString& id, const QString& newName, QString* error);
     //! Removes the account's settings only; removing its key is the caller's job (SecretStore).
+    //! When it was the current account there is no current account afterwards. False: no such id.
     bool remove(const QString& id);
 
+    //! Empty when there is none (or the stored one no longer exists).
     QString currentId() const;
+    //! An unknown id is ignored; an empty one clears the choice.
     void setCurrentId(const QString& id);
     std::optional<Account> current() const;
+
+    //! A fresh account id, for callers that store the key before they save the account.
+    static QString newId();
 
 Q_SIGNALS:
     void changed();

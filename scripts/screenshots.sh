@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders each main view of `rota --demo` under Xvfb into docs/screenshots/<view>.png (and the
-# first view also as main-window.png, the README's picture). Builds nothing: build `rota` first.
+# first view also as main-window.png, the README's picture), then the sign-in dialog (its
+# connection tested against the demo's simulator) as signin.png and the settings dialog as
+# settings.png. Builds nothing: build `rota` first.
 # Usage: scripts/screenshots.sh [BUILD_DIR]    (default: ./build)
 # Needs xvfb, xauth, dbus (Debian: xvfb xauth dbus-x11) and a font (fonts-dejavu-core).
 set -euo pipefail

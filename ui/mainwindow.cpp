@@ -63,6 +63,11 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -81,7 +86,19 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, index] { setCurrentView(index); });
     }
 
+    // Opens the Account menu from the keyboard; its accounts are numbered for a second key.
+    m_switchAccount = new QAction(tr("Switch Account"), this);
+    m_switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
+    m_switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_switchAccount->setEnabled(false);
+    addAction(m_switchAccount);
+    connect(m_switchAccount, &QAction::triggered, this, [this] {
+        if (m_accountMenu)
+            menuBar()->setActiveAction(m_accountMenu->menuAction());
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction* about = help->addAction(tr("&About Rota"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -93,6 +110,16 @@ void MainWindow::setConnectionStatus(ConnectionStatus* status) { m_connection->s
 void MainWindow::setOrganisation(const QString& name)
 {
     setWindowTitle(name.isEmpty() ? tr("Rota") : tr("Rota — %1").arg(name));
+}
+
+void MainWindow::setAccountMenu(QMenu* menu)
+{
+    if (m_accountMenu)
+        menuBar()->removeAction(m_accountMenu->menuAction());
+    m_accountMenu = menu;
+    if (menu)
+        menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    m_switchAccount->setEnabled(menu != nullptr);
 }
 
 int MainWindow::currentView() const { return m_navigation->currentRow(); }

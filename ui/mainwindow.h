@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
+class QMenu;
 class QStackedWidget;
 
 namespace rota {
@@ -23,12 +25,18 @@ public:
     //! Names the organisation (or "Demo") in the window title: "Rota — <name>".
     void setOrganisation(const QString& name);
 
+    //! Puts `menu` (not owned; nullptr removes it) before Help as the Account menu;
+    //! Ctrl+Shift+A opens it.
+    void setAccountMenu(QMenu* menu);
+
     //! Index into MainView::all().
     int currentView() const;
     void setCurrentView(int index);
 
 Q_SIGNALS:
     void currentViewChanged(int index);
+    //! File > Settings… (Ctrl+,).
+    void settingsRequested();
 
 private:
     void createMenus();
@@ -39,6 +47,9 @@ private:
     QStackedWidget* m_pages;
     ConnectionIndicator* m_connection;
     QActionGroup* m_viewActions;
+    QMenu* m_helpMenu = nullptr;
+    QPointer<QMenu> m_accountMenu;
+    QAction* m_switchAccount = nullptr;
 };
 
 } // namespace rota

@@ -93,6 +93,12 @@ VerbDef& VerbDef::details(const char* text)
     return *this;
 }
 
+VerbDef& VerbDef::local()
+{
+    m_verb.local = true;
+    return *this;
+}
+
 VerbDef& VerbDef::run(std::function<void(Invocation&)> body)
 {
     m_verb.run = std::move(body);
@@ -123,10 +129,11 @@ const Registry& registry()
         addOrgCommands(r);
         addPeopleCommands(r);
         addTeamCommands(r);
+        addAccountCommands(r);
         // The order of the issue that asked for rotactl: most used first.
         static const char* const order[] = { "incidents", "notes", "alerts", "oncall", "overrides",
             "policies", "routing-keys", "maintenance", "paging", "paging-values", "contacts",
-            "teams", "users", "rotations", "webhooks", "reports" };
+            "teams", "users", "rotations", "webhooks", "reports", "accounts" };
         r.sort([](const Resource& a, const Resource& b) {
             const auto rank = [](const QString& name) {
                 const auto* found = std::find_if(std::begin(order), std::end(order),
@@ -149,7 +156,8 @@ const QList<OptionSpec>& globalOptions()
         { QStringLiteral("json"), {},
             QStringLiteral("print the parsed answer as JSON instead of a table") },
         { QStringLiteral("account"), QStringLiteral("NAME"),
-            QStringLiteral("a saved account (not available yet)") },
+            QStringLiteral("use a saved account (rotactl accounts) and its key from the "
+                           "keychain") },
         { QStringLiteral("verbose"), {},
             QStringLiteral("print each API exchange (operation, status, time) on stderr") },
         { QStringLiteral("help"), {}, QStringLiteral("show help") },
@@ -317,6 +325,7 @@ Session::Session(ApiClient* client, bool json, QString actingUser, QObject* pare
     , m_client(client)
     , m_json(json)
     , m_actingUser(std::move(actingUser))
+    , m_credentialSource(QStringLiteral("rotactl reads them from VO_API_ID and VO_API_KEY."))
     , m_out(stdout)
     , m_err(stderr)
 {
@@ -339,7 +348,7 @@ void Session::fail(const ApiError& error)
     switch (error.kind) {
     case ApiErrorKind::Unauthorised:
     case ApiErrorKind::Forbidden:
-        text += QStringLiteral(" rotactl reads them from VO_API_ID and VO_API_KEY.");
+        text += QLatin1Char(' ') + m_credentialSource;
         break;
     case ApiErrorKind::Throttled:
         text = QStringLiteral("Still throttled after retrying. ") + text;

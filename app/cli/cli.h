@@ -33,7 +33,8 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitApiError = 1, //!< the API answered with an error, or partly refused the request
     ExitUsage = 2, //!< the command line is wrong (also: a base URL that is not allowed)
-    ExitAuth = 3, //!< 401, or 403 that is not throttling: credentials missing, wrong or read-only
+    ExitAuth = 3, //!< 401, or 403 that is not throttling: credentials missing, wrong or read-only;
+                  //!< or the account's key cannot be had from the keychain
     ExitThrottled = 4, //!< still throttled after the client's retries
 };
 
@@ -67,6 +68,9 @@ struct Verb {
     QStringList operations; //!< the API operations it calls, e.g. "GET /api-public/v1/incidents"
     QString details; //!< more help text, may be empty
     std::function<void(Invocation&)> run;
+    //! Runs without the API (e.g. `accounts list`): no credentials are looked for and the
+    //! session has no client.
+    bool local = false;
 };
 
 //! A resource: `incidents`, `notes`, ...
@@ -92,6 +96,7 @@ public:
     VerbDef& many(); //!< the last option may be given more than once
     VerbDef& calls(const char* operation);
     VerbDef& details(const char* text);
+    VerbDef& local(); //!< see Verb::local
     VerbDef& run(std::function<void(Invocation&)> body);
     operator Verb() const { return m_verb; } // NOLINT(google-explicit-constructor): a builder
 
@@ -127,6 +132,7 @@ void addPolicyCommands(Registry& registry); // policies
 void addOrgCommands(Registry& registry); // routing-keys, maintenance, webhooks
 void addPeopleCommands(Registry& registry); // users, contacts, paging, paging-values
 void addTeamCommands(Registry& registry); // teams, rotations
+void addAccountCommands(Registry& registry); // accounts (local: the store and the keychain)
 
 // --- Arguments ---------------------------------------------------------------------------------
 
@@ -194,9 +200,13 @@ private:
 class Session : public QObject {
     Q_OBJECT
 public:
+    //! `client` is null for a local verb (Verb::local).
     Session(ApiClient* client, bool json, QString actingUser, QObject* parent = nullptr);
 
     ApiClient& client() { return *m_client; }
+    //! Where the credentials came from, said after an authentication error; the default names
+    //! VO_API_ID and VO_API_KEY.
+    void setCredentialSource(const QString& text) { m_credentialSource = text; }
     bool json() const { return m_json; }
     //! VO_USERNAME, the user the API acts as where an operation needs one; may be empty.
     const QString& actingUser() const { return m_actingUser; }
@@ -221,6 +231,7 @@ private:
     ApiClient* m_client;
     bool m_json;
     QString m_actingUser;
+    QString m_credentialSource;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

@@ -26,16 +26,26 @@ void printHelp(QTextStream& out)
     }
     out << "  --version       show the version\n"
            "\nEnvironment:\n"
-           "  VO_API_ID, VO_API_KEY  the API credentials (required; the key is never printed)\n"
+           "  VO_API_ID, VO_API_KEY  the API credentials (the key is never printed); when "
+           "neither is set,\n"
+           "                         the current account's (see Accounts)\n"
            "  VO_USERNAME            the user rotactl acts as: who acknowledges, resolves, "
            "creates\n"
            "                         incidents; the default of --user\n"
            "  VO_BASE_URL            the API's address; --base-url overrides it\n"
+           "\nAccounts: 'rotactl accounts add NAME --api-id ID --username USER' saves an "
+           "account (shared\n"
+           "with Rota) and keeps its key, from VO_API_KEY or --key-stdin, in the OS keychain. "
+           "--account NAME\n"
+           "uses it; without --account, VO_API_ID and VO_API_KEY, the current account is used "
+           "('rotactl\n"
+           "accounts use NAME'). Its username is the acting user, its base URL the address.\n"
            "\nOutput: tables for people (times in local time, long text cut with \xe2\x80\xa6); "
            "--json prints the\n"
            "answer as the API's JSON, re-serialised from what rotactl read.\n"
            "\nExit codes: 0 ok, 1 API error (or partly refused), 2 usage, 3 authentication\n"
-           "(401, or 403 that is not throttling), 4 still throttled after retries.\n";
+           "(401, or 403 that is not throttling; or no key: missing, or not to be had from the\n"
+           "keychain), 4 still throttled after retries.\n";
 }
 
 void printResourceHelp(QTextStream& out, const Resource& resource)

@@ -1,6 +1,9 @@
 // rotactl's command line: global options, the resource and verb, the verb's arguments; then the
-// client from the environment and the event loop until the verb's session finishes.
+// client with the credentials of the environment or of a saved account (its key from the keychain)
+// and the event loop until the verb's session finishes.
 
+#include "accounts.h"
+#include "accountstore.h"
 #include "cli.h"
 #include "help.h"
 
@@ -44,31 +47,66 @@ int usage(QTextStream& err, const QString& message, const QString& hint)
     return ExitUsage;
 }
 
-int noAccounts(QTextStream& err, const QString& account)
+//! The library's debug lines (retries, back-off) and the keychain's are for --verbose;
+//! QT_LOGGING_RULES still wins.
+void setLogging(bool verbose)
 {
-    return usage(err,
-        QStringLiteral("accounts are not available yet, so --account %1 cannot be used.")
-            .arg(account),
-        QStringLiteral(
-            "Set VO_API_ID, VO_API_KEY, VO_USERNAME (and VO_BASE_URL or --base-url) instead."));
+    if (!verbose)
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("rota.*.debug=false\nrota.app.keychain.info=false"));
 }
 
-//! Sets up the client from the environment, starts the verb and runs the event loop until the
-//! verb's session finishes.
+//! Runs a verb that needs no API (accounts): no credentials, no client.
+int executeLocal(
+    const Resource& resource, const Verb& verb, const Args& args, bool json, bool verbose)
+{
+    setLogging(verbose);
+    Session session(nullptr, json, {});
+    Invocation invocation(session, resource, verb, args);
+    verb.run(invocation);
+    return session.isFinished() ? session.exitCode() : QCoreApplication::exec();
+}
+
+//! Sets up the client with the credentials of the environment or of a saved account, starts the
+//! verb and runs the event loop until the verb's session finishes.
 int execute(const Resource& resource, const Verb& verb, const Args& args, QString baseUrl,
-    bool json, bool verbose)
+    const QString& accountName, bool json, bool verbose)
 {
     QTextStream err(stderr);
-    // Credentials come from the environment only: a key on the command line would end up in the
-    // shell history and in every process listing.
+    // Credentials come from the environment or from a saved account whose key is in the keychain,
+    // never from the command line: a key there would end up in the shell history and in every
+    // process listing.
     const QString apiId = qEnvironmentVariable("VO_API_ID");
     const QString apiKey = qEnvironmentVariable("VO_API_KEY");
-    if (apiId.isEmpty() || apiKey.isEmpty()) {
-        err << "rotactl: the API ID or key is missing: set VO_API_ID and VO_API_KEY.\n";
+    std::optional<Account> account;
+    if (!accountName.isEmpty() || (apiId.isEmpty() && apiKey.isEmpty())) {
+        const AccountStore accounts;
+        account = accountName.isEmpty() ? accounts.current() : accounts.find(accountName);
+        if (!account && !accountName.isEmpty())
+            return usage(err, QStringLiteral("no account named '%1'").arg(accountName),
+                QStringLiteral("See 'rotactl accounts list'."));
+        if (!account) {
+            err << "rotactl: the API ID or key is missing: set VO_API_ID and VO_API_KEY, or add "
+                   "an account with 'rotactl accounts add'"
+                << (accounts.accounts().isEmpty()
+                           ? QString()
+                           : QStringLiteral(" (or choose the current one with 'rotactl accounts "
+                                            "use NAME')"))
+                << ".\n";
+            return ExitAuth;
+        }
+    } else if (apiId.isEmpty() || apiKey.isEmpty()) {
+        // Half a pair is a mistake: falling back to the current account could act on the wrong
+        // organisation.
+        err << "rotactl: the API ID or key is missing: set VO_API_ID and VO_API_KEY (or neither, "
+               "to use the current account).\n";
         return ExitAuth;
     }
-    if (baseUrl.isEmpty())
-        baseUrl = qEnvironmentVariable("VO_BASE_URL", QLatin1String(ApiClient::DefaultBaseUrl));
+    if (baseUrl.isEmpty()) {
+        baseUrl = account
+            ? account->baseUrl.toString()
+            : qEnvironmentVariable("VO_BASE_URL", QLatin1String(ApiClient::DefaultBaseUrl));
+    }
 
     QNetworkAccessManager network;
     ApiClient client(&network);
@@ -78,12 +116,11 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
         return usage(err, error, QStringLiteral("The base URL was '%1'.").arg(baseUrl));
     if (isLoopback(url.host()))
         network.setProxy(QNetworkProxy::NoProxy);
-    client.setCredentials({ apiId, apiKey, qEnvironmentVariable("VO_USERNAME") });
+    const QString username = account ? account->username : qEnvironmentVariable("VO_USERNAME");
+    client.setCredentials({ apiId, apiKey, username });
 
-    Session session(&client, json, client.credentials().username);
-    // The library's debug lines (retries, back-off) are for --verbose; QT_LOGGING_RULES still wins.
-    if (!verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("rota.*.debug=false"));
+    Session session(&client, json, username);
+    setLogging(verbose);
     if (verbose) {
         QObject::connect(&client, &ApiClient::exchanged, &session,
             [&session](const QString& operation, int status, qint64 ms, const ApiError& failure) {
@@ -96,8 +133,41 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
             });
     }
     Invocation invocation(session, resource, verb, args);
-    verb.run(invocation);
-    return session.isFinished() ? session.exitCode() : QCoreApplication::exec();
+    if (!account) {
+        verb.run(invocation);
+        return session.isFinished() ? session.exitCode() : QCoreApplication::exec();
+    }
+
+    const QString name = account->name;
+    session.setCredentialSource(
+        QStringLiteral("rotactl took them from the account '%1' and the keychain "
+                       "('rotactl accounts list').")
+            .arg(name));
+    if (verbose)
+        session.err() << "rotactl: account '" << name << "' (" << account->username << " at "
+                      << baseUrl << ")\n";
+    SecretStore* keychain = makeKeychain(&session);
+    auto answered = std::make_shared<bool>(false);
+    noteSlowKeychain(session, answered);
+    keychain->read(account->id, &session,
+        [&session, &client, &invocation, &verb, account, answered](const SecretResult& result) {
+            *answered = true;
+            if (!result.ok()) {
+                session.err() << "rotactl: cannot read the key of account '" << account->name
+                              << "': " << keychainProblem(result) << ".\n"
+                              << (result.error == SecretError::NotFound
+                                         ? QStringLiteral("Add the account again ('rotactl "
+                                                          "accounts remove', 'rotactl accounts "
+                                                          "add'), or")
+                                         : QStringLiteral("Without the keychain,"))
+                              << " set VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
+                session.finish(ExitAuth);
+                return;
+            }
+            client.setCredentials({ account->apiId, result.secret, account->username });
+            verb.run(invocation);
+        });
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -117,8 +187,6 @@ int run(const QStringList& arguments)
     leadingSpecs.append({ QStringLiteral("version"), {}, QStringLiteral("show the version") });
     if (!globals.parse(tokens.mid(0, lead), leadingSpecs, &error))
         return usage(err, error, QStringLiteral("See 'rotactl help'."));
-    if (globals.has(QStringLiteral("account")))
-        return noAccounts(err, globals.value(QStringLiteral("account")));
     if (globals.has(QStringLiteral("version"))) {
         out << "rotactl " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -169,8 +237,6 @@ int run(const QStringList& arguments)
         printResourceHelp(out, *resource);
         return ExitOk;
     }
-    if (args.has(QStringLiteral("account")))
-        return noAccounts(err, args.value(QStringLiteral("account")));
     const int count = static_cast<int>(args.positional().size());
     if (count < verb->minArgs || (verb->maxArgs >= 0 && count > verb->maxArgs)) {
         return usage(err,
@@ -185,11 +251,17 @@ int run(const QStringList& arguments)
                 QStringLiteral("usage: ") + usageLine(*resource, *verb));
     }
 
+    const bool json = args.has(QStringLiteral("json")) || globals.has(QStringLiteral("json"));
+    const bool verbose
+        = args.has(QStringLiteral("verbose")) || globals.has(QStringLiteral("verbose"));
+    if (verb->local)
+        return executeLocal(*resource, *verb, args, json, verbose);
     return execute(*resource, *verb, args,
         args.has(QStringLiteral("base-url")) ? args.value(QStringLiteral("base-url"))
                                              : globals.value(QStringLiteral("base-url")),
-        args.has(QStringLiteral("json")) || globals.has(QStringLiteral("json")),
-        args.has(QStringLiteral("verbose")) || globals.has(QStringLiteral("verbose")));
+        args.has(QStringLiteral("account")) ? args.value(QStringLiteral("account"))
+                                            : globals.value(QStringLiteral("account")),
+        json, verbose);
 }
 
 } // namespace rota::cli

@@ -1,9 +1,13 @@
 // rotactl: its pieces (arguments, tables, times, exit codes, the operation examples) directly, and
 // the executable against rota-sim executables over real HTTP: every operation's example in order,
-// --json output against the simulator's state, usage, authentication and throttling errors.
+// --json output against the simulator's state, usage, authentication and throttling errors; the
+// accounts verbs and --account, with the settings in a temporary XDG_CONFIG_HOME and the keys in
+// the real keychain (those cases skip without one, or fail when ROTA_REQUIRE_KEYCHAIN=1).
 
+#include "accountstore.h"
 #include "cli.h"
 #include "help.h"
+#include "keychainsecretstore.h"
 #include "operations.h"
 
 #include <QDeadlineTimer>
@@ -17,9 +21,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <memory>
 
@@ -98,10 +105,18 @@ struct Run {
     bool finished = false;
 };
 
+//! rotactl's settings (its accounts) go here, not into the real ~/.config.
+QString isolatedConfigHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 QProcessEnvironment environment(
     const QString& apiKey = kApiKey, const QString& username = QStringLiteral("dmitri.petrov"))
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), isolatedConfigHome());
     env.remove(QStringLiteral("VO_BASE_URL"));
     env.insert(QStringLiteral("VO_API_ID"), kApiId);
     env.insert(QStringLiteral("VO_API_KEY"), apiKey);
@@ -110,8 +125,8 @@ QProcessEnvironment environment(
     return env;
 }
 
-Run rotactl(
-    const QStringList& args, const QProcessEnvironment& env = environment(), int timeoutMs = 60000)
+Run rotactl(const QStringList& args, const QProcessEnvironment& env = environment(),
+    int timeoutMs = 60000, const QByteArray& input = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(ROTACTL_PATH));
@@ -119,7 +134,12 @@ Run rotactl(
     process.setProcessEnvironment(env);
     process.start();
     Run run;
-    run.finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs);
+    const bool started = process.waitForStarted(10000);
+    if (started) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    run.finished = started && process.waitForFinished(timeoutMs);
     if (!run.finished)
         process.kill();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -151,7 +171,101 @@ QStringList endpointRows()
     return rows;
 }
 
+//! The environment of the accounts cases: settings in `configHome`, no VO_API_ID, VO_API_KEY or
+//! VO_USERNAME.
+QProcessEnvironment accountsEnvironment(const QString& configHome)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.remove(QStringLiteral("VO_API_ID"));
+    env.remove(QStringLiteral("VO_API_KEY"));
+    env.remove(QStringLiteral("VO_USERNAME"));
+    return env;
+}
+
+//! No keychain: a session bus address where there is none.
+QProcessEnvironment withoutKeychain(QProcessEnvironment env)
+{
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=/nonexistent/rota-test-no-bus"));
+    return env;
+}
+
+QString settingsFile(const QString& configHome)
+{
+    return configHome + QStringLiteral("/Rota/rota.conf");
+}
+
+//! What rotactl left in the settings, read as rota would.
+QList<Account> storedAccounts(const QString& configHome, QString* currentName = nullptr)
+{
+    QSettings settings(settingsFile(configHome), QSettings::IniFormat);
+    const AccountStore store(&settings);
+    if (currentName)
+        *currentName = store.current().value_or(Account()).name;
+    return store.accounts();
+}
+
+QStringList names(const QList<Account>& accounts)
+{
+    QStringList result;
+    for (const Account& account : accounts)
+        result.append(account.name);
+    return result;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! One call of a SecretStore, waited for.
+template <typename Start> std::optional<SecretResult> keychainCall(Start start)
+{
+    auto answer = std::make_shared<std::optional<SecretResult>>();
+    QObject context;
+    start(&context, [answer](const SecretResult& result) { *answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 60000))
+        return std::nullopt;
+    return *answer;
+}
+
+//! Whether the keychain works here (a throw-away entry written and removed); else *why.
+bool keychainWorks(QString* why)
+{
+    KeychainSecretStore keychain;
+    keychain.setTimeout(30000);
+    const QString id
+        = QStringLiteral("rota-test-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::optional<SecretResult> written
+        = keychainCall([&](QObject* context, SecretStore::Done done) {
+              keychain.write(id, QStringLiteral("probe"), context, done);
+          });
+    if (!written || !written->ok()) {
+        *why = written ? written->message : QStringLiteral("no answer");
+        return false;
+    }
+    keychainCall(
+        [&](QObject* context, SecretStore::Done done) { keychain.remove(id, context, done); });
+    return true;
+}
+
 } // namespace
+
+//! Skips the test without a usable keychain, or fails it when ROTA_REQUIRE_KEYCHAIN=1.
+#define ROTA_NEED_KEYCHAIN()                                                                       \
+    do {                                                                                           \
+        QString why;                                                                               \
+        if (!keychainWorks(&why)) {                                                                \
+            const QString message = QStringLiteral("no usable keychain (%1); run the test under "  \
+                                                   "scripts/headless")                             \
+                                        .arg(why);                                                 \
+            if (qEnvironmentVariableIntValue("ROTA_REQUIRE_KEYCHAIN") == 1)                        \
+                QFAIL(qPrintable(QStringLiteral("ROTA_REQUIRE_KEYCHAIN=1 but ") + message));       \
+            QSKIP(qPrintable(message));                                                            \
+        }                                                                                          \
+    } while (false)
 
 class TestRotactl : public QObject {
     Q_OBJECT
@@ -470,10 +584,23 @@ private Q_SLOTS:
                                   << QStringLiteral("--start is not a time");
         QTest::newRow("account") << QStringList { QStringLiteral("--account"),
             QStringLiteral("work"), QStringLiteral("incidents"), QStringLiteral("list") }
-                                 << QStringLiteral("accounts are not available yet");
+                                 << QStringLiteral("no account named 'work'");
         QTest::newRow("account after the verb") << QStringList { QStringLiteral("incidents"),
             QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("work") }
-                                                << QStringLiteral("accounts are not available yet");
+                                                << QStringLiteral("no account named 'work'");
+        QTest::newRow("accounts verb") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("forget") } << QStringLiteral("accounts has no verb 'forget'");
+        QTest::newRow("accounts add without an api id") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("add"), QStringLiteral("Work"), QStringLiteral("--username"),
+            QStringLiteral("ada") } << QStringLiteral("--api-id is required");
+        QTest::newRow("a key as an argument") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("add"), QStringLiteral("Work"), QStringLiteral("--api-id"),
+            QStringLiteral("id"), QStringLiteral("--username"), QStringLiteral("ada"),
+            QStringLiteral("--key"), QStringLiteral("s3cret") }
+                                              << QStringLiteral("unknown option --key");
+        QTest::newRow("accounts use unknown") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("use"), QStringLiteral("Nowhere") }
+                                              << QStringLiteral("no account named 'Nowhere'");
         QTest::newRow("plain http") << QStringList { QStringLiteral("--base-url"),
             QStringLiteral("http://api.example.com"), QStringLiteral("incidents"),
             QStringLiteral("list") } << QStringLiteral("unencrypted");
@@ -561,6 +688,276 @@ private Q_SLOTS:
                      .value(QStringLiteral("currentPhase"))
                      .toString(),
             QStringLiteral("ACKED"));
+    }
+
+    // --- accounts ---------------------------------------------------------------------------
+
+    //! Everything of the accounts verbs that does not need a keychain, and the keychain's absence
+    //! in words with exit 3. Runs anywhere: the keychain is made unreachable on purpose.
+    void accountsWithoutAKeychain()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QProcessEnvironment env = withoutKeychain(accountsEnvironment(config.path()));
+        const QString addArgsKey
+            = QStringLiteral("k3y-never-on-disk-") + QUuid::createUuid().toString(QUuid::Id128);
+
+        const QStringList list { QStringLiteral("accounts"), QStringLiteral("list") };
+        Run run = rotactl(list, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(list, run)));
+        QVERIFY2(run.out.startsWith(QLatin1String("No accounts.")), qPrintable(run.out));
+
+        // Adding needs the keychain: without one nothing is saved, and the words say why.
+        const QStringList add { QStringLiteral("accounts"), QStringLiteral("add"),
+            QStringLiteral("Work"), QStringLiteral("--api-id"), QStringLiteral("work-id"),
+            QStringLiteral("--username"), QStringLiteral("ada") };
+        QProcessEnvironment withKey = env;
+        withKey.insert(QStringLiteral("VO_API_KEY"), addArgsKey);
+        run = rotactl(add, withKey);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(add, run)));
+        QVERIFY2(run.err.contains(QLatin1String("no keychain is available")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("was not added")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(addArgsKey) && !run.err.contains(addArgsKey));
+        QVERIFY(storedAccounts(config.path()).isEmpty());
+        QVERIFY(!fileBytes(settingsFile(config.path())).contains(addArgsKey.toUtf8()));
+
+        // No key at all, a base URL that is not allowed: refused before the keychain is asked.
+        run = rotactl(add, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(add, run)));
+        QVERIFY2(run.err.contains(QLatin1String("no API key")), qPrintable(run.err));
+        const QStringList plainHttp = add
+            + QStringList { QStringLiteral("--base-url"),
+                  QStringLiteral("http://api.example.com") };
+        run = rotactl(plainHttp, withKey);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(describe(plainHttp, run)));
+        QVERIFY2(run.err.contains(QLatin1String("unencrypted")), qPrintable(run.err));
+
+        // Accounts that rota saved (its key in the keychain, or kept in memory for a run).
+        {
+            QSettings settings(settingsFile(config.path()), QSettings::IniFormat);
+            AccountStore store(&settings);
+            QString error;
+            Account north;
+            north.name = QStringLiteral("Northwind (prod)");
+            north.apiId = QStringLiteral("nw-id");
+            north.username = QStringLiteral("dmitri.petrov");
+            Account staging = north;
+            staging.name = QStringLiteral("Staging");
+            staging.baseUrl = QUrl(QStringLiteral("https://staging.example.com"));
+            QVERIFY2(store.save(north, &error), qPrintable(error));
+            QVERIFY2(store.save(staging, &error), qPrintable(error));
+        }
+        run = rotactl(list, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(list, run)));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(
+                     QRegularExpression(QStringLiteral("^\\s+NAME\\s+USERNAME\\s+BASE URL$"))),
+            qPrintable(run.out));
+        QVERIFY2(lines.at(1).contains(QRegularExpression(QStringLiteral(
+                     "^\\*\\s+Northwind "
+                     "\\(prod\\)\\s+dmitri\\.petrov\\s+https://api\\.victorops\\.com$"))),
+            qPrintable(run.out));
+        QVERIFY2(lines.at(2).contains(QRegularExpression(QStringLiteral(
+                     "^\\s+Staging\\s+dmitri\\.petrov\\s+https://staging\\.example\\.com$"))),
+            qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("nw-id")));
+
+        const QStringList listJson { QStringLiteral("--json"), QStringLiteral("accounts"),
+            QStringLiteral("list") };
+        run = rotactl(listJson, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(listJson, run)));
+        const QJsonArray listed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Northwind (prod)"));
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("current")).toBool(), true);
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("current")).toBool(), false);
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("baseUrl")).toString(),
+            QStringLiteral("https://staging.example.com"));
+
+        // use, rename (names are unique whatever their case).
+        const QStringList use { QStringLiteral("accounts"), QStringLiteral("use"),
+            QStringLiteral("staging") };
+        run = rotactl(use, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(use, run)));
+        QString current;
+        storedAccounts(config.path(), &current);
+        QCOMPARE(current, QStringLiteral("Staging"));
+        const QStringList clash { QStringLiteral("accounts"), QStringLiteral("rename"),
+            QStringLiteral("Staging"), QStringLiteral("NORTHWIND (prod)") };
+        run = rotactl(clash, env);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(describe(clash, run)));
+        QVERIFY2(run.err.contains(QLatin1String("already an account named")), qPrintable(run.err));
+        const QStringList rename { QStringLiteral("accounts"), QStringLiteral("rename"),
+            QStringLiteral("Staging"), QStringLiteral("Contoso staging") };
+        run = rotactl(rename, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(rename, run)));
+        QCOMPARE(names(storedAccounts(config.path(), &current)),
+            (QStringList {
+                QStringLiteral("Northwind (prod)"), QStringLiteral("Contoso staging") }));
+        QCOMPARE(current, QStringLiteral("Contoso staging"));
+        QStringList addTaken = add;
+        addTaken[2] = QStringLiteral("northwind (PROD)");
+        run = rotactl(addTaken, withKey);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(describe(addTaken, run)));
+        QVERIFY2(run.err.contains(QLatin1String("already an account named 'Northwind (prod)'")),
+            qPrintable(run.err));
+
+        // The current account is used without VO_API_ID and VO_API_KEY, --account names one:
+        // without a keychain its key cannot be had, which is exit 3 with the reason.
+        const QStringList incidents { QStringLiteral("incidents"), QStringLiteral("list") };
+        run = rotactl(incidents, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(incidents, run)));
+        QVERIFY2(
+            run.err.contains(QLatin1String("cannot read the key of account 'Contoso staging'")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("no keychain is available")), qPrintable(run.err));
+        const QStringList named { QStringLiteral("--account"), QStringLiteral("northwind (prod)"),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        run = rotactl(named, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(named, run)));
+        QVERIFY2(
+            run.err.contains(QLatin1String("cannot read the key of account 'Northwind (prod)'")),
+            qPrintable(run.err));
+        // Half a pair in the environment is an error, not a reason to use the current account.
+        QProcessEnvironment half = env;
+        half.insert(QStringLiteral("VO_API_ID"), kApiId);
+        run = rotactl(incidents, half);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(incidents, run)));
+        QVERIFY2(run.err.contains(QLatin1String("or neither")), qPrintable(run.err));
+
+        // Removing needs the keychain too, unless the key may stay there.
+        const QStringList remove { QStringLiteral("accounts"), QStringLiteral("remove"),
+            QStringLiteral("Contoso staging") };
+        run = rotactl(remove, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(remove, run)));
+        QVERIFY2(run.err.contains(QLatin1String("The account is kept")), qPrintable(run.err));
+        QCOMPARE(storedAccounts(config.path()).size(), 2);
+        const QStringList removeAnyway = remove + QStringList { QStringLiteral("--keep-key") };
+        run = rotactl(removeAnyway, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(removeAnyway, run)));
+        QVERIFY2(run.err.contains(QLatin1String("still in the keychain")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("no current account now")), qPrintable(run.out));
+        QCOMPARE(names(storedAccounts(config.path(), &current)),
+            QStringList { QStringLiteral("Northwind (prod)") });
+        QVERIFY(current.isEmpty());
+        run = rotactl(incidents, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(incidents, run)));
+        QVERIFY2(run.err.contains(QLatin1String("rotactl accounts use NAME")), qPrintable(run.err));
+    }
+
+    //! accounts add (VO_API_KEY, --key-stdin), the current account and --account against
+    //! rota-sim, remove: with the real keychain, and never a key on disk or in the output.
+    void accountsWithTheKeychain()
+    {
+        ROTA_NEED_KEYCHAIN();
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QProcessEnvironment env = accountsEnvironment(config.path());
+        const QString wrongKey
+            = QStringLiteral("wrong-") + QUuid::createUuid().toString(QUuid::Id128);
+
+        const QStringList add { QStringLiteral("accounts"), QStringLiteral("add"),
+            QStringLiteral("Sim"), QStringLiteral("--api-id"), kApiId, QStringLiteral("--username"),
+            QStringLiteral("dmitri.petrov"), QStringLiteral("--base-url"), sim.url() };
+        QProcessEnvironment withKey = env;
+        withKey.insert(QStringLiteral("VO_API_KEY"), kApiKey);
+        Run run = rotactl(add, withKey);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(add, run)));
+        QVERIFY2(run.out.contains(QLatin1String("It is the current account")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(kApiKey) && !run.err.contains(kApiKey));
+
+        QStringList addWrong = add;
+        addWrong[2] = QStringLiteral("Wrong key");
+        addWrong.append(QStringLiteral("--key-stdin"));
+        run = rotactl(addWrong, withKey, 60000, wrongKey.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(addWrong, run)));
+        QVERIFY2(
+            !run.out.contains(QLatin1String("It is the current account")), qPrintable(run.out));
+
+        QString current;
+        const QList<Account> stored = storedAccounts(config.path(), &current);
+        QCOMPARE(
+            names(stored), (QStringList { QStringLiteral("Sim"), QStringLiteral("Wrong key") }));
+        QCOMPARE(current, QStringLiteral("Sim"));
+        QCOMPARE(stored.at(0).baseUrl, QUrl(sim.url()));
+        QCOMPARE(stored.at(0).apiId, kApiId);
+        const QByteArray onDisk = fileBytes(settingsFile(config.path()));
+        QVERIFY(onDisk.contains(kApiId.toUtf8()));
+        QVERIFY(!onDisk.contains(kApiKey.toUtf8()) && !onDisk.contains(wrongKey.toUtf8()));
+
+        // The keys are in the keychain, under the accounts' ids.
+        KeychainSecretStore keychain;
+        const auto keyOf = [&keychain](const QString& id) {
+            return keychainCall([&](QObject* context, SecretStore::Done done) {
+                keychain.read(id, context, done);
+            });
+        };
+        QCOMPARE(keyOf(stored.at(0).id).value_or(SecretResult()).secret, kApiKey);
+        QCOMPARE(keyOf(stored.at(1).id).value_or(SecretResult()).secret, wrongKey);
+
+        // The current account: its key, username (the acting user of `paging show`) and URL.
+        const QStringList incidents { QStringLiteral("--json"), QStringLiteral("incidents"),
+            QStringLiteral("list") };
+        run = rotactl(incidents, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(incidents, run)));
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("incidents"))
+                    .toArray()
+                    .size()
+            > 0);
+        const QStringList paging { QStringLiteral("--verbose"), QStringLiteral("paging"),
+            QStringLiteral("show") };
+        run = rotactl(paging, env);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(paging, run)));
+        QVERIFY2(run.err.contains(QLatin1String("account 'Sim'")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QLatin1String("/api-public/v1/profile/{username}/policies -> 200")),
+            qPrintable(run.err));
+        QVERIFY(!run.out.contains(kApiKey) && !run.err.contains(kApiKey));
+
+        // --account picks another; a wrong key is exit 3 and names the account, not the key.
+        const QStringList wrong { QStringLiteral("--account"), QStringLiteral("wrong KEY"),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        run = rotactl(wrong, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(wrong, run)));
+        QVERIFY2(run.err.contains(QLatin1String("account 'Wrong key'")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(wrongKey) && !run.err.contains(wrongKey));
+        // The environment's credentials win over the current account.
+        QProcessEnvironment both = env;
+        both.insert(QStringLiteral("VO_API_ID"), kApiId);
+        both.insert(QStringLiteral("VO_API_KEY"), wrongKey);
+        const QStringList plain { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("incidents"), QStringLiteral("list") };
+        run = rotactl(plain, both);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(plain, run)));
+        QVERIFY2(run.err.contains(QLatin1String("VO_API_KEY")), qPrintable(run.err));
+
+        // remove takes the key out of the keychain too.
+        for (const Account& account : stored) {
+            const QStringList remove { QStringLiteral("accounts"), QStringLiteral("remove"),
+                account.name };
+            run = rotactl(remove, env);
+            QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(remove, run)));
+            QVERIFY2(run.out.contains(QLatin1String("and its key")), qPrintable(run.out));
+            QCOMPARE(keyOf(account.id).value_or(SecretResult()).error, SecretError::NotFound);
+        }
+        QVERIFY(storedAccounts(config.path()).isEmpty());
+        // Its key gone, an account rota saved cannot be used: exit 3 with what to do.
+        {
+            QSettings settings(settingsFile(config.path()), QSettings::IniFormat);
+            AccountStore store(&settings);
+            QString error;
+            QVERIFY(store.save(stored.at(0), &error));
+        }
+        run = rotactl(incidents, env);
+        QVERIFY2(run.exitCode == ExitAuth, qPrintable(describe(incidents, run)));
+        QVERIFY2(
+            run.err.contains(QLatin1String("the keychain has no key for it")), qPrintable(run.err));
     }
 
     //! (4) Throttled on every attempt: exit 4 after the client's retries.

@@ -1,0 +1,331 @@
+// rotactl accounts: the accounts rota and rotactl share (AccountStore, QSettings "Rota"/"rota")
+// and their keys in the OS keychain. No API calls: these verbs are local.
+
+#include "accounts.h"
+#include "accountstore.h"
+#include "keychainsecretstore.h"
+
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace rota::cli {
+
+SecretStore* makeKeychain(QObject* parent)
+{
+    auto* keychain = new KeychainSecretStore(parent);
+    keychain->setTimeout(120000);
+    return keychain;
+}
+
+QString keychainProblem(const SecretResult& result)
+{
+    switch (result.error) {
+    case SecretError::None:
+        break;
+    case SecretError::NotFound:
+        return QStringLiteral("the keychain has no key for it");
+    case SecretError::Unavailable:
+        return QStringLiteral("no keychain is available (%1)").arg(result.message);
+    case SecretError::Denied:
+        return QStringLiteral("the keychain refused: it may be locked (%1)").arg(result.message);
+    case SecretError::Other:
+        return QStringLiteral("the keychain failed (%1)").arg(result.message);
+    }
+    return {};
+}
+
+void noteSlowKeychain(Session& session, const std::shared_ptr<bool>& answered)
+{
+    QTimer::singleShot(3000, &session, [&session, answered] {
+        if (*answered || session.isFinished())
+            return;
+        session.err() << "rotactl: waiting for the keychain (it may be asking you to unlock it)"
+                      << QChar(0x2026) << '\n';
+        session.err().flush();
+    });
+}
+
+namespace {
+
+QString quoted(const QString& name) { return QLatin1Char('\'') + name + QLatin1Char('\''); }
+
+//! The key from standard input: one line typed without echo on a terminal, else all of it.
+std::optional<QString> keyFromStdin(Session& session)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    bool terminal = false;
+#ifdef Q_OS_UNIX
+    termios saved {};
+    terminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        session.err() << "API key: ";
+        session.err().flush();
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    const QByteArray bytes = terminal ? in.readLine() : in.readAll();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        session.err() << '\n';
+    }
+#endif
+    return QString::fromUtf8(bytes).trimmed();
+}
+
+AccountStore* store(Session& session) { return new AccountStore(nullptr, &session); }
+
+//! The account named NAME (or with that id); on none a usage error.
+std::optional<Account> account(Invocation& inv, AccountStore* accounts, const QString& name)
+{
+    std::optional<Account> found = accounts->find(name);
+    if (!found)
+        inv.session.usageError(
+            QStringLiteral("no account named %1; see 'rotactl accounts list'").arg(quoted(name)));
+    return found;
+}
+
+void list(Invocation& inv)
+{
+    Session& session = inv.session;
+    AccountStore* accounts = store(session);
+    const QList<Account> all = accounts->accounts();
+    const QString current = accounts->currentId();
+    if (session.json()) {
+        QJsonArray array;
+        for (const Account& account : all) {
+            array.append(QJsonObject { { QStringLiteral("id"), account.id },
+                { QStringLiteral("name"), account.name },
+                { QStringLiteral("username"), account.username },
+                { QStringLiteral("baseUrl"), account.baseUrl.toString() },
+                { QStringLiteral("current"), account.id == current } });
+        }
+        session.printJson(array);
+    } else {
+        Table table({ QString(), QStringLiteral("NAME"), QStringLiteral("USERNAME"),
+            QStringLiteral("BASE URL") });
+        table.setMaxWidth(3, 80);
+        for (const Account& account : all) {
+            table.addRow({ account.id == current ? QStringLiteral("*") : QString(), account.name,
+                account.username, account.baseUrl.toString() });
+        }
+        table.print(session.out(),
+            QStringLiteral("No accounts. Add one with 'rotactl accounts add NAME --api-id ID "
+                           "--username USER'."));
+    }
+    session.finish(ExitOk);
+}
+
+void add(Invocation& inv)
+{
+    Session& session = inv.session;
+    AccountStore* accounts = store(session);
+    Account account;
+    account.name = inv.args.arg(0).trimmed();
+    account.apiId = inv.args.value(QStringLiteral("api-id")).trimmed();
+    account.username = inv.args.value(QStringLiteral("username")).trimmed();
+    account.baseUrl = QUrl(
+        inv.args.value(QStringLiteral("base-url"), QLatin1String(ApiClient::DefaultBaseUrl)));
+    if (account.apiId.isEmpty() || account.username.isEmpty()) {
+        session.usageError(
+            QStringLiteral("--api-id and --username may not be empty\nusage: %1").arg(inv.usage()));
+        return;
+    }
+    QString error;
+    if (!ApiClient::isUrlAllowed(account.baseUrl, &error)) {
+        session.usageError(error);
+        return;
+    }
+    if (account.name.isEmpty()) {
+        session.usageError(QStringLiteral("an account needs a name"));
+        return;
+    }
+    if (const std::optional<Account> taken = accounts->find(account.name)) {
+        session.usageError(QStringLiteral("there is already an account named %1; remove it first "
+                                          "('rotactl accounts remove %1') or choose another name")
+                               .arg(quoted(taken->name)));
+        return;
+    }
+
+    // Never from an argument: the shell's history and every process listing would show it.
+    QString key;
+    if (inv.args.has(QStringLiteral("key-stdin"))) {
+        const std::optional<QString> typed = keyFromStdin(session);
+        if (!typed) {
+            session.err() << "rotactl: cannot read the key from standard input\n";
+            session.finish(ExitAuth);
+            return;
+        }
+        key = *typed;
+    } else {
+        key = qEnvironmentVariable("VO_API_KEY").trimmed();
+    }
+    if (key.isEmpty()) {
+        session.err() << "rotactl: no API key: set VO_API_KEY, or give --key-stdin and write the "
+                         "key to standard input\n";
+        session.finish(ExitAuth);
+        return;
+    }
+    if (key.contains(QLatin1Char('\n'))) {
+        session.err() << "rotactl: the API key must be one line\n";
+        session.finish(ExitAuth);
+        return;
+    }
+
+    // The key goes into the keychain first: an account is only saved once its key is kept.
+    account.id = AccountStore::newId();
+    SecretStore* keychain = makeKeychain(&session);
+    auto answered = std::make_shared<bool>(false);
+    noteSlowKeychain(session, answered);
+    keychain->write(account.id, key, &session,
+        [&session, accounts, keychain, account, answered](const SecretResult& result) {
+            *answered = true;
+            if (!result.ok()) {
+                session.err() << "rotactl: cannot keep the key of " << quoted(account.name)
+                              << " in the keychain: " << keychainProblem(result)
+                              << ".\nThe account was not added. Without a keychain, set "
+                                 "VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
+                session.finish(ExitAuth);
+                return;
+            }
+            QString problem;
+            const std::optional<Account> saved = accounts->save(account, &problem);
+            if (!saved) {
+                // Someone else took the name meanwhile: take the key back out.
+                keychain->remove(account.id, &session,
+                    [&session, problem](const SecretResult&) { session.usageError(problem); });
+                return;
+            }
+            session.out() << "Added account " << quoted(saved->name) << " (" << saved->username
+                          << " at " << saved->baseUrl.toString()
+                          << "); its key is in the keychain.\n";
+            if (accounts->currentId() == saved->id)
+                session.out() << "It is the current account: rotactl uses it when VO_API_ID and "
+                                 "VO_API_KEY are not set.\n";
+            else
+                session.out() << "Use it with --account " << quoted(saved->name)
+                              << ", or make it the current account with 'rotactl accounts use "
+                              << saved->name << "'.\n";
+            session.finish(ExitOk);
+        });
+}
+
+void remove(Invocation& inv)
+{
+    Session& session = inv.session;
+    AccountStore* accounts = store(session);
+    const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
+    if (!found)
+        return;
+    const bool keepKey = inv.args.has(QStringLiteral("keep-key"));
+    SecretStore* keychain = makeKeychain(&session);
+    auto answered = std::make_shared<bool>(false);
+    noteSlowKeychain(session, answered);
+    const Account account = *found;
+    keychain->remove(account.id, &session,
+        [&session, accounts, account, keepKey, answered](const SecretResult& result) {
+            *answered = true;
+            if (!result.ok() && !keepKey) {
+                session.err() << "rotactl: cannot remove the key of " << quoted(account.name)
+                              << " from the keychain: " << keychainProblem(result)
+                              << ".\nThe account is kept, so that you can try again. To remove "
+                                 "it anyway and leave its key in the keychain, give --keep-key.\n";
+                session.finish(ExitAuth);
+                return;
+            }
+            const bool wasCurrent = accounts->currentId() == account.id;
+            accounts->remove(account.id);
+            if (result.ok()) {
+                session.out() << "Removed account " << quoted(account.name) << " and its key.\n";
+            } else {
+                session.out() << "Removed account " << quoted(account.name) << ".\n";
+                session.err() << "rotactl: its key is still in the keychain ("
+                              << keychainProblem(result) << "): service 'rota', entry "
+                              << account.id << ".\n";
+            }
+            if (wasCurrent)
+                session.out() << "There is no current account now: choose one with 'rotactl "
+                                 "accounts use NAME'.\n";
+            session.finish(ExitOk);
+        });
+}
+
+void use(Invocation& inv)
+{
+    Session& session = inv.session;
+    AccountStore* accounts = store(session);
+    const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
+    if (!found)
+        return;
+    accounts->setCurrentId(found->id);
+    session.out() << "The current account is " << quoted(found->name) << ".\n";
+    session.finish(ExitOk);
+}
+
+void rename(Invocation& inv)
+{
+    Session& session = inv.session;
+    AccountStore* accounts = store(session);
+    const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
+    if (!found)
+        return;
+    QString error;
+    if (!accounts->rename(found->id, inv.args.arg(1), &error)) {
+        session.usageError(error);
+        return;
+    }
+    session.out() << "Renamed " << quoted(found->name) << " to "
+                  << quoted(accounts->find(found->id).value_or(Account()).name) << ".\n";
+    session.finish(ExitOk);
+}
+
+} // namespace
+
+void addAccountCommands(Registry& registry)
+{
+    registry.add(makeResource("accounts",
+        "saved accounts (orgs) shared with Rota; their keys live in the OS keychain",
+        {
+            VerbDef("list", "", "List the accounts; * marks the current one (never a key)")
+                .local()
+                .run(list),
+            VerbDef("add", "NAME", "Add an account and keep its API key in the keychain")
+                .args(1, 1)
+                .option("api-id", "ID", "the API ID")
+                .required()
+                .option("username", "USER", "the VictorOps user rotactl acts as")
+                .required()
+                .option("base-url", "URL", "the API's address (default: https://api.victorops.com)")
+                .flag("key-stdin", "read the key from standard input instead of VO_API_KEY")
+                .details("The key is read from VO_API_KEY, or from standard input with "
+                         "--key-stdin (typed without echo\non a terminal): never from an "
+                         "argument, which the shell's history and 'ps' would show.\n"
+                         "The first account added becomes the current one.")
+                .local()
+                .run(add),
+            VerbDef("remove", "NAME", "Remove an account and its key from the keychain")
+                .args(1, 1)
+                .flag("keep-key", "remove the account even when the keychain cannot remove its key")
+                .local()
+                .run(remove),
+            VerbDef("use", "NAME",
+                "Make it the current account: used when VO_API_ID and VO_API_KEY are not set")
+                .args(1, 1)
+                .local()
+                .run(use),
+            VerbDef("rename", "NAME NEW-NAME", "Rename an account").args(2, 2).local().run(rename),
+        }));
+}
+
+} // namespace rota::cli

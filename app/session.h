@@ -1,0 +1,84 @@
+#pragma once
+
+#include "accountstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace rota {
+
+class AccountMenu;
+class ApiClient;
+class ConnectionStatus;
+class MainWindow;
+class MemorySecretStore;
+class SecretStore;
+class Settings;
+class SignInDialog;
+
+//! The signed-in session of the GUI: the current account, its ApiClient and ConnectionStatus, and
+//! everything that replaces them. At start it reads the current account's key from the secret
+//! stores (asynchronously: a keychain may be slow or ask to be unlocked) and connects; with no
+//! account, or no usable key, it shows the sign-in dialog (prefilled, with the reason). A switch
+//! drops the old client and status before the new ones exist, so nothing from the old account
+//! reaches the new one. It also owns the Account menu's actions and File > Settings.
+//! `rota --demo` uses DemoSession instead.
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    //! Nothing is owned; `keychain` is the persistent store (KeychainSecretStore), keys the user
+    //! chose to keep for this run only go to the controller's own MemorySecretStore.
+    SessionController(MainWindow* window, AccountStore* accounts, SecretStore* keychain,
+        Settings* settings, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    //! Connects to the current account, or asks to sign in when there is none.
+    void start();
+
+    //! nullptr while not connected.
+    ApiClient* client() const { return m_client; }
+    ConnectionStatus* connectionStatus() const { return m_status; }
+    //! The account being used (or whose key is being read).
+    std::optional<Account> account() const { return m_account; }
+    SecretStore* memoryStore() const;
+    QNetworkAccessManager* network() const { return m_network; }
+
+    void switchTo(const QString& accountId);
+    //! Shows the sign-in dialog for a new account; connects to it when signed in.
+    void addAccount();
+    //! Removes the account and its key from both stores; switches to another account if it was
+    //! the current one. (AccountMenu confirms first.)
+    void removeAccount(const QString& accountId);
+    void showSettings();
+
+Q_SIGNALS:
+    //! The client and status were replaced (or dropped): whoever holds models resets them.
+    void sessionChanged();
+
+private:
+    void readKey(const Account& account);
+    void connectTo(const Account& account, const QString& key);
+    void disconnectSession();
+    void signIn(const std::optional<Account>& account, const QString& reason);
+    void applySettings();
+    void updateTitle();
+
+    QPointer<MainWindow> m_window;
+    AccountStore* m_accounts;
+    QPointer<SecretStore> m_keychain;
+    MemorySecretStore* m_memory;
+    Settings* m_settings;
+    QNetworkAccessManager* m_network;
+    AccountMenu* m_menu;
+    ApiClient* m_client = nullptr;
+    ConnectionStatus* m_status = nullptr;
+    std::optional<Account> m_account;
+    QPointer<SignInDialog> m_signIn;
+    quint64 m_generation = 0; //!< tells the answer of a stale key read from the current one
+};
+
+} // namespace rota

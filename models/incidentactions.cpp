@@ -1,0 +1,275 @@
+#include "incidentactions.h"
+
+#include "apiclient.h"
+#include "incidentmodel.h"
+
+#include <QSet>
+
+namespace rota {
+
+using Pending = IncidentModel::PendingAction;
+
+IncidentActions::IncidentActions(ApiClient* client, IncidentModel* model, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+}
+
+QString IncidentActions::failureWords(Action action, int count)
+{
+    switch (action) {
+    case Action::Acknowledge:
+        return count == 1 ? tr("Could not acknowledge the incident")
+                          : tr("Could not acknowledge %1 incidents").arg(count);
+    case Action::Resolve:
+        return count == 1 ? tr("Could not resolve the incident")
+                          : tr("Could not resolve %1 incidents").arg(count);
+    case Action::AcknowledgeAllPagingMe:
+        return tr("Could not acknowledge the incidents paging you");
+    case Action::ResolveAllPagingMe:
+        return tr("Could not resolve the incidents paging you");
+    case Action::Reroute:
+        return count == 1 ? tr("Could not reroute the incident")
+                          : tr("Could not reroute %1 incidents").arg(count);
+    }
+    return QString();
+}
+
+bool IncidentActions::checkUser(Action action, int count)
+{
+    if (!m_client->credentials().username.isEmpty())
+        return true;
+    Q_EMIT actionFailed(failureWords(action, count) + QLatin1String(": ")
+        + tr("no acting user is set for this account. Add your username in the account "
+             "settings."));
+    return false;
+}
+
+void IncidentActions::failed(
+    Action action, quint64 ticket, const QStringList& marked, const ApiError& error)
+{
+    const QString text = error.text();
+    if (m_model) {
+        for (const QString& number : marked)
+            m_model->finishPending(number, ticket, false, text);
+    }
+    Q_EMIT actionFailed(
+        failureWords(action, static_cast<int>(marked.size())) + QLatin1String(": ") + text);
+}
+
+QStringList IncidentActions::acknowledge(const QStringList& incidentNumbers, const QString& message)
+{
+    return ackOrResolve(Action::Acknowledge, incidentNumbers, message);
+}
+
+QStringList IncidentActions::resolve(const QStringList& incidentNumbers, const QString& message)
+{
+    return ackOrResolve(Action::Resolve, incidentNumbers, message);
+}
+
+QStringList IncidentActions::ackOrResolve(
+    Action action, const QStringList& incidentNumbers, const QString& message)
+{
+    const bool ack = action == Action::Acknowledge;
+    QStringList numbers;
+    QSet<QString> seen;
+    for (const QString& number : incidentNumbers) {
+        if (number.isEmpty() || seen.contains(number))
+            continue;
+        seen.insert(number);
+        const int row = m_model ? m_model->rowOf(number) : -1;
+        if (row >= 0) {
+            const Phase phase = m_model->phaseAt(row);
+            if (m_model->pendingAt(row) != Pending::None || phase == Phase::Resolved
+                || (ack && phase == Phase::Acknowledged))
+                continue;
+        }
+        numbers.append(number);
+    }
+    if (numbers.isEmpty() || !checkUser(action, static_cast<int>(numbers.size())))
+        return {};
+
+    const quint64 ticket = m_nextTicket++;
+    const Phase target = ack ? Phase::Acknowledged : Phase::Resolved;
+    const QStringList marked = m_model ? m_model->beginPending(numbers,
+                                   ack ? Pending::Acknowledge : Pending::Resolve, target, ticket)
+                                       : QStringList();
+
+    AckResolveRequest request;
+    request.userName = m_client->credentials().username;
+    request.incidentNames = numbers;
+    request.message = message;
+    const ApiCall<AckResolveResults> call = ack ? calls::ackIncidents(*m_client, request)
+                                                : calls::resolveIncidents(*m_client, request);
+    ++m_pendingCalls;
+    connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, numbers] {
+        --m_pendingCalls;
+        if (!call.reply->ok()) {
+            failed(action, ticket, marked, call.reply->error());
+            return;
+        }
+        QStringList accepted;
+        QStringList refused;
+        QSet<QString> answered;
+        const AckResolveResults results = call.value();
+        for (const AckResolveResult& result : results.results) {
+            answered.insert(result.incidentNumber);
+            (result.cmdAccepted ? accepted : refused).append(result.incidentNumber);
+            if (m_model)
+                m_model->finishPending(result.incidentNumber, ticket, result.cmdAccepted,
+                    result.cmdAccepted ? QString() : result.message);
+        }
+        // The service answers for every incident named; one it left out was not acted on.
+        for (const QString& number : numbers) {
+            if (answered.contains(number))
+                continue;
+            refused.append(number);
+            if (m_model)
+                m_model->finishPending(
+                    number, ticket, false, tr("Splunk On-Call did not report on this incident."));
+        }
+        Q_EMIT actionFinished(action, accepted, refused);
+    });
+    return numbers;
+}
+
+void IncidentActions::acknowledgeAllPagingMe(const QString& message)
+{
+    byUser(Action::AcknowledgeAllPagingMe, message);
+}
+
+void IncidentActions::resolveAllPagingMe(const QString& message)
+{
+    byUser(Action::ResolveAllPagingMe, message);
+}
+
+void IncidentActions::byUser(Action action, const QString& message)
+{
+    if (!checkUser(action, 0))
+        return;
+    const bool ack = action == Action::AcknowledgeAllPagingMe;
+    const Phase target = ack ? Phase::Acknowledged : Phase::Resolved;
+    const quint64 ticket = m_nextTicket++;
+    QStringList marked;
+    if (m_model) {
+        QStringList candidates;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Phase phase = m_model->phaseAt(row);
+            const bool eligible = ack ? phase == Phase::Triggered
+                                      : (phase == Phase::Triggered || phase == Phase::Acknowledged);
+            if (eligible && m_model->isPagingMe(row) && m_model->pendingAt(row) == Pending::None)
+                candidates.append(m_model->incidentAt(row).incidentNumber);
+        }
+        marked = m_model->beginPending(
+            candidates, ack ? Pending::Acknowledge : Pending::Resolve, target, ticket);
+    }
+
+    const QString& user = m_client->credentials().username;
+    const ApiCall<AckResolveResults> call = ack
+        ? calls::ackIncidentsByUser(*m_client, user, message)
+        : calls::resolveIncidentsByUser(*m_client, user, message);
+    ++m_pendingCalls;
+    connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, target] {
+        --m_pendingCalls;
+        if (!call.reply->ok()) {
+            failed(action, ticket, marked, call.reply->error());
+            return;
+        }
+        QStringList accepted;
+        QStringList refused;
+        QSet<QString> answered;
+        const AckResolveResults results = call.value();
+        for (const AckResolveResult& result : results.results) {
+            answered.insert(result.incidentNumber);
+            (result.cmdAccepted ? accepted : refused).append(result.incidentNumber);
+            if (!m_model)
+                continue;
+            const bool wasMarked = m_model->finishPending(result.incidentNumber, ticket,
+                result.cmdAccepted, result.cmdAccepted ? QString() : result.message);
+            // One the server acted on that we did not mark (paged since our last refresh).
+            if (!wasMarked && result.cmdAccepted)
+                m_model->setConfirmedPhase(result.incidentNumber, target);
+        }
+        // Not the server's to act on after all (e.g. no longer paging us): show it as it was.
+        for (const QString& number : marked) {
+            if (!answered.contains(number) && m_model)
+                m_model->finishPending(number, ticket, false);
+        }
+        Q_EMIT actionFinished(action, accepted, refused);
+    });
+}
+
+QStringList IncidentActions::reroute(
+    const QStringList& incidentNumbers, const QList<IncidentTarget>& targets, bool addTargets)
+{
+    QStringList numbers;
+    QSet<QString> seen;
+    for (const QString& number : incidentNumbers) {
+        if (number.isEmpty() || seen.contains(number))
+            continue;
+        seen.insert(number);
+        const int row = m_model ? m_model->rowOf(number) : -1;
+        if (row >= 0 && m_model->pendingAt(row) != Pending::None)
+            continue;
+        numbers.append(number);
+    }
+    if (numbers.isEmpty() || targets.isEmpty()
+        || !checkUser(Action::Reroute, static_cast<int>(numbers.size())))
+        return {};
+
+    const quint64 ticket = m_nextTicket++;
+    const QStringList marked = m_model
+        ? m_model->beginPending(numbers, Pending::Reroute, Phase::Unknown, ticket)
+        : QStringList();
+    RerouteRequest request;
+    request.userName = m_client->credentials().username;
+    for (const QString& number : std::as_const(numbers))
+        request.reroutes.append({ number, targets, addTargets });
+    const ApiCall<RerouteResults> call = calls::rerouteIncidents(*m_client, request);
+    ++m_pendingCalls;
+    connect(call.reply, &ApiReply::finished, this, [this, call, ticket, marked, numbers] {
+        --m_pendingCalls;
+        if (!call.reply->ok()) {
+            failed(Action::Reroute, ticket, marked, call.reply->error());
+            return;
+        }
+        QStringList accepted;
+        QStringList refused;
+        QSet<QString> answered;
+        const RerouteResults results = call.value();
+        for (const RerouteStatus& status : results.statuses) {
+            answered.insert(status.incidentNumber);
+            (status.success ? accepted : refused).append(status.incidentNumber);
+            // Refused: the server's reason. Partial success per target is normal: name the
+            // targets that were not paged.
+            QString message = status.message;
+            if (status.success) {
+                QStringList problems;
+                for (const RerouteTargetStatus& target : status.targetStatus) {
+                    if (!target.success)
+                        problems.append(target.message.isEmpty()
+                                ? target.slug
+                                : target.slug + QLatin1String(": ") + target.message);
+                }
+                message = problems.isEmpty()
+                    ? QString()
+                    : tr("Not paged: %1").arg(problems.join(QLatin1String("; ")));
+            }
+            if (m_model)
+                m_model->finishPending(status.incidentNumber, ticket, status.success, message);
+        }
+        for (const QString& number : numbers) {
+            if (answered.contains(number))
+                continue;
+            refused.append(number);
+            if (m_model)
+                m_model->finishPending(
+                    number, ticket, false, tr("Splunk On-Call did not report on this incident."));
+        }
+        Q_EMIT actionFinished(Action::Reroute, accepted, refused);
+    });
+    return numbers;
+}
+
+} // namespace rota

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "incidents.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace rota {
+
+class ApiClient;
+class IncidentModel;
+
+//! Acknowledge, resolve and reroute incidents, optimistically: the rows change at once (the new
+//! phase, IncidentModel::PendingRole) and then follow the server's answer. An incident the server
+//! refuses (cmdAccepted false, or a failed reroute) rolls back with the server's message in
+//! IncidentModel::ErrorRole; a call that fails as a whole rolls every row back and emits
+//! actionFailed() with the error in words.
+//!
+//! Rows already pending another action are left out. Incidents that the model does not have
+//! are still sent (there is just no row to change).
+class IncidentActions : public QObject {
+    Q_OBJECT
+public:
+    enum class Action { Acknowledge, Resolve, AcknowledgeAllPagingMe, ResolveAllPagingMe, Reroute };
+    Q_ENUM(Action)
+
+    //! Acts as client->credentials().username. The model may be null (nothing is shown).
+    IncidentActions(ApiClient* client, IncidentModel* model, QObject* parent = nullptr);
+
+    //! Acknowledges the incidents that are not acknowledged or resolved already. Returns the
+    //! numbers sent (empty: nothing to do, no call made).
+    QStringList acknowledge(const QStringList& incidentNumbers, const QString& message = {});
+    //! Resolves the incidents that are not resolved already. Returns the numbers sent.
+    QStringList resolve(const QStringList& incidentNumbers, const QString& message = {});
+    //! Every triggered incident paging the acting user (byUser/ack). Rows the model shows as
+    //! triggered and paging me change at once; whatever else the server acknowledges follows.
+    void acknowledgeAllPagingMe(const QString& message = {});
+    //! Every open incident paging the acting user (byUser/resolve).
+    void resolveAllPagingMe(const QString& message = {});
+    //! Pages `targets` for each incident instead of (or, with addTargets, besides) those paged.
+    //! The rows are pending until the answer; their phase does not change.
+    QStringList reroute(const QStringList& incidentNumbers, const QList<IncidentTarget>& targets,
+        bool addTargets = false);
+
+    //! Calls sent and not answered yet.
+    int pendingCalls() const { return m_pendingCalls; }
+
+Q_SIGNALS:
+    //! A call was answered: `accepted` incidents were acted on, `refused` were not (their rows
+    //! show why).
+    void actionFinished(rota::IncidentActions::Action action, const QStringList& accepted,
+        const QStringList& refused);
+    //! A call failed as a whole (or could not be sent); every row it changed is back as it was
+    //! and shows the error. `message` is for people, e.g. "Could not acknowledge 2 incidents:
+    //! Splunk On-Call had a server error (HTTP 500). Try again shortly."
+    void actionFailed(const QString& message);
+
+private:
+    QStringList ackOrResolve(
+        Action action, const QStringList& incidentNumbers, const QString& message);
+    void byUser(Action action, const QString& message);
+    bool checkUser(Action action, int count);
+    void failed(Action action, quint64 ticket, const QStringList& marked, const ApiError& error);
+    static QString failureWords(Action action, int count);
+
+    ApiClient* m_client;
+    QPointer<IncidentModel> m_model;
+    quint64 m_nextTicket = 1;
+    int m_pendingCalls = 0;
+};
+
+} // namespace rota

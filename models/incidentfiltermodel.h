@@ -1,0 +1,60 @@
+#pragma once
+
+#include "phase.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace rota {
+
+class IncidentModel;
+
+//! Filters and sorts an IncidentModel: phases, scope (paging me / my teams / all), routing key,
+//! service and free text; all criteria must hold. Sorts by IncidentModel::SortRole and re-filters
+//! rows as they change (dynamic sort and filter).
+class IncidentFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    enum class Scope { All, PagingMe, MyTeams };
+    Q_ENUM(Scope)
+
+    explicit IncidentFilterModel(QObject* parent = nullptr);
+
+    //! The source must be an IncidentModel (its rows are read directly, without copies).
+    void setSourceModel(QAbstractItemModel* source) override;
+    IncidentModel* incidentModel() const { return m_incidents; }
+
+    //! The phases shown (the phase a row shows, optimistic while pending); empty: every phase.
+    void setPhases(const QSet<Phase>& phases);
+    QSet<Phase> phases() const { return m_phases; }
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+    //! Exact match, case-insensitive; empty: any.
+    void setRoutingKey(const QString& routingKey);
+    QString routingKey() const { return m_routingKey; }
+    //! Exact match on the service (else the host for incidents without one), case-insensitive;
+    //! empty: any.
+    void setService(const QString& service);
+    QString service() const { return m_service; }
+    //! Words separated by spaces; each must occur (case-insensitively) in the number, summary,
+    //! host, service or entity id. Empty: any.
+    void setText(const QString& text);
+    QString text() const { return m_words.join(QLatin1Char(' ')); }
+
+    //! The incident numbers of the rows shown, in the proxy's order.
+    QStringList visibleNumbers() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    IncidentModel* m_incidents = nullptr;
+    QSet<Phase> m_phases;
+    Scope m_scope = Scope::All;
+    QString m_routingKey;
+    QString m_service;
+    QStringList m_words;
+};
+
+} // namespace rota

@@ -1,0 +1,704 @@
+#include "incidentmodel.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstring>
+
+namespace rota {
+
+struct IncidentModel::Row {
+    // What a refresh reads for every row first, so that an unchanged row costs a cache line or
+    // two: the fingerprint of the texts and lists, and (inside `incident`) the plain fields.
+    quint64 fingerprint = 0; //!< of `incident` (see fingerprintOf)
+    qlonglong number = 0; //!< incidentNumber as a number, for sorting
+    Phase optimistic = Phase::Unknown; //!< shown while pending; Unknown: no change of phase
+    PendingAction pending = PendingAction::None;
+    bool pagingMe = false;
+    bool myTeams = false;
+    quint64 ticket = 0;
+    Incident incident; //!< as the server sent it (or as an accepted action left it)
+    QString error;
+
+    Phase shown() const
+    {
+        return pending != PendingAction::None && optimistic != Phase::Unknown ? optimistic
+                                                                              : incident.phase;
+    }
+};
+
+namespace {
+
+// A fast 64-bit fingerprint of every text and list of an incident: two lanes, each step an
+// xor, a multiply by an odd constant and a rotation (a bijection, so a single differing word can
+// never cancel out), 16 bytes a step, folded together at the end. Lengths are mixed in, so field
+// boundaries count. It only needs to tell a changed incident from an unchanged one in data that
+// is not crafted against it; it is not a secure hash.
+class Fingerprint {
+public:
+    void add(quint64 value) { step(value, ~value); }
+    void add(const QString& text)
+    {
+        const auto* bytes = reinterpret_cast<const char*>(text.constData());
+        size_t left = static_cast<size_t>(text.size()) * sizeof(QChar);
+        step(left, 0);
+        for (; left >= 16; left -= 16, bytes += 16) {
+            quint64 words[2];
+            std::memcpy(words, bytes, sizeof words);
+            step(words[0], words[1]);
+        }
+        if (left > 0) {
+            quint64 words[2] = { 0, 0 };
+            std::memcpy(words, bytes, left);
+            step(words[0], words[1]);
+        }
+    }
+    void add(const QStringList& texts)
+    {
+        add(static_cast<quint64>(texts.size()));
+        for (const QString& text : texts)
+            add(text);
+    }
+    void add(const QDateTime& time)
+    {
+        add(time.isValid() ? static_cast<quint64>(time.toMSecsSinceEpoch())
+                           : 0x8000000000000000ULL);
+    }
+    quint64 value() const { return m_a ^ rotl(m_b * 0xFF51AFD7ED558CCDULL, 32); }
+
+private:
+    static quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
+    void step(quint64 a, quint64 b)
+    {
+        m_a = rotl((m_a ^ a) * 0x9E3779B97F4A7C15ULL, 31);
+        m_b = rotl((m_b ^ b) * 0xC2B2AE3D27D4EB4FULL, 29);
+    }
+    quint64 m_a = 0x243F6A8885A308D3ULL;
+    quint64 m_b = 0x13198A2E03707344ULL;
+};
+
+// The texts and lists of an incident; the plain fields are compared directly (samePlainFields).
+quint64 fingerprintOf(const Incident& i)
+{
+    Fingerprint f;
+    for (const QString* text : { &i.incidentNumber, &i.phaseName, &i.lastAlertId, &i.firstAlertUuid,
+             &i.entityId, &i.entityDisplayName, &i.entityType, &i.entityState, &i.host, &i.service,
+             &i.routingKey, &i.monitorName, &i.monitorType })
+        f.add(*text);
+    f.add(i.pagedUsers);
+    f.add(i.pagedTeams);
+    f.add(static_cast<quint64>(i.pagedPolicies.size()));
+    for (const TeamPolicy& policy : i.pagedPolicies) {
+        for (const QString* text : { &policy.policyName, &policy.policySlug, &policy.policySelfUrl,
+                 &policy.teamName, &policy.teamSlug })
+            f.add(*text);
+    }
+    f.add(static_cast<quint64>(i.transitions.size()));
+    for (const IncidentTransition& t : i.transitions) {
+        f.add(static_cast<quint64>(t.phase) | (t.manually ? 0x100 : 0));
+        f.add(t.at);
+        for (const QString* text : { &t.name, &t.by, &t.message, &t.alertId, &t.alertUrl })
+            f.add(*text);
+    }
+    return f.value();
+}
+
+bool samePlainFields(const Incident& a, const Incident& b)
+{
+    return a.phase == b.phase && a.alertCount == b.alertCount && a.lastAlertTime == b.lastAlertTime
+        && a.startTime == b.startTime;
+}
+
+int phaseSlot(Phase phase) { return static_cast<int>(phase); }
+
+// Triggered first: the order people work in.
+int phaseRank(Phase phase)
+{
+    switch (phase) {
+    case Phase::Triggered:
+        return 0;
+    case Phase::Acknowledged:
+        return 1;
+    case Phase::Resolved:
+        return 2;
+    case Phase::Unknown:
+        break;
+    }
+    return 3;
+}
+
+QString serviceText(const Incident& incident)
+{
+    if (!incident.service.isEmpty())
+        return incident.service;
+    if (!incident.host.isEmpty())
+        return incident.host;
+    return incident.entityId;
+}
+
+QString summaryText(const Incident& incident)
+{
+    return incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
+}
+
+QString pagedText(const Incident& incident)
+{
+    if (!incident.pagedUsers.isEmpty())
+        return incident.pagedUsers.join(QLatin1String(", "));
+    QStringList names;
+    for (const TeamPolicy& policy : incident.pagedPolicies)
+        names.append(policy.policyName.isEmpty() ? policy.policySlug : policy.policyName);
+    if (names.isEmpty())
+        return incident.pagedTeams.join(QLatin1String(", "));
+    return names.join(QLatin1String(", "));
+}
+
+QString absoluteTime(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+IncidentModel::IncidentModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_ticker(new QTimer(this))
+{
+    m_ticker->setInterval(TickIntervalMs);
+    // A coarse timer: a minute-resolution text need not wake the CPU on the dot.
+    m_ticker->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_ticker, &QTimer::timeout, this, &IncidentModel::tick);
+}
+
+IncidentModel::~IncidentModel() = default;
+
+int IncidentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int IncidentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentModel::data(const QModelIndex& index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!index.isValid())
+        return {};
+    const Row& row = *m_rows[static_cast<size_t>(index.row())];
+    const Incident& incident = row.incident;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case PhaseColumn:
+            return row.error.isEmpty() ? phaseDisplayName(row.shown()) : row.error;
+        case SummaryColumn:
+            return summaryText(incident);
+        case PagedColumn:
+            return (incident.pagedUsers + incident.pagedTeams).join(QLatin1String(", "));
+        case StartedColumn:
+            return absoluteTime(incident.startTime);
+        case LastAlertColumn:
+            return absoluteTime(incident.lastAlertTime);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case IncidentRole: {
+        Incident shown = incident;
+        if (shown.phase != row.shown()) {
+            shown.phase = row.shown();
+            shown.phaseName = phaseToApi(shown.phase);
+        }
+        return QVariant::fromValue(shown);
+    }
+    case NumberRole:
+        return incident.incidentNumber;
+    case PhaseRole:
+        return static_cast<int>(row.shown());
+    case SortRole:
+        return sortData(row, index.column());
+    case PagingMeRole:
+        return row.pagingMe;
+    case MyTeamsRole:
+        return row.myTeams;
+    case PendingRole:
+        return static_cast<int>(row.pending);
+    case ErrorRole:
+        return row.error;
+    case StartTimeRole:
+        return incident.startTime;
+    case LastAlertTimeRole:
+        return incident.lastAlertTime;
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentModel::displayData(const Row& row, int column) const
+{
+    const Incident& incident = row.incident;
+    switch (column) {
+    case NumberColumn:
+        return incident.incidentNumber;
+    case PhaseColumn:
+        return phaseDisplayName(row.shown());
+    case SummaryColumn:
+        return summaryText(incident);
+    case ServiceColumn:
+        return serviceText(incident);
+    case RoutingKeyColumn:
+        return incident.routingKey;
+    case PagedColumn:
+        return pagedText(incident);
+    case StartedColumn:
+        return relativeTime(incident.startTime, m_clock());
+    case LastAlertColumn:
+        return relativeTime(incident.lastAlertTime, m_clock());
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentModel::sortData(const Row& row, int column) const
+{
+    const Incident& incident = row.incident;
+    switch (column) {
+    case NumberColumn:
+        return row.number;
+    case PhaseColumn:
+        return phaseRank(row.shown());
+    case SummaryColumn:
+        return summaryText(incident).toLower();
+    case ServiceColumn:
+        return serviceText(incident).toLower();
+    case RoutingKeyColumn:
+        return incident.routingKey.toLower();
+    case PagedColumn:
+        return pagedText(incident).toLower();
+    case StartedColumn:
+        return incident.startTime.isValid() ? incident.startTime.toMSecsSinceEpoch() : qint64(0);
+    case LastAlertColumn:
+        return incident.lastAlertTime.isValid() ? incident.lastAlertTime.toMSecsSinceEpoch()
+                                                : qint64(0);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case NumberColumn:
+        return tr("#");
+    case PhaseColumn:
+        return tr("Phase");
+    case SummaryColumn:
+        return tr("Summary");
+    case ServiceColumn:
+        return tr("Service");
+    case RoutingKeyColumn:
+        return tr("Routing key");
+    case PagedColumn:
+        return tr("Paged");
+    case StartedColumn:
+        return tr("Started");
+    case LastAlertColumn:
+        return tr("Last alert");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> IncidentModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IncidentRole, QByteArrayLiteral("incident"));
+    names.insert(NumberRole, QByteArrayLiteral("number"));
+    names.insert(PhaseRole, QByteArrayLiteral("phase"));
+    names.insert(SortRole, QByteArrayLiteral("sort"));
+    names.insert(PagingMeRole, QByteArrayLiteral("pagingMe"));
+    names.insert(MyTeamsRole, QByteArrayLiteral("myTeams"));
+    names.insert(PendingRole, QByteArrayLiteral("pending"));
+    names.insert(ErrorRole, QByteArrayLiteral("error"));
+    names.insert(StartTimeRole, QByteArrayLiteral("startTime"));
+    names.insert(LastAlertTimeRole, QByteArrayLiteral("lastAlertTime"));
+    return names;
+}
+
+void IncidentModel::setIncident(Row& row, const Incident& incident, quint64 fingerprint) const
+{
+    row.incident = incident;
+    row.fingerprint = fingerprint;
+    row.number = incident.incidentNumber.toLongLong();
+    updateFlags(row);
+}
+
+void IncidentModel::reset(const QList<Incident>& incidents)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(static_cast<size_t>(incidents.size()));
+    QSet<QString> seen;
+    seen.reserve(incidents.size());
+    for (const Incident& incident : incidents) {
+        if (seen.contains(incident.incidentNumber))
+            continue;
+        seen.insert(incident.incidentNumber);
+        auto row = std::make_unique<Row>();
+        setIncident(*row, incident, fingerprintOf(incident));
+        m_rows.push_back(std::move(row));
+    }
+    rebuildIndex();
+    endResetModel();
+    recount();
+    updateTicker();
+}
+
+void IncidentModel::applySnapshot(const QList<Incident>& incidents)
+{
+    int countsBefore[4];
+    int pagingMeBefore[4];
+    std::memcpy(countsBefore, m_counts, sizeof countsBefore);
+    std::memcpy(pagingMeBefore, m_countsPagingMe, sizeof pagingMeBefore);
+
+    // Where each incoming number is; a duplicate number keeps its first position.
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(incidents.size());
+    for (qsizetype i = incidents.size() - 1; i >= 0; --i)
+        incoming.insert(incidents.at(i).incidentNumber, i);
+    // For each row, its incident in the snapshot (-1: gone). Kept in step with m_rows.
+    std::vector<qsizetype> source(m_rows.size());
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        source[r] = incoming.value(m_rows[r]->incident.incidentNumber, -1);
+
+    // 1. Removals, bottom up, one contiguous range at a time.
+    for (int r = static_cast<int>(m_rows.size()) - 1; r >= 0; --r) {
+        if (source[static_cast<size_t>(r)] >= 0)
+            continue;
+        const int last = r;
+        while (r > 0 && source[static_cast<size_t>(r - 1)] < 0)
+            --r;
+        beginRemoveRows(QModelIndex(), r, last);
+        for (int gone = r; gone <= last; ++gone)
+            countRow(*m_rows[static_cast<size_t>(gone)], -1);
+        m_rows.erase(m_rows.begin() + r, m_rows.begin() + last + 1);
+        source.erase(source.begin() + r, source.begin() + last + 1);
+        m_indexDirty = true; // rowOf() rebuilds on demand, e.g. from a rowsRemoved slot
+        endRemoveRows();
+    }
+
+    // 2. Changes, in contiguous runs of changed rows.
+    std::vector<bool> matched(static_cast<size_t>(incidents.size()), false);
+    int runStart = -1;
+    const int count = static_cast<int>(m_rows.size());
+    for (int r = 0; r <= count; ++r) {
+        bool changed = false;
+        if (r < count) {
+            Row& row = *m_rows[static_cast<size_t>(r)];
+            const qsizetype at = source[static_cast<size_t>(r)];
+            matched[static_cast<size_t>(at)] = true;
+            const Incident& fresh = incidents.at(at);
+            quint64 fingerprint = 0;
+            bool same = samePlainFields(row.incident, fresh);
+            if (same) {
+                fingerprint = fingerprintOf(fresh);
+                same = fingerprint == row.fingerprint;
+            }
+            if (!same) {
+                // A pending row takes the server's data but keeps showing its optimistic phase.
+                countRow(row, -1);
+                setIncident(row, fresh, fingerprint ? fingerprint : fingerprintOf(fresh));
+                countRow(row, +1);
+                changed = true;
+            }
+        }
+        if (changed && runStart < 0)
+            runStart = r;
+        if (!changed && runStart >= 0) {
+            // No roles given: any role of the row may have changed, including those a proxy
+            // filters and sorts by.
+            Q_EMIT dataChanged(index(runStart, 0), index(r - 1, ColumnCount - 1));
+            runStart = -1;
+        }
+    }
+
+    // 3. New incidents, appended in the snapshot's order.
+    QList<qsizetype> fresh;
+    for (qsizetype i = 0; i < incidents.size(); ++i) {
+        if (!matched[static_cast<size_t>(i)] && incoming.value(incidents.at(i).incidentNumber) == i)
+            fresh.append(i);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = count;
+        const int last = count + static_cast<int>(fresh.size()) - 1;
+        beginInsertRows(QModelIndex(), first, last);
+        m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
+        for (qsizetype i : std::as_const(fresh)) {
+            auto row = std::make_unique<Row>();
+            setIncident(*row, incidents.at(i), fingerprintOf(incidents.at(i)));
+            countRow(*row, +1);
+            if (!m_indexDirty)
+                m_rowOf.insert(row->incident.incidentNumber, static_cast<int>(m_rows.size()));
+            m_rows.push_back(std::move(row));
+        }
+        endInsertRows();
+    }
+    emitCountsIfChanged(countsBefore, pagingMeBefore);
+    updateTicker();
+}
+
+void IncidentModel::rebuildIndex() const
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        m_rowOf.insert(m_rows[r]->incident.incidentNumber, static_cast<int>(r));
+    m_indexDirty = false;
+}
+
+int IncidentModel::rowOf(const QString& incidentNumber) const
+{
+    if (m_indexDirty)
+        rebuildIndex();
+    return m_rowOf.value(incidentNumber, -1);
+}
+
+const Incident& IncidentModel::incidentAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->incident;
+}
+
+Phase IncidentModel::phaseAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->shown();
+}
+
+bool IncidentModel::isPagingMe(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->pagingMe;
+}
+
+bool IncidentModel::isMyTeams(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->myTeams;
+}
+
+IncidentModel::PendingAction IncidentModel::pendingAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->pending;
+}
+
+QString IncidentModel::errorAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->error;
+}
+
+QStringList IncidentModel::numbers() const
+{
+    QStringList result;
+    result.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (const auto& row : m_rows)
+        result.append(row->incident.incidentNumber);
+    return result;
+}
+
+void IncidentModel::setIdentity(const QString& username, const QSet<QString>& teamSlugs)
+{
+    if (username == m_username && teamSlugs == m_teams)
+        return;
+    m_username = username;
+    m_teams = teamSlugs;
+    for (auto& row : m_rows)
+        updateFlags(*row);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { PagingMeRole, MyTeamsRole });
+    recount();
+}
+
+void IncidentModel::updateFlags(Row& row) const
+{
+    const Incident& incident = row.incident;
+    row.pagingMe = false;
+    if (!m_username.isEmpty()) {
+        for (const QString& user : incident.pagedUsers) {
+            if (user.compare(m_username, Qt::CaseInsensitive) == 0) {
+                row.pagingMe = true;
+                break;
+            }
+        }
+    }
+    row.myTeams = false;
+    if (!m_teams.isEmpty()) {
+        for (const QString& team : incident.pagedTeams)
+            row.myTeams = row.myTeams || m_teams.contains(team);
+        for (const TeamPolicy& policy : incident.pagedPolicies)
+            row.myTeams = row.myTeams || m_teams.contains(policy.teamSlug);
+    }
+}
+
+int IncidentModel::count(Phase phase) const { return m_counts[phaseSlot(phase)]; }
+
+int IncidentModel::countPagingMe(Phase phase) const { return m_countsPagingMe[phaseSlot(phase)]; }
+
+void IncidentModel::countRow(const Row& row, int delta)
+{
+    const int slot = phaseSlot(row.shown());
+    m_counts[slot] += delta;
+    if (row.pagingMe)
+        m_countsPagingMe[slot] += delta;
+}
+
+void IncidentModel::recount()
+{
+    int countsBefore[4];
+    int pagingMeBefore[4];
+    std::memcpy(countsBefore, m_counts, sizeof countsBefore);
+    std::memcpy(pagingMeBefore, m_countsPagingMe, sizeof pagingMeBefore);
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
+    std::fill(std::begin(m_countsPagingMe), std::end(m_countsPagingMe), 0);
+    for (const auto& row : m_rows)
+        countRow(*row, +1);
+    emitCountsIfChanged(countsBefore, pagingMeBefore);
+}
+
+void IncidentModel::emitCountsIfChanged(const int (&counts)[4], const int (&pagingMe)[4])
+{
+    if (std::memcmp(counts, m_counts, sizeof counts) != 0
+        || std::memcmp(pagingMe, m_countsPagingMe, sizeof pagingMe) != 0)
+        Q_EMIT countsChanged();
+}
+
+void IncidentModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QStringList IncidentModel::beginPending(
+    const QStringList& incidentNumbers, PendingAction action, Phase optimistic, quint64 ticket)
+{
+    QStringList marked;
+    for (const QString& number : incidentNumbers) {
+        const int r = rowOf(number);
+        if (r < 0)
+            continue;
+        Row& row = *m_rows[static_cast<size_t>(r)];
+        if (row.pending != PendingAction::None)
+            continue;
+        row.pending = action;
+        row.optimistic = optimistic;
+        row.ticket = ticket;
+        row.error.clear();
+        marked.append(number);
+        emitRowChanged(r);
+    }
+    recount();
+    return marked;
+}
+
+bool IncidentModel::finishPending(
+    const QString& incidentNumber, quint64 ticket, bool accepted, const QString& message)
+{
+    const int r = rowOf(incidentNumber);
+    if (r < 0)
+        return false;
+    Row& row = *m_rows[static_cast<size_t>(r)];
+    if (row.pending == PendingAction::None || row.ticket != ticket)
+        return false;
+    if (accepted && row.optimistic != Phase::Unknown) {
+        row.incident.phase = row.optimistic;
+        row.incident.phaseName = phaseToApi(row.optimistic);
+        row.fingerprint = fingerprintOf(row.incident);
+    }
+    row.pending = PendingAction::None;
+    row.optimistic = Phase::Unknown;
+    row.ticket = 0;
+    row.error = message;
+    emitRowChanged(r);
+    recount();
+    return true;
+}
+
+void IncidentModel::setConfirmedPhase(const QString& incidentNumber, Phase phase)
+{
+    const int r = rowOf(incidentNumber);
+    if (r < 0)
+        return;
+    Row& row = *m_rows[static_cast<size_t>(r)];
+    if (row.incident.phase == phase)
+        return;
+    row.incident.phase = phase;
+    row.incident.phaseName = phaseToApi(phase);
+    row.fingerprint = fingerprintOf(row.incident);
+    emitRowChanged(r);
+    recount();
+}
+
+void IncidentModel::clearError(const QString& incidentNumber)
+{
+    const int r = rowOf(incidentNumber);
+    if (r < 0 || m_rows[static_cast<size_t>(r)]->error.isEmpty())
+        return;
+    m_rows[static_cast<size_t>(r)]->error.clear();
+    Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), { ErrorRole, Qt::ToolTipRole });
+}
+
+QString IncidentModel::relativeTime(const QDateTime& then, const QDateTime& now)
+{
+    if (!then.isValid() || !now.isValid())
+        return QString();
+    // A time slightly ahead of ours (clock skew) still reads as "just now".
+    const qint64 seconds = then.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min ago").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h ago").arg(hours);
+    return tr("%1 d ago").arg(hours / 24);
+}
+
+void IncidentModel::setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+void IncidentModel::tick()
+{
+    if (m_rows.empty())
+        return;
+    static_assert(LastAlertColumn == StartedColumn + 1, "the time columns must be adjacent");
+    Q_EMIT dataChanged(
+        index(0, StartedColumn), index(rowCount() - 1, LastAlertColumn), { Qt::DisplayRole });
+}
+
+bool IncidentModel::isTicking() const { return m_ticker->isActive(); }
+
+void IncidentModel::updateTicker()
+{
+    if (m_rows.empty())
+        m_ticker->stop();
+    else if (!m_ticker->isActive())
+        m_ticker->start();
+}
+
+} // namespace rota

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "incidents.h"
+#include "phase.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace rota {
+
+//! The current incidents as a table, one row per incident, keyed by incident number.
+//!
+//! A refresh is applied as a diff (applySnapshot): vanished incidents are removed in contiguous
+//! ranges, new ones appended, and dataChanged is emitted only for the rows whose data changed, so
+//! views keep their selection, current index and scroll position. Only reset() (first load or
+//! account switch) resets the model.
+//!
+//! Actions in flight are shown optimistically: beginPending() changes the phase a row shows at
+//! once and marks it pending; finishPending() either keeps the new phase (accepted) or rolls the
+//! row back and records the server's refusal (ErrorRole). A snapshot arriving meanwhile updates
+//! the row's server data but not the phase a pending row shows.
+class IncidentModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        PhaseColumn,
+        SummaryColumn,
+        ServiceColumn, //!< the service, else the host, else the entity id
+        RoutingKeyColumn,
+        PagedColumn, //!< paged users and teams
+        StartedColumn, //!< relative ("5 min ago"); ticks once a minute
+        LastAlertColumn, //!< relative; ticks once a minute
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IncidentRole = Qt::UserRole + 1, //!< rota::Incident, with the phase shown (optimistic)
+        NumberRole, //!< QString, the incident number
+        PhaseRole, //!< int(rota::Phase) shown: the optimistic phase while an action is pending
+        SortRole, //!< per column: numbers and times as numbers, texts as lower-case text
+        PagingMeRole, //!< bool: the acting user is among the paged users
+        MyTeamsRole, //!< bool: one of my teams is among the paged teams
+        PendingRole, //!< int(PendingAction); 0 (None) when nothing is in flight
+        ErrorRole, //!< QString: why the server refused the last action on this row; empty if none
+        StartTimeRole, //!< QDateTime (UTC)
+        LastAlertTimeRole, //!< QDateTime (UTC)
+    };
+    Q_ENUM(Role)
+
+    enum class PendingAction { None, Acknowledge, Resolve, Reroute };
+    Q_ENUM(PendingAction)
+
+    static constexpr int TickIntervalMs = 60000;
+
+    explicit IncidentModel(QObject* parent = nullptr);
+    ~IncidentModel() override;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Replaces everything with a model reset: for the first load and an account switch only.
+    //! Pending actions and errors are forgotten.
+    void reset(const QList<Incident>& incidents = {});
+    //! Applies a refresh as a diff (see the class comment). Never resets. Duplicate numbers in the
+    //! snapshot: the first one wins. A row counts as changed when any field of its incident
+    //! differs: the plain fields are compared, the texts and lists through a 64-bit fingerprint
+    //! of the snapshot's incident, so unchanged rows cost no reads of their stored texts.
+    void applySnapshot(const QList<Incident>& incidents);
+
+    //! Who "paging me" and "my teams" refer to. Usernames compare case-insensitively.
+    void setIdentity(const QString& username, const QSet<QString>& teamSlugs = {});
+    QString username() const { return m_username; }
+    QSet<QString> teamSlugs() const { return m_teams; }
+
+    //! The row of an incident, -1 when absent.
+    int rowOf(const QString& incidentNumber) const;
+    //! The incident at a row as the server last sent it (or as an accepted action left it):
+    //! without the optimistic phase of an action in flight, which phaseAt() gives. No copy.
+    const Incident& incidentAt(int row) const;
+    //! The phase the row shows: the optimistic one while an action is pending.
+    Phase phaseAt(int row) const;
+    bool isPagingMe(int row) const;
+    bool isMyTeams(int row) const;
+    PendingAction pendingAt(int row) const;
+    QString errorAt(int row) const;
+    QStringList numbers() const; //!< in row order
+
+    //! Incidents per shown phase.
+    int count(Phase phase) const;
+    //! Incidents per shown phase that page the acting user.
+    int countPagingMe(Phase phase) const;
+
+    //! Marks the rows of these incidents (those present and not already pending) as pending
+    //! `action` under `ticket`, showing `optimistic` (Phase::Unknown: the phase is unchanged),
+    //! and clears their errors. Returns the numbers marked.
+    QStringList beginPending(
+        const QStringList& incidentNumbers, PendingAction action, Phase optimistic, quint64 ticket);
+    //! Ends the pending state of a row marked under `ticket` (other rows and tickets are left
+    //! alone). accepted: the optimistic phase becomes the row's phase until the next snapshot
+    //! says otherwise; else the row shows the server's phase again. `message` becomes the row's
+    //! ErrorRole: why it was refused, or what part of an accepted action failed (may be empty).
+    //! Returns false when the row is absent or not pending under this ticket.
+    bool finishPending(
+        const QString& incidentNumber, quint64 ticket, bool accepted, const QString& message = {});
+    //! An incident acted on that was not marked (e.g. by "ack all paging me"): shows `phase`.
+    void setConfirmedPhase(const QString& incidentNumber, Phase phase);
+    void clearError(const QString& incidentNumber);
+
+    //! Relative time in words: "just now", "5 min ago", "3 h ago", "2 d ago".
+    static QString relativeTime(const QDateTime& then, const QDateTime& now);
+    //! For tests: the clock used for relative times (default: the current UTC time).
+    void setClock(std::function<QDateTime()> clock);
+    //! Emits dataChanged for the time columns (DisplayRole and ToolTipRole); the model's own
+    //! timer calls it once a minute while there are rows.
+    void tick();
+    bool isTicking() const;
+
+Q_SIGNALS:
+    //! Some count() or countPagingMe() changed.
+    void countsChanged();
+
+private:
+    struct Row;
+
+    void rebuildIndex() const;
+    void updateFlags(Row& row) const;
+    void setIncident(Row& row, const Incident& incident, quint64 fingerprint) const;
+    void countRow(const Row& row, int delta);
+    void recount();
+    void emitCountsIfChanged(const int (&counts)[4], const int (&pagingMe)[4]);
+    void updateTicker();
+    QVariant displayData(const Row& row, int column) const;
+    QVariant sortData(const Row& row, int column) const;
+    void emitRowChanged(int row);
+
+    std::vector<std::unique_ptr<Row>> m_rows;
+    mutable QHash<QString, int> m_rowOf; //!< rebuilt lazily after removals
+    mutable bool m_indexDirty = false;
+    QString m_username;
+    QSet<QString> m_teams;
+    int m_counts[4] = { 0, 0, 0, 0 };
+    int m_countsPagingMe[4] = { 0, 0, 0, 0 };
+    std::function<QDateTime()> m_clock;
+    QTimer* m_ticker;
+};
+
+} // namespace rota
+
+Q_DECLARE_METATYPE(rota::Incident)

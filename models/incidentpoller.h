@@ -1,0 +1,111 @@
+#pragma once
+
+#include "apierror.h"
+#include "incidents.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace rota {
+
+class ApiClient;
+class ApiReply;
+class IncidentModel;
+
+//! Keeps the current incidents fresh: GET /api-public/v1/incidents at background priority every
+//! interval, or at once at user priority on refresh(). Never two refreshes in flight.
+//!
+//! After a failure it pauses and says why (state() and statusText()): offline (network, timeout,
+//! server errors), throttled (the rate limit; also while the client holds a refresh back after a
+//! throttled answer), credentials refused, or an unreadable answer. It then tries again with
+//! back-off, doubling from the first step up to 5 minutes, and never sooner than the rate budget
+//! allows; the first success resumes the normal interval.
+class IncidentPoller : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Stopped, //!< nothing refreshed since start() or stop()
+        Active, //!< the last refresh succeeded (or none has finished since start())
+        Offline, //!< the service could not be reached or failed; paused, retrying with back-off
+        Throttled, //!< the rate limit was reached; paused until the budget allows
+        AuthFailed, //!< the credentials were refused; paused, retrying with back-off
+        Failed, //!< the answer could not be used (bad response, bad request); paused
+    };
+    Q_ENUM(State)
+
+    static constexpr int MinIntervalMs = 15 * 1000;
+    static constexpr int MaxIntervalMs = 10 * 60 * 1000;
+    static constexpr int DefaultIntervalMs = 30 * 1000;
+    static constexpr int MaxBackoffMs = 5 * 60 * 1000;
+    static constexpr const char* Operation = "GET /api-public/v1/incidents";
+
+    //! model may be null; when set, each snapshot is applied to it (IncidentModel::applySnapshot).
+    explicit IncidentPoller(
+        ApiClient* client, IncidentModel* model = nullptr, QObject* parent = nullptr);
+    ~IncidentPoller() override;
+
+    //! Clamped to [MinIntervalMs, MaxIntervalMs] (tests may lower the floor: setTestTiming).
+    void setInterval(int ms);
+    int interval() const { return m_intervalMs; }
+    //! For tests: the floor of the interval and the first back-off step (default MinIntervalMs).
+    void setTestTiming(int minIntervalMs, int backoffBaseMs);
+
+    //! Starts polling: one background refresh now, then every interval.
+    void start();
+    //! Stops polling and drops a refresh in flight.
+    void stop();
+    //! A refresh at user priority now, whatever the state (the user asked). While a background
+    //! refresh waits in the client's queue it is promoted instead; while one is on the wire
+    //! nothing new is sent. Works whether or not the poller is started.
+    void refresh();
+
+    State state() const { return m_state; }
+    //! One line for the status bar, e.g. "Incidents updated at 14:02:11" or
+    //! "Offline: the service did not answer. Next try at 14:05:00".
+    QString statusText() const { return m_text; }
+    bool isRefreshing() const { return m_pending != nullptr; }
+    bool isRunning() const { return m_running; }
+    const ApiError& lastError() const { return m_lastError; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    //! Consecutive failed refreshes.
+    int failures() const { return m_failures; }
+    //! The delay before the next try after `failures` consecutive failures: base doubled per
+    //! failure after the first, at most MaxBackoffMs.
+    static int backoffDelay(int failures, int baseMs);
+    //! Milliseconds until the next scheduled refresh; -1 when none is scheduled.
+    int nextRefreshIn() const;
+
+Q_SIGNALS:
+    void stateChanged(rota::IncidentPoller::State state);
+    void statusTextChanged(const QString& text);
+    //! A snapshot arrived (after it was applied to the model, if any).
+    void refreshed(const QList<rota::Incident>& incidents);
+    //! A refresh failed (after the client's own retries).
+    void refreshFailed(const rota::ApiError& error);
+
+private:
+    void send(bool user);
+    void schedule(int delayMs);
+    void setState(State state, const QString& text);
+    void onBudgetChanged(const QString& operation);
+
+    ApiClient* m_client;
+    QPointer<IncidentModel> m_model;
+    QTimer* m_timer;
+    QPointer<ApiReply> m_pending;
+    bool m_pendingIsUser = false;
+    bool m_running = false;
+    int m_intervalMs = DefaultIntervalMs;
+    int m_minIntervalMs = MinIntervalMs;
+    int m_backoffBaseMs = MinIntervalMs;
+    int m_failures = 0;
+    State m_state = State::Stopped;
+    QString m_text;
+    ApiError m_lastError;
+    QDateTime m_lastUpdated;
+};
+
+} // namespace rota

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+class QSettings;
+
+namespace rota {
+
+//! The user's preferences, as the settings dialog edits them. A plain value: validate() says in
+//! words what is wrong with it; Settings stores only valid ones.
+struct Preferences {
+    //! Whom a desktop notification is for.
+    enum class Notify { Off, PagingMe, MyTeams, All };
+    enum class Proxy { System, Manual };
+    enum class LogLevel { Warning, Info, Debug };
+
+    //! Refresh bounds. Most operations are documented at 60 calls a minute per key; a refresh
+    //! every 15 s spends at most 4 of them, leaving the rest to actions and other views. Polling
+    //! less often than every 10 min leaves an incident list too stale to act on.
+    static constexpr int MinRefreshSeconds = 15;
+    static constexpr int MaxRefreshSeconds = 600;
+    static constexpr int DefaultRefreshSeconds = 60;
+
+    int refreshSeconds = DefaultRefreshSeconds;
+    Notify notify = Notify::PagingMe;
+    bool quietHours = false;
+    QTime quietFrom { 22, 0 }; //!< local time; the quiet span may wrap past midnight
+    QTime quietTo { 7, 0 };
+    bool sound = true;
+    bool startMinimised = false;
+    bool startOnLogin = false;
+    Proxy proxy = Proxy::System;
+    QString proxyHost; //!< Manual only
+    int proxyPort = 0; //!< Manual only; 1..65535
+    LogLevel logLevel = LogLevel::Warning;
+
+    //! Every problem, one sentence each; empty when the preferences can be saved.
+    QStringList validate() const;
+    //! True when `time` falls in the quiet hours (from inclusive, to exclusive).
+    bool isQuiet(const QTime& time) const;
+
+    bool operator==(const Preferences& other) const;
+    bool operator!=(const Preferences& other) const { return !(*this == other); }
+};
+
+//! Preferences in QSettings (group "preferences"), plus the one preference that lives outside
+//! them: the XDG autostart entry for "start on login". Never holds a secret.
+class Settings : public QObject {
+    Q_OBJECT
+public:
+    //! `settings` (not owned) defaults to QSettings("Rota", "rota").
+    explicit Settings(QSettings* settings = nullptr, QObject* parent = nullptr);
+    ~Settings() override;
+
+    //! What is stored, with out-of-range or unreadable values replaced by the bound or default
+    //! (a hand-edited file cannot make Rota poll every second). startOnLogin reflects whether the
+    //! autostart entry exists.
+    Preferences preferences() const;
+    //! Stores `preferences` and writes or removes the autostart entry. Refuses invalid ones
+    //! (nothing is saved; *error says why). Emits changed() when something changed.
+    bool setPreferences(const Preferences& preferences, QString* error);
+
+    //! ~/.config/autostart/rota.desktop, under QStandardPaths::GenericConfigLocation (so
+    //! XDG_CONFIG_HOME moves it).
+    static QString autostartPath();
+    static bool setAutostart(bool enabled, QString* error);
+
+    //! QNetworkProxy::setApplicationProxy for a manual proxy, the system configuration otherwise.
+    static void applyProxy(const Preferences& preferences);
+    //! Filter rules for the rota.* logging categories.
+    static void applyLogLevel(Preferences::LogLevel level);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QSettings* m_settings;
+    bool m_ownsSettings;
+};
+
+QString notifyName(Preferences::Notify notify);
+QString logLevelName(Preferences::LogLevel level);
+
+} // namespace rota

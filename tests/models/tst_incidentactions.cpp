@@ -1,0 +1,413 @@
+// IncidentActions against an in-process rota-sim over real HTTP: rows change at once and then
+// follow the server; acknowledging and resolving land in the simulator; an injected server error
+// rolls every row back with the error in words; an incident the server refuses (cmdAccepted
+// false) rolls back on its own with the server's message; a refresh arriving while an action is
+// pending does not undo it; "ack/resolve all paging me"; reroute with full, partial and no
+// success.
+
+#include "incidentactions.h"
+#include "incidentmodel.h"
+#include "simfixture.h"
+#include "simservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+namespace {
+
+using Pending = IncidentModel::PendingAction;
+
+QString newIncident(SimFixture& fixture, const QString& summary, const QString& user)
+{
+    sim::NewIncident incident;
+    incident.summary = summary;
+    incident.service = QStringLiteral("checkout");
+    incident.usernames = { user };
+    return QString::number(sim::createIncident(fixture.ctx(), incident));
+}
+
+QString simPhase(SimFixture& fixture, const QString& number)
+{
+    return fixture.ctx().org.incidents.value(number.toInt()).phase;
+}
+
+QList<Incident> fetch(SimFixture& fixture)
+{
+    const ApiCall<IncidentList> call = calls::listIncidents(*fixture.client);
+    if (!test::waitFor(call.reply) || !call.reply->ok())
+        return {};
+    return call.value().incidents;
+}
+
+QString otherUser(SimFixture& fixture)
+{
+    const QStringList users = fixture.ctx().org.users.keys();
+    for (const QString& user : users) {
+        if (user != fixture.demoUser())
+            return user;
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestIncidentActions : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<IncidentModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<IncidentActions> m_actions;
+
+    SimFixture& fixture() { return *m_fixture; }
+    IncidentModel& model() { return *m_model; }
+    int row(const QString& number) const { return m_model->rowOf(number); }
+    Phase phase(const QString& number) const { return m_model->phaseAt(row(number)); }
+    Pending pending(const QString& number) const { return m_model->pendingAt(row(number)); }
+
+    bool load()
+    {
+        const QList<Incident> incidents = fetch(fixture());
+        if (incidents.isEmpty())
+            return false;
+        m_model->applySnapshot(incidents);
+        return true;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_model = std::make_unique<IncidentModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_model->setIdentity(m_fixture->demoUser());
+        m_actions = std::make_unique<IncidentActions>(m_fixture->client.get(), m_model.get());
+    }
+
+    void cleanup()
+    {
+        m_actions.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_fixture.reset();
+    }
+
+    void acknowledgeLandsOnTheServer()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString b = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        QVERIFY(load());
+        QCOMPARE(phase(a), Phase::Triggered);
+        const int acked = model().count(Phase::Acknowledged);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+
+        QCOMPARE(m_actions->acknowledge({ a, b }, QStringLiteral("On it")), (QStringList { a, b }));
+        // At once, before any answer.
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(phase(b), Phase::Acknowledged);
+        QCOMPARE(pending(a), Pending::Acknowledge);
+        QCOMPARE(model().index(row(a), 0).data(IncidentModel::PendingRole).toInt(),
+            int(Pending::Acknowledge));
+        QCOMPARE(model().count(Phase::Acknowledged), acked + 2);
+        QCOMPARE(m_actions->pendingCalls(), 1);
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("UNACKED"));
+
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<IncidentActions::Action>(),
+            IncidentActions::Action::Acknowledge);
+        QCOMPARE(finished.at(0).at(1).toStringList(), (QStringList { a, b }));
+        QVERIFY(finished.at(0).at(2).toStringList().isEmpty());
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(pending(a), Pending::None);
+        QVERIFY(model().errorAt(row(a)).isEmpty());
+
+        // The server agrees.
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("ACKED"));
+        QCOMPARE(simPhase(fixture(), b), QStringLiteral("ACKED"));
+        QCOMPARE(fixture().ctx().org.incidents.value(a.toInt()).transitions.last().message,
+            QStringLiteral("On it"));
+        const ApiCall<Incident> check = calls::getIncident(*fixture().client, a);
+        ROTA_EXPECT_OK(check);
+        QCOMPARE(check.value().phase, Phase::Acknowledged);
+        // And the next refresh changes nothing about it.
+        QVERIFY(load());
+        QCOMPARE(phase(a), Phase::Acknowledged);
+    }
+
+    void resolveWithMessage()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        QVERIFY(load());
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QCOMPARE(m_actions->resolve({ a }, QStringLiteral("Freed 20 GB")), QStringList { a });
+        QCOMPARE(phase(a), Phase::Resolved);
+        QCOMPARE(pending(a), Pending::Resolve);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(phase(a), Phase::Resolved);
+        QCOMPARE(pending(a), Pending::None);
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("RESOLVED"));
+        QCOMPARE(fixture().ctx().org.incidents.value(a.toInt()).transitions.last().message,
+            QStringLiteral("Freed 20 GB"));
+        // Resolved incidents leave the list of current ones.
+        QVERIFY(load());
+        QCOMPARE(row(a), -1);
+    }
+
+    void serverErrorRollsEveryRowBack()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString b = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        QVERIFY(load());
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("error,status=500,count=1,path=/api-public/v1/incidents/ack"));
+        QVERIFY(!problem);
+        QSignalSpy failed(m_actions.get(), &IncidentActions::actionFailed);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QSignalSpy counts(m_model.get(), &IncidentModel::countsChanged);
+
+        m_actions->acknowledge({ a, b });
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(phase(b), Phase::Acknowledged);
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Could not acknowledge 2 incidents: ")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("HTTP 500")), qPrintable(message));
+        QCOMPARE(finished.count(), 0);
+
+        for (const QString& number : { a, b }) {
+            QCOMPARE(phase(number), Phase::Triggered);
+            QCOMPARE(pending(number), Pending::None);
+            QVERIFY2(model().errorAt(row(number)).contains(QStringLiteral("HTTP 500")),
+                qPrintable(model().errorAt(row(number))));
+            QCOMPARE(simPhase(fixture(), number), QStringLiteral("UNACKED"));
+        }
+        QVERIFY(counts.count() >= 2); // up, and back down
+
+        // The fault is spent: trying again works and clears the error.
+        m_actions->acknowledge({ a });
+        QVERIFY(model().errorAt(row(a)).isEmpty());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("ACKED"));
+    }
+
+    void refusedIncidentRollsBackAlone()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString b = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        QVERIFY(load());
+        // Someone else acknowledges `a` meanwhile; our model still shows it triggered.
+        AckResolveRequest other;
+        other.userName = otherUser(fixture());
+        other.incidentNames = { a };
+        const ApiCall<AckResolveResults> elsewhere = calls::ackIncidents(*fixture().client, other);
+        ROTA_EXPECT_OK(elsewhere);
+        QCOMPARE(phase(a), Phase::Triggered);
+
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        m_actions->acknowledge({ a, b });
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList { b });
+        QCOMPARE(finished.at(0).at(2).toStringList(), QStringList { a });
+
+        QCOMPARE(phase(a), Phase::Triggered); // rolled back to what the model knew
+        QCOMPARE(pending(a), Pending::None);
+        QCOMPARE(model().index(row(a), 0).data(IncidentModel::ErrorRole).toString(),
+            QStringLiteral("Incident is already acknowledged"));
+        QCOMPARE(phase(b), Phase::Acknowledged);
+        QVERIFY(model().errorAt(row(b)).isEmpty());
+        // The next refresh shows the truth.
+        QVERIFY(load());
+        QCOMPARE(phase(a), Phase::Acknowledged);
+    }
+
+    void refreshWhilePendingKeepsTheOptimisticState()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        QVERIFY(load());
+        QList<Incident> stale = fetch(fixture()); // taken before the ack
+        QVERIFY(!stale.isEmpty());
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("slow,ms=800,path=/api-public/v1/incidents/ack"));
+        QVERIFY(!problem);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+
+        m_actions->acknowledge({ a });
+        QTest::qWait(100);
+        QCOMPARE(pending(a), Pending::Acknowledge);
+        // A refresh arrives while the ack is on its way: one taken before it, and a fresh one.
+        for (qsizetype i = 0; i < stale.size(); ++i) {
+            if (stale[i].incidentNumber == a)
+                stale[i].alertCount = 7;
+        }
+        model().applySnapshot(stale);
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(pending(a), Pending::Acknowledge);
+        QCOMPARE(model().incidentAt(row(a)).alertCount, 7); // the rest of the row did update
+        QVERIFY(load());
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(pending(a), Pending::Acknowledge);
+
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(pending(a), Pending::None);
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("ACKED"));
+    }
+
+    void ackAndResolveAllPagingMe()
+    {
+        const QString other = otherUser(fixture());
+        const QString p1
+            = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString p2 = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        const QString o1 = newIncident(fixture(), QStringLiteral("Not mine"), other);
+        QVERIFY(load());
+        // Paged after our last refresh: the server acts on it too.
+        const QString p3
+            = newIncident(fixture(), QStringLiteral("Late page"), fixture().demoUser());
+        QCOMPARE(row(p3), -1);
+        QVERIFY(model().isPagingMe(row(p1)));
+        QVERIFY(!model().isPagingMe(row(o1)));
+
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        m_actions->acknowledgeAllPagingMe(QStringLiteral("Mine"));
+        QCOMPARE(phase(p1), Phase::Acknowledged);
+        QCOMPARE(phase(p2), Phase::Acknowledged);
+        QCOMPARE(pending(p1), Pending::Acknowledge);
+        QCOMPARE(phase(o1), Phase::Triggered);
+        QCOMPARE(pending(o1), Pending::None);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<IncidentActions::Action>(),
+            IncidentActions::Action::AcknowledgeAllPagingMe);
+        const QStringList accepted = finished.at(0).at(1).toStringList();
+        QVERIFY(accepted.contains(p1) && accepted.contains(p2) && accepted.contains(p3));
+        QVERIFY(!accepted.contains(o1));
+        QCOMPARE(pending(p1), Pending::None);
+        QCOMPARE(phase(p1), Phase::Acknowledged);
+        QCOMPARE(simPhase(fixture(), p1), QStringLiteral("ACKED"));
+        QCOMPARE(simPhase(fixture(), p3), QStringLiteral("ACKED"));
+        QCOMPARE(simPhase(fixture(), o1), QStringLiteral("UNACKED"));
+        QCOMPARE(model().countPagingMe(Phase::Triggered), 0);
+
+        finished.clear();
+        m_actions->resolveAllPagingMe();
+        QCOMPARE(phase(p2), Phase::Resolved);
+        QCOMPARE(pending(p2), Pending::Resolve);
+        QCOMPARE(phase(o1), Phase::Triggered);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(phase(p2), Phase::Resolved);
+        QCOMPARE(pending(p2), Pending::None);
+        QCOMPARE(simPhase(fixture(), p2), QStringLiteral("RESOLVED"));
+        QCOMPARE(simPhase(fixture(), o1), QStringLiteral("UNACKED"));
+    }
+
+    void allPagingMeFailureRollsBack()
+    {
+        const QString p1
+            = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        QVERIFY(load());
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("error,status=503,count=1,path=/api-public/v1/incidents/byUser/ack"));
+        QVERIFY(!problem);
+        QSignalSpy failed(m_actions.get(), &IncidentActions::actionFailed);
+        m_actions->acknowledgeAllPagingMe();
+        QCOMPARE(phase(p1), Phase::Acknowledged);
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(
+                     QStringLiteral("Could not acknowledge the incidents paging you: ")),
+            qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(phase(p1), Phase::Triggered);
+        QCOMPARE(pending(p1), Pending::None);
+        QCOMPARE(simPhase(fixture(), p1), QStringLiteral("UNACKED"));
+    }
+
+    void reroute()
+    {
+        const QString other = otherUser(fixture());
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString b = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        const QString c = newIncident(fixture(), QStringLiteral("Fan"), fixture().demoUser());
+        QVERIFY(load());
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+
+        // All targets exist.
+        QCOMPARE(m_actions->reroute({ a }, { IncidentTarget::user(other) }), QStringList { a });
+        QCOMPARE(pending(a), Pending::Reroute);
+        QCOMPARE(phase(a), Phase::Triggered); // a reroute does not change the phase shown
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList { a });
+        QCOMPARE(pending(a), Pending::None);
+        QVERIFY(model().errorAt(row(a)).isEmpty());
+        QCOMPARE(fixture().ctx().org.incidents.value(a.toInt()).pagedUsers, QStringList { other });
+
+        // One target of two is unknown: rerouted, and the row says who was not paged.
+        finished.clear();
+        m_actions->reroute({ b },
+            { IncidentTarget::user(other), IncidentTarget::user(QStringLiteral("nobody.x")) },
+            true);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList { b });
+        QVERIFY2(model().errorAt(row(b)).startsWith(QStringLiteral("Not paged: nobody.x")),
+            qPrintable(model().errorAt(row(b))));
+        QVERIFY(fixture().ctx().org.incidents.value(b.toInt()).pagedUsers.contains(other));
+
+        // No target exists: refused, with the server's message.
+        finished.clear();
+        m_actions->reroute({ c }, { IncidentTarget::policy(QStringLiteral("pol-nothing")) });
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(2).toStringList(), QStringList { c });
+        QVERIFY2(model().errorAt(row(c)).startsWith(QStringLiteral("None of the targets exist")),
+            qPrintable(model().errorAt(row(c))));
+        QCOMPARE(pending(c), Pending::None);
+        QCOMPARE(fixture().ctx().org.incidents.value(c.toInt()).pagedUsers,
+            QStringList { fixture().demoUser() });
+    }
+
+    void leavesOutPendingAndDoneRows()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        QVERIFY(load());
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QCOMPARE(m_actions->acknowledge({ a, a }), QStringList { a });
+        QVERIFY(m_actions->acknowledge({ a }).isEmpty()); // pending
+        QVERIFY(m_actions->resolve({ a }).isEmpty()); // pending
+        QCOMPARE(m_actions->pendingCalls(), 1);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(m_actions->acknowledge({ a }).isEmpty()); // already acknowledged
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QCOMPARE(m_actions->resolve({ a }), QStringList { a });
+        QVERIFY(finished.wait(5000));
+        QVERIFY(m_actions->resolve({ a }).isEmpty()); // already resolved
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("RESOLVED"));
+    }
+
+    void noActingUser()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        QVERIFY(load());
+        Credentials credentials = fixture().client->credentials();
+        credentials.username.clear();
+        fixture().client->setCredentials(credentials);
+        QSignalSpy failed(m_actions.get(), &IncidentActions::actionFailed);
+        QVERIFY(m_actions->acknowledge({ a }).isEmpty());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("no acting user")),
+            qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(phase(a), Phase::Triggered);
+        QCOMPARE(pending(a), Pending::None);
+        QCOMPARE(m_actions->pendingCalls(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentActions)
+#include "tst_incidentactions.moc"

@@ -1,0 +1,324 @@
+// The settings dialog and the Settings store behind it: the refresh bounds, values persisted to a
+// (temporary) QSettings file, invalid input explained inline with nothing saved, the XDG autostart
+// entry written and removed under a temporary XDG_CONFIG_HOME, and the proxy applied.
+#include "settings.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+
+#include <algorithm>
+#include <memory>
+
+using namespace rota;
+
+namespace {
+
+//! Clicks where a user would: on the box and its label, not in the empty width a layout gives a
+//! check box or radio button.
+void click(QAbstractButton* button)
+{
+    QStyleOptionButton option;
+    option.initFrom(button);
+    option.text = button->text();
+    const bool radio = qobject_cast<QRadioButton*>(button) != nullptr;
+    const QRect area = button->style()->subElementRect(
+        radio ? QStyle::SE_RadioButtonClickRect : QStyle::SE_CheckBoxClickRect, &option, button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, area.center());
+}
+
+struct Bench {
+    Bench()
+        : settings(dir.filePath(QStringLiteral("rota.ini")), QSettings::IniFormat)
+        , store(&settings)
+    {
+    }
+
+    SettingsDialog& dialog()
+    {
+        m_dialog = std::make_unique<SettingsDialog>(&store);
+        m_dialog->show();
+        return *m_dialog;
+    }
+
+    template <typename T> T* child(const char* name) const
+    {
+        return m_dialog->findChild<T*>(QLatin1String(name));
+    }
+    QPushButton* button(QDialogButtonBox::StandardButton which) const
+    {
+        return m_dialog->findChild<QDialogButtonBox*>()->button(which);
+    }
+    QString error() const { return child<QLabel>("errorLabel")->text(); }
+    bool errorShown() const { return child<QLabel>("errorLabel")->isVisible(); }
+
+    void typeProxy(const QString& text)
+    {
+        auto* edit = child<QLineEdit>("proxyEdit");
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    //! What another process would read from the file.
+    QVariant stored(const QString& key)
+    {
+        settings.sync();
+        const QSettings other(settings.fileName(), QSettings::IniFormat);
+        return other.value(QStringLiteral("preferences/") + key);
+    }
+
+    QTemporaryDir dir;
+    QSettings settings;
+    Settings store;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+} // namespace
+
+class TestSettingsDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        // Everything this test writes under "the user's config" lands in a temporary folder.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QCOMPARE(
+            Settings::autostartPath(), m_config.filePath(QStringLiteral("autostart/rota.desktop")));
+    }
+
+    void refreshIntervalIsBounded()
+    {
+        Bench bench;
+        SettingsDialog& dialog = bench.dialog();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* refresh = bench.child<QSpinBox>("refreshSpin");
+        QCOMPARE(refresh->minimum(), 15);
+        QCOMPARE(refresh->maximum(), 600);
+        QCOMPARE(refresh->value(), 60);
+
+        // Typed out of range: the spin box does not take it.
+        refresh->setFocus();
+        refresh->selectAll();
+        QTest::keyClicks(refresh, QStringLiteral("5"));
+        QTest::keyClick(refresh, Qt::Key_Tab);
+        QVERIFY(refresh->value() >= 15);
+        refresh->setValue(3);
+        QCOMPARE(refresh->value(), 15);
+        refresh->setValue(100000);
+        QCOMPARE(refresh->value(), 600);
+
+        // The explanation of the bound is on screen.
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        const bool explained = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {
+            return label->text().contains(QStringLiteral("documented limits"))
+                && label->text().contains(QStringLiteral("15 seconds to 10 minutes"));
+        });
+        QVERIFY(explained);
+
+        // The store refuses what the dialog cannot produce, and clamps a hand-edited file.
+        Preferences tooFast;
+        tooFast.refreshSeconds = 5;
+        QString error;
+        QVERIFY(!bench.store.setPreferences(tooFast, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("between 15 seconds and 10 minutes")), qPrintable(error));
+        QVERIFY(!bench.stored(QStringLiteral("refreshSeconds")).isValid());
+        bench.settings.setValue(QStringLiteral("preferences/refreshSeconds"), 3);
+        QCOMPARE(bench.store.preferences().refreshSeconds, 15);
+        bench.settings.setValue(QStringLiteral("preferences/refreshSeconds"), 100000);
+        QCOMPARE(bench.store.preferences().refreshSeconds, 600);
+        bench.settings.setValue(
+            QStringLiteral("preferences/refreshSeconds"), QStringLiteral("soon"));
+        QCOMPARE(bench.store.preferences().refreshSeconds, 60);
+    }
+
+    void valuesArePersisted()
+    {
+        Bench bench;
+        SettingsDialog& dialog = bench.dialog();
+        QSignalSpy changed(&bench.store, &Settings::changed);
+        bench.child<QSpinBox>("refreshSpin")->setValue(120);
+        auto* notify = bench.child<QComboBox>("notifyCombo");
+        notify->setCurrentIndex(notify->findData(int(Preferences::Notify::MyTeams)));
+        click(bench.child<QCheckBox>("quietCheck"));
+        bench.child<QTimeEdit>("quietFromEdit")->setTime(QTime(23, 30));
+        bench.child<QTimeEdit>("quietToEdit")->setTime(QTime(6, 45));
+        click(bench.child<QCheckBox>("soundCheck"));
+        click(bench.child<QCheckBox>("startMinimisedCheck"));
+        click(bench.child<QRadioButton>("proxyManualRadio"));
+        bench.typeProxy(QStringLiteral("proxy.example.com:3128"));
+        auto* log = bench.child<QComboBox>("logLevelCombo");
+        log->setCurrentIndex(log->findData(int(Preferences::LogLevel::Debug)));
+        QVERIFY2(!bench.errorShown(), qPrintable(bench.error()));
+
+        QTest::mouseClick(bench.button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(changed.count(), 1);
+
+        QCOMPARE(bench.stored(QStringLiteral("refreshSeconds")).toInt(), 120);
+        QCOMPARE(bench.stored(QStringLiteral("notify")).toString(), QStringLiteral("my-teams"));
+        QCOMPARE(bench.stored(QStringLiteral("quietHours")).toBool(), true);
+        QCOMPARE(bench.stored(QStringLiteral("quietFrom")).toString(), QStringLiteral("23:30"));
+        QCOMPARE(bench.stored(QStringLiteral("quietTo")).toString(), QStringLiteral("06:45"));
+        QCOMPARE(bench.stored(QStringLiteral("sound")).toBool(), false);
+        QCOMPARE(bench.stored(QStringLiteral("startMinimised")).toBool(), true);
+        QCOMPARE(bench.stored(QStringLiteral("proxy")).toString(), QStringLiteral("manual"));
+        QCOMPARE(bench.stored(QStringLiteral("proxyHost")).toString(),
+            QStringLiteral("proxy.example.com"));
+        QCOMPARE(bench.stored(QStringLiteral("proxyPort")).toInt(), 3128);
+        QCOMPARE(bench.stored(QStringLiteral("logLevel")).toString(), QStringLiteral("debug"));
+
+        // A fresh store over the same file reads the same, and a new dialog shows it.
+        QSettings again(bench.settings.fileName(), QSettings::IniFormat);
+        const Preferences read = Settings(&again).preferences();
+        QCOMPARE(read.refreshSeconds, 120);
+        QCOMPARE(read.notify, Preferences::Notify::MyTeams);
+        QVERIFY(read.isQuiet(QTime(2, 0)));
+        QVERIFY(!read.isQuiet(QTime(12, 0)));
+        QCOMPARE(read.proxy, Preferences::Proxy::Manual);
+        SettingsDialog& reopened = bench.dialog();
+        QCOMPARE(bench.child<QSpinBox>("refreshSpin")->value(), 120);
+        QCOMPARE(
+            bench.child<QLineEdit>("proxyEdit")->text(), QStringLiteral("proxy.example.com:3128"));
+        QVERIFY(bench.child<QRadioButton>("proxyManualRadio")->isChecked());
+        QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled()); // nothing to apply yet
+        QCOMPARE(reopened.formPreferences(), read);
+    }
+
+    void cancelSavesNothing()
+    {
+        Bench bench;
+        SettingsDialog& dialog = bench.dialog();
+        bench.child<QSpinBox>("refreshSpin")->setValue(300);
+        QTest::mouseClick(bench.button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!bench.stored(QStringLiteral("refreshSeconds")).isValid());
+        QCOMPARE(bench.store.preferences().refreshSeconds, 60);
+    }
+
+    void invalidInputIsExplainedAndNotSaved()
+    {
+        Bench bench;
+        SettingsDialog& dialog = bench.dialog();
+        QVERIFY(!bench.errorShown());
+        QVERIFY(!bench.child<QLineEdit>("proxyEdit")->isEnabled());
+
+        click(bench.child<QRadioButton>("proxyManualRadio"));
+        QVERIFY(bench.child<QLineEdit>("proxyEdit")->isEnabled());
+        QVERIFY(bench.errorShown());
+        QVERIFY2(bench.error().contains(QStringLiteral("host:port")), qPrintable(bench.error()));
+        QVERIFY(!bench.button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled());
+        QVERIFY(!dialog.apply());
+        dialog.accept(); // as if Enter got through: still refused
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!bench.stored(QStringLiteral("proxy")).isValid());
+
+        bench.typeProxy(QStringLiteral("proxy.example.com"));
+        QVERIFY2(bench.error().contains(QStringLiteral("port must be a number from 1 to 65535")),
+            qPrintable(bench.error()));
+        bench.typeProxy(QStringLiteral("proxy.example.com:99999"));
+        QVERIFY(bench.errorShown());
+        QVERIFY(!bench.button(QDialogButtonBox::Ok)->isEnabled());
+        bench.typeProxy(QStringLiteral("bad host:80"));
+        QVERIFY(bench.errorShown());
+
+        // Quiet hours that start when they end are no quiet hours.
+        bench.typeProxy(QStringLiteral("[::1]:8080"));
+        QVERIFY2(!bench.errorShown(), qPrintable(bench.error()));
+        click(bench.child<QCheckBox>("quietCheck"));
+        bench.child<QTimeEdit>("quietFromEdit")->setTime(QTime(8, 0));
+        bench.child<QTimeEdit>("quietToEdit")->setTime(QTime(8, 0));
+        QVERIFY2(
+            bench.error().contains(QStringLiteral("different times")), qPrintable(bench.error()));
+        QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled());
+        bench.child<QTimeEdit>("quietToEdit")->setTime(QTime(9, 0));
+        QVERIFY(!bench.errorShown());
+
+        QVERIFY(bench.button(QDialogButtonBox::Apply)->isEnabled());
+        QTest::mouseClick(bench.button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // Apply keeps the dialog open
+        QCOMPARE(bench.stored(QStringLiteral("proxyHost")).toString(), QStringLiteral("::1"));
+        QCOMPARE(bench.stored(QStringLiteral("proxyPort")).toInt(), 8080);
+        QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled());
+    }
+
+    void startOnLoginWritesAndRemovesTheAutostartEntry()
+    {
+        const QString path = m_config.filePath(QStringLiteral("autostart/rota.desktop"));
+        QVERIFY(!QFileInfo::exists(path));
+        Bench bench;
+        bench.dialog();
+        auto* login = bench.child<QCheckBox>("startOnLoginCheck");
+        QVERIFY(!login->isChecked());
+        click(login);
+        QVERIFY(!QFileInfo::exists(path)); // not before Apply
+        QTest::mouseClick(bench.button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY(QFileInfo::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray entry = file.readAll();
+        QVERIFY(entry.startsWith("[Desktop Entry]\n"));
+        QVERIFY(entry.contains("\nType=Application\n"));
+        QVERIFY(entry.contains("\nExec="));
+        QVERIFY(entry.contains("\nName=Rota\n"));
+        QVERIFY(bench.store.preferences().startOnLogin);
+
+        // A new dialog shows what is on disk; unchecking removes the file.
+        bench.dialog();
+        login = bench.child<QCheckBox>("startOnLoginCheck");
+        QVERIFY(login->isChecked());
+        click(login);
+        QTest::mouseClick(bench.button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!bench.store.preferences().startOnLogin);
+    }
+
+    void proxyIsApplied()
+    {
+        const QNetworkProxyQuery query(QUrl(QStringLiteral("https://api.victorops.com/")));
+        Preferences manual;
+        manual.proxy = Preferences::Proxy::Manual;
+        manual.proxyHost = QStringLiteral("proxy.example.com");
+        manual.proxyPort = 3128;
+        Settings::applyProxy(manual);
+        QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
+        QVERIFY(!proxies.isEmpty());
+        QCOMPARE(proxies.constFirst().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(proxies.constFirst().hostName(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(proxies.constFirst().port(), quint16(3128));
+
+        Settings::applyProxy(Preferences {});
+        proxies = QNetworkProxyFactory::proxyForQuery(query);
+        QVERIFY(proxies.isEmpty()
+            || proxies.constFirst().hostName() != QStringLiteral("proxy.example.com"));
+        QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
+    }
+
+private:
+    QTemporaryDir m_config;
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,299 @@
+#include "settingsdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTimeEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rota {
+
+namespace {
+
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// Label and control; the control keeps its own width rather than the dialog's.
+QFormLayout* form()
+{
+    auto* layout = new QFormLayout;
+    layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    return layout;
+}
+
+// "host:port", "[::1]:3128" or a pasted "http://host:port/": host and port, or an empty host
+// when it cannot be read (validate() then says what is wrong).
+void parseProxy(const QString& input, QString* host, int* port)
+{
+    const QString text = input.trimmed();
+    *host = QString();
+    *port = 0;
+    if (text.isEmpty())
+        return;
+    const QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text,
+        QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *host = text;
+        return;
+    }
+    *host = url.host();
+    *port = url.port(0);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_saved(settings->preferences())
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Rota Settings"));
+    buildUi();
+    load(m_saved);
+    updateState();
+    // show() would size the dialog for its narrower size hint, and the wrapped hints would be cut
+    // at the real (minimum) width.
+    layout()->activate();
+    const int width = qMax(minimumWidth(), sizeHint().width());
+    resize(width, heightForWidth(width));
+}
+
+void SettingsDialog::buildUi()
+{
+    // Refresh
+    m_refresh = new QSpinBox(this);
+    m_refresh->setObjectName(QStringLiteral("refreshSpin"));
+    m_refresh->setRange(Preferences::MinRefreshSeconds, Preferences::MaxRefreshSeconds);
+    m_refresh->setSingleStep(5);
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setAccelerated(true);
+    auto* refreshBox = new QGroupBox(tr("Refresh"), this);
+    auto* refreshForm = form();
+    refreshForm->addRow(tr("&Refresh every:"), m_refresh);
+    auto* refreshLayout = new QVBoxLayout(refreshBox);
+    refreshLayout->addLayout(refreshForm);
+    refreshLayout->addWidget(
+        hint(tr("From 15 seconds to 10 minutes. Splunk On-Call allows most calls "
+                "60 times a minute per key; this bound keeps Rota's polling well "
+                "inside the documented limits and leaves room for your actions."),
+            refreshBox));
+
+    // Notifications
+    m_notify = new QComboBox(this);
+    m_notify->setObjectName(QStringLiteral("notifyCombo"));
+    m_notify->addItem(tr("Off"), int(Preferences::Notify::Off));
+    m_notify->addItem(tr("Incidents paging me"), int(Preferences::Notify::PagingMe));
+    m_notify->addItem(tr("Incidents of my teams"), int(Preferences::Notify::MyTeams));
+    m_notify->addItem(tr("All incidents"), int(Preferences::Notify::All));
+    m_quiet = new QCheckBox(tr("&Quiet hours from"), this);
+    m_quiet->setObjectName(QStringLiteral("quietCheck"));
+    m_quietFrom = new QTimeEdit(this);
+    m_quietFrom->setObjectName(QStringLiteral("quietFromEdit"));
+    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo = new QTimeEdit(this);
+    m_quietTo->setObjectName(QStringLiteral("quietToEdit"));
+    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto* quietRow = new QHBoxLayout;
+    quietRow->addWidget(m_quiet);
+    quietRow->addWidget(m_quietFrom);
+    quietRow->addWidget(new QLabel(tr("to"), this));
+    quietRow->addWidget(m_quietTo);
+    quietRow->addStretch(1);
+    m_sound = new QCheckBox(tr("Play a &sound"), this);
+    m_sound->setObjectName(QStringLiteral("soundCheck"));
+    auto* notifyBox = new QGroupBox(tr("Notifications"), this);
+    auto* notifyForm = form();
+    notifyForm->addRow(tr("&Notify me of:"), m_notify);
+    auto* notifyLayout = new QVBoxLayout(notifyBox);
+    notifyLayout->addLayout(notifyForm);
+    notifyLayout->addLayout(quietRow);
+    notifyLayout->addWidget(m_sound);
+
+    // Startup
+    m_startMinimised = new QCheckBox(tr("Start &minimised to the tray"), this);
+    m_startMinimised->setObjectName(QStringLiteral("startMinimisedCheck"));
+    m_startOnLogin = new QCheckBox(tr("Start Rota when I &log in"), this);
+    m_startOnLogin->setObjectName(QStringLiteral("startOnLoginCheck"));
+    auto* startBox = new QGroupBox(tr("Startup"), this);
+    auto* startLayout = new QVBoxLayout(startBox);
+    startLayout->addWidget(m_startMinimised);
+    startLayout->addWidget(m_startOnLogin);
+
+    // Network
+    m_proxySystem = new QRadioButton(tr("Use the s&ystem's proxy settings"), this);
+    m_proxySystem->setObjectName(QStringLiteral("proxySystemRadio"));
+    m_proxyManual = new QRadioButton(tr("Ma&nual proxy:"), this);
+    m_proxyManual->setObjectName(QStringLiteral("proxyManualRadio"));
+    auto* proxyGroup = new QButtonGroup(this);
+    proxyGroup->addButton(m_proxySystem);
+    proxyGroup->addButton(m_proxyManual);
+    m_proxy = new QLineEdit(this);
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_proxy->setPlaceholderText(tr("host:port, e.g. proxy.example.com:3128"));
+    auto* manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_proxyManual);
+    manualRow->addWidget(m_proxy, 1);
+    auto* networkBox = new QGroupBox(tr("Network"), this);
+    auto* networkLayout = new QVBoxLayout(networkBox);
+    networkLayout->addWidget(m_proxySystem);
+    networkLayout->addLayout(manualRow);
+
+    // Logging
+    m_logLevel = new QComboBox(this);
+    m_logLevel->setObjectName(QStringLiteral("logLevelCombo"));
+    m_logLevel->addItem(tr("Warnings"), int(Preferences::LogLevel::Warning));
+    m_logLevel->addItem(tr("Information"), int(Preferences::LogLevel::Info));
+    m_logLevel->addItem(tr("Debug"), int(Preferences::LogLevel::Debug));
+    auto* logBox = new QGroupBox(tr("Logging"), this);
+    auto* logForm = form();
+    logForm->addRow(tr("Log le&vel:"), m_logLevel);
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->addLayout(logForm);
+    logLayout->addWidget(hint(tr("API keys and IDs never appear in the log."), logBox));
+
+    m_errorIcon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_errorIcon->setPixmap(style()
+                               ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                               .pixmap(iconSize, iconSize));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    auto* errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_errorIcon, 0, Qt::AlignTop);
+    errorRow->addWidget(m_error, 1);
+
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(refreshBox);
+    layout->addWidget(notifyBox);
+    layout->addWidget(startBox);
+    layout->addWidget(networkBox);
+    layout->addWidget(logBox);
+    layout->addLayout(errorRow);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(460);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+        &SettingsDialog::apply);
+
+    connect(m_refresh, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
+    connect(m_notify, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_logLevel, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    for (QCheckBox* box : { m_quiet, m_sound, m_startMinimised, m_startOnLogin })
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    for (QRadioButton* radio : { m_proxySystem, m_proxyManual })
+        connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateState);
+    for (QTimeEdit* edit : { m_quietFrom, m_quietTo })
+        connect(edit, &QTimeEdit::timeChanged, this, &SettingsDialog::updateState);
+    connect(m_proxy, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+}
+
+void SettingsDialog::load(const Preferences& p)
+{
+    m_refresh->setValue(p.refreshSeconds);
+    m_notify->setCurrentIndex(m_notify->findData(int(p.notify)));
+    m_quiet->setChecked(p.quietHours);
+    m_quietFrom->setTime(p.quietFrom);
+    m_quietTo->setTime(p.quietTo);
+    m_sound->setChecked(p.sound);
+    m_startMinimised->setChecked(p.startMinimised);
+    m_startOnLogin->setChecked(p.startOnLogin);
+    m_proxySystem->setChecked(p.proxy == Preferences::Proxy::System);
+    m_proxyManual->setChecked(p.proxy == Preferences::Proxy::Manual);
+    m_proxy->setText(p.proxyHost.isEmpty()
+            ? QString()
+            : (p.proxyHost.contains(QLatin1Char(':'))
+                      ? QLatin1Char('[') + p.proxyHost + QLatin1Char(']')
+                      : p.proxyHost)
+                + QLatin1Char(':') + QString::number(p.proxyPort));
+    m_logLevel->setCurrentIndex(m_logLevel->findData(int(p.logLevel)));
+}
+
+Preferences SettingsDialog::formPreferences() const
+{
+    Preferences p;
+    p.refreshSeconds = m_refresh->value();
+    p.notify = Preferences::Notify(m_notify->currentData().toInt());
+    p.quietHours = m_quiet->isChecked();
+    p.quietFrom = m_quietFrom->time();
+    p.quietTo = m_quietTo->time();
+    p.sound = m_sound->isChecked();
+    p.startMinimised = m_startMinimised->isChecked();
+    p.startOnLogin = m_startOnLogin->isChecked();
+    p.proxy = m_proxyManual->isChecked() ? Preferences::Proxy::Manual : Preferences::Proxy::System;
+    // Read even when the system proxy is chosen, so what was typed is kept for next time; it is
+    // validated only when it is used.
+    parseProxy(m_proxy->text(), &p.proxyHost, &p.proxyPort);
+    p.logLevel = Preferences::LogLevel(m_logLevel->currentData().toInt());
+    return p;
+}
+
+QStringList SettingsDialog::problems() const { return formPreferences().validate(); }
+
+void SettingsDialog::updateState()
+{
+    const bool notifying = m_notify->currentData().toInt() != int(Preferences::Notify::Off);
+    m_quiet->setEnabled(notifying);
+    m_quietFrom->setEnabled(notifying && m_quiet->isChecked());
+    m_quietTo->setEnabled(notifying && m_quiet->isChecked());
+    m_sound->setEnabled(notifying);
+    m_proxy->setEnabled(m_proxyManual->isChecked());
+
+    const QStringList problems = this->problems();
+    m_error->setText(problems.join(QLatin1Char('\n')));
+    m_error->setVisible(!problems.isEmpty());
+    m_errorIcon->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Apply)
+        ->setEnabled(problems.isEmpty() && formPreferences() != m_saved);
+}
+
+bool SettingsDialog::apply()
+{
+    const Preferences preferences = formPreferences();
+    if (!preferences.validate().isEmpty()) {
+        updateState();
+        return false;
+    }
+    QString error;
+    if (!m_settings->setPreferences(preferences, &error)) {
+        m_error->setText(error);
+        m_error->setVisible(true);
+        m_errorIcon->setVisible(true);
+        return false;
+    }
+    m_saved = m_settings->preferences();
+    updateState();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (formPreferences() == m_saved || apply())
+        QDialog::accept();
+}
+
+} // namespace rota
