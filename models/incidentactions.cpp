@@ -47,15 +47,14 @@ bool IncidentActions::checkUser(Action action, int count)
 }
 
 void IncidentActions::failed(
-    Action action, quint64 ticket, const QStringList& marked, const ApiError& error)
+    Action action, quint64 ticket, const QStringList& marked, int count, const ApiError& error)
 {
     const QString text = error.text();
     if (m_model) {
         for (const QString& number : marked)
             m_model->finishPending(number, ticket, false, text);
     }
-    Q_EMIT actionFailed(
-        failureWords(action, static_cast<int>(marked.size())) + QLatin1String(": ") + text);
+    Q_EMIT actionFailed(failureWords(action, count) + QLatin1String(": ") + text);
 }
 
 QStringList IncidentActions::acknowledge(const QStringList& incidentNumbers, const QString& message)
@@ -106,7 +105,7 @@ QStringList IncidentActions::ackOrResolve(
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, numbers] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(action, ticket, marked, call.reply->error());
+            failed(action, ticket, marked, static_cast<int>(numbers.size()), call.reply->error());
             return;
         }
         QStringList accepted;
@@ -173,7 +172,7 @@ void IncidentActions::byUser(Action action, const QString& message)
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, target] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(action, ticket, marked, call.reply->error());
+            failed(action, ticket, marked, 0, call.reply->error());
             return;
         }
         QStringList accepted;
@@ -231,7 +230,8 @@ QStringList IncidentActions::reroute(
     connect(call.reply, &ApiReply::finished, this, [this, call, ticket, marked, numbers] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(Action::Reroute, ticket, marked, call.reply->error());
+            failed(Action::Reroute, ticket, marked, static_cast<int>(numbers.size()),
+                call.reply->error());
             return;
         }
         QStringList accepted;

@@ -61,7 +61,8 @@ private:
         Action action, const QStringList& incidentNumbers, const QString& message);
     void byUser(Action action, const QString& message);
     bool checkUser(Action action, int count);
-    void failed(Action action, quint64 ticket, const QStringList& marked, const ApiError& error);
+    void failed(
+        Action action, quint64 ticket, const QStringList& marked, int count, const ApiError& error);
     static QString failureWords(Action action, int count);
 
     ApiClient* m_client;

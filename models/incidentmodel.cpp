@@ -18,6 +18,7 @@ struct IncidentModel::Row {
     bool pagingMe = false;
     bool myTeams = false;
     quint64 ticket = 0;
+    quint64 confirmedAt = 0; //!< snapshotMark() after the accepted action that set the phase
     Incident incident; //!< as the server sent it (or as an accepted action left it)
     QString error;
 
@@ -368,7 +369,7 @@ void IncidentModel::reset(const QList<Incident>& incidents)
     updateTicker();
 }
 
-void IncidentModel::applySnapshot(const QList<Incident>& incidents)
+void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requestedAt)
 {
     int countsBefore[4];
     int pagingMeBefore[4];
@@ -418,10 +419,21 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents)
                 fingerprint = fingerprintOf(fresh);
                 same = fingerprint == row.fingerprint;
             }
+            const bool confirmedSince = row.confirmedAt > requestedAt;
+            if (!confirmedSince)
+                row.confirmedAt = 0; // the snapshot knows of the action
             if (!same) {
                 // A pending row takes the server's data but keeps showing its optimistic phase.
                 countRow(row, -1);
-                setIncident(row, fresh, fingerprint ? fingerprint : fingerprintOf(fresh));
+                if (confirmedSince && fresh.phase != row.incident.phase) {
+                    // Asked for before the action was accepted: all but its phase is news.
+                    Incident kept = fresh;
+                    kept.phase = row.incident.phase;
+                    kept.phaseName = row.incident.phaseName;
+                    setIncident(row, kept, fingerprintOf(kept));
+                } else {
+                    setIncident(row, fresh, fingerprint ? fingerprint : fingerprintOf(fresh));
+                }
                 countRow(row, +1);
                 changed = true;
             }
@@ -629,6 +641,7 @@ bool IncidentModel::finishPending(
         row.incident.phase = row.optimistic;
         row.incident.phaseName = phaseToApi(row.optimistic);
         row.fingerprint = fingerprintOf(row.incident);
+        row.confirmedAt = ++m_confirmations;
     }
     row.pending = PendingAction::None;
     row.optimistic = Phase::Unknown;
@@ -650,6 +663,7 @@ void IncidentModel::setConfirmedPhase(const QString& incidentNumber, Phase phase
     row.incident.phase = phase;
     row.incident.phaseName = phaseToApi(phase);
     row.fingerprint = fingerprintOf(row.incident);
+    row.confirmedAt = ++m_confirmations;
     emitRowChanged(r);
     recount();
 }

@@ -28,7 +28,8 @@ namespace rota {
 //! Actions in flight are shown optimistically: beginPending() changes the phase a row shows at
 //! once and marks it pending; finishPending() either keeps the new phase (accepted) or rolls the
 //! row back and records the server's refusal (ErrorRole). A snapshot arriving meanwhile updates
-//! the row's server data but not the phase a pending row shows.
+//! the row's server data but not the phase a pending row shows, nor (given its snapshotMark) the
+//! phase an action accepted after the snapshot was requested set.
 class IncidentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -38,7 +39,7 @@ public:
         SummaryColumn,
         ServiceColumn, //!< the service, else the host, else the entity id
         RoutingKeyColumn,
-        PagedColumn, //!< paged users and teams
+        PagedColumn, //!< the paged users, else the policies, else the teams
         StartedColumn, //!< relative ("5 min ago"); ticks once a minute
         LastAlertColumn, //!< relative; ticks once a minute
         ColumnCount
@@ -77,11 +78,20 @@ public:
     //! Replaces everything with a model reset: for the first load and an account switch only.
     //! Pending actions and errors are forgotten.
     void reset(const QList<Incident>& incidents = {});
+
+    static constexpr quint64 NoMark = ~quint64(0);
+
     //! Applies a refresh as a diff (see the class comment). Never resets. Duplicate numbers in the
     //! snapshot: the first one wins. A row counts as changed when any field of its incident
     //! differs: the plain fields are compared, the texts and lists through a 64-bit fingerprint
     //! of the snapshot's incident, so unchanged rows cost no reads of their stored texts.
-    void applySnapshot(const QList<Incident>& incidents);
+    //!
+    //! `requestedAt`: snapshotMark() when the snapshot was requested. A phase an accepted action
+    //! set after that mark is kept against the snapshot's (which predates the action); NoMark:
+    //! the snapshot is newer than everything.
+    void applySnapshot(const QList<Incident>& incidents, quint64 requestedAt = NoMark);
+    //! Take it when requesting a snapshot, and pass it to applySnapshot with the answer.
+    quint64 snapshotMark() const { return m_confirmations; }
 
     //! Who "paging me" and "my teams" refer to. Usernames compare case-insensitively.
     void setIdentity(const QString& username, const QSet<QString>& teamSlugs = {});
@@ -112,13 +122,14 @@ public:
     QStringList beginPending(
         const QStringList& incidentNumbers, PendingAction action, Phase optimistic, quint64 ticket);
     //! Ends the pending state of a row marked under `ticket` (other rows and tickets are left
-    //! alone). accepted: the optimistic phase becomes the row's phase until the next snapshot
-    //! says otherwise; else the row shows the server's phase again. `message` becomes the row's
-    //! ErrorRole: why it was refused, or what part of an accepted action failed (may be empty).
-    //! Returns false when the row is absent or not pending under this ticket.
+    //! alone). accepted: the optimistic phase becomes the row's phase until a snapshot requested
+    //! after this says otherwise; else the row shows the server's phase again. `message` becomes
+    //! the row's ErrorRole: why it was refused, or what part of an accepted action failed (may be
+    //! empty). Returns false when the row is absent or not pending under this ticket.
     bool finishPending(
         const QString& incidentNumber, quint64 ticket, bool accepted, const QString& message = {});
-    //! An incident acted on that was not marked (e.g. by "ack all paging me"): shows `phase`.
+    //! An incident acted on that was not marked (e.g. by "ack all paging me"): shows `phase`
+    //! (kept like an accepted action's).
     void setConfirmedPhase(const QString& incidentNumber, Phase phase);
     void clearError(const QString& incidentNumber);
 
@@ -126,8 +137,8 @@ public:
     static QString relativeTime(const QDateTime& then, const QDateTime& now);
     //! For tests: the clock used for relative times (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock);
-    //! Emits dataChanged for the time columns (DisplayRole and ToolTipRole); the model's own
-    //! timer calls it once a minute while there are rows.
+    //! Emits dataChanged for the time columns, DisplayRole only; the model's own timer calls it
+    //! once a minute while there are rows.
     void tick();
     bool isTicking() const;
 
@@ -152,6 +163,7 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows;
     mutable QHash<QString, int> m_rowOf; //!< rebuilt lazily after removals
     mutable bool m_indexDirty = false;
+    quint64 m_confirmations = 0; //!< accepted actions so far (see snapshotMark)
     QString m_username;
     QSet<QString> m_teams;
     int m_counts[4] = { 0, 0, 0, 0 };

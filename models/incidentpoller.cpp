@@ -100,8 +100,11 @@ void IncidentPoller::send(bool user)
             return;
         // Promote the background refresh: the client folds the new GET into the one in flight
         // (same URL) and moves it ahead of the queue if it has not started, so it stays one call.
+        // The answer may come from the call sent first, so its snapshot mark stays.
         m_pending->abandon();
         m_pending = nullptr;
+    } else {
+        m_requestedAt = m_model ? m_model->snapshotMark() : IncidentModel::NoMark;
     }
     m_timer->stop();
     const ApiCall<IncidentList> call = calls::listIncidents(*m_client,
@@ -118,7 +121,7 @@ void IncidentPoller::send(bool user)
             m_lastError = ApiError();
             m_lastUpdated = QDateTime::currentDateTimeUtc();
             if (m_model)
-                m_model->applySnapshot(list.incidents);
+                m_model->applySnapshot(list.incidents, m_requestedAt);
             if (m_running)
                 schedule(m_intervalMs);
             setState(State::Active, tr("Incidents updated at %1").arg(clockText(m_lastUpdated)));
@@ -135,6 +138,7 @@ void IncidentPoller::send(bool user)
                 m_client->scheduler()->waitFor(
                     QLatin1String(Operation), RequestScheduler::Priority::Background));
         }
+        delay = qMin<qint64>(delay, MaxIntervalMs);
         const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(delay);
         const QString retry
             = m_running ? tr("Next try at %1.").arg(clockText(next)) : tr("Not refreshing.");
@@ -163,7 +167,7 @@ void IncidentPoller::send(bool user)
         qCInfo(lcPoller).noquote() << "incident refresh failed:" << apiErrorKindName(error.kind)
                                    << "failures" << m_failures << "next in" << delay << "ms";
         if (m_running)
-            schedule(static_cast<int>(qMin<qint64>(delay, MaxIntervalMs)));
+            schedule(static_cast<int>(delay));
         setState(state, why + QLatin1Char(' ') + retry);
         Q_EMIT refreshFailed(error);
     });

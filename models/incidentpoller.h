@@ -97,6 +97,7 @@ private:
     QTimer* m_timer;
     QPointer<ApiReply> m_pending;
     bool m_pendingIsUser = false;
+    quint64 m_requestedAt = 0; //!< IncidentModel::snapshotMark() when the refresh was sent
     bool m_running = false;
     int m_intervalMs = DefaultIntervalMs;
     int m_minIntervalMs = MinIntervalMs;

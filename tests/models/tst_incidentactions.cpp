@@ -7,6 +7,7 @@
 
 #include "incidentactions.h"
 #include "incidentmodel.h"
+#include "incidentpoller.h"
 #include "simfixture.h"
 #include "simservice.h"
 
@@ -260,6 +261,44 @@ private Q_SLOTS:
 
         QVERIFY(finished.wait(5000));
         QCOMPARE(pending(a), Pending::None);
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(simPhase(fixture(), a), QStringLiteral("ACKED"));
+    }
+
+    void olderRefreshAfterAcceptanceKeepsThePhase()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        IncidentPoller poller(fixture().client.get(), m_model.get());
+        QSignalSpy refreshed(&poller, &IncidentPoller::refreshed);
+        poller.refresh();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(phase(a), Phase::Triggered);
+
+        // A refresh whose answer the service computes now and delivers late...
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("slow,ms=800,method=GET,path=/api-public/v1/incidents"));
+        QVERIFY(!problem);
+        poller.refresh();
+        QTest::qWait(200);
+        // ...overtaken by an ack.
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        m_actions->acknowledge({ a });
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(phase(a), Phase::Acknowledged);
+        QCOMPARE(refreshed.count(), 1);
+
+        QVERIFY(refreshed.wait(5000));
+        bool olderAnswer = false;
+        for (const Incident& incident : refreshed.last().at(0).value<QList<Incident>>())
+            olderAnswer = olderAnswer
+                || (incident.incidentNumber == a && incident.phase == Phase::Triggered);
+        QVERIFY2(olderAnswer, "the refresh's answer should predate the ack");
+        QCOMPARE(phase(a), Phase::Acknowledged); // not flipped back
+        QCOMPARE(pending(a), Pending::None);
+
+        fixture().server->service().faults().clear();
+        poller.refresh();
+        QVERIFY(refreshed.wait(5000));
         QCOMPARE(phase(a), Phase::Acknowledged);
         QCOMPARE(simPhase(fixture(), a), QStringLiteral("ACKED"));
     }

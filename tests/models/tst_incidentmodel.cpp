@@ -616,6 +616,37 @@ private Q_SLOTS:
         QCOMPARE(m_model->phaseAt(2), Phase::Acknowledged);
     }
 
+    void acceptedPhaseOutlivesAnOlderSnapshot()
+    {
+        m_model->applySnapshot(range(1, 3));
+        const quint64 asked = m_model->snapshotMark(); // a refresh is requested now...
+        m_model->beginPending({ QStringLiteral("2") }, IncidentModel::PendingAction::Acknowledge,
+            Phase::Acknowledged, 1);
+        QVERIFY(m_model->finishPending(QStringLiteral("2"), 1, true)); // ...the ack is accepted...
+        QVERIFY(m_model->snapshotMark() > asked);
+
+        // ...and then the refresh's answer arrives, taken before the ack: all but the phase.
+        QList<Incident> older = range(1, 3);
+        older[1].alertCount = 4;
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->applySnapshot(older, asked);
+        QCOMPARE(changedRows(changed), std::set<int> { 1 });
+        QCOMPARE(m_model->phaseAt(1), Phase::Acknowledged);
+        QCOMPARE(m_model->incidentAt(1).phaseName, QStringLiteral("ACKED"));
+        QCOMPARE(m_model->incidentAt(1).alertCount, 4);
+        QCOMPARE(m_model->count(Phase::Acknowledged), 1);
+
+        // A snapshot asked for after the ack is the truth (here: triggered again, e.g. rerouted).
+        m_model->applySnapshot(older, m_model->snapshotMark());
+        QCOMPARE(m_model->phaseAt(1), Phase::Triggered);
+        QCOMPARE(m_model->count(Phase::Acknowledged), 0);
+
+        // Without a mark a snapshot counts as newer than everything.
+        m_model->setConfirmedPhase(QStringLiteral("3"), Phase::Acknowledged);
+        m_model->applySnapshot(older);
+        QCOMPARE(m_model->phaseAt(2), Phase::Triggered);
+    }
+
     // --- IncidentFilterModel -------------------------------------------------------------
 
     void filterCriteria()
