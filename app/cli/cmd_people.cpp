@@ -597,6 +597,45 @@ void runContactCall(Invocation& inv, ContactCall call, const QString& done)
         });
 }
 
+//! The list verbs of e-mail addresses and phone numbers: one kind of contact method, or `empty`.
+using ContactListCall
+    = ApiCall<ContactMethodList> (*)(ApiClient&, const QString&, RequestScheduler::Priority);
+
+void runContactList(
+    Invocation& inv, ContactListCall call, const QString& kind, const QString& empty)
+{
+    const auto user = inv.user();
+    if (!user)
+        return;
+    show(inv.session, call(inv.session.client(), *user, RequestScheduler::Priority::User),
+        [&inv, kind, empty](const ContactMethodList& list) {
+            printContacts(inv.session, ofKind(kind, list.items), empty);
+        });
+}
+
+//! The add verbs of e-mail addresses and phone numbers: VALUE, --label, optional --rank.
+using ContactCreateCall
+    = ApiCall<ContactMethod> (*)(ApiClient&, const QString&, const QString&, const QString&, int);
+
+void runContactCreate(Invocation& inv, ContactCreateCall call)
+{
+    const auto user = inv.user();
+    if (!user)
+        return;
+    int rank = -1;
+    if (inv.args.has(QStringLiteral("rank"))) {
+        const auto value
+            = inv.number(inv.args.value(QStringLiteral("rank")), QStringLiteral("--rank"));
+        if (!value)
+            return;
+        rank = *value;
+    }
+    show(inv.session,
+        call(inv.session.client(), *user, inv.args.value(QStringLiteral("label")), inv.args.arg(0),
+            rank),
+        [&inv](const ContactMethod& method) { printContact(inv.session, method); });
+}
+
 ApiCall<ContactMethod> getDevice(ApiClient& client, const QString& user, const QString& id)
 {
     return calls::getContactDevice(client, user, id);
@@ -696,14 +735,8 @@ Resource contacts()
                  .option("user", "USER", userHelp)
                  .calls("GET /api-public/v1/user/{user}/contact-methods/emails")
                  .run([](Invocation& inv) {
-                     const auto user = inv.user();
-                     if (!user)
-                         return;
-                     show(inv.session, calls::listContactEmails(inv.session.client(), *user),
-                         [&inv](const ContactMethodList& list) {
-                             printContacts(inv.session, ofKind(QStringLiteral("email"), list.items),
-                                 QStringLiteral("No e-mail addresses."));
-                         });
+                     runContactList(inv, calls::listContactEmails, QStringLiteral("email"),
+                         QStringLiteral("No e-mail addresses."));
                  });
     verbs << VerbDef("add-email", "ADDRESS", "Add an e-mail address.")
                  .args(1, 1)
@@ -712,24 +745,7 @@ Resource contacts()
                  .option("rank", "N", "its place among the addresses (default: last)")
                  .option("user", "USER", userHelp)
                  .calls("POST /api-public/v1/user/{user}/contact-methods/emails")
-                 .run([](Invocation& inv) {
-                     const auto user = inv.user();
-                     if (!user)
-                         return;
-                     int rank = -1;
-                     if (inv.args.has(QStringLiteral("rank"))) {
-                         const auto value = inv.number(
-                             inv.args.value(QStringLiteral("rank")), QStringLiteral("--rank"));
-                         if (!value)
-                             return;
-                         rank = *value;
-                     }
-                     show(inv.session,
-                         calls::createContactEmail(inv.session.client(), *user,
-                             inv.args.value(QStringLiteral("label")), inv.args.arg(0), rank),
-                         [&inv](
-                             const ContactMethod& method) { printContact(inv.session, method); });
-                 });
+                 .run([](Invocation& inv) { runContactCreate(inv, calls::createContactEmail); });
     verbs << VerbDef("get-email", "CONTACT-ID", "Show one e-mail contact method.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
@@ -747,14 +763,8 @@ Resource contacts()
                  .option("user", "USER", userHelp)
                  .calls("GET /api-public/v1/user/{user}/contact-methods/phones")
                  .run([](Invocation& inv) {
-                     const auto user = inv.user();
-                     if (!user)
-                         return;
-                     show(inv.session, calls::listContactPhones(inv.session.client(), *user),
-                         [&inv](const ContactMethodList& list) {
-                             printContacts(inv.session, ofKind(QStringLiteral("phone"), list.items),
-                                 QStringLiteral("No phone numbers."));
-                         });
+                     runContactList(inv, calls::listContactPhones, QStringLiteral("phone"),
+                         QStringLiteral("No phone numbers."));
                  });
     verbs << VerbDef("add-phone", "NUMBER", "Add a phone number (for sms and phone rules).")
                  .args(1, 1)
@@ -763,24 +773,7 @@ Resource contacts()
                  .option("rank", "N", "its place among the numbers (default: last)")
                  .option("user", "USER", userHelp)
                  .calls("POST /api-public/v1/user/{user}/contact-methods/phones")
-                 .run([](Invocation& inv) {
-                     const auto user = inv.user();
-                     if (!user)
-                         return;
-                     int rank = -1;
-                     if (inv.args.has(QStringLiteral("rank"))) {
-                         const auto value = inv.number(
-                             inv.args.value(QStringLiteral("rank")), QStringLiteral("--rank"));
-                         if (!value)
-                             return;
-                         rank = *value;
-                     }
-                     show(inv.session,
-                         calls::createContactPhone(inv.session.client(), *user,
-                             inv.args.value(QStringLiteral("label")), inv.args.arg(0), rank),
-                         [&inv](
-                             const ContactMethod& method) { printContact(inv.session, method); });
-                 });
+                 .run([](Invocation& inv) { runContactCreate(inv, calls::createContactPhone); });
     verbs << VerbDef("get-phone", "CONTACT-ID", "Show one phone number.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
