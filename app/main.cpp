@@ -9,6 +9,7 @@
 #include "session.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -47,6 +48,15 @@ int main(int argc, char* argv[])
     std::unique_ptr<rota::AccountStore> accounts;
     std::unique_ptr<rota::KeychainSecretStore> keychain;
     std::unique_ptr<rota::SessionController> session;
+    // The current session's models and pages; replaced whenever the session changes.
+    std::unique_ptr<rota::Workspace> workspace;
+    const auto openWorkspace = [&](rota::ApiClient* client) {
+        workspace.reset();
+        if (client) {
+            workspace = std::make_unique<rota::Workspace>(client, &settings, &window);
+            workspace->start();
+        }
+    };
     if (options.demo) {
         demo = std::make_unique<rota::DemoSession>();
         QString error;
@@ -55,6 +65,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         log.watch(demo->client());
+        openWorkspace(demo->client());
         window.setOrganisation(demo->organisation());
         window.setConnectionStatus(demo->connectionStatus());
         // Preferences belong to no account, so the demo edits the real ones.
@@ -69,13 +80,18 @@ int main(int argc, char* argv[])
         session = std::make_unique<rota::SessionController>(
             &window, accounts.get(), keychain.get(), &settings);
         QObject::connect(session.get(), &rota::SessionController::sessionChanged, &log,
-            [&log, &session] { log.watch(session->client()); });
+            [&log, &session, &openWorkspace] {
+                log.watch(session->client());
+                openWorkspace(session->client());
+            });
     }
 
     if (!options.screenshotDir.isEmpty()) {
         auto* screenshotter = new rota::Screenshotter(
             &window, demo ? demo->connectionStatus() : nullptr, options.screenshotDir, &app);
         screenshotter->setDemo(demo.get());
+        if (workspace)
+            screenshotter->addScenes(workspace->screenshotScenes());
         QObject::connect(
             screenshotter, &rota::Screenshotter::finished, &app, [screenshotter](bool ok) {
                 for (const QString& file : screenshotter->written())

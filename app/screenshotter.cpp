@@ -25,6 +25,8 @@ namespace rota {
 
 // Time for a view that was just selected to lay itself out and paint before it is grabbed.
 static constexpr int SettleMs = 250;
+// Time after the connection is online for the views' first loads to arrive.
+static constexpr int LoadMs = 2000;
 // How long a dialog may take to get ready (the sign-in dialog tests its connection first).
 static constexpr int DialogReadyMs = 10000;
 
@@ -42,12 +44,14 @@ Screenshotter::Screenshotter(
 
 Screenshotter::~Screenshotter() = default;
 
+void Screenshotter::addScenes(const QList<ScreenshotScene>& scenes) { m_scenes += scenes; }
+
 void Screenshotter::start(int timeoutMs)
 {
     if (m_status) {
         const auto beginWhenOnline = [this] {
             if (m_status->state() == ConnectionStatus::State::Online)
-                QTimer::singleShot(SettleMs, this, &Screenshotter::begin);
+                QTimer::singleShot(LoadMs, this, &Screenshotter::begin);
         };
         connect(m_status, &ConnectionStatus::changed, this, beginWhenOnline);
         beginWhenOnline();
@@ -70,6 +74,8 @@ void Screenshotter::begin()
     m_pending.append({ QStringLiteral("main-window"), 0, {} });
     for (int index = 0; index < views.size(); ++index)
         m_pending.append({ views.at(index).slug, index, {} });
+    for (const ScreenshotScene& scene : std::as_const(m_scenes))
+        m_pending.append({ scene.name, -1, scene.stage });
     if (m_demo) {
         m_pending.append({ QStringLiteral("signin"), -1,
             [this](std::function<void()> ready) { return openSignIn(std::move(ready)); } });
@@ -130,8 +136,10 @@ void Screenshotter::shootDialog(const Shot& shot)
         QTimer::singleShot(SettleMs, this, [this, dialog, name] {
             if (QWidget* widget = *dialog) {
                 save(widget, name);
-                widget->close();
-                widget->deleteLater();
+                if (widget != m_window) {
+                    widget->close();
+                    widget->deleteLater();
+                }
             } else {
                 m_ok = false;
             }

@@ -17,6 +17,15 @@ class ConnectionStatus;
 class DemoSession;
 class MainWindow;
 
+//! A picture of something beyond a plain view: a dialog, a menu, a view in a particular state.
+struct ScreenshotScene {
+    QString name; //!< file name without ".png"
+    //! Sets the scene up and returns the widget to picture; calls `ready` once it shows what the
+    //! picture should show (or the screenshotter gives up waiting after 10 s). A returned widget
+    //! other than the main window is closed and deleted after the picture.
+    std::function<QWidget*(std::function<void()> ready)> stage;
+};
+
 //! `rota --screenshot DIR`: once the connection is online (or after a timeout), shows each main
 //! view in turn and saves a picture of the whole window to DIR/<view slug>.png, the first view also
 //! as DIR/main-window.png. With a demo session it then also shows the sign-in dialog (its
@@ -33,6 +42,8 @@ public:
 
     //! Also pictures the dialogs, signing in to `demo`'s simulator (not owned; may be nullptr).
     void setDemo(DemoSession* demo) { m_demo = demo; }
+    //! Pictured after the views, in order, before the dialogs.
+    void addScenes(const QList<ScreenshotScene>& scenes);
 
     void start(int timeoutMs = 5000);
 
@@ -51,12 +62,10 @@ private:
     QPointer<ConnectionStatus> m_status;
     QString m_directory;
     QTimer* m_timeout;
-    //! Shows a dialog and calls `ready` once it shows what the picture should show.
-    using DialogFactory = std::function<QWidget*(std::function<void()> ready)>;
     struct Shot {
         QString name; //!< file name without ".png"
-        int view = -1; //!< index into MainView::all(), or -1 for a dialog
-        DialogFactory dialog;
+        int view = -1; //!< index into MainView::all(), or -1 for a scene
+        std::function<QWidget*(std::function<void()> ready)> dialog;
     };
     void shootDialog(const Shot& shot);
     void save(QWidget* widget, const QString& name);
@@ -67,6 +76,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_scratch; //!< throw-away settings for the dialogs
     QNetworkAccessManager* m_network = nullptr;
     QList<Shot> m_pending; //!< in order
+    QList<ScreenshotScene> m_scenes;
     QStringList m_written;
     bool m_started = false;
     bool m_ok = true;

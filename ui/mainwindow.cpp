@@ -8,6 +8,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QMenuBar>
@@ -24,6 +25,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_connection(new ConnectionIndicator(this))
     , m_viewActions(new QActionGroup(this))
+    , m_banners(new QVBoxLayout)
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -31,7 +33,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     for (const MainView& view : MainView::all()) {
         m_navigation->addView(view);
-        m_pages->addWidget(new PlaceholderPage(view, m_pages));
+        auto* placeholder = new PlaceholderPage(view, m_pages);
+        m_pageAt.append(placeholder);
+        m_pages->addWidget(placeholder);
     }
 
     auto* separator = new QFrame(this);
@@ -44,7 +48,14 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setSpacing(0);
+    right->addLayout(m_banners);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connection, 1);
@@ -128,6 +139,88 @@ void MainWindow::setCurrentView(int index)
 {
     if (index >= 0 && index < m_navigation->count())
         m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::viewIndex(const QString& slug)
+{
+    const QList<MainView>& views = MainView::all();
+    for (int index = 0; index < views.size(); ++index) {
+        if (views.at(index).slug == slug)
+            return index;
+    }
+    return -1;
+}
+
+void MainWindow::showView(const QString& slug) { setCurrentView(viewIndex(slug)); }
+
+void MainWindow::setPage(const QString& slug, QWidget* page)
+{
+    const int index = viewIndex(slug);
+    Q_ASSERT_X(index >= 0, "MainWindow::setPage", "unknown view");
+    if (index < 0 || !page)
+        return;
+    QWidget* old = m_pages->widget(index);
+    const bool current = m_pages->currentIndex() == index;
+    m_pageAt[index] = page;
+    m_pages->insertWidget(index, page);
+    if (current)
+        m_pages->setCurrentIndex(index);
+    m_pages->removeWidget(old);
+    old->disconnect(this);
+    old->deleteLater();
+    // Once a deleted page has left the stack, a placeholder takes its place again.
+    connect(
+        page, &QObject::destroyed, this, &MainWindow::restorePlaceholders, Qt::QueuedConnection);
+}
+
+void MainWindow::restorePlaceholders()
+{
+    const QList<MainView>& views = MainView::all();
+    const int current = m_navigation->currentRow();
+    for (int index = 0; index < views.size(); ++index) {
+        if (m_pageAt.at(index))
+            continue;
+        auto* placeholder = new PlaceholderPage(views.at(index), m_pages);
+        m_pageAt[index] = placeholder;
+        m_pages->insertWidget(index, placeholder);
+    }
+    if (current >= 0)
+        m_pages->setCurrentIndex(current);
+}
+
+QWidget* MainWindow::page(const QString& slug) const
+{
+    const int index = viewIndex(slug);
+    return index < 0 ? nullptr : m_pageAt.at(index).data();
+}
+
+void MainWindow::setBadge(const QString& slug, const QString& text, bool urgent)
+{
+    m_navigation->setBadge(viewIndex(slug), text, urgent);
+}
+
+QString MainWindow::badge(const QString& slug) const
+{
+    return m_navigation->badge(viewIndex(slug));
+}
+
+void MainWindow::addBanner(QWidget* banner)
+{
+    banner->setParent(centralWidget());
+    m_banners->addWidget(banner);
+}
+
+void MainWindow::setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeToTray) {
+        event->ignore();
+        hide();
+        Q_EMIT closedToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onViewSelected(int index)

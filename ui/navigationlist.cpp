@@ -13,6 +13,8 @@ namespace rota {
 namespace {
 
 constexpr int IconPathRole = Qt::UserRole + 1;
+constexpr int BadgeRole = Qt::UserRole + 2;
+constexpr int UrgentRole = Qt::UserRole + 3;
 constexpr int OuterMargin = 6; // between the list's edge and an item's rounded background
 constexpr int InnerMargin = 10; // between the background's edge and the icon, and after the text
 constexpr int Gap = 10; // between icon and text
@@ -32,7 +34,11 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         const int icon = option.decorationSize.width();
-        const int text = option.fontMetrics.horizontalAdvance(index.data().toString());
+        // Room for a three-digit badge is always kept, so that counts coming and going do not
+        // change the column's width.
+        const int badgeWidth = Gap + option.fontMetrics.horizontalAdvance(QStringLiteral("999"))
+            + option.fontMetrics.height();
+        const int text = option.fontMetrics.horizontalAdvance(index.data().toString()) + badgeWidth;
         const int height = qMax(option.fontMetrics.height(), option.decorationSize.height()) + 16;
         return QSize(2 * OuterMargin + 2 * InnerMargin + icon + Gap + text, height);
     }
@@ -72,8 +78,25 @@ public:
             .paint(painter, iconRect, Qt::AlignCenter, mode);
 
         const int textLeft = iconRect.right() + 1 + Gap;
-        const QRect textRect(textLeft, option.rect.top(),
-            option.rect.right() - OuterMargin - InnerMargin - textLeft, option.rect.height());
+        int textRight = option.rect.right() - OuterMargin - InnerMargin;
+        const QString badge = index.data(BadgeRole).toString();
+        if (!badge.isEmpty()) {
+            const QFontMetrics& metrics = option.fontMetrics;
+            const int height = metrics.height();
+            const int width = qMax(height, metrics.horizontalAdvance(badge) + height * 2 / 3);
+            const QRectF pill(textRight - width + 1,
+                option.rect.top() + (option.rect.height() - height) / 2.0, width, height);
+            const bool urgent = index.data(UrgentRole).toBool();
+            const QColor text = palette.color(group, QPalette::WindowText);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(urgent ? QColor(0xc6, 0x28, 0x28) : mix(window, text, 0.16));
+            painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+            painter->setPen(urgent ? QColor(Qt::white) : text);
+            painter->drawText(pill, Qt::AlignCenter, badge);
+            textRight = int(pill.left()) - Gap;
+        }
+        const QRect textRect(
+            textLeft, option.rect.top(), textRight - textLeft, option.rect.height());
         painter->setFont(option.font);
         painter->setPen(palette.color(group, QPalette::WindowText));
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
@@ -108,6 +131,21 @@ void NavigationList::addView(const MainView& view)
     item->setData(IconPathRole, view.iconPath);
     item->setToolTip(view.summary);
     item->setIcon(icon(view.iconPath));
+}
+
+void NavigationList::setBadge(int row, const QString& text, bool urgent)
+{
+    QListWidgetItem* it = item(row);
+    if (!it)
+        return;
+    it->setData(BadgeRole, text);
+    it->setData(UrgentRole, urgent);
+}
+
+QString NavigationList::badge(int row) const
+{
+    const QListWidgetItem* it = item(row);
+    return it ? it->data(BadgeRole).toString() : QString();
 }
 
 QSize NavigationList::sizeHint() const

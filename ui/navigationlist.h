@@ -16,6 +16,11 @@ public:
 
     void addView(const MainView& view);
 
+    //! A short text drawn as a pill at the end of the row (e.g. a count); empty removes it.
+    //! `urgent` draws the pill in a strong red instead of a tint of the text colour.
+    void setBadge(int row, const QString& text, bool urgent);
+    QString badge(int row) const;
+
     QSize sizeHint() const override;
 
 protected:

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "screenshotter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace rota {
+
+class ApiClient;
+class IncidentActions;
+class IncidentModel;
+class IncidentPoller;
+class Settings;
+
+//! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
+//! the pages it puts into the main window. Made when a session connects (or the demo starts) and
+//! deleted when it ends: its pages leave the window with it (the placeholders come back), so
+//! nothing of one account reaches the next. The tray and notifications follow the current one.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    //! Nothing is owned; the client must outlive the workspace.
+    Workspace(ApiClient* client, Settings* settings, MainWindow* window, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    //! Starts the first loads and the polling.
+    void start();
+
+    ApiClient* client() const { return m_client; }
+    //! The signed-in user ("paging me", "my teams", "me" on call).
+    QString username() const;
+    MainWindow* window() const { return m_window; }
+
+    IncidentModel* incidents() const { return m_incidents; }
+    IncidentPoller* poller() const { return m_poller; }
+    IncidentActions* actions() const { return m_actions; }
+
+    //! Raises the window on the incidents view with this incident selected and its detail shown.
+    void showIncident(const QString& incidentNumber);
+
+    //! One line on whether the signed-in user is on call and until when, e.g. "On call for
+    //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
+    QString onCallSummary() const { return m_onCallSummary; }
+
+    //! What docs/screenshots pictures beyond the plain views (dialogs, menus, states).
+    QList<ScreenshotScene> screenshotScenes() const { return m_scenes; }
+
+Q_SIGNALS:
+    void onCallSummaryChanged(const QString& summary);
+
+private:
+    void applySettings();
+    void loadIdentity();
+    void setOnCallSummary(const QString& summary);
+    //! Puts `page` into the window for view `slug`; it is deleted with the workspace.
+    void addPage(const QString& slug, QWidget* page);
+
+    ApiClient* m_client;
+    Settings* m_settings;
+    QPointer<MainWindow> m_window;
+    IncidentModel* m_incidents;
+    IncidentPoller* m_poller;
+    IncidentActions* m_actions;
+    QList<QPointer<QWidget>> m_pages;
+    QList<ScreenshotScene> m_scenes;
+    QString m_onCallSummary;
+};
+
+} // namespace rota
