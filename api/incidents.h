@@ -51,6 +51,10 @@ struct Incident {
     QDateTime startTime; //!< UTC
     QDateTime lastAlertTime; //!< UTC
     int alertCount = 0;
+    //! fingerprint() as fromJson computed it, while the texts were at hand; 0 for an incident
+    //! made otherwise. Whoever changes a field of a parsed incident sets it to 0. (Next to the
+    //! fields a refresh compares first, on the same cache line.)
+    quint64 parsedFingerprint = 0;
     QString lastAlertId;
     QString firstAlertUuid; //!< current incidents only: the alert with the longest description
     QString entityId;
@@ -68,6 +72,11 @@ struct Incident {
     QList<IncidentTransition> transitions;
 
     bool isOpen() const { return phase == Phase::Triggered || phase == Phase::Acknowledged; }
+
+    //! A 64-bit fingerprint of every field but parsedFingerprint: equal incidents have equal
+    //! fingerprints, and an incident that differs in any field almost surely has another one
+    //! (not a secure hash: data crafted against it can collide). Never 0.
+    quint64 fingerprint() const;
 
     static Incident fromJson(const JsonReader& r);
     //! Empty optional strings and invalid times are left out; `currentPhase` as sent when it

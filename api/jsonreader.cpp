@@ -27,22 +27,58 @@ JsonReader JsonReader::fromBytes(const QByteArray& bytes)
 
 JsonReader::JsonReader(QJsonValue root)
     : m_value(std::move(root))
-    , m_path(QStringLiteral("$"))
-    , m_error(std::make_shared<QString>())
+    , m_base(QStringLiteral("$"))
+    , m_state(std::make_shared<State>())
 {
 }
 
-JsonReader::JsonReader(QJsonValue value, QString path, std::shared_ptr<QString> error)
+JsonReader::JsonReader(
+    QJsonValue value, QString base, QString field, qsizetype index, std::shared_ptr<State> state)
     : m_value(std::move(value))
-    , m_path(std::move(path))
-    , m_error(std::move(error))
+    , m_base(std::move(base))
+    , m_field(std::move(field))
+    , m_index(index)
+    , m_member(index < 0)
+    , m_state(std::move(state))
 {
+}
+
+QString JsonReader::path() const
+{
+    // Put together once, then kept: the members of an element all share their parent's path.
+    if (m_index >= 0)
+        m_base += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+    else if (m_member)
+        m_base += QLatin1Char('.') + m_field;
+    m_index = -1;
+    m_member = false;
+    m_field.clear();
+    return m_base;
 }
 
 void JsonReader::fail(const QString& message)
 {
-    if (m_error->isEmpty())
-        *m_error = m_path + QStringLiteral(": ") + message;
+    if (m_state->error.isEmpty())
+        m_state->error = path() + QStringLiteral(": ") + message;
+}
+
+QString JsonReader::shared(const QString& text) const
+{
+    if (text.isEmpty())
+        return text;
+    const auto known = m_state->texts.constFind(text);
+    if (known != m_state->texts.constEnd())
+        return *known;
+    m_state->texts.insert(text);
+    return text;
+}
+
+QStringList JsonReader::toSharedStringList() const
+{
+    QStringList out;
+    forEachElement(
+        [&out](JsonReader& element) { out.append(element.shared(element.toStringOrNumber())); });
+    return out;
 }
 
 QString JsonReader::kindName() const
@@ -82,12 +118,10 @@ bool JsonReader::has(const QString& field) const
 
 JsonReader JsonReader::operator[](const QString& field) const
 {
-    const QString path = m_path + QLatin1Char('.') + field;
-    if (isNull())
-        return JsonReader(QJsonValue(QJsonValue::Undefined), path, m_error);
-    if (!expect(QJsonValue::Object, "an object"))
-        return JsonReader(QJsonValue(QJsonValue::Undefined), path, m_error);
-    return JsonReader(m_value.toObject().value(field), path, m_error);
+    const QString base = path();
+    if (isNull() || !expect(QJsonValue::Object, "an object"))
+        return JsonReader(QJsonValue(QJsonValue::Undefined), base, field, -1, m_state);
+    return JsonReader(m_value.toObject().value(field), base, field, -1, m_state);
 }
 
 void JsonReader::forEach(const QString& field, const std::function<void(JsonReader&)>& each) const
@@ -100,9 +134,9 @@ void JsonReader::forEachElement(const std::function<void(JsonReader&)>& each) co
     if (isNull() || !expect(QJsonValue::Array, "an array"))
         return;
     const QJsonArray array = m_value.toArray();
+    const QString base = path();
     for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-        JsonReader element(array.at(i),
-            m_path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), m_error);
+        JsonReader element(array.at(i), base, QString(), i, m_state);
         each(element);
     }
 }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -23,11 +24,12 @@ public:
     static JsonReader fromBytes(const QByteArray& bytes);
     explicit JsonReader(QJsonValue root = {});
 
-    bool ok() const { return m_error->isEmpty(); }
-    QString error() const { return *m_error; }
+    bool ok() const { return m_state->error.isEmpty(); }
+    QString error() const { return m_state->error; }
     void fail(const QString& message); //!< an error at this reader's path
     const QJsonValue& value() const { return m_value; }
-    QString path() const { return m_path; }
+    //! "$.incidents[3].transitions[0].at". Built on demand: reading a field costs no path text.
+    QString path() const;
     bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
     bool has(const QString& field) const;
 
@@ -51,6 +53,18 @@ public:
     QStringList toStringList() const;
     QJsonObject toObject() const; //!< a raw object, for free-form values (note bodies)
 
+    //! The one copy of `text` kept for this document (this reader and every reader derived from
+    //! it): equal texts passed through shared() come back as one QString, stored once. For the
+    //! texts that repeat across a list (names, slugs, keys, phases); unique ones gain nothing.
+    QString shared(const QString& text) const;
+    //! toString() through shared().
+    QString toSharedString(const QString& fallback = {}) const
+    {
+        return shared(toString(fallback));
+    }
+    //! toStringList() with each element through shared().
+    QStringList toSharedStringList() const;
+
     // Shorthands: member readers.
     QString str(const QString& field, const QString& fallback = {}) const
     {
@@ -66,15 +80,32 @@ public:
     }
     QDateTime time(const QString& field) const { return (*this)[field].toDateTime(); }
     QStringList strings(const QString& field) const { return (*this)[field].toStringList(); }
+    QString sharedStr(const QString& field) const { return (*this)[field].toSharedString(); }
+    QStringList sharedStrings(const QString& field) const
+    {
+        return (*this)[field].toSharedStringList();
+    }
 
 private:
-    JsonReader(QJsonValue value, QString path, std::shared_ptr<QString> error);
+    //! What every reader of one document shares: the first error and the shared texts.
+    struct State {
+        QString error;
+        QSet<QString> texts;
+    };
+    JsonReader(QJsonValue value, QString base, QString field, qsizetype index,
+        std::shared_ptr<State> state);
     QString kindName() const;
     bool expect(QJsonValue::Type type, const char* what) const;
 
     QJsonValue m_value;
-    QString m_path;
-    std::shared_ptr<QString> m_error;
+    // The path is m_base, then ".m_field" for a member or "[m_index]" for an element: the parent's
+    // path is shared (implicitly), and the text put together only when asked for (path() then
+    // folds it into m_base).
+    mutable QString m_base;
+    mutable QString m_field;
+    mutable qsizetype m_index = -1;
+    mutable bool m_member = false;
+    std::shared_ptr<State> m_state;
 };
 
 //! Reads a list member (absent or null: empty) with T::fromJson.

@@ -57,7 +57,10 @@ QJsonObject EscalationPolicySummary::toJson() const
 EscalationPolicyInfo EscalationPolicyInfo::fromJson(const JsonReader& r)
 {
     EscalationPolicyInfo info;
-    info.policy = EscalationPolicySummary::fromJson(r[QStringLiteral("policy")]);
+    const JsonReader policy = r[QStringLiteral("policy")];
+    info.policyName = policy.str(QStringLiteral("name"));
+    info.policySlug = policy.str(QStringLiteral("slug"));
+    info.policySelfUrl = policy.str(QStringLiteral("_selfUrl"));
     const JsonReader team = r[QStringLiteral("team")];
     info.teamName = team.str(QStringLiteral("name"));
     info.teamSlug = team.str(QStringLiteral("slug"));
@@ -66,7 +69,10 @@ EscalationPolicyInfo EscalationPolicyInfo::fromJson(const JsonReader& r)
 
 QJsonObject EscalationPolicyInfo::toJson() const
 {
-    return { { QStringLiteral("policy"), policy.toJson() },
+    QJsonObject policy { { QStringLiteral("name"), policyName },
+        { QStringLiteral("slug"), policySlug } };
+    insertIfSet(policy, QStringLiteral("_selfUrl"), policySelfUrl);
+    return { { QStringLiteral("policy"), policy },
         { QStringLiteral("team"),
             QJsonObject {
                 { QStringLiteral("name"), teamName }, { QStringLiteral("slug"), teamSlug } } } };

@@ -28,9 +28,15 @@ struct EscalationPolicySummary {
     QJsonObject toJson() const;
 };
 
-//! One row of the policy list: the policy and the team that owns it.
+//! EscalationPolicyInfo: an escalation policy's summary and the team that owns it, written
+//! {"policy": {name, slug, _selfUrl}, "team": {name, slug}}. One row of the policy list (GET
+//! /policies and GET /team/{team}/policies) and of an incident's pagedPolicies. Flat on purpose:
+//! every user wants the policy's name and slug next to its team's. teams.h keeps the older name
+//! TeamPolicy as an alias.
 struct EscalationPolicyInfo {
-    EscalationPolicySummary policy;
+    QString policyName; //!< policy.name
+    QString policySlug; //!< policy.slug, "pol-..."
+    QString policySelfUrl; //!< policy._selfUrl
     QString teamName; //!< team.name
     QString teamSlug; //!< team.slug
 

@@ -148,49 +148,6 @@ QJsonObject TeamAdminList::toJson() const
     return QJsonObject { { QStringLiteral("teamAdmins"), toJsonArray(admins) } };
 }
 
-TeamPolicy TeamPolicy::fromJson(const JsonReader& r)
-{
-    TeamPolicy p;
-    const JsonReader policy = r[QStringLiteral("policy")];
-    p.policyName = policy.str(QStringLiteral("name"));
-    p.policySlug = policy.str(QStringLiteral("slug"));
-    p.policySelfUrl = policy.str(QStringLiteral("_selfUrl"));
-    const JsonReader team = r[QStringLiteral("team")];
-    p.teamName = team.str(QStringLiteral("name"));
-    p.teamSlug = team.str(QStringLiteral("slug"));
-    return p;
-}
-
-QJsonObject TeamPolicy::toJson() const
-{
-    return QJsonObject {
-        { QStringLiteral("policy"),
-            QJsonObject {
-                { QStringLiteral("name"), policyName },
-                { QStringLiteral("slug"), policySlug },
-                { QStringLiteral("_selfUrl"), policySelfUrl },
-            } },
-        { QStringLiteral("team"),
-            QJsonObject {
-                { QStringLiteral("name"), teamName },
-                { QStringLiteral("slug"), teamSlug },
-            } },
-    };
-}
-
-TeamPolicyList TeamPolicyList::fromJson(const JsonReader& r)
-{
-    TeamPolicyList list;
-    r.forEach(QStringLiteral("policies"),
-        [&list](JsonReader& e) { list.policies.append(TeamPolicy::fromJson(e)); });
-    return list;
-}
-
-QJsonObject TeamPolicyList::toJson() const
-{
-    return QJsonObject { { QStringLiteral("policies"), toJsonArray(policies) } };
-}
-
 namespace calls {
 
 ApiCall<TeamList> listTeams(ApiClient& client, RequestScheduler::Priority priority)
@@ -228,13 +185,13 @@ ApiCall<NoContent> deleteTeam(ApiClient& client, const QString& teamSlug)
         client, request("DELETE", "/api-public/v1/team/{team}", teamPath(teamSlug)));
 }
 
-ApiCall<TeamPolicyList> listTeamPolicies(
+ApiCall<EscalationPolicyInfoList> listTeamPolicies(
     ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
 {
     ApiRequest r = request("GET", "/api-public/v1/team/{team}/policies",
         teamPath(teamSlug) + QStringLiteral("/policies"));
     r.priority = priority;
-    return send<TeamPolicyList>(client, r);
+    return send<EscalationPolicyInfoList>(client, r);
 }
 
 ApiCall<TeamAdminList> listTeamAdmins(

@@ -11,6 +11,7 @@
 
 #include "apiclient.h"
 #include "calls.h"
+#include "policies.h"
 #include "requestscheduler.h"
 
 #include <QJsonArray>
@@ -87,27 +88,10 @@ struct TeamAdminList {
     QJsonObject toJson() const;
 };
 
-//! EscalationPolicyInfo: an escalation policy's summary and the team that owns it, written
-//! {"policy": {name, slug, _selfUrl}, "team": {name, slug}}. Used by the team's policy list and
-//! by incidents (pagedPolicies).
-struct TeamPolicy {
-    QString policyName;
-    QString policySlug; //!< "pol-..."
-    QString policySelfUrl; //!< policy._selfUrl
-    QString teamName;
-    QString teamSlug;
-
-    static TeamPolicy fromJson(const JsonReader& r);
-    QJsonObject toJson() const;
-};
-
-//! EscalationPolicyInfoList: {"policies": [...]}.
-struct TeamPolicyList {
-    QList<TeamPolicy> policies;
-
-    static TeamPolicyList fromJson(const JsonReader& r);
-    QJsonObject toJson() const;
-};
+//! The team's policy list has the same shape as the org's (see policies.h); these names stay
+//! for the code that knew them first (incidents' pagedPolicies).
+using TeamPolicy = EscalationPolicyInfo;
+using TeamPolicyList = EscalationPolicyInfoList;
 
 namespace calls {
 
@@ -130,7 +114,7 @@ ApiCall<NoContent> deleteTeam(ApiClient& client, const QString& teamSlug);
 
 //! GET /api-public/v1/team/{team}/policies — deprecated by the vendor in favour of
 //! GET /api-public/v1/policies, which lists every team's policies.
-ApiCall<TeamPolicyList> listTeamPolicies(ApiClient& client, const QString& teamSlug,
+ApiCall<EscalationPolicyInfoList> listTeamPolicies(ApiClient& client, const QString& teamSlug,
     RequestScheduler::Priority priority = RequestScheduler::Priority::User);
 
 //! GET /api-public/v1/team/{team}/admins

@@ -42,7 +42,11 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
             "Developer option: once connected (or after 5 s), save a picture of each view to "
             "DIR/<view>.png and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({ version, demo, minimized, screenshot });
+    const QCommandLineOption incident(QStringLiteral("incident"),
+        QCoreApplication::translate("rota::CommandLine",
+            "Open this incident (its number), in the running Rota if there is one."),
+        QStringLiteral("NUMBER"));
+    parser.addOptions({ version, demo, minimized, screenshot, incident });
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -58,6 +62,15 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
     options.demo = parser.isSet(demo);
     options.minimized = parser.isSet(minimized);
     options.screenshotDir = parser.value(screenshot);
+    options.incident = parser.value(incident);
+    bool isNumber = options.incident.isEmpty();
+    if (!isNumber)
+        options.incident.toULongLong(&isNumber);
+    if (!isNumber) {
+        std::fprintf(stderr, "rota: --incident wants an incident number, not '%s'\n",
+            qPrintable(options.incident));
+        std::exit(EXIT_FAILURE);
+    }
     return options;
 }
 

@@ -11,6 +11,7 @@ struct CommandLine {
     bool demo = false; //!< run against an in-process rota-sim with the demo org
     bool minimized = false; //!< start without showing the window in front
     QString screenshotDir; //!< developer option: render each view there as PNG, then quit
+    QString incident; //!< an incident number to open (in the running Rota, if there is one)
 
     //! True when argv asks only for --help or --version, which must be answered without a display
     //! (QApplication would refuse to start without one).

@@ -9,6 +9,9 @@
 #include "session.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "singleinstance.h"
+#include "startupprobe.h"
+#include "traycontroller.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 int main(int argc, char* argv[])
 {
@@ -33,10 +37,25 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("rota"));
     const rota::CommandLine options = rota::CommandLine::parse(app);
 
+    // One Rota per user: a second launch hands over to the first and leaves. The demo has its own
+    // instance, so it runs beside a signed-in Rota; screenshots run whatever else runs.
+    std::unique_ptr<rota::SingleInstance> instance;
+    if (options.screenshotDir.isEmpty()) {
+        instance = std::make_unique<rota::SingleInstance>(
+            rota::SingleInstance::defaultName(options.demo));
+        const QString message = options.incident.isEmpty()
+            ? QString::fromLatin1(rota::SingleInstance::ShowMessage)
+            : QStringLiteral("open ") + options.incident;
+        if (instance->start(message) == rota::SingleInstance::Role::Secondary)
+            return 0;
+    }
+
     rota::MainWindow window;
+    rota::StartupProbe::installIfRequested(&window); // ROTA_STARTUP_PROBE=1: bench_coldstart
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rota.svg")));
 
     rota::Settings settings;
+    rota::TrayController tray(&window, &settings);
     // The log: API exchanges and Qt messages, secrets redacted (app data dir, rotated by size).
     rota::LogFile log(rota::LogFile::defaultDirectory());
     log.install();
@@ -50,13 +69,27 @@ int main(int argc, char* argv[])
     std::unique_ptr<rota::SessionController> session;
     // The current session's models and pages; replaced whenever the session changes.
     std::unique_ptr<rota::Workspace> workspace;
+    QString incidentToOpen = options.incident; // --incident: once the first session is there
     const auto openWorkspace = [&](rota::ApiClient* client) {
         workspace.reset();
         if (client) {
             workspace = std::make_unique<rota::Workspace>(client, &settings, &window);
             workspace->start();
+            if (!incidentToOpen.isEmpty())
+                workspace->showIncident(std::exchange(incidentToOpen, QString()));
         }
+        tray.setWorkspace(workspace.get());
     };
+    if (instance) {
+        QObject::connect(instance.get(), &rota::SingleInstance::messageReceived, &tray,
+            [&tray, &workspace](const QString& message) {
+                const QString open = QStringLiteral("open ");
+                if (message.startsWith(open) && workspace)
+                    workspace->showIncident(message.mid(open.size()));
+                else
+                    tray.showWindow();
+            });
+    }
     if (options.demo) {
         demo = std::make_unique<rota::DemoSession>();
         QString error;
@@ -90,8 +123,10 @@ int main(int argc, char* argv[])
         auto* screenshotter = new rota::Screenshotter(
             &window, demo ? demo->connectionStatus() : nullptr, options.screenshotDir, &app);
         screenshotter->setDemo(demo.get());
-        if (workspace)
+        if (workspace) {
             screenshotter->addScenes(workspace->screenshotScenes());
+            screenshotter->addScenes({ tray.screenshotScene() });
+        }
         QObject::connect(
             screenshotter, &rota::Screenshotter::finished, &app, [screenshotter](bool ok) {
                 for (const QString& file : screenshotter->written())
@@ -101,10 +136,15 @@ int main(int argc, char* argv[])
         screenshotter->start();
     }
 
-    if (options.minimized || (!demo && settings.preferences().startMinimised))
-        window.showMinimized();
-    else
+    // Minimised means in the tray when there is one (the window shows from the icon); never on
+    // the first run, whose sign-in dialog needs the window.
+    const bool firstRun = accounts && accounts->accounts().isEmpty();
+    const bool minimized
+        = !firstRun && (options.minimized || (!demo && settings.preferences().startMinimised));
+    if (!minimized)
         window.show();
+    else if (!rota::TrayController::isTrayAvailable())
+        window.showMinimized();
     if (session)
         session->start(); // after show(): a first-run sign-in dialog needs its window
     return app.exec();

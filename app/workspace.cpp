@@ -5,11 +5,24 @@
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
+#include "incidentsview.h"
 #include "mainwindow.h"
+#include "maintenancebanner.h"
+#include "maintenancecontroller.h"
+#include "maintenancemodel.h"
+#include "maintenanceview.h"
+#include "oncallcontroller.h"
+#include "oncallmodel.h"
+#include "oncallview.h"
+#include "pagingpolicyeditor.h"
+#include "routingkeymodel.h"
 #include "people.h"
+#include "schedulesview.h"
 #include "settings.h"
+#include "teamsview.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace rota {
 
@@ -29,11 +42,124 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     // --- Pages and scenes. Each view adds its page (addPage) and screenshot scenes (m_scenes)
     // here, in navigation order.
     // incidents (issue 5)
+    m_incidentsView = new IncidentsView(client, m_incidents, m_poller, m_actions);
+    addPage(QStringLiteral("incidents"), m_incidentsView);
+    connect(m_incidentsView, &IncidentsView::badgeChanged, this,
+        [this](const QString& text, bool urgent) {
+            if (m_window)
+                m_window->setBadge(QStringLiteral("incidents"), text, urgent);
+        });
+    m_scenes.append({ QStringLiteral("incidents-detail"),
+        [this](std::function<void()> ready) {
+            m_window->showView(QStringLiteral("incidents"));
+            return m_incidentsView->stageDetailScene(ready);
+        } });
+    m_scenes.append({ QStringLiteral("reroute-dialog"),
+        [this](std::function<void()> ready) {
+            return m_incidentsView->stageRerouteScene(ready);
+        } });
     // oncall (issue 7)
+    {
+        auto* model = new OnCallModel(this);
+        m_onCallController = new OnCallController(client, model, this);
+        connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
+        addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));
+    }
     // schedules (issue 7)
+    {
+        QPointer<SchedulesPage> page = new SchedulesPage(client, username());
+        addPage(QStringLiteral("schedules"), page);
+        m_scenes.append({ QStringLiteral("schedule-timeline"),
+            [this, page](std::function<void()> ready) -> QWidget* {
+                m_window->showView(QStringLiteral("schedules"));
+                if (page)
+                    page->stageTimelineScene(ready);
+                return m_window;
+            } });
+        m_scenes.append({ QStringLiteral("overrides"),
+            [this, page](std::function<void()> ready) -> QWidget* {
+                m_window->showView(QStringLiteral("schedules"));
+                if (page)
+                    page->stageOverridesScene(ready);
+                return m_window;
+            } });
+    }
     // paging-policy (issue 6)
+    {
+        QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(client);
+        addPage(QStringLiteral("paging-policy"), policy);
+        for (const QString& name :
+            { QStringLiteral("paging-policy-drag"), QStringLiteral("paging-policy-saved") }) {
+            m_scenes.append({ name, [this, policy, name](std::function<void()> ready) -> QWidget* {
+                                 if (m_window)
+                                     m_window->showView(QStringLiteral("paging-policy"));
+                                 if (!policy) {
+                                     ready();
+                                     return m_window;
+                                 }
+                                 if (name.endsWith(QLatin1String("drag")))
+                                     policy->stageDragScene(ready);
+                                 else
+                                     policy->stageSavedScene(ready);
+                                 return m_window;
+                             } });
+        }
+    }
     // teams (issue 7: escalation policies)
+    {
+        QPointer<TeamsView> teams = new TeamsView(client);
+        addPage(QStringLiteral("teams"), teams);
+        teams->refresh();
+        m_scenes.append({ QStringLiteral("escalation-policy"),
+            [this, teams](std::function<void()> ready) -> QWidget* {
+                m_window->showView(QStringLiteral("teams"));
+                if (teams)
+                    teams->stagePolicyScene(ready);
+                return m_window;
+            } });
+    }
     // maintenance (issue 7: routing keys, maintenance mode and its banner)
+    {
+        auto* maintenance = new MaintenanceModel(this);
+        auto* keys = new RoutingKeyModel(this);
+        keys->setMaintenance(maintenance);
+        auto* controller = new MaintenanceController(client, maintenance, keys, this);
+        m_maintenanceController = controller;
+        QPointer<MaintenanceView> page = new MaintenanceView(maintenance, keys, controller);
+        addPage(QStringLiteral("maintenance"), page);
+        auto* banner = new MaintenanceBanner(maintenance, controller);
+        m_pages.append(banner); // goes with the session, like the pages
+        if (m_window)
+            m_window->addBanner(banner);
+        // Maintenance for one key of the demo org, pictured with the banner, then ended again so
+        // that later pictures are clean.
+        m_scenes.append({ QStringLiteral("maintenance-banner"),
+            [this, maintenance, keys, controller, page](std::function<void()> ready) -> QWidget* {
+                m_window->showView(QStringLiteral("maintenance"));
+                QStringList chosen;
+                for (int row = 0; row < keys->rowCount() && chosen.isEmpty(); ++row) {
+                    if (!keys->keyAt(row).isDefault)
+                        chosen << keys->keyAt(row).routingKey;
+                }
+                auto* watch = new QObject(this);
+                const auto shown = [this, maintenance, controller, page, chosen, watch, ready] {
+                    if (!maintenance->isActive())
+                        return;
+                    const QString id = maintenance->instances().constLast().instanceId;
+                    if (page) {
+                        page->selectRoutingKeys(chosen);
+                        page->selectInstance(id);
+                    }
+                    watch->deleteLater();
+                    ready();
+                    QTimer::singleShot(1000, controller,
+                        [controller, id] { controller->endMaintenance(id); });
+                };
+                connect(maintenance, &MaintenanceModel::stateChanged, watch, shown);
+                controller->startMaintenance(chosen, tr("Database upgrade"));
+                return m_window;
+            } });
+    }
 }
 
 Workspace::~Workspace()
@@ -47,6 +173,10 @@ void Workspace::start()
 {
     loadIdentity();
     m_poller->start();
+    if (m_onCallController)
+        m_onCallController->start();
+    if (m_maintenanceController)
+        m_maintenanceController->start();
 }
 
 QString Workspace::username() const { return m_client->credentials().username; }
@@ -60,7 +190,8 @@ void Workspace::showIncident(const QString& incidentNumber)
     m_window->raise();
     m_window->activateWindow();
     m_window->showView(QStringLiteral("incidents"));
-    Q_UNUSED(incidentNumber) // the incidents view selects it (issue 5)
+    if (m_incidentsView)
+        m_incidentsView->showIncident(incidentNumber);
 }
 
 void Workspace::applySettings()

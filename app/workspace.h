@@ -14,6 +14,9 @@ class ApiClient;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
+class MaintenanceController;
+class OnCallController;
+class IncidentsView;
 class Settings;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
@@ -66,6 +69,9 @@ private:
     IncidentPoller* m_poller;
     IncidentActions* m_actions;
     QList<QPointer<QWidget>> m_pages;
+    OnCallController* m_onCallController = nullptr; //!< issue 7: on call now
+    MaintenanceController* m_maintenanceController = nullptr; //!< issue 7: maintenance
+    QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QList<ScreenshotScene> m_scenes;
     QString m_onCallSummary;
 };

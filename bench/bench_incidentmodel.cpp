@@ -238,6 +238,10 @@ int main(int argc, char* argv[])
     if (!answers.isEmpty())
         return measureAnswers(answers, repetitions);
 
+    if (args.size() >= 2 && args.at(0) == QLatin1String("--write")) {
+        // For profiling: write the answers once, then run with --answers DIR under a profiler.
+        return writeAnswers(args.at(1)) ? 0 : 1;
+    }
     QTemporaryDir dir;
     if (!dir.isValid() || !writeAnswers(dir.path())) {
         std::fprintf(stderr, "could not write the answers\n");

@@ -10,9 +10,10 @@ namespace rota {
 
 struct IncidentModel::Row {
     // What a refresh reads for every row first, so that an unchanged row costs a cache line or
-    // two: the fingerprint of the texts and lists, and (inside `incident`) the plain fields.
-    quint64 fingerprint = 0; //!< of `incident` (see fingerprintOf)
+    // two: the fingerprint, the key, and (inside `incident`) the plain fields.
+    quint64 fingerprint = 0; //!< Incident::fingerprint() of `incident`
     qlonglong number = 0; //!< incidentNumber as a number, for sorting
+    qint64 key = -1; //!< numberKey(incidentNumber): matches rows with a refresh's incidents
     Phase optimistic = Phase::Unknown; //!< shown while pending; Unknown: no change of phase
     PendingAction pending = PendingAction::None;
     bool pagingMe = false;
@@ -31,78 +32,31 @@ struct IncidentModel::Row {
 
 namespace {
 
-// A fast 64-bit fingerprint of every text and list of an incident: two lanes, each step an
-// xor, a multiply by an odd constant and a rotation (a bijection, so a single differing word can
-// never cancel out), 16 bytes a step, folded together at the end. Lengths are mixed in, so field
-// boundaries count. It only needs to tell a changed incident from an unchanged one in data that
-// is not crafted against it; it is not a secure hash.
-class Fingerprint {
-public:
-    void add(quint64 value) { step(value, ~value); }
-    void add(const QString& text)
-    {
-        const auto* bytes = reinterpret_cast<const char*>(text.constData());
-        size_t left = static_cast<size_t>(text.size()) * sizeof(QChar);
-        step(left, 0);
-        for (; left >= 16; left -= 16, bytes += 16) {
-            quint64 words[2];
-            std::memcpy(words, bytes, sizeof words);
-            step(words[0], words[1]);
-        }
-        if (left > 0) {
-            quint64 words[2] = { 0, 0 };
-            std::memcpy(words, bytes, left);
-            step(words[0], words[1]);
-        }
-    }
-    void add(const QStringList& texts)
-    {
-        add(static_cast<quint64>(texts.size()));
-        for (const QString& text : texts)
-            add(text);
-    }
-    void add(const QDateTime& time)
-    {
-        add(time.isValid() ? static_cast<quint64>(time.toMSecsSinceEpoch())
-                           : 0x8000000000000000ULL);
-    }
-    quint64 value() const { return m_a ^ rotl(m_b * 0xFF51AFD7ED558CCDULL, 32); }
-
-private:
-    static quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
-    void step(quint64 a, quint64 b)
-    {
-        m_a = rotl((m_a ^ a) * 0x9E3779B97F4A7C15ULL, 31);
-        m_b = rotl((m_b ^ b) * 0xC2B2AE3D27D4EB4FULL, 29);
-    }
-    quint64 m_a = 0x243F6A8885A308D3ULL;
-    quint64 m_b = 0x13198A2E03707344ULL;
-};
-
-// The texts and lists of an incident; the plain fields are compared directly (samePlainFields).
-quint64 fingerprintOf(const Incident& i)
+// The incident number as a key when it is written the one way a number is (digits, no leading
+// zero, at most 18 of them), else -1; numbers written otherwise are matched as texts, so that
+// "012" and "12" stay two incidents.
+qint64 numberKey(const QString& number)
 {
-    Fingerprint f;
-    for (const QString* text : { &i.incidentNumber, &i.phaseName, &i.lastAlertId, &i.firstAlertUuid,
-             &i.entityId, &i.entityDisplayName, &i.entityType, &i.entityState, &i.host, &i.service,
-             &i.routingKey, &i.monitorName, &i.monitorType })
-        f.add(*text);
-    f.add(i.pagedUsers);
-    f.add(i.pagedTeams);
-    f.add(static_cast<quint64>(i.pagedPolicies.size()));
-    for (const TeamPolicy& policy : i.pagedPolicies) {
-        for (const QString* text : { &policy.policyName, &policy.policySlug, &policy.policySelfUrl,
-                 &policy.teamName, &policy.teamSlug })
-            f.add(*text);
+    const qsizetype size = number.size();
+    if (size == 0 || size > 18)
+        return -1;
+    const QChar* digits = number.constData();
+    if (size > 1 && digits[0] == QLatin1Char('0'))
+        return -1;
+    qint64 key = 0;
+    for (qsizetype k = 0; k < size; ++k) {
+        const char16_t digit = digits[k].unicode();
+        if (digit < u'0' || digit > u'9')
+            return -1;
+        key = key * 10 + (digit - u'0');
     }
-    f.add(static_cast<quint64>(i.transitions.size()));
-    for (const IncidentTransition& t : i.transitions) {
-        f.add(static_cast<quint64>(t.phase) | (t.manually ? 0x100 : 0));
-        f.add(t.at);
-        for (const QString* text : { &t.name, &t.by, &t.message, &t.alertId, &t.alertUrl })
-            f.add(*text);
-    }
-    return f.value();
+    return key;
+}
+
+// The parser's fingerprint when it made one, else one computed now.
+quint64 fingerprintOf(const Incident& incident)
+{
+    return incident.parsedFingerprint ? incident.parsedFingerprint : incident.fingerprint();
 }
 
 bool samePlainFields(const Incident& a, const Incident& b)
@@ -345,6 +299,7 @@ void IncidentModel::setIncident(Row& row, const Incident& incident, quint64 fing
     row.incident = incident;
     row.fingerprint = fingerprint;
     row.number = incident.incidentNumber.toLongLong();
+    row.key = numberKey(incident.incidentNumber);
     updateFlags(row);
 }
 
@@ -376,15 +331,57 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
     std::memcpy(countsBefore, m_counts, sizeof countsBefore);
     std::memcpy(pagingMeBefore, m_countsPagingMe, sizeof pagingMeBefore);
 
-    // Where each incoming number is; a duplicate number keeps its first position.
-    QHash<QString, qsizetype> incoming;
-    incoming.reserve(incidents.size());
-    for (qsizetype i = incidents.size() - 1; i >= 0; --i)
-        incoming.insert(incidents.at(i).incidentNumber, i);
     // For each row, its incident in the snapshot (-1: gone). Kept in step with m_rows.
-    std::vector<qsizetype> source(m_rows.size());
-    for (size_t r = 0; r < m_rows.size(); ++r)
-        source[r] = incoming.value(m_rows[r]->incident.incidentNumber, -1);
+    std::vector<qsizetype> source(m_rows.size(), -1);
+    // The usual refresh: the rows' incidents at the rows' positions. An unchanged one is told by
+    // its fingerprint alone (which covers the number), without reading its texts; a changed one
+    // by its number. Rows are unique, so then is the snapshot: nothing to look up.
+    bool aligned = static_cast<size_t>(incidents.size()) == m_rows.size();
+    for (size_t r = 0; aligned && r < m_rows.size(); ++r) {
+        const Row& row = *m_rows[r];
+        const Incident& fresh = incidents.at(static_cast<qsizetype>(r));
+        aligned = (fresh.parsedFingerprint != 0 && fresh.parsedFingerprint == row.fingerprint)
+            || fresh.incidentNumber == row.incident.incidentNumber;
+    }
+    // Else the numbers as keys: matched as integers when every number is a plain number.
+    std::vector<qint64> keys;
+    bool numeric = !aligned;
+    if (!aligned) {
+        keys.resize(static_cast<size_t>(incidents.size()));
+        for (qsizetype i = 0; i < incidents.size(); ++i) {
+            keys[static_cast<size_t>(i)] = numberKey(incidents.at(i).incidentNumber);
+            numeric = numeric && keys[static_cast<size_t>(i)] >= 0;
+        }
+        for (size_t r = 0; numeric && r < m_rows.size(); ++r)
+            numeric = m_rows[r]->key >= 0;
+    }
+    // Where each incoming number is; a duplicate number keeps its first position.
+    QHash<qint64, qsizetype> incomingKeys;
+    QHash<QString, qsizetype> incomingNumbers;
+    if (aligned) {
+        for (size_t r = 0; r < source.size(); ++r)
+            source[r] = static_cast<qsizetype>(r);
+    } else if (numeric) {
+        incomingKeys.reserve(incidents.size());
+        for (qsizetype i = incidents.size() - 1; i >= 0; --i)
+            incomingKeys.insert(keys[static_cast<size_t>(i)], i);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            source[r] = incomingKeys.value(m_rows[r]->key, -1);
+    } else {
+        incomingNumbers.reserve(incidents.size());
+        for (qsizetype i = incidents.size() - 1; i >= 0; --i)
+            incomingNumbers.insert(incidents.at(i).incidentNumber, i);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            source[r] = incomingNumbers.value(m_rows[r]->incident.incidentNumber, -1);
+    }
+    // Whether the snapshot's incident `i` is the first with its number.
+    const auto firstOfItsNumber = [&](qsizetype i) {
+        if (aligned)
+            return true;
+        if (numeric)
+            return incomingKeys.value(keys[static_cast<size_t>(i)]) == i;
+        return incomingNumbers.value(incidents.at(i).incidentNumber) == i;
+    };
 
     // 1. Removals, bottom up, one contiguous range at a time.
     for (int r = static_cast<int>(m_rows.size()) - 1; r >= 0; --r) {
@@ -413,6 +410,8 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
             const qsizetype at = source[static_cast<size_t>(r)];
             matched[static_cast<size_t>(at)] = true;
             const Incident& fresh = incidents.at(at);
+            // The plain fields first, then the fingerprint of all the rest: the parser's, computed
+            // while it had the texts at hand, so that an unchanged row costs no reading of texts.
             quint64 fingerprint = 0;
             bool same = samePlainFields(row.incident, fresh);
             if (same) {
@@ -430,7 +429,8 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
                     Incident kept = fresh;
                     kept.phase = row.incident.phase;
                     kept.phaseName = row.incident.phaseName;
-                    setIncident(row, kept, fingerprintOf(kept));
+                    kept.parsedFingerprint = 0;
+                    setIncident(row, kept, kept.fingerprint());
                 } else {
                     setIncident(row, fresh, fingerprint ? fingerprint : fingerprintOf(fresh));
                 }
@@ -451,7 +451,7 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
     // 3. New incidents, appended in the snapshot's order.
     QList<qsizetype> fresh;
     for (qsizetype i = 0; i < incidents.size(); ++i) {
-        if (!matched[static_cast<size_t>(i)] && incoming.value(incidents.at(i).incidentNumber) == i)
+        if (!matched[static_cast<size_t>(i)] && firstOfItsNumber(i))
             fresh.append(i);
     }
     if (!fresh.isEmpty()) {
@@ -640,7 +640,8 @@ bool IncidentModel::finishPending(
     if (accepted && row.optimistic != Phase::Unknown) {
         row.incident.phase = row.optimistic;
         row.incident.phaseName = phaseToApi(row.optimistic);
-        row.fingerprint = fingerprintOf(row.incident);
+        row.incident.parsedFingerprint = 0;
+        row.fingerprint = row.incident.fingerprint();
         row.confirmedAt = ++m_confirmations;
     }
     row.pending = PendingAction::None;
@@ -662,7 +663,8 @@ void IncidentModel::setConfirmedPhase(const QString& incidentNumber, Phase phase
         return;
     row.incident.phase = phase;
     row.incident.phaseName = phaseToApi(phase);
-    row.fingerprint = fingerprintOf(row.incident);
+    row.incident.parsedFingerprint = 0;
+    row.fingerprint = row.incident.fingerprint();
     row.confirmedAt = ++m_confirmations;
     emitRowChanged(r);
     recount();

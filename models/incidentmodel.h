@@ -83,8 +83,10 @@ public:
 
     //! Applies a refresh as a diff (see the class comment). Never resets. Duplicate numbers in the
     //! snapshot: the first one wins. A row counts as changed when any field of its incident
-    //! differs: the plain fields are compared, the texts and lists through a 64-bit fingerprint
-    //! of the snapshot's incident, so unchanged rows cost no reads of their stored texts.
+    //! differs: the plain fields are compared, the rest through Incident::fingerprint() (the
+    //! parser's parsedFingerprint when set, so an unchanged row costs no reading of its texts).
+    //! Numbers are matched as integers (as texts when one is not a plain number); a snapshot
+    //! with the rows' incidents in the rows' order needs no lookups at all.
     //!
     //! `requestedAt`: snapshotMark() when the snapshot was requested. A phase an accepted action
     //! set after that mark is kept against the snapshot's (which predates the action); NoMark:

@@ -27,8 +27,8 @@ void resolvePolicies(
                 }
                 QStringList matches;
                 for (const EscalationPolicyInfo& candidate : list.policies) {
-                    if (candidate.policy.name.compare(policy, Qt::CaseInsensitive) == 0)
-                        matches.append(candidate.policy.slug);
+                    if (candidate.policyName.compare(policy, Qt::CaseInsensitive) == 0)
+                        matches.append(candidate.policySlug);
                 }
                 if (matches.size() != 1) {
                     session.usageError(matches.isEmpty()
@@ -149,7 +149,7 @@ Resource policies()
                              Table table({ QStringLiteral("POLICY"), QStringLiteral("SLUG"),
                                  QStringLiteral("TEAM"), QStringLiteral("TEAM SLUG") });
                              for (const EscalationPolicyInfo& info : list.policies)
-                                 table.addRow({ info.policy.name, info.policy.slug, info.teamName,
+                                 table.addRow({ info.policyName, info.policySlug, info.teamName,
                                      info.teamSlug });
                              table.print(
                                  inv.session.out(), QStringLiteral("No escalation policies."));

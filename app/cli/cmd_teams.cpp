@@ -122,10 +122,10 @@ Resource teams()
                  .calls("GET /api-public/v1/team/{team}/policies")
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::listTeamPolicies(inv.session.client(), slug),
-                         [&inv](const TeamPolicyList& list) {
+                         [&inv](const EscalationPolicyInfoList& list) {
                              Table table({ QStringLiteral("POLICY"), QStringLiteral("SLUG"),
                                  QStringLiteral("TEAM") });
-                             for (const TeamPolicy& policy : list.policies)
+                             for (const EscalationPolicyInfo& policy : list.policies)
                                  table.addRow(
                                      { policy.policyName, policy.policySlug, policy.teamName });
                              table.print(

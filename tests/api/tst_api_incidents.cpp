@@ -197,7 +197,7 @@ const QHash<QString, ParseFn>& parsers()
         { QStringLiteral("TeamList"), parserOf<TeamList>() },
         { QStringLiteral("TeamMemberList"), parserOf<TeamMemberList>() },
         { QStringLiteral("TeamAdminList"), parserOf<TeamAdminList>() },
-        { QStringLiteral("TeamPolicyList"), parserOf<TeamPolicyList>() },
+        { QStringLiteral("EscalationPolicyInfoList"), parserOf<EscalationPolicyInfoList>() },
     };
     return table;
 }
@@ -1041,7 +1041,7 @@ private Q_SLOTS:
         auto call = calls::listTeamPolicies(*f.client, teamSlug);
         ROTA_EXPECT_OK(call);
         QStringList got;
-        for (const TeamPolicy& p : call.value().policies) {
+        for (const EscalationPolicyInfo& p : call.value().policies) {
             got.append(p.policySlug);
             QCOMPARE(p.teamSlug, teamSlug);
             QCOMPARE(p.teamName, org.teams.value(teamSlug).name);
@@ -1275,7 +1275,7 @@ private Q_SLOTS:
             "$.members[0].verified");
         row("admin username", "TeamAdminList", R"({"teamAdmins": [{"username": 7}]})",
             "$.teamAdmins[0].username");
-        row("policy team", "TeamPolicyList", R"({"policies": [{"team": "x"}]})",
+        row("policy team", "EscalationPolicyInfoList", R"({"policies": [{"team": "x"}]})",
             "$.policies[0].team");
     }
 

@@ -580,12 +580,12 @@ private Q_SLOTS:
         QCOMPARE(compact(list.toJson()), compact(listBody));
         QCOMPARE(list.policies.size(), org().policies.size());
         for (const EscalationPolicyInfo& info : list.policies) {
-            QVERIFY(org().policies.contains(info.policy.slug));
-            const sim::SimPolicy policy = org().policies.value(info.policy.slug);
-            QCOMPARE(info.policy.name, policy.name);
+            QVERIFY(org().policies.contains(info.policySlug));
+            const sim::SimPolicy policy = org().policies.value(info.policySlug);
+            QCOMPARE(info.policyName, policy.name);
             QCOMPARE(info.teamSlug, policy.teamSlug);
             QCOMPARE(info.teamName, org().teams.value(policy.teamSlug).name);
-            QCOMPARE(info.policy.selfUrl, QStringLiteral("/api-public/v1/policies/") + policy.slug);
+            QCOMPARE(info.policySelfUrl, QStringLiteral("/api-public/v1/policies/") + policy.slug);
         }
     }
 
@@ -701,10 +701,10 @@ private Q_SLOTS:
         AWAIT(list, calls::listEscalationPolicies(client()));
         bool listed = false;
         for (const EscalationPolicyInfo& info : list.policies) {
-            if (info.policy.slug == created.slug) {
+            if (info.policySlug == created.slug) {
                 listed = true;
                 QCOMPARE(info.teamSlug, teamSlug);
-                QCOMPARE(info.policy.name, create.name);
+                QCOMPARE(info.policyName, create.name);
             }
         }
         QVERIFY(listed);
@@ -743,7 +743,7 @@ private Q_SLOTS:
             calls::getEscalationPolicy(client(), created.slug), ApiErrorKind::NotFound, nullptr);
         AWAIT(list, calls::listEscalationPolicies(client()));
         for (const EscalationPolicyInfo& info : list.policies)
-            QVERIFY(info.policy.slug != created.slug);
+            QVERIFY(info.policySlug != created.slug);
         EXPECT_API_ERROR(
             calls::deleteEscalationPolicy(client(), created.slug), ApiErrorKind::NotFound, nullptr);
     }

@@ -1,0 +1,477 @@
+#include "traycontroller.h"
+
+#include "incidentactions.h"
+#include "incidentmodel.h"
+#include "incidentpoller.h"
+#include "mainwindow.h"
+#include "notificationfilter.h"
+#include "notifier.h"
+#include "rotaresources.h"
+#include "settings.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace rota {
+
+namespace {
+
+constexpr int SummaryChars = 48;
+
+QString elided(const QString& text)
+{
+    return text.size() <= SummaryChars ? text : text.left(SummaryChars - 1) + QChar(0x2026);
+}
+
+QString closeExplainedKey() { return QStringLiteral("tray/closeExplained"); }
+
+} // namespace
+
+TrayController::TrayController(MainWindow* window, Settings* settings, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_icon(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+    , m_notifier(new Notifier(settings, this))
+{
+    initResources();
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_icon->setContextMenu(m_menu);
+    m_notifier->setTrayIcon(m_icon);
+
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger)
+            toggleWindow();
+    });
+    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+        if (m_menuDirty)
+            rebuildMenu();
+    });
+    // Changes that came while the menu was open were held back; show them now.
+    connect(m_menu, &QMenu::aboutToHide, this, &TrayController::scheduleUpdate);
+    connect(m_notifier->filter(), &NotificationFilter::pauseChanged, this, [this] {
+        update();
+        // A timed pause ends by itself; the menu and tooltip should say so then.
+        const QDateTime until = m_notifier->filter()->pausedUntil();
+        if (until.isValid()) {
+            const qint64 ms = m_notifier->filter()->now().msecsTo(until) + 500;
+            QTimer::singleShot(
+                std::clamp<qint64>(ms, 0, 24 * 3600 * 1000), this, &TrayController::scheduleUpdate);
+        }
+    });
+
+    if (m_window) {
+        connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
+        if (isTrayAvailable())
+            m_window->setCloseToTray(true);
+    }
+    update();
+    if (isTrayAvailable())
+        m_icon->show();
+}
+
+TrayController::~TrayController()
+{
+    m_icon->hide();
+    m_icon->setContextMenu(nullptr);
+    delete m_menu;
+    if (m_window)
+        m_window->setCloseToTray(false);
+}
+
+bool TrayController::isTrayAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+
+void TrayController::setWorkspace(Workspace* workspace)
+{
+    if (!workspace) {
+        setSession(nullptr, nullptr, nullptr, {});
+        setOnCallSummary(QString());
+        return;
+    }
+    const QPointer<Workspace> guarded(workspace);
+    setSession(workspace->incidents(), workspace->poller(), workspace->actions(),
+        [guarded](const QString& number) {
+            if (guarded)
+                guarded->showIncident(number);
+        });
+    m_sessionConnections << connect(
+        workspace, &Workspace::onCallSummaryChanged, this, &TrayController::setOnCallSummary);
+    setOnCallSummary(workspace->onCallSummary());
+}
+
+void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller,
+    IncidentActions* actions, std::function<void(const QString&)> showIncident)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    m_incidents = incidents;
+    m_poller = poller;
+    m_actions = actions;
+    m_showIncident = showIncident;
+    if (m_incidents) {
+        m_sessionConnections << connect(
+            m_incidents, &IncidentModel::countsChanged, this, &TrayController::scheduleUpdate)
+                             << connect(m_incidents, &IncidentModel::dataChanged, this,
+                                    &TrayController::scheduleUpdate)
+                             << connect(m_incidents, &IncidentModel::rowsInserted, this,
+                                    &TrayController::scheduleUpdate)
+                             << connect(m_incidents, &IncidentModel::rowsRemoved, this,
+                                    &TrayController::scheduleUpdate)
+                             << connect(m_incidents, &IncidentModel::modelReset, this,
+                                    &TrayController::scheduleUpdate);
+    }
+    if (m_poller) {
+        m_sessionConnections << connect(
+            m_poller, &IncidentPoller::stateChanged, this, &TrayController::scheduleUpdate)
+                             << connect(m_poller, &IncidentPoller::refreshed, this,
+                                    &TrayController::scheduleUpdate);
+    }
+    if (m_actions) {
+        // The window shows refusals in its rows; from the tray, with the window away, say it here.
+        m_sessionConnections << connect(
+            m_actions, &IncidentActions::actionFailed, this, [this](const QString& message) {
+                if (!m_window || !m_window->isVisible())
+                    m_icon->showMessage(tr("Rota"), message, QSystemTrayIcon::Warning);
+            });
+    }
+    m_notifier->setSession(incidents, poller, actions, std::move(showIncident));
+    update();
+}
+
+void TrayController::setOnCallSummary(const QString& summary)
+{
+    if (summary == m_onCallSummary)
+        return;
+    m_onCallSummary = summary;
+    m_icon->setToolTip(toolTip());
+}
+
+QString TrayController::iconFile(State state)
+{
+    switch (state) {
+    case State::Offline:
+        return QStringLiteral(":/icons/tray-offline.svg");
+    case State::AllClear:
+        return QStringLiteral(":/icons/tray-clear.svg");
+    case State::Acknowledged:
+        return QStringLiteral(":/icons/tray-acknowledged.svg");
+    case State::Alert:
+        return QStringLiteral(":/icons/tray-alert.svg");
+    }
+    return {};
+}
+
+void TrayController::scheduleUpdate()
+{
+    if (m_updateScheduled)
+        return;
+    m_updateScheduled = true;
+    QTimer::singleShot(0, this, &TrayController::update);
+}
+
+void TrayController::update()
+{
+    m_updateScheduled = false;
+    updateState();
+    m_icon->setToolTip(toolTip());
+    m_menuDirty = true;
+    // Never under the user's pointer: an open menu is rebuilt when it is next shown.
+    if (!m_menu->isVisible())
+        rebuildMenu();
+}
+
+void TrayController::updateState()
+{
+    State state = State::Offline;
+    const bool offline = !m_incidents || !m_poller || !m_poller->lastUpdated().isValid()
+        || m_poller->state() == IncidentPoller::State::Offline
+        || m_poller->state() == IncidentPoller::State::AuthFailed
+        || m_poller->state() == IncidentPoller::State::Stopped;
+    if (!offline) {
+        if (m_incidents->countPagingMe(Phase::Triggered) > 0)
+            state = State::Alert;
+        else if (m_incidents->countPagingMe(Phase::Acknowledged) > 0)
+            state = State::Acknowledged;
+        else
+            state = State::AllClear;
+    }
+    const bool changed = state != m_state || m_icon->icon().isNull();
+    m_state = state;
+    if (changed) {
+        m_icon->setIcon(QIcon(iconFile(state)));
+        Q_EMIT stateChanged(state);
+    }
+}
+
+QString TrayController::pauseText() const
+{
+    const NotificationFilter* filter = m_notifier->filter();
+    if (!filter->isPaused())
+        return QString();
+    const QDateTime until = filter->pausedUntil();
+    if (!until.isValid())
+        return tr("Notifications paused until resumed");
+    return tr("Notifications paused until %1")
+        .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+QString TrayController::toolTip() const
+{
+    QStringList lines { tr("Rota") };
+    if (!m_incidents || !m_poller) {
+        lines << tr("Not signed in");
+    } else if (m_state == State::Offline) {
+        const QString status = m_poller->statusText();
+        lines << (m_poller->lastUpdated().isValid() || !status.isEmpty()
+                ? status
+                : tr("Loading incidents…"));
+    } else {
+        const int triggered = m_incidents->countPagingMe(Phase::Triggered);
+        const int acknowledged = m_incidents->countPagingMe(Phase::Acknowledged);
+        if (triggered + acknowledged == 0)
+            lines << tr("Nothing is paging you");
+        else
+            lines << tr("Paging you: %1 triggered, %2 acknowledged")
+                         .arg(QString::number(triggered), QString::number(acknowledged));
+        lines << tr("All incidents: %1 triggered, %2 acknowledged")
+                     .arg(QString::number(m_incidents->count(Phase::Triggered)),
+                         QString::number(m_incidents->count(Phase::Acknowledged)));
+    }
+    if (!m_onCallSummary.isEmpty())
+        lines << m_onCallSummary;
+    const QString paused = pauseText();
+    if (!paused.isEmpty())
+        lines << paused;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<int> TrayController::pagingRows() const
+{
+    QList<int> rows;
+    if (!m_incidents)
+        return rows;
+    for (int row = 0; row < m_incidents->rowCount(); ++row) {
+        const Phase phase = m_incidents->phaseAt(row);
+        if (m_incidents->isPagingMe(row)
+            && (phase == Phase::Triggered || phase == Phase::Acknowledged))
+            rows << row;
+    }
+    const IncidentModel* model = m_incidents;
+    std::sort(rows.begin(), rows.end(), [model](int a, int b) {
+        const Incident& x = model->incidentAt(a);
+        const Incident& y = model->incidentAt(b);
+        if (x.startTime != y.startTime)
+            return x.startTime > y.startTime;
+        return x.incidentNumber.toLongLong() > y.incidentNumber.toLongLong();
+    });
+    return rows;
+}
+
+void TrayController::rebuildMenu()
+{
+    populate(m_menu);
+    m_menuDirty = false;
+}
+
+void TrayController::populate(QMenu* menu)
+{
+    // Submenus are children of the menu, which clear() leaves alone.
+    const QList<QMenu*> submenus
+        = menu->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    menu->clear();
+    qDeleteAll(submenus);
+
+    const QList<int> rows = pagingRows();
+    const bool online = m_state != State::Offline;
+    QString header;
+    if (!m_incidents)
+        header = tr("Not signed in");
+    else if (!online)
+        header = m_poller && m_poller->lastUpdated().isValid() ? tr("Offline")
+                                                               : tr("Loading incidents…");
+    else if (rows.isEmpty())
+        header = tr("Nothing is paging you");
+    else
+        header = rows.size() == 1 ? tr("1 incident paging you")
+                                  : tr("%1 incidents paging you").arg(QString::number(rows.size()));
+    // The state in words, with the icon's picture; it opens the incidents view.
+    QAction* title = menu->addAction(QIcon(iconFile(m_state)), header);
+    title->setObjectName(QStringLiteral("state"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setEnabled(m_incidents != nullptr);
+    connect(title, &QAction::triggered, this, [this] {
+        if (m_showIncident)
+            m_showIncident(QString());
+    });
+
+    const bool canAct = online && m_actions;
+    for (int i = 0; i < rows.size() && i < MaxMenuIncidents; ++i) {
+        const int row = rows.at(i);
+        const Incident& incident = m_incidents->incidentAt(row);
+        const Phase phase = m_incidents->phaseAt(row);
+        const bool pending = m_incidents->pendingAt(row) != IncidentModel::PendingAction::None;
+        const QString number = incident.incidentNumber;
+        const QString what
+            = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
+        auto* sub
+            = new QMenu(tr("#%1 %2 (%3)").arg(number, elided(what), phaseDisplayName(phase)), menu);
+        sub->setObjectName(QStringLiteral("incident-") + number);
+        sub->setIcon(
+            QIcon(iconFile(phase == Phase::Triggered ? State::Alert : State::Acknowledged)));
+        QAction* ack = sub->addAction(tr("Acknowledge"));
+        ack->setObjectName(QStringLiteral("acknowledge"));
+        ack->setEnabled(canAct && !pending && phase == Phase::Triggered);
+        connect(ack, &QAction::triggered, this, [this, number] {
+            if (m_actions)
+                m_actions->acknowledge({ number });
+        });
+        QAction* resolve = sub->addAction(tr("Resolve"));
+        resolve->setObjectName(QStringLiteral("resolve"));
+        resolve->setEnabled(canAct && !pending);
+        connect(resolve, &QAction::triggered, this, [this, number] {
+            if (m_actions)
+                m_actions->resolve({ number });
+        });
+        sub->addSeparator();
+        QAction* open = sub->addAction(tr("Open in Rota"));
+        open->setObjectName(QStringLiteral("open"));
+        connect(open, &QAction::triggered, this, [this, number] {
+            if (m_showIncident)
+                m_showIncident(number);
+        });
+        menu->addMenu(sub);
+    }
+    if (rows.size() > MaxMenuIncidents) {
+        QAction* more = menu->addAction(
+            tr("And %n more…", nullptr, static_cast<int>(rows.size() - MaxMenuIncidents)));
+        more->setObjectName(QStringLiteral("more"));
+        connect(more, &QAction::triggered, this, [this] {
+            if (m_showIncident)
+                m_showIncident(QString());
+        });
+    }
+
+    menu->addSeparator();
+    const int triggered = m_incidents ? m_incidents->countPagingMe(Phase::Triggered) : 0;
+    const int open
+        = triggered + (m_incidents ? m_incidents->countPagingMe(Phase::Acknowledged) : 0);
+    QAction* ackAll = menu->addAction(tr("Acknowledge all paging me"));
+    ackAll->setObjectName(QStringLiteral("acknowledgeAll"));
+    ackAll->setEnabled(canAct && triggered > 0);
+    connect(ackAll, &QAction::triggered, this, [this] {
+        if (m_actions)
+            m_actions->acknowledgeAllPagingMe();
+    });
+    QAction* resolveAll = menu->addAction(tr("Resolve all paging me"));
+    resolveAll->setObjectName(QStringLiteral("resolveAll"));
+    resolveAll->setEnabled(canAct && open > 0);
+    connect(resolveAll, &QAction::triggered, this, [this] {
+        if (m_actions)
+            m_actions->resolveAllPagingMe();
+    });
+
+    menu->addSeparator();
+    QAction* openRota = menu->addAction(tr("Open Rota"));
+    openRota->setObjectName(QStringLiteral("openRota"));
+    connect(openRota, &QAction::triggered, this, &TrayController::showWindow);
+
+    NotificationFilter* filter = m_notifier->filter();
+    const QString paused = pauseText();
+    auto* pause = new QMenu(paused.isEmpty() ? tr("Pause notifications") : paused, menu);
+    pause->setObjectName(QStringLiteral("pause"));
+    QAction* thirty = pause->addAction(tr("For 30 minutes"));
+    thirty->setObjectName(QStringLiteral("pause30"));
+    connect(thirty, &QAction::triggered, filter, [filter] { filter->pauseFor(30 * 60); });
+    QAction* hour = pause->addAction(tr("For 1 hour"));
+    hour->setObjectName(QStringLiteral("pause60"));
+    connect(hour, &QAction::triggered, filter, [filter] { filter->pauseFor(60 * 60); });
+    QAction* untilResumed = pause->addAction(tr("Until resumed"));
+    untilResumed->setObjectName(QStringLiteral("pauseIndefinitely"));
+    connect(untilResumed, &QAction::triggered, filter, &NotificationFilter::pauseIndefinitely);
+    pause->addSeparator();
+    QAction* resume = pause->addAction(tr("Resume notifications"));
+    resume->setObjectName(QStringLiteral("resume"));
+    resume->setEnabled(filter->isPaused());
+    connect(resume, &QAction::triggered, filter, &NotificationFilter::resume);
+    menu->addMenu(pause);
+
+    menu->addSeparator();
+    QAction* quit = menu->addAction(tr("Quit"));
+    quit->setObjectName(QStringLiteral("quit"));
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+}
+
+void TrayController::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void TrayController::toggleWindow()
+{
+    if (!m_window)
+        return;
+    if (m_window->isVisible() && !m_window->isMinimized())
+        m_window->hide();
+    else
+        showWindow();
+}
+
+void TrayController::onClosedToTray()
+{
+    QSettings settings(QStringLiteral("Rota"), QStringLiteral("rota"));
+    if (settings.value(closeExplainedKey()).toBool())
+        return;
+    m_icon->showMessage(tr("Rota is still running"),
+        tr("Rota keeps watching your incidents from the tray. Click the icon to open it again; "
+           "choose Quit in its menu to leave."),
+        QSystemTrayIcon::Information);
+    settings.setValue(closeExplainedKey(), true);
+}
+
+ScreenshotScene TrayController::screenshotScene()
+{
+    return { QStringLiteral("tray-menu"), [this](std::function<void()> ready) -> QWidget* {
+                auto* menu = new QMenu;
+                const auto show = [this, menu, ready] {
+                    populate(menu);
+                    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+                    const QSize size = menu->sizeHint();
+                    menu->popup(QPoint(screen.right() - size.width() - 8, screen.top() + 28));
+                    QTimer::singleShot(300, menu, ready);
+                };
+                if (m_poller && !m_poller->lastUpdated().isValid()) {
+                    // Wait for the first incidents; once only.
+                    auto connection = std::make_shared<QMetaObject::Connection>();
+                    *connection = connect(
+                        m_poller, &IncidentPoller::refreshed, menu, [connection, menu, show] {
+                            disconnect(*connection);
+                            QTimer::singleShot(0, menu, show);
+                        });
+                } else {
+                    show();
+                }
+                return menu;
+            } };
+}
+
+} // namespace rota

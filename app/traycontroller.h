@@ -1,0 +1,116 @@
+#pragma once
+
+#include "screenshotter.h"
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace rota {
+
+class IncidentActions;
+class IncidentModel;
+class IncidentPoller;
+class MainWindow;
+class Notifier;
+class Settings;
+class Workspace;
+
+//! Rota in the system tray: an icon for the state of the incidents paging the user, a tooltip
+//! with the counts, and a menu to act on them without opening the window. It also owns the
+//! desktop notifications (Notifier), whose pause its menu sets.
+//!
+//! Menu: the incidents paging the user (triggered and acknowledged), newest first, at most
+//! MaxMenuIncidents, each a submenu with Acknowledge, Resolve and Open; "Acknowledge all paging
+//! me", "Resolve all paging me"; "Open Rota"; "Pause notifications" (30 minutes, 1 hour, until
+//! resumed; Resume); Quit. It is rebuilt when the incidents change, but never while it is open
+//! (then when it is next shown).
+//!
+//! A left click shows or hides the window. When a tray is available, closing the window hides it
+//! to the tray; the first time, a tray message says so (remembered in QSettings, key
+//! "tray/closeExplained").
+class TrayController : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Offline, //!< signed out, or the incidents cannot be refreshed (offline, credentials)
+        AllClear, //!< no open incident pages the user
+        Acknowledged, //!< incidents paging the user are open, all acknowledged
+        Alert, //!< a triggered incident pages the user
+    };
+    Q_ENUM(State)
+
+    static constexpr int MaxMenuIncidents = 10;
+
+    //! Neither is owned; both must outlive the controller. Shows the icon when a tray exists.
+    TrayController(MainWindow* window, Settings* settings, QObject* parent = nullptr);
+    ~TrayController() override;
+
+    //! Follows this session (nullptr when signed out: the offline icon, no incidents).
+    void setWorkspace(Workspace* workspace);
+    //! What setWorkspace uses (all nullptr: none). `showIncident` raises the window on one
+    //! incident (empty: the incidents view).
+    void setSession(IncidentModel* incidents, IncidentPoller* poller, IncidentActions* actions,
+        std::function<void(const QString&)> showIncident);
+    //! The line under the counts, e.g. "On call for Platform until Fri 09:00"; empty: none.
+    void setOnCallSummary(const QString& summary);
+
+    //! True when the desktop has a system tray (QSystemTrayIcon::isSystemTrayAvailable()).
+    static bool isTrayAvailable();
+
+    State state() const { return m_state; }
+    QString toolTip() const;
+    //! The icon's picture for a state (":/icons/tray-*.svg").
+    static QString iconFile(State state);
+
+    QSystemTrayIcon* trayIcon() const { return m_icon; }
+    //! The icon's context menu (owned by the controller).
+    QMenu* menu() const { return m_menu; }
+    Notifier* notifier() const { return m_notifier; }
+
+    //! Brings the window to the front (also for a second launch, see SingleInstance).
+    void showWindow();
+    //! Left click: hides the window when it is in front, else shows it.
+    void toggleWindow();
+
+    //! Fills `menu` (cleared first) as the tray's menu is filled; the screenshot scene uses it.
+    void populate(QMenu* menu);
+    //! "tray-menu": the tray's menu popped up, with the incidents paging the user.
+    ScreenshotScene screenshotScene();
+
+Q_SIGNALS:
+    void stateChanged(rota::TrayController::State state);
+
+private:
+    void scheduleUpdate();
+    void update();
+    void rebuildMenu();
+    void updateState();
+    void onClosedToTray();
+    QString pauseText() const;
+    QList<int> pagingRows() const;
+
+    QPointer<MainWindow> m_window;
+    Settings* m_settings;
+    QSystemTrayIcon* m_icon;
+    QMenu* m_menu;
+    Notifier* m_notifier;
+    QPointer<IncidentModel> m_incidents;
+    QPointer<IncidentPoller> m_poller;
+    QPointer<IncidentActions> m_actions;
+    std::function<void(const QString&)> m_showIncident;
+    QList<QMetaObject::Connection> m_sessionConnections;
+    QString m_onCallSummary;
+    State m_state = State::Offline;
+    bool m_updateScheduled = false;
+    bool m_menuDirty = true;
+};
+
+} // namespace rota

@@ -1,0 +1,242 @@
+#include "maintenancecontroller.h"
+
+#include "apiclient.h"
+#include "maintenancemodel.h"
+#include "orgconfig.h"
+#include "routingkeymodel.h"
+
+#include <QLocale>
+#include <QTime>
+#include <QTimer>
+
+namespace rota {
+
+MaintenanceController::MaintenanceController(
+    ApiClient* client, MaintenanceModel* maintenance, RoutingKeyModel* routingKeys, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_maintenance(maintenance)
+    , m_routingKeys(routingKeys)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] { readMaintenance(false); });
+}
+
+MaintenanceController::~MaintenanceController() = default;
+
+void MaintenanceController::setInterval(int ms) { m_intervalMs = std::max(ms, m_minIntervalMs); }
+
+void MaintenanceController::start()
+{
+    m_running = true;
+    readMaintenance(false);
+    readRoutingKeys(false);
+}
+
+void MaintenanceController::stop()
+{
+    m_running = false;
+    m_timer->stop();
+}
+
+void MaintenanceController::refresh()
+{
+    readMaintenance(true);
+    readRoutingKeys(true);
+}
+
+void MaintenanceController::setReadOnly(const QString& reason)
+{
+    if (reason == m_readOnlyReason)
+        return;
+    m_readOnlyReason = reason;
+    Q_EMIT readOnlyChanged(isReadOnly(), reason);
+}
+
+void MaintenanceController::readMaintenance(bool user)
+{
+    if (m_maintenanceInFlight)
+        return;
+    m_timer->stop();
+    m_maintenanceInFlight = true;
+    if (m_loading++ == 0)
+        Q_EMIT loadingChanged(true);
+    const auto call = calls::getMaintenanceMode(*m_client,
+        user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        m_maintenanceInFlight = false;
+        if (call.reply->ok() && m_maintenance)
+            m_maintenance->applyState(call.value());
+        if (m_running)
+            m_timer->start(m_intervalMs);
+        oneDone(call.reply->ok(),
+            call.reply->ok()
+                ? QString()
+                : tr("Could not read the maintenance mode: %1").arg(call.reply->error().text()));
+    });
+}
+
+void MaintenanceController::readRoutingKeys(bool user)
+{
+    if (m_keysInFlight)
+        return;
+    m_keysInFlight = true;
+    if (m_loading++ == 0)
+        Q_EMIT loadingChanged(true);
+    const auto call = calls::listRoutingKeys(*m_client,
+        user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        m_keysInFlight = false;
+        if (call.reply->ok() && m_routingKeys)
+            m_routingKeys->applyList(call.value());
+        oneDone(call.reply->ok(),
+            call.reply->ok()
+                ? QString()
+                : tr("Could not read the routing keys: %1").arg(call.reply->error().text()));
+    });
+}
+
+void MaintenanceController::oneDone(bool ok, const QString& failure)
+{
+    if (!ok) {
+        m_readsOk = false;
+        m_readFailure = failure;
+    }
+    if (--m_loading > 0)
+        return;
+    if (m_readsOk)
+        setStatus(tr("Updated at %1")
+                      .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    else
+        setStatus(m_readFailure);
+    const bool allOk = m_readsOk;
+    m_readsOk = true;
+    m_readFailure.clear();
+    Q_EMIT loadingChanged(false);
+    Q_EMIT refreshed(allOk);
+}
+
+bool MaintenanceController::startMaintenance(const QStringList& routingKeys, const QString& purpose)
+{
+    if (m_busy)
+        return false;
+    if (isReadOnly()) {
+        Q_EMIT actionFinished(false, m_readOnlyReason);
+        return false;
+    }
+    setBusy(true);
+    StartMaintenanceRequest request;
+    request.names = routingKeys;
+    request.purpose = purpose;
+    const auto call = calls::startMaintenanceMode(*m_client, request);
+    connect(call.reply, &ApiReply::finished, this, [this, call, routingKeys] {
+        setBusy(false);
+        const QString what = routingKeys.isEmpty()
+            ? tr("global maintenance mode")
+            : tr("maintenance mode for %1").arg(routingKeys.join(QStringLiteral(", ")));
+        if (!call.reply->ok()) {
+            writeFailed(tr("Could not start %1").arg(what), call.reply->error());
+            return;
+        }
+        if (m_maintenance)
+            m_maintenance->applyState(call.value());
+        Q_EMIT actionFinished(true, tr("Started %1.").arg(what));
+    });
+    return true;
+}
+
+bool MaintenanceController::endMaintenance(const QString& instanceId)
+{
+    if (m_busy || instanceId.isEmpty())
+        return false;
+    if (isReadOnly()) {
+        Q_EMIT actionFinished(false, m_readOnlyReason);
+        return false;
+    }
+    setBusy(true);
+    const auto call = calls::endMaintenanceMode(*m_client, instanceId);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        setBusy(false);
+        if (!call.reply->ok()) {
+            // Someone else may have ended it already: read the state again either way.
+            writeFailed(tr("Could not end maintenance mode"), call.reply->error());
+            readMaintenance(true);
+            return;
+        }
+        if (m_maintenance)
+            m_maintenance->applyState(call.value());
+        Q_EMIT actionFinished(true, tr("Maintenance mode ended."));
+    });
+    return true;
+}
+
+bool MaintenanceController::createRoutingKey(
+    const QString& routingKey, const QStringList& policySlugs)
+{
+    if (m_busy)
+        return false;
+    if (isReadOnly()) {
+        Q_EMIT actionFinished(false, m_readOnlyReason);
+        return false;
+    }
+    setBusy(true);
+    const auto call = calls::createRoutingKey(*m_client, { routingKey, policySlugs });
+    connect(call.reply, &ApiReply::finished, this, [this, call, routingKey] {
+        setBusy(false);
+        if (!call.reply->ok()) {
+            writeFailed(tr("Could not create routing key %1").arg(routingKey), call.reply->error());
+            return;
+        }
+        readRoutingKeys(true);
+        Q_EMIT actionFinished(true, tr("Created routing key %1.").arg(routingKey));
+    });
+    return true;
+}
+
+void MaintenanceController::loadPolicies()
+{
+    const auto call = calls::listEscalationPolicies(*m_client);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        if (!call.reply->ok()) {
+            Q_EMIT policiesLoaded(
+                tr("Could not read the escalation policies: %1").arg(call.reply->error().text()));
+            return;
+        }
+        m_policies = call.value().policies;
+        Q_EMIT policiesLoaded(QString());
+    });
+}
+
+void MaintenanceController::writeFailed(const QString& what, const ApiError& error)
+{
+    if (error.kind == ApiErrorKind::Forbidden) {
+        // Reads work, so a 403 on a write is a key that may only read.
+        QString reason = tr("The API key is read-only: maintenance mode and routing keys can "
+                            "only be changed with a key that may write.");
+        if (!error.serverMessage.isEmpty())
+            reason += QLatin1Char(' ') + tr("Splunk On-Call said: %1").arg(error.serverMessage);
+        setReadOnly(reason);
+        Q_EMIT actionFinished(false, what + QStringLiteral(": ") + reason);
+        return;
+    }
+    Q_EMIT actionFinished(false, what + QStringLiteral(": ") + error.text());
+}
+
+void MaintenanceController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void MaintenanceController::setStatus(const QString& text)
+{
+    if (text == m_status)
+        return;
+    m_status = text;
+    Q_EMIT statusTextChanged(text);
+}
+
+} // namespace rota

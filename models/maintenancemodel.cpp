@@ -1,0 +1,215 @@
+#include "maintenancemodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace rota {
+
+namespace {
+
+bool sameInstance(const MaintenanceInstance& a, const MaintenanceInstance& b)
+{
+    return a.instanceId == b.instanceId && a.startedBy == b.startedBy && a.startedAt == b.startedAt
+        && a.isGlobal == b.isGlobal && a.routingKeys() == b.routingKeys();
+}
+
+QString since(const QDateTime& when, const QDateTime& now)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    if (local.date() == now.toLocalTime().date())
+        return locale.toString(local, QStringLiteral("HH:mm"));
+    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
+} // namespace
+
+MaintenanceModel::MaintenanceModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+int MaintenanceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_instances.size());
+}
+
+int MaintenanceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MaintenanceModel::data(const QModelIndex& index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!index.isValid())
+        return {};
+    const MaintenanceInstance& instance = m_instances.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ScopeColumn:
+            return instance.isGlobal ? tr("All routing keys")
+                                     : instance.routingKeys().join(QStringLiteral(", "));
+        case StartedByColumn:
+            return instance.startedBy;
+        case SinceColumn:
+            return since(instance.startedAt, m_clock());
+        default:
+            return {};
+        }
+    case InstanceIdRole:
+        return instance.instanceId;
+    case GlobalRole:
+        return instance.isGlobal;
+    case RoutingKeysRole:
+        return instance.routingKeys();
+    case StartedAtRole:
+        return instance.startedAt;
+    case SortRole:
+        if (index.column() == SinceColumn)
+            return instance.startedAt.toMSecsSinceEpoch();
+        return data(index, Qt::DisplayRole).toString().toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant MaintenanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ScopeColumn:
+        return tr("In maintenance");
+    case StartedByColumn:
+        return tr("Started by");
+    case SinceColumn:
+        return tr("Since");
+    default:
+        return {};
+    }
+}
+
+void MaintenanceModel::reset(const MaintenanceState& state)
+{
+    beginResetModel();
+    m_instances = state.activeInstances;
+    m_loaded = !state.companyId.isEmpty() || !state.activeInstances.isEmpty();
+    endResetModel();
+    Q_EMIT stateChanged();
+}
+
+void MaintenanceModel::applyState(const MaintenanceState& state)
+{
+    const QString before = bannerText();
+    const bool wasLoaded = m_loaded;
+    m_loaded = true;
+
+    QSet<QString> wanted;
+    for (const MaintenanceInstance& instance : state.activeInstances)
+        wanted.insert(instance.instanceId);
+    // Removed instances, in contiguous runs from the end.
+    int i = int(m_instances.size()) - 1;
+    while (i >= 0) {
+        if (wanted.contains(m_instances.at(i).instanceId)) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !wanted.contains(m_instances.at(first - 1).instanceId))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_instances.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // Changed ones in place; new ones appended in the server's order.
+    QList<MaintenanceInstance> added;
+    QSet<QString> seen;
+    for (const MaintenanceInstance& instance : state.activeInstances) {
+        if (seen.contains(instance.instanceId))
+            continue;
+        seen.insert(instance.instanceId);
+        const int row = rowOf(instance.instanceId);
+        if (row < 0) {
+            added.append(instance);
+        } else if (!sameInstance(m_instances.at(row), instance)) {
+            m_instances[row] = instance;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_instances.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_instances.append(added);
+        endInsertRows();
+    }
+    if (!wasLoaded || before != bannerText())
+        Q_EMIT stateChanged();
+}
+
+bool MaintenanceModel::isGlobalActive() const
+{
+    for (const MaintenanceInstance& instance : m_instances) {
+        if (instance.isGlobal)
+            return true;
+    }
+    return false;
+}
+
+bool MaintenanceModel::isInMaintenance(const QString& routingKey) const
+{
+    return isGlobalActive() || !instancesFor(routingKey).isEmpty();
+}
+
+QStringList MaintenanceModel::instancesFor(const QString& routingKey) const
+{
+    QStringList ids;
+    for (const MaintenanceInstance& instance : m_instances) {
+        if (!instance.isGlobal && instance.routingKeys().contains(routingKey))
+            ids << instance.instanceId;
+    }
+    return ids;
+}
+
+int MaintenanceModel::rowOf(const QString& instanceId) const
+{
+    for (qsizetype i = 0; i < m_instances.size(); ++i) {
+        if (m_instances.at(i).instanceId == instanceId)
+            return int(i);
+    }
+    return -1;
+}
+
+QString MaintenanceModel::describe(const MaintenanceInstance& instance, const QDateTime& now)
+{
+    const QStringList keys = instance.routingKeys();
+    QString scope;
+    if (instance.isGlobal)
+        scope = tr("all routing keys");
+    else if (keys.size() == 1)
+        scope = tr("routing key %1").arg(keys.first());
+    else
+        scope = tr("routing keys %1").arg(keys.join(QStringLiteral(", ")));
+    QString text = scope;
+    if (instance.startedAt.isValid())
+        text += QLatin1Char(' ') + tr("since %1").arg(since(instance.startedAt, now));
+    if (!instance.startedBy.isEmpty())
+        text += QLatin1Char(' ') + tr("(by %1)").arg(instance.startedBy);
+    return text;
+}
+
+QString MaintenanceModel::bannerText() const
+{
+    if (m_instances.isEmpty())
+        return {};
+    const QDateTime now = m_clock();
+    QStringList parts;
+    for (const MaintenanceInstance& instance : m_instances)
+        parts << describe(instance, now);
+    return tr("Maintenance mode: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace rota

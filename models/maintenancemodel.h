@@ -1,0 +1,80 @@
+#pragma once
+
+#include "orgconfig.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace rota {
+
+//! The organisation's maintenance mode: one row per running instance (global, or for some
+//! routing keys), keyed by instance id. applyState() is a diff (rows removed, appended, changed);
+//! only reset() resets.
+class MaintenanceModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        ScopeColumn, //!< "All routing keys" or the keys
+        StartedByColumn,
+        SinceColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        InstanceIdRole = Qt::UserRole + 1, //!< QString
+        GlobalRole, //!< bool
+        RoutingKeysRole, //!< QStringList
+        StartedAtRole, //!< QDateTime (UTC)
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MaintenanceModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    //! First load and account switch only.
+    void reset(const MaintenanceState& state = {});
+    //! A refresh or the answer of start/end, as a diff. Marks the model loaded.
+    void applyState(const MaintenanceState& state);
+
+    bool isLoaded() const { return m_loaded; }
+    bool isActive() const { return !m_instances.isEmpty(); }
+    bool isGlobalActive() const;
+    //! Whether alerts for this key are held: global maintenance or an instance naming it.
+    bool isInMaintenance(const QString& routingKey) const;
+    //! The ids of the instances naming the key (not the global one).
+    QStringList instancesFor(const QString& routingKey) const;
+    const QList<MaintenanceInstance>& instances() const { return m_instances; }
+    //! The row of an instance, -1 when absent.
+    int rowOf(const QString& instanceId) const;
+
+    //! "all routing keys since 14:02 (by dmitri.petrov)", "routing key db since ...".
+    static QString describe(const MaintenanceInstance& instance, const QDateTime& now);
+    //! "Maintenance mode: <describe> [; <describe>...]"; empty when none is active.
+    QString bannerText() const;
+
+    //! For tests: the clock used to write dates (default: the current UTC time).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    //! isActive(), the instances or bannerText() may have changed.
+    void stateChanged();
+
+private:
+    QList<MaintenanceInstance> m_instances;
+    std::function<QDateTime()> m_clock;
+    bool m_loaded = false;
+};
+
+} // namespace rota

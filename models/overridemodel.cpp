@@ -1,0 +1,404 @@
+#include "overridemodel.h"
+
+#include "apiclient.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace rota {
+
+namespace {
+
+bool sameOverride(const ScheduledOverride& a, const ScheduledOverride& b)
+{
+    if (a.publicId != b.publicId || a.username != b.username || a.firstName != b.firstName
+        || a.lastName != b.lastName || a.timeZone != b.timeZone || a.start != b.start
+        || a.end != b.end || a.assignments.size() != b.assignments.size())
+        return false;
+    for (qsizetype i = 0; i < a.assignments.size(); ++i) {
+        const OverrideAssignment& x = a.assignments.at(i);
+        const OverrideAssignment& y = b.assignments.at(i);
+        if (x.policy != y.policy || x.team != y.team || x.assigned != y.assigned
+            || x.user != y.user)
+            return false;
+    }
+    return true;
+}
+
+int unassignedCount(const ScheduledOverride& o)
+{
+    int n = 0;
+    for (const OverrideAssignment& a : o.assignments) {
+        if (!a.assigned || a.user.isEmpty())
+            ++n;
+    }
+    return n;
+}
+
+//! The override's time in its own zone (as the service wrote it, when the zone is unknown here).
+QString formatIn(const OffsetTime& t, const QString& zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    const QDateTime local = zone.isValid() ? t.utc.toTimeZone(zone) : t.local();
+    return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
+} // namespace
+
+OverrideModel::OverrideModel(ApiClient* client, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+OverrideModel::~OverrideModel()
+{
+    if (m_loading)
+        m_loading->abandon();
+}
+
+int OverrideModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OverrideModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverrideModel::data(const QModelIndex& index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const ScheduledOverride& o = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UserColumn:
+            return displayName(o.username);
+        case StartColumn:
+            return formatIn(o.start, o.timeZone);
+        case EndColumn:
+            return formatIn(o.end, o.timeZone);
+        case TimeZoneColumn:
+            return o.timeZone;
+        case AssignedColumn: {
+            const int total = static_cast<int>(o.assignments.size());
+            const int open = unassignedCount(o);
+            if (total == 0)
+                return tr("No policies");
+            if (open == 0)
+                return total == 1 ? tr("Covered") : tr("All %1 policies covered").arg(total);
+            if (open == total)
+                return tr("Nobody stands in yet");
+            return tr("Open on %1 of %2 policies").arg(open).arg(total);
+        }
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case UserColumn:
+            return displayName(o.username).toLower();
+        case StartColumn:
+            return o.start.utc;
+        case EndColumn:
+            return o.end.utc;
+        case TimeZoneColumn:
+            return o.timeZone;
+        case AssignedColumn:
+            return unassignedCount(o);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == UserColumn)
+            return o.username;
+        return {};
+    case PublicIdRole:
+        return o.publicId;
+    case UsernameRole:
+        return o.username;
+    case StartRole:
+        return o.start.utc;
+    case EndRole:
+        return o.end.utc;
+    case UnassignedCountRole:
+        return unassignedCount(o);
+    default:
+        return {};
+    }
+}
+
+QVariant OverrideModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UserColumn:
+        return tr("Away");
+    case StartColumn:
+        return tr("From");
+    case EndColumn:
+        return tr("Until");
+    case TimeZoneColumn:
+        return tr("Time zone");
+    case AssignedColumn:
+        return tr("Replacements");
+    default:
+        return {};
+    }
+}
+
+int OverrideModel::rowOf(const QString& publicId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).publicId == publicId)
+            return i;
+    }
+    return -1;
+}
+
+void OverrideModel::setUserNames(const QHash<QString, QString>& names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, UserColumn), index(rowCount() - 1, UserColumn), { Qt::DisplayRole });
+}
+
+QString OverrideModel::displayName(const QString& username) const
+{
+    const QString name = m_names.value(username);
+    return name.isEmpty() ? username : name;
+}
+
+QString OverrideModel::policyName(const QString& slug) const
+{
+    const QString name = m_policyNames.value(slug);
+    return name.isEmpty() ? slug : name;
+}
+
+void OverrideModel::sortRows(QList<ScheduledOverride>* rows) const
+{
+    std::stable_sort(
+        rows->begin(), rows->end(), [](const ScheduledOverride& a, const ScheduledOverride& b) {
+            return a.start.utc != b.start.utc ? a.start.utc < b.start.utc : a.publicId < b.publicId;
+        });
+}
+
+void OverrideModel::setOverrides(const QList<ScheduledOverride>& overrides)
+{
+    QList<ScheduledOverride> fresh = overrides;
+    sortRows(&fresh);
+    if (!m_loaded) {
+        beginResetModel();
+        m_rows = fresh;
+        m_loaded = true;
+        endResetModel();
+        return;
+    }
+    QSet<QString> ids;
+    for (const ScheduledOverride& o : std::as_const(fresh))
+        ids.insert(o.publicId);
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        if (!ids.contains(m_rows.at(i).publicId)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < fresh.size(); ++i) {
+        int at = -1;
+        for (int j = i; j < m_rows.size(); ++j) {
+            if (m_rows.at(j).publicId == fresh.at(i).publicId) {
+                at = j;
+                break;
+            }
+        }
+        if (at < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, fresh.at(i));
+            endInsertRows();
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows({}, at, at, {}, i);
+            m_rows.move(at, i);
+            endMoveRows();
+        }
+        if (!sameOverride(m_rows.at(i), fresh.at(i))) {
+            m_rows[i] = fresh.at(i);
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+void OverrideModel::upsert(const ScheduledOverride& override)
+{
+    QList<ScheduledOverride> all = m_rows;
+    const int row = rowOf(override.publicId);
+    if (row >= 0)
+        all[row] = override;
+    else
+        all.append(override);
+    m_loaded = true; // an upsert is never a first load: no reset
+    setOverrides(all);
+}
+
+void OverrideModel::applyAssignment(const QString& publicId, const OverrideAssignment& assignment)
+{
+    const int row = rowOf(publicId);
+    if (row < 0)
+        return;
+    ScheduledOverride changed = m_rows.at(row);
+    bool found = false;
+    for (OverrideAssignment& a : changed.assignments) {
+        if (a.policy == assignment.policy) {
+            a.assigned = assignment.assigned;
+            a.user = assignment.user;
+            found = true;
+        }
+    }
+    if (!found)
+        changed.assignments.append(assignment);
+    upsert(changed);
+}
+
+void OverrideModel::load(bool byUser)
+{
+    if (!m_client)
+        return;
+    const bool was = isLoading();
+    if (m_loading)
+        m_loading->abandon();
+    const auto call = calls::listOverrides(*m_client,
+        byUser ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
+    m_loading = call.reply;
+    if (!was)
+        Q_EMIT loadingChanged(true);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        if (call.reply != m_loading)
+            return;
+        m_loading.clear();
+        if (call.reply->ok()) {
+            m_loadError.clear();
+            setOverrides(call.value().overrides);
+        } else {
+            m_loadError = call.reply->error().text();
+        }
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded();
+    });
+}
+
+QString OverrideModel::readOnlyReason() const
+{
+    return m_readOnly ? tr("This API key is read-only: overrides can be seen but not changed. "
+                           "Use a key that may write to change them.")
+                      : QString();
+}
+
+void OverrideModel::failed(const QString& action, const ApiReply* reply, const QString& publicId)
+{
+    const ApiError& error = reply->error();
+    if (error.kind == ApiErrorKind::Forbidden && !m_readOnly) {
+        m_readOnly = true;
+        Q_EMIT readOnlyChanged(true);
+    }
+    const QString message = error.kind == ApiErrorKind::Forbidden ? readOnlyReason() : error.text();
+    Q_EMIT actionFinished(action, false, message, publicId);
+}
+
+void OverrideModel::create(const NewScheduledOverride& override)
+{
+    if (!m_client)
+        return;
+    const auto call = calls::createOverride(*m_client, override);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        if (!call.reply->ok()) {
+            failed(QStringLiteral("create"), call.reply, {});
+            return;
+        }
+        const ScheduledOverride created = call.value();
+        upsert(created);
+        Q_EMIT actionFinished(QStringLiteral("create"), true,
+            tr("Override for %1 created.").arg(displayName(created.username)), created.publicId);
+    });
+}
+
+void OverrideModel::remove(const QString& publicId)
+{
+    if (!m_client)
+        return;
+    const auto call = calls::deleteOverride(*m_client, publicId);
+    connect(call.reply, &ApiReply::finished, this, [this, call, publicId] {
+        if (!call.reply->ok()) {
+            failed(QStringLiteral("delete"), call.reply, publicId);
+            return;
+        }
+        const int row = rowOf(publicId);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        Q_EMIT actionFinished(QStringLiteral("delete"), true, tr("Override deleted."), publicId);
+    });
+}
+
+void OverrideModel::assign(
+    const QString& publicId, const QString& policySlug, const QString& username)
+{
+    if (!m_client)
+        return;
+    const auto call = calls::updateOverrideAssignment(*m_client, publicId, policySlug, username);
+    connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug, username] {
+        if (!call.reply->ok()) {
+            failed(QStringLiteral("assign"), call.reply, publicId);
+            return;
+        }
+        OverrideAssignment answer = call.value();
+        if (answer.policy.isEmpty())
+            answer.policy = policySlug;
+        applyAssignment(publicId, answer);
+        refresh(publicId);
+        Q_EMIT actionFinished(QStringLiteral("assign"), true,
+            tr("%1 stands in on %2.").arg(displayName(username), policyName(policySlug)), publicId);
+    });
+}
+
+void OverrideModel::unassign(const QString& publicId, const QString& policySlug)
+{
+    if (!m_client)
+        return;
+    const auto call = calls::deleteOverrideAssignment(*m_client, publicId, policySlug);
+    connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug] {
+        if (!call.reply->ok()) {
+            failed(QStringLiteral("unassign"), call.reply, publicId);
+            return;
+        }
+        OverrideAssignment answer = call.value();
+        answer.policy = policySlug;
+        answer.assigned = false;
+        answer.user.clear();
+        applyAssignment(publicId, answer);
+        refresh(publicId);
+        Q_EMIT actionFinished(QStringLiteral("unassign"), true,
+            tr("Nobody stands in on %1 any more.").arg(policyName(policySlug)), publicId);
+    });
+}
+
+void OverrideModel::refresh(const QString& publicId)
+{
+    const auto call = calls::getOverride(*m_client, publicId);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        if (call.reply->ok())
+            upsert(call.value());
+    });
+}
+
+} // namespace rota

@@ -1,0 +1,373 @@
+#include "pagingpolicysaver.h"
+
+#include "apiclient.h"
+
+#include <QLoggingCategory>
+
+namespace rota {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPolicy, "rota.models.pagingpolicy")
+
+QString describeRule(const PagingRule& rule, const PagingPolicyModel* labels)
+{
+    if (labels)
+        return labels->ruleText(rule);
+    const QString type = PagingPolicyModel::notificationLabel(rule.notificationType);
+    if (rule.contact.isEmpty())
+        return type;
+    return PagingPolicySaver::tr("%1 to %2 #%3").arg(type, rule.contact.type).arg(rule.contact.id);
+}
+
+PersonalPagingPolicy toPolicy(const QList<PolicyStep>& steps)
+{
+    PersonalPagingPolicy policy;
+    for (const PolicyStep& step : steps)
+        policy.steps.append(step.toPagingStep());
+    return policy;
+}
+} // namespace
+
+PagingPolicySaver::PagingPolicySaver(ApiClient* client, PagingPolicyModel* model, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_username(client->credentials().username)
+{
+}
+
+void PagingPolicySaver::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QList<PagingPlanCall> PagingPolicySaver::plan(const QList<PolicyStep>& server,
+    const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
+{
+    const auto rulesText
+        = [](qsizetype n) { return n == 1 ? tr("1 rule") : tr("%1 rules").arg(n); };
+    // Steps are positional and each call touches one step, so every position whose content
+    // differs needs at least one call, each new position one POST, and each surplus position that
+    // still notifies someone one PUT. One call per such position is therefore the minimum.
+    QList<PagingPlanCall> calls;
+    const qsizetype common = std::min(server.size(), edited.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const PolicyStep& was = server.at(i);
+        const PolicyStep& now = edited.at(i);
+        if (was == now)
+            continue;
+        PagingPlanCall call;
+        call.step = static_cast<int>(i);
+        const QString step = tr("Step %1").arg(i + 1);
+        const qsizetype n = was.rules.size();
+        if (was.timeout == now.timeout && now.rules.size() == n + 1
+            && now.rules.mid(0, n) == was.rules) {
+            call.kind = PagingPlanCall::Kind::CreateRule;
+            call.ruleContent = now.rules.last();
+            call.description = tr("%1: add %2").arg(step, describeRule(call.ruleContent, labels));
+            calls.append(call);
+            continue;
+        }
+        if (was.timeout == now.timeout && now.rules.size() == n - 1) {
+            int removed = -1;
+            for (qsizetype k = 0; k < n; ++k) {
+                QList<PagingRule> without = was.rules;
+                without.removeAt(k);
+                if (without == now.rules) {
+                    removed = static_cast<int>(k);
+                    break;
+                }
+            }
+            if (removed >= 0) {
+                call.kind = PagingPlanCall::Kind::DeleteRule;
+                call.rule = removed;
+                call.description
+                    = tr("%1: remove %2").arg(step, describeRule(was.rules.at(removed), labels));
+                calls.append(call);
+                continue;
+            }
+        }
+        if (was.timeout == now.timeout && now.rules.size() == n) {
+            int changed = -1;
+            int differences = 0;
+            for (qsizetype k = 0; k < n; ++k) {
+                if (was.rules.at(k) != now.rules.at(k)) {
+                    changed = static_cast<int>(k);
+                    ++differences;
+                }
+            }
+            if (differences == 1) {
+                call.kind = PagingPlanCall::Kind::UpdateRule;
+                call.rule = changed;
+                call.ruleContent = now.rules.at(changed);
+                call.description = tr("%1: change rule %2 to %3")
+                                       .arg(step)
+                                       .arg(changed + 1)
+                                       .arg(describeRule(call.ruleContent, labels));
+                calls.append(call);
+                continue;
+            }
+        }
+        call.kind = PagingPlanCall::Kind::UpdateStep;
+        call.content = now;
+        call.description = tr("%1: rewrite it to wait %2 with %3")
+                               .arg(step, PagingPolicyModel::minutesText(now.timeout),
+                                   rulesText(now.rules.size()));
+        calls.append(call);
+    }
+    for (qsizetype i = common; i < edited.size(); ++i) {
+        PagingPlanCall call;
+        call.kind = PagingPlanCall::Kind::CreateStep;
+        call.step = static_cast<int>(i);
+        call.content = edited.at(i);
+        call.description
+            = tr("Add step %1 with %2").arg(i + 1).arg(rulesText(call.content.rules.size()));
+        calls.append(call);
+    }
+    for (qsizetype i = common; i < server.size(); ++i) {
+        if (server.at(i).rules.isEmpty())
+            continue; // already notifies no one
+        PagingPlanCall call;
+        call.kind = PagingPlanCall::Kind::UpdateStep;
+        call.step = static_cast<int>(i);
+        call.content.timeout = server.at(i).timeout;
+        call.description = tr("Step %1: empty it (the API cannot delete steps)").arg(i + 1);
+        calls.append(call);
+    }
+    if (notes && server.size() > edited.size()) {
+        QStringList numbers;
+        for (qsizetype i = common; i < server.size(); ++i)
+            numbers.append(QString::number(i + 1));
+        notes->append(numbers.size() == 1
+                ? tr("The API cannot delete steps, so the later steps moved up and step %1 now "
+                     "has no rules: it notifies no one and stays at the end of the policy.")
+                      .arg(numbers.first())
+                : tr("The API cannot delete steps, so the later steps moved up and steps %1 now "
+                     "have no rules: they notify no one and stay at the end of the policy.")
+                      .arg(numbers.join(QStringLiteral(", "))));
+    }
+    return calls;
+}
+
+void PagingPolicySaver::load()
+{
+    if (isBusy() || !m_model)
+        return;
+    setState(State::Loading);
+    m_loadsPending = 3;
+    m_loadOk = true;
+    m_loadError.clear();
+    const auto done = [this] {
+        if (--m_loadsPending > 0)
+            return;
+        setState(State::Idle);
+        Q_EMIT loaded(m_loadOk, m_loadError);
+    };
+    const auto policy = calls::getPagingPolicy(*m_client, m_username);
+    connect(policy.reply, &ApiReply::finished, this, [this, policy, done] {
+        if (policy.reply->ok()) {
+            if (m_model)
+                m_model->load(policy.value());
+        } else {
+            m_loadOk = false;
+            m_loadError = tr("Could not read the paging policy of %1: %2")
+                              .arg(m_username, policy.reply->error().text());
+        }
+        done();
+    });
+    const auto contacts = calls::getContactMethods(*m_client, m_username);
+    connect(contacts.reply, &ApiReply::finished, this, [this, contacts, done] {
+        if (contacts.reply->ok()) {
+            if (m_model)
+                m_model->setContactMethods(contacts.value());
+            Q_EMIT contactMethodsLoaded(contacts.value());
+        } else {
+            qCWarning(lcPolicy, "could not read contact methods: %s",
+                qPrintable(contacts.reply->error().text()));
+        }
+        done();
+    });
+    const auto timeouts = calls::listTimeoutTypes(*m_client);
+    connect(timeouts.reply, &ApiReply::finished, this, [this, timeouts, done] {
+        if (timeouts.reply->ok() && !timeouts.value().timeoutTypes.isEmpty()) {
+            m_timeouts.clear();
+            for (const PagingTimeoutOption& option : timeouts.value().timeoutTypes)
+                m_timeouts.append(option.minutes);
+            std::sort(m_timeouts.begin(), m_timeouts.end());
+        }
+        done();
+    });
+}
+
+void PagingPolicySaver::save()
+{
+    if (isBusy() || !m_model)
+        return;
+    setState(State::Checking);
+    const auto call = calls::getPagingPolicy(*m_client, m_username);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        if (!m_model)
+            return setState(State::Idle);
+        if (!call.reply->ok()) {
+            PagingSaveResult result;
+            result.message = tr("Nothing was saved: could not read the current policy (%1). "
+                                "Your edits are kept.")
+                                 .arg(call.reply->error().text());
+            finish(result);
+            return;
+        }
+        const QList<PolicyStep> theirs = policySteps(call.value());
+        if (theirs != m_model->base()) {
+            m_theirs = theirs;
+            setState(State::Conflict);
+            Q_EMIT conflict(theirs, m_model->steps());
+            return;
+        }
+        apply(theirs);
+    });
+}
+
+void PagingPolicySaver::keepMine()
+{
+    if (m_state != State::Conflict || !m_model)
+        return;
+    const PersonalPagingPolicy policy = toPolicy(m_theirs);
+    m_model->rebase(policy);
+    apply(m_theirs);
+}
+
+void PagingPolicySaver::takeTheirs()
+{
+    if (m_state != State::Conflict || !m_model)
+        return;
+    const PersonalPagingPolicy policy = toPolicy(m_theirs);
+    m_model->load(policy);
+    PagingSaveResult result;
+    result.ok = true;
+    result.message = tr("Your edits were dropped; this is the policy as it is now on the server.");
+    finish(result);
+}
+
+void PagingPolicySaver::apply(const QList<PolicyStep>& server)
+{
+    m_notes.clear();
+    m_plan = plan(server, m_model->steps(), &m_notes, m_model);
+    m_done = 0;
+    if (m_plan.isEmpty()) {
+        // Only already-empty surplus steps may differ: the editor shows what the server has.
+        m_model->markSaved(toPolicy(server));
+        PagingSaveResult result;
+        result.ok = true;
+        result.message = tr("Nothing to save: the server already has this policy.");
+        finish(result);
+        return;
+    }
+    setState(State::Applying);
+    Q_EMIT progress(0, static_cast<int>(m_plan.size()));
+    sendNext();
+}
+
+void PagingPolicySaver::sendNext()
+{
+    if (m_done >= m_plan.size()) {
+        readBack();
+        return;
+    }
+    const PagingPlanCall& call = m_plan.at(m_done);
+    ApiReply* reply = nullptr;
+    switch (call.kind) {
+    case PagingPlanCall::Kind::UpdateStep:
+        reply
+            = calls::updatePagingStep(*m_client, m_username, call.step, call.content.toPagingStep())
+                  .reply;
+        break;
+    case PagingPlanCall::Kind::CreateStep:
+        reply = calls::createPagingStep(*m_client, m_username, call.content.toPagingStep()).reply;
+        break;
+    case PagingPlanCall::Kind::CreateRule:
+        reply = calls::createPagingRule(*m_client, m_username, call.step, call.ruleContent).reply;
+        break;
+    case PagingPlanCall::Kind::UpdateRule:
+        reply
+            = calls::updatePagingRule(*m_client, m_username, call.step, call.rule, call.ruleContent)
+                  .reply;
+        break;
+    case PagingPlanCall::Kind::DeleteRule:
+        reply = calls::deletePagingRule(*m_client, m_username, call.step, call.rule).reply;
+        break;
+    }
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->ok()) {
+            stopAfterFailure(reply->error().text());
+            return;
+        }
+        ++m_done;
+        Q_EMIT progress(m_done, static_cast<int>(m_plan.size()));
+        sendNext();
+    });
+}
+
+void PagingPolicySaver::stopAfterFailure(const QString& error)
+{
+    setState(State::ReadingBack);
+    const auto call = calls::getPagingPolicy(*m_client, m_username);
+    connect(call.reply, &ApiReply::finished, this, [this, call, failure = error] {
+        QString error = failure.trimmed();
+        if (!error.endsWith(QLatin1Char('.')))
+            error += QLatin1Char('.');
+        PagingSaveResult result;
+        for (int i = 0; i < m_plan.size(); ++i)
+            (i < m_done ? result.applied : result.notApplied).append(m_plan.at(i).description);
+        QString state;
+        if (call.reply->ok() && m_model) {
+            // The edits stay as they are, on top of what the server has now.
+            m_model->rebase(call.value());
+        } else {
+            state = tr(" The server's state could not be read back (%1); the next save will "
+                       "ask before overwriting it.")
+                        .arg(call.reply->error().text());
+        }
+        result.message = tr("Saving stopped at change %1 of %2: %3 The changes that did not apply "
+                            "are kept as unsaved edits; save again to retry.")
+                             .arg(m_done + 1)
+                             .arg(m_plan.size())
+                             .arg(error)
+            + state;
+        finish(result);
+    });
+}
+
+void PagingPolicySaver::readBack()
+{
+    setState(State::ReadingBack);
+    const auto call = calls::getPagingPolicy(*m_client, m_username);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        PagingSaveResult result;
+        result.ok = true;
+        for (const PagingPlanCall& planned : std::as_const(m_plan))
+            result.applied.append(planned.description);
+        result.notes = m_notes;
+        if (m_model) {
+            if (call.reply->ok())
+                m_model->markSaved(call.value());
+            else
+                m_model->markSaved(m_model->editedPolicy());
+        }
+        result.message = m_plan.size() == 1 ? tr("Saved: %1.").arg(m_plan.first().description)
+                                            : tr("Saved: %1 changes applied.").arg(m_plan.size());
+        if (!m_notes.isEmpty())
+            result.message += QLatin1Char(' ') + m_notes.join(QLatin1Char(' '));
+        finish(result);
+    });
+}
+
+void PagingPolicySaver::finish(const PagingSaveResult& result)
+{
+    setState(State::Idle);
+    Q_EMIT saved(result);
+}
+
+} // namespace rota

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "pagingpolicymodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace rota {
+
+class ApiClient;
+
+//! One call of a save plan.
+struct PagingPlanCall {
+    enum class Kind {
+        UpdateStep, //!< PUT a step: its timeout and all its rules
+        CreateStep, //!< POST a step (appended)
+        CreateRule, //!< POST a rule (appended to the step)
+        UpdateRule, //!< PUT one rule
+        DeleteRule, //!< DELETE one rule (the later ones move up)
+    };
+    Kind kind = Kind::UpdateStep;
+    int step = -1;
+    int rule = -1; //!< UpdateRule, DeleteRule
+    PolicyStep content; //!< UpdateStep, CreateStep
+    PagingRule ruleContent; //!< CreateRule, UpdateRule
+    QString description; //!< in words, e.g. "Step 2: add SMS · Mobile"
+};
+
+//! What a save did.
+struct PagingSaveResult {
+    bool ok = false;
+    QString message; //!< one sentence or two for the user
+    QStringList applied; //!< descriptions of the calls that went through
+    QStringList notApplied; //!< those that did not (kept as unsaved edits)
+    QStringList notes; //!< what the API could not do as asked (steps it cannot delete)
+};
+
+//! Loads one user's personal paging policy (and contact methods, for the labels and the palette)
+//! into a PagingPolicyModel, and saves the model's edits.
+//!
+//! A save: (1) re-reads the policy; if it differs from what the model was loaded from, emits
+//! conflict() and waits for keepMine() or takeTheirs(); (2) plans the fewest calls (plan()) and
+//! sends them one after the other, as User priority (the client paces them within the limits),
+//! with progress(); (3) reads the policy back and marks the model saved. On a failed call it stops,
+//! re-reads the server's state, rebases the model on it (the edits stay, as pending edits) and
+//! reports which changes did not apply. Nothing of the edits is lost in any case.
+//!
+//! The API has no call to delete a step: when the edited policy has fewer steps than the server's,
+//! the later steps are rewritten in place (shifted up) and the surplus tail steps are emptied (PUT
+//! with no rules); they stay in the policy, notify no one, and the result's notes say so.
+class PagingPolicySaver : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Checking, Conflict, Applying, ReadingBack };
+    Q_ENUM(State)
+
+    //! Nothing is owned.
+    PagingPolicySaver(ApiClient* client, PagingPolicyModel* model, QObject* parent = nullptr);
+
+    void setUsername(const QString& username) { m_username = username; }
+    QString username() const { return m_username; }
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state != State::Idle && m_state != State::Conflict; }
+
+    //! The fewest calls that turn `server` into `edited` with what the API allows. `notes` gets
+    //! sentences about what could not be done as asked (surplus steps emptied, not deleted);
+    //! `labels` words the rules in the descriptions (contact ids otherwise).
+    static QList<PagingPlanCall> plan(const QList<PolicyStep>& server,
+        const QList<PolicyStep>& edited, QStringList* notes = nullptr,
+        const PagingPolicyModel* labels = nullptr);
+
+    //! Reads the policy and the contact methods; the model is loaded (edits dropped).
+    void load();
+    //! Starts a save (ignored while busy).
+    void save();
+    //! After conflict(): save the edits over the server's new state.
+    void keepMine();
+    //! After conflict(): drop the edits and show the server's state.
+    void takeTheirs();
+
+    //! The timeouts the API accepts (minutes), from listTimeoutTypes after load().
+    const QList<int>& timeouts() const { return m_timeouts; }
+
+Q_SIGNALS:
+    void stateChanged(State state);
+    void loaded(bool ok, const QString& message);
+    void contactMethodsLoaded(const ContactMethods& methods);
+    void progress(int done, int total);
+    //! Someone changed the policy since it was loaded: `theirs` is the server's, `mine` the edits.
+    void conflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine);
+    void saved(const PagingSaveResult& result);
+
+private:
+    void setState(State state);
+    void apply(const QList<PolicyStep>& server);
+    void sendNext();
+    void stopAfterFailure(const QString& error);
+    void readBack();
+    void finish(const PagingSaveResult& result);
+
+    ApiClient* m_client;
+    QPointer<PagingPolicyModel> m_model;
+    QString m_username;
+    State m_state = State::Idle;
+    QList<int> m_timeouts { 1, 5, 10, 15, 20, 25, 30, 45, 60 };
+    QList<PolicyStep> m_theirs;
+    QList<PagingPlanCall> m_plan;
+    QStringList m_notes;
+    int m_done = 0;
+    int m_loadsPending = 0;
+    bool m_loadOk = true;
+    QString m_loadError;
+};
+
+} // namespace rota
+
+Q_DECLARE_METATYPE(rota::PagingSaveResult)
+Q_DECLARE_METATYPE(rota::PolicyStep)

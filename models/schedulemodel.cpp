@@ -1,0 +1,389 @@
+#include "schedulemodel.h"
+
+#include "apiclient.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace rota {
+
+bool ScheduleRow::operator==(const ScheduleRow& other) const
+{
+    if (kind != other.kind || key != other.key || teamName != other.teamName
+        || policyName != other.policyName || rotationName != other.rotationName
+        || shiftName != other.shiftName || onCallType != other.onCallType
+        || onCallNow != other.onCallNow || shifts.size() != other.shifts.size())
+        return false;
+    for (qsizetype i = 0; i < shifts.size(); ++i) {
+        const ScheduleShift& a = shifts.at(i);
+        const ScheduleShift& b = other.shifts.at(i);
+        if (a.start != b.start || a.end != b.end || a.offsetSeconds != b.offsetSeconds
+            || a.user != b.user || a.replacedUser != b.replacedUser || a.isOverride != b.isOverride)
+            return false;
+    }
+    return true;
+}
+
+ScheduleModel::ScheduleModel(ApiClient* client, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+ScheduleModel::~ScheduleModel()
+{
+    if (m_pending)
+        m_pending->abandon();
+}
+
+int ScheduleModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ScheduleModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ScheduleModel::data(const QModelIndex& index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const ScheduleRow& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case PolicyColumn:
+            return r.policyName;
+        case RotationColumn:
+            return r.rotationName;
+        case TeamColumn:
+            return r.teamName;
+        case OnCallNowColumn:
+            return role == SortRole ? r.onCallNow : displayName(r.onCallNow);
+        case ShiftsColumn:
+            return static_cast<int>(r.shifts.size());
+        default:
+            return {};
+        }
+    case KeyRole:
+        return r.key;
+    case TeamSlugRole:
+        return r.teamSlug;
+    case PolicySlugRole:
+        return r.policySlug;
+    case IsOverridesRowRole:
+        return r.kind == ScheduleRow::Kind::Overrides;
+    case ShiftCountRole:
+        return static_cast<int>(r.shifts.size());
+    default:
+        return {};
+    }
+}
+
+QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PolicyColumn:
+        return tr("Escalation policy");
+    case RotationColumn:
+        return tr("Rotation");
+    case TeamColumn:
+        return tr("Team");
+    case OnCallNowColumn:
+        return tr("On call now");
+    case ShiftsColumn:
+        return tr("Shifts");
+    default:
+        return {};
+    }
+}
+
+void ScheduleModel::setUserNames(const QHash<QString, QString>& names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, OnCallNowColumn), index(rowCount() - 1, OnCallNowColumn), { Qt::DisplayRole });
+}
+
+QString ScheduleModel::displayName(const QString& username) const
+{
+    const QString name = m_names.value(username);
+    return name.isEmpty() ? username : name;
+}
+
+void ScheduleModel::loadTeam(const QString& teamSlug, int daysSkip, int daysForward)
+{
+    m_last = { false, teamSlug, daysSkip, daysForward };
+    if (!m_client)
+        return;
+    ScheduleQuery query;
+    query.daysSkip = std::clamp(daysSkip, 0, 90);
+    query.daysForward = std::clamp(daysForward, 1, 30);
+    const auto call = calls::getTeamSchedule(
+        *m_client, teamSlug, query, RequestScheduler::Priority::Background);
+    const QString subject = QStringLiteral("team:") + teamSlug;
+    start(subject, call.reply, false);
+    connect(call.reply, &ApiReply::finished, this, [this, call, subject] {
+        if (call.reply != m_pending)
+            return;
+        if (call.reply->ok())
+            finish(subject, { call.value() }, {});
+        else
+            finish(subject, {}, call.reply->error().text());
+    });
+}
+
+void ScheduleModel::loadUser(const QString& username, int daysSkip, int daysForward)
+{
+    m_last = { true, username, daysSkip, daysForward };
+    if (!m_client)
+        return;
+    ScheduleQuery query;
+    query.daysSkip = std::clamp(daysSkip, 0, 90);
+    query.daysForward = std::clamp(daysForward, 1, 30);
+    const auto call = calls::getUserSchedule(
+        *m_client, username, query, RequestScheduler::Priority::Background);
+    const QString subject = QStringLiteral("user:") + username;
+    start(subject, call.reply, true);
+    connect(call.reply, &ApiReply::finished, this, [this, call, subject] {
+        if (call.reply != m_pending)
+            return;
+        if (call.reply->ok())
+            finish(subject, call.value().teamSchedules, {});
+        else
+            finish(subject, {}, call.reply->error().text());
+    });
+}
+
+void ScheduleModel::reload()
+{
+    if (m_last.name.isEmpty())
+        return;
+    if (m_last.user)
+        loadUser(m_last.name, m_last.skip, m_last.forward);
+    else
+        loadTeam(m_last.name, m_last.skip, m_last.forward);
+}
+
+void ScheduleModel::start(const QString& subject, ApiReply* reply, bool user)
+{
+    Q_UNUSED(subject)
+    Q_UNUSED(user)
+    const bool was = isLoading();
+    if (m_pending)
+        m_pending->abandon();
+    m_pending = reply;
+    if (!was)
+        Q_EMIT loadingChanged(true);
+}
+
+void ScheduleModel::finish(
+    const QString& subject, const QList<TeamSchedule>& teams, const QString& error)
+{
+    m_pending.clear();
+    m_error = error;
+    if (error.isEmpty())
+        setSchedule(subject, teams);
+    else if (subject != m_subject) {
+        // Rows of another team must not stay on screen under this one's name.
+        setSchedule(subject, {});
+        m_error = error;
+    }
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loaded();
+}
+
+QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team)
+{
+    QList<ScheduleRow> rows;
+    const QString overridesLabel = tr("Overrides");
+    for (const PolicySchedule& policy : team.schedules) {
+        for (qsizetype i = 0; i < policy.schedule.size(); ++i) {
+            const OnCallEntry& entry = policy.schedule.at(i);
+            ScheduleRow row;
+            row.key = team.teamSlug + QLatin1Char('/') + policy.policy.slug + QLatin1Char('/')
+                + QString::number(i) + QLatin1Char('/') + entry.rotationName;
+            row.teamSlug = team.teamSlug;
+            row.teamName = team.teamName;
+            row.policySlug = policy.policy.slug;
+            row.policyName = policy.policy.name;
+            row.rotationName = entry.rotationName;
+            row.shiftName = entry.shiftName;
+            row.onCallType = entry.onCallType;
+            row.onCallNow = entry.effectiveUser();
+            const bool rotation = entry.onCallType.startsWith(QLatin1String("rotation_group"));
+            for (const OnCallRoll& roll : entry.rolls) {
+                ScheduleShift shift;
+                shift.start = roll.start.utc;
+                shift.end = roll.end.utc;
+                shift.offsetSeconds = roll.start.offsetSeconds;
+                shift.user = roll.onCallUser;
+                shift.isOverride = rotation && !roll.isRoll;
+                if (shift.isOverride) {
+                    for (const OnCallOverride& o : policy.overrides) {
+                        if (o.overrideOnCallUser == shift.user && o.start.utc < shift.end
+                            && o.end.utc > shift.start) {
+                            shift.replacedUser = o.origOnCallUser;
+                            break;
+                        }
+                    }
+                }
+                if (shift.start.isValid() && shift.end.isValid() && shift.start < shift.end)
+                    row.shifts.append(shift);
+            }
+            std::sort(row.shifts.begin(), row.shifts.end(),
+                [](const ScheduleShift& a, const ScheduleShift& b) { return a.start < b.start; });
+            rows.append(row);
+        }
+        // Overrides that overlap in time go to separate rows (lanes), so none hides another.
+        QList<QList<ScheduleShift>> lanes;
+        QList<ScheduleShift> overrides;
+        for (const OnCallOverride& o : policy.overrides) {
+            ScheduleShift shift;
+            shift.start = o.start.utc;
+            shift.end = o.end.utc;
+            shift.offsetSeconds = o.start.offsetSeconds;
+            shift.user = o.overrideOnCallUser;
+            shift.replacedUser = o.origOnCallUser;
+            shift.isOverride = true;
+            if (shift.start.isValid() && shift.end.isValid() && shift.start < shift.end)
+                overrides.append(shift);
+        }
+        std::sort(overrides.begin(), overrides.end(),
+            [](const ScheduleShift& a, const ScheduleShift& b) { return a.start < b.start; });
+        for (const ScheduleShift& shift : std::as_const(overrides)) {
+            qsizetype lane = 0;
+            while (lane < lanes.size() && lanes.at(lane).last().end > shift.start)
+                ++lane;
+            if (lane == lanes.size())
+                lanes.append(QList<ScheduleShift>());
+            lanes[lane].append(shift);
+        }
+        for (qsizetype lane = 0; lane < lanes.size(); ++lane) {
+            ScheduleRow row;
+            row.kind = ScheduleRow::Kind::Overrides;
+            row.key = team.teamSlug + QLatin1Char('/') + policy.policy.slug
+                + QLatin1String("/overrides/") + QString::number(lane);
+            row.teamSlug = team.teamSlug;
+            row.teamName = team.teamName;
+            row.policySlug = policy.policy.slug;
+            row.policyName = policy.policy.name;
+            row.rotationName = overridesLabel;
+            row.shifts = lanes.at(lane);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+QByteArray ScheduleModel::teamZoneId() const
+{
+    QList<QPair<QDateTime, int>> samples;
+    for (const ScheduleRow& r : m_rows) {
+        if (r.kind != ScheduleRow::Kind::Rotation
+            || !r.onCallType.startsWith(QLatin1String("rotation_group")))
+            continue;
+        for (const ScheduleShift& shift : r.shifts) {
+            samples.append({ shift.start, shift.offsetSeconds });
+            if (samples.size() >= 64)
+                break;
+        }
+    }
+    return zoneForOffsets(samples);
+}
+
+QByteArray ScheduleModel::zoneForOffsets(const QList<QPair<QDateTime, int>>& samples)
+{
+    if (samples.isEmpty())
+        return {};
+    const auto matches = [&samples](const QByteArray& id) {
+        const QTimeZone zone(id);
+        if (!zone.isValid())
+            return false;
+        for (const auto& sample : samples) {
+            if (zone.offsetFromUtc(sample.first) != sample.second)
+                return false;
+        }
+        return true;
+    };
+    // Zones people schedule in most, before the whole database (where "Europe/Jersey" would
+    // otherwise win over "Europe/London" by the alphabet).
+    static const char* const common[] = { "Europe/London", "Europe/Berlin", "Europe/Paris",
+        "Europe/Amsterdam", "Europe/Madrid", "Europe/Helsinki", "Europe/Moscow", "America/New_York",
+        "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+        "America/Sao_Paulo", "America/Toronto", "Asia/Tokyo", "Asia/Kolkata", "Asia/Singapore",
+        "Asia/Shanghai", "Asia/Dubai", "Australia/Sydney", "Australia/Perth", "Pacific/Auckland",
+        "Africa/Johannesburg", "UTC" };
+    for (const char* id : common) {
+        if (matches(QByteArray(id)))
+            return QByteArray(id);
+    }
+    const QList<QByteArray> all = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : all) {
+        if (id.contains('/') && matches(id))
+            return id;
+    }
+    return {};
+}
+
+void ScheduleModel::setSchedule(const QString& subject, const QList<TeamSchedule>& teams)
+{
+    QList<ScheduleRow> fresh;
+    for (const TeamSchedule& team : teams)
+        fresh.append(rowsFor(team));
+    m_error.clear();
+
+    if (subject != m_subject) {
+        beginResetModel();
+        m_subject = subject;
+        m_rows = fresh;
+        endResetModel();
+        return;
+    }
+
+    // A routine refresh: keep the rows that stay (selection and scrolling stay with them).
+    QSet<QString> keys;
+    for (const ScheduleRow& r : std::as_const(fresh))
+        keys.insert(r.key);
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        if (!keys.contains(m_rows.at(i).key)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < fresh.size(); ++i) {
+        int at = -1;
+        for (int j = i; j < m_rows.size(); ++j) {
+            if (m_rows.at(j).key == fresh.at(i).key) {
+                at = j;
+                break;
+            }
+        }
+        if (at < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, fresh.at(i));
+            endInsertRows();
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows({}, at, at, {}, i);
+            m_rows.move(at, i);
+            endMoveRows();
+        }
+        if (m_rows.at(i) != fresh.at(i)) {
+            m_rows[i] = fresh.at(i);
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+} // namespace rota

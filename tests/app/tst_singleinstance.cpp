@@ -1,0 +1,154 @@
+// SingleInstance: two instances of the same name in this process (the second hands its message
+// over and is told to exit); a socket file left behind does not block the next start; and the
+// built `rota --demo` itself, twice with a private runtime directory: the second exits 0 at once
+// while the first runs on; after the first is killed (lock and socket left behind) a new one
+// starts as the first again.
+
+#include "singleinstance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace rota;
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+
+private:
+    QString rotaBinary() const { return QStringLiteral(ROTA_BINARY_DIR "/app/rota"); }
+
+    QProcessEnvironment environment(const QTemporaryDir& dir) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("run")));
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("home/.config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("home/.local")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return env;
+    }
+
+private Q_SLOTS:
+    void defaultNames()
+    {
+        QVERIFY(SingleInstance::defaultName(false).startsWith(QStringLiteral("rota-")));
+        QVERIFY(SingleInstance::defaultName(true).startsWith(QStringLiteral("rota-demo-")));
+        QVERIFY(SingleInstance::defaultName(false) != SingleInstance::defaultName(true));
+    }
+
+    void secondHandsOver()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SingleInstance first(QStringLiteral("rota-test"), dir.path());
+        QCOMPARE(first.start(), SingleInstance::Role::Primary);
+        QVERIFY(QFileInfo::exists(first.socketPath()));
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+
+        SingleInstance second(QStringLiteral("rota-test"), dir.path());
+        QCOMPARE(second.start(QStringLiteral("open 4711")), SingleInstance::Role::Secondary);
+        QVERIFY(received.wait(5000) || received.size() == 1);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.constFirst().constFirst().toString(), QStringLiteral("open 4711"));
+
+        SingleInstance third(QStringLiteral("rota-test"), dir.path());
+        QCOMPARE(third.start(), SingleInstance::Role::Secondary);
+        QVERIFY(received.wait(5000) || received.size() == 2);
+        QCOMPARE(received.at(1).constFirst().toString(), QStringLiteral("show"));
+
+        // Another name is another instance.
+        SingleInstance other(QStringLiteral("rota-test-demo"), dir.path());
+        QCOMPARE(other.start(), SingleInstance::Role::Primary);
+    }
+
+    void leftoverSocketDoesNotBlock()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString name = QStringLiteral("rota-stale");
+        // What a crashed instance leaves: the socket file, nobody listening.
+        QFile leftover(dir.filePath(name + QStringLiteral(".socket")));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        SingleInstance first(name, dir.path());
+        QCOMPARE(first.start(), SingleInstance::Role::Primary);
+        SingleInstance second(name, dir.path());
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        QCOMPARE(second.start(), SingleInstance::Role::Secondary);
+        QVERIFY(received.wait(5000) || received.size() == 1);
+    }
+
+    void socketGoesWithThePrimary()
+    {
+        QTemporaryDir dir;
+        QString socket;
+        {
+            SingleInstance first(QStringLiteral("rota-gone"), dir.path());
+            QCOMPARE(first.start(), SingleInstance::Role::Primary);
+            socket = first.socketPath();
+            QVERIFY(QFileInfo::exists(socket));
+        }
+        QVERIFY(!QFileInfo::exists(socket));
+        SingleInstance next(QStringLiteral("rota-gone"), dir.path());
+        QCOMPARE(next.start(), SingleInstance::Role::Primary);
+    }
+
+    void theProgramTwice()
+    {
+        if (!QFileInfo::exists(rotaBinary()))
+            QSKIP("rota is not built");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("run"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("home"))));
+        QFile::setPermissions(dir.filePath(QStringLiteral("run")),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString socket
+            = dir.filePath(QStringLiteral("run/%1.socket").arg(SingleInstance::defaultName(true)));
+
+        QProcess first;
+        first.setProcessEnvironment(environment(dir));
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(rotaBinary(), { QStringLiteral("--demo") });
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 20000);
+
+        QProcess second;
+        second.setProcessEnvironment(environment(dir));
+        second.start(rotaBinary(), { QStringLiteral("--demo") });
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        // A crash leaves the lock and the socket behind; they must not block the next start.
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(10000));
+        QVERIFY(QFileInfo::exists(socket));
+        QProcess third;
+        third.setProcessEnvironment(environment(dir));
+        third.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        third.start(rotaBinary(), { QStringLiteral("--demo") });
+        QVERIFY(third.waitForStarted());
+        // It runs on as the first instance (a handing-over one exits within a second or two).
+        QVERIFY(!third.waitForFinished(3000));
+        QCOMPARE(third.state(), QProcess::Running);
+        SingleInstance probe(
+            SingleInstance::defaultName(true), dir.filePath(QStringLiteral("run")));
+        QCOMPARE(probe.start(), SingleInstance::Role::Secondary);
+        third.terminate();
+        QVERIFY(third.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"

@@ -1,0 +1,356 @@
+// TrayController under Xvfb with a real tray host (scripts/headless starts trayer), over a real
+// Workspace signed in to an in-process rota-sim: the icon is in the tray; its menu lists the
+// incidents paging the user, newest first; clicking Acknowledge in an incident's submenu of the
+// real QMenu acknowledges it in the simulator, and the menu, tooltip and icon follow; "ack all"
+// and "resolve all" paging me; the menu is not rebuilt under the pointer; pausing notifications;
+// a left click shows and hides the window; closing the window hides it to the tray and says so
+// once; signed out it shows offline.
+//
+// Without a system tray the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
+
+#include "incidentactions.h"
+#include "incidentmodel.h"
+#include "incidentpoller.h"
+#include "mainwindow.h"
+#include "notificationfilter.h"
+#include "notifier.h"
+#include "settings.h"
+#include "simfixture.h"
+#include "simservice.h"
+#include "traycontroller.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rota;
+using rota::test::SimFixture;
+using State = TrayController::State;
+
+namespace {
+
+bool required() { return qEnvironmentVariableIntValue("ROTA_REQUIRE_KEYCHAIN") == 1; }
+
+QImage picture(const QIcon& icon) { return icon.pixmap(22, 22).toImage(); }
+
+QMenu* submenu(QMenu* menu, const QString& objectName)
+{
+    for (QAction* action : menu->actions()) {
+        if (action->menu() && action->menu()->objectName() == objectName)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+QAction* action(QMenu* menu, const QString& objectName)
+{
+    for (QAction* each : menu->actions()) {
+        if (each->objectName() == objectName)
+            return each;
+    }
+    return nullptr;
+}
+
+//! The incident numbers in the menu, in order.
+QStringList listed(QMenu* menu)
+{
+    QStringList numbers;
+    const QString prefix = QStringLiteral("incident-");
+    for (QAction* each : menu->actions()) {
+        if (each->menu() && each->menu()->objectName().startsWith(prefix))
+            numbers << each->menu()->objectName().mid(prefix.size());
+    }
+    return numbers;
+}
+
+} // namespace
+
+class TestTrayController : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<TrayController> m_tray;
+
+    SimFixture& fixture() { return *m_fixture; }
+
+    QString newIncident(const QString& summary, const QString& user, int minutesAgo)
+    {
+        sim::NewIncident incident;
+        incident.summary = summary;
+        incident.service = QStringLiteral("checkout");
+        incident.usernames = { user };
+        incident.start = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        return QString::number(sim::createIncident(fixture().ctx(), incident));
+    }
+
+    QString simPhase(const QString& number)
+    {
+        return fixture().ctx().org.incidents.value(number.toInt()).phase;
+    }
+
+    QString otherUser()
+    {
+        const QStringList users = fixture().ctx().org.users.keys();
+        for (const QString& user : users) {
+            if (user != fixture().demoUser())
+                return user;
+        }
+        return {};
+    }
+
+    bool refresh()
+    {
+        QSignalSpy refreshed(m_workspace->poller(), &IncidentPoller::refreshed);
+        m_workspace->poller()->refresh();
+        if (!refreshed.wait(10000))
+            return false;
+        // The tray updates on the next turn of the event loop.
+        QTest::qWait(50);
+        return true;
+    }
+
+    QMenu* menu() const { return m_tray->menu(); }
+    IncidentModel* model() const { return m_workspace->incidents(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+            const QString why
+                = QStringLiteral("no system tray (run under scripts/headless: Xvfb and trayer)");
+            if (required())
+                QFAIL(qPrintable(QStringLiteral("ROTA_REQUIRE_KEYCHAIN=1 but ") + why));
+            QSKIP(qPrintable(why));
+        }
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_qsettings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_qsettings.get());
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        m_workspace
+            = std::make_unique<Workspace>(fixture().client.get(), m_settings.get(), m_window.get());
+        m_tray = std::make_unique<TrayController>(m_window.get(), m_settings.get());
+    }
+
+    void cleanup()
+    {
+        m_tray.reset();
+        m_workspace.reset();
+        m_window.reset();
+        m_fixture.reset();
+        m_settings.reset();
+        m_qsettings.reset();
+    }
+
+    void menuListsAndAcknowledges()
+    {
+        const QString older = newIncident(QStringLiteral("Older page"), fixture().demoUser(), 2);
+        const QString newer = newIncident(QStringLiteral("Newer page"), fixture().demoUser(), 0);
+        const QString others = newIncident(QStringLiteral("Not mine"), otherUser(), 0);
+
+        QCOMPARE(m_tray->state(), State::Offline); // no session yet
+        QVERIFY(picture(m_tray->trayIcon()->icon())
+            == picture(QIcon(TrayController::iconFile(State::Offline))));
+        QSignalSpy stateChanged(m_tray.get(), &TrayController::stateChanged);
+        m_tray->setWorkspace(m_workspace.get());
+        m_workspace->start();
+        QTRY_VERIFY(m_tray->trayIcon()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), State::Alert, 10000);
+        QVERIFY(!stateChanged.isEmpty());
+        QVERIFY(picture(m_tray->trayIcon()->icon())
+            == picture(QIcon(TrayController::iconFile(State::Alert))));
+        QVERIFY(picture(QIcon(TrayController::iconFile(State::Alert)))
+            != picture(QIcon(TrayController::iconFile(State::Acknowledged))));
+
+        // The tooltip has the counts.
+        const int triggered = model()->countPagingMe(Phase::Triggered);
+        const int acknowledged = model()->countPagingMe(Phase::Acknowledged);
+        QVERIFY(triggered >= 2);
+        QVERIFY2(m_tray->trayIcon()->toolTip().contains(
+                     QStringLiteral("Paging you: %1 triggered, %2 acknowledged")
+                         .arg(QString::number(triggered), QString::number(acknowledged))),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+
+        // The menu: newest first, at most ten, only those paging me.
+        QCOMPARE(m_tray->trayIcon()->contextMenu(), menu());
+        QStringList numbers = listed(menu());
+        QCOMPARE(numbers.size(), qMin(TrayController::MaxMenuIncidents, triggered + acknowledged));
+        QCOMPARE(numbers.value(0), newer);
+        QCOMPARE(numbers.value(1), older);
+        QVERIFY(!numbers.contains(others));
+        QCOMPARE(action(menu(), QStringLiteral("state"))->text(),
+            QStringLiteral("%1 incidents paging you").arg(triggered + acknowledged));
+
+        // Acknowledge through the real menu: open it, open the incident's submenu, click.
+        QMenu* sub = submenu(menu(), QStringLiteral("incident-") + newer);
+        QVERIFY(sub);
+        QVERIFY2(sub->title().contains(QStringLiteral("Newer page (Triggered)")),
+            qPrintable(sub->title()));
+        QAction* ack = action(sub, QStringLiteral("acknowledge"));
+        QVERIFY(ack && ack->isEnabled());
+        const QList<QAction*> before = menu()->actions();
+        menu()->popup(QPoint(100, 100));
+        QTRY_VERIFY(menu()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(menu()));
+        // While it is open, changes do not rebuild it.
+        newIncident(QStringLiteral("While the menu is open"), fixture().demoUser(), 0);
+        QVERIFY(refresh());
+        QCOMPARE(menu()->actions(), before);
+        QTest::mouseClick(
+            menu(), Qt::LeftButton, {}, menu()->actionGeometry(sub->menuAction()).center());
+        QTRY_VERIFY(sub->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(sub));
+        QTest::mouseClick(sub, Qt::LeftButton, {}, sub->actionGeometry(ack).center());
+        QTRY_VERIFY(!menu()->isVisible());
+
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(newer), QStringLiteral("ACKED"), 10000);
+        QCOMPARE(simPhase(older), QStringLiteral("UNACKED"));
+        QVERIFY(refresh());
+        // Rebuilt once closed: the new one is listed, the acknowledged one says so.
+        numbers = listed(menu());
+        QVERIFY(menu()->actions() != before);
+        sub = submenu(menu(), QStringLiteral("incident-") + newer);
+        QVERIFY(sub);
+        QVERIFY2(sub->title().contains(QStringLiteral("(Acknowledged)")), qPrintable(sub->title()));
+        QVERIFY(!action(sub, QStringLiteral("acknowledge"))->isEnabled());
+        QVERIFY(action(sub, QStringLiteral("resolve"))->isEnabled());
+        QCOMPARE(model()->countPagingMe(Phase::Acknowledged), acknowledged + 1);
+        QVERIFY2(m_tray->trayIcon()->toolTip().contains(
+                     QStringLiteral("Paging you: %1 triggered, %2 acknowledged")
+                         .arg(QString::number(triggered), QString::number(acknowledged + 1))),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+        QCOMPARE(m_tray->state(), State::Alert); // others still triggered
+
+        // Acknowledge all paging me: only acknowledged ones are left.
+        QAction* ackAll = action(menu(), QStringLiteral("acknowledgeAll"));
+        QVERIFY(ackAll && ackAll->isEnabled());
+        ackAll->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(older), QStringLiteral("ACKED"), 10000);
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_tray->state(), State::Acknowledged);
+        QVERIFY(picture(m_tray->trayIcon()->icon())
+            == picture(QIcon(TrayController::iconFile(State::Acknowledged))));
+        QVERIFY(!action(menu(), QStringLiteral("acknowledgeAll"))->isEnabled());
+
+        // Resolve all paging me: all clear, nothing listed.
+        QAction* resolveAll = action(menu(), QStringLiteral("resolveAll"));
+        QVERIFY(resolveAll && resolveAll->isEnabled());
+        resolveAll->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(newer), QStringLiteral("RESOLVED"), 10000);
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_tray->state(), State::AllClear);
+        QCOMPARE(listed(menu()), QStringList());
+        QCOMPARE(action(menu(), QStringLiteral("state"))->text(),
+            QStringLiteral("Nothing is paging you"));
+        QCOMPARE(simPhase(others), QStringLiteral("UNACKED"));
+        QVERIFY(picture(m_tray->trayIcon()->icon())
+            == picture(QIcon(TrayController::iconFile(State::AllClear))));
+
+        // Signed out: offline.
+        m_tray->setWorkspace(nullptr);
+        QCOMPARE(m_tray->state(), State::Offline);
+        QVERIFY(m_tray->trayIcon()->toolTip().contains(QStringLiteral("Not signed in")));
+        QCOMPARE(action(menu(), QStringLiteral("state"))->text(), QStringLiteral("Not signed in"));
+        QVERIFY(!action(menu(), QStringLiteral("acknowledgeAll"))->isEnabled());
+    }
+
+    void pauseNotifications()
+    {
+        m_tray->setWorkspace(m_workspace.get());
+        NotificationFilter* filter = m_tray->notifier()->filter();
+        QMenu* pause = submenu(menu(), QStringLiteral("pause"));
+        QVERIFY(pause);
+        QCOMPARE(pause->title(), QStringLiteral("Pause notifications"));
+        QVERIFY(!action(pause, QStringLiteral("resume"))->isEnabled());
+
+        const QDateTime before = QDateTime::currentDateTime();
+        action(pause, QStringLiteral("pause30"))->trigger();
+        QVERIFY(filter->isPaused());
+        const qint64 seconds = before.secsTo(filter->pausedUntil());
+        QVERIFY2(
+            seconds >= 30 * 60 - 1 && seconds <= 30 * 60 + 5, qPrintable(QString::number(seconds)));
+        pause = submenu(menu(), QStringLiteral("pause"));
+        QVERIFY2(pause->title().startsWith(QStringLiteral("Notifications paused until ")),
+            qPrintable(pause->title()));
+        QVERIFY(
+            m_tray->trayIcon()->toolTip().contains(QStringLiteral("Notifications paused until")));
+        QVERIFY(action(pause, QStringLiteral("resume"))->isEnabled());
+
+        action(pause, QStringLiteral("pauseIndefinitely"))->trigger();
+        QVERIFY(filter->isPaused());
+        QVERIFY(!filter->pausedUntil().isValid());
+        pause = submenu(menu(), QStringLiteral("pause"));
+        QCOMPARE(pause->title(), QStringLiteral("Notifications paused until resumed"));
+
+        action(pause, QStringLiteral("resume"))->trigger();
+        QVERIFY(!filter->isPaused());
+        pause = submenu(menu(), QStringLiteral("pause"));
+        QCOMPARE(pause->title(), QStringLiteral("Pause notifications"));
+        QVERIFY(!m_tray->trayIcon()->toolTip().contains(QStringLiteral("paused")));
+    }
+
+    void leftClickAndCloseToTray()
+    {
+        QVERIFY(m_window->closesToTray());
+        QVERIFY(m_window->isVisible());
+        Q_EMIT m_tray->trayIcon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(!m_window->isVisible());
+        Q_EMIT m_tray->trayIcon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(m_window->isVisible());
+        // A right click (context) does not toggle.
+        Q_EMIT m_tray->trayIcon()->activated(QSystemTrayIcon::Context);
+        QVERIFY(m_window->isVisible());
+
+        QSettings state(QStringLiteral("Rota"), QStringLiteral("rota"));
+        state.remove(QStringLiteral("tray/closeExplained"));
+        QSignalSpy closed(m_window.get(), &MainWindow::closedToTray);
+        m_window->close();
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(!m_window->isVisible());
+        state.sync();
+        QCOMPARE(state.value(QStringLiteral("tray/closeExplained")).toBool(), true);
+
+        // "Open Rota" brings it back.
+        action(menu(), QStringLiteral("openRota"))->trigger();
+        QVERIFY(m_window->isVisible());
+
+        // Without the controller, closing closes.
+        m_tray.reset();
+        QVERIFY(!m_window->closesToTray());
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    // Never the user's own settings (the "explained once" flag lives in QSettings).
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // then it skips (or fails under CI)
+    QApplication app(argc, argv);
+    TestTrayController test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_traycontroller.moc"

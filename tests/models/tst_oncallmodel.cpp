@@ -1,0 +1,299 @@
+// OnCallModel without a network: the tree's shape, diffs without resets (and what they emit), the
+// "me" flag, what a team's schedule adds (until, stand-ins) and the summary for the tray.
+#include "oncallmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rota;
+
+namespace {
+
+PolicyOnCallNow policy(const QString& slug, const QString& name, const QStringList& users)
+{
+    PolicyOnCallNow p;
+    p.policySlug = slug;
+    p.policyName = name;
+    p.usernames = users;
+    return p;
+}
+
+TeamOnCallNow team(const QString& slug, const QString& name, const QList<PolicyOnCallNow>& policies)
+{
+    TeamOnCallNow t;
+    t.teamSlug = slug;
+    t.teamName = name;
+    t.onCallNow = policies;
+    return t;
+}
+
+CurrentOnCall org(const QList<TeamOnCallNow>& teams)
+{
+    CurrentOnCall c;
+    c.teamsOnCall = teams;
+    return c;
+}
+
+const QDateTime Now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+
+CurrentOnCall standard()
+{
+    return org({ team(QStringLiteral("team-data"), QStringLiteral("Data"),
+                     { policy(QStringLiteral("pol-data"), QStringLiteral("Data Primary"),
+                         { QStringLiteral("omar") }) }),
+        team(QStringLiteral("team-plat"), QStringLiteral("Platform"),
+            { policy(QStringLiteral("pol-plat"), QStringLiteral("Platform Primary"),
+                  { QStringLiteral("dmitri") }),
+                policy(QStringLiteral("pol-crit"), QStringLiteral("Platform Critical"),
+                    { QStringLiteral("ann"), QStringLiteral("bob") }) }) });
+}
+
+//! A one-policy team schedule: `user` on call until `end`, standing in for `scheduled` if set.
+TeamSchedule schedule(const QString& teamSlug, const QString& policySlug, const QString& scheduled,
+    const QString& user, const QDateTime& end)
+{
+    OnCallEntry entry;
+    entry.onCallType = QStringLiteral("rotation_group");
+    entry.onCallUser = scheduled;
+    if (user != scheduled)
+        entry.overrideOnCallUser = user;
+    entry.shiftRoll = OffsetTime::fromUtc(end.addDays(3));
+    OnCallRoll past;
+    past.start = OffsetTime::fromUtc(Now.addDays(-2));
+    past.end = OffsetTime::fromUtc(Now.addSecs(-3600));
+    past.onCallUser = scheduled;
+    OnCallRoll running;
+    running.start = OffsetTime::fromUtc(Now.addSecs(-3600));
+    running.end = OffsetTime::fromUtc(end);
+    running.onCallUser = user;
+    entry.rolls = { past, running };
+    PolicySchedule ps;
+    ps.policy.slug = policySlug;
+    ps.schedule = { entry };
+    TeamSchedule ts;
+    ts.teamSlug = teamSlug;
+    ts.schedules = { ps };
+    return ts;
+}
+
+} // namespace
+
+class TestOnCallModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shape()
+    {
+        OnCallModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.isLoaded());
+        QCOMPARE(model.summary(), QString());
+        model.setUsername(QStringLiteral("dmitri"));
+        model.applyCurrent(standard());
+        QVERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.teamSlugs(),
+            QStringList({ QStringLiteral("team-data"), QStringLiteral("team-plat") }));
+        const QModelIndex plat = model.teamIndex(QStringLiteral("team-plat"));
+        QCOMPARE(plat.data().toString(), QStringLiteral("Platform"));
+        QCOMPARE(model.rowCount(plat), 2);
+        const QModelIndex crit = model.policyIndex(QStringLiteral("pol-crit"));
+        QCOMPARE(crit.parent(), plat);
+        QCOMPARE(crit.data().toString(), QStringLiteral("Platform Critical"));
+        QCOMPARE(model.rowCount(crit), 2);
+        QCOMPARE(model.onCallFor(QStringLiteral("pol-crit")),
+            QStringList({ QStringLiteral("ann"), QStringLiteral("bob") }));
+        QCOMPARE(model.teamOfPolicy(QStringLiteral("pol-crit")), QStringLiteral("team-plat"));
+        const QModelIndex bob
+            = model.personIndex(QStringLiteral("pol-crit"), QStringLiteral("bob"));
+        QCOMPARE(bob.parent(), crit);
+        QCOMPARE(bob.data(OnCallModel::KindRole).toInt(), int(OnCallModel::Kind::Person));
+        QCOMPARE(bob.data(OnCallModel::PolicySlugRole).toString(), QStringLiteral("pol-crit"));
+        QCOMPARE(bob.data(OnCallModel::TeamSlugRole).toString(), QStringLiteral("team-plat"));
+        QCOMPARE(bob.data(OnCallModel::UsernameRole).toString(), QStringLiteral("bob"));
+        QVERIFY(!bob.data(OnCallModel::UntilRole).toDateTime().isValid());
+    }
+
+    void meFlag()
+    {
+        OnCallModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyCurrent(standard());
+        const QModelIndex me
+            = model.personIndex(QStringLiteral("pol-plat"), QStringLiteral("dmitri"));
+        QVERIFY(!me.data(OnCallModel::MeRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setUsername(QStringLiteral("DMITRI")); // case does not matter
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 3); // the person, its policy and its team
+        QVERIFY(me.data(OnCallModel::MeRole).toBool());
+        QVERIFY(model.policyIndex(QStringLiteral("pol-plat")).data(OnCallModel::MeRole).toBool());
+        QVERIFY(model.teamIndex(QStringLiteral("team-plat")).data(OnCallModel::MeRole).toBool());
+        QVERIFY(!model.teamIndex(QStringLiteral("team-data")).data(OnCallModel::MeRole).toBool());
+        QVERIFY(!model.policyIndex(QStringLiteral("pol-crit")).data(OnCallModel::MeRole).toBool());
+        QCOMPARE(
+            me.sibling(me.row(), OnCallModel::NoteColumn).data().toString(), QStringLiteral("you"));
+        QVERIFY(me.data(Qt::FontRole).value<QFont>().bold());
+        const QList<MyOnCall> mine = model.myOnCall();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().policySlug, QStringLiteral("pol-plat"));
+        QCOMPARE(mine.first().teamName, QStringLiteral("Platform"));
+    }
+
+    void refreshIsADiff()
+    {
+        OnCallModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUsername(QStringLiteral("dmitri"));
+        model.applyCurrent(standard());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // The same again: nothing at all.
+        model.applyCurrent(standard());
+        QCOMPARE(inserted.count() + removed.count() + moved.count() + changed.count(), 0);
+
+        const QPersistentModelIndex bob
+            = model.personIndex(QStringLiteral("pol-crit"), QStringLiteral("bob"));
+        const QPersistentModelIndex data = model.teamIndex(QStringLiteral("team-data"));
+        // ann goes, carl comes, the teams swap places, and the data team's policy is renamed.
+        CurrentOnCall next
+            = org({ team(QStringLiteral("team-plat"), QStringLiteral("Platform"),
+                        { policy(QStringLiteral("pol-plat"), QStringLiteral("Platform Primary"),
+                              { QStringLiteral("dmitri") }),
+                            policy(QStringLiteral("pol-crit"), QStringLiteral("Platform Critical"),
+                                { QStringLiteral("bob"), QStringLiteral("carl") }) }),
+                team(QStringLiteral("team-data"), QStringLiteral("Data"),
+                    { policy(QStringLiteral("pol-data"), QStringLiteral("Data On Call"),
+                        { QStringLiteral("omar") }) }) });
+        model.applyCurrent(next);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1); // ann
+        QCOMPARE(inserted.count(), 1); // carl
+        QCOMPARE(moved.count(), 1); // the platform team up
+        QVERIFY(changed.count() >= 1); // the renamed policy
+        QVERIFY(bob.isValid());
+        QCOMPARE(bob.data().toString(), QStringLiteral("bob"));
+        QCOMPARE(bob.row(), 0);
+        QVERIFY(data.isValid());
+        QCOMPARE(data.row(), 1);
+        QCOMPARE(model.policyIndex(QStringLiteral("pol-data")).data().toString(),
+            QStringLiteral("Data On Call"));
+        QCOMPARE(model.onCallFor(QStringLiteral("pol-crit")),
+            QStringList({ QStringLiteral("bob"), QStringLiteral("carl") }));
+
+        // A team vanishes; an emptied policy says so.
+        next.teamsOnCall.removeLast();
+        next.teamsOnCall[0].onCallNow[1].usernames.clear();
+        model.applyCurrent(next);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(!data.isValid());
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex crit = model.policyIndex(QStringLiteral("pol-crit"));
+        QCOMPARE(model.rowCount(crit), 0);
+        QCOMPARE(crit.sibling(crit.row(), OnCallModel::NoteColumn).data().toString(),
+            QStringLiteral("nobody on call"));
+
+        // Only reset() resets.
+        model.reset(standard());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void scheduleAddsUntilAndStandIns()
+    {
+        OnCallModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return Now; });
+        model.setUsername(QStringLiteral("dmitri"));
+        CurrentOnCall current = standard();
+        // dmitri has taken Data Primary from omar.
+        current.teamsOnCall[0].onCallNow[0].usernames = { QStringLiteral("dmitri") };
+        model.applyCurrent(current);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime end = Now.addSecs(5 * 3600);
+        model.applySchedule(schedule(QStringLiteral("team-data"), QStringLiteral("pol-data"),
+            QStringLiteral("omar"), QStringLiteral("dmitri"), end));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        const QModelIndex me
+            = model.personIndex(QStringLiteral("pol-data"), QStringLiteral("dmitri"));
+        // The running roll's end, not the rotation's shiftRoll three days later.
+        QCOMPARE(me.data(OnCallModel::UntilRole).toDateTime(), end);
+        QVERIFY(me.data(OnCallModel::OverrideRole).toBool());
+        QCOMPARE(me.data(OnCallModel::ReplacesRole).toString(), QStringLiteral("omar"));
+        QCOMPARE(model.replacesOn(QStringLiteral("pol-data"), QStringLiteral("dmitri")),
+            QStringLiteral("omar"));
+        QCOMPARE(me.sibling(me.row(), OnCallModel::UntilColumn).data().toString(),
+            OnCallModel::shortTime(end, Now));
+        QCOMPARE(me.sibling(me.row(), OnCallModel::NoteColumn).data().toString(),
+            QStringLiteral("you, instead of omar"));
+
+        // Applying the same schedule again changes nothing.
+        changed.clear();
+        model.applySchedule(schedule(QStringLiteral("team-data"), QStringLiteral("pol-data"),
+            QStringLiteral("omar"), QStringLiteral("dmitri"), end));
+        QCOMPARE(changed.count(), 0);
+
+        const QList<MyOnCall> mine = model.myOnCall();
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine.first().replaces, QStringLiteral("omar"));
+        QCOMPARE(mine.first().until, end);
+    }
+
+    void summary()
+    {
+        OnCallModel model;
+        model.setClock([] { return Now; });
+        QSignalSpy summaries(&model, &OnCallModel::summaryChanged);
+        model.setUsername(QStringLiteral("zoe"));
+        model.applyCurrent(standard());
+        QCOMPARE(model.summary(), QStringLiteral("Not on call"));
+        QCOMPARE(summaries.count(), 1);
+        QCOMPARE(summaries.last().first().toString(), QStringLiteral("Not on call"));
+
+        model.setUsername(QStringLiteral("dmitri"));
+        QCOMPARE(model.summary(), QStringLiteral("On call for Platform (Platform Primary)"));
+        const QDateTime end = Now.addSecs(2 * 3600);
+        model.applySchedule(schedule(QStringLiteral("team-plat"), QStringLiteral("pol-plat"),
+            QStringLiteral("dmitri"), QStringLiteral("dmitri"), end));
+        QCOMPARE(model.summary(),
+            QStringLiteral("On call for Platform (Platform Primary) until %1")
+                .arg(OnCallModel::shortTime(end, Now)));
+        QCOMPARE(summaries.count(), 3);
+
+        MyOnCall a { QStringLiteral("Platform"), QStringLiteral("team-plat"),
+            QStringLiteral("Platform Primary"), QStringLiteral("pol-plat"), Now.addDays(2), {} };
+        MyOnCall b { QStringLiteral("Data"), QStringLiteral("team-data"),
+            QStringLiteral("Data Primary"), QStringLiteral("pol-data"), Now.addSecs(3600), {} };
+        QCOMPARE(OnCallModel::summaryFor({ a, b }, Now),
+            QStringLiteral("On call for Platform (Platform Primary) and 1 other policy until %1")
+                .arg(OnCallModel::shortTime(Now.addSecs(3600), Now)));
+        QCOMPARE(OnCallModel::summaryFor({}, Now), QStringLiteral("Not on call"));
+    }
+
+    void shortTimes()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0)); // local, a Thursday
+        QCOMPARE(OnCallModel::shortTime(now.addSecs(3600), now), QStringLiteral("13:00"));
+        QCOMPARE(OnCallModel::shortTime(now.addDays(1), now),
+            QLocale().toString(now.addDays(1), QStringLiteral("ddd HH:mm")));
+        QCOMPARE(OnCallModel::shortTime(now.addDays(10), now),
+            QLocale().toString(now.addDays(10), QStringLiteral("d MMM HH:mm")));
+    }
+};
+
+QTEST_MAIN(TestOnCallModel)
+#include "tst_oncallmodel.moc"

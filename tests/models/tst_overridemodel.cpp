@@ -1,0 +1,220 @@
+// OverrideModel: rows sorted by start, refreshes as diffs keyed by publicId (no reset after the
+// first load), words for the assignments; against an in-process rota-sim: load, create (with the
+// service's unassigned assignments), assign, change, remove the replacement, delete, each seen in
+// the simulator's state; a read-only key turns writes off with the reason in words.
+
+#include "overridemodel.h"
+#include "simfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+namespace {
+
+ScheduledOverride make(const QString& id, const QString& user, int startDay)
+{
+    ScheduledOverride o;
+    o.publicId = id;
+    o.username = user;
+    o.timeZone = QStringLiteral("Europe/London");
+    const QDateTime start(QDate(2026, 7, startDay), QTime(8, 0), Qt::UTC);
+    o.start = OffsetTime::fromUtc(start, 3600);
+    o.end = OffsetTime::fromUtc(start.addDays(2), 3600);
+    OverrideAssignment a;
+    a.policy = QStringLiteral("pol-a");
+    a.team = QStringLiteral("team-a");
+    OverrideAssignment b = a;
+    b.policy = QStringLiteral("pol-b");
+    b.assigned = true;
+    b.user = QStringLiteral("bob");
+    o.assignments = { a, b };
+    return o;
+}
+
+//! Someone in a team with escalation policies (so the service adds assignments), not the demo
+//! user, and another member of one of their teams.
+QPair<QString, QString> awayAndStandIn(SimFixture& fixture)
+{
+    for (const sim::SimPolicy& policy : std::as_const(fixture.ctx().org.policies)) {
+        const QStringList members = fixture.ctx().org.teams.value(policy.teamSlug).members;
+        if (members.size() >= 3)
+            return { members.at(1), members.at(2) };
+    }
+    return {};
+}
+
+} // namespace
+
+class TestOverrideModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsAreSortedAndDiffed()
+    {
+        OverrideModel model(nullptr);
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setOverrides({ make(QStringLiteral("b"), QStringLiteral("zoe"), 20),
+            make(QStringLiteral("a"), QStringLiteral("amy"), 10) });
+        QCOMPARE(resets.size(), 1); // the first load
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.override(0).publicId, QStringLiteral("a"));
+        QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
+        QCOMPARE(model.index(0, OverrideModel::TimeZoneColumn).data().toString(),
+            QStringLiteral("Europe/London"));
+        // Shown in the override's own zone: 08:00 UTC is 09:00 in London in July.
+        QVERIFY(model.index(0, OverrideModel::StartColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("09:00")));
+        QCOMPARE(model.index(0, OverrideModel::AssignedColumn).data().toString(),
+            QStringLiteral("Open on 1 of 2 policies"));
+        QCOMPARE(model.index(0, 0).data(OverrideModel::UnassignedCountRole).toInt(), 1);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        ScheduledOverride a = make(QStringLiteral("a"), QStringLiteral("amy"), 10);
+        a.assignments[0].assigned = true;
+        a.assignments[0].user = QStringLiteral("cat");
+        model.setOverrides({ a, make(QStringLiteral("c"), QStringLiteral("cy"), 30) });
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(removed.size(), 1); // b
+        QCOMPARE(inserted.size(), 1); // c
+        QCOMPARE(changed.size(), 1); // a
+        QCOMPARE(model.index(0, OverrideModel::AssignedColumn).data().toString(),
+            QStringLiteral("All 2 policies covered"));
+
+        // One assignment changes in place.
+        OverrideAssignment open;
+        open.policy = QStringLiteral("pol-b");
+        model.applyAssignment(QStringLiteral("a"), open);
+        QCOMPARE(model.override(0).assignments.at(1).user, QString());
+        QCOMPARE(model.index(0, 0).data(OverrideModel::UnassignedCountRole).toInt(), 1);
+        QCOMPARE(resets.size(), 1);
+
+        model.setUserNames({ { QStringLiteral("amy"), QStringLiteral("Amy Wu") } });
+        QCOMPARE(
+            model.index(0, OverrideModel::UserColumn).data().toString(), QStringLiteral("Amy Wu"));
+        model.setPolicyNames({ { QStringLiteral("pol-a"), QStringLiteral("Alpha") } });
+        QCOMPARE(model.policyName(QStringLiteral("pol-a")), QStringLiteral("Alpha"));
+        QCOMPARE(model.policyName(QStringLiteral("pol-x")), QStringLiteral("pol-x"));
+    }
+
+    void createAssignChangeRemoveDeleteAgainstTheSimulator()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        const auto [away, standIn] = awayAndStandIn(fixture);
+        QVERIFY(!away.isEmpty());
+        OverrideModel model(fixture.client.get());
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&model, &OverrideModel::loaded);
+        QSignalSpy done(&model, &OverrideModel::actionFinished);
+        model.load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QCOMPARE(model.rowCount(), fixture.ctx().org.scheduledOverrides.size());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        NewScheduledOverride o;
+        o.username = away;
+        o.timeZone = QStringLiteral("Europe/Berlin");
+        o.start = QDateTime::currentDateTimeUtc().addDays(3);
+        o.end = o.start.addDays(2);
+        model.create(o);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        const QString id = done.last().at(3).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(fixture.ctx().org.scheduledOverrides.contains(id));
+        const int row = model.rowOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.override(row).username, away);
+        QCOMPARE(model.override(row).timeZone, QStringLiteral("Europe/Berlin"));
+        QVERIFY(!model.override(row).assignments.isEmpty());
+        const QString policy = model.override(row).assignments.first().policy;
+        QCOMPARE(
+            fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), QString());
+
+        model.assign(id, policy, standIn);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), standIn);
+        const auto userOn = [&model, &id, &policy]() {
+            const int r = model.rowOf(id);
+            for (const OverrideAssignment& a : model.override(r).assignments) {
+                if (a.policy == policy)
+                    return a.user;
+            }
+            return QStringLiteral("<missing>");
+        };
+        QCOMPARE(userOn(), standIn);
+
+        // Change to someone else: the demo user.
+        model.assign(id, policy, fixture.demoUser());
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy),
+            fixture.demoUser());
+        QCOMPARE(userOn(), fixture.demoUser());
+
+        model.unassign(id, policy);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        QVERIFY(fixture.ctx().org.scheduledOverrides.value(id).assignments.contains(policy));
+        QCOMPARE(
+            fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), QString());
+        QCOMPARE(userOn(), QString());
+        // The re-read of the override arrives too; wait for it and check again.
+        QTest::qWait(200);
+        QCOMPARE(userOn(), QString());
+
+        model.remove(id);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        QVERIFY(!fixture.ctx().org.scheduledOverrides.contains(id));
+        QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(resets.size(), 0);
+
+        // Deleting it again: the service's refusal in words.
+        model.remove(id);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.last().at(1).toBool());
+        QVERIFY(!done.last().at(2).toString().isEmpty());
+        QVERIFY(!model.isReadOnly());
+    }
+
+    void readOnlyKeyTurnsWritesOff()
+    {
+        sim::SimOptions options;
+        options.apiKey = QStringLiteral("ro-key");
+        options.readOnlyKeys = QStringList { QStringLiteral("ro-key") };
+        SimFixture fixture(options);
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        OverrideModel model(fixture.client.get());
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&model, &OverrideModel::loaded);
+        QSignalSpy done(&model, &OverrideModel::actionFinished);
+        QSignalSpy readOnly(&model, &OverrideModel::readOnlyChanged);
+        model.load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(model.rowCount() > 0); // reads work
+        const qsizetype before = fixture.ctx().org.scheduledOverrides.size();
+        model.remove(model.override(0).publicId);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.last().at(1).toBool());
+        QCOMPARE(readOnly.size(), 1);
+        QVERIFY(model.isReadOnly());
+        QVERIFY(done.last().at(2).toString().contains(QStringLiteral("read-only")));
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.size(), before);
+        QCOMPARE(model.rowCount(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverrideModel)
+#include "tst_overridemodel.moc"

@@ -1,0 +1,634 @@
+// The incidents view as a person uses it, against an in-process rota-sim over real HTTP: the
+// rows, the filters (phase, scope, routing key, text; Ctrl+F), acknowledging two selected rows
+// with the shortcut, an injected server error rolling an acknowledgement back with the error on
+// the row, in the message bar and in the detail pane, resolving with a message, a refresh keeping
+// selection, current row and scroll position, the badge, the empty states, creating an incident
+// (Ctrl+N) with validation and a refused POST, the notes of the detail pane, and rerouting.
+
+#include "createincidentdialog.h"
+#include "incidentactions.h"
+#include "incidentdetailpane.h"
+#include "incidentmodel.h"
+#include "incidentpoller.h"
+#include "incidentsview.h"
+#include "reroutedialog.h"
+#include "simfixture.h"
+#include "simservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+namespace {
+
+QString newIncident(SimFixture& fixture, const QString& summary, const QStringList& users,
+    const QDateTime& start = QDateTime())
+{
+    sim::NewIncident incident;
+    incident.summary = summary;
+    incident.service = QStringLiteral("checkout");
+    incident.routingKey = QStringLiteral("payments");
+    incident.usernames = users;
+    incident.start = start;
+    return QString::number(sim::createIncident(fixture.ctx(), incident));
+}
+
+QString otherUser(SimFixture& fixture)
+{
+    const QStringList users = fixture.ctx().org.users.keys();
+    for (const QString& user : users) {
+        if (user != fixture.demoUser())
+            return user;
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestIncidentsView : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<IncidentModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<IncidentPoller> m_poller;
+    std::unique_ptr<IncidentActions> m_actions;
+    std::unique_ptr<IncidentsView> m_view;
+
+    SimFixture& fixture() { return *m_fixture; }
+    IncidentsView& view() { return *m_view; }
+    QTableView* table() { return m_view->table(); }
+    sim::SimIncident& simIncident(const QString& number)
+    {
+        return fixture().ctx().org.incidents[number.toInt()];
+    }
+    QString simPhase(const QString& number) { return simIncident(number).phase; }
+
+    int simCount(const QString& phase)
+    {
+        int count = 0;
+        for (const sim::SimIncident& incident : std::as_const(fixture().ctx().org.incidents))
+            count += incident.phase == phase ? 1 : 0;
+        return count;
+    }
+
+    bool refresh()
+    {
+        QSignalSpy refreshed(m_poller.get(), &IncidentPoller::refreshed);
+        m_poller->refresh();
+        return refreshed.wait(5000);
+    }
+
+    //! The view's row (proxy) of an incident; -1 when not shown.
+    int viewRow(const QString& number)
+    {
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            if (table()->model()->index(row, 0).data(IncidentModel::NumberRole).toString()
+                == number)
+                return row;
+        }
+        return -1;
+    }
+
+    QString shownPhase(const QString& number)
+    {
+        const int row = viewRow(number);
+        return row < 0 ? QString()
+                       : table()->model()->index(row, IncidentModel::PhaseColumn).data().toString();
+    }
+
+    void clickRow(const QString& number, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        const int row = viewRow(number);
+        QVERIFY2(row >= 0, qPrintable(number));
+        const QModelIndex index = table()->model()->index(row, IncidentModel::SummaryColumn);
+        table()->scrollTo(index);
+        QTest::mouseClick(
+            table()->viewport(), Qt::LeftButton, modifiers, table()->visualRect(index).center());
+    }
+
+    void injectFault(const QString& spec)
+    {
+        const auto problem = fixture().server->service().faults().parse(spec);
+        QVERIFY(!problem);
+    }
+
+    void activate()
+    {
+        m_view->show();
+        QApplication::setActiveWindow(m_view.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        table()->setFocus();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_model = std::make_unique<IncidentModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_model->setIdentity(m_fixture->demoUser());
+        m_poller = std::make_unique<IncidentPoller>(m_fixture->client.get(), m_model.get());
+        m_actions = std::make_unique<IncidentActions>(m_fixture->client.get(), m_model.get());
+        m_view = std::make_unique<IncidentsView>(
+            m_fixture->client.get(), m_model.get(), m_poller.get(), m_actions.get());
+        m_view->resize(1100, 700);
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_actions.reset();
+        m_poller.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_fixture.reset();
+    }
+
+    void rowsCountsAndBadge()
+    {
+        QSignalSpy badge(m_view.get(), &IncidentsView::badgeChanged);
+        // Before the first answer: loading, in words.
+        QVERIFY(view().emptyLabel()->isVisibleTo(m_view.get()));
+        QVERIFY(refresh());
+        const int triggered = simCount(QStringLiteral("UNACKED"));
+        const int acked = simCount(QStringLiteral("ACKED"));
+        QVERIFY(triggered > 0);
+        QCOMPARE(table()->model()->rowCount(), triggered + acked);
+        QVERIFY(!view().emptyLabel()->isVisibleTo(m_view.get()));
+        QCOMPARE(view().phaseButton(Phase::Triggered)->text(),
+            QStringLiteral("Triggered (%1)").arg(triggered));
+        QCOMPARE(view().phaseButton(Phase::Acknowledged)->text(),
+            QStringLiteral("Acknowledged (%1)").arg(acked));
+        QCOMPARE(view().phaseButton(Phase::Resolved)->text(), QStringLiteral("Resolved (0)"));
+        QVERIFY(badge.count() > 0);
+        QCOMPARE(badge.last().at(0).toString(), QString::number(triggered));
+        QCOMPARE(IncidentsView::badgeText(*m_model), QString::number(triggered));
+
+        // A new incident paging me: one more, and urgent.
+        newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        QCOMPARE(badge.last().at(0).toString(), QString::number(triggered + 1));
+        QCOMPARE(badge.last().at(1).toBool(), true);
+        QCOMPARE(view().phaseButton(Phase::Triggered)->text(),
+            QStringLiteral("Triggered (%1)").arg(triggered + 1));
+
+        // The routing key and service choices come from the data.
+        QVERIFY(QTest::qWaitFor(
+            [this] { return view().routingKeyCombo()->findData(QStringLiteral("payments")) > 0; },
+            2000));
+        QVERIFY(view().serviceCombo()->findData(QStringLiteral("checkout")) > 0);
+        QCOMPARE(view().statusLabel()->text(), m_poller->statusText());
+        QVERIFY(view().statusLabel()->text().startsWith(QStringLiteral("Incidents updated")));
+    }
+
+    void filtersNarrowTheRows()
+    {
+        const QString mine = newIncident(
+            fixture(), QStringLiteral("Zebra stripes faded"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        const int all = table()->model()->rowCount();
+        const int triggered = m_model->count(Phase::Triggered);
+
+        // Phase: only triggered.
+        QTest::mouseClick(view().phaseButton(Phase::Acknowledged), Qt::LeftButton);
+        QTest::mouseClick(view().phaseButton(Phase::Resolved), Qt::LeftButton);
+        QCOMPARE(table()->model()->rowCount(), triggered);
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QCOMPARE(table()->model()->index(row, 0).data(IncidentModel::PhaseRole).toInt(),
+                int(Phase::Triggered));
+        // The last phase cannot be unticked.
+        QTest::mouseClick(view().phaseButton(Phase::Triggered), Qt::LeftButton);
+        QVERIFY(view().phaseButton(Phase::Triggered)->isChecked());
+        QCOMPARE(table()->model()->rowCount(), triggered);
+        QTest::mouseClick(view().phaseButton(Phase::Acknowledged), Qt::LeftButton);
+        QTest::mouseClick(view().phaseButton(Phase::Resolved), Qt::LeftButton);
+        QCOMPARE(table()->model()->rowCount(), all);
+
+        // Scope: paging me.
+        view().scopeCombo()->setCurrentIndex(1);
+        const int pagingMe = table()->model()->rowCount();
+        QVERIFY(pagingMe > 0);
+        QVERIFY(pagingMe < all);
+        for (int row = 0; row < pagingMe; ++row)
+            QVERIFY(table()->model()->index(row, 0).data(IncidentModel::PagingMeRole).toBool());
+        view().scopeCombo()->setCurrentIndex(0);
+        QCOMPARE(table()->model()->rowCount(), all);
+
+        // Routing key.
+        QVERIFY(QTest::qWaitFor(
+            [this] { return view().routingKeyCombo()->findData(QStringLiteral("payments")) > 0; },
+            2000));
+        view().routingKeyCombo()->setCurrentIndex(
+            view().routingKeyCombo()->findData(QStringLiteral("payments")));
+        QVERIFY(table()->model()->rowCount() >= 1);
+        QVERIFY(table()->model()->rowCount() < all);
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QCOMPARE(
+                table()->model()->index(row, IncidentModel::RoutingKeyColumn).data().toString(),
+                QStringLiteral("payments"));
+        view().routingKeyCombo()->setCurrentIndex(0);
+
+        // Free text, after Ctrl+F (with the incident selected, so that a stray "a" or "r" would
+        // act on it).
+        clickRow(mine);
+        QCOMPARE(view().selectedNumbers(), QStringList { mine });
+        QTest::keyClick(table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view().searchEdit()->hasFocus());
+        QTest::keyClicks(view().searchEdit(), QStringLiteral("zebra faded"));
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(table()->model()->index(0, 0).data(IncidentModel::NumberRole).toString(), mine);
+        // Typing "a" and "r" in the search box types; it does not acknowledge or resolve.
+        QCOMPARE(view().searchEdit()->text(), QStringLiteral("zebra faded"));
+        QCOMPARE(shownPhase(mine), QStringLiteral("Triggered"));
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QVERIFY(m_poller->statusText().size() > 0);
+        QCOMPARE(simPhase(mine), QStringLiteral("UNACKED"));
+
+        // Nothing matches: said in words, with a way back.
+        QTest::keyClicks(view().searchEdit(), QStringLiteral("qqq"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(view().emptyLabel()->isVisible());
+        QVERIFY2(
+            view().emptyLabel()->text().contains(QStringLiteral("No incidents match the filter")),
+            qPrintable(view().emptyLabel()->text()));
+        view().showIncident(mine); // clears the filters that hide it
+        QCOMPARE(view().searchEdit()->text(), QString());
+        QCOMPARE(table()->model()->rowCount(), all);
+        QCOMPARE(view().selectedNumbers(), QStringList { mine });
+        QCOMPARE(view().detailPane()->incidentNumber(), mine);
+        QVERIFY(view().detailPane()->summaryLabel()->text().contains(
+            QStringLiteral("Zebra stripes faded")));
+    }
+
+    void acknowledgeTwoWithTheShortcut()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString b
+            = newIncident(fixture(), QStringLiteral("CPU hot"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        // Nothing selected: disabled, and the tooltip says why.
+        table()->clearSelection();
+        QVERIFY(!view().acknowledgeAction()->isEnabled());
+        QVERIFY(view().acknowledgeAction()->toolTip().contains(QStringLiteral("Select")));
+
+        clickRow(a);
+        clickRow(b, Qt::ControlModifier);
+        QCOMPARE(view().selectedNumbers().size(), 2);
+        QVERIFY(view().selectedNumbers().contains(a));
+        QVERIFY(view().selectedNumbers().contains(b));
+        QVERIFY(view().acknowledgeAction()->isEnabled());
+
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier);
+        // At once: the rows say acknowledged, waiting for the server.
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+        QCOMPARE(shownPhase(b), QStringLiteral("Acknowledged"));
+        QCOMPARE(table()->model()->index(viewRow(a), 0).data(IncidentModel::PendingRole).toInt(),
+            int(IncidentModel::PendingAction::Acknowledge));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(simPhase(a), QStringLiteral("ACKED"));
+        QCOMPARE(simPhase(b), QStringLiteral("ACKED"));
+        QCOMPARE(
+            table()->model()->index(viewRow(a), 0).data(IncidentModel::PendingRole).toInt(), 0);
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+        QVERIFY(!view().messageBar()->isVisible());
+        // Both acknowledged: nothing left to acknowledge in the selection.
+        QVERIFY(!view().acknowledgeAction()->isEnabled());
+        QVERIFY(refresh());
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+    }
+
+    void serverErrorRollsBackWithTheError()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        clickRow(a);
+        injectFault(QStringLiteral("error,status=500,count=1,path=/api-public/v1/incidents/ack"));
+        QSignalSpy failed(m_actions.get(), &IncidentActions::actionFailed);
+        QTest::keyClick(table(), Qt::Key_A);
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(shownPhase(a), QStringLiteral("Triggered"));
+        QCOMPARE(simPhase(a), QStringLiteral("UNACKED"));
+        // In the message bar (not a modal box), on the row and in the detail pane.
+        QVERIFY(view().messageBar()->isVisible());
+        QVERIFY2(view().messageLabel()->text().contains(QStringLiteral("HTTP 500")),
+            qPrintable(view().messageLabel()->text()));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        const QModelIndex phase = table()->model()->index(viewRow(a), IncidentModel::PhaseColumn);
+        QVERIFY(
+            phase.data(IncidentModel::ErrorRole).toString().contains(QStringLiteral("HTTP 500")));
+        QVERIFY(phase.data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 500")));
+        QVERIFY(view().detailPane()->errorLabel()->isVisible());
+        QVERIFY(view().detailPane()->errorLabel()->text().contains(QStringLiteral("HTTP 500")));
+
+        // Trying again works and clears the error.
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QTest::keyClick(table(), Qt::Key_A);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(simPhase(a), QStringLiteral("ACKED"));
+        QVERIFY(!view().detailPane()->errorLabel()->isVisible());
+    }
+
+    void resolveAsksForAMessage()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        clickRow(a);
+        QTest::keyClick(table(), Qt::Key_R);
+        QInputDialog* dialog = view().resolveDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(simPhase(a), QStringLiteral("UNACKED")); // nothing sent yet
+        dialog->setTextValue(QStringLiteral("Freed 20 GB"));
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        dialog->accept();
+        QCOMPARE(shownPhase(a), QStringLiteral("Resolved"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(simPhase(a), QStringLiteral("RESOLVED"));
+        QCOMPARE(simIncident(a).transitions.last().message, QStringLiteral("Freed 20 GB"));
+        QCOMPARE(view().phaseButton(Phase::Resolved)->text(), QStringLiteral("Resolved (1)"));
+    }
+
+    void refreshKeepsSelectionCurrentAndScroll()
+    {
+        // Enough rows to scroll; the extra ones started long ago, so they sort to the bottom.
+        QStringList numbers;
+        for (int i = 0; i < 40; ++i)
+            numbers.append(newIncident(fixture(), QStringLiteral("Old alarm %1").arg(i),
+                { otherUser(fixture()) }, QDateTime::currentDateTimeUtc().addDays(-30 - i)));
+        QVERIFY(refresh());
+        activate();
+        QVERIFY(table()->verticalScrollBar()->maximum() > 0);
+        const QString first = numbers.at(20);
+        const QString second = numbers.at(22);
+        clickRow(first);
+        clickRow(second, Qt::ControlModifier);
+        table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum() / 2);
+        const int scroll = table()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const QStringList selected = view().selectedNumbers();
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(table()->currentIndex().data(IncidentModel::NumberRole).toString(), second);
+
+        // The server changes a few rows (one of them selected), and resolves one not shown near.
+        QSignalSpy resets(table()->model(), &QAbstractItemModel::modelReset);
+        simIncident(second).entityDisplayName = QStringLiteral("Old alarm, now louder");
+        simIncident(numbers.at(5)).entityDisplayName = QStringLiteral("Changed");
+        simIncident(numbers.at(39)).phase = QStringLiteral("RESOLVED");
+        QVERIFY(refresh());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(viewRow(numbers.at(39)), -1);
+        QCOMPARE(view().selectedNumbers(), selected);
+        QCOMPARE(table()->currentIndex().data(IncidentModel::NumberRole).toString(), second);
+        QCOMPARE(table()->verticalScrollBar()->value(), scroll);
+        QVERIFY(view().detailPane()->summaryLabel()->text().contains(QStringLiteral("now louder")));
+    }
+
+    void statusSaysOfflineWhenPaused()
+    {
+        QVERIFY(refresh());
+        injectFault(QStringLiteral("error,status=503,path=/api-public/v1/incidents"));
+        QSignalSpy failed(m_poller.get(), &IncidentPoller::refreshFailed);
+        m_poller->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_poller->state(), IncidentPoller::State::Offline);
+        QVERIFY2(view().statusLabel()->text().startsWith(QStringLiteral("Offline")),
+            qPrintable(view().statusLabel()->text()));
+        // The rows stay as they were.
+        QVERIFY(table()->model()->rowCount() > 0);
+    }
+
+    void screenshotScenesGetReady()
+    {
+        QVERIFY(refresh());
+        m_view->resize(1000, 720);
+        activate();
+        bool ready = false;
+        QWidget* shown = view().stageDetailScene([&ready] { ready = true; });
+        QCOMPARE(shown, m_view->window());
+        QVERIFY(QTest::qWaitFor([&] { return ready; }, 5000));
+        IncidentNotes* notes = view().detailPane()->notes();
+        QCOMPARE(view().selectedNumbers().size(), 1);
+        QCOMPARE(m_model->phaseAt(m_model->rowOf(view().selectedNumbers().constFirst())),
+            Phase::Triggered);
+        QVERIFY(notes->rowCount() > 0);
+        QCOMPARE(notes->alertState(), IncidentNotes::LoadState::Loaded);
+
+        ready = false;
+        std::unique_ptr<QWidget> dialog(view().stageRerouteScene([&ready] { ready = true; }));
+        QVERIFY(QTest::qWaitFor([&] { return ready; }, 5000));
+        auto* reroute = qobject_cast<RerouteDialog*>(dialog.get());
+        QVERIFY(reroute);
+        QCOMPARE(reroute->picker()->targets().size(), 2);
+    }
+
+    void emptyStateSaysAllClear()
+    {
+        for (sim::SimIncident& incident : fixture().ctx().org.incidents)
+            incident.phase = QStringLiteral("RESOLVED");
+        QVERIFY(refresh());
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(view().emptyLabel()->isVisibleTo(m_view.get()));
+        QVERIFY2(view().emptyLabel()->text().contains(QStringLiteral("all clear")),
+            qPrintable(view().emptyLabel()->text()));
+        QVERIFY(!view().ackAllAction()->isEnabled());
+        QVERIFY(!view().ackAllAction()->toolTip().isEmpty());
+    }
+
+    void newIncidentWithCtrlN()
+    {
+        QVERIFY(refresh());
+        activate();
+        QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier);
+        QPointer<CreateIncidentDialog> dialog = view().createDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 5000));
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+
+        // Nothing filled in: said in words, nothing sent.
+        const int before = fixture().ctx().org.incidents.size();
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("summary")),
+            qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("to page")));
+        QCOMPARE(fixture().ctx().org.incidents.size(), before);
+
+        QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Checkout is down"));
+        QTest::keyClicks(dialog->detailsEdit(), QStringLiteral("500s since 10:02"));
+        QVERIFY(dialog->picker()->setChecked(IncidentTarget::user(otherUser(fixture()))));
+        dialog->multiResponderBox()->setChecked(true);
+
+        // Refused: the dialog stays, with the error and everything typed.
+        injectFault(
+            QStringLiteral("error,status=403,count=1,method=POST,path=/api-public/v1/incidents"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isSending(); }, 5000));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().startsWith(QStringLiteral("Could not create")),
+            qPrintable(dialog->errorLabel()->text()));
+        QCOMPARE(dialog->summaryEdit()->text(), QStringLiteral("Checkout is down"));
+        QCOMPARE(dialog->picker()->targets().size(), 1);
+        QCOMPARE(fixture().ctx().org.incidents.size(), before);
+
+        // Accepted: it closes, the incident exists and the view selects it once it arrives.
+        QSignalSpy created(dialog.data(), &CreateIncidentDialog::created);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(created.wait(5000));
+        const QString number = created.at(0).at(0).toString();
+        QVERIFY(!number.isEmpty());
+        QCOMPARE(simIncident(number).entityDisplayName, QStringLiteral("Checkout is down"));
+        QVERIFY(simIncident(number).pagedUsers.contains(otherUser(fixture())));
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, 2000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view().selectedNumbers() == QStringList { number }; }, 5000));
+        QCOMPARE(view().detailPane()->incidentNumber(), number);
+    }
+
+    void notesAddEditDelete()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        view().showIncident(a);
+        IncidentDetailPane* pane = view().detailPane();
+        IncidentNotes* notes = pane->notes();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return notes->notesState() == IncidentNotes::LoadState::Loaded; }, 5000));
+        // The alert body is there too.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return notes->alertState() == IncidentNotes::LoadState::Loaded; }, 5000));
+        QVERIFY(pane->alertTree()->topLevelItemCount() > 0);
+        QVERIFY(pane->timeline()->topLevelItemCount() > 0);
+        QCOMPARE(notes->rowCount(), 0);
+        QVERIFY(!pane->addNoteButton()->isEnabled()); // nothing typed yet
+
+        // Add.
+        pane->noteTitleEdit()->setFocus();
+        QTest::keyClicks(pane->noteTitleEdit(), QStringLiteral("Plan"));
+        pane->noteTextEdit()->setFocus();
+        QTest::keyClicks(pane->noteTextEdit(), QStringLiteral("Rotate the logs"));
+        QVERIFY(pane->addNoteButton()->isEnabled());
+        // The "a" typed into the note did not acknowledge the selected incident.
+        QCOMPARE(pane->noteTextEdit()->toPlainText(), QStringLiteral("Rotate the logs"));
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QCOMPARE(shownPhase(a), QStringLiteral("Triggered"));
+        QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return simIncident(a).notes.size() == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return notes->pendingCalls() == 0; }, 5000));
+        QCOMPARE(simIncident(a).notes.at(0).displayName, QStringLiteral("Plan"));
+        QCOMPARE(simIncident(a).notes.at(0).jsonValue.value(QStringLiteral("text")).toString(),
+            QStringLiteral("Rotate the logs"));
+        QCOMPARE(pane->noteTextEdit()->toPlainText(), QString()); // ready for the next one
+
+        // Edit.
+        pane->noteList()->setCurrentIndex(notes->index(0, 0));
+        QVERIFY(pane->editNoteButton()->isEnabled());
+        QTest::mouseClick(pane->editNoteButton(), Qt::LeftButton);
+        QCOMPARE(pane->noteTextEdit()->toPlainText(), QStringLiteral("Rotate the logs"));
+        pane->noteTextEdit()->selectAll();
+        QTest::keyClicks(pane->noteTextEdit(), QStringLiteral("Logs rotated"));
+        QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return simIncident(a).notes.at(0).jsonValue.value(QStringLiteral("text")).toString()
+                    == QStringLiteral("Logs rotated");
+            },
+            5000));
+
+        // A refused add keeps the text in the box and says why.
+        QVERIFY(QTest::qWaitFor([&] { return notes->pendingCalls() == 0; }, 5000));
+        injectFault(QStringLiteral("error,status=403,count=1,method=POST"));
+        QTest::keyClicks(pane->noteTextEdit(), QStringLiteral("Call the vendor"));
+        QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return pane->noteMessage()->isVisible(); }, 5000));
+        QVERIFY2(pane->noteMessage()->text().startsWith(QStringLiteral("Could not add the note")),
+            qPrintable(pane->noteMessage()->text()));
+        QCOMPARE(pane->noteTextEdit()->toPlainText(), QStringLiteral("Call the vendor"));
+        QCOMPARE(simIncident(a).notes.size(), 1);
+        QCOMPARE(notes->rowCount(), 1);
+
+        // Delete.
+        pane->noteList()->setCurrentIndex(notes->index(0, 0));
+        QVERIFY(pane->deleteNoteButton()->isEnabled());
+        QTest::mouseClick(pane->deleteNoteButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return simIncident(a).notes.isEmpty(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return notes->rowCount() == 0; }, 5000));
+    }
+
+    void rerouteToAUser()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString other = otherUser(fixture());
+        QVERIFY(refresh());
+        activate();
+        clickRow(a);
+        QTest::keyClick(table(), Qt::Key_E, Qt::ControlModifier);
+        QPointer<RerouteDialog> dialog = view().rerouteDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->incidentNumbers(), QStringList { a });
+        QVERIFY(QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 5000));
+        QVERIFY(dialog->picker()->userList()->count() > 1);
+        QVERIFY(dialog->picker()->policyList()->count() > 0);
+
+        // The filter narrows the list.
+        QTest::keyClicks(dialog->picker()->filterEdit(), other);
+        int shown = 0;
+        for (int i = 0; i < dialog->picker()->userList()->count(); ++i)
+            shown += dialog->picker()->userList()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1);
+
+        // OK with nothing ticked: said in words.
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY(dialog);
+
+        QVERIFY(dialog->picker()->setChecked(IncidentTarget::user(other)));
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, 2000));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList { a });
+        QVERIFY(simIncident(a).pagedUsers.contains(other));
+        QVERIFY(!simIncident(a).pagedUsers.contains(fixture().demoUser()));
+    }
+};
+
+QTEST_MAIN(TestIncidentsView)
+#include "tst_incidentsview.moc"

@@ -1,0 +1,343 @@
+// The on-call view as a user meets it, against a real rota-sim over HTTP: the tree with "me",
+// search, F5, take on-call for a policy (seen back in the view and in the simulator's state), hand
+// it back, the deprecated team call as a fallback only where the policy call is missing, and a
+// read-only key (actions disabled with the reason).
+#include "oncall.h"
+#include "oncallcontroller.h"
+#include "oncallmodel.h"
+#include "oncallview.h"
+#include "policies.h"
+#include "simfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace rota;
+using namespace rota::test;
+
+namespace {
+
+struct Rig {
+    explicit Rig(sim::SimOptions options = {})
+        : sim(options)
+    {
+    }
+    void make()
+    {
+        model = std::make_unique<OnCallModel>();
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        controller = std::make_unique<OnCallController>(sim.client.get(), model.get());
+        view = std::make_unique<OnCallView>(model.get(), controller.get());
+        view->resize(900, 600);
+    }
+    //! One refresh at user priority, waited for.
+    bool load()
+    {
+        QSignalSpy refreshed(controller.get(), &OnCallController::refreshed);
+        controller->refresh();
+        return refreshed.wait(10000) && refreshed.first().first().toBool();
+    }
+    //! A policy the demo user is not on call for, with exactly one person on call.
+    QString policyToTake(QString* from) const
+    {
+        const QString me = sim.client->credentials().username;
+        for (int t = 0; t < model->rowCount(); ++t) {
+            const QModelIndex team = model->index(t, 0);
+            for (int p = 0; p < model->rowCount(team); ++p) {
+                const QString slug = model->index(p, 0, team).data(OnCallModel::KeyRole).toString();
+                const QStringList users = model->onCallFor(slug);
+                if (users.size() == 1 && users.first() != me) {
+                    *from = users.first();
+                    return slug;
+                }
+            }
+        }
+        return {};
+    }
+    QPushButton* button(const char* name) const
+    {
+        return view->findChild<QPushButton*>(QLatin1String(name));
+    }
+    //! Who the simulator says is on call for the policy now, read over the API.
+    QStringList simOnCall(const QString& policy)
+    {
+        const auto call = calls::getCurrentOnCall(*sim.client);
+        if (!waitFor(call.reply) || !call.reply->ok())
+            return { QStringLiteral("<error>") };
+        return call.value().usersFor(policy);
+    }
+
+    SimFixture sim;
+    std::unique_ptr<OnCallModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    std::unique_ptr<OnCallController> controller;
+    std::unique_ptr<OnCallView> view;
+};
+
+} // namespace
+
+class TestOnCallView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheTreeWithMe()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->show();
+        QVERIFY(rig.load());
+        QVERIFY(rig.model->rowCount() > 0);
+        const QList<MyOnCall> mine = rig.model->myOnCall();
+        QVERIFY2(!mine.isEmpty(), "the demo user is on call for something in the seeded org");
+        const QModelIndex me = rig.model->personIndex(mine.first().policySlug, rig.sim.demoUser());
+        QVERIFY(me.data(OnCallModel::MeRole).toBool());
+        // The schedules gave an "until".
+        QVERIFY(me.data(OnCallModel::UntilRole).toDateTime().isValid());
+        auto* summary = rig.view->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+        QVERIFY(summary->text().startsWith(QStringLiteral("On call for ")));
+        QCOMPARE(summary->text(), rig.model->summary());
+
+        // Search narrows the tree to what matches (teams and policies above it stay).
+        auto* tree = rig.view->findChild<QTreeView*>(QStringLiteral("onCallTree"));
+        const int teams = tree->model()->rowCount();
+        QString from;
+        rig.policyToTake(&from);
+        QVERIFY(!from.isEmpty());
+        QTest::keyClicks(rig.view->findChild<QLineEdit*>(QStringLiteral("searchEdit")), from);
+        QVERIFY(tree->model()->rowCount() >= 1);
+        QVERIFY(tree->model()->rowCount() < teams);
+        rig.view->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->clear();
+        QCOMPARE(tree->model()->rowCount(), teams);
+
+        // F5 reads again.
+        QVERIFY(QTest::qWaitForWindowActive(rig.view.get()));
+        QSignalSpy refreshed(rig.controller.get(), &OnCallController::refreshed);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F5);
+        QVERIFY(refreshed.wait(10000));
+    }
+
+    void takeAndHandBack()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        QVERIFY(rig.load());
+        const QString me = rig.sim.demoUser();
+        QString from;
+        const QString policy = rig.policyToTake(&from);
+        QVERIFY2(!policy.isEmpty(), "a policy someone else is on call for");
+        QVERIFY(rig.view->select(policy));
+        QPushButton* take = rig.button("takeButton");
+        QPushButton* handBack = rig.button("handBackButton");
+        QVERIFY(take->isEnabled());
+        QVERIFY(!handBack->isEnabled());
+        QCOMPARE(rig.view->takeCandidates(), QStringList { from });
+
+        QSignalSpy finished(rig.controller.get(), &OnCallController::actionFinished);
+        QSignalSpy refreshed(rig.controller.get(), &OnCallController::refreshed);
+        QTest::mouseClick(take, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(10000));
+
+        // The view read it back: me on call instead of `from`, marked as standing in.
+        const QModelIndex mine = rig.model->personIndex(policy, me);
+        QVERIFY(mine.isValid());
+        QVERIFY(mine.data(OnCallModel::MeRole).toBool());
+        QCOMPARE(mine.data(OnCallModel::ReplacesRole).toString(), from);
+        QVERIFY(!rig.model->personIndex(policy, from).isValid());
+        QVERIFY(rig.model->summary().contains(rig.model->policyIndex(policy).data().toString()));
+        // And the simulator agrees.
+        QCOMPARE(rig.simOnCall(policy), QStringList { me });
+        QVERIFY(!rig.sim.ctx().org.takeOverrides.isEmpty());
+
+        // Hand it back.
+        QVERIFY(rig.view->select(policy));
+        QVERIFY(!take->isEnabled());
+        QVERIFY(handBack->isEnabled());
+        QVERIFY(handBack->text().contains(from));
+        finished.clear();
+        refreshed.clear();
+        QTest::mouseClick(handBack, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(10000));
+        QVERIFY(!rig.model->personIndex(policy, me).isValid());
+        QCOMPARE(rig.model->onCallFor(policy), QStringList { from });
+        QCOMPARE(rig.simOnCall(policy), QStringList { from });
+    }
+
+    void severalOnCallAsksWhomToReplace()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        // A policy with two people named directly in its first step.
+        const sim::SimTeam team = rig.sim.ctx().org.teams.first();
+        QStringList two;
+        for (const QString& user : team.members) {
+            if (user != rig.sim.demoUser() && two.size() < 2)
+                two << user;
+        }
+        QCOMPARE(two.size(), 2);
+        NewEscalationPolicy created;
+        created.name = QStringLiteral("Two at once");
+        created.teamSlug = team.slug;
+        EscalationPolicyStep step;
+        step.entries
+            = { EscalationPolicyEntry::user(two.at(0)), EscalationPolicyEntry::user(two.at(1)) };
+        created.steps = { step };
+        const auto create = calls::createEscalationPolicy(*rig.sim.client, created);
+        ROTA_EXPECT_OK(create);
+        const QString policy = create.value().slug;
+
+        rig.make();
+        rig.view->show();
+        QVERIFY(rig.load());
+        QCOMPARE(rig.model->onCallFor(policy), two);
+        QVERIFY(rig.view->select(policy));
+        QCOMPARE(rig.view->takeCandidates(), two);
+        QTest::mouseClick(rig.button("takeButton"), Qt::LeftButton);
+        QMenu* menu = rig.view->takeMenu();
+        QVERIFY(menu);
+        QAction* second = nullptr;
+        int people = 0;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++people;
+            if (action->text() == two.at(1))
+                second = action;
+        }
+        QCOMPARE(people, 2);
+        QVERIFY(second);
+        QSignalSpy finished(rig.controller.get(), &OnCallController::actionFinished);
+        second->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rig.model->personIndex(policy, rig.sim.demoUser()).isValid(), 10000);
+        const QStringList now = rig.simOnCall(policy);
+        QVERIFY(now.contains(rig.sim.demoUser()));
+        QVERIFY(now.contains(two.at(0)));
+        QVERIFY(!now.contains(two.at(1)));
+        // Selecting a person takes from that person only.
+        QVERIFY(rig.view->select(policy, two.at(0)));
+        QCOMPARE(rig.view->takeCandidates(), QStringList { two.at(0) });
+    }
+
+    void teamCallOnlyAsFallback()
+    {
+        // The policy call is "not there" once (405): the deprecated team call does the take.
+        sim::SimOptions options;
+        options.faults
+            = QStringLiteral("error,status=405,count=1,method=PATCH,path=/api-public/v1/policies/");
+        Rig rig(options);
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        QVERIFY(rig.load());
+        QString from;
+        const QString policy = rig.policyToTake(&from);
+        QVERIFY(rig.view->select(policy));
+        QSignalSpy finished(rig.controller.get(), &OnCallController::actionFinished);
+        rig.view->takeOnCall();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(rig.simOnCall(policy), QStringList { rig.sim.demoUser() });
+    }
+
+    void refusedTakeSaysWhy()
+    {
+        // Not a fallback case: a 400 from the policy call is shown in words.
+        Rig rig;
+        rig.make();
+        QVERIFY(rig.load());
+        QString from;
+        const QString policy = rig.policyToTake(&from);
+        // Someone else takes it behind the view's back, so `from` is no longer on call.
+        QString other;
+        for (const QString& user : rig.sim.ctx().org.users.keys()) {
+            if (user != from && user != rig.sim.demoUser()) {
+                other = user;
+                break;
+            }
+        }
+        const auto behind = calls::takeOnCall(*rig.sim.client, policy, { from, other });
+        ROTA_EXPECT_OK(behind);
+        QVERIFY(rig.view->select(policy));
+        QSignalSpy finished(rig.controller.get(), &OnCallController::actionFinished);
+        rig.view->takeOnCall();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().first().toBool());
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(
+            message.startsWith(QStringLiteral("Could not take on-call for")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("not on call")), qPrintable(message));
+        auto* label = rig.view->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QCOMPARE(label->text(), message);
+        QVERIFY(!rig.controller->isReadOnly());
+    }
+
+    void readOnlyKey()
+    {
+        sim::SimOptions options;
+        options.readOnlyKeys = { QStringLiteral("read-only-key") };
+        Rig rig(options);
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.sim.client->setCredentials(
+            { options.apiId, QStringLiteral("read-only-key"), rig.sim.demoUser() });
+        rig.make();
+        QVERIFY(rig.load()); // reads work
+        QString from;
+        const QString policy = rig.policyToTake(&from);
+        QVERIFY(rig.view->select(policy));
+        QPushButton* take = rig.button("takeButton");
+        QVERIFY(take->isEnabled()); // not known up front
+
+        QSignalSpy readOnly(rig.controller.get(), &OnCallController::readOnlyChanged);
+        QSignalSpy finished(rig.controller.get(), &OnCallController::actionFinished);
+        QTest::mouseClick(take, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(readOnly.count(), 1);
+        QVERIFY(rig.controller->isReadOnly());
+        const QString reason = rig.controller->readOnlyReason();
+        QVERIFY(reason.contains(QStringLiteral("read-only")));
+        QVERIFY(!take->isEnabled());
+        QCOMPARE(take->toolTip(), reason);
+        QVERIFY(!rig.button("handBackButton")->isEnabled());
+        auto* label = rig.view->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
+        QVERIFY(label->isVisibleTo(rig.view.get()));
+        QCOMPARE(label->text(), reason);
+        QCOMPARE(rig.simOnCall(policy), QStringList { from });
+        // Later attempts are refused without a call.
+        QVERIFY(!rig.controller->take(policy, from));
+    }
+
+    void readOnlyKnownUpFront()
+    {
+        Rig rig;
+        rig.make();
+        QVERIFY(rig.load());
+        QString from;
+        QVERIFY(rig.view->select(rig.policyToTake(&from)));
+        QVERIFY(rig.button("takeButton")->isEnabled());
+        rig.controller->setReadOnly(QStringLiteral("This key may only read."));
+        QVERIFY(!rig.button("takeButton")->isEnabled());
+        QCOMPARE(rig.button("takeButton")->toolTip(), QStringLiteral("This key may only read."));
+    }
+};
+
+QTEST_MAIN(TestOnCallView)
+#include "tst_oncallview.moc"

@@ -1,0 +1,407 @@
+// The paging-policy editor page against an in-process rota-sim, driven with QTest.
+//
+// - realDrag(): one real drag and drop: a mouse press on a palette chip, a move (the palette starts
+//   a QDrag and QDrag::exec runs its own loop), a move over step 2 and a release there, driven by
+//   timers from inside that loop. The offscreen platform's QPlatformDrag is a stub whose drag()
+//   returns at once without delivering anything, so a real drag needs a platform with one: when a
+//   display is available (scripts/headless, CI under Xvfb) this test runs on xcb; without one it
+//   is skipped and dropEvents() below still exercises the same drop handlers.
+// - keyboardEquivalent(): the same edit and more with keys and the context menu only.
+// - Then Save (Ctrl+S) and the rule is on the simulator; a failed save keeps the edits; a conflict
+//   opens the dialog.
+
+#include "contactmethodsstore.h"
+#include "contactmethodsview.h"
+#include "pagingpolicyconflictdialog.h"
+#include "pagingpolicyeditor.h"
+#include "policystepcanvas.h"
+#include "simfixture.h"
+#include "simservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDrag>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+namespace {
+
+QList<sim::SimPagingStep> simPolicy(SimFixture& fixture)
+{
+    return fixture.ctx().org.users.value(fixture.demoUser()).pagingPolicy;
+}
+
+//! Two steps: [push, e-mail] 5 min, [push] 10 min.
+void seedPolicy(SimFixture& fixture)
+{
+    sim::SimUser& user = fixture.ctx().org.users[fixture.demoUser()];
+    const int email = user.emails.first().id;
+    user.pagingPolicy = {
+        sim::SimPagingStep { 5,
+            { sim::SimPagingRule { QStringLiteral("push"), QString(), 0 },
+                sim::SimPagingRule { QStringLiteral("email"), QStringLiteral("email"), email } } },
+        sim::SimPagingStep { 10, { sim::SimPagingRule { QStringLiteral("push"), QString(), 0 } } },
+    };
+}
+
+bool waitLoaded(PagingPolicyEditor& editor)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return editor.model()->rowCount() == 2 && !editor.saver()->isBusy()
+                && editor.palette()->rules().size() > 1
+                && editor.palette()->height() >= editor.palette()->sizeHint().height();
+        },
+        10000);
+}
+
+PagingSaveResult saveWithShortcut(PagingPolicyEditor& editor, bool* finished)
+{
+    QSignalSpy saved(editor.saver(), &PagingPolicySaver::saved);
+    editor.canvas()->setFocus();
+    QTest::keyClick(editor.canvas(), Qt::Key_S, Qt::ControlModifier);
+    *finished = saved.wait(10000);
+    return *finished ? saved.first().first().value<PagingSaveResult>() : PagingSaveResult();
+}
+
+int paletteEntry(PagingPolicyEditor& editor, const QString& type)
+{
+    const QList<PagingRule>& rules = editor.palette()->rules();
+    for (int i = 0; i < rules.size(); ++i) {
+        if (rules.at(i).notificationType == type)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestPagingPolicyEditor : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> fixture;
+    std::unique_ptr<PagingPolicyEditor> editor;
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<PagingSaveResult>(); }
+
+    void init()
+    {
+        fixture = std::make_unique<SimFixture>();
+        QVERIFY2(fixture->started, qPrintable(fixture->startError));
+        seedPolicy(*fixture);
+        // The demo user has an e-mail; give them a phone too for SMS and call chips.
+        sim::SimUser& user = fixture->ctx().org.users[fixture->demoUser()];
+        if (user.phones.isEmpty()) {
+            const auto call = calls::createContactPhone(*fixture->client, fixture->demoUser(),
+                QStringLiteral("Mobile"), QStringLiteral("+15550100"));
+            ROTA_EXPECT_OK(call);
+        }
+        editor = std::make_unique<PagingPolicyEditor>(fixture->client.get());
+        editor->resize(1000, 720);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        // Shortcuts (Ctrl+Z, Ctrl+S) need an active window.
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        QVERIFY(waitLoaded(*editor));
+    }
+
+    void cleanup()
+    {
+        editor.reset();
+        fixture.reset();
+    }
+
+    void showsCardsAndChips()
+    {
+        QCOMPARE(editor->model()->rowCount(), 2);
+        QVERIFY(editor->canvas()->stepRect(0).isValid());
+        QVERIFY(editor->canvas()->stepRect(1).top() > editor->canvas()->stepRect(0).bottom());
+        QVERIFY(editor->canvas()->ruleRect(0, 1).left() > editor->canvas()->ruleRect(0, 0).right());
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        // Push, the e-mail, and SMS + call for the phone.
+        QVERIFY(paletteEntry(*editor, QStringLiteral("sms")) > 0);
+        QVERIFY(paletteEntry(*editor, QStringLiteral("email")) > 0);
+    }
+
+    void realDrag()
+    {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP(
+                "offscreen's QPlatformDrag does not run a drag; run under Xvfb (scripts/headless)");
+        PolicyPalette* palette = editor->palette();
+        PolicyStepCanvas* canvas = editor->canvas();
+        const int sms = paletteEntry(*editor, QStringLiteral("sms"));
+        const QPoint start = palette->entryRect(sms).center();
+        const QRect card = canvas->stepRect(1);
+        // Over step 2, after its only chip.
+        const QPoint target(
+            canvas->ruleRect(1, 0).right() + 30, canvas->ruleRect(1, 0).center().y());
+        QWindow* window = editor->windowHandle();
+        const QPoint startInWindow = palette->mapTo(editor.get(), start);
+        const QPoint targetInWindow = canvas->mapTo(editor.get(), target);
+        QVERIFY(card.contains(target));
+
+        bool markerSeen = false;
+        bool dragRunning = false;
+        // These run inside QDrag::exec's loop: move over the step (twice, as a hand would), look
+        // at the marker, release.
+        QTimer::singleShot(150, this, [&] {
+            // Inside QDrag::exec: the palette's drag object exists until the drag ends.
+            dragRunning = palette->findChild<QDrag*>() != nullptr;
+            QTest::mouseMove(window, targetInWindow - QPoint(10, 0));
+            QTimer::singleShot(100, this, [&] {
+                QTest::mouseMove(window, targetInWindow);
+                QTimer::singleShot(100, this, [&] {
+                    markerSeen = canvas->isDropMarkerVisible();
+                    QTest::mouseRelease(window, Qt::LeftButton, {}, targetInWindow);
+                });
+            });
+        });
+        QTest::mousePress(window, Qt::LeftButton, {}, startInWindow);
+        QTest::mouseMove(window, startInWindow + QPoint(8, 0));
+        QTest::mouseMove(
+            window, startInWindow + QPoint(30, 0)); // starts the drag; returns after it
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->model()->rowCount(editor->model()->index(1, 0)) == 2, 5000);
+        QVERIFY(dragRunning);
+        QVERIFY(markerSeen);
+        const QModelIndex added = editor->model()->index(1, 0, editor->model()->index(1, 0));
+        QCOMPARE(
+            added.data(PagingPolicyModel::NotificationTypeRole).toString(), QStringLiteral("sms"));
+        QVERIFY(editor->dirtyLabel()->isVisible());
+
+        bool finished = false;
+        const PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const auto server = simPolicy(*fixture);
+        QCOMPARE(server.at(1).rules.size(), 2);
+        QCOMPARE(server.at(1).rules.at(1).notificationType, QStringLiteral("sms"));
+        QVERIFY(editor->messageLabel()->isVisible());
+        QVERIFY(editor->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+    }
+
+    void dropEvents()
+    {
+        // The canvas's drop handling with the palette's own drag data, as a drag delivers it.
+        PolicyStepCanvas* canvas = editor->canvas();
+        const int sms = paletteEntry(*editor, QStringLiteral("sms"));
+        std::unique_ptr<QMimeData> data(
+            PagingPolicyModel::contactMimeData(editor->palette()->rules().at(sms)));
+        const QPointF at(canvas->ruleRect(1, 0).right() + 30, canvas->ruleRect(1, 0).center().y());
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at.toPoint(), Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &move);
+        QVERIFY(move.isAccepted());
+        QVERIFY(canvas->isDropMarkerVisible());
+        // The marker sits right of step 2's chip.
+        QVERIFY(canvas->dropMarker().left() > canvas->ruleRect(1, 0).right());
+        QDropEvent drop(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(!canvas->isDropMarkerVisible());
+        QCOMPARE(editor->model()->steps().at(1).rules.size(), 2);
+        // Dropping a rule on the trash removes it.
+        std::unique_ptr<QMimeData> rule(editor->model()->mimeData(
+            { editor->model()->index(0, 0, editor->model()->index(0, 0)) }));
+        QDragEnterEvent trashEnter(QPoint(5, 5), Qt::MoveAction, rule.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(editor->trash(), &trashEnter);
+        QVERIFY(trashEnter.isAccepted());
+        QDropEvent trashDrop(QPointF(5, 5), Qt::MoveAction, rule.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(editor->trash(), &trashDrop);
+        QCOMPARE(editor->model()->steps().at(0).rules.size(), 1);
+        QCOMPARE(editor->model()->stack()->count(), 2);
+
+        // A step card dragged below step 2: a horizontal marker in the gap, then the move.
+        std::unique_ptr<QMimeData> step(
+            editor->model()->mimeData({ editor->model()->index(0, 0) }));
+        const QPoint below(canvas->stepRect(1).center().x(), canvas->stepRect(1).bottom() - 4);
+        // (A drag enters the canvas first: Qt routes the moves and the drop to where it entered.)
+        QDragEnterEvent stepEnter(below, Qt::MoveAction, step.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &stepEnter);
+        QVERIFY(stepEnter.isAccepted());
+        QDragMoveEvent stepMove(below, Qt::MoveAction, step.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &stepMove);
+        QVERIFY(stepMove.isAccepted());
+        QVERIFY(canvas->dropMarker().width() > canvas->dropMarker().height());
+        QVERIFY(canvas->dropMarker().top() > canvas->stepRect(1).bottom());
+        // Over its own place there is nothing to drop.
+        QDragMoveEvent samePlace(canvas->stepRect(0).center() - QPoint(0, 10), Qt::MoveAction,
+            step.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &samePlace);
+        QVERIFY(!samePlace.isAccepted());
+        QDropEvent stepDrop(QPointF(below), Qt::MoveAction, step.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &stepDrop);
+        QVERIFY(stepDrop.isAccepted());
+        QCOMPARE(editor->model()->steps().at(1).timeout, 5);
+        QCOMPARE(editor->model()->steps().at(0).timeout, 10);
+    }
+
+    void keyboardEquivalent()
+    {
+        PolicyStepCanvas* canvas = editor->canvas();
+        PagingPolicyModel* model = editor->model();
+        // Step 2 current (click its header), then the palette: Down to SMS and Enter adds it.
+        QTest::mouseClick(
+            canvas, Qt::LeftButton, {}, canvas->stepRect(1).topLeft() + QPoint(60, 12));
+        QCOMPARE(canvas->currentStep(), 1);
+        const int sms = paletteEntry(*editor, QStringLiteral("sms"));
+        editor->palette()->setFocus();
+        for (int i = 0; i < sms; ++i)
+            QTest::keyClick(editor->palette(), Qt::Key_Down);
+        QTest::keyClick(editor->palette(), Qt::Key_Return);
+        QCOMPARE(model->steps().at(1).rules.size(), 2);
+        QCOMPARE(model->steps().at(1).rules.at(1).notificationType, QStringLiteral("sms"));
+
+        // The added chip is current: Alt+Up moves it to step 1 (at the end), Alt+Left one place
+        // left.
+        canvas->setFocus();
+        QCOMPARE(canvas->currentIndex().data(PagingPolicyModel::NotificationTypeRole).toString(),
+            QStringLiteral("sms"));
+        QTest::keyClick(canvas, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(model->steps().at(0).rules.size(), 3);
+        QCOMPARE(model->steps().at(0).rules.at(2).notificationType, QStringLiteral("sms"));
+        QTest::keyClick(canvas, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(model->steps().at(0).rules.at(1).notificationType, QStringLiteral("sms"));
+        // Delete removes it; Ctrl+Z brings it back; Ctrl+Shift+Z removes it again; Ctrl+Z.
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QCOMPARE(model->steps().at(0).rules.size(), 2);
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model->steps().at(0).rules.size(), 3);
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model->steps().at(0).rules.size(), 2);
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model->steps().at(0).rules.at(1).notificationType, QStringLiteral("sms"));
+
+        // Steps: Up to step 1's card, Alt+Down moves it below step 2.
+        canvas->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(canvas, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(model->steps().at(1).rules.size(), 3);
+        QCOMPARE(canvas->currentStep(), 1);
+
+        // The context menu's "Move to step" and "Add contact…" do what the drags do.
+        const QModelIndex chip = model->index(0, 0, model->index(1, 0));
+        std::unique_ptr<QMenu> menu(canvas->menuFor(chip, nullptr));
+        QAction* moveTo = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->menu() && action->text() == QStringLiteral("Move to step"))
+                moveTo = action->menu()->actions().value(0);
+        }
+        QVERIFY(moveTo);
+        QCOMPARE(moveTo->text(), QStringLiteral("Step 1"));
+        moveTo->trigger();
+        QCOMPARE(model->steps().at(0).rules.size(), 2);
+        std::unique_ptr<QMenu> stepMenu(canvas->menuFor(model->index(0, 0), nullptr));
+        QAction* addContact = stepMenu->actions().value(0);
+        QCOMPARE(addContact->text(), QStringLiteral("Add contact…"));
+        addContact->menu()->actions().value(0)->trigger(); // push
+        QCOMPARE(model->steps().at(0).rules.size(), 3);
+        const QList<PolicyStep> edited = model->steps();
+
+        // Save with Ctrl+S: the server now has the edited policy.
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        bool finished = false;
+        const PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const auto server = simPolicy(*fixture);
+        QCOMPARE(server.size(), 2);
+        for (int s = 0; s < 2; ++s) {
+            QCOMPARE(server.at(s).timeout, edited.at(s).timeout);
+            QCOMPARE(server.at(s).rules.size(), edited.at(s).rules.size());
+            for (int r = 0; r < server.at(s).rules.size(); ++r)
+                QCOMPARE(server.at(s).rules.at(r).notificationType,
+                    edited.at(s).rules.at(r).notificationType);
+        }
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+    }
+
+    void failedSaveKeepsEdits()
+    {
+        QVERIFY(editor->model()->setTimeout(1, 30));
+        QVERIFY(editor->model()->addRule(0, -1, PagingRule::push()));
+        sim::FaultRule fault;
+        fault.status = 400;
+        fault.remaining = 1;
+        fault.method = "PUT";
+        fixture->server->service().faults().add(fault);
+        bool finished = false;
+        PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.notApplied.size(), 1);
+        QVERIFY(editor->messageLabel()->text().contains(QStringLiteral("Not applied")));
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        QCOMPARE(editor->model()->steps().at(1).timeout, 30);
+        result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(simPolicy(*fixture).at(1).timeout, 30);
+    }
+
+    void conflictDialog()
+    {
+        QVERIFY(editor->model()->setTimeout(0, 45));
+        fixture->ctx().org.users[fixture->demoUser()].pagingPolicy[1].timeout = 60;
+        editor->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->conflictDialog() != nullptr, 10000);
+        QVERIFY(editor->conflictDialog()->isVisible());
+        editor->conflictDialog()->takeTheirsButton()->click();
+        QCOMPARE(editor->model()->steps().at(1).timeout, 60);
+        QCOMPARE(editor->model()->steps().at(0).timeout, 5);
+        QVERIFY(!editor->model()->isDirty());
+    }
+
+    void contactMethodsTab()
+    {
+        ContactMethodsView* view = editor->findChild<ContactMethodsView*>();
+        QVERIFY(view);
+        editor->tabs()->setCurrentWidget(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->methodsTree()->topLevelItemCount() >= 5, 5000);
+        const int before
+            = static_cast<int>(fixture->ctx().org.users[fixture->demoUser()].emails.size());
+        view->addKind()->setCurrentIndex(0);
+        QTest::keyClicks(view->addLabel(), QStringLiteral("Pager"));
+        QTest::keyClicks(view->addValue(), QStringLiteral("pager@example.com"));
+        QVERIFY(view->addButton()->isEnabled());
+        QTest::mouseClick(view->addButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            static_cast<int>(fixture->ctx().org.users[fixture->demoUser()].emails.size()),
+            before + 1, 5000);
+        // The palette offers it after the reload.
+        QTRY_VERIFY_WITH_TIMEOUT(editor->palette()->rules().size() >= 5, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->policiesTree()->topLevelItemCount() > 0, 5000);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // See realDrag(): a real drag needs a platform that runs one.
+    if (!qEnvironmentVariableIsEmpty("DISPLAY")
+        && !qEnvironmentVariableIsSet("ROTA_TEST_OFFSCREEN"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    TestPagingPolicyEditor test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pagingpolicyeditor.moc"

@@ -1,0 +1,210 @@
+#include "contactmethodsview.h"
+
+#include "contactmethodsstore.h"
+#include "pagingpolicymodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rota {
+
+namespace {
+enum ItemRole { KindRole = Qt::UserRole + 1, ExtIdRole };
+enum MethodKind { Email = 1, Phone, Device };
+} // namespace
+
+ContactMethodsView::ContactMethodsView(ContactMethodsStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_methods(new QTreeWidget(this))
+    , m_policies(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_label(new QLineEdit(this))
+    , m_value(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<b>Contact methods</b> — how you can be reached. Rename a device "
+                                "by editing its label (F2)."),
+        this);
+    layout->addWidget(title);
+    m_methods->setColumnCount(2);
+    m_methods->setHeaderLabels({ tr("Label"), tr("Address, number or kind") });
+    m_methods->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_methods->setRootIsDecorated(false);
+    m_methods->setEditTriggers(
+        QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_methods->setAccessibleName(tr("Contact methods"));
+    layout->addWidget(m_methods, 2);
+
+    auto* form = new QHBoxLayout;
+    m_kind->addItem(tr("E-mail"));
+    m_kind->addItem(tr("Phone"));
+    m_label->setPlaceholderText(tr("Label, e.g. Work"));
+    m_value->setPlaceholderText(tr("Address or number"));
+    m_add->setEnabled(false);
+    form->addWidget(m_kind);
+    form->addWidget(m_label, 1);
+    form->addWidget(m_value, 2);
+    form->addWidget(m_add);
+    form->addSpacing(12);
+    form->addWidget(m_delete);
+    layout->addLayout(form);
+
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    layout->addWidget(new QLabel(tr("<b>Escalation policies you are on</b> (read-only)"), this));
+    m_policies->setColumnCount(4);
+    m_policies->setHeaderLabels({ tr("Escalation policy"), tr("Step"), tr("Timeout"), tr("How") });
+    m_policies->setRootIsDecorated(false);
+    m_policies->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_policies->setAccessibleName(tr("Escalation policies the user is on"));
+    layout->addWidget(m_policies, 1);
+
+    connect(m_value, &QLineEdit::textChanged, this, &ContactMethodsView::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &ContactMethodsView::add);
+    connect(m_value, &QLineEdit::returnPressed, this, &ContactMethodsView::add);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
+    connect(
+        m_methods, &QTreeWidget::itemSelectionChanged, this, &ContactMethodsView::updateButtons);
+    connect(m_methods, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (m_rebuilding || column != 0 || item->data(0, KindRole).toInt() != Device)
+            return;
+        m_store->renameDevice(item->data(0, ExtIdRole).toString(), item->text(0));
+    });
+    connect(m_store, &ContactMethodsStore::changed, this, &ContactMethodsView::rebuild);
+    connect(
+        m_store, &ContactMethodsStore::policiesChanged, this, &ContactMethodsView::rebuildPolicies);
+    connect(m_store, &ContactMethodsStore::done, this,
+        [this](const QString& text) { showMessage(text, false); });
+    connect(m_store, &ContactMethodsStore::failed, this,
+        [this](const QString& text) { showMessage(text, true); });
+    connect(m_store, &ContactMethodsStore::busyChanged, this, &ContactMethodsView::updateButtons);
+    rebuild();
+    rebuildPolicies();
+}
+
+void ContactMethodsView::rebuild()
+{
+    m_rebuilding = true;
+    m_methods->clear();
+    const ContactMethods& methods = m_store->methods();
+    const auto group = [this](const QString& title) {
+        auto* item = new QTreeWidgetItem(m_methods, { title });
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setFlags(Qt::ItemIsEnabled);
+        return item;
+    };
+    const auto add = [this](const ContactMethod& method, int kind, const QString& detail) {
+        auto* item = new QTreeWidgetItem(m_methods, { method.label, detail });
+        item->setData(0, KindRole, kind);
+        item->setData(0, ExtIdRole, method.extId);
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        if (kind == Device)
+            flags |= Qt::ItemIsEditable;
+        item->setFlags(flags);
+    };
+    group(tr("E-mail addresses"));
+    for (const ContactMethod& email : methods.emails)
+        add(email, Email, email.value);
+    group(tr("Phone numbers"));
+    for (const ContactMethod& phone : methods.phones)
+        add(phone, Phone, phone.value);
+    group(tr("Devices (push)"));
+    for (const ContactMethod& device : methods.devices)
+        add(device, Device, device.deviceType);
+    m_rebuilding = false;
+    updateButtons();
+}
+
+void ContactMethodsView::rebuildPolicies()
+{
+    m_policies->clear();
+    for (const UserPolicyEntry& entry : m_store->policies().policies) {
+        new QTreeWidgetItem(m_policies,
+            { entry.extId, QString::number(entry.order + 1),
+                entry.timeout == 0 ? tr("at once") : PagingPolicyModel::minutesText(entry.timeout),
+                entry.contactType == QLatin1String("rotation_group") ? tr("through a rotation")
+                                                                     : tr("directly") });
+    }
+    if (m_policies->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_policies, { tr("(none)") });
+}
+
+void ContactMethodsView::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->show();
+}
+
+void ContactMethodsView::updateButtons()
+{
+    m_add->setEnabled(!m_value->text().trimmed().isEmpty() && !m_store->isBusy());
+    const QTreeWidgetItem* item = m_methods->currentItem();
+    m_delete->setEnabled(
+        item && item->isSelected() && item->data(0, KindRole).toInt() != 0 && !m_store->isBusy());
+}
+
+void ContactMethodsView::add()
+{
+    const QString value = m_value->text().trimmed();
+    if (value.isEmpty())
+        return;
+    const QString label = m_label->text().trimmed();
+    if (m_kind->currentIndex() == 0)
+        m_store->addEmail(label, value);
+    else
+        m_store->addPhone(label, value);
+    m_value->clear();
+    m_label->clear();
+}
+
+void ContactMethodsView::deleteSelected(bool confirm)
+{
+    const QTreeWidgetItem* item = m_methods->currentItem();
+    if (!item)
+        return;
+    const int kind = item->data(0, KindRole).toInt();
+    const QString extId = item->data(0, ExtIdRole).toString();
+    const auto remove = [this, kind, extId] {
+        if (kind == Email)
+            m_store->deleteEmail(extId);
+        else if (kind == Phone)
+            m_store->deletePhone(extId);
+        else if (kind == Device)
+            m_store->deleteDevice(extId);
+    };
+    if (kind == 0)
+        return;
+    if (!confirm) {
+        remove();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete contact method"),
+        tr("Delete %1? Paging rules that use it are removed too.")
+            .arg(item->text(0).isEmpty() ? item->text(1) : item->text(0)),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, remove](QAbstractButton* button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            remove();
+    });
+    box->open();
+}
+
+} // namespace rota

@@ -1,0 +1,112 @@
+#include "createincidentdialog.h"
+
+#include "apiclient.h"
+#include "incidents.h"
+#include "reroutedialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rota {
+
+CreateIncidentDialog::CreateIncidentDialog(ApiClient* client, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_summary(new QLineEdit)
+    , m_details(new QPlainTextEdit)
+    , m_picker(new TargetPicker(client))
+    , m_multi(new QCheckBox(tr("Several people may respond (multi-responder)")))
+    , m_error(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("New incident"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_summary->setPlaceholderText(tr("What is wrong, in one line"));
+    m_details->setPlaceholderText(tr("What you know so far (optional)"));
+    m_details->setTabChangesFocus(true);
+    m_details->setMaximumHeight(90);
+    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(tr("&Details:"), m_details);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Page:")));
+    layout->addWidget(m_picker, 1);
+    layout->addWidget(m_multi);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create incident"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateIncidentDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(640, 560);
+}
+
+CreateIncidentDialog::~CreateIncidentDialog()
+{
+    // A POST is never retried and may already be on the server; only its answer is dropped.
+    if (m_reply)
+        m_reply->abandon();
+}
+
+void CreateIncidentDialog::accept()
+{
+    if (m_reply)
+        return;
+    CreateIncidentRequest request;
+    request.summary = m_summary->text().trimmed();
+    request.details = m_details->toPlainText().trimmed();
+    request.userName = m_client->credentials().username;
+    request.targets = m_picker->targets();
+    request.isMultiResponder = m_multi->isChecked();
+    QStringList missing;
+    if (request.summary.isEmpty())
+        missing.append(tr("a summary"));
+    if (request.targets.isEmpty())
+        missing.append(tr("at least one user or escalation policy to page"));
+    if (!missing.isEmpty()) {
+        setError(tr("Please give %1.").arg(missing.join(tr(" and "))));
+        if (request.summary.isEmpty())
+            m_summary->setFocus();
+        return;
+    }
+    setError(QString());
+    const auto call = calls::createIncident(*m_client, request);
+    m_reply = call.reply;
+    setSending(true);
+    connect(call.reply, &ApiReply::finished, this, [this, call] {
+        m_reply = nullptr;
+        setSending(false);
+        if (!call.reply->ok()) {
+            setError(tr("Could not create the incident: ") + call.reply->error().text());
+            return;
+        }
+        Q_EMIT created(call.value().incidentNumber);
+        QDialog::accept();
+    });
+}
+
+void CreateIncidentDialog::setError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void CreateIncidentDialog::setSending(bool sending)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!sending);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(sending ? tr("Creating…") : tr("Create incident"));
+    m_summary->setReadOnly(sending);
+    m_details->setReadOnly(sending);
+    m_picker->setEnabled(!sending);
+}
+
+} // namespace rota

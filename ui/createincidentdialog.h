@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rota {
+
+class ApiClient;
+class ApiReply;
+class TargetPicker;
+
+//! Opens an incident by hand: summary, details, whom to page (users and escalation policies) and
+//! whether several people may respond. Says in words what is missing; while the server answers
+//! the dialog waits, and if it refuses the dialog stays open with the error and everything typed.
+//! Acting user: the client's credentials.
+class CreateIncidentDialog : public QDialog {
+    Q_OBJECT
+public:
+    //! The client is not owned and must outlive the dialog.
+    explicit CreateIncidentDialog(ApiClient* client, QWidget* parent = nullptr);
+    ~CreateIncidentDialog() override;
+
+    QLineEdit* summaryEdit() const { return m_summary; }
+    QPlainTextEdit* detailsEdit() const { return m_details; }
+    TargetPicker* picker() const { return m_picker; }
+    QCheckBox* multiResponderBox() const { return m_multi; }
+    QLabel* errorLabel() const { return m_error; }
+    bool isSending() const { return m_reply != nullptr; }
+
+public Q_SLOTS:
+    //! Validates and sends; closes once the server has created the incident.
+    void accept() override;
+
+Q_SIGNALS:
+    //! The server created the incident (emitted before the dialog closes).
+    void created(const QString& incidentNumber);
+
+private:
+    void setError(const QString& text);
+    void setSending(bool sending);
+
+    ApiClient* m_client;
+    QLineEdit* m_summary;
+    QPlainTextEdit* m_details;
+    TargetPicker* m_picker;
+    QCheckBox* m_multi;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    QPointer<ApiReply> m_reply;
+};
+
+} // namespace rota

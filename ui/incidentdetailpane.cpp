@@ -1,0 +1,475 @@
+#include "incidentdetailpane.h"
+
+#include "incidentphasestyle.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rota {
+
+namespace {
+
+// A note as its title in bold over its text; pending notes in italics with a waiting icon.
+class NoteDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString text = index.data(IncidentNotes::TextRole).toString();
+        // The delegate draws QChar::LineSeparator as a line break (a plain newline it does not).
+        if (!text.isEmpty())
+            option->text += QChar(QChar::LineSeparator)
+                + QString(text).replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+        const auto pending
+            = static_cast<IncidentNotes::Pending>(index.data(IncidentNotes::PendingRole).toInt());
+        if (pending != IncidentNotes::Pending::None) {
+            option->font.setItalic(true);
+            option->icon = pendingIcon();
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            if (pending == IncidentNotes::Pending::Delete)
+                option->font.setStrikeOut(true);
+        }
+    }
+};
+
+QLabel* valueLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel* sectionTitle(const QString& text)
+{
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("—") : text; }
+
+QString timeText(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QString();
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString();
+}
+
+} // namespace
+
+IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_notes(new IncidentNotes(client, this))
+    , m_stack(new QStackedWidget)
+    , m_summary(new QLabel)
+    , m_phase(new QLabel)
+    , m_error(new QLabel)
+    , m_form(new QFormLayout)
+    , m_entity(valueLabel())
+    , m_host(valueLabel())
+    , m_service(valueLabel())
+    , m_routingKey(valueLabel())
+    , m_pagedUsers(valueLabel())
+    , m_pagedTeams(valueLabel())
+    , m_pagedPolicies(valueLabel())
+    , m_started(valueLabel())
+    , m_timeline(new QTreeWidget)
+    , m_alertState(new QLabel)
+    , m_alert(new QTreeWidget)
+    , m_notesState(new QLabel)
+    , m_noteList(new QListView)
+    , m_noteTitle(new QLineEdit)
+    , m_noteText(new QPlainTextEdit)
+    , m_addNote(new QPushButton(tr("Add note")))
+    , m_editNote(new QPushButton(tr("Edit")))
+    , m_cancelEdit(new QPushButton(tr("Cancel")))
+    , m_deleteNote(new QPushButton(tr("Delete")))
+    , m_noteMessage(new QLabel)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto* empty = new QLabel(tr("Select an incident to see its details."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_phase);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("Entity:"), m_entity);
+    m_form->addRow(tr("Host:"), m_host);
+    m_form->addRow(tr("Service:"), m_service);
+    m_form->addRow(tr("Routing key:"), m_routingKey);
+    m_form->addRow(tr("Paged users:"), m_pagedUsers);
+    m_form->addRow(tr("Paged teams:"), m_pagedTeams);
+    m_form->addRow(tr("Paged policies:"), m_pagedPolicies);
+    m_form->addRow(tr("Started:"), m_started);
+    layout->addLayout(m_form);
+
+    // Notes.
+    layout->addWidget(sectionTitle(tr("Notes")));
+    layout->addWidget(m_notesState);
+    m_noteList->setModel(m_notes);
+    m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
+    m_noteList->setWordWrap(true);
+    m_noteList->setUniformItemSizes(false);
+    m_noteList->setMinimumHeight(60);
+    m_noteList->setMaximumHeight(100);
+    m_noteList->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_noteList);
+    m_noteTitle->setPlaceholderText(tr("Title (optional)"));
+    m_noteText->setPlaceholderText(tr("Write a note for everyone working on this incident"));
+    m_noteText->setTabChangesFocus(true);
+    m_noteText->setMaximumHeight(60);
+    layout->addWidget(m_noteTitle);
+    layout->addWidget(m_noteText);
+    auto* noteButtons = new QHBoxLayout;
+    noteButtons->addWidget(m_addNote);
+    noteButtons->addWidget(m_cancelEdit);
+    noteButtons->addStretch();
+    noteButtons->addWidget(m_editNote);
+    noteButtons->addWidget(m_deleteNote);
+    layout->addLayout(noteButtons);
+    m_cancelEdit->hide();
+    m_noteMessage->setWordWrap(true);
+    m_noteMessage->hide();
+    layout->addWidget(m_noteMessage);
+
+    // Alert.
+    layout->addWidget(sectionTitle(tr("Alert")));
+    layout->addWidget(m_alertState);
+    m_alert->setColumnCount(2);
+    m_alert->setHeaderLabels({ tr("Field"), tr("Value") });
+    m_alert->setRootIsDecorated(true);
+    m_alert->setMinimumHeight(140);
+    m_alert->header()->resizeSection(0, 130);
+    layout->addWidget(m_alert);
+
+    // Timeline.
+    layout->addWidget(sectionTitle(tr("Timeline")));
+    m_timeline->setColumnCount(3);
+    m_timeline->setHeaderLabels({ tr("Time"), tr("Who"), tr("What") });
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setMinimumHeight(110);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(m_timeline);
+
+    connect(m_notes, &IncidentNotes::alertStateChanged, this, &IncidentDetailPane::showAlert);
+    connect(m_notes, &IncidentNotes::notesStateChanged, this, [this](IncidentNotes::LoadState s) {
+        m_notesState->setVisible(s != IncidentNotes::LoadState::Loaded);
+        switch (s) {
+        case IncidentNotes::LoadState::Loading:
+            m_notesState->setText(tr("Loading the notes…"));
+            break;
+        case IncidentNotes::LoadState::Failed:
+            m_notesState->setText(m_notes->notesError());
+            break;
+        default:
+            m_notesState->clear();
+            break;
+        }
+        updateNoteButtons();
+    });
+    connect(m_notes, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_notesState->isVisible() && m_notes->notesState() == IncidentNotes::LoadState::Loaded)
+            m_notesState->hide();
+    });
+    connect(
+        m_notes, &IncidentNotes::operationFinished, this, &IncidentDetailPane::onOperationFinished);
+    connect(m_notes, &IncidentNotes::operationFailed, this, &IncidentDetailPane::onOperationFailed);
+    connect(m_noteList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &IncidentDetailPane::updateNoteButtons);
+    connect(
+        m_notes, &QAbstractItemModel::dataChanged, this, &IncidentDetailPane::updateNoteButtons);
+    connect(m_noteText, &QPlainTextEdit::textChanged, this, &IncidentDetailPane::updateNoteButtons);
+    connect(m_addNote, &QPushButton::clicked, this, &IncidentDetailPane::saveNote);
+    connect(m_editNote, &QPushButton::clicked, this, &IncidentDetailPane::startEdit);
+    connect(m_cancelEdit, &QPushButton::clicked, this, &IncidentDetailPane::cancelEdit);
+    connect(m_deleteNote, &QPushButton::clicked, this, &IncidentDetailPane::deleteNote);
+    connect(m_noteList, &QListView::doubleClicked, this, &IncidentDetailPane::startEdit);
+
+    clear();
+}
+
+void IncidentDetailPane::clear()
+{
+    m_number.clear();
+    m_notes->setIncident(QString());
+    m_stack->setCurrentIndex(0);
+    cancelEdit();
+}
+
+void IncidentDetailPane::setIncident(const Incident& incident, const QString& error, bool pending)
+{
+    if (incident.incidentNumber.isEmpty()) {
+        clear();
+        return;
+    }
+    const bool changed = incident.incidentNumber != m_number;
+    m_number = incident.incidentNumber;
+    m_stack->setCurrentIndex(1);
+
+    const QString summary
+        = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
+    m_summary->setText(
+        QStringLiteral("#") + incident.incidentNumber + QLatin1String("  ") + summary);
+    const QColor color = phaseColor(incident.phase);
+    QString phaseText = phaseDisplayName(incident.phase);
+    if (pending)
+        phaseText += tr(" (waiting for Splunk On-Call…)");
+    m_phase->setText(phaseText);
+    m_phase->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color.name()));
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+
+    m_entity->setText(orDash(incident.entityId)
+        + (incident.entityState.isEmpty()
+                ? QString()
+                : QLatin1String(" (") + incident.entityState + QLatin1Char(')')));
+    m_host->setText(orDash(incident.host));
+    m_service->setText(orDash(incident.service));
+    m_routingKey->setText(orDash(incident.routingKey));
+    m_pagedUsers->setText(orDash(incident.pagedUsers.join(QLatin1String(", "))));
+    m_pagedTeams->setText(orDash(incident.pagedTeams.join(QLatin1String(", "))));
+    QStringList policies;
+    for (const TeamPolicy& policy : incident.pagedPolicies)
+        policies.append(policy.policyName.isEmpty() ? policy.policySlug : policy.policyName);
+    m_pagedPolicies->setText(orDash(policies.join(QLatin1String(", "))));
+    m_started->setText(
+        orDash(timeText(incident.startTime)) + tr(", %n alert(s)", nullptr, incident.alertCount));
+
+    m_timeline->clear();
+    for (const IncidentTransition& transition : incident.transitions) {
+        QString what = transition.phase == Phase::Unknown ? transition.name
+                                                          : phaseDisplayName(transition.phase);
+        if (!transition.message.isEmpty())
+            what += QLatin1String(": ") + transition.message;
+        auto* item = new QTreeWidgetItem(
+            m_timeline, { timeText(transition.at), orDash(transition.by), what });
+        item->setIcon(2, phaseIcon(transition.phase));
+        item->setToolTip(2, what);
+    }
+
+    if (changed) {
+        cancelEdit();
+        m_noteMessage->hide();
+        const QString alert
+            = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;
+        m_notes->setIncident(incident.incidentNumber, alert);
+    }
+}
+
+void IncidentDetailPane::showAlert()
+{
+    m_alert->clear();
+    switch (m_notes->alertState()) {
+    case IncidentNotes::LoadState::Idle:
+        m_alertState->setText(tr("This incident has no alert to show."));
+        m_alertState->show();
+        m_alert->hide();
+        return;
+    case IncidentNotes::LoadState::Loading:
+        m_alertState->setText(tr("Loading the alert…"));
+        m_alertState->show();
+        m_alert->hide();
+        return;
+    case IncidentNotes::LoadState::Failed:
+        m_alertState->setText(m_notes->alertError());
+        m_alertState->show();
+        m_alert->hide();
+        return;
+    case IncidentNotes::LoadState::Loaded:
+        break;
+    }
+    m_alertState->hide();
+    m_alert->show();
+    const Alert& alert = m_notes->alert();
+    const auto add = [this](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            new QTreeWidgetItem(m_alert, { key, value });
+    };
+    add(tr("Message type"), alert.messageType);
+    add(tr("Entity"), alert.entityDisplayName.isEmpty() ? alert.entityId : alert.entityDisplayName);
+    add(tr("Time"), timeText(alert.timestamp));
+    add(tr("State since"), timeText(alert.stateStartTime));
+    add(tr("Message"), alert.stateMessage);
+    add(tr("Monitoring tool"), alert.monitoringTool);
+    add(tr("Acknowledged by"), alert.ackAuthor);
+    add(tr("Acknowledgement"), alert.ackMsg);
+    const QJsonObject raw = alert.rawObject();
+    if (!raw.isEmpty()) {
+        auto* rawItem = new QTreeWidgetItem(m_alert, { tr("As sent by the tool") });
+        for (auto it = raw.begin(); it != raw.end(); ++it)
+            new QTreeWidgetItem(rawItem, { it.key(), jsonText(it.value()) });
+        rawItem->setExpanded(true);
+    } else if (!alert.raw.isEmpty()) {
+        add(tr("As sent by the tool"), alert.raw);
+    }
+}
+
+void IncidentDetailPane::updateNoteButtons()
+{
+    const bool loaded = m_notes->notesState() == IncidentNotes::LoadState::Loaded;
+    const QModelIndex current = m_noteList->selectionModel()->currentIndex();
+    const bool selected = m_noteList->selectionModel()->hasSelection() && current.isValid();
+    const bool settled = selected
+        && static_cast<IncidentNotes::Pending>(current.data(IncidentNotes::PendingRole).toInt())
+            == IncidentNotes::Pending::None
+        && !current.data(IncidentNotes::NameRole).toString().isEmpty();
+    const bool hasText = !m_noteText->toPlainText().trimmed().isEmpty();
+    m_addNote->setEnabled(!m_number.isEmpty() && hasText && !m_awaitingSave);
+    m_addNote->setToolTip(hasText ? QString() : tr("Write the note's text first"));
+    m_editNote->setEnabled(loaded && settled && m_editing.isEmpty());
+    m_deleteNote->setEnabled(loaded && settled);
+    m_deleteNote->setToolTip(settled ? QString() : tr("Select a note to delete"));
+}
+
+void IncidentDetailPane::saveNote()
+{
+    const QString title = m_noteTitle->text();
+    const QString text = m_noteText->toPlainText();
+    bool sent = false;
+    if (m_editing.isEmpty()) {
+        sent = m_notes->addNote(title, text);
+    } else {
+        int row = -1;
+        for (int r = 0; r < m_notes->rowCount(); ++r) {
+            if (m_notes->index(r, 0).data(IncidentNotes::NameRole).toString() == m_editing)
+                row = r;
+        }
+        sent = m_notes->editNote(row, title, text);
+        if (!sent)
+            setNoteMessage(tr("This note cannot be changed now; try again in a moment."), true);
+    }
+    if (sent) {
+        // The text stays in the box until the server has it, so nothing is lost if it refuses.
+        m_awaitingSave = true;
+        m_noteMessage->hide();
+    }
+    updateNoteButtons();
+}
+
+void IncidentDetailPane::startEdit()
+{
+    const QModelIndex current = m_noteList->currentIndex();
+    if (!current.isValid() || current.data(IncidentNotes::NameRole).toString().isEmpty())
+        return;
+    m_editing = current.data(IncidentNotes::NameRole).toString();
+    m_noteTitle->setText(current.data(IncidentNotes::TitleRole).toString());
+    m_noteText->setPlainText(current.data(IncidentNotes::JsonRole)
+                                 .toJsonObject()
+                                 .value(QLatin1String("text"))
+                                 .toString());
+    m_addNote->setText(tr("Save changes"));
+    m_cancelEdit->show();
+    m_noteText->setFocus();
+    updateNoteButtons();
+}
+
+void IncidentDetailPane::cancelEdit()
+{
+    m_editing.clear();
+    m_awaitingSave = false;
+    m_noteTitle->clear();
+    m_noteText->clear();
+    m_addNote->setText(tr("Add note"));
+    m_cancelEdit->hide();
+    updateNoteButtons();
+}
+
+void IncidentDetailPane::deleteNote()
+{
+    const QModelIndex current = m_noteList->currentIndex();
+    if (current.isValid())
+        m_notes->removeNote(current.row());
+    updateNoteButtons();
+}
+
+void IncidentDetailPane::onOperationFinished(IncidentNotes::Operation operation)
+{
+    if (operation != IncidentNotes::Operation::Delete && m_awaitingSave)
+        cancelEdit(); // saved: the editor is free for the next note
+    else
+        updateNoteButtons();
+}
+
+void IncidentDetailPane::onOperationFailed(IncidentNotes::Operation operation,
+    const QString& message, const QString& title, const QString& text)
+{
+    if (operation != IncidentNotes::Operation::Delete) {
+        m_awaitingSave = false;
+        // Whatever was typed is still (or again) in the editor.
+        if (m_noteText->toPlainText().trimmed().isEmpty()) {
+            m_noteTitle->setText(title);
+            m_noteText->setPlainText(text);
+        }
+    }
+    setNoteMessage(message, true);
+    updateNoteButtons();
+}
+
+void IncidentDetailPane::setNoteMessage(const QString& text, bool error)
+{
+    m_noteMessage->setText(text);
+    m_noteMessage->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
+    m_noteMessage->setVisible(!text.isEmpty());
+}
+
+} // namespace rota

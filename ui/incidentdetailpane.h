@@ -1,0 +1,99 @@
+#pragma once
+
+#include "incidentnotes.h"
+#include "incidents.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace rota {
+
+class ApiClient;
+
+//! The details of one incident beside the incidents table: summary, entity, host, service, routing
+//! key, who and what was paged, the transitions as a timeline, the alert body (loaded when the
+//! incident is shown) and the notes, which can be added, edited and deleted here. The loading and
+//! the note operations live in IncidentNotes; this only shows them.
+class IncidentDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    //! The client is not owned and must outlive the pane.
+    explicit IncidentDetailPane(ApiClient* client, QWidget* parent = nullptr);
+
+    //! Shows `incident` (as the table shows it: the optimistic phase), the server's refusal of the
+    //! last action on it (`error`, empty if none) and whether an action is in flight. A different
+    //! incident than before loads its notes and alert; the same one only updates what is shown.
+    void setIncident(
+        const Incident& incident, const QString& error = QString(), bool pending = false);
+    //! Shows "Select an incident" instead.
+    void clear();
+    //! The incident shown; empty when none.
+    QString incidentNumber() const { return m_number; }
+
+    IncidentNotes* notes() const { return m_notes; }
+
+    // For tests and screenshots: the widgets a person uses.
+    QLabel* summaryLabel() const { return m_summary; }
+    QLabel* errorLabel() const { return m_error; }
+    QTreeWidget* timeline() const { return m_timeline; }
+    QTreeWidget* alertTree() const { return m_alert; }
+    QListView* noteList() const { return m_noteList; }
+    QLineEdit* noteTitleEdit() const { return m_noteTitle; }
+    QPlainTextEdit* noteTextEdit() const { return m_noteText; }
+    QPushButton* addNoteButton() const { return m_addNote; }
+    QPushButton* editNoteButton() const { return m_editNote; }
+    QPushButton* deleteNoteButton() const { return m_deleteNote; }
+    QLabel* noteMessage() const { return m_noteMessage; }
+
+private:
+    void showAlert();
+    void updateNoteButtons();
+    void saveNote();
+    void startEdit();
+    void cancelEdit();
+    void deleteNote();
+    void onOperationFinished(IncidentNotes::Operation operation);
+    void onOperationFailed(IncidentNotes::Operation operation, const QString& message,
+        const QString& title, const QString& text);
+    void setNoteMessage(const QString& text, bool error);
+
+    IncidentNotes* m_notes;
+    QString m_number;
+    QStackedWidget* m_stack;
+    QLabel* m_summary;
+    QLabel* m_phase;
+    QLabel* m_error;
+    QFormLayout* m_form;
+    QLabel* m_entity;
+    QLabel* m_host;
+    QLabel* m_service;
+    QLabel* m_routingKey;
+    QLabel* m_pagedUsers;
+    QLabel* m_pagedTeams;
+    QLabel* m_pagedPolicies;
+    QLabel* m_started;
+    QTreeWidget* m_timeline;
+    QLabel* m_alertState;
+    QTreeWidget* m_alert;
+    QLabel* m_notesState;
+    QListView* m_noteList;
+    QLineEdit* m_noteTitle;
+    QPlainTextEdit* m_noteText;
+    QPushButton* m_addNote;
+    QPushButton* m_editNote;
+    QPushButton* m_cancelEdit;
+    QPushButton* m_deleteNote;
+    QLabel* m_noteMessage;
+    QString m_editing; //!< the name of the note being edited; empty when adding
+    bool m_awaitingSave = false; //!< an add or edit from the editor is on its way
+};
+
+} // namespace rota

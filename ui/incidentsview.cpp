@@ -1,0 +1,786 @@
+#include "incidentsview.h"
+
+#include "apiclient.h"
+#include "createincidentdialog.h"
+#include "incidentactions.h"
+#include "incidentdetailpane.h"
+#include "incidentmodel.h"
+#include "incidentphasestyle.h"
+#include "incidentpoller.h"
+#include "reroutedialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace rota {
+
+namespace {
+
+using Pending = IncidentModel::PendingAction;
+
+constexpr Phase FilterPhases[3] = { Phase::Triggered, Phase::Acknowledged, Phase::Resolved };
+
+// The phase column in the phase's colour with its icon; rows waiting for the server in italics
+// with a waiting icon; rows the server refused with an error icon (the tooltip says why).
+class IncidentRowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool pending = index.data(IncidentModel::PendingRole).toInt() != 0;
+        const bool failed = !index.data(IncidentModel::ErrorRole).toString().isEmpty();
+        if (pending) {
+            option->font.setItalic(true);
+            QColor faded = option->palette.color(QPalette::Text);
+            faded.setAlphaF(0.6);
+            option->palette.setColor(QPalette::Text, faded);
+        }
+        if (index.column() != IncidentModel::PhaseColumn)
+            return;
+        const auto phase = static_cast<Phase>(index.data(IncidentModel::PhaseRole).toInt());
+        option->icon = failed ? errorIcon() : pending ? pendingIcon() : phaseIcon(phase);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        if (!pending)
+            option->palette.setColor(QPalette::Text, phaseColor(phase));
+        if (phase == Phase::Triggered)
+            option->font.setBold(true);
+        if (pending)
+            option->text += QStringLiteral(" …");
+    }
+};
+
+QString phaseButtonText(Phase phase, int count)
+{
+    return phaseDisplayName(phase) + QLatin1String(" (") + QString::number(count)
+        + QLatin1Char(')');
+}
+
+} // namespace
+
+IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
+    IncidentActions* actions, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_poller(poller)
+    , m_actions(actions)
+    , m_filter(new IncidentFilterModel(this))
+{
+    m_filter->setSourceModel(model);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+
+    createActions();
+    m_toolBar = new QToolBar(tr("Incident actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_ack);
+    m_toolBar->addAction(m_resolve);
+    m_toolBar->addAction(m_reroute);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_ackAll);
+    m_toolBar->addAction(m_resolveAll);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_create);
+    m_toolBar->addAction(m_refresh);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(createFilterBar());
+
+    // The message bar: failed actions, in words, until dismissed.
+    m_messageBar = new QFrame;
+    m_messageBar->setObjectName(QStringLiteral("incidentMessageBar"));
+    m_messageBar->setStyleSheet(QStringLiteral("#incidentMessageBar { background: #fdecea; border: "
+                                               "1px solid #e57373; border-radius: 3px; }"
+                                               " QLabel { color: #7f1d1d; }"));
+    auto* messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(8, 4, 4, 4);
+    auto* messageIcon = new QLabel;
+    messageIcon->setPixmap(errorIcon().pixmap(16, 16));
+    messageLayout->addWidget(messageIcon);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    messageLayout->addWidget(m_message, 1);
+    auto* dismiss = new QToolButton;
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    messageLayout->addWidget(dismiss);
+    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    m_messageBar->hide();
+    layout->addWidget(m_messageBar);
+
+    m_table = new QTableView;
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new IncidentRowDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentModel::StartedColumn, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentModel::SummaryColumn, QHeaderView::Stretch);
+    header->resizeSection(IncidentModel::NumberColumn, 48);
+    // Wide enough for the longest phase in bold beside its icon.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    header->resizeSection(IncidentModel::PhaseColumn,
+        QFontMetrics(bold).horizontalAdvance(phaseDisplayName(Phase::Acknowledged)) + 40);
+    header->resizeSection(IncidentModel::ServiceColumn, 92);
+    header->resizeSection(IncidentModel::RoutingKeyColumn, 110);
+    header->resizeSection(IncidentModel::PagedColumn, 92);
+    header->resizeSection(IncidentModel::StartedColumn, 78);
+    header->resizeSection(IncidentModel::LastAlertColumn, 90);
+    header->setSectionHidden(IncidentModel::RoutingKeyColumn, true);
+    header->setSectionHidden(IncidentModel::LastAlertColumn, true);
+    // Columns on and off from the header's menu.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& pos) {
+        QMenu menu;
+        for (int column = 0; column < IncidentModel::ColumnCount; ++column) {
+            if (column == IncidentModel::SummaryColumn)
+                continue;
+            QAction* toggle
+                = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            connect(toggle, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+
+    m_empty = new QLabel;
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    connect(m_empty, &QLabel::linkActivated, this, &IncidentsView::clearFilters);
+    m_tableStack = new QStackedWidget;
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_empty);
+
+    m_detail = new IncidentDetailPane(client);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_tableStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 680, 330 });
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_status = new QLabel;
+    m_status->setContentsMargins(2, 2, 2, 4);
+    layout->addWidget(m_status);
+
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->addAction(m_ack);
+    m_contextMenu->addAction(m_resolve);
+    m_contextMenu->addAction(m_reroute);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_ackAll);
+    m_contextMenu->addAction(m_resolveAll);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_create);
+    m_contextMenu->addAction(m_refresh);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &IncidentsView::showContextMenu);
+
+    m_choicesTimer = new QTimer(this);
+    m_choicesTimer->setSingleShot(true);
+    m_choicesTimer->setInterval(150);
+    connect(m_choicesTimer, &QTimer::timeout, this, &IncidentsView::updateChoices);
+
+    // Follow the model.
+    connect(m_model, &IncidentModel::countsChanged, this, &IncidentsView::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &IncidentsView::updateDetail);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+            // The minute tick changes only the relative times.
+            if (roles.size() == 1 && roles.constFirst() == Qt::DisplayRole)
+                return;
+            updateActions();
+            updateDetail();
+            m_choicesTimer->start();
+        });
+    for (const auto signal :
+        { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_filter, signal, this, [this] {
+            updateEmptyState();
+            updateActions();
+        });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        updateActions();
+        updateDetail();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &IncidentsView::updateEmptyState);
+    for (const auto signal :
+        { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, m_choicesTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, m_choicesTimer, qOverload<>(&QTimer::start));
+
+    connect(m_poller, &IncidentPoller::statusTextChanged, this, &IncidentsView::updateStatus);
+    connect(m_poller, &IncidentPoller::stateChanged, this, &IncidentsView::updateStatus);
+    connect(m_poller, &IncidentPoller::refreshed, this, [this] {
+        updateEmptyState();
+        if (!m_wanted.isEmpty() && m_model->rowOf(m_wanted) >= 0) {
+            const QString wanted = m_wanted;
+            m_wanted.clear();
+            showIncident(wanted);
+        }
+    });
+    connect(m_poller, &IncidentPoller::refreshFailed, this, &IncidentsView::updateEmptyState);
+
+    connect(m_actions, &IncidentActions::actionFailed, this, &IncidentsView::showMessage);
+    connect(m_actions, &IncidentActions::actionFinished, this,
+        [this](IncidentActions::Action, const QStringList&, const QStringList& refused) {
+            if (refused.isEmpty()) {
+                updateActions();
+                return;
+            }
+            const int row = m_model->rowOf(refused.constFirst());
+            const QString why = row >= 0 ? m_model->errorAt(row) : QString();
+            if (refused.size() == 1) {
+                showMessage(
+                    tr("Splunk On-Call refused incident #%1: %2")
+                        .arg(refused.constFirst(), why.isEmpty() ? tr("no reason given") : why));
+            } else {
+                showMessage(tr("Splunk On-Call refused %n incident(s); their rows say why.",
+                    nullptr, static_cast<int>(refused.size())));
+            }
+            updateActions();
+        });
+
+    updateCounts();
+    updateChoices();
+    updateEmptyState();
+    updateStatus();
+    updateDetail();
+}
+
+IncidentsView::~IncidentsView() = default;
+
+void IncidentsView::createActions()
+{
+    const auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_ack
+        = make(tr("&Acknowledge"), { QKeySequence(Qt::Key_A), QKeySequence(Qt::CTRL | Qt::Key_K) },
+            &IncidentsView::acknowledgeSelected);
+    m_resolve = make(tr("&Resolve…"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QKeySequence(Qt::Key_R) },
+        &IncidentsView::resolveSelected);
+    m_reroute = make(
+        tr("R&eroute…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, &IncidentsView::rerouteSelected);
+    m_ackAll = make(tr("Ack all paging me"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) },
+        &IncidentsView::acknowledgeAllPagingMe);
+    m_resolveAll = make(tr("Resolve all paging me"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) }, &IncidentsView::resolveAllPagingMe);
+    m_create = make(
+        tr("&New incident…"), { QKeySequence(Qt::CTRL | Qt::Key_N) }, &IncidentsView::newIncident);
+    m_refresh = make(tr("Re&fresh"), { QKeySequence(Qt::Key_F5) }, &IncidentsView::refresh);
+    m_create->setToolTip(tr("Open an incident by hand and page someone (Ctrl+N)"));
+    m_refresh->setToolTip(tr("Load the incidents now (F5)"));
+    auto* find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+}
+
+QWidget* IncidentsView::createFilterBar()
+{
+    auto* bar = new QWidget;
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        auto* button = new QToolButton;
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setIcon(phaseIcon(FilterPhases[i]));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setToolTip(
+            tr("Show %1 incidents").arg(phaseDisplayName(FilterPhases[i]).toLower()));
+        connect(button, &QToolButton::toggled, this, [this, button](bool checked) {
+            if (!checked) {
+                bool any = false;
+                for (QToolButton* other : m_phaseButtons)
+                    any = any || other->isChecked();
+                if (!any) {
+                    // Some phase is always shown: unticking the last one is undone.
+                    const QSignalBlocker block(button);
+                    button->setChecked(true);
+                    return;
+                }
+            }
+            applyPhases();
+        });
+        m_phaseButtons[i] = button;
+        layout->addWidget(button);
+    }
+    layout->addSpacing(8);
+
+    m_scope = new QComboBox;
+    m_scope->addItem(tr("All incidents"), int(IncidentFilterModel::Scope::All));
+    m_scope->addItem(tr("Paging me"), int(IncidentFilterModel::Scope::PagingMe));
+    m_scope->addItem(tr("My teams"), int(IncidentFilterModel::Scope::MyTeams));
+    m_scope->setToolTip(tr("Whose incidents to show"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setScope(static_cast<IncidentFilterModel::Scope>(m_scope->currentData().toInt()));
+    });
+    layout->addWidget(m_scope);
+
+    m_routingKey = new QComboBox;
+    m_routingKey->setToolTip(tr("Only incidents with this routing key"));
+    m_routingKey->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_routingKey, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setRoutingKey(m_routingKey->currentData().toString()); });
+    layout->addWidget(m_routingKey);
+
+    m_service = new QComboBox;
+    m_service->setToolTip(tr("Only incidents of this service (or host)"));
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_service, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setService(m_service->currentData().toString()); });
+    layout->addWidget(m_service);
+
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search number, summary, host, service (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setText);
+    layout->addWidget(m_search, 1);
+    return bar;
+}
+
+QToolButton* IncidentsView::phaseButton(Phase phase) const
+{
+    for (int i = 0; i < 3; ++i) {
+        if (FilterPhases[i] == phase)
+            return m_phaseButtons[i];
+    }
+    return nullptr;
+}
+
+void IncidentsView::applyPhases()
+{
+    QSet<Phase> phases;
+    for (int i = 0; i < 3; ++i) {
+        if (m_phaseButtons[i]->isChecked())
+            phases.insert(FilterPhases[i]);
+    }
+    // All ticked: every phase, including one this client does not know.
+    m_filter->setPhases(phases.size() == 3 ? QSet<Phase>() : phases);
+}
+
+QString IncidentsView::badgeText(const IncidentModel& model)
+{
+    const int triggered = model.count(Phase::Triggered);
+    return triggered > 0 ? QString::number(triggered) : QString();
+}
+
+bool IncidentsView::badgeUrgent(const IncidentModel& model)
+{
+    return model.countPagingMe(Phase::Triggered) > 0;
+}
+
+void IncidentsView::updateCounts()
+{
+    for (int i = 0; i < 3; ++i)
+        m_phaseButtons[i]->setText(
+            phaseButtonText(FilterPhases[i], m_model->count(FilterPhases[i])));
+    updateActions();
+    Q_EMIT badgeChanged(badgeText(*m_model), badgeUrgent(*m_model));
+}
+
+QStringList IncidentsView::selectedNumbers() const
+{
+    QStringList numbers;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QList<QPair<int, QString>> ordered;
+    for (const QModelIndex& index : rows)
+        ordered.append({ index.row(), index.data(IncidentModel::NumberRole).toString() });
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& entry : std::as_const(ordered))
+        numbers.append(entry.second);
+    return numbers;
+}
+
+void IncidentsView::updateActions()
+{
+    int triggered = 0;
+    int open = 0;
+    int busy = 0;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (index.data(IncidentModel::PendingRole).toInt() != 0) {
+            ++busy;
+            continue;
+        }
+        const auto phase = static_cast<Phase>(index.data(IncidentModel::PhaseRole).toInt());
+        if (phase == Phase::Triggered)
+            ++triggered;
+        if (phase == Phase::Triggered || phase == Phase::Acknowledged)
+            ++open;
+    }
+    const auto set = [](QAction* action, int count, const QString& enabled, const QString& why) {
+        action->setEnabled(count > 0);
+        action->setToolTip(count > 0 ? enabled : why);
+    };
+    const QString waiting
+        = busy > 0 ? tr(" (the other selected incidents are waiting for an answer)") : QString();
+    set(m_ack, triggered, tr("Acknowledge %n selected incident(s) (A, Ctrl+K)", nullptr, triggered),
+        tr("Select a triggered incident to acknowledge it") + waiting);
+    set(m_resolve, open, tr("Resolve %n selected incident(s) (R, Ctrl+Shift+R)", nullptr, open),
+        tr("Select an open incident to resolve it") + waiting);
+    set(m_reroute, open, tr("Page others for %n selected incident(s) (Ctrl+E)", nullptr, open),
+        tr("Select an open incident to reroute it") + waiting);
+    const int pagingTriggered = m_model->countPagingMe(Phase::Triggered);
+    const int pagingOpen = pagingTriggered + m_model->countPagingMe(Phase::Acknowledged);
+    set(m_ackAll, pagingTriggered,
+        tr("Acknowledge the %n triggered incident(s) paging you (Ctrl+Shift+K)", nullptr,
+            pagingTriggered),
+        tr("No triggered incident is paging you"));
+    set(m_resolveAll, pagingOpen,
+        tr("Resolve the %n open incident(s) paging you (Ctrl+Shift+D)", nullptr, pagingOpen),
+        tr("No open incident is paging you"));
+}
+
+void IncidentsView::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row())) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex index = current.siblingAtColumn(0);
+    m_detail->setIncident(index.data(IncidentModel::IncidentRole).value<Incident>(),
+        index.data(IncidentModel::ErrorRole).toString(),
+        index.data(IncidentModel::PendingRole).toInt() != 0);
+}
+
+void IncidentsView::updateEmptyState()
+{
+    if (m_filter->rowCount() > 0) {
+        m_tableStack->setCurrentWidget(m_table);
+        return;
+    }
+    QString text;
+    if (m_model->rowCount() > 0) {
+        text = tr("No incidents match the filter.") + QLatin1String("<br><a href=\"clear\">")
+            + tr("Show all incidents") + QLatin1String("</a>");
+    } else if (!m_poller->lastUpdated().isValid()) {
+        text = m_poller->state() == IncidentPoller::State::Active
+                || m_poller->state() == IncidentPoller::State::Stopped
+            ? tr("Loading the incidents…")
+            : m_poller->statusText().toHtmlEscaped();
+    } else {
+        text = tr("No open incidents — all clear.");
+    }
+    m_empty->setText(text);
+    m_tableStack->setCurrentWidget(m_empty);
+}
+
+void IncidentsView::updateChoices()
+{
+    QSet<QString> keys;
+    QSet<QString> services;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Incident& incident = m_model->incidentAt(row);
+        if (!incident.routingKey.isEmpty())
+            keys.insert(incident.routingKey);
+        const QString service = incident.service.isEmpty() ? incident.host : incident.service;
+        if (!service.isEmpty())
+            services.insert(service);
+    }
+    const auto refill = [](QComboBox* combo, QSet<QString> values, const QString& any) {
+        const QString current = combo->currentData().toString();
+        // What is chosen stays a choice, even when no incident has it right now.
+        if (!current.isEmpty())
+            values.insert(current);
+        QStringList sorted(values.begin(), values.end());
+        sorted.sort(Qt::CaseInsensitive);
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(any, QString());
+        for (const QString& value : std::as_const(sorted))
+            combo->addItem(value, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    refill(m_routingKey, keys, tr("Any routing key"));
+    refill(m_service, services, tr("Any service"));
+}
+
+void IncidentsView::updateStatus()
+{
+    const IncidentPoller::State state = m_poller->state();
+    const bool paused = state == IncidentPoller::State::Offline
+        || state == IncidentPoller::State::Throttled || state == IncidentPoller::State::AuthFailed
+        || state == IncidentPoller::State::Failed;
+    m_status->setText(m_poller->statusText());
+    m_status->setStyleSheet(paused ? QStringLiteral("color: #b71c1c;") : QString());
+    if (m_model->rowCount() == 0)
+        updateEmptyState();
+}
+
+void IncidentsView::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_messageBar->show();
+}
+
+void IncidentsView::clearFilters()
+{
+    for (QToolButton* button : m_phaseButtons)
+        button->setChecked(true);
+    m_scope->setCurrentIndex(0);
+    m_routingKey->setCurrentIndex(0);
+    m_service->setCurrentIndex(0);
+    m_search->clear();
+    m_choicesTimer->start();
+}
+
+bool IncidentsView::selectNumber(const QString& number)
+{
+    const int row = m_model->rowOf(number);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    updateDetail();
+    return true;
+}
+
+void IncidentsView::showIncident(const QString& incidentNumber)
+{
+    if (incidentNumber.isEmpty())
+        return;
+    if (m_model->rowOf(incidentNumber) < 0) {
+        m_wanted = incidentNumber;
+        m_poller->refresh();
+        return;
+    }
+    if (!selectNumber(incidentNumber)) {
+        clearFilters();
+        selectNumber(incidentNumber);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void IncidentsView::showContextMenu(const QPoint& pos)
+{
+    m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void IncidentsView::acknowledgeSelected()
+{
+    QStringList numbers;
+    for (const QString& number : selectedNumbers()) {
+        const int row = m_model->rowOf(number);
+        if (row >= 0 && m_model->pendingAt(row) == Pending::None
+            && m_model->phaseAt(row) == Phase::Triggered)
+            numbers.append(number);
+    }
+    if (!numbers.isEmpty())
+        m_actions->acknowledge(numbers);
+    updateActions();
+}
+
+void IncidentsView::resolveSelected()
+{
+    QStringList numbers;
+    for (const QString& number : selectedNumbers()) {
+        const int row = m_model->rowOf(number);
+        if (row >= 0 && m_model->pendingAt(row) == Pending::None
+            && m_model->phaseAt(row) != Phase::Resolved)
+            numbers.append(number);
+    }
+    if (numbers.isEmpty() || m_resolveDialog)
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Resolve"));
+    dialog->setLabelText(numbers.size() == 1
+            ? tr("Resolve incident #%1. Message (optional):").arg(numbers.constFirst())
+            : tr("Resolve %n incidents (%1). Message (optional):", nullptr,
+                static_cast<int>(numbers.size()))
+                  .arg(numbers.join(QLatin1String(", "))));
+    dialog->setOkButtonText(tr("Resolve"));
+    connect(
+        dialog, &QInputDialog::textValueSelected, this, [this, numbers](const QString& message) {
+            m_actions->resolve(numbers, message.trimmed());
+            updateActions();
+        });
+    m_resolveDialog = dialog;
+    dialog->open();
+}
+
+void IncidentsView::rerouteSelected()
+{
+    QStringList numbers;
+    for (const QString& number : selectedNumbers()) {
+        const int row = m_model->rowOf(number);
+        if (row >= 0 && m_model->pendingAt(row) == Pending::None
+            && m_model->phaseAt(row) != Phase::Resolved)
+            numbers.append(number);
+    }
+    if (numbers.isEmpty() || m_rerouteDialog)
+        return;
+    auto* dialog = new RerouteDialog(m_client, m_actions, numbers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_rerouteDialog = dialog;
+    dialog->open();
+}
+
+void IncidentsView::acknowledgeAllPagingMe()
+{
+    m_actions->acknowledgeAllPagingMe();
+    updateActions();
+}
+
+void IncidentsView::resolveAllPagingMe()
+{
+    m_actions->resolveAllPagingMe();
+    updateActions();
+}
+
+void IncidentsView::newIncident()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new CreateIncidentDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateIncidentDialog::created, this, [this](const QString& number) {
+        m_wanted = number;
+        m_poller->refresh();
+    });
+    m_createDialog = dialog;
+    dialog->open();
+}
+
+void IncidentsView::refresh() { m_poller->refresh(); }
+
+QWidget* IncidentsView::stageDetailScene(const std::function<void()>& ready)
+{
+    auto added = std::make_shared<bool>(false);
+    auto done = std::make_shared<bool>(false);
+    const auto settle = [this, ready, added, done] {
+        IncidentNotes* notes = m_detail->notes();
+        if (*done || notes->incidentNumber().isEmpty()
+            || notes->notesState() == IncidentNotes::LoadState::Loading
+            || notes->alertState() == IncidentNotes::LoadState::Loading)
+            return;
+        // A picture of the notes wants a note: the demo's incident gets one if it has none.
+        if (notes->notesState() == IncidentNotes::LoadState::Loaded && notes->rowCount() == 0
+            && !*added) {
+            *added = true;
+            if (notes->addNote(tr("Status"),
+                    tr("Restarted the service at the top of the hour; watching the error rate.")))
+                return;
+        }
+        if (notes->pendingCalls() > 0)
+            return;
+        *done = true;
+        ready();
+    };
+    const auto pick = [this, settle] {
+        QString number;
+        for (int row = 0; row < m_filter->rowCount() && number.isEmpty(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
+                number = index.data(IncidentModel::NumberRole).toString();
+        }
+        if (number.isEmpty() && m_filter->rowCount() > 0)
+            number = m_filter->index(0, 0).data(IncidentModel::NumberRole).toString();
+        IncidentNotes* notes = m_detail->notes();
+        connect(notes, &IncidentNotes::notesStateChanged, this, settle);
+        connect(notes, &IncidentNotes::alertStateChanged, this, settle);
+        connect(notes, &IncidentNotes::operationFinished, this, settle);
+        connect(notes, &IncidentNotes::operationFailed, this, settle);
+        showIncident(number);
+        settle();
+    };
+    if (m_model->rowCount() > 0) {
+        pick();
+    } else {
+        auto* once = new QObject(this);
+        connect(m_poller, &IncidentPoller::refreshed, once, [pick, once] {
+            delete once;
+            pick();
+        });
+        m_poller->refresh();
+    }
+    return window();
+}
+
+QWidget* IncidentsView::stageRerouteScene(const std::function<void()>& ready)
+{
+    QStringList numbers;
+    for (int row = 0; row < m_filter->rowCount() && numbers.isEmpty(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
+            numbers.append(index.data(IncidentModel::NumberRole).toString());
+    }
+    auto* dialog = new RerouteDialog(m_client, m_actions, numbers, window());
+    TargetPicker* picker = dialog->picker();
+    connect(picker, &TargetPicker::loaded, dialog, [picker, ready] {
+        if (picker->userList()->count() > 1)
+            picker->userList()->item(1)->setCheckState(Qt::Checked);
+        if (picker->policyList()->count() > 0)
+            picker->policyList()->item(0)->setCheckState(Qt::Checked);
+        ready();
+    });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace rota

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "createincidentdialog.h"
+#include "incidentfiltermodel.h"
+#include "reroutedialog.h"
+
+#include <QInputDialog>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QToolButton;
+
+namespace rota {
+
+class ApiClient;
+class IncidentActions;
+class IncidentDetailPane;
+class IncidentModel;
+class IncidentPoller;
+
+//! The page of the "incidents" view: a filter bar (phases with their counts, scope, routing key,
+//! service, free text), the incidents table over an IncidentFilterModel with a detail pane beside
+//! it, the actions (acknowledge, resolve, reroute, ack/resolve all paging me, new incident,
+//! refresh) in a toolbar, a context menu and shortcuts, a message bar for failed actions and the
+//! poller's state underneath. Selection, current row and scroll position survive refreshes.
+class IncidentsView : public QWidget {
+    Q_OBJECT
+public:
+    //! Nothing is owned; everything must outlive the view.
+    IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
+        IncidentActions* actions, QWidget* parent = nullptr);
+    ~IncidentsView() override;
+
+    //! Clears the filters that hide the incident, selects it and shows its detail. An incident
+    //! not loaded yet is refreshed and shown when it arrives.
+    void showIncident(const QString& incidentNumber);
+
+    //! The incident numbers of the selected rows, in the table's order.
+    QStringList selectedNumbers() const;
+
+    //! The navigation badge for these counts: the triggered count (empty when none), urgent when
+    //! one of them pages the acting user.
+    static QString badgeText(const IncidentModel& model);
+    static bool badgeUrgent(const IncidentModel& model);
+
+    //! Screenshot scenes (see ScreenshotScene::stage): the view with a triggered incident selected
+    //! and its notes and alert loaded (returns window()); the reroute dialog with a user and a
+    //! policy ticked (returns the dialog, which the caller deletes).
+    QWidget* stageDetailScene(const std::function<void()>& ready);
+    QWidget* stageRerouteScene(const std::function<void()>& ready);
+
+    // For tests: the parts a person uses.
+    QTableView* table() const { return m_table; }
+    IncidentFilterModel* filterModel() const { return m_filter; }
+    IncidentDetailPane* detailPane() const { return m_detail; }
+    QToolButton* phaseButton(Phase phase) const;
+    QComboBox* scopeCombo() const { return m_scope; }
+    QComboBox* routingKeyCombo() const { return m_routingKey; }
+    QComboBox* serviceCombo() const { return m_service; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QLabel* messageLabel() const { return m_message; }
+    QWidget* messageBar() const { return m_messageBar; }
+    QLabel* statusLabel() const { return m_status; }
+    QLabel* emptyLabel() const { return m_empty; }
+    QAction* acknowledgeAction() const { return m_ack; }
+    QAction* resolveAction() const { return m_resolve; }
+    QAction* rerouteAction() const { return m_reroute; }
+    QAction* ackAllAction() const { return m_ackAll; }
+    QAction* resolveAllAction() const { return m_resolveAll; }
+    QAction* newIncidentAction() const { return m_create; }
+    QAction* refreshAction() const { return m_refresh; }
+    //! The dialogs open now (nullptr when none).
+    RerouteDialog* rerouteDialog() const { return m_rerouteDialog; }
+    CreateIncidentDialog* createDialog() const { return m_createDialog; }
+    QInputDialog* resolveDialog() const { return m_resolveDialog; }
+
+public Q_SLOTS:
+    void acknowledgeSelected();
+    //! Asks for an optional message (a window-modal dialog), then resolves.
+    void resolveSelected();
+    void rerouteSelected();
+    void acknowledgeAllPagingMe();
+    void resolveAllPagingMe();
+    void newIncident();
+    void refresh();
+
+Q_SIGNALS:
+    //! The navigation badge should change (see badgeText and badgeUrgent).
+    void badgeChanged(const QString& text, bool urgent);
+
+private:
+    void createActions();
+    QWidget* createFilterBar();
+    void updateCounts();
+    void updateActions();
+    void updateDetail();
+    void updateEmptyState();
+    void updateChoices();
+    void applyPhases();
+    void updateStatus();
+    void showMessage(const QString& text);
+    void clearFilters();
+    bool selectNumber(const QString& number);
+    void showContextMenu(const QPoint& pos);
+
+    ApiClient* m_client;
+    IncidentModel* m_model;
+    IncidentPoller* m_poller;
+    IncidentActions* m_actions;
+    IncidentFilterModel* m_filter;
+
+    QToolButton* m_phaseButtons[3] = { nullptr, nullptr, nullptr };
+    QComboBox* m_scope = nullptr;
+    QComboBox* m_routingKey = nullptr;
+    QComboBox* m_service = nullptr;
+    QLineEdit* m_search = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QWidget* m_messageBar = nullptr;
+    QLabel* m_message = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QSplitter* m_splitter = nullptr;
+    IncidentDetailPane* m_detail = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer* m_choicesTimer = nullptr;
+    QMenu* m_contextMenu = nullptr;
+
+    QAction* m_ack = nullptr;
+    QAction* m_resolve = nullptr;
+    QAction* m_reroute = nullptr;
+    QAction* m_ackAll = nullptr;
+    QAction* m_resolveAll = nullptr;
+    QAction* m_create = nullptr;
+    QAction* m_refresh = nullptr;
+
+    QPointer<RerouteDialog> m_rerouteDialog;
+    QPointer<CreateIncidentDialog> m_createDialog;
+    QPointer<QInputDialog> m_resolveDialog;
+    QString m_wanted; //!< an incident to show once a refresh brings it
+};
+
+} // namespace rota

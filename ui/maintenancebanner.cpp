@@ -1,0 +1,82 @@
+#include "maintenancebanner.h"
+
+#include "maintenancecontroller.h"
+#include "maintenancemodel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+
+namespace rota {
+
+MaintenanceBanner::MaintenanceBanner(
+    MaintenanceModel* model, MaintenanceController* controller, QWidget* parent)
+    : QFrame(parent)
+    , m_model(model)
+    , m_controller(controller)
+    , m_label(new QLabel(this))
+    , m_end(new QPushButton(tr("End"), this))
+{
+    setObjectName(QStringLiteral("maintenanceBanner"));
+    m_label->setObjectName(QStringLiteral("bannerLabel"));
+    m_end->setObjectName(QStringLiteral("endButton"));
+    // Amber, like a road-works sign: it must be seen, but nothing is broken.
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("#maintenanceBanner { background: #ffd97a; border-bottom: 1px "
+                                 "solid #c99a1e; } #bannerLabel { color: #3d2c00; }"));
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    m_label->setFont(bold);
+    m_label->setWordWrap(true);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_end);
+
+    connect(m_end, &QPushButton::clicked, this, [this] {
+        if (m_end->menu() || m_model->instances().isEmpty())
+            return;
+        m_controller->endMaintenance(m_model->instances().first().instanceId);
+    });
+    connect(m_model, &MaintenanceModel::stateChanged, this, &MaintenanceBanner::showState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MaintenanceBanner::showState);
+    connect(m_controller, &MaintenanceController::busyChanged, this, &MaintenanceBanner::showState);
+    connect(
+        m_controller, &MaintenanceController::readOnlyChanged, this, &MaintenanceBanner::showState);
+    showState();
+}
+
+QString MaintenanceBanner::text() const { return m_label->text(); }
+
+void MaintenanceBanner::showState()
+{
+    const QList<MaintenanceInstance>& instances = m_model->instances();
+    setVisible(!instances.isEmpty());
+    m_label->setText(m_model->bannerText());
+    m_end->setEnabled(!m_controller->isBusy() && !m_controller->isReadOnly());
+    m_end->setToolTip(
+        m_controller->isReadOnly() ? m_controller->readOnlyReason() : tr("End maintenance mode"));
+    if (instances.size() > 1) {
+        // Several run: the button asks which one to end.
+        auto* menu = m_end->menu();
+        if (!menu) {
+            menu = new QMenu(m_end);
+            m_end->setMenu(menu);
+        }
+        menu->clear();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const MaintenanceInstance& instance : instances) {
+            QAction* action = menu->addAction(MaintenanceModel::describe(instance, now));
+            connect(action, &QAction::triggered, this,
+                [this, id = instance.instanceId] { m_controller->endMaintenance(id); });
+        }
+    } else if (QMenu* menu = m_end->menu()) {
+        m_end->setMenu(nullptr);
+        menu->deleteLater();
+    }
+}
+
+} // namespace rota

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace rota {
+
+class MaintenanceController;
+class MaintenanceModel;
+
+//! A strip across the main window while maintenance mode is on (MainWindow::addBanner):
+//! "Maintenance mode: all routing keys since 14:02 (by dmitri.petrov)" and an End button (a menu
+//! of the instances when several run). Hidden while none is active.
+class MaintenanceBanner : public QFrame {
+    Q_OBJECT
+public:
+    //! Nothing owned.
+    MaintenanceBanner(
+        MaintenanceModel* model, MaintenanceController* controller, QWidget* parent = nullptr);
+
+    QString text() const;
+
+private:
+    void showState();
+
+    MaintenanceModel* m_model;
+    MaintenanceController* m_controller;
+    QLabel* m_label;
+    QPushButton* m_end;
+};
+
+} // namespace rota

@@ -1,0 +1,345 @@
+#include "maintenanceview.h"
+
+#include "maintenancecontroller.h"
+#include "maintenancemodel.h"
+#include "routingkeymodel.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rota {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+} // namespace
+
+MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel* routingKeys,
+    MaintenanceController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_maintenance(maintenance)
+    , m_routingKeys(routingKeys)
+    , m_controller(controller)
+    , m_instances(makeTable(maintenance, this))
+    , m_end(new QPushButton(tr("&End maintenance"), this))
+    , m_keys(makeTable(routingKeys, this))
+    , m_purpose(new QLineEdit(this))
+    , m_startSelected(new QPushButton(tr("&Start for selected keys"), this))
+    , m_startGlobal(new QPushButton(tr("Start &globally"), this))
+    , m_create(new QPushButton(tr("&Create routing key…"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_progress(new QProgressBar(this))
+    , m_readOnly(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_noInstances(new QLabel(tr("Maintenance mode is off: alerts page people as usual."), this))
+{
+    m_instances->setObjectName(QStringLiteral("instancesTable"));
+    m_end->setObjectName(QStringLiteral("endButton"));
+    m_keys->setObjectName(QStringLiteral("routingKeysTable"));
+    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
+    m_startSelected->setObjectName(QStringLiteral("startSelectedButton"));
+    m_startGlobal->setObjectName(QStringLiteral("startGlobalButton"));
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_noInstances->setObjectName(QStringLiteral("noInstancesLabel"));
+
+    m_instances->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_instances->setMaximumHeight(150);
+    m_instances->setColumnWidth(MaintenanceModel::ScopeColumn, 320);
+    m_instances->setColumnWidth(MaintenanceModel::StartedByColumn, 160);
+    m_keys->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_keys->setColumnWidth(RoutingKeyModel::KeyColumn, 220);
+    m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 360);
+    m_purpose->setPlaceholderText(tr("Purpose (optional), e.g. database upgrade"));
+    m_refresh->setToolTip(tr("Read the maintenance mode and the routing keys again (F5)"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    for (QLabel* label : { m_readOnly, m_message }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->hide();
+    }
+
+    auto* active = new QGroupBox(tr("Maintenance mode now"), this);
+    auto* activeLayout = new QVBoxLayout(active);
+    activeLayout->addWidget(m_noInstances);
+    activeLayout->addWidget(m_instances);
+    auto* endRow = new QHBoxLayout;
+    endRow->addStretch(1);
+    endRow->addWidget(m_end);
+    activeLayout->addLayout(endRow);
+
+    auto* keys = new QGroupBox(tr("Routing keys"), this);
+    auto* keysLayout = new QVBoxLayout(keys);
+    keysLayout->addWidget(m_keys, 1);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_purpose, 1);
+    startRow->addWidget(m_startSelected);
+    startRow->addWidget(m_startGlobal);
+    keysLayout->addLayout(startRow);
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_create);
+    tools->addStretch(1);
+    tools->addWidget(m_progress);
+    tools->addWidget(m_refresh);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(m_message);
+    layout->addWidget(active);
+    layout->addWidget(keys, 1);
+    layout->addWidget(m_status);
+
+    auto* refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, m_controller, &MaintenanceController::refresh);
+    connect(m_refresh, &QPushButton::clicked, m_controller, &MaintenanceController::refresh);
+    connect(m_startSelected, &QPushButton::clicked, this, &MaintenanceView::startForSelected);
+    connect(m_startGlobal, &QPushButton::clicked, this, &MaintenanceView::startGlobal);
+    connect(m_end, &QPushButton::clicked, this, &MaintenanceView::endSelected);
+    connect(m_create, &QPushButton::clicked, this, &MaintenanceView::openCreateDialog);
+
+    connect(m_keys->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MaintenanceView::updateActions);
+    connect(m_instances->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MaintenanceView::updateActions);
+    connect(m_maintenance, &MaintenanceModel::stateChanged, this, &MaintenanceView::updateActions);
+    connect(
+        m_maintenance, &QAbstractItemModel::rowsInserted, this, &MaintenanceView::updateActions);
+    connect(m_maintenance, &QAbstractItemModel::rowsRemoved, this, &MaintenanceView::updateActions);
+    const auto showProgress = [this] {
+        m_progress->setVisible(m_controller->isLoading() || m_controller->isBusy());
+        updateActions();
+    };
+    connect(m_controller, &MaintenanceController::loadingChanged, this, showProgress);
+    connect(m_controller, &MaintenanceController::busyChanged, this, showProgress);
+    connect(m_controller, &MaintenanceController::readOnlyChanged, this,
+        &MaintenanceView::updateActions);
+    connect(m_controller, &MaintenanceController::statusTextChanged, m_status, &QLabel::setText);
+    connect(m_controller, &MaintenanceController::actionFinished, this,
+        [this](bool ok, const QString& message) {
+            showMessage(message, !ok);
+            if (ok)
+                m_purpose->clear();
+        });
+    connect(m_controller, &MaintenanceController::refreshed, this, [this](bool ok) {
+        if (!ok)
+            showMessage(m_controller->statusText(), true);
+    });
+
+    m_status->setText(m_controller->statusText());
+    showProgress();
+}
+
+void MaintenanceView::selectRoutingKeys(const QStringList& keys)
+{
+    QItemSelection selection;
+    for (const QString& key : keys) {
+        const int row = m_routingKeys->rowOf(key);
+        if (row >= 0)
+            selection.select(m_routingKeys->index(row, 0),
+                m_routingKeys->index(row, RoutingKeyModel::ColumnCount - 1));
+    }
+    m_keys->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+QStringList MaintenanceView::selectedRoutingKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex& index : m_keys->selectionModel()->selectedRows())
+        keys << index.data(RoutingKeyModel::KeyRole).toString();
+    return keys;
+}
+
+bool MaintenanceView::selectInstance(const QString& instanceId)
+{
+    const int row = m_maintenance->rowOf(instanceId);
+    if (row < 0)
+        return false;
+    m_instances->selectRow(row);
+    return true;
+}
+
+void MaintenanceView::startForSelected()
+{
+    const QStringList keys = selectedRoutingKeys();
+    if (keys.isEmpty() || !m_startSelected->isEnabled())
+        return;
+    showMessage(
+        tr("Starting maintenance mode for %1…").arg(keys.join(QStringLiteral(", "))), false);
+    m_controller->startMaintenance(keys, m_purpose->text().trimmed());
+}
+
+void MaintenanceView::startGlobal()
+{
+    if (!m_startGlobal->isEnabled())
+        return;
+    showMessage(tr("Starting global maintenance mode…"), false);
+    m_controller->startMaintenance({}, m_purpose->text().trimmed());
+}
+
+void MaintenanceView::endSelected()
+{
+    const QModelIndexList rows = m_instances->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_end->isEnabled())
+        return;
+    showMessage(tr("Ending maintenance mode…"), false);
+    m_controller->endMaintenance(rows.first().data(MaintenanceModel::InstanceIdRole).toString());
+}
+
+QDialog* MaintenanceView::openCreateDialog()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        return m_createDialog;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("createRoutingKeyDialog"));
+    dialog->setWindowTitle(tr("Create routing key"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("routingKeyEdit"));
+    name->setPlaceholderText(tr("e.g. database-prod"));
+    name->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_.-]*")), name));
+    auto* targets = new QListWidget(dialog);
+    targets->setObjectName(QStringLiteral("targetList"));
+    auto* note = new QLabel(tr("Loading escalation policies…"), dialog);
+    note->setObjectName(QStringLiteral("dialogMessage"));
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Routing key:"), name);
+    form->addRow(tr("&Sends alerts to:"), targets);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    const auto chosen = [targets] {
+        QStringList slugs;
+        for (int i = 0; i < targets->count(); ++i) {
+            if (targets->item(i)->checkState() == Qt::Checked)
+                slugs << targets->item(i)->data(Qt::UserRole).toString();
+        }
+        return slugs;
+    };
+    const auto validate = [name, buttons, chosen] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!name->text().isEmpty() && !chosen().isEmpty());
+    };
+    connect(name, &QLineEdit::textChanged, dialog, validate);
+    connect(targets, &QListWidget::itemChanged, dialog, validate);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, chosen] {
+        showMessage(tr("Creating routing key %1…").arg(name->text()), false);
+        m_controller->createRoutingKey(name->text(), chosen());
+        dialog->accept();
+    });
+
+    const auto fill = [targets, note, this](const QString& error) {
+        targets->clear();
+        note->setText(error);
+        note->setVisible(!error.isEmpty());
+        for (const EscalationPolicyInfo& info : m_controller->policies()) {
+            auto* item
+                = new QListWidgetItem(tr("%1 — %2").arg(info.policyName, info.teamName), targets);
+            item->setData(Qt::UserRole, info.policySlug);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    };
+    connect(m_controller, &MaintenanceController::policiesLoaded, dialog, fill);
+    if (!m_controller->policies().isEmpty())
+        fill(QString());
+    m_controller->loadPolicies();
+
+    m_createDialog = dialog;
+    dialog->resize(460, 400);
+    dialog->open();
+    return dialog;
+}
+
+void MaintenanceView::updateActions()
+{
+    const bool readOnly = m_controller->isReadOnly();
+    const bool busy = m_controller->isBusy();
+    const bool hasKeys = !m_keys->selectionModel()->selectedRows().isEmpty();
+    const bool hasInstance = !m_instances->selectionModel()->selectedRows().isEmpty();
+    const bool globalOn = m_maintenance->isGlobalActive();
+
+    m_readOnly->setVisible(readOnly);
+    m_readOnly->setText(m_controller->readOnlyReason());
+    m_noInstances->setVisible(!m_maintenance->isActive());
+    m_instances->setVisible(m_maintenance->isActive());
+    m_end->setVisible(m_maintenance->isActive());
+
+    const QString reason = m_controller->readOnlyReason();
+    m_startSelected->setEnabled(!readOnly && !busy && hasKeys);
+    m_startSelected->setToolTip(readOnly ? reason
+            : hasKeys                    ? tr("Hold the alerts of the selected routing keys")
+                                         : tr("Select one or more routing keys first"));
+    m_startGlobal->setEnabled(!readOnly && !busy && !globalOn);
+    m_startGlobal->setToolTip(readOnly ? reason
+            : globalOn                 ? tr("Global maintenance mode is on already")
+                                       : tr("Hold the alerts of every routing key"));
+    m_end->setEnabled(!readOnly && !busy && hasInstance);
+    m_end->setToolTip(readOnly ? reason
+            : hasInstance      ? tr("End the selected maintenance mode")
+                               : tr("Select a running maintenance mode first"));
+    m_create->setEnabled(!readOnly && !busy);
+    m_create->setToolTip(
+        readOnly ? reason : tr("Add a routing key and choose where it sends alerts"));
+}
+
+void MaintenanceView::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+} // namespace rota

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace rota {
+
+class MaintenanceController;
+class MaintenanceModel;
+class RoutingKeyModel;
+
+//! The page of the "maintenance" view: the maintenance-mode instances running now (End per
+//! instance), and the routing keys with their escalation policies and whether each is in
+//! maintenance. Start maintenance for the chosen keys or globally, with an optional purpose;
+//! create a routing key (name and target policies). F5 reads everything again. Errors are shown
+//! in words; with a read-only key the actions are disabled and say why.
+class MaintenanceView : public QWidget {
+    Q_OBJECT
+public:
+    //! Nothing owned; all must outlive the view.
+    MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel* routingKeys,
+        MaintenanceController* controller, QWidget* parent = nullptr);
+
+    //! Selects these routing keys (and only these) in the keys table.
+    void selectRoutingKeys(const QStringList& keys);
+    QStringList selectedRoutingKeys() const;
+    //! Selects the row of a running instance.
+    bool selectInstance(const QString& instanceId);
+
+    //! Starts maintenance for the selected keys (what the button does).
+    void startForSelected();
+    //! Starts global maintenance.
+    void startGlobal();
+    //! Ends the selected instance.
+    void endSelected();
+    //! Opens the "Create routing key" dialog (non-modal to the event loop: open()).
+    QDialog* openCreateDialog();
+
+private:
+    void updateActions();
+    void showMessage(const QString& text, bool error);
+
+    MaintenanceModel* m_maintenance;
+    RoutingKeyModel* m_routingKeys;
+    MaintenanceController* m_controller;
+    QTableView* m_instances;
+    QPushButton* m_end;
+    QTableView* m_keys;
+    QLineEdit* m_purpose;
+    QPushButton* m_startSelected;
+    QPushButton* m_startGlobal;
+    QPushButton* m_create;
+    QPushButton* m_refresh;
+    QProgressBar* m_progress;
+    QLabel* m_readOnly;
+    QLabel* m_message;
+    QLabel* m_status;
+    QLabel* m_noInstances;
+    QPointer<QDialog> m_createDialog;
+};
+
+} // namespace rota

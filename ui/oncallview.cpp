@@ -1,0 +1,330 @@
+#include "oncallview.h"
+
+#include "oncallcontroller.h"
+#include "oncallmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rota {
+
+namespace {
+
+// Rows of the signed-in user get a soft wash of the highlight colour, so "me" stands out without
+// looking selected.
+class MeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(OnCallModel::MeRole).toBool()
+            && index.data(OnCallModel::KindRole).toInt() == int(OnCallModel::Kind::Person)) {
+            QColor wash = option->palette.color(QPalette::Highlight);
+            wash.setAlpha(60);
+            option->backgroundBrush = wash;
+        }
+    }
+};
+
+} // namespace
+
+OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_controller(controller)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_take(new QPushButton(tr("&Take on-call"), this))
+    , m_handBack(new QPushButton(tr("&Hand back"), this))
+    , m_progress(new QProgressBar(this))
+    , m_readOnly(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_status(new QLabel(this))
+{
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_take->setObjectName(QStringLiteral("takeButton"));
+    m_handBack->setObjectName(QStringLiteral("handBackButton"));
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_tree->setObjectName(QStringLiteral("onCallTree"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_summary->setText(tr("Loading who is on call…"));
+
+    m_search->setPlaceholderText(tr("Search teams, policies and people"));
+    m_search->setClearButtonEnabled(true);
+    m_refresh->setToolTip(tr("Read who is on call again (F5)"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    for (QLabel* label : { m_readOnly, m_message }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->hide();
+    }
+    m_readOnly->setStyleSheet(QStringLiteral("color: palette(dark);"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(OnCallModel::NameColumn);
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new MeDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(OnCallModel::NameColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(OnCallModel::NameColumn, 320);
+    m_tree->setColumnWidth(OnCallModel::UntilColumn, 130);
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_refresh);
+    tools->addWidget(m_take);
+    tools->addWidget(m_handBack);
+    tools->addWidget(m_progress);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(tools);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_status);
+
+    auto* refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, m_controller, &OnCallController::refresh);
+    connect(m_refresh, &QPushButton::clicked, m_controller, &OnCallController::refresh);
+    connect(m_take, &QPushButton::clicked, this, &OnCallView::takeOnCall);
+    connect(m_handBack, &QPushButton::clicked, this, &OnCallView::handBack);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
+
+    // New rows open up; a routine refresh keeps what the user collapsed.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OnCallView::expandFrom);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &OnCallView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OnCallView::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OnCallView::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OnCallView::updateActions);
+    connect(m_model, &OnCallModel::summaryChanged, this, [this](const QString& summary) {
+        m_summary->setText(summary.isEmpty() ? tr("Loading who is on call…") : summary);
+    });
+
+    const auto showProgress = [this] {
+        m_progress->setVisible(m_controller->isLoading() || m_controller->isBusy());
+        updateActions();
+    };
+    connect(m_controller, &OnCallController::loadingChanged, this, showProgress);
+    connect(m_controller, &OnCallController::busyChanged, this, showProgress);
+    connect(m_controller, &OnCallController::statusTextChanged, m_status, &QLabel::setText);
+    connect(m_controller, &OnCallController::readOnlyChanged, this, &OnCallView::updateActions);
+    connect(m_controller, &OnCallController::actionFinished, this,
+        [this](bool ok, const QString& message) { showMessage(message, !ok); });
+    connect(m_controller, &OnCallController::refreshed, this, [this](bool ok) {
+        // A failed read is said in the message line too, where it is seen; success clears it
+        // unless it reports an action.
+        if (!ok)
+            showMessage(m_controller->statusText(), true);
+    });
+
+    if (!m_model->summary().isEmpty())
+        m_summary->setText(m_model->summary());
+    m_status->setText(m_controller->statusText());
+    m_tree->expandAll();
+    showProgress();
+}
+
+void OnCallView::expandFrom(const QModelIndex& parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        m_tree->expandRecursively(index);
+    }
+    if (parent.isValid())
+        m_tree->expand(parent);
+}
+
+QModelIndex OnCallView::currentSource() const
+{
+    return m_proxy->mapToSource(m_tree->currentIndex());
+}
+
+bool OnCallView::isMe(const QString& username) const
+{
+    return !m_model->username().isEmpty()
+        && username.compare(m_model->username(), Qt::CaseInsensitive) == 0;
+}
+
+bool OnCallView::select(const QString& policySlug, const QString& username)
+{
+    const QModelIndex source = username.isEmpty() ? m_model->policyIndex(policySlug)
+                                                  : m_model->personIndex(policySlug, username);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+QString OnCallView::currentPolicy() const
+{
+    return currentSource().data(OnCallModel::PolicySlugRole).toString();
+}
+
+QStringList OnCallView::takeCandidates() const
+{
+    const QModelIndex source = currentSource();
+    const QString policy = source.data(OnCallModel::PolicySlugRole).toString();
+    if (policy.isEmpty())
+        return {};
+    const QString person = source.data(OnCallModel::UsernameRole).toString();
+    if (!person.isEmpty() && !isMe(person))
+        return { person };
+    QStringList candidates;
+    for (const QString& user : m_model->onCallFor(policy)) {
+        if (!isMe(user))
+            candidates << user;
+    }
+    return candidates;
+}
+
+void OnCallView::takeOnCall()
+{
+    const QString policy = currentPolicy();
+    const QStringList candidates = takeCandidates();
+    if (policy.isEmpty() || candidates.isEmpty() || !m_take->isEnabled())
+        return;
+    if (candidates.size() == 1) {
+        showMessage(tr("Taking on-call for %1 from %2…")
+                        .arg(m_model->policyIndex(policy).data().toString(), candidates.first()),
+            false);
+        m_controller->take(policy, candidates.first());
+        return;
+    }
+    // Several people are on call for the policy: ask whom to replace.
+    delete m_takeMenu;
+    m_takeMenu = new QMenu(this);
+    m_takeMenu->setObjectName(QStringLiteral("takeMenu"));
+    m_takeMenu->setAttribute(Qt::WA_DeleteOnClose);
+    m_takeMenu->addSection(tr("Take on-call instead of"));
+    for (const QString& user : candidates) {
+        QAction* action = m_takeMenu->addAction(user);
+        connect(action, &QAction::triggered, this, [this, policy, user] {
+            showMessage(tr("Taking on-call for %1 from %2…")
+                            .arg(m_model->policyIndex(policy).data().toString(), user),
+                false);
+            m_controller->take(policy, user);
+        });
+    }
+    m_takeMenu->popup(m_take->mapToGlobal(QPoint(0, m_take->height())));
+}
+
+void OnCallView::handBack()
+{
+    const QString policy = currentPolicy();
+    const QString replaced = m_model->replacesOn(policy, m_model->username());
+    if (policy.isEmpty() || replaced.isEmpty() || !m_handBack->isEnabled())
+        return;
+    showMessage(
+        tr("Handing %1 back to %2…").arg(m_model->policyIndex(policy).data().toString(), replaced),
+        false);
+    m_controller->handBack(policy, replaced);
+}
+
+void OnCallView::updateActions()
+{
+    const QString policy = currentPolicy();
+    const QString policyName = m_model->policyIndex(policy).data().toString();
+    const bool busy = m_controller->isBusy();
+    const bool readOnly = m_controller->isReadOnly();
+
+    m_readOnly->setVisible(readOnly);
+    m_readOnly->setText(m_controller->readOnlyReason());
+
+    bool canTake = false;
+    QString takeTip;
+    bool canHandBack = false;
+    QString handBackTip;
+    QString handBackText = tr("&Hand back");
+    const bool meOnCall
+        = !policy.isEmpty() && m_model->personIndex(policy, m_model->username()).isValid();
+    const QString replaced
+        = meOnCall ? m_model->replacesOn(policy, m_model->username()) : QString();
+
+    if (readOnly) {
+        takeTip = handBackTip = m_controller->readOnlyReason();
+    } else if (policy.isEmpty()) {
+        takeTip = handBackTip = tr("Select an escalation policy or a person on call.");
+    } else {
+        if (meOnCall) {
+            takeTip = tr("You are on call for %1 already.").arg(policyName);
+        } else if (takeCandidates().isEmpty()) {
+            takeTip = tr("Nobody is on call for %1 to take over from.").arg(policyName);
+        } else {
+            canTake = true;
+            takeTip = tr("Go on call for %1 instead of %2.")
+                          .arg(policyName, takeCandidates().join(QStringLiteral(" or ")));
+        }
+        if (!meOnCall) {
+            handBackTip = tr("You are not on call for %1.").arg(policyName);
+        } else if (replaced.isEmpty()) {
+            handBackTip = tr("You are on call for %1 by your own shift: there is nobody to hand "
+                             "it back to.")
+                              .arg(policyName);
+        } else {
+            canHandBack = true;
+            handBackText = tr("&Hand back to %1").arg(replaced);
+            handBackTip = tr("Give %1 back to %2.").arg(policyName, replaced);
+        }
+    }
+    if (busy) {
+        canTake = false;
+        canHandBack = false;
+    }
+    m_take->setEnabled(canTake);
+    m_take->setToolTip(takeTip);
+    m_handBack->setEnabled(canHandBack);
+    m_handBack->setText(handBackText);
+    m_handBack->setToolTip(handBackTip);
+}
+
+void OnCallView::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+} // namespace rota

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMenu>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace rota {
+
+class OnCallController;
+class OnCallModel;
+
+//! The page of the "oncall" view: who is on call now, team → escalation policy → people, with the
+//! signed-in user highlighted and a search box. "Take on-call" takes the selected policy from the
+//! selected person (or from whoever is on call, asking whom when there are several); "Hand back"
+//! gives a policy the user stands in for back to the person replaced. F5 refreshes. Errors are
+//! shown in words; with a read-only key both actions are disabled and say why.
+class OnCallView : public QWidget {
+    Q_OBJECT
+public:
+    //! Nothing owned; both must outlive the view.
+    OnCallView(OnCallModel* model, OnCallController* controller, QWidget* parent = nullptr);
+
+    //! Selects the row of a policy (or, with `username`, of a person on call for it).
+    bool select(const QString& policySlug, const QString& username = {});
+    //! The policy of the current row; empty for a team or no selection.
+    QString currentPolicy() const;
+
+    //! The people "Take on-call" would offer to replace for the current row.
+    QStringList takeCandidates() const;
+    //! The menu asking whom to replace, while it is open (for tests); nullptr otherwise.
+    QMenu* takeMenu() const { return m_takeMenu; }
+
+    //! Take on-call for the current policy (see the class comment).
+    void takeOnCall();
+    //! Hand the current policy back to the person the user stands in for.
+    void handBack();
+
+private:
+    void updateActions();
+    void showMessage(const QString& text, bool error);
+    void expandFrom(const QModelIndex& parent, int first, int last);
+    QModelIndex currentSource() const;
+    bool isMe(const QString& username) const;
+
+    OnCallModel* m_model;
+    OnCallController* m_controller;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_summary;
+    QLineEdit* m_search;
+    QPushButton* m_refresh;
+    QPushButton* m_take;
+    QPushButton* m_handBack;
+    QProgressBar* m_progress;
+    QLabel* m_readOnly;
+    QLabel* m_message;
+    QTreeView* m_tree;
+    QLabel* m_status;
+    QPointer<QMenu> m_takeMenu;
+};
+
+} // namespace rota

@@ -1,0 +1,367 @@
+#include "pagingpolicyeditor.h"
+
+#include "apiclient.h"
+#include "contactmethodsstore.h"
+#include "contactmethodsview.h"
+#include "pagingpolicyconflictdialog.h"
+#include "policystepcanvas.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rota {
+
+PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new PagingPolicyModel(this))
+    , m_saver(new PagingPolicySaver(client, m_model, this))
+    , m_contacts(new ContactMethodsStore(client, this))
+    , m_tabs(new QTabWidget(this))
+    , m_canvas(new PolicyStepCanvas(m_model))
+    , m_palette(new PolicyPalette(m_model))
+    , m_trash(new PolicyTrash(m_model))
+    , m_contactsView(new ContactMethodsView(m_contacts))
+    , m_users(new QComboBox(this))
+    , m_title(new QLabel(this))
+    , m_dirty(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_discard(new QPushButton(tr("Discard"), this))
+    , m_undoButton(new QToolButton(this))
+    , m_redoButton(new QToolButton(this))
+{
+    // --- Actions: undo/redo/save work anywhere on this page.
+    // Own actions rather than QUndoStack's, whose text grows with the command's.
+    QUndoStack* stack = m_model->stack();
+    m_undo = new QAction(tr("Undo"), this);
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undoButton->setToolTip(
+            text.isEmpty() ? tr("Undo (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    m_redo = new QAction(tr("Redo"), this);
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redoButton->setToolTip(
+            text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)") : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
+    m_redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_saveAction = new QAction(tr("Save"), this);
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    for (QAction* action : { m_undo, m_redo, m_saveAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_undoButton->setDefaultAction(m_undo);
+    m_redoButton->setDefaultAction(m_redo);
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undoButton->setToolTip(tr("Undo (Ctrl+Z)"));
+    m_redoButton->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    m_undoButton->setMinimumWidth(60);
+    m_redoButton->setMinimumWidth(60);
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+
+    // --- Header: title, user picker, dirty marker, actions.
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(tr("Paging policy"));
+    header->addWidget(m_title);
+    header->addSpacing(8);
+    header->addWidget(new QLabel(tr("for"), this));
+    m_users->setAccessibleName(tr("Whose paging policy"));
+    m_users->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_users->addItem(m_saver->username());
+    header->addWidget(m_users);
+    header->addSpacing(12);
+    m_dirty->setText(tr("● Unsaved changes"));
+    m_dirty->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    m_dirty->setVisible(false);
+    header->addWidget(m_dirty);
+    header->addStretch(1);
+    header->addWidget(m_undoButton);
+    header->addWidget(m_redoButton);
+    header->addWidget(m_discard);
+    header->addWidget(m_save);
+    m_save->setDefault(false);
+    layout->addLayout(header);
+
+    auto* status = new QHBoxLayout;
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v of %m changes"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->addWidget(m_message, 1);
+    status->addWidget(m_progress);
+    layout->addLayout(status);
+
+    // --- The policy tab: cards on the left, palette and trash on the right.
+    auto* policyPage = new QWidget;
+    auto* policyLayout = new QHBoxLayout(policyPage);
+    auto* scroll = new QScrollArea(policyPage);
+    scroll->setWidget(m_canvas);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    policyLayout->addWidget(scroll, 1);
+    auto* side = new QVBoxLayout;
+    auto* hint = new QLabel(tr("Steps fire from the top until someone acknowledges. Drag contacts "
+                               "onto a step, drag chips and steps to reorder, or use the "
+                               "keyboard: arrows, Alt+arrows to move, Delete, Insert, Menu."),
+        policyPage);
+    hint->setWordWrap(true);
+    hint->setMaximumWidth(280);
+    side->addWidget(m_palette);
+    auto* addStep = new QPushButton(tr("Add step"), policyPage);
+    side->addWidget(addStep);
+    side->addWidget(m_trash);
+    side->addWidget(hint);
+    side->addStretch(1);
+    policyLayout->addLayout(side);
+    m_tabs->addTab(policyPage, tr("Paging policy"));
+    m_tabs->addTab(m_contactsView, tr("Contact methods"));
+    layout->addWidget(m_tabs, 1);
+
+    // --- Wiring.
+    connect(addStep, &QPushButton::clicked, this, [this] {
+        m_model->addStep(-1);
+        m_canvas->setFocus();
+    });
+    connect(m_save, &QPushButton::clicked, m_saver, &PagingPolicySaver::save);
+    connect(m_saveAction, &QAction::triggered, m_saver, &PagingPolicySaver::save);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        m_model->discard();
+        showMessage(tr("Edits discarded."), false);
+    });
+    connect(m_palette, &PolicyPalette::activated, this, [this](const PagingRule& rule) {
+        const int step = m_canvas->currentStep();
+        if (step >= 0)
+            m_model->addRule(step, -1, rule);
+        else
+            m_model->addStep(-1, PolicyStep { 5, { rule } });
+    });
+    connect(m_model, &PagingPolicyModel::dirtyChanged, this, &PagingPolicyEditor::updateButtons);
+    connect(m_saver, &PagingPolicySaver::loaded, this, &PagingPolicyEditor::onLoaded);
+    connect(m_saver, &PagingPolicySaver::saved, this, &PagingPolicyEditor::onSaved);
+    connect(m_saver, &PagingPolicySaver::conflict, this, &PagingPolicyEditor::onConflict);
+    connect(m_saver, &PagingPolicySaver::stateChanged, this, &PagingPolicyEditor::onStateChanged);
+    connect(m_saver, &PagingPolicySaver::contactMethodsLoaded, this,
+        [this](const ContactMethods& methods) {
+            m_palette->setContactMethods(methods);
+            m_canvas->setPaletteRules(m_palette->rules());
+        });
+    connect(m_saver, &PagingPolicySaver::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setVisible(true);
+    });
+    // The contact-methods tab changes what the palette offers (and may remove rules).
+    connect(m_contacts, &ContactMethodsStore::done, this, [this] {
+        if (!m_model->isDirty())
+            m_saver->load();
+    });
+    connect(m_contacts, &ContactMethodsStore::changed, this, [this] {
+        m_palette->setContactMethods(m_contacts->methods());
+        m_canvas->setPaletteRules(m_palette->rules());
+        m_model->setContactMethods(m_contacts->methods());
+    });
+    connect(m_contacts, &ContactMethodsStore::usersLoaded, this, [this](const QStringList& users) {
+        const QString current = username();
+        m_users->blockSignals(true);
+        m_users->clear();
+        m_users->addItems(users);
+        if (!users.contains(current))
+            m_users->insertItem(0, current);
+        m_users->setCurrentText(current);
+        m_users->blockSignals(false);
+    });
+    connect(m_users, &QComboBox::activated, this, [this] {
+        const QString picked = m_users->currentText();
+        if (picked == username())
+            return;
+        if (m_model->isDirty()) {
+            m_users->setCurrentText(username());
+            showMessage(
+                tr("Save or discard your edits before opening another user's policy."), true);
+            return;
+        }
+        openUser(picked);
+    });
+    updateButtons();
+}
+
+PagingPolicyEditor::~PagingPolicyEditor() = default;
+
+QString PagingPolicyEditor::username() const { return m_saver->username(); }
+
+PagingPolicyConflictDialog* PagingPolicyEditor::conflictDialog() const { return m_conflict; }
+
+void PagingPolicyEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+void PagingPolicyEditor::reload()
+{
+    m_loadedOnce = true;
+    m_saver->load();
+    m_contacts->setUsername(username());
+    m_contacts->load();
+    if (!m_usersLoaded) {
+        m_usersLoaded = true;
+        m_contacts->loadUsers();
+    }
+}
+
+void PagingPolicyEditor::openUser(const QString& username)
+{
+    m_saver->setUsername(username);
+    m_users->setCurrentText(username);
+    m_message->setVisible(false);
+    reload();
+}
+
+void PagingPolicyEditor::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error
+            ? QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; padding: 6px; "
+                             "border-radius: 4px; }")
+            : QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; padding: 6px; "
+                             "border-radius: 4px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void PagingPolicyEditor::onLoaded(bool ok, const QString& message)
+{
+    m_canvas->setTimeouts(m_saver->timeouts());
+    if (!ok)
+        showMessage(message, true);
+    updateButtons();
+}
+
+void PagingPolicyEditor::onSaved(const PagingSaveResult& result)
+{
+    m_progress->setVisible(false);
+    QString text = result.message;
+    if (!result.notApplied.isEmpty()) {
+        text += QStringLiteral("\n") + tr("Not applied:") + QStringLiteral("\n• ")
+            + result.notApplied.join(QStringLiteral("\n• "));
+    }
+    showMessage(text, !result.ok);
+    updateButtons();
+}
+
+void PagingPolicyEditor::onConflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine)
+{
+    auto* dialog = new PagingPolicyConflictDialog(theirs, mine, m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflict = dialog;
+    connect(dialog, &PagingPolicyConflictDialog::keepMine, m_saver, &PagingPolicySaver::keepMine);
+    connect(
+        dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver, &PagingPolicySaver::takeTheirs);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        showMessage(tr("Nothing was saved; your edits are kept. Save again to choose."), true);
+    });
+    dialog->open();
+}
+
+void PagingPolicyEditor::onStateChanged() { updateButtons(); }
+
+void PagingPolicyEditor::updateButtons()
+{
+    const bool busy = m_saver->isBusy();
+    const bool dirty = m_model->isDirty();
+    m_dirty->setVisible(dirty);
+    m_save->setEnabled(dirty && !busy);
+    m_saveAction->setEnabled(dirty && !busy);
+    m_discard->setEnabled(dirty && !busy);
+    m_canvas->setEnabled(!busy);
+    m_palette->setEnabled(!busy);
+    m_users->setEnabled(!busy);
+}
+
+// --- Screenshot scenes -------------------------------------------------------------------------
+
+namespace {
+// Runs `then` once the editor has loaded (at once when it has already).
+void whenLoaded(PagingPolicyEditor* editor, std::function<void()> then)
+{
+    if (editor->model()->rowCount() > 0 && !editor->saver()->isBusy()) {
+        then();
+        return;
+    }
+    auto* context = new QObject(editor);
+    QObject::connect(editor->saver(), &PagingPolicySaver::loaded, context, [context, then] {
+        context->deleteLater();
+        QTimer::singleShot(200, then);
+    });
+    editor->reload();
+}
+} // namespace
+
+QWidget* PagingPolicyEditor::stageDragScene(std::function<void()> ready)
+{
+    m_tabs->setCurrentIndex(0);
+    whenLoaded(this, [this, ready] {
+        // A contact from the palette held over step 1, between its first two chips.
+        const QList<PagingRule>& rules = m_palette->rules();
+        const PagingRule rule = rules.value(std::min<qsizetype>(2, rules.size() - 1));
+        const std::unique_ptr<QMimeData> data(PagingPolicyModel::contactMimeData(rule));
+        const QRect first = m_canvas->ruleRect(0, 0);
+        const QPoint pos = first.isValid() ? QPoint(first.right() + 6, first.center().y() + 10)
+                                           : m_canvas->stepRect(0).center();
+        m_canvas->showDragPreview(data.get(), pos);
+        QTimer::singleShot(100, ready);
+    });
+    return window();
+}
+
+QWidget* PagingPolicyEditor::stageSavedScene(std::function<void()> ready)
+{
+    m_tabs->setCurrentIndex(0);
+    m_canvas->showDragPreview(nullptr, {});
+    whenLoaded(this, [this, ready] {
+        // The edit the drag scene shows, and step 2 removed (the API cannot delete steps: the
+        // result says what happened instead), then a save.
+        const QList<PagingRule>& rules = m_palette->rules();
+        m_model->addRule(0, 1, rules.value(std::min<qsizetype>(2, rules.size() - 1)));
+        if (m_model->rowCount() > 2)
+            m_model->removeStep(1);
+        auto* context = new QObject(this);
+        connect(m_saver, &PagingPolicySaver::saved, context, [context, ready] {
+            context->deleteLater();
+            QTimer::singleShot(150, ready);
+        });
+        m_saver->save();
+    });
+    return window();
+}
+
+} // namespace rota

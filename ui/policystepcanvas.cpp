@@ -1,0 +1,1048 @@
+#include "policystepcanvas.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QUndoStack>
+
+namespace rota {
+
+namespace {
+constexpr int Margin = 12;
+constexpr int CardGap = 16;
+constexpr int HeaderHeight = 34;
+constexpr int ChipHeight = 30;
+constexpr int ChipGap = 8;
+constexpr int CardPadding = 12;
+constexpr int NewStepHeight = 44;
+
+using Kind = PagingPolicyModel::Kind;
+
+Kind kindOf(const QModelIndex& index)
+{
+    return index.data(PagingPolicyModel::KindRole).value<Kind>();
+}
+} // namespace
+
+// --- Style --------------------------------------------------------------------------------------
+
+QColor policystyle::chipColor(const QString& type)
+{
+    if (type == QLatin1String("push"))
+        return QColor(0x2f, 0x6f, 0xd6);
+    if (type == QLatin1String("email"))
+        return QColor(0x1f, 0x8a, 0x5b);
+    if (type == QLatin1String("sms"))
+        return QColor(0xc7, 0x6a, 0x12);
+    if (type == QLatin1String("phone"))
+        return QColor(0x8a, 0x3f, 0xc2);
+    return QColor(0x66, 0x66, 0x66);
+}
+
+int policystyle::chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& contact)
+{
+    // The kind is drawn bold: a little slack for it.
+    return 28 + metrics.horizontalAdvance(kind) * 11 / 10 + 10 + metrics.horizontalAdvance(contact)
+        + 14;
+}
+
+void policystyle::paintChip(QPainter& painter, const QRect& rect, const QString& type,
+    const QString& kind, const QString& contact, bool current, bool dimmed)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = chipColor(type);
+    QColor fill = color;
+    fill.setAlpha(dimmed ? 18 : 34);
+    QColor border = color;
+    border.setAlpha(dimmed ? 90 : 200);
+    painter.setPen(QPen(current ? color.darker(120) : border, current ? 2.5 : 1.2,
+        dimmed ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(fill);
+    const qreal radius = rect.height() / 2.0;
+    painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(rect.left() + 15, rect.center().y() + 0.5), 5, 5);
+    QFont font = painter.font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics metrics(font);
+    int x = rect.left() + 28;
+    painter.setPen(color.darker(140));
+    painter.setFont(bold);
+    painter.drawText(
+        QRect(x, rect.top(), rect.width(), rect.height()), Qt::AlignVCenter | Qt::AlignLeft, kind);
+    x += QFontMetrics(bold).horizontalAdvance(kind) + 8;
+    painter.setFont(font);
+    painter.setPen(dimmed ? QColor(0x77, 0x77, 0x77) : QColor(0x22, 0x22, 0x22));
+    painter.drawText(QRect(x, rect.top(), rect.right() - x - 8, rect.height()),
+        Qt::AlignVCenter | Qt::AlignLeft,
+        metrics.elidedText(contact, Qt::ElideRight, rect.right() - x - 8));
+    painter.restore();
+}
+
+// --- Canvas -------------------------------------------------------------------------------------
+
+PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Paging policy steps"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    const auto changed = [this] { relayout(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, changed);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex& parent, int first) {
+            // What was just added becomes current, so the keyboard continues from there.
+            setCurrentIndex(m_model->index(first, 0, parent));
+        });
+}
+
+void PolicyStepCanvas::relayout()
+{
+    const Layout layout = layoutFor(width());
+    setMinimumHeight(layout.height);
+    updateGeometry();
+    update();
+}
+
+QSize PolicyStepCanvas::sizeHint() const { return { 520, layoutFor(520).height }; }
+
+void PolicyStepCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+PolicyStepCanvas::Layout PolicyStepCanvas::layoutFor(int width) const
+{
+    Layout layout;
+    const QFontMetrics metrics(font());
+    const int cardWidth = std::max(200, width - 2 * Margin);
+    int y = Margin;
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        const QModelIndex step = m_model->index(s, 0);
+        Card card;
+        card.header = QRect(Margin, y, cardWidth, HeaderHeight);
+        int x = Margin + CardPadding;
+        int rowTop = y + HeaderHeight;
+        const int right = Margin + cardWidth - CardPadding;
+        for (int r = 0; r < m_model->rowCount(step); ++r) {
+            const QModelIndex rule = m_model->index(r, 0, step);
+            const int w = std::min(right - (Margin + CardPadding),
+                policystyle::chipWidth(metrics,
+                    rule.data(PagingPolicyModel::NotificationLabelRole).toString(),
+                    rule.data(PagingPolicyModel::ContactLabelRole).toString()));
+            if (x + w > right && x > Margin + CardPadding) {
+                x = Margin + CardPadding;
+                rowTop += ChipHeight + ChipGap;
+            }
+            card.chips.append(QRect(x, rowTop, w, ChipHeight));
+            x += w + ChipGap;
+        }
+        card.chipArea = QRect(Margin + CardPadding, y + HeaderHeight, cardWidth - 2 * CardPadding,
+            rowTop + ChipHeight - (y + HeaderHeight));
+        card.card = QRect(Margin, y, cardWidth, card.chipArea.bottom() + CardPadding - y);
+        layout.cards.append(card);
+        y = card.card.bottom() + CardGap;
+    }
+    layout.newStep = QRect(Margin, y, cardWidth, NewStepHeight);
+    layout.height = layout.newStep.bottom() + Margin;
+    return layout;
+}
+
+QRect PolicyStepCanvas::stepRect(int step) const
+{
+    const Layout layout = layoutFor(width());
+    return step >= 0 && step < layout.cards.size() ? layout.cards.at(step).card : QRect();
+}
+
+QRect PolicyStepCanvas::ruleRect(int step, int rule) const
+{
+    const Layout layout = layoutFor(width());
+    if (step < 0 || step >= layout.cards.size() || rule < 0
+        || rule >= layout.cards.at(step).chips.size())
+        return {};
+    return layout.cards.at(step).chips.at(rule);
+}
+
+QRect PolicyStepCanvas::newStepRect() const { return layoutFor(width()).newStep; }
+
+QModelIndex PolicyStepCanvas::indexAt(const QPoint& pos) const
+{
+    const Layout layout = layoutFor(width());
+    for (int s = 0; s < layout.cards.size(); ++s) {
+        const Card& card = layout.cards.at(s);
+        if (!card.card.contains(pos))
+            continue;
+        const QModelIndex step = m_model->index(s, 0);
+        for (int r = 0; r < card.chips.size(); ++r) {
+            if (card.chips.at(r).contains(pos))
+                return m_model->index(r, 0, step);
+        }
+        return step;
+    }
+    return {};
+}
+
+void PolicyStepCanvas::setCurrentIndex(const QModelIndex& index)
+{
+    if (index == m_current)
+        return;
+    m_current = index;
+    update();
+    Q_EMIT currentChanged(index);
+}
+
+int PolicyStepCanvas::currentStep() const
+{
+    if (!m_current.isValid())
+        return -1;
+    return kindOf(m_current) == Kind::Step ? m_current.row() : m_current.parent().row();
+}
+
+// --- Painting -----------------------------------------------------------------------------------
+
+void PolicyStepCanvas::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Layout layout = layoutFor(width());
+    const QPalette pal = palette();
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QFontMetrics metrics(font());
+
+    if (layout.cards.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(Margin, Margin, width() - 2 * Margin, 40), Qt::AlignCenter,
+            tr("No steps: nobody is paged. Drag a contact below to make the first step."));
+    }
+    for (int s = 0; s < layout.cards.size(); ++s) {
+        const Card& card = layout.cards.at(s);
+        const QModelIndex step = m_model->index(s, 0);
+        const bool current = m_current == step;
+        const bool dropTarget = m_drop.valid && m_drop.parent.isValid() && m_drop.parent.row() == s;
+        painter.setPen(QPen(current ? accent : pal.color(QPalette::Mid), current ? 2 : 1));
+        painter.setBrush(pal.color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(card.card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        if (dropTarget) {
+            QColor tint = accent;
+            tint.setAlpha(22);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(tint);
+            painter.drawRoundedRect(QRectF(card.card).adjusted(1, 1, -1, -1), 8, 8);
+        }
+        // Header: a number badge, "Step N", "then wait X minutes".
+        const QRect badge(card.header.left() + 10, card.header.top() + 8, 22, 22);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(accent);
+        painter.drawEllipse(badge);
+        painter.setPen(pal.color(QPalette::HighlightedText));
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(badge, Qt::AlignCenter, QString::number(s + 1));
+        painter.setPen(pal.color(QPalette::Text));
+        const QString title = tr("Step %1").arg(s + 1);
+        const QRect titleRect(badge.right() + 8, card.header.top() + 4, 200, HeaderHeight - 4);
+        painter.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft, title);
+        painter.setFont(font());
+        const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        const int timeout = step.data(PagingPolicyModel::TimeoutRole).toInt();
+        const QString wait = s + 1 < layout.cards.size()
+            ? tr("— then wait %1 before step %2")
+                  .arg(PagingPolicyModel::minutesText(timeout))
+                  .arg(s + 2)
+            : tr("— then wait %1").arg(PagingPolicyModel::minutesText(timeout));
+        painter.drawText(
+            QRect(titleRect.left() + titleWidth + 6, titleRect.top(),
+                card.header.right() - titleRect.left() - titleWidth - 16, titleRect.height()),
+            Qt::AlignVCenter | Qt::AlignLeft, wait);
+        if (card.chips.isEmpty()) {
+            painter.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            const QRect empty(
+                card.chipArea.left(), card.chipArea.top(), card.chipArea.width(), ChipHeight);
+            painter.drawRoundedRect(QRectF(empty).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+            painter.setPen(pal.color(QPalette::PlaceholderText));
+            painter.drawText(empty, Qt::AlignCenter,
+                tr("No rules: this step notifies no one. Drop a contact here."));
+        }
+        for (int r = 0; r < card.chips.size(); ++r) {
+            const QModelIndex rule = m_model->index(r, 0, step);
+            policystyle::paintChip(painter, card.chips.at(r),
+                rule.data(PagingPolicyModel::NotificationTypeRole).toString(),
+                rule.data(PagingPolicyModel::NotificationLabelRole).toString(),
+                rule.data(PagingPolicyModel::ContactLabelRole).toString(), m_current == rule);
+        }
+        // The arrow to the next step.
+        if (s + 1 < layout.cards.size()) {
+            const int x = card.card.left() + 21;
+            painter.setPen(QPen(pal.color(QPalette::Mid), 2));
+            painter.drawLine(x, card.card.bottom() + 2, x, card.card.bottom() + CardGap - 2);
+        }
+    }
+    // The "new step" zone.
+    const bool newStepTarget = m_drop.valid && !m_drop.parent.isValid()
+        && m_drop.row == m_model->rowCount() && m_drop.marker.isEmpty();
+    painter.setPen(QPen(newStepTarget ? accent : pal.color(QPalette::Mid), 1, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(layout.newStep).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    painter.drawText(layout.newStep, Qt::AlignCenter,
+        tr("+ Drop a contact here for a new step (or press Insert)"));
+
+    // The insertion marker: where the drop lands.
+    if (m_drop.valid && !m_drop.marker.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(accent);
+        painter.drawRoundedRect(QRectF(m_drop.marker), 2, 2);
+        const bool vertical = m_drop.marker.height() > m_drop.marker.width();
+        const QPointF a = vertical
+            ? QPointF(m_drop.marker.center().x() + 0.5, m_drop.marker.top())
+            : QPointF(m_drop.marker.left(), m_drop.marker.center().y() + 0.5);
+        const QPointF b = vertical
+            ? QPointF(m_drop.marker.center().x() + 0.5, m_drop.marker.bottom())
+            : QPointF(m_drop.marker.right(), m_drop.marker.center().y() + 0.5);
+        painter.drawEllipse(a, 4.5, 4.5);
+        painter.drawEllipse(b, 4.5, 4.5);
+    }
+    // A ghost of the dragged item, for the staged picture (a real drag shows its own pixmap).
+    if (!m_ghostText.isEmpty()) {
+        const QStringList parts = m_ghostText.split(QLatin1Char('\n'));
+        const QString type = parts.value(0);
+        const QString kind = parts.value(1);
+        const QString contact = parts.value(2);
+        const int w = policystyle::chipWidth(metrics, kind, contact);
+        painter.setOpacity(0.85);
+        // Below the pointer, as the drag's picture hangs from it, so the marker stays visible.
+        const QRect ghost(m_ghostPos + QPoint(-24, 14), QSize(w, ChipHeight));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 40));
+        painter.drawRoundedRect(QRectF(ghost).translated(2, 3), ChipHeight / 2.0, ChipHeight / 2.0);
+        painter.setBrush(pal.color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(ghost), ChipHeight / 2.0, ChipHeight / 2.0);
+        policystyle::paintChip(painter, ghost, type, kind, contact, true);
+        painter.setOpacity(1);
+        // The pointer itself, as the desktop draws it during a drag.
+        const QPointF tip = m_ghostPos;
+        const QPolygonF arrow { tip, tip + QPointF(0, 17), tip + QPointF(4.5, 13),
+            tip + QPointF(8, 20), tip + QPointF(10.5, 19), tip + QPointF(7, 12),
+            tip + QPointF(12.5, 12) };
+        painter.setPen(QPen(Qt::black, 1));
+        painter.setBrush(Qt::white);
+        painter.drawPolygon(arrow);
+    }
+}
+
+// --- Drops --------------------------------------------------------------------------------------
+
+PolicyStepCanvas::DropSpot PolicyStepCanvas::dropSpotAt(
+    const QMimeData* data, const QPoint& pos) const
+{
+    DropSpot spot;
+    const PagingPolicyModel::DragItem item = m_model->dragItem(data);
+    if (item.type == PagingPolicyModel::DragItem::None)
+        return spot;
+    const Layout layout = layoutFor(width());
+    const int count = static_cast<int>(layout.cards.size());
+
+    // Between cards: a new place for a step, or a new step for a contact.
+    const auto gapSpot = [&](int row) {
+        DropSpot gap;
+        gap.parent = QModelIndex();
+        gap.row = row;
+        int y = 0;
+        if (row < count)
+            y = layout.cards.at(row).card.top() - CardGap / 2;
+        else
+            y = count > 0 ? layout.cards.last().card.bottom() + CardGap / 2 : Margin / 2;
+        gap.marker = QRect(Margin, y - 2, width() - 2 * Margin, 4);
+        gap.valid = m_model->canDropMimeData(data, Qt::MoveAction, gap.row, 0, gap.parent);
+        return gap;
+    };
+    if (item.type == PagingPolicyModel::DragItem::Step) {
+        int row = count;
+        for (int s = 0; s < count; ++s) {
+            if (pos.y() < layout.cards.at(s).card.center().y()) {
+                row = s;
+                break;
+            }
+        }
+        // Dropping a step next to itself changes nothing: no marker.
+        if (row == item.step || row == item.step + 1)
+            return spot;
+        return gapSpot(row);
+    }
+    for (int s = 0; s < count; ++s) {
+        const Card& card = layout.cards.at(s);
+        if (!card.card.adjusted(0, -CardGap / 2, 0, CardGap / 2).contains(pos))
+            continue;
+        if (item.type == PagingPolicyModel::DragItem::Contact
+            && (pos.y() < card.card.top() + 4 || pos.y() > card.card.bottom() - 4))
+            break; // in the gap: a new step
+        spot.parent = m_model->index(s, 0);
+        // The first chip whose middle is after the pointer (in reading order) is the place.
+        int row = static_cast<int>(card.chips.size());
+        for (int r = 0; r < card.chips.size(); ++r) {
+            const QRect chip = card.chips.at(r);
+            const bool sameLine
+                = pos.y() >= chip.top() - ChipGap / 2 && pos.y() <= chip.bottom() + ChipGap / 2;
+            if ((sameLine && pos.x() < chip.center().x()) || pos.y() < chip.top() - ChipGap / 2) {
+                row = r;
+                break;
+            }
+        }
+        spot.row = row;
+        if (item.type == PagingPolicyModel::DragItem::Rule && item.step == s
+            && (row == item.rule || row == item.rule + 1))
+            return DropSpot(); // where it already is
+        if (card.chips.isEmpty()) {
+            spot.marker = QRect(card.chipArea.left(), card.chipArea.top(), 4, ChipHeight);
+        } else if (row < card.chips.size()) {
+            const QRect chip = card.chips.at(row);
+            spot.marker = QRect(chip.left() - ChipGap / 2 - 2, chip.top() - 2, 4, ChipHeight + 4);
+        } else {
+            const QRect chip = card.chips.last();
+            spot.marker = QRect(chip.right() + ChipGap / 2 - 1, chip.top() - 2, 4, ChipHeight + 4);
+        }
+        spot.valid = m_model->canDropMimeData(data, Qt::MoveAction, spot.row, 0, spot.parent);
+        return spot;
+    }
+    if (item.type != PagingPolicyModel::DragItem::Contact)
+        return spot;
+    if (layout.newStep.contains(pos)) {
+        DropSpot zone;
+        zone.row = count;
+        zone.valid = m_model->canDropMimeData(data, Qt::CopyAction, count, 0, {});
+        return zone; // the zone lights up; no marker line
+    }
+    for (int s = 0; s <= count; ++s) {
+        const int top = s < count ? layout.cards.at(s).card.top() : layout.newStep.top();
+        if (pos.y() <= top)
+            return gapSpot(s);
+    }
+    return spot;
+}
+
+void PolicyStepCanvas::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_model->dragItem(event->mimeData()).type == PagingPolicyModel::DragItem::None) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void PolicyStepCanvas::dragMoveEvent(QDragMoveEvent* event)
+{
+    m_drop = dropSpotAt(event->mimeData(), event->position().toPoint());
+    if (m_drop.valid)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+    update();
+}
+
+void PolicyStepCanvas::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    Q_UNUSED(event)
+    m_drop = DropSpot();
+    update();
+}
+
+void PolicyStepCanvas::dropEvent(QDropEvent* event)
+{
+    const DropSpot spot = dropSpotAt(event->mimeData(), event->position().toPoint());
+    m_drop = DropSpot();
+    update();
+    const Qt::DropAction action = event->proposedAction();
+    if (!spot.valid
+        || !m_model->dropMimeData(event->mimeData(), action, spot.row, 0, spot.parent)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(action);
+    event->accept();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void PolicyStepCanvas::showDragPreview(const QMimeData* data, const QPoint& pos)
+{
+    m_ghostText.clear();
+    m_drop = DropSpot();
+    if (data) {
+        m_drop = dropSpotAt(data, pos);
+        m_ghostPos = pos;
+        const PagingPolicyModel::DragItem item = m_model->dragItem(data);
+        PagingRule rule = item.contact;
+        if (item.type == PagingPolicyModel::DragItem::Rule)
+            rule = m_model->steps().at(item.step).rules.at(item.rule);
+        if (item.type != PagingPolicyModel::DragItem::None
+            && item.type != PagingPolicyModel::DragItem::Step) {
+            m_ghostText = rule.notificationType + QLatin1Char('\n')
+                + PagingPolicyModel::notificationLabel(rule.notificationType) + QLatin1Char('\n')
+                + m_model->contactLabel(rule);
+        }
+    }
+    update();
+}
+
+// --- Mouse --------------------------------------------------------------------------------------
+
+void PolicyStepCanvas::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressed = index;
+        if (!index.isValid() && newStepRect().contains(m_pressPos)) {
+            m_model->addStep(-1);
+            m_pressed = QModelIndex();
+            return;
+        }
+    }
+    if (index.isValid())
+        setCurrentIndex(index);
+}
+
+void PolicyStepCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressed.isValid())
+        return;
+    if ((event->position().toPoint() - m_pressPos).manhattanLength()
+        < QApplication::startDragDistance())
+        return;
+    const QModelIndex index = m_pressed;
+    m_pressed = QModelIndex();
+    startDrag(index);
+}
+
+void PolicyStepCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    Q_UNUSED(event)
+    m_pressed = QModelIndex();
+}
+
+void PolicyStepCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid())
+        showMenuAt(index, event->globalPosition().toPoint());
+}
+
+void PolicyStepCanvas::startDrag(const QModelIndex& index)
+{
+    QMimeData* data = m_model->mimeData({ index });
+    if (!data)
+        return;
+    auto* drag = new QDrag(this);
+    drag->setMimeData(data);
+    // A picture of what moves: the chip, or the step's card.
+    const QRect area = kindOf(index) == Kind::Step ? stepRect(index.row()).intersected(rect())
+                                                   : ruleRect(index.parent().row(), index.row());
+    if (!area.isEmpty()) {
+        QPixmap pixmap(area.size() * devicePixelRatioF());
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        pixmap.fill(Qt::transparent);
+        render(&pixmap, QPoint(), QRegion(area), RenderFlags(DrawChildren));
+        drag->setPixmap(pixmap);
+        drag->setHotSpot(m_pressPos - area.topLeft());
+    }
+    drag->exec(Qt::MoveAction, Qt::MoveAction);
+    m_drop = DropSpot();
+    update();
+}
+
+// --- Keyboard -----------------------------------------------------------------------------------
+
+void PolicyStepCanvas::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (!m_current.isValid() && m_model->rowCount() > 0)
+        setCurrentIndex(m_model->index(0, 0));
+    update();
+}
+
+void PolicyStepCanvas::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void PolicyStepCanvas::moveCurrent(int key)
+{
+    const int steps = m_model->rowCount();
+    if (steps == 0)
+        return;
+    if (!m_current.isValid()) {
+        setCurrentIndex(m_model->index(0, 0));
+        return;
+    }
+    const bool onStep = kindOf(m_current) == Kind::Step;
+    const int step = currentStep();
+    const QModelIndex stepIndex = m_model->index(step, 0);
+    switch (key) {
+    case Qt::Key_Up:
+        setCurrentIndex(onStep ? m_model->index(std::max(0, step - 1), 0) : stepIndex);
+        break;
+    case Qt::Key_Down:
+        setCurrentIndex(m_model->index(std::min(steps - 1, step + 1), 0));
+        break;
+    case Qt::Key_Right:
+        if (onStep) {
+            if (m_model->rowCount(stepIndex) > 0)
+                setCurrentIndex(m_model->index(0, 0, stepIndex));
+        } else if (m_current.row() + 1 < m_model->rowCount(stepIndex)) {
+            setCurrentIndex(m_model->index(m_current.row() + 1, 0, stepIndex));
+        }
+        break;
+    case Qt::Key_Left:
+        if (!onStep) {
+            setCurrentIndex(m_current.row() == 0
+                    ? stepIndex
+                    : m_model->index(m_current.row() - 1, 0, stepIndex));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void PolicyStepCanvas::moveCurrentItem(int key)
+{
+    if (!m_current.isValid())
+        return;
+    const int step = currentStep();
+    if (kindOf(m_current) == Kind::Step) {
+        if (key == Qt::Key_Up && step > 0)
+            m_model->moveStep(step, step - 1);
+        else if (key == Qt::Key_Down && step + 1 < m_model->rowCount())
+            m_model->moveStep(step, step + 1);
+        return;
+    }
+    const int rule = m_current.row();
+    const int rules = m_model->rowCount(m_model->index(step, 0));
+    switch (key) {
+    case Qt::Key_Left:
+        if (rule > 0)
+            m_model->moveRule(step, rule, step, rule - 1);
+        break;
+    case Qt::Key_Right:
+        if (rule + 1 < rules)
+            m_model->moveRule(step, rule, step, rule + 1);
+        break;
+    case Qt::Key_Up:
+        if (step > 0)
+            m_model->moveRule(step, rule, step - 1, -1);
+        break;
+    case Qt::Key_Down:
+        if (step + 1 < m_model->rowCount())
+            m_model->moveRule(step, rule, step + 1, -1);
+        break;
+    default:
+        break;
+    }
+}
+
+void PolicyStepCanvas::removeCurrent()
+{
+    if (!m_current.isValid())
+        return;
+    const QModelIndex current = m_current;
+    const QModelIndex parent = current.parent();
+    const int row = current.row();
+    m_model->removeRows(row, 1, parent);
+    // Stay close to where the removed item was.
+    const int left = m_model->rowCount(parent);
+    if (left > 0)
+        setCurrentIndex(m_model->index(std::min(row, left - 1), 0, parent));
+    else
+        setCurrentIndex(parent);
+}
+
+void PolicyStepCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    const bool alt = event->modifiers() & Qt::AltModifier;
+    switch (key) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (alt)
+            moveCurrentItem(key);
+        else
+            moveCurrent(key);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        removeCurrent();
+        return;
+    case Qt::Key_Insert:
+        m_model->addStep(currentStep() < 0 ? -1 : currentStep() + 1);
+        return;
+    case Qt::Key_Menu:
+        showMenuAt(m_current,
+            mapToGlobal(m_current.isValid() ? (kindOf(m_current) == Kind::Step
+                                ? stepRect(m_current.row()).topLeft() + QPoint(40, 24)
+                                : ruleRect(m_current.parent().row(), m_current.row()).bottomLeft())
+                                            : QPoint(20, 20)));
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void PolicyStepCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex index = m_current;
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        index = indexAt(event->pos());
+        if (index.isValid())
+            setCurrentIndex(index);
+    }
+    showMenuAt(index, event->globalPos());
+}
+
+void PolicyStepCanvas::showMenuAt(const QModelIndex& index, const QPoint& globalPos)
+{
+    QMenu* menu = menuFor(index, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
+QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    QPointer<PagingPolicyModel> model = m_model;
+    const int steps = m_model->rowCount();
+    const auto addContactMenu
+        = [&](QMenu* into, const std::function<void(const PagingRule&)>& pick) {
+              if (m_palette.isEmpty())
+                  into->addAction(tr("(no contact methods)"))->setEnabled(false);
+              for (const PagingRule& rule : std::as_const(m_palette)) {
+                  into->addAction(m_model->ruleText(rule), this, [pick, rule] { pick(rule); });
+              }
+          };
+    if (!index.isValid()) {
+        menu->addAction(tr("Add step"), this, [model] {
+            if (model)
+                model->addStep(-1);
+        });
+        addContactMenu(menu->addMenu(tr("New step with contact")), [model](const PagingRule& rule) {
+            if (model)
+                model->addStep(-1, PolicyStep { 5, { rule } });
+        });
+        return menu;
+    }
+    if (kindOf(index) == Kind::Step) {
+        const int step = index.row();
+        addContactMenu(menu->addMenu(tr("Add contact…")), [model, step](const PagingRule& rule) {
+            if (model)
+                model->addRule(step, -1, rule);
+        });
+        QMenu* wait = menu->addMenu(tr("Then wait"));
+        auto* group = new QActionGroup(wait);
+        const int timeout = index.data(PagingPolicyModel::TimeoutRole).toInt();
+        for (int minutes : std::as_const(m_timeouts)) {
+            QAction* action = wait->addAction(
+                PagingPolicyModel::minutesText(minutes), this, [model, step, minutes] {
+                    if (model)
+                        model->setTimeout(step, minutes);
+                });
+            action->setCheckable(true);
+            action->setChecked(minutes == timeout);
+            group->addAction(action);
+        }
+        menu->addSeparator();
+        QAction* up = menu->addAction(tr("Move step up"), this, [model, step] {
+            if (model)
+                model->moveStep(step, step - 1);
+        });
+        up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+        up->setEnabled(step > 0);
+        QAction* down = menu->addAction(tr("Move step down"), this, [model, step] {
+            if (model)
+                model->moveStep(step, step + 1);
+        });
+        down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+        down->setEnabled(step + 1 < steps);
+        QMenu* place = menu->addMenu(tr("Move to place"));
+        for (int s = 0; s < steps; ++s) {
+            if (s == step)
+                continue;
+            place->addAction(tr("Step %1").arg(s + 1), this, [model, step, s] {
+                if (model)
+                    model->moveStep(step, s);
+            });
+        }
+        place->setEnabled(steps > 1);
+        menu->addAction(tr("Add step below"), this,
+                [model, step] {
+                    if (model)
+                        model->addStep(step + 1);
+                })
+            ->setShortcut(QKeySequence(Qt::Key_Insert));
+        menu->addSeparator();
+        menu->addAction(tr("Remove step %1").arg(step + 1), this,
+                [model, step] {
+                    if (model)
+                        model->removeStep(step);
+                })
+            ->setShortcut(QKeySequence(Qt::Key_Delete));
+        return menu;
+    }
+    const int step = index.parent().row();
+    const int rule = index.row();
+    const int rules = m_model->rowCount(index.parent());
+    QMenu* moveTo = menu->addMenu(tr("Move to step"));
+    for (int s = 0; s < steps; ++s) {
+        if (s == step)
+            continue;
+        moveTo->addAction(tr("Step %1").arg(s + 1), this, [model, step, rule, s] {
+            if (model)
+                model->moveRule(step, rule, s, -1);
+        });
+    }
+    moveTo->setEnabled(steps > 1);
+    QAction* left = menu->addAction(tr("Move left"), this, [model, step, rule] {
+        if (model)
+            model->moveRule(step, rule, step, rule - 1);
+    });
+    left->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    left->setEnabled(rule > 0);
+    QAction* right = menu->addAction(tr("Move right"), this, [model, step, rule] {
+        if (model)
+            model->moveRule(step, rule, step, rule + 1);
+    });
+    right->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    right->setEnabled(rule + 1 < rules);
+    addContactMenu(menu->addMenu(tr("Change to")), [model, step, rule](const PagingRule& to) {
+        if (model)
+            model->changeRule(step, rule, to);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Remove"), this,
+            [model, step, rule] {
+                if (model)
+                    model->removeRule(step, rule);
+            })
+        ->setShortcut(QKeySequence(Qt::Key_Delete));
+    return menu;
+}
+
+// --- Palette ------------------------------------------------------------------------------------
+
+namespace {
+constexpr int PaletteHeader = 26;
+}
+
+PolicyPalette::PolicyPalette(PagingPolicyModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Contact methods to drag onto a step"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_rules.append(PagingRule::push());
+}
+
+void PolicyPalette::setContactMethods(const ContactMethods& methods)
+{
+    m_rules.clear();
+    m_rules.append(PagingRule::push());
+    for (const ContactMethod& email : methods.emails)
+        m_rules.append(PagingRule::email(email.id));
+    for (const ContactMethod& phone : methods.phones) {
+        m_rules.append(PagingRule::sms(phone.id));
+        m_rules.append(PagingRule::phoneCall(phone.id));
+    }
+    for (PagingRule& rule : m_rules)
+        rule.index = -1;
+    m_current = std::min(m_current, static_cast<int>(m_rules.size()) - 1);
+    updateGeometry();
+    update();
+}
+
+QRect PolicyPalette::entryRect(int entry) const
+{
+    return QRect(0, PaletteHeader + entry * (ChipHeight + 6), width(), ChipHeight);
+}
+
+QSize PolicyPalette::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    int w = 200;
+    for (const PagingRule& rule : m_rules)
+        w = std::max(w,
+            policystyle::chipWidth(metrics,
+                PagingPolicyModel::notificationLabel(rule.notificationType),
+                m_model->contactLabel(rule)));
+    return { std::min(w, 320),
+        PaletteHeader + static_cast<int>(m_rules.size()) * (ChipHeight + 6) };
+}
+
+int PolicyPalette::entryAt(const QPoint& pos) const
+{
+    for (int i = 0; i < m_rules.size(); ++i) {
+        if (entryRect(i).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void PolicyPalette::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(QRect(0, 0, width(), PaletteHeader - 4), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Drag onto a step:"));
+    for (int i = 0; i < m_rules.size(); ++i) {
+        const PagingRule& rule = m_rules.at(i);
+        policystyle::paintChip(painter, entryRect(i), rule.notificationType,
+            PagingPolicyModel::notificationLabel(rule.notificationType),
+            m_model->contactLabel(rule), hasFocus() && i == m_current);
+    }
+}
+
+void PolicyPalette::mousePressEvent(QMouseEvent* event)
+{
+    m_pressed = entryAt(event->position().toPoint());
+    m_pressPos = event->position().toPoint();
+    if (m_pressed >= 0) {
+        m_current = m_pressed;
+        update();
+    }
+}
+
+void PolicyPalette::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || m_pressed < 0)
+        return;
+    if ((event->position().toPoint() - m_pressPos).manhattanLength()
+        < QApplication::startDragDistance())
+        return;
+    const PagingRule rule = m_rules.at(m_pressed);
+    const QRect rect = entryRect(m_pressed);
+    m_pressed = -1;
+    auto* drag = new QDrag(this);
+    drag->setMimeData(PagingPolicyModel::contactMimeData(rule));
+    QPixmap pixmap(rect.size() * devicePixelRatioF());
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    pixmap.fill(Qt::transparent);
+    render(&pixmap, QPoint(), QRegion(rect));
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(m_pressPos - rect.topLeft());
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+}
+
+void PolicyPalette::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int entry = entryAt(event->position().toPoint());
+    if (entry >= 0)
+        Q_EMIT activated(m_rules.at(entry));
+}
+
+void PolicyPalette::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        m_current = std::max(0, m_current - 1);
+        update();
+        return;
+    case Qt::Key_Down:
+        m_current = std::min(static_cast<int>(m_rules.size()) - 1, m_current + 1);
+        update();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current >= 0 && m_current < m_rules.size())
+            Q_EMIT activated(m_rules.at(m_current));
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+// --- Trash --------------------------------------------------------------------------------------
+
+PolicyTrash::PolicyTrash(PagingPolicyModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setAcceptDrops(true);
+    setAccessibleName(tr("Remove: drop a step or a rule here"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void PolicyTrash::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor red(0xc6, 0x28, 0x28);
+    QColor fill = red;
+    fill.setAlpha(m_hover ? 60 : 14);
+    painter.setPen(
+        QPen(m_hover ? red : palette().color(QPalette::Mid), m_hover ? 2 : 1, Qt::DashLine));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
+    painter.setPen(m_hover ? red : palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect(), Qt::AlignCenter, tr("Drop here to remove"));
+}
+
+void PolicyTrash::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto type = m_model->dragItem(event->mimeData()).type;
+    if (type != PagingPolicyModel::DragItem::Step && type != PagingPolicyModel::DragItem::Rule) {
+        event->ignore();
+        return;
+    }
+    m_hover = true;
+    update();
+    event->acceptProposedAction();
+}
+
+void PolicyTrash::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    Q_UNUSED(event)
+    m_hover = false;
+    update();
+}
+
+void PolicyTrash::dropEvent(QDropEvent* event)
+{
+    m_hover = false;
+    update();
+    const PagingPolicyModel::DragItem item = m_model->dragItem(event->mimeData());
+    bool removed = false;
+    if (item.type == PagingPolicyModel::DragItem::Step)
+        removed = m_model->removeStep(item.step);
+    else if (item.type == PagingPolicyModel::DragItem::Rule)
+        removed = m_model->removeRule(item.step, item.rule);
+    if (removed)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+} // namespace rota

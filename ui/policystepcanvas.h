@@ -1,0 +1,176 @@
+#pragma once
+
+#include "pagingpolicymodel.h"
+
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QMenu;
+
+namespace rota {
+
+//! Words and colours shared by the canvas, the palette and the conflict dialog.
+namespace policystyle {
+//! The chip colour of a notification type.
+QColor chipColor(const QString& notificationType);
+//! Paints one chip (rounded pill with a coloured dot, the notification type and the contact).
+void paintChip(QPainter& painter, const QRect& rect, const QString& notificationType,
+    const QString& kind, const QString& contact, bool current, bool dimmed = false);
+//! A chip's width for this text.
+int chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& contact);
+} // namespace policystyle
+
+//! The steps of a PagingPolicyModel drawn as cards from top to bottom ("Step 1 — then wait 5
+//! minutes") with the rules as chips. A view over the model: drags carry the model's mimeData()
+//! and drops go through canDropMimeData()/dropMimeData(), with an insertion marker showing where a
+//! drop lands. Keyboard: arrows move the current item; Alt+arrows move it (Alt+Up/Down: a step up
+//! or down, a rule to the previous or next step; Alt+Left/Right: a rule within its step); Delete
+//! removes; the context menu (Menu key, Shift+F10) offers the same as the drags.
+class PolicyStepCanvas : public QWidget {
+    Q_OBJECT
+public:
+    //! The model is not owned.
+    explicit PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent = nullptr);
+
+    //! The palette's entries, for "Add contact…" and "Change to…".
+    void setPaletteRules(const QList<PagingRule>& rules) { m_palette = rules; }
+    //! The timeouts offered in "Then wait…".
+    void setTimeouts(const QList<int>& minutes) { m_timeouts = minutes; }
+
+    QModelIndex currentIndex() const { return m_current; }
+    void setCurrentIndex(const QModelIndex& index);
+    //! The step of the current item (its own row, or its rule's step); -1 when none.
+    int currentStep() const;
+
+    //! Where a drop at `pos` would land: (parent, row) for the model, and the marker's rectangle.
+    struct DropSpot {
+        bool valid = false;
+        QModelIndex parent;
+        int row = -1;
+        QRect marker;
+    };
+    DropSpot dropSpotAt(const QMimeData* data, const QPoint& pos) const;
+    //! For pictures and tests: shows the drag state (the marker and a ghost of the dragged item at
+    //! `pos`) as during a real drag of `data`, without one. An empty `data` clears it.
+    void showDragPreview(const QMimeData* data, const QPoint& pos);
+    bool isDropMarkerVisible() const { return m_drop.valid; }
+    QRect dropMarker() const { return m_drop.marker; }
+
+    //! Geometry for tests and pictures: the card of a step, the chip of a rule.
+    QRect stepRect(int step) const;
+    QRect ruleRect(int step, int rule) const;
+    QRect newStepRect() const;
+
+    //! The context menu for an item (an invalid index: the empty area). Caller owns it.
+    QMenu* menuFor(const QModelIndex& index, QWidget* parent);
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void currentChanged(const QModelIndex& index);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    struct Card {
+        QRect card;
+        QRect header;
+        QRect chipArea;
+        QList<QRect> chips;
+    };
+    struct Layout {
+        QList<Card> cards;
+        QRect newStep;
+        int height = 0;
+    };
+    Layout layoutFor(int width) const;
+    QModelIndex indexAt(const QPoint& pos) const;
+    void relayout();
+    void startDrag(const QModelIndex& index);
+    void moveCurrent(int key);
+    void moveCurrentItem(int key);
+    void removeCurrent();
+    void showMenuAt(const QModelIndex& index, const QPoint& globalPos);
+
+    PagingPolicyModel* m_model;
+    QPersistentModelIndex m_current;
+    QList<PagingRule> m_palette;
+    QList<int> m_timeouts { 1, 5, 10, 15, 20, 25, 30, 45, 60 };
+    QPoint m_pressPos;
+    QPersistentModelIndex m_pressed;
+    DropSpot m_drop;
+    QPoint m_ghostPos;
+    QString m_ghostText;
+};
+
+//! The user's contact methods as chips to drag onto a step (each drag carries
+//! PagingPolicyModel::contactMimeData()). Double-click or Enter adds the entry to the current step
+//! through `activated`.
+class PolicyPalette : public QWidget {
+    Q_OBJECT
+public:
+    explicit PolicyPalette(PagingPolicyModel* model, QWidget* parent = nullptr);
+
+    //! Push, then an e-mail entry per address, an SMS and a call entry per phone.
+    void setContactMethods(const ContactMethods& methods);
+    const QList<PagingRule>& rules() const { return m_rules; }
+    QRect entryRect(int entry) const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+Q_SIGNALS:
+    void activated(const PagingRule& rule);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    int entryAt(const QPoint& pos) const;
+
+    PagingPolicyModel* m_model;
+    QList<PagingRule> m_rules;
+    int m_current = 0;
+    int m_pressed = -1;
+    QPoint m_pressPos;
+};
+
+//! Drop a step or a rule here to remove it (through the model, so it can be undone).
+class PolicyTrash : public QWidget {
+    Q_OBJECT
+public:
+    explicit PolicyTrash(PagingPolicyModel* model, QWidget* parent = nullptr);
+    QSize sizeHint() const override { return { 160, 56 }; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    PagingPolicyModel* m_model;
+    bool m_hover = false;
+};
+
+} // namespace rota

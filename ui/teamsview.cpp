@@ -1,0 +1,543 @@
+#include "teamsview.h"
+
+#include "escalationpolicydialog.h"
+#include "escalationpolicymodel.h"
+#include "teamsmodel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace rota {
+
+namespace {
+
+QString personLine(const QString& first, const QString& last, const QString& username)
+{
+    const QString name = QStringList { first, last }.join(QLatin1Char(' ')).trimmed();
+    return name.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(name, username);
+}
+
+QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+TeamsView::TeamsView(ApiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_teams(new TeamsModel(client, this))
+    , m_teamFilter(new QSortFilterProxyModel(this))
+    , m_roster(new TeamRoster(client, this))
+    , m_policies(new EscalationPolicyModel(client, this))
+    , m_steps(new EscalationStepModel(client, this))
+    , m_choices(new PolicyChoices(client, this))
+    , m_search(new QLineEdit(this))
+    , m_teamList(new QTreeView(this))
+    , m_teamTitle(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyText(new QLabel(this))
+    , m_error(makeNotice(QStringLiteral("teamsError"), QColor(0xb0, 0x3a, 0x2e), this))
+    , m_readOnly(makeNotice(QStringLiteral("teamsReadOnly"), QColor(0x8a, 0x5a, 0x00), this))
+    , m_members(new QListWidget(this))
+    , m_admins(new QListWidget(this))
+    , m_policyList(new QListView(this))
+    , m_newPolicy(new QPushButton(tr("New policy…"), this))
+    , m_deletePolicy(new QPushButton(tr("Delete…"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_detailTitle(new QLabel(this))
+    , m_stepTree(new QTreeView(this))
+    , m_detailEmpty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("teamsView"));
+
+    // The team list, searchable by name.
+    m_teamFilter->setSourceModel(m_teams);
+    m_teamFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_teamFilter->setFilterKeyColumn(TeamsModel::NameColumn);
+    m_search->setObjectName(QStringLiteral("teamSearch"));
+    m_search->setPlaceholderText(tr("Search teams"));
+    m_search->setClearButtonEnabled(true);
+    m_teamList->setObjectName(QStringLiteral("teamList"));
+    m_teamList->setModel(m_teamFilter);
+    m_teamList->setRootIsDecorated(false);
+    m_teamList->setUniformRowHeights(true);
+    m_teamList->setAllColumnsShowFocus(true);
+    m_teamList->header()->setStretchLastSection(false);
+    m_teamList->header()->setSectionResizeMode(TeamsModel::NameColumn, QHeaderView::Stretch);
+    m_teamList->header()->setSectionResizeMode(
+        TeamsModel::MembersColumn, QHeaderView::ResizeToContents);
+    m_refresh->setObjectName(QStringLiteral("teamsRefresh"));
+    m_refresh->setToolTip(tr("Read the teams and escalation policies again"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_refresh);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addWidget(m_teamList, 1);
+
+    // Header of the selected team: its name, what is loading, errors, the read-only notice.
+    m_teamTitle->setObjectName(QStringLiteral("teamTitle"));
+    QFont titleFont = m_teamTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_teamTitle->setFont(titleFont);
+    m_busy->setObjectName(QStringLiteral("teamsBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busyText->setObjectName(QStringLiteral("teamsBusyText"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_teamTitle, 1);
+    header->addWidget(m_busyText);
+    header->addWidget(m_busy);
+
+    // Members and admins side by side.
+    m_members->setObjectName(QStringLiteral("teamMembers"));
+    m_admins->setObjectName(QStringLiteral("teamAdmins"));
+    auto* membersBox = new QGroupBox(tr("Members"), this);
+    membersBox->setObjectName(QStringLiteral("membersBox"));
+    auto* membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->addWidget(m_members);
+    auto* adminsBox = new QGroupBox(tr("Admins"), this);
+    adminsBox->setObjectName(QStringLiteral("adminsBox"));
+    auto* adminsLayout = new QVBoxLayout(adminsBox);
+    adminsLayout->addWidget(m_admins);
+    auto* people = new QWidget(this);
+    auto* peopleLayout = new QHBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(membersBox, 3);
+    peopleLayout->addWidget(adminsBox, 2);
+
+    // The team's escalation policies, and the selected one's steps.
+    m_policyList->setObjectName(QStringLiteral("policyList"));
+    m_policyList->setModel(m_policies);
+    m_newPolicy->setObjectName(QStringLiteral("newPolicy"));
+    m_deletePolicy->setObjectName(QStringLiteral("deletePolicy"));
+    auto* policiesBox = new QGroupBox(tr("Escalation policies"), this);
+    auto* policiesLayout = new QVBoxLayout(policiesBox);
+    policiesLayout->addWidget(m_policyList, 1);
+    auto* policyButtons = new QHBoxLayout;
+    policyButtons->addWidget(m_newPolicy);
+    policyButtons->addWidget(m_deletePolicy);
+    policyButtons->addStretch();
+    policiesLayout->addLayout(policyButtons);
+
+    m_stepTree->setObjectName(QStringLiteral("policySteps"));
+    m_stepTree->setModel(m_steps);
+    m_stepTree->setHeaderHidden(true);
+    m_stepTree->setItemsExpandable(false);
+    m_stepTree->setRootIsDecorated(false);
+    m_stepTree->setWordWrap(true);
+    m_stepTree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_detailTitle->setObjectName(QStringLiteral("policyTitle"));
+    m_detailTitle->setWordWrap(true);
+    m_detailEmpty->setObjectName(QStringLiteral("policyEmpty"));
+    m_detailEmpty->setAlignment(Qt::AlignCenter);
+    m_detailEmpty->setWordWrap(true);
+    m_detailEmpty->setForegroundRole(QPalette::PlaceholderText);
+    auto* detailBox = new QGroupBox(tr("Steps"), this);
+    auto* detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_stepTree, 1);
+    detailLayout->addWidget(m_detailEmpty, 1);
+
+    auto* policySplit = new QSplitter(Qt::Horizontal, this);
+    policySplit->addWidget(policiesBox);
+    policySplit->addWidget(detailBox);
+    policySplit->setStretchFactor(0, 2);
+    policySplit->setStretchFactor(1, 3);
+    policySplit->setSizes({ 300, 560 });
+
+    auto* rightSplit = new QSplitter(Qt::Vertical, this);
+    rightSplit->addWidget(people);
+    rightSplit->addWidget(policySplit);
+    rightSplit->setStretchFactor(0, 2);
+    rightSplit->setStretchFactor(1, 3);
+    rightSplit->setSizes({ 200, 480 });
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(header);
+    rightLayout->addWidget(m_error);
+    rightLayout->addWidget(m_readOnly);
+    rightLayout->addWidget(rightSplit, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 260, 780 });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_search, &QLineEdit::textChanged, m_teamFilter,
+        &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &TeamsView::refresh);
+    connect(m_teamList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TeamsView::onTeamChanged);
+    connect(m_policyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &TeamsView::onPolicyChanged);
+    connect(m_newPolicy, &QPushButton::clicked, this, &TeamsView::openCreateDialog);
+    connect(m_deletePolicy, &QPushButton::clicked, this, &TeamsView::confirmDelete);
+
+    connect(m_teams, &TeamsModel::loadingChanged, this, &TeamsView::updateBusy);
+    connect(m_teams, &TeamsModel::refreshed, this, &TeamsView::onTeamsRefreshed);
+    connect(m_teams, &TeamsModel::failed, this, &TeamsView::showError);
+    connect(m_roster, &TeamRoster::loaded, this, &TeamsView::showRoster);
+    connect(m_roster, &TeamRoster::failed, this,
+        [this](const QString&, const QString& message) { showError(message); });
+    connect(m_policies, &EscalationPolicyModel::loadingChanged, this, &TeamsView::updateBusy);
+    connect(m_policies, &EscalationPolicyModel::writingChanged, this, [this] {
+        updateBusy();
+        updateActions();
+    });
+    connect(m_policies, &EscalationPolicyModel::refreshed, this, &TeamsView::onPoliciesRefreshed);
+    connect(m_policies, &EscalationPolicyModel::failed, this, &TeamsView::showError);
+    connect(m_policies, &EscalationPolicyModel::writeFailed, this, &TeamsView::showError);
+    connect(m_policies, &EscalationPolicyModel::readOnlyChanged, this, &TeamsView::updateActions);
+    connect(
+        m_policies, &EscalationPolicyModel::created, this, [this](const EscalationPolicy& policy) {
+            m_error->hide();
+            m_selectWhenListed = policy.slug;
+            Q_EMIT policyCreated(policy.slug);
+        });
+    connect(m_policies, &EscalationPolicyModel::removed, this, [this](const QString& slug) {
+        m_error->hide();
+        Q_EMIT policyDeleted(slug);
+    });
+    connect(m_steps, &EscalationStepModel::loadingChanged, this, &TeamsView::updateBusy);
+    connect(m_steps, &EscalationStepModel::failed, this,
+        [this](const QString&, const QString& message) { showError(message); });
+    connect(m_steps, &EscalationStepModel::loaded, this, [this](const QString& slug) {
+        if (slug != currentPolicy())
+            return;
+        m_stepTree->expandAll();
+        m_stepTree->show();
+        m_detailEmpty->hide();
+        m_shownPolicy = slug;
+        Q_EMIT policyShown(slug);
+    });
+
+    onTeamChanged();
+}
+
+TeamsView::~TeamsView() = default;
+
+void TeamsView::refresh()
+{
+    m_teams->refresh();
+    m_policies->refresh();
+    updateBusy();
+}
+
+QString TeamsView::currentTeam() const
+{
+    return m_teamList->currentIndex().data(TeamsModel::SlugRole).toString();
+}
+
+QString TeamsView::currentPolicy() const
+{
+    return m_policyList->currentIndex().data(EscalationPolicyModel::SlugRole).toString();
+}
+
+QString TeamsView::shownPolicy() const { return m_shownPolicy; }
+
+bool TeamsView::selectTeam(const QString& teamSlug)
+{
+    const int row = m_teams->rowOf(teamSlug);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_teamFilter->mapFromSource(m_teams->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        index = m_teamFilter->mapFromSource(m_teams->index(row, 0));
+    }
+    m_teamList->setCurrentIndex(index);
+    return true;
+}
+
+bool TeamsView::selectPolicy(const QString& policySlug)
+{
+    const int row = m_policies->rowOf(policySlug);
+    if (row < 0)
+        return false;
+    m_policyList->setCurrentIndex(m_policies->index(row));
+    return true;
+}
+
+void TeamsView::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    updateActions();
+}
+
+QString TeamsView::readOnlyReason() const
+{
+    return m_policies->readOnlyReason().isEmpty() ? m_readOnlyReason : m_policies->readOnlyReason();
+}
+
+void TeamsView::selectFirstTeamIfNone()
+{
+    if (!m_teamList->currentIndex().isValid() && m_teamFilter->rowCount() > 0)
+        m_teamList->setCurrentIndex(m_teamFilter->index(0, 0));
+}
+
+void TeamsView::onTeamsRefreshed()
+{
+    selectFirstTeamIfNone();
+    updateBusy();
+}
+
+void TeamsView::onTeamChanged()
+{
+    const QString slug = currentTeam();
+    const QModelIndex current = m_teamList->currentIndex();
+    if (slug.isEmpty()) {
+        m_teamTitle->setText(m_teams->rowCount() == 0 ? tr("Teams") : tr("Choose a team"));
+    } else {
+        const int members = current.data(TeamsModel::MemberCountRole).toInt();
+        m_teamTitle->setText(members == 1
+                ? tr("%1 · 1 member").arg(current.data(TeamsModel::NameRole).toString())
+                : tr("%1 · %2 members")
+                      .arg(
+                          current.data(TeamsModel::NameRole).toString(), QString::number(members)));
+    }
+    m_members->clear();
+    m_admins->clear();
+    m_roster->load(slug);
+    // Another team's list: the policy selection goes with it.
+    m_policies->setTeam(slug);
+    onPolicyChanged();
+    updateBusy();
+    updateActions();
+}
+
+void TeamsView::showRoster()
+{
+    m_members->clear();
+    m_admins->clear();
+    for (const TeamMember& member : m_roster->members()) {
+        auto* item = new QListWidgetItem(
+            personLine(member.firstName, member.lastName, member.username), m_members);
+        item->setData(Qt::UserRole, member.username);
+    }
+    for (const TeamAdmin& admin : m_roster->admins()) {
+        auto* item = new QListWidgetItem(
+            personLine(admin.firstName, admin.lastName, admin.username), m_admins);
+        item->setData(Qt::UserRole, admin.username);
+    }
+    if (m_roster->admins().isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No admins"), m_admins);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    updateBusy();
+}
+
+void TeamsView::onPoliciesRefreshed()
+{
+    m_steps->setPolicyNames(m_policies->policyNames());
+    if (!m_selectWhenListed.isEmpty() && m_policies->rowOf(m_selectWhenListed) >= 0) {
+        selectPolicy(std::exchange(m_selectWhenListed, QString()));
+    } else if (!m_policyList->currentIndex().isValid() && m_policies->rowCount() > 0) {
+        m_policyList->setCurrentIndex(m_policies->index(0));
+    } else if (m_policyList->currentIndex().isValid() && currentPolicy() != m_shownPolicy
+        && !m_steps->isLoading()) {
+        onPolicyChanged();
+    }
+    if (m_policies->rowCount() == 0 && !currentTeam().isEmpty()) {
+        m_detailEmpty->setText(tr("This team has no escalation policies yet."));
+        m_detailEmpty->show();
+        m_stepTree->hide();
+    }
+    updateBusy();
+    updateActions();
+}
+
+void TeamsView::onPolicyChanged()
+{
+    const QString slug = currentPolicy();
+    m_shownPolicy.clear();
+    if (slug.isEmpty()) {
+        m_steps->clear();
+        m_detailTitle->clear();
+        m_detailEmpty->setText(
+            currentTeam().isEmpty() ? QString() : tr("Choose a policy to see its steps."));
+        m_detailEmpty->show();
+        m_stepTree->hide();
+    } else {
+        const QModelIndex current = m_policyList->currentIndex();
+        m_detailTitle->setText(
+            tr("<b>%1</b> <span style=\"color:gray\">%2</span>")
+                .arg(current.data(EscalationPolicyModel::NameRole).toString().toHtmlEscaped(),
+                    slug.toHtmlEscaped()));
+        if (m_steps->policy().slug == slug) {
+            // Already on screen (policies never change): nothing to read.
+            m_shownPolicy = slug;
+            m_stepTree->show();
+            m_detailEmpty->hide();
+            Q_EMIT policyShown(slug);
+        } else {
+            m_steps->clear();
+            m_detailEmpty->setText(tr("Reading the policy…"));
+            m_detailEmpty->show();
+            m_stepTree->hide();
+            m_steps->load(slug);
+        }
+    }
+    updateBusy();
+    updateActions();
+}
+
+void TeamsView::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    updateBusy();
+}
+
+void TeamsView::updateBusy()
+{
+    QString what;
+    if (m_policies->isWriting())
+        what = tr("Saving…");
+    else if (m_teams->isLoading())
+        what = tr("Reading teams…");
+    else if (m_roster->isLoading())
+        what = tr("Reading members…");
+    else if (m_policies->isLoading())
+        what = tr("Reading escalation policies…");
+    else if (m_steps->isLoading())
+        what = tr("Reading the policy…");
+    m_busyText->setText(what);
+    m_busy->setVisible(!what.isEmpty());
+    m_busyText->setVisible(!what.isEmpty());
+}
+
+void TeamsView::updateActions()
+{
+    const QString reason = readOnlyReason();
+    const bool readOnly = !reason.isEmpty();
+    const bool writing = m_policies->isWriting();
+    m_readOnly->setText(reason);
+    m_readOnly->setVisible(readOnly);
+
+    m_newPolicy->setEnabled(!readOnly && !currentTeam().isEmpty());
+    m_deletePolicy->setEnabled(!readOnly && !writing && !currentPolicy().isEmpty());
+    if (readOnly) {
+        m_newPolicy->setToolTip(reason);
+        m_deletePolicy->setToolTip(reason);
+    } else {
+        m_newPolicy->setToolTip(currentTeam().isEmpty()
+                ? tr("Choose a team first")
+                : tr("Create an escalation policy for this team"));
+        m_deletePolicy->setToolTip(currentPolicy().isEmpty()
+                ? tr("Choose a policy first")
+                : tr("Delete the selected escalation policy"));
+    }
+}
+
+void TeamsView::openCreateDialog()
+{
+    if (!m_newPolicy->isEnabled())
+        return;
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new EscalationPolicyDialog(m_choices, m_teams->teams(), currentTeam(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    EscalationPolicyDialog* dialog = m_dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const NewEscalationPolicy policy = dialog->policy();
+        if (policy.teamSlug != currentTeam())
+            selectTeam(policy.teamSlug);
+        m_policies->create(policy);
+    });
+    dialog->open();
+}
+
+void TeamsView::stagePolicyScene(const std::function<void()>& ready)
+{
+    // Another team than the one the plain view shows (the one with the most policies), so that
+    // the two pictures differ; its first policy is selected by itself once the list is read.
+    QHash<QString, int> policiesPerTeam;
+    for (const EscalationPolicyInfo& info : m_policies->allPolicies())
+        ++policiesPerTeam[info.teamSlug];
+    QString team;
+    int most = 0;
+    for (const Team& candidate : m_teams->teams()) {
+        const int count = policiesPerTeam.value(candidate.slug);
+        if (candidate.slug != currentTeam() && count > most) {
+            team = candidate.slug;
+            most = count;
+        }
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &TeamsView::policyShown, this, [connection, ready] {
+        QObject::disconnect(*connection);
+        ready();
+    });
+    if (!team.isEmpty())
+        selectTeam(team);
+    else if (!m_shownPolicy.isEmpty())
+        QTimer::singleShot(0, this, [this] { Q_EMIT policyShown(m_shownPolicy); });
+}
+
+void TeamsView::confirmDelete()
+{
+    const QString slug = currentPolicy();
+    if (slug.isEmpty() || !m_deletePolicy->isEnabled())
+        return;
+    const QString name
+        = m_policyList->currentIndex().data(EscalationPolicyModel::NameRole).toString();
+    const QString team = m_teamList->currentIndex().data(TeamsModel::NameRole).toString();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete escalation policy"),
+        tr("Delete the escalation policy “%1” of %2?").arg(name, team), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeletePolicy"));
+    box->setInformativeText(tr("Routing keys and incidents that name it will no longer page anyone "
+                               "through it. This cannot be undone."));
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDelete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, slug](QAbstractButton* button) {
+        if (button == remove)
+            m_policies->remove(slug);
+    });
+    box->open();
+}
+
+} // namespace rota

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QMessageBox;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace rota {
+
+class ApiClient;
+class EscalationPolicyDialog;
+class EscalationPolicyModel;
+class EscalationStepModel;
+class PolicyChoices;
+class TeamRoster;
+class TeamsModel;
+
+//! The "teams" page: the org's teams (searchable, with member counts); for the selected team its
+//! members and admins and its escalation policies; for the selected policy its steps and what each
+//! pages, in words. Admins create a policy (a dialog) and delete one (after confirming). A write
+//! refused because the key may only read disables both actions with the reason. Everything is read
+//! in the background with a busy indicator; failures are shown in words.
+class TeamsView : public QWidget {
+    Q_OBJECT
+public:
+    //! `client` is not owned and must outlive the view.
+    explicit TeamsView(ApiClient* client, QWidget* parent = nullptr);
+    ~TeamsView() override;
+
+    //! Reads the teams and the policies again (the first call is the first load).
+    void refresh();
+
+    //! Selects a team (clearing the search when it hides it); false when there is no such team.
+    bool selectTeam(const QString& teamSlug);
+    //! Selects one of the current team's policies; false when it has none with this slug.
+    bool selectPolicy(const QString& policySlug);
+    QString currentTeam() const;
+    QString currentPolicy() const;
+    //! The policy whose steps are shown (empty while none is, or while it is still loading).
+    QString shownPolicy() const;
+
+    //! Disables creating and deleting with `reason` (empty enables them again, unless a write was
+    //! refused as read-only since).
+    void setReadOnlyReason(const QString& reason);
+    QString readOnlyReason() const;
+
+    TeamsModel* teamsModel() const { return m_teams; }
+    EscalationPolicyModel* policyModel() const { return m_policies; }
+    EscalationStepModel* stepModel() const { return m_steps; }
+
+    //! Opens the "New escalation policy" dialog (as the button does); it is a child of the view.
+    void openCreateDialog();
+    //! Asks to confirm deleting the current policy (as the button does).
+    void confirmDelete();
+
+    //! For the "escalation-policy" screenshot: selects another team (the one with the most
+    //! policies) and calls `ready` once its first policy's steps are on screen.
+    void stagePolicyScene(const std::function<void()>& ready);
+
+Q_SIGNALS:
+    //! The steps of `policySlug` are on screen.
+    void policyShown(const QString& policySlug);
+    //! A policy was created (and will be selected once the list has it) or deleted.
+    void policyCreated(const QString& policySlug);
+    void policyDeleted(const QString& policySlug);
+
+private:
+    void onTeamChanged();
+    void onPolicyChanged();
+    void onTeamsRefreshed();
+    void onPoliciesRefreshed();
+    void showRoster();
+    void showError(const QString& message);
+    void updateBusy();
+    void updateActions();
+    void selectFirstTeamIfNone();
+
+    ApiClient* m_client;
+    TeamsModel* m_teams;
+    QSortFilterProxyModel* m_teamFilter;
+    TeamRoster* m_roster;
+    EscalationPolicyModel* m_policies;
+    EscalationStepModel* m_steps;
+    PolicyChoices* m_choices;
+
+    QLineEdit* m_search;
+    QTreeView* m_teamList;
+    QLabel* m_teamTitle;
+    QProgressBar* m_busy;
+    QLabel* m_busyText;
+    QLabel* m_error;
+    QLabel* m_readOnly;
+    QListWidget* m_members;
+    QListWidget* m_admins;
+    QListView* m_policyList;
+    QPushButton* m_newPolicy;
+    QPushButton* m_deletePolicy;
+    QPushButton* m_refresh;
+    QLabel* m_detailTitle;
+    QTreeView* m_stepTree;
+    QLabel* m_detailEmpty;
+
+    QPointer<EscalationPolicyDialog> m_dialog;
+    QPointer<QMessageBox> m_confirm;
+    QString m_selectWhenListed; //!< a created policy to select once the list shows it
+    QString m_shownPolicy;
+    QString m_readOnlyReason; //!< set by setReadOnlyReason()
+};
+
+} // namespace rota
