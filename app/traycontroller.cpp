@@ -157,6 +157,9 @@ void TrayController::setOnCallSummary(const QString& summary)
         return;
     m_onCallSummary = summary;
     m_icon->setToolTip(toolTip());
+    m_menuDirty = true;
+    if (!m_menu->isVisible())
+        rebuildMenu();
 }
 
 QString TrayController::iconFile(State state)
@@ -318,6 +321,21 @@ void TrayController::populate(QMenu* menu)
         if (m_showIncident)
             m_showIncident(QString());
     });
+
+    // Whether I am on call and until when (issue 7); it opens the on-call view.
+    if (!m_onCallSummary.isEmpty()) {
+        QAction* onCall = menu->addAction(m_onCallSummary);
+        onCall->setObjectName(QStringLiteral("onCall"));
+        connect(onCall, &QAction::triggered, this, [this] {
+            if (m_window) {
+                m_window->showView(QStringLiteral("oncall"));
+                m_window->show();
+                m_window->raise();
+                m_window->activateWindow();
+            }
+        });
+        menu->addSeparator();
+    }
 
     const bool canAct = online && m_actions;
     for (int i = 0; i < rows.size() && i < MaxMenuIncidents; ++i) {

@@ -274,6 +274,26 @@ private Q_SLOTS:
         QVERIFY(!action(menu(), QStringLiteral("acknowledgeAll"))->isEnabled());
     }
 
+    void onCallSummaryInTooltipAndMenu()
+    {
+        m_tray->setWorkspace(m_workspace.get());
+        QVERIFY(!action(menu(), QStringLiteral("onCall")));
+        m_workspace->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->onCallSummary().isEmpty(), 10000);
+        const QString summary = m_workspace->onCallSummary();
+        QVERIFY2(summary.startsWith(QStringLiteral("On call for "))
+                || summary == QStringLiteral("Not on call"),
+            qPrintable(summary));
+        QVERIFY2(m_tray->trayIcon()->toolTip().contains(summary),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+        QAction* onCall = action(menu(), QStringLiteral("onCall"));
+        QVERIFY(onCall);
+        QCOMPARE(onCall->text(), summary);
+        m_window->setCurrentView(0);
+        onCall->trigger();
+        QCOMPARE(m_window->currentView(), MainWindow::viewIndex(QStringLiteral("oncall")));
+    }
+
     void pauseNotifications()
     {
         m_tray->setWorkspace(m_workspace.get());
