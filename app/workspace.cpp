@@ -2,21 +2,23 @@
 
 #include "apiclient.h"
 #include "applog.h"
+#include "contactmethodsstore.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
-#include "mainwindow.h"
 #include "maintenancebanner.h"
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
 #include "maintenanceview.h"
+#include "mainwindow.h"
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
 #include "oncallview.h"
+#include "orgdirectory.h"
 #include "pagingpolicyeditor.h"
-#include "routingkeymodel.h"
 #include "people.h"
+#include "routingkeymodel.h"
 #include "schedulesview.h"
 #include "settings.h"
 #include "teamsview.h"
@@ -34,6 +36,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     , m_incidents(new IncidentModel(this))
     , m_poller(new IncidentPoller(client, m_incidents, this))
     , m_actions(new IncidentActions(client, m_incidents, this))
+    , m_directory(new OrgDirectory(client, this))
 {
     m_incidents->setIdentity(username());
     connect(m_settings, &Settings::changed, this, &Workspace::applySettings);
@@ -42,22 +45,20 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     // --- Pages and scenes. Each view adds its page (addPage) and screenshot scenes (m_scenes)
     // here, in navigation order.
     // incidents (issue 5)
-    m_incidentsView = new IncidentsView(client, m_incidents, m_poller, m_actions);
+    m_incidentsView = new IncidentsView(client, m_incidents, m_poller, m_actions, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
     connect(m_incidentsView, &IncidentsView::badgeChanged, this,
         [this](const QString& text, bool urgent) {
             if (m_window)
                 m_window->setBadge(QStringLiteral("incidents"), text, urgent);
         });
-    m_scenes.append({ QStringLiteral("incidents-detail"),
-        [this](std::function<void()> ready) {
-            m_window->showView(QStringLiteral("incidents"));
-            return m_incidentsView->stageDetailScene(ready);
-        } });
-    m_scenes.append({ QStringLiteral("reroute-dialog"),
-        [this](std::function<void()> ready) {
-            return m_incidentsView->stageRerouteScene(ready);
-        } });
+    m_scenes.append({ QStringLiteral("incidents-detail"), [this](std::function<void()> ready) {
+                         m_window->showView(QStringLiteral("incidents"));
+                         return m_incidentsView->stageDetailScene(ready);
+                     } });
+    m_scenes.append({ QStringLiteral("reroute-dialog"), [this](std::function<void()> ready) {
+                         return m_incidentsView->stageRerouteScene(ready);
+                     } });
     // oncall (issue 7)
     {
         auto* model = new OnCallModel(this);
@@ -67,7 +68,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     }
     // schedules (issue 7)
     {
-        QPointer<SchedulesPage> page = new SchedulesPage(client, username());
+        QPointer<SchedulesPage> page = new SchedulesPage(client, m_directory, username());
         addPage(QStringLiteral("schedules"), page);
         m_scenes.append({ QStringLiteral("schedule-timeline"),
             [this, page](std::function<void()> ready) -> QWidget* {
@@ -76,17 +77,18 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
                     page->stageTimelineScene(ready);
                 return m_window;
             } });
-        m_scenes.append({ QStringLiteral("overrides"),
-            [this, page](std::function<void()> ready) -> QWidget* {
-                m_window->showView(QStringLiteral("schedules"));
-                if (page)
-                    page->stageOverridesScene(ready);
-                return m_window;
-            } });
+        m_scenes.append(
+            { QStringLiteral("overrides"), [this, page](std::function<void()> ready) -> QWidget* {
+                 m_window->showView(QStringLiteral("schedules"));
+                 if (page)
+                     page->stageOverridesScene(ready);
+                 return m_window;
+             } });
     }
     // paging-policy (issue 6)
     {
         QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(client);
+        policy->contactStore()->setDirectory(m_directory);
         addPage(QStringLiteral("paging-policy"), policy);
         for (const QString& name :
             { QStringLiteral("paging-policy-drag"), QStringLiteral("paging-policy-saved") }) {
@@ -107,7 +109,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     }
     // teams (issue 7: escalation policies)
     {
-        QPointer<TeamsView> teams = new TeamsView(client);
+        QPointer<TeamsView> teams = new TeamsView(client, m_directory);
         addPage(QStringLiteral("teams"), teams);
         teams->refresh();
         m_scenes.append({ QStringLiteral("escalation-policy"),
@@ -152,8 +154,8 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
                     }
                     watch->deleteLater();
                     ready();
-                    QTimer::singleShot(1000, controller,
-                        [controller, id] { controller->endMaintenance(id); });
+                    QTimer::singleShot(
+                        1000, controller, [controller, id] { controller->endMaintenance(id); });
                 };
                 connect(maintenance, &MaintenanceModel::stateChanged, watch, shown);
                 controller->startMaintenance(chosen, tr("Database upgrade"));
@@ -172,6 +174,7 @@ Workspace::~Workspace()
 void Workspace::start()
 {
     loadIdentity();
+    m_directory->ensureLoaded(RequestScheduler::Priority::Background);
     m_poller->start();
     if (m_onCallController)
         m_onCallController->start();

@@ -16,6 +16,7 @@ class IncidentModel;
 class IncidentPoller;
 class MaintenanceController;
 class OnCallController;
+class OrgDirectory;
 class IncidentsView;
 class Settings;
 
@@ -41,6 +42,8 @@ public:
     IncidentModel* incidents() const { return m_incidents; }
     IncidentPoller* poller() const { return m_poller; }
     IncidentActions* actions() const { return m_actions; }
+    //! The org's users, teams and policies, read once for every view of the session.
+    OrgDirectory* directory() const { return m_directory; }
 
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
@@ -68,6 +71,7 @@ private:
     IncidentModel* m_incidents;
     IncidentPoller* m_poller;
     IncidentActions* m_actions;
+    OrgDirectory* m_directory; //!< shared by the views (helper "directory")
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< issue 7: on call now
     MaintenanceController* m_maintenanceController = nullptr; //!< issue 7: maintenance

@@ -1,6 +1,7 @@
 #include "contactmethodsstore.h"
 
 #include "apiclient.h"
+#include "orgdirectory.h"
 
 namespace rota {
 
@@ -111,18 +112,54 @@ void ContactMethodsStore::renameDevice(const QString& extId, const QString& labe
         tr("Renamed the device to %1.").arg(label), tr("Could not rename the device: %1"));
 }
 
+void ContactMethodsStore::setDirectory(OrgDirectory* directory)
+{
+    if (!directory || directory == m_directory)
+        return;
+    disconnect(m_usersWait);
+    disconnect(m_policyNames);
+    m_directory = directory;
+    // Policy names arriving change how the policies read.
+    m_policyNames = connect(
+        directory, &OrgDirectory::policiesChanged, this, &ContactMethodsStore::policiesChanged);
+}
+
+OrgDirectory* ContactMethodsStore::directory()
+{
+    if (!m_directory)
+        setDirectory(new OrgDirectory(m_client, this));
+    return m_directory;
+}
+
+QString ContactMethodsStore::policyName(const QString& policySlug)
+{
+    const QString name = directory()->policyBySlug(policySlug);
+    return name.isEmpty() ? policySlug : name;
+}
+
 void ContactMethodsStore::loadUsers()
 {
-    const auto users = calls::listUsers(*m_client, RequestScheduler::Priority::Background);
-    connect(users.reply, &ApiReply::finished, this, [this, users] {
-        if (!users.reply->ok())
-            return; // the picker keeps only the signed-in user
-        QStringList names;
-        for (const User& user : users.value().users)
-            names.append(user.username);
-        names.sort(Qt::CaseInsensitive);
-        Q_EMIT usersLoaded(names);
+    OrgDirectory* users = directory();
+    if (users->hasUsers()) {
+        emitUsers();
+        return;
+    }
+    // Without the list the picker keeps only the signed-in user.
+    disconnect(m_usersWait);
+    m_usersWait = connect(users, &OrgDirectory::usersChanged, this, [this] {
+        disconnect(m_usersWait);
+        emitUsers();
     });
+    users->ensureLoaded(RequestScheduler::Priority::Background);
+}
+
+void ContactMethodsStore::emitUsers()
+{
+    QStringList names;
+    for (const User& user : directory()->users())
+        names.append(user.username);
+    names.sort(Qt::CaseInsensitive);
+    Q_EMIT usersLoaded(names);
 }
 
 } // namespace rota

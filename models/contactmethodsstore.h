@@ -7,6 +7,7 @@
 namespace rota {
 
 class ApiClient;
+class OrgDirectory;
 
 //! One user's contact methods (e-mails, phones, devices) and the escalation policies they are on,
 //! with the changes the API allows: add and delete e-mails and phones, relabel and delete devices.
@@ -33,8 +34,16 @@ public:
     void deletePhone(const QString& extId);
     void deleteDevice(const QString& extId);
     void renameDevice(const QString& extId, const QString& label);
-    //! Reads the organisation's usernames (for the user picker); answers with usersLoaded().
+    //! The organisation's usernames (for the user picker) from the directory, which reads them
+    //! when it does not have them; answers with usersLoaded().
     void loadUsers();
+
+    //! Where the org's users and policy names come from: the session's directory (not owned).
+    //! Until one is set the store uses one of its own.
+    void setDirectory(OrgDirectory* directory);
+    OrgDirectory* directory();
+    //! The escalation policy's name, or the slug while the name is unknown.
+    QString policyName(const QString& policySlug);
 
 Q_SIGNALS:
     void changed();
@@ -50,7 +59,12 @@ private:
     void begin();
     void end();
 
+    void emitUsers();
+
     ApiClient* m_client;
+    OrgDirectory* m_directory = nullptr;
+    QMetaObject::Connection m_usersWait;
+    QMetaObject::Connection m_policyNames;
     QString m_username;
     ContactMethods m_methods;
     UserPolicies m_policies;

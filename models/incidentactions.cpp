@@ -272,4 +272,23 @@ QStringList IncidentActions::reroute(
     return numbers;
 }
 
+quint64 IncidentActions::create(CreateIncidentRequest request)
+{
+    if (request.userName.isEmpty())
+        request.userName = m_client->credentials().username;
+    const quint64 ticket = m_nextTicket++;
+    const auto call = calls::createIncident(*m_client, request);
+    ++m_pendingCalls;
+    connect(call.reply, &ApiReply::finished, this, [this, call, ticket] {
+        --m_pendingCalls;
+        if (!call.reply->ok()) {
+            Q_EMIT createFailed(
+                ticket, tr("Could not create the incident: ") + call.reply->error().text());
+            return;
+        }
+        Q_EMIT created(ticket, call.value().incidentNumber);
+    });
+    return ticket;
+}
+
 } // namespace rota

@@ -43,6 +43,11 @@ public:
     QStringList reroute(const QStringList& incidentNumbers, const QList<IncidentTarget>& targets,
         bool addTargets = false);
 
+    //! Opens an incident by hand (POST /incidents; never retried). An empty userName is the acting
+    //! user. Returns a ticket that the answer carries: created(ticket, number) or
+    //! createFailed(ticket, words). Nothing changes in the model; the next poll brings the row.
+    quint64 create(CreateIncidentRequest request);
+
     //! Calls sent and not answered yet.
     int pendingCalls() const { return m_pendingCalls; }
 
@@ -55,6 +60,10 @@ Q_SIGNALS:
     //! and shows the error. `message` is for people, e.g. "Could not acknowledge 2 incidents:
     //! Splunk On-Call had a server error (HTTP 500). Try again shortly."
     void actionFailed(const QString& message);
+    //! The incident of create() `ticket` was opened as `incidentNumber`.
+    void created(quint64 ticket, const QString& incidentNumber);
+    //! create() `ticket` failed; `message` says why in words.
+    void createFailed(quint64 ticket, const QString& message);
 
 private:
     QStringList ackOrResolve(

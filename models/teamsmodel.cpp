@@ -1,6 +1,7 @@
 #include "teamsmodel.h"
 
 #include "apiclient.h"
+#include "orgdirectory.h"
 
 #include <QSet>
 
@@ -265,71 +266,97 @@ void TeamRoster::partDone(const QString& error)
 // --- PolicyChoices ------------------------------------------------------------------------
 
 PolicyChoices::PolicyChoices(ApiClient* client, QObject* parent)
-    : QObject(parent)
-    , m_client(client)
+    : PolicyChoices(client, nullptr, parent)
 {
 }
 
-PolicyChoices::~PolicyChoices()
+PolicyChoices::PolicyChoices(ApiClient* client, OrgDirectory* directory, QObject* parent)
+    : QObject(parent)
+    , m_directory(directory ? directory : new OrgDirectory(client, this))
 {
-    for (const QPointer<ApiReply>& reply : std::as_const(m_pending)) {
-        if (reply)
-            reply->abandon();
-    }
+}
+
+PolicyChoices::~PolicyChoices() = default;
+
+void PolicyChoices::dropPending()
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_pending))
+        disconnect(connection);
+    m_pending.clear();
+}
+
+void PolicyChoices::takeUsers()
+{
+    m_users = m_directory->users();
+    std::sort(m_users.begin(), m_users.end(), [](const User& a, const User& b) {
+        return QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive) < 0;
+    });
+    m_usersRead = true;
 }
 
 void PolicyChoices::load(const QString& teamSlug)
 {
-    for (const QPointer<ApiReply>& reply : std::as_const(m_pending)) {
-        if (reply)
-            reply->abandon();
-    }
-    m_pending.clear();
+    dropPending();
     m_waiting = 0;
     m_error.clear();
     m_teamSlug = teamSlug;
     m_rotations.clear();
+    bool askUsers = false;
+    bool askRotations = false;
     if (!m_usersRead) {
-        ++m_waiting;
-        const auto users = calls::listUsers(*m_client);
-        m_pending.append(users.reply);
-        connect(users.reply, &ApiReply::finished, this, [this, users] {
-            if (users.reply->ok()) {
-                m_users = users.value().users;
-                std::sort(m_users.begin(), m_users.end(), [](const User& a, const User& b) {
-                    return QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive)
-                        < 0;
-                });
-                m_usersRead = true;
-            }
-            partDone(users.reply->ok() ? QString() : users.reply->error().text());
-        });
+        if (m_directory->hasUsers()) {
+            takeUsers();
+        } else {
+            ++m_waiting;
+            askUsers = true;
+            m_pending.append(connect(m_directory, &OrgDirectory::usersChanged, this, [this] {
+                takeUsers();
+                partDone(QString());
+            }));
+            m_pending.append(connect(m_directory, &OrgDirectory::usersFailed, this,
+                [this](const QString& error) { partDone(error); }));
+        }
     }
     if (!teamSlug.isEmpty()) {
-        ++m_waiting;
-        const auto rotations = calls::listRotationGroups(*m_client, teamSlug);
-        m_pending.append(rotations.reply);
-        connect(rotations.reply, &ApiReply::finished, this, [this, rotations] {
-            if (rotations.reply->ok())
-                m_rotations = rotations.value().rotationGroups;
-            partDone(rotations.reply->ok() ? QString() : rotations.reply->error().text());
-        });
+        if (m_directory->hasRotationGroups(teamSlug)) {
+            m_rotations = m_directory->rotationGroups(teamSlug);
+        } else {
+            ++m_waiting;
+            askRotations = true;
+            m_pending.append(connect(m_directory, &OrgDirectory::rotationGroupsChanged, this,
+                [this, teamSlug](const QString& team) {
+                    if (team != teamSlug)
+                        return;
+                    m_rotations = m_directory->rotationGroups(teamSlug);
+                    partDone(QString());
+                }));
+            m_pending.append(connect(m_directory, &OrgDirectory::rotationGroupsFailed, this,
+                [this, teamSlug](const QString& team, const QString& error) {
+                    if (team == teamSlug)
+                        partDone(error);
+                }));
+        }
     }
+    if (askUsers)
+        m_directory->ensureLoaded(RequestScheduler::Priority::User);
+    if (askRotations)
+        m_directory->loadRotationGroups(teamSlug, RequestScheduler::Priority::User);
     if (m_waiting == 0)
         Q_EMIT loaded(m_teamSlug);
 }
 
+// `error` is already in words (the directory's).
 void PolicyChoices::partDone(const QString& error)
 {
     if (!error.isEmpty() && m_error.isEmpty())
         m_error = error;
     if (--m_waiting > 0)
         return;
-    m_pending.clear();
+    dropPending();
     if (m_error.isEmpty())
         Q_EMIT loaded(m_teamSlug);
     else
-        Q_EMIT failed(m_teamSlug, tr("Could not read the users and rotations: %1").arg(m_error));
+        Q_EMIT failed(m_teamSlug, m_error);
 }
 
 } // namespace rota

@@ -18,6 +18,7 @@ namespace rota {
 
 class ApiClient;
 class ApiReply;
+class OrgDirectory;
 
 //! The org's teams, one row each, sorted by name (case-insensitive). A refresh applies a diff keyed
 //! by the team's slug: rows are inserted, removed, moved and changed in place, never reset, so a
@@ -113,16 +114,19 @@ private:
     int m_waiting = 0;
 };
 
-//! What an escalation policy's entries may page, for a policy editor: the org's users (GET /user,
-//! read once) and a team's rotation groups (GET /teams/{team}/rotations, per team).
+//! What an escalation policy's entries may page, for a policy editor: the org's users and a
+//! team's rotation groups, both from the session's OrgDirectory (read once, cached per team).
 class PolicyChoices : public QObject {
     Q_OBJECT
 public:
-    //! `client` is not owned and must outlive this.
+    //! `client` is not owned and must outlive this; the choices come from a directory of its own.
     explicit PolicyChoices(ApiClient* client, QObject* parent = nullptr);
+    //! `directory` is not owned and must outlive this.
+    PolicyChoices(ApiClient* client, OrgDirectory* directory, QObject* parent = nullptr);
     ~PolicyChoices() override;
 
-    //! Reads the users (unless read before) and `teamSlug`'s rotation groups.
+    //! Takes the users (unless taken before) and `teamSlug`'s rotation groups from the directory,
+    //! which reads what it does not have yet (at user priority: someone is waiting).
     void load(const QString& teamSlug);
     QString teamSlug() const { return m_teamSlug; }
     bool isLoading() const { return m_waiting > 0; }
@@ -135,14 +139,16 @@ Q_SIGNALS:
     void failed(const QString& teamSlug, const QString& message);
 
 private:
+    void takeUsers();
     void partDone(const QString& error);
+    void dropPending();
 
-    ApiClient* m_client;
+    OrgDirectory* m_directory;
     QString m_teamSlug;
     QList<User> m_users;
     bool m_usersRead = false;
     QList<RotationGroup> m_rotations;
-    QList<QPointer<ApiReply>> m_pending;
+    QList<QMetaObject::Connection> m_pending;
     QString m_error;
     int m_waiting = 0;
 };

@@ -136,7 +136,7 @@ void ContactMethodsView::rebuildPolicies()
     m_policies->clear();
     for (const UserPolicyEntry& entry : m_store->policies().policies) {
         new QTreeWidgetItem(m_policies,
-            { entry.extId, QString::number(entry.order + 1),
+            { m_store->policyName(entry.extId), QString::number(entry.order + 1),
                 entry.timeout == 0 ? tr("at once") : PagingPolicyModel::minutesText(entry.timeout),
                 entry.contactType == QLatin1String("rotation_group") ? tr("through a rotation")
                                                                      : tr("directly") });

@@ -1,6 +1,6 @@
 #include "createincidentdialog.h"
 
-#include "apiclient.h"
+#include "incidentactions.h"
 #include "incidents.h"
 #include "reroutedialog.h"
 
@@ -15,12 +15,13 @@
 
 namespace rota {
 
-CreateIncidentDialog::CreateIncidentDialog(ApiClient* client, QWidget* parent)
+CreateIncidentDialog::CreateIncidentDialog(
+    IncidentActions* actions, OrgDirectory* directory, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_actions(actions)
     , m_summary(new QLineEdit)
     , m_details(new QPlainTextEdit)
-    , m_picker(new TargetPicker(client))
+    , m_picker(new TargetPicker(directory))
     , m_multi(new QCheckBox(tr("Several people may respond (multi-responder)")))
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
@@ -46,24 +47,37 @@ CreateIncidentDialog::CreateIncidentDialog(ApiClient* client, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create incident"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateIncidentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(
+        m_actions, &IncidentActions::created, this, [this](quint64 ticket, const QString& number) {
+            if (ticket != m_ticket)
+                return;
+            m_ticket = 0;
+            setSending(false);
+            Q_EMIT created(number);
+            QDialog::accept();
+        });
+    connect(m_actions, &IncidentActions::createFailed, this,
+        [this](quint64 ticket, const QString& message) {
+            if (ticket != m_ticket)
+                return;
+            m_ticket = 0;
+            setSending(false);
+            setError(message);
+        });
     resize(640, 560);
 }
 
-CreateIncidentDialog::~CreateIncidentDialog()
-{
-    // A POST is never retried and may already be on the server; only its answer is dropped.
-    if (m_reply)
-        m_reply->abandon();
-}
+// A POST is never retried and may already be on the server; a dialog closed while it is in
+// flight just does not hear the answer.
+CreateIncidentDialog::~CreateIncidentDialog() = default;
 
 void CreateIncidentDialog::accept()
 {
-    if (m_reply)
+    if (m_ticket != 0)
         return;
     CreateIncidentRequest request;
     request.summary = m_summary->text().trimmed();
     request.details = m_details->toPlainText().trimmed();
-    request.userName = m_client->credentials().username;
     request.targets = m_picker->targets();
     request.isMultiResponder = m_multi->isChecked();
     QStringList missing;
@@ -78,19 +92,8 @@ void CreateIncidentDialog::accept()
         return;
     }
     setError(QString());
-    const auto call = calls::createIncident(*m_client, request);
-    m_reply = call.reply;
+    m_ticket = m_actions->create(request);
     setSending(true);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        m_reply = nullptr;
-        setSending(false);
-        if (!call.reply->ok()) {
-            setError(tr("Could not create the incident: ") + call.reply->error().text());
-            return;
-        }
-        Q_EMIT created(call.value().incidentNumber);
-        QDialog::accept();
-    });
 }
 
 void CreateIncidentDialog::setError(const QString& text)

@@ -12,18 +12,21 @@ class QPlainTextEdit;
 namespace rota {
 
 class ApiClient;
-class ApiReply;
+class IncidentActions;
+class OrgDirectory;
 class TargetPicker;
 
 //! Opens an incident by hand: summary, details, whom to page (users and escalation policies) and
 //! whether several people may respond. Says in words what is missing; while the server answers
 //! the dialog waits, and if it refuses the dialog stays open with the error and everything typed.
-//! Acting user: the client's credentials.
+//! Acting user: the actions' client's credentials. The sending goes through
+//! IncidentActions::create.
 class CreateIncidentDialog : public QDialog {
     Q_OBJECT
 public:
-    //! The client is not owned and must outlive the dialog.
-    explicit CreateIncidentDialog(ApiClient* client, QWidget* parent = nullptr);
+    //! Nothing is owned; both must outlive the dialog. The picker's lists come from `directory`.
+    CreateIncidentDialog(
+        IncidentActions* actions, OrgDirectory* directory, QWidget* parent = nullptr);
     ~CreateIncidentDialog() override;
 
     QLineEdit* summaryEdit() const { return m_summary; }
@@ -31,7 +34,7 @@ public:
     TargetPicker* picker() const { return m_picker; }
     QCheckBox* multiResponderBox() const { return m_multi; }
     QLabel* errorLabel() const { return m_error; }
-    bool isSending() const { return m_reply != nullptr; }
+    bool isSending() const { return m_ticket != 0; }
 
 public Q_SLOTS:
     //! Validates and sends; closes once the server has created the incident.
@@ -45,14 +48,14 @@ private:
     void setError(const QString& text);
     void setSending(bool sending);
 
-    ApiClient* m_client;
+    IncidentActions* m_actions;
     QLineEdit* m_summary;
     QPlainTextEdit* m_details;
     TargetPicker* m_picker;
     QCheckBox* m_multi;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
-    QPointer<ApiReply> m_reply;
+    quint64 m_ticket = 0; //!< the create() in flight; 0: none
 };
 
 } // namespace rota

@@ -1,6 +1,7 @@
 #include "incidentdetailpane.h"
 
 #include "incidentphasestyle.h"
+#include "orgdirectory.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -287,11 +288,9 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     m_service->setText(orDash(incident.service));
     m_routingKey->setText(orDash(incident.routingKey));
     m_pagedUsers->setText(orDash(incident.pagedUsers.join(QLatin1String(", "))));
-    m_pagedTeams->setText(orDash(incident.pagedTeams.join(QLatin1String(", "))));
-    QStringList policies;
-    for (const TeamPolicy& policy : incident.pagedPolicies)
-        policies.append(policy.policyName.isEmpty() ? policy.policySlug : policy.policyName);
-    m_pagedPolicies->setText(orDash(policies.join(QLatin1String(", "))));
+    m_teamSlugs = incident.pagedTeams;
+    m_paged = incident.pagedPolicies;
+    showPaged();
     m_started->setText(
         orDash(timeText(incident.startTime)) + tr(", %n alert(s)", nullptr, incident.alertCount));
 
@@ -470,6 +469,37 @@ void IncidentDetailPane::setNoteMessage(const QString& text, bool error)
     m_noteMessage->setText(text);
     m_noteMessage->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
     m_noteMessage->setVisible(!text.isEmpty());
+}
+
+void IncidentDetailPane::setDirectory(OrgDirectory* directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (directory) {
+        connect(directory, &OrgDirectory::teamsChanged, this, &IncidentDetailPane::showPaged);
+        connect(directory, &OrgDirectory::policiesChanged, this, &IncidentDetailPane::showPaged);
+    }
+    showPaged();
+}
+
+// Names instead of slugs where the directory knows them; the slug stands in until then.
+void IncidentDetailPane::showPaged()
+{
+    QStringList teams;
+    for (const QString& slug : std::as_const(m_teamSlugs)) {
+        const QString name = m_directory ? m_directory->teamBySlug(slug) : QString();
+        teams.append(name.isEmpty() ? slug : name);
+    }
+    m_pagedTeams->setText(orDash(teams.join(QLatin1String(", "))));
+    QStringList policies;
+    for (const TeamPolicy& policy : std::as_const(m_paged)) {
+        QString name = policy.policyName;
+        if (name.isEmpty() && m_directory)
+            name = m_directory->policyBySlug(policy.policySlug);
+        policies.append(name.isEmpty() ? policy.policySlug : name);
+    }
+    m_pagedPolicies->setText(orDash(policies.join(QLatin1String(", "))));
 }
 
 } // namespace rota

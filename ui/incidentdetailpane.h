@@ -3,6 +3,7 @@
 #include "incidentnotes.h"
 #include "incidents.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -17,6 +18,7 @@ class QTreeWidget;
 namespace rota {
 
 class ApiClient;
+class OrgDirectory;
 
 //! The details of one incident beside the incidents table: summary, entity, host, service, routing
 //! key, who and what was paged, the transitions as a timeline, the alert body (loaded when the
@@ -39,6 +41,8 @@ public:
     QString incidentNumber() const { return m_number; }
 
     IncidentNotes* notes() const { return m_notes; }
+    //! Where team and policy names come from (instead of slugs); not owned, may be null.
+    void setDirectory(OrgDirectory* directory);
 
     // For tests and screenshots: the widgets a person uses.
     QLabel* summaryLabel() const { return m_summary; }
@@ -55,6 +59,7 @@ public:
 
 private:
     void showAlert();
+    void showPaged();
     void updateNoteButtons();
     void saveNote();
     void startEdit();
@@ -66,6 +71,9 @@ private:
     void setNoteMessage(const QString& text, bool error);
 
     IncidentNotes* m_notes;
+    QPointer<OrgDirectory> m_directory;
+    QStringList m_teamSlugs; //!< of the incident shown
+    QList<TeamPolicy> m_paged; //!< of the incident shown
     QString m_number;
     QStackedWidget* m_stack;
     QLabel* m_summary;

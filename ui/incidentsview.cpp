@@ -7,6 +7,7 @@
 #include "incidentmodel.h"
 #include "incidentphasestyle.h"
 #include "incidentpoller.h"
+#include "orgdirectory.h"
 #include "reroutedialog.h"
 
 #include <QAction>
@@ -81,9 +82,10 @@ QString phaseButtonText(Phase phase, int count)
 } // namespace
 
 IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
-    IncidentActions* actions, QWidget* parent)
+    IncidentActions* actions, OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_directory(directory ? directory : new OrgDirectory(client, this))
     , m_model(model)
     , m_poller(poller)
     , m_actions(actions)
@@ -188,6 +190,7 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     m_tableStack->addWidget(m_empty);
 
     m_detail = new IncidentDetailPane(client);
+    m_detail->setDirectory(m_directory);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_detail);
@@ -672,7 +675,7 @@ void IncidentsView::rerouteSelected()
     }
     if (numbers.isEmpty() || m_rerouteDialog)
         return;
-    auto* dialog = new RerouteDialog(m_client, m_actions, numbers, this);
+    auto* dialog = new RerouteDialog(m_directory, m_actions, numbers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_rerouteDialog = dialog;
     dialog->open();
@@ -697,7 +700,7 @@ void IncidentsView::newIncident()
         m_createDialog->activateWindow();
         return;
     }
-    auto* dialog = new CreateIncidentDialog(m_client, this);
+    auto* dialog = new CreateIncidentDialog(m_actions, m_directory, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateIncidentDialog::created, this, [this](const QString& number) {
         m_wanted = number;
@@ -770,7 +773,7 @@ QWidget* IncidentsView::stageRerouteScene(const std::function<void()>& ready)
         if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
             numbers.append(index.data(IncidentModel::NumberRole).toString());
     }
-    auto* dialog = new RerouteDialog(m_client, m_actions, numbers, window());
+    auto* dialog = new RerouteDialog(m_directory, m_actions, numbers, window());
     TargetPicker* picker = dialog->picker();
     connect(picker, &TargetPicker::loaded, dialog, [picker, ready] {
         if (picker->userList()->count() > 1)

@@ -30,6 +30,7 @@ class IncidentActions;
 class IncidentDetailPane;
 class IncidentModel;
 class IncidentPoller;
+class OrgDirectory;
 
 //! The page of the "incidents" view: a filter bar (phases with their counts, scope, routing key,
 //! service, free text), the incidents table over an IncidentFilterModel with a detail pane beside
@@ -39,9 +40,11 @@ class IncidentPoller;
 class IncidentsView : public QWidget {
     Q_OBJECT
 public:
-    //! Nothing is owned; everything must outlive the view.
+    //! Nothing is owned; everything must outlive the view. The reroute and new-incident dialogs
+    //! and the detail pane take the org's names from `directory` (the session's; when null the
+    //! view makes its own over the client).
     IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
-        IncidentActions* actions, QWidget* parent = nullptr);
+        IncidentActions* actions, OrgDirectory* directory = nullptr, QWidget* parent = nullptr);
     ~IncidentsView() override;
 
     //! Clears the filters that hide the incident, selects it and shows its detail. An incident
@@ -117,6 +120,7 @@ private:
     void showContextMenu(const QPoint& pos);
 
     ApiClient* m_client;
+    OrgDirectory* m_directory;
     IncidentModel* m_model;
     IncidentPoller* m_poller;
     IncidentActions* m_actions;

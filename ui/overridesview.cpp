@@ -1,10 +1,8 @@
 #include "overridesview.h"
 
-#include "apiclient.h"
+#include "orgdirectory.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
-#include "people.h"
-#include "policies.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -29,8 +27,14 @@ constexpr int PolicySlugRole = Qt::UserRole + 1;
 }
 
 OverridesView::OverridesView(ApiClient* client, QWidget* parent)
+    : OverridesView(client, nullptr, parent)
+{
+}
+
+OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_directory(directory ? directory : new OrgDirectory(client, this))
     , m_model(new OverrideModel(client, this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -196,40 +200,26 @@ OverridesView::~OverridesView() = default;
 void OverridesView::start()
 {
     m_model->load();
-    loadPeople();
-    loadPolicies();
+    connect(m_directory, &OrgDirectory::usersChanged, this, &OverridesView::showPeople);
+    connect(m_directory, &OrgDirectory::usersFailed, this,
+        [this](const QString& error) { setStatus(error, true); });
+    // Without the policies, slugs stand in for their names.
+    connect(m_directory, &OrgDirectory::policiesChanged, this, &OverridesView::showPolicies);
+    if (m_directory->hasUsers())
+        showPeople();
+    if (m_directory->hasPolicies())
+        showPolicies();
+    m_directory->ensureLoaded(RequestScheduler::Priority::Background);
 }
 
-void OverridesView::loadPeople()
-{
-    const auto call = calls::listUsers(*m_client, RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok()) {
-            setStatus(tr("Could not load the people: %1").arg(call.reply->error().text()), true);
-            return;
-        }
-        QHash<QString, QString> names;
-        for (const User& user : call.value().users)
-            names.insert(user.username, user.displayName());
-        setUserNames(names);
-    });
-}
+void OverridesView::showPeople() { setUserNames(m_directory->userNames()); }
 
-void OverridesView::loadPolicies()
+void OverridesView::showPolicies()
 {
-    const auto call
-        = calls::listEscalationPolicies(*m_client, RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok())
-            return; // slugs stand in for the names
-        QHash<QString, QString> names;
-        for (const EscalationPolicyInfo& policy : call.value().policies) {
-            names.insert(policy.policySlug, policy.policyName);
-            m_teamNames.insert(policy.policySlug, policy.teamName);
-        }
-        m_model->setPolicyNames(names);
-        showAssignments();
-    });
+    for (const EscalationPolicyInfo& policy : m_directory->policies())
+        m_teamNames.insert(policy.policySlug, policy.teamName);
+    m_model->setPolicyNames(m_directory->policyNames());
+    showAssignments();
 }
 
 void OverridesView::setUserNames(const QHash<QString, QString>& names)

@@ -21,13 +21,16 @@ namespace rota {
 
 class ApiClient;
 class OverrideDialog;
+class OrgDirectory;
 class OverrideModel;
 
 class OverridesView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` must outlive the view.
+    //! `client` must outlive the view. People and policy names come from `directory` (not owned;
+    //! the session's), or from a directory of the view's own when there is none.
     explicit OverridesView(ApiClient* client, QWidget* parent = nullptr);
+    OverridesView(ApiClient* client, OrgDirectory* directory, QWidget* parent = nullptr);
     ~OverridesView() override;
 
     //! Loads the overrides, people and policy names (background priority).
@@ -61,8 +64,8 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    void loadPeople();
-    void loadPolicies();
+    void showPeople();
+    void showPolicies();
     void showAssignments();
     void updateActions();
     void syncReplacement();
@@ -70,6 +73,7 @@ private:
     QString selectedPolicy() const;
 
     ApiClient* m_client;
+    OrgDirectory* m_directory;
     OverrideModel* m_model;
     QSortFilterProxyModel* m_sorted;
     QTableView* m_table;

@@ -1,8 +1,7 @@
 #include "reroutedialog.h"
 
 #include "incidentactions.h"
-#include "people.h"
-#include "policies.h"
+#include "orgdirectory.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -33,8 +32,9 @@ QListWidgetItem* checkItem(
 
 } // namespace
 
-TargetPicker::TargetPicker(ApiClient* client, QWidget* parent)
+TargetPicker::TargetPicker(OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
+    , m_directory(directory)
     , m_filter(new QLineEdit)
     , m_users(new QListWidget)
     , m_policies(new QListWidget)
@@ -58,49 +58,92 @@ TargetPicker::TargetPicker(ApiClient* client, QWidget* parent)
     connect(m_users, &QListWidget::itemChanged, this, &TargetPicker::targetsChanged);
     connect(m_policies, &QListWidget::itemChanged, this, &TargetPicker::targetsChanged);
 
-    const auto finish = [this] {
-        if (!isLoaded())
-            return;
-        m_state->setText(m_errors.join(QLatin1Char('\n')));
-        m_state->setVisible(!m_errors.isEmpty());
-        applyFilter();
-        Q_EMIT loaded();
-    };
-    const auto users = calls::listUsers(*client);
-    connect(users.reply, &ApiReply::finished, this, [this, users, finish] {
-        m_usersDone = true;
-        if (!users.reply->ok()) {
-            m_errors.append(tr("Could not load the users: ") + users.reply->error().text());
-        } else {
-            const QSignalBlocker block(m_users);
-            for (const User& user : users.value().users) {
-                const QString name = user.displayName();
-                const QString text = name == user.username
-                    ? user.username
-                    : name + QLatin1String(" (") + user.username + QLatin1Char(')');
-                checkItem(m_users, text, user.username, text + QLatin1Char(' ') + user.email);
-            }
+    // A list the directory already has fills at once; a missing one is asked for at user
+    // priority (someone is waiting) and fills when it answers.
+    const bool haveUsers = m_directory->hasUsers();
+    const bool havePolicies = m_directory->hasPolicies();
+    if (haveUsers)
+        fillUsers();
+    if (havePolicies)
+        fillPolicies();
+    if (!haveUsers) {
+        connect(m_directory, &OrgDirectory::usersChanged, this, [this] {
+            if (m_usersDone)
+                return;
+            fillUsers();
+            finish();
+        });
+        connect(m_directory, &OrgDirectory::usersFailed, this, [this](const QString& error) {
+            if (m_usersDone)
+                return;
+            m_usersDone = true;
+            m_errors.append(error);
+            finish();
+        });
+    }
+    if (!havePolicies) {
+        connect(m_directory, &OrgDirectory::policiesChanged, this, [this] {
+            if (m_policiesDone)
+                return;
+            fillPolicies();
+            finish();
+        });
+        connect(m_directory, &OrgDirectory::policiesFailed, this, [this](const QString& error) {
+            if (m_policiesDone)
+                return;
+            m_policiesDone = true;
+            m_errors.append(error);
+            finish();
+        });
+    }
+    // Lists older than the directory's max age are read again for next time (in the background
+    // when this picker already has them).
+    m_directory->ensureLoaded(haveUsers && havePolicies ? RequestScheduler::Priority::Background
+                                                        : RequestScheduler::Priority::User);
+    if (isLoaded()) {
+        // Signals of a picker made with everything at hand still reach a caller who connects
+        // right after construction.
+        QMetaObject::invokeMethod(this, &TargetPicker::finish, Qt::QueuedConnection);
+    }
+}
+
+void TargetPicker::fillUsers()
+{
+    m_usersDone = true;
+    {
+        const QSignalBlocker block(m_users);
+        for (const User& user : m_directory->users()) {
+            const QString name = user.displayName();
+            const QString text = name == user.username
+                ? user.username
+                : name + QLatin1String(" (") + user.username + QLatin1Char(')');
+            checkItem(m_users, text, user.username, text + QLatin1Char(' ') + user.email);
         }
-        finish();
-    });
-    const auto policies = calls::listEscalationPolicies(*client);
-    connect(policies.reply, &ApiReply::finished, this, [this, policies, finish] {
-        m_policiesDone = true;
-        if (!policies.reply->ok()) {
-            m_errors.append(
-                tr("Could not load the escalation policies: ") + policies.reply->error().text());
-        } else {
-            const QSignalBlocker block(m_policies);
-            for (const EscalationPolicyInfo& info : policies.value().policies) {
-                const QString text = info.teamName.isEmpty()
-                    ? info.policyName
-                    : info.policyName + QStringLiteral(" — ") + info.teamName;
-                checkItem(
-                    m_policies, text, info.policySlug, text + QLatin1Char(' ') + info.policySlug);
-            }
+    }
+}
+
+void TargetPicker::fillPolicies()
+{
+    m_policiesDone = true;
+    {
+        const QSignalBlocker block(m_policies);
+        for (const EscalationPolicyInfo& info : m_directory->policies()) {
+            const QString text = info.teamName.isEmpty()
+                ? info.policyName
+                : info.policyName + QStringLiteral(" — ") + info.teamName;
+            checkItem(m_policies, text, info.policySlug, text + QLatin1Char(' ') + info.policySlug);
         }
-        finish();
-    });
+    }
+}
+
+void TargetPicker::finish()
+{
+    if (!isLoaded())
+        return;
+    m_state->setText(m_errors.join(QLatin1Char('\n')));
+    m_state->setVisible(!m_errors.isEmpty());
+    applyFilter();
+    Q_EMIT loaded();
 }
 
 QList<IncidentTarget> TargetPicker::targets() const
@@ -147,12 +190,12 @@ void TargetPicker::applyFilter()
     }
 }
 
-RerouteDialog::RerouteDialog(ApiClient* client, IncidentActions* actions,
+RerouteDialog::RerouteDialog(OrgDirectory* directory, IncidentActions* actions,
     const QStringList& incidentNumbers, QWidget* parent)
     : QDialog(parent)
     , m_actions(actions)
     , m_numbers(incidentNumbers)
-    , m_picker(new TargetPicker(client))
+    , m_picker(new TargetPicker(directory))
     , m_add(new QCheckBox(tr("Add to the current targets (keep paging those paged now)")))
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))

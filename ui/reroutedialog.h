@@ -14,16 +14,18 @@ class QListWidget;
 
 namespace rota {
 
-class ApiClient;
 class IncidentActions;
+class OrgDirectory;
 
-//! Whom to page: the organisation's users and escalation policies (loaded at user priority when
-//! shown) as two lists with check boxes, narrowed by one filter box.
+//! Whom to page: the organisation's users and escalation policies (from the session's
+//! OrgDirectory, read at user priority when not there yet) as two lists with check boxes, narrowed
+//! by one filter box.
 class TargetPicker : public QWidget {
     Q_OBJECT
 public:
-    //! The client is not owned and must outlive the picker. Loads at once.
-    explicit TargetPicker(ApiClient* client, QWidget* parent = nullptr);
+    //! The directory is not owned and must outlive the picker. Fills at once from what the
+    //! directory has and asks it for what is missing.
+    explicit TargetPicker(OrgDirectory* directory, QWidget* parent = nullptr);
 
     //! The ticked users, then the ticked policies.
     QList<IncidentTarget> targets() const;
@@ -43,7 +45,11 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void fillUsers();
+    void fillPolicies();
+    void finish();
 
+    OrgDirectory* m_directory;
     QLineEdit* m_filter;
     QListWidget* m_users;
     QListWidget* m_policies;
@@ -59,9 +65,9 @@ private:
 class RerouteDialog : public QDialog {
     Q_OBJECT
 public:
-    //! Client and actions are not owned and must outlive the dialog.
-    RerouteDialog(ApiClient* client, IncidentActions* actions, const QStringList& incidentNumbers,
-        QWidget* parent = nullptr);
+    //! Directory and actions are not owned and must outlive the dialog.
+    RerouteDialog(OrgDirectory* directory, IncidentActions* actions,
+        const QStringList& incidentNumbers, QWidget* parent = nullptr);
 
     QStringList incidentNumbers() const { return m_numbers; }
     TargetPicker* picker() const { return m_picker; }

@@ -1,14 +1,10 @@
 #include "schedulesview.h"
 
-#include "apiclient.h"
-#include "oncall.h"
+#include "orgdirectory.h"
 #include "overridemodel.h"
-#include "overrides.h"
 #include "overridesview.h"
-#include "people.h"
 #include "schedulemodel.h"
 #include "scheduletimeline.h"
-#include "teams.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,8 +34,15 @@ constexpr qint64 msPerDay = 24LL * 3600 * 1000;
 } // namespace
 
 SchedulesView::SchedulesView(ApiClient* client, const QString& username, QWidget* parent)
+    : SchedulesView(client, nullptr, username, parent)
+{
+}
+
+SchedulesView::SchedulesView(
+    ApiClient* client, OrgDirectory* directory, const QString& username, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_directory(directory ? directory : new OrgDirectory(client, this))
     , m_username(username)
     , m_model(new ScheduleModel(client, this))
     , m_timeline(new ScheduleTimeline(this))
@@ -186,50 +189,58 @@ SchedulesView::~SchedulesView() = default;
 
 void SchedulesView::start()
 {
-    loadTeams();
-    loadUsers();
-}
-
-void SchedulesView::loadTeams()
-{
-    m_busy->show();
-    const auto call = calls::listTeams(*m_client, RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok()) {
-            m_teamsError = tr("Could not load the teams: %1").arg(call.reply->error().text());
-            updateStatus();
-            Q_EMIT teamsLoaded();
-            return;
-        }
-        m_teamsError.clear();
-        m_teams->clear();
-        for (const Team& team : call.value().teams) {
-            auto* item = new QStandardItem(team.name);
-            item->setData(team.slug, SlugRole);
-            item->setToolTip(tr("%n member(s)", nullptr, team.memberCount));
-            m_teams->appendRow(item);
-        }
-        m_teamFilter->sort(0);
+    connect(m_directory, &OrgDirectory::teamsChanged, this, &SchedulesView::showTeams);
+    connect(m_directory, &OrgDirectory::teamsFailed, this, [this](const QString& error) {
+        if (m_teams->rowCount() > 0)
+            return; // the list shown stays good enough
+        m_teamsError = error;
         updateStatus();
-        if (m_team.isEmpty() && !m_mine->isChecked() && m_teamFilter->rowCount() > 0)
-            m_teamList->setCurrentIndex(m_teamFilter->index(0, 0));
         Q_EMIT teamsLoaded();
     });
+    connect(m_directory, &OrgDirectory::usersChanged, this, &SchedulesView::showUsers);
+    // Names are a nicety: usernames stand in for them when the people cannot be read.
+    connect(m_directory, &OrgDirectory::rotationGroupsChanged, this,
+        &SchedulesView::showRotationGroups);
+    connect(m_directory, &OrgDirectory::rotationGroupsFailed, this,
+        [this](const QString& teamSlug, const QString& error) {
+            if (teamSlug != m_team)
+                return;
+            m_rotations->clear();
+            m_rotations->addItem(error);
+        });
+    m_busy->show();
+    if (m_directory->hasTeams())
+        showTeams();
+    if (m_directory->hasUsers())
+        showUsers();
+    m_directory->ensureLoaded(RequestScheduler::Priority::Background);
 }
 
-void SchedulesView::loadUsers()
+void SchedulesView::showTeams()
 {
-    const auto call = calls::listUsers(*m_client, RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok())
-            return; // names are a nicety: usernames stand in for them
-        m_names.clear();
-        for (const User& user : call.value().users)
-            m_names.insert(user.username, user.displayName());
-        m_model->setUserNames(m_names);
-        m_timeline->update();
-        Q_EMIT userNamesLoaded(m_names);
-    });
+    // Filled once: refilling would lose the team picked; team names seldom change in a session.
+    if (m_teams->rowCount() > 0)
+        return;
+    m_teamsError.clear();
+    for (const Team& team : m_directory->teams()) {
+        auto* item = new QStandardItem(team.name);
+        item->setData(team.slug, SlugRole);
+        item->setToolTip(tr("%n member(s)", nullptr, team.memberCount));
+        m_teams->appendRow(item);
+    }
+    m_teamFilter->sort(0);
+    updateStatus();
+    if (m_team.isEmpty() && !m_mine->isChecked() && m_teamFilter->rowCount() > 0)
+        m_teamList->setCurrentIndex(m_teamFilter->index(0, 0));
+    Q_EMIT teamsLoaded();
+}
+
+void SchedulesView::showUsers()
+{
+    m_names = m_directory->userNames();
+    m_model->setUserNames(m_names);
+    m_timeline->update();
+    Q_EMIT userNamesLoaded(m_names);
 }
 
 void SchedulesView::selectTeam(const QString& teamSlug)
@@ -302,26 +313,26 @@ void SchedulesView::loadSchedule()
 void SchedulesView::loadRotationGroups(const QString& teamSlug)
 {
     m_rotations->clear();
+    if (m_directory->hasRotationGroups(teamSlug)) {
+        showRotationGroups(teamSlug);
+        return;
+    }
     m_rotations->addItem(tr("Loading…"));
-    const auto call
-        = calls::listRotationGroups(*m_client, teamSlug, RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call, teamSlug] {
-        if (teamSlug != m_team)
-            return;
-        m_rotations->clear();
-        if (!call.reply->ok()) {
-            m_rotations->addItem(
-                tr("Could not load the rotation groups: %1").arg(call.reply->error().text()));
-            return;
-        }
-        const QList<RotationGroup> groups = call.value().rotationGroups;
-        if (groups.isEmpty())
-            m_rotations->addItem(tr("This team has no rotation groups."));
-        for (const RotationGroup& group : groups) {
-            auto* item = new QListWidgetItem(group.label, m_rotations);
-            item->setToolTip(group.slug);
-        }
-    });
+    m_directory->loadRotationGroups(teamSlug, RequestScheduler::Priority::Background);
+}
+
+void SchedulesView::showRotationGroups(const QString& teamSlug)
+{
+    if (teamSlug != m_team)
+        return;
+    m_rotations->clear();
+    const QList<RotationGroup> groups = m_directory->rotationGroups(teamSlug);
+    if (groups.isEmpty())
+        m_rotations->addItem(tr("This team has no rotation groups."));
+    for (const RotationGroup& group : groups) {
+        auto* item = new QListWidgetItem(group.label, m_rotations);
+        item->setToolTip(group.slug);
+    }
 }
 
 void SchedulesView::setTeamZone(bool team) { m_zone->setCurrentIndex(team ? 1 : 0); }
@@ -350,10 +361,16 @@ void SchedulesView::updateStatus()
 }
 
 SchedulesPage::SchedulesPage(ApiClient* client, const QString& username, QWidget* parent)
+    : SchedulesPage(client, nullptr, username, parent)
+{
+}
+
+SchedulesPage::SchedulesPage(
+    ApiClient* client, OrgDirectory* directory, const QString& username, QWidget* parent)
     : QTabWidget(parent)
     , m_client(client)
-    , m_schedules(new SchedulesView(client, username, this))
-    , m_overrides(new OverridesView(client, this))
+    , m_schedules(new SchedulesView(client, directory, username, this))
+    , m_overrides(new OverridesView(client, m_schedules->directory(), this))
 {
     addTab(m_schedules, tr("&Schedules"));
     addTab(m_overrides, tr("&Overrides"));
@@ -382,43 +399,59 @@ void SchedulesPage::stageTimelineScene(const std::function<void()>& ready)
 {
     setCurrentWidget(m_schedules);
     start();
-    // Find an override someone stands in for, soonest first, and show its team around it.
-    const auto call = calls::listOverrides(*m_client);
-    connect(call.reply, &ApiReply::finished, this, [this, call, ready] {
-        QString team;
-        QDateTime start;
-        if (call.reply->ok()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const ScheduledOverride& o : call.value().overrides) {
-                if (o.end.utc <= now || o.start.utc > now.addDays(12))
-                    continue;
-                for (const OverrideAssignment& a : o.assignments) {
-                    if (a.assigned && !a.user.isEmpty() && !a.team.isEmpty()
-                        && (!start.isValid() || o.start.utc < start)) {
-                        team = a.team;
-                        start = o.start.utc;
+    // Find an override someone stands in for, soonest first, and show its team around it. The
+    // scene reads (and later writes) through a model of its own, so the Overrides tab shows no
+    // trace of it.
+    OverrideModel* scene = sceneModel();
+    connect(
+        scene, &OverrideModel::loaded, this,
+        [this, scene, ready] {
+            QString team;
+            QDateTime start;
+            if (scene->errorText().isEmpty()) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                for (int r = 0; r < scene->rowCount(); ++r) {
+                    const ScheduledOverride& o = scene->override(r);
+                    if (o.end.utc <= now || o.start.utc > now.addDays(12))
+                        continue;
+                    for (const OverrideAssignment& a : o.assignments) {
+                        if (a.assigned && !a.user.isEmpty() && !a.team.isEmpty()
+                            && (!start.isValid() || o.start.utc < start)) {
+                            team = a.team;
+                            start = o.start.utc;
+                        }
                     }
                 }
             }
-        }
-        const auto shown = std::make_shared<QMetaObject::Connection>();
-        *shown = connect(m_schedules, &SchedulesView::scheduleLoaded, this, [this, shown, ready] {
-            QObject::disconnect(*shown);
-            // The team's zone is known now; showing it loads the days again (when it differs).
-            const QTimeZone before = m_schedules->timeline()->zone();
-            m_schedules->setTeamZone(true);
-            if (m_schedules->timeline()->zone() == before) {
-                addSceneOverride(ready);
-                return;
-            }
-            connect(
-                m_schedules, &SchedulesView::scheduleLoaded, this,
-                [this, ready] { addSceneOverride(ready); }, Qt::SingleShotConnection);
-        });
-        m_schedules->timeline()->setRange(QDate::currentDate(), 14);
-        if (!team.isEmpty())
-            m_schedules->selectTeam(team);
-    });
+            const auto shown = std::make_shared<QMetaObject::Connection>();
+            *shown
+                = connect(m_schedules, &SchedulesView::scheduleLoaded, this, [this, shown, ready] {
+                      QObject::disconnect(*shown);
+                      // The team's zone is known now; showing it loads the days again (when it
+                      // differs).
+                      const QTimeZone before = m_schedules->timeline()->zone();
+                      m_schedules->setTeamZone(true);
+                      if (m_schedules->timeline()->zone() == before) {
+                          addSceneOverride(ready);
+                          return;
+                      }
+                      connect(
+                          m_schedules, &SchedulesView::scheduleLoaded, this,
+                          [this, ready] { addSceneOverride(ready); }, Qt::SingleShotConnection);
+                  });
+            m_schedules->timeline()->setRange(QDate::currentDate(), 14);
+            if (!team.isEmpty())
+                m_schedules->selectTeam(team);
+        },
+        Qt::SingleShotConnection);
+    scene->load(true);
+}
+
+OverrideModel* SchedulesPage::sceneModel()
+{
+    if (!m_sceneModel)
+        m_sceneModel = new OverrideModel(m_client, this);
+    return m_sceneModel;
 }
 
 void SchedulesPage::addSceneOverride(const std::function<void()>& ready)
@@ -475,21 +508,29 @@ void SchedulesPage::addSceneOverride(const std::function<void()>& ready)
     o.timeZone = zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone);
     o.start = from;
     o.end = to;
-    const auto created = calls::createOverride(*m_client, o);
-    connect(created.reply, &ApiReply::finished, this, [this, created, policy, standIn, ready] {
-        if (!created.reply->ok()) {
-            ready();
-            return;
-        }
-        m_sceneOverride = created.value().publicId;
-        const auto assigned
-            = calls::updateOverrideAssignment(*m_client, m_sceneOverride, policy, standIn);
-        connect(assigned.reply, &ApiReply::finished, this, [this, ready] {
+    OverrideModel* scene = sceneModel();
+    const auto step = std::make_shared<QMetaObject::Connection>();
+    *step = connect(scene, &OverrideModel::actionFinished, this,
+        [this, scene, step, policy, standIn, ready](
+            const QString& action, bool ok, const QString&, const QString& publicId) {
+            if (action == QLatin1String("create")) {
+                if (!ok) {
+                    QObject::disconnect(*step);
+                    ready();
+                    return;
+                }
+                m_sceneOverride = publicId;
+                scene->assign(m_sceneOverride, policy, standIn);
+                return;
+            }
+            if (action != QLatin1String("assign"))
+                return;
+            QObject::disconnect(*step);
             connect(
                 m_schedules, &SchedulesView::scheduleLoaded, this, ready, Qt::SingleShotConnection);
             m_schedules->model()->reload();
         });
-    });
+    scene->create(o);
 }
 
 void SchedulesPage::stageOverridesScene(const std::function<void()>& ready)
@@ -523,9 +564,18 @@ void SchedulesPage::stageOverridesScene(const std::function<void()>& ready)
         return;
     }
     // The timeline scene's override goes again: the seeded ones are what this picture shows.
-    const auto removed = calls::deleteOverride(*m_client, m_sceneOverride);
+    OverrideModel* scene = sceneModel();
+    const QString id = m_sceneOverride;
     m_sceneOverride.clear();
-    connect(removed.reply, &ApiReply::finished, this, reload);
+    const auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(scene, &OverrideModel::actionFinished, this,
+        [done, id, reload](const QString& action, bool, const QString&, const QString& publicId) {
+            if (action != QLatin1String("delete") || publicId != id)
+                return;
+            QObject::disconnect(*done);
+            reload();
+        });
+    scene->remove(id);
 }
 
 } // namespace rota

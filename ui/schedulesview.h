@@ -25,6 +25,8 @@ class QToolButton;
 namespace rota {
 
 class ApiClient;
+class OrgDirectory;
+class OverrideModel;
 class OverridesView;
 class ScheduleModel;
 class ScheduleTimeline;
@@ -32,14 +34,19 @@ class ScheduleTimeline;
 class SchedulesView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` must outlive the view; `username` is the signed-in user ("My schedule").
+    //! `client` must outlive the view; `username` is the signed-in user ("My schedule"). Teams,
+    //! people and rotation groups come from `directory` (not owned; the session's), or from a
+    //! directory of the view's own when there is none.
     SchedulesView(ApiClient* client, const QString& username, QWidget* parent = nullptr);
+    SchedulesView(ApiClient* client, OrgDirectory* directory, const QString& username,
+        QWidget* parent = nullptr);
     ~SchedulesView() override;
 
     //! Loads the teams and people (background priority), then the first team's schedule.
     void start();
 
     ScheduleModel* model() const { return m_model; }
+    OrgDirectory* directory() const { return m_directory; }
     ScheduleTimeline* timeline() const { return m_timeline; }
     //! The team shown (slug); empty while none.
     QString currentTeam() const { return m_team; }
@@ -61,14 +68,16 @@ Q_SIGNALS:
     void userNamesLoaded(const QHash<QString, QString>& names);
 
 private:
-    void loadTeams();
-    void loadUsers();
+    void showTeams();
+    void showUsers();
     void loadSchedule();
     void loadRotationGroups(const QString& teamSlug);
+    void showRotationGroups(const QString& teamSlug);
     void applyZone();
     void updateStatus();
 
     ApiClient* m_client;
+    OrgDirectory* m_directory;
     QString m_username;
     ScheduleModel* m_model;
     ScheduleTimeline* m_timeline;
@@ -97,6 +106,9 @@ class SchedulesPage : public QTabWidget {
     Q_OBJECT
 public:
     SchedulesPage(ApiClient* client, const QString& username, QWidget* parent = nullptr);
+    //! Both tabs take the org's names from `directory` (not owned; the session's).
+    SchedulesPage(ApiClient* client, OrgDirectory* directory, const QString& username,
+        QWidget* parent = nullptr);
 
     SchedulesView* schedules() const { return m_schedules; }
     OverridesView* overrides() const { return m_overrides; }
@@ -115,8 +127,11 @@ protected:
 
 private:
     void addSceneOverride(const std::function<void()>& ready);
+    //! The screenshot scenes' own override model (made on first use).
+    OverrideModel* sceneModel();
 
     ApiClient* m_client;
+    OverrideModel* m_sceneModel = nullptr;
     QString m_sceneOverride; //!< made by the timeline scene, deleted by the overrides scene
     SchedulesView* m_schedules;
     OverridesView* m_overrides;

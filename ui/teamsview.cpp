@@ -49,6 +49,11 @@ QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* par
 } // namespace
 
 TeamsView::TeamsView(ApiClient* client, QWidget* parent)
+    : TeamsView(client, nullptr, parent)
+{
+}
+
+TeamsView::TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_teams(new TeamsModel(client, this))
@@ -56,7 +61,7 @@ TeamsView::TeamsView(ApiClient* client, QWidget* parent)
     , m_roster(new TeamRoster(client, this))
     , m_policies(new EscalationPolicyModel(client, this))
     , m_steps(new EscalationStepModel(client, this))
-    , m_choices(new PolicyChoices(client, this))
+    , m_choices(new PolicyChoices(client, directory, this))
     , m_search(new QLineEdit(this))
     , m_teamList(new QTreeView(this))
     , m_teamTitle(new QLabel(this))

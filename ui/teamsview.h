@@ -23,6 +23,7 @@ class ApiClient;
 class EscalationPolicyDialog;
 class EscalationPolicyModel;
 class EscalationStepModel;
+class OrgDirectory;
 class PolicyChoices;
 class TeamRoster;
 class TeamsModel;
@@ -35,8 +36,10 @@ class TeamsModel;
 class TeamsView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` is not owned and must outlive the view.
+    //! `client` is not owned and must outlive the view. The policy editor's users and rotation
+    //! groups come from `directory` (not owned; the session's), or one of the view's own.
     explicit TeamsView(ApiClient* client, QWidget* parent = nullptr);
+    TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent = nullptr);
     ~TeamsView() override;
 
     //! Reads the teams and the policies again (the first call is the first load).

@@ -370,6 +370,46 @@ private Q_SLOTS:
         QCOMPARE(simPhase(fixture(), p1), QStringLiteral("UNACKED"));
     }
 
+    void createOpensAnIncident()
+    {
+        const QString other = otherUser(fixture());
+        const int before = int(fixture().ctx().org.incidents.size());
+        QSignalSpy created(m_actions.get(), &IncidentActions::created);
+        QSignalSpy failed(m_actions.get(), &IncidentActions::createFailed);
+        CreateIncidentRequest request;
+        request.summary = QStringLiteral("Printer on fire");
+        request.details = QStringLiteral("Smoke in room 4");
+        request.targets = { IncidentTarget::user(other) };
+        const quint64 ticket = m_actions->create(request);
+        QVERIFY(ticket != 0);
+        QCOMPARE(m_actions->pendingCalls(), 1);
+        QVERIFY(created.wait(5000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QCOMPARE(created.first().at(0).toULongLong(), ticket);
+        const QString number = created.first().at(1).toString();
+        QVERIFY(!number.isEmpty());
+        QCOMPARE(int(fixture().ctx().org.incidents.size()), before + 1);
+        const auto& made = fixture().ctx().org.incidents.value(number.toInt());
+        QCOMPARE(made.pagedUsers, QStringList { other });
+        QCOMPARE(made.phase, QStringLiteral("UNACKED"));
+
+        // A refusal comes in words with its own ticket; nothing is created.
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("error,status=500,path=/api-public/v1/incidents,method=POST"));
+        QVERIFY(!problem.has_value());
+        const quint64 second = m_actions->create(request);
+        QVERIFY(second != ticket);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).toULongLong(), second);
+        const QString words = failed.first().at(1).toString();
+        QVERIFY2(words.startsWith(QStringLiteral("Could not create the incident: "))
+                && words.size() > 35,
+            qPrintable(words));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(int(fixture().ctx().org.incidents.size()), before + 1);
+    }
+
     void reroute()
     {
         const QString other = otherUser(fixture());

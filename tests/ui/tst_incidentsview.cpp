@@ -11,6 +11,7 @@
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
+#include "orgdirectory.h"
 #include "reroutedialog.h"
 #include "simfixture.h"
 #include "simservice.h"
@@ -627,6 +628,57 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toStringList(), QStringList { a });
         QVERIFY(simIncident(a).pagedUsers.contains(other));
         QVERIFY(!simIncident(a).pagedUsers.contains(fixture().demoUser()));
+    }
+
+    // The session's directory feeds the dialogs' lists and the detail pane's names: once it has
+    // loaded, opening the dialogs reads neither the users nor the policies again.
+    void dialogsUseTheSharedDirectory()
+    {
+        OrgDirectory directory(fixture().client.get());
+        directory.ensureLoaded();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return directory.hasUsers() && directory.hasTeams() && directory.hasPolicies(); },
+            5000));
+        int listReads = 0;
+        connect(fixture().client.get(), &ApiClient::exchanged, &directory,
+            [&listReads](const QString& operation, int, qint64, const ApiError&) {
+                if (operation == QLatin1String("GET /api-public/v1/user")
+                    || operation == QLatin1String("GET /api-public/v1/policies"))
+                    ++listReads;
+            });
+
+        RerouteDialog reroute(&directory, m_actions.get(), { QStringLiteral("1") });
+        QSignalSpy loaded(reroute.picker(), &TargetPicker::loaded);
+        QVERIFY(reroute.picker()->isLoaded());
+        QVERIFY(loaded.wait(2000)); // still announced, after construction
+        QCOMPARE(reroute.picker()->userList()->count(), int(fixture().ctx().org.users.size()));
+        QCOMPARE(reroute.picker()->policyList()->count(), int(fixture().ctx().org.policies.size()));
+
+        CreateIncidentDialog create(m_actions.get(), &directory);
+        QVERIFY(create.picker()->isLoaded());
+        QCOMPARE(create.picker()->userList()->count(), int(fixture().ctx().org.users.size()));
+
+        // Names instead of slugs in the detail pane.
+        const sim::SimPolicy& policy = fixture().ctx().org.policies.first();
+        const QString teamName = fixture().ctx().org.teams.value(policy.teamSlug).name;
+        IncidentDetailPane pane(fixture().client.get());
+        pane.setDirectory(&directory);
+        Incident incident;
+        incident.incidentNumber = QStringLiteral("1");
+        incident.pagedTeams = { policy.teamSlug };
+        TeamPolicy paged;
+        paged.policySlug = policy.slug; // no name: the directory gives it
+        incident.pagedPolicies = { paged };
+        pane.setIncident(incident);
+        QStringList texts;
+        for (const QLabel* label : pane.findChildren<QLabel*>())
+            texts.append(label->text());
+        QVERIFY2(texts.contains(teamName), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(policy.name), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(!texts.contains(policy.teamSlug));
+
+        QTest::qWait(50);
+        QCOMPARE(listReads, 0);
     }
 };
 
