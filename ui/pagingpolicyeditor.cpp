@@ -214,7 +214,15 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     updateButtons();
 }
 
-PagingPolicyEditor::~PagingPolicyEditor() = default;
+PagingPolicyEditor::~PagingPolicyEditor()
+{
+    // The model, its undo stack, the saver and the store are children, deleted after this
+    // destructor has run; what they emit on the way out (the stack's texts as it is cleared) must
+    // not reach this half-destroyed page.
+    for (QObject* sender :
+        std::initializer_list<QObject*> { m_model, m_model->stack(), m_saver, m_contacts })
+        sender->disconnect(this);
+}
 
 QString PagingPolicyEditor::username() const { return m_saver->username(); }
 
