@@ -8,6 +8,7 @@
 #include "notifier.h"
 #include "rotaresources.h"
 #include "settings.h"
+#include "windowfront.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -438,10 +439,7 @@ void TrayController::showWindow()
 {
     if (!m_window)
         return;
-    m_window->show();
-    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window->raise();
-    m_window->activateWindow();
+    bringToFront(m_window);
 }
 
 void TrayController::toggleWindow()

@@ -22,6 +22,7 @@
 #include "schedulesview.h"
 #include "settings.h"
 #include "teamsview.h"
+#include "windowfront.h"
 
 #include <QSet>
 #include <QTimer>
@@ -188,10 +189,7 @@ void Workspace::showIncident(const QString& incidentNumber)
 {
     if (!m_window)
         return;
-    m_window->show();
-    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window->raise();
-    m_window->activateWindow();
+    bringToFront(m_window);
     m_window->showView(QStringLiteral("incidents"));
     if (m_incidentsView)
         m_incidentsView->showIncident(incidentNumber);

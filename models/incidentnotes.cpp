@@ -1,6 +1,7 @@
 #include "incidentnotes.h"
 
 #include "apiclient.h"
+#include "jsontext.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -10,21 +11,6 @@ namespace rota {
 namespace {
 
 const QLatin1String TextKey("text");
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isNull() || value.isUndefined())
-        return QString();
-    const QJsonDocument doc
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
 
 QString titleOr(const QString& title)
 {
@@ -92,11 +78,11 @@ QString IncidentNotes::noteText(const QJsonObject& json)
 {
     QStringList lines;
     if (json.contains(TextKey))
-        lines.append(valueText(json.value(TextKey)));
+        lines.append(jsonValueText(json.value(TextKey)));
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.key() == TextKey)
             continue;
-        lines.append(it.key() + QLatin1String(": ") + valueText(it.value()));
+        lines.append(it.key() + QLatin1String(": ") + jsonValueText(it.value()));
     }
     return lines.join(QLatin1Char('\n'));
 }

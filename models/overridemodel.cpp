@@ -1,6 +1,7 @@
 #include "overridemodel.h"
 
 #include "apiclient.h"
+#include "rowsync.h"
 
 #include <QLocale>
 #include <QSet>
@@ -201,40 +202,24 @@ void OverrideModel::setOverrides(const QList<ScheduledOverride>& overrides)
         endResetModel();
         return;
     }
-    QSet<QString> ids;
-    for (const ScheduledOverride& o : std::as_const(fresh))
-        ids.insert(o.publicId);
-    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
-        if (!ids.contains(m_rows.at(i).publicId)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    for (int i = 0; i < fresh.size(); ++i) {
-        int at = -1;
-        for (int j = i; j < m_rows.size(); ++j) {
-            if (m_rows.at(j).publicId == fresh.at(i).publicId) {
-                at = j;
-                break;
-            }
-        }
-        if (at < 0) {
-            beginInsertRows({}, i, i);
-            m_rows.insert(i, fresh.at(i));
-            endInsertRows();
-            continue;
-        }
-        if (at != i) {
-            beginMoveRows({}, at, at, {}, i);
-            m_rows.move(at, i);
-            endMoveRows();
-        }
-        if (!sameOverride(m_rows.at(i), fresh.at(i))) {
-            m_rows[i] = fresh.at(i);
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-        }
-    }
+    syncRows(
+        m_rows, fresh, [](const ScheduledOverride& o) { return o.publicId; }, sameOverride,
+        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
+                          beginRemoveRows({}, row, row);
+                          edit();
+                          endRemoveRows();
+                      },
+            [this](int row, const std::function<void()>& edit) {
+                beginInsertRows({}, row, row);
+                edit();
+                endInsertRows();
+            },
+            [this](int from, int to, const std::function<void()>& edit) {
+                beginMoveRows({}, from, from, {}, to);
+                edit();
+                endMoveRows();
+            },
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); } });
 }
 
 void OverrideModel::upsert(const ScheduledOverride& override)

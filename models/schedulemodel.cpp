@@ -1,6 +1,7 @@
 #include "schedulemodel.h"
 
 #include "apiclient.h"
+#include "rowsync.h"
 
 #include <QLocale>
 #include <QSet>
@@ -350,40 +351,25 @@ void ScheduleModel::setSchedule(const QString& subject, const QList<TeamSchedule
     }
 
     // A routine refresh: keep the rows that stay (selection and scrolling stay with them).
-    QSet<QString> keys;
-    for (const ScheduleRow& r : std::as_const(fresh))
-        keys.insert(r.key);
-    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
-        if (!keys.contains(m_rows.at(i).key)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    for (int i = 0; i < fresh.size(); ++i) {
-        int at = -1;
-        for (int j = i; j < m_rows.size(); ++j) {
-            if (m_rows.at(j).key == fresh.at(i).key) {
-                at = j;
-                break;
-            }
-        }
-        if (at < 0) {
-            beginInsertRows({}, i, i);
-            m_rows.insert(i, fresh.at(i));
-            endInsertRows();
-            continue;
-        }
-        if (at != i) {
-            beginMoveRows({}, at, at, {}, i);
-            m_rows.move(at, i);
-            endMoveRows();
-        }
-        if (m_rows.at(i) != fresh.at(i)) {
-            m_rows[i] = fresh.at(i);
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-        }
-    }
+    syncRows(
+        m_rows, fresh, [](const ScheduleRow& r) { return r.key; },
+        [](const ScheduleRow& a, const ScheduleRow& b) { return a == b; },
+        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
+                          beginRemoveRows({}, row, row);
+                          edit();
+                          endRemoveRows();
+                      },
+            [this](int row, const std::function<void()>& edit) {
+                beginInsertRows({}, row, row);
+                edit();
+                endInsertRows();
+            },
+            [this](int from, int to, const std::function<void()>& edit) {
+                beginMoveRows({}, from, from, {}, to);
+                edit();
+                endMoveRows();
+            },
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); } });
 }
 
 } // namespace rota

@@ -1,6 +1,7 @@
 #include "incidentdetailpane.h"
 
 #include "incidentphasestyle.h"
+#include "jsontext.h"
 #include "orgdirectory.h"
 
 #include <QFormLayout>
@@ -73,21 +74,6 @@ QString timeText(const QDateTime& time)
     if (!time.isValid())
         return QString();
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString jsonText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QString();
 }
 
 } // namespace
@@ -356,7 +342,7 @@ void IncidentDetailPane::showAlert()
     if (!raw.isEmpty()) {
         auto* rawItem = new QTreeWidgetItem(m_alert, { tr("As sent by the tool") });
         for (auto it = raw.begin(); it != raw.end(); ++it)
-            new QTreeWidgetItem(rawItem, { it.key(), jsonText(it.value()) });
+            new QTreeWidgetItem(rawItem, { it.key(), jsonValueText(it.value()) });
         rawItem->setExpanded(true);
     } else if (!alert.raw.isEmpty()) {
         add(tr("As sent by the tool"), alert.raw);

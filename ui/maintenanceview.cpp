@@ -3,6 +3,7 @@
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
 #include "routingkeymodel.h"
+#include "viewchrome.h"
 
 #include <QAction>
 #include <QDialog>
@@ -86,15 +87,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 360);
     m_purpose->setPlaceholderText(tr("Purpose (optional), e.g. database upgrade"));
     m_refresh->setToolTip(tr("Read the maintenance mode and the routing keys again (F5)"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    for (QLabel* label : { m_readOnly, m_message }) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->hide();
-    }
+    setUpBusyBar(m_progress);
+    setUpNoticeLabel(m_readOnly);
+    setUpNoticeLabel(m_message);
 
     auto* active = new QGroupBox(tr("Maintenance mode now"), this);
     auto* activeLayout = new QVBoxLayout(active);
@@ -128,11 +123,8 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     layout->addWidget(keys, 1);
     layout->addWidget(m_status);
 
-    auto* refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, m_controller, &MaintenanceController::refresh);
+    connect(addRefreshShortcut(this), &QAction::triggered, m_controller,
+        &MaintenanceController::refresh);
     connect(m_refresh, &QPushButton::clicked, m_controller, &MaintenanceController::refresh);
     connect(m_startSelected, &QPushButton::clicked, this, &MaintenanceView::startForSelected);
     connect(m_startGlobal, &QPushButton::clicked, this, &MaintenanceView::startGlobal);
@@ -337,9 +329,7 @@ void MaintenanceView::updateActions()
 
 void MaintenanceView::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    showNotice(m_message, text, error);
 }
 
 } // namespace rota

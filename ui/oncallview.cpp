@@ -2,6 +2,7 @@
 
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
+#include "viewchrome.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -77,15 +78,9 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_search->setPlaceholderText(tr("Search teams, policies and people"));
     m_search->setClearButtonEnabled(true);
     m_refresh->setToolTip(tr("Read who is on call again (F5)"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    for (QLabel* label : { m_readOnly, m_message }) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->hide();
-    }
+    setUpBusyBar(m_progress);
+    setUpNoticeLabel(m_readOnly);
+    setUpNoticeLabel(m_message);
     m_readOnly->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
     m_proxy->setSourceModel(m_model);
@@ -116,11 +111,8 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
 
-    auto* refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, m_controller, &OnCallController::refresh);
+    connect(
+        addRefreshShortcut(this), &QAction::triggered, m_controller, &OnCallController::refresh);
     connect(m_refresh, &QPushButton::clicked, m_controller, &OnCallController::refresh);
     connect(m_take, &QPushButton::clicked, this, &OnCallView::takeOnCall);
     connect(m_handBack, &QPushButton::clicked, this, &OnCallView::handBack);
@@ -322,9 +314,7 @@ void OnCallView::updateActions()
 
 void OnCallView::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    showNotice(m_message, text, error);
 }
 
 } // namespace rota

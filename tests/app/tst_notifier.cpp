@@ -14,6 +14,7 @@
 #include "notifier.h"
 #include "settings.h"
 #include "simfixture.h"
+#include "simhelpers.h"
 #include "simservice.h"
 
 #include <QApplication>
@@ -100,27 +101,11 @@ private:
 
     QString newIncident(const QString& summary, const QString& user)
     {
-        sim::NewIncident incident;
-        incident.summary = summary;
-        incident.service = QStringLiteral("checkout");
-        incident.usernames = { user };
-        return QString::number(sim::createIncident(fixture().ctx(), incident));
+        return test::newSimIncident(fixture(), summary, { user });
     }
 
-    QString simPhase(const QString& number)
-    {
-        return fixture().ctx().org.incidents.value(number.toInt()).phase;
-    }
-
-    QString otherUser()
-    {
-        const QStringList users = fixture().ctx().org.users.keys();
-        for (const QString& user : users) {
-            if (user != fixture().demoUser())
-                return user;
-        }
-        return {};
-    }
+    QString simPhase(const QString& number) { return test::simPhase(fixture(), number); }
+    QString otherUser() { return test::otherUser(fixture()); }
 
     bool refresh()
     {

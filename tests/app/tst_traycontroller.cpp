@@ -16,6 +16,7 @@
 #include "notifier.h"
 #include "settings.h"
 #include "simfixture.h"
+#include "simhelpers.h"
 #include "simservice.h"
 #include "traycontroller.h"
 #include "workspace.h"
@@ -86,28 +87,12 @@ private:
 
     QString newIncident(const QString& summary, const QString& user, int minutesAgo)
     {
-        sim::NewIncident incident;
-        incident.summary = summary;
-        incident.service = QStringLiteral("checkout");
-        incident.usernames = { user };
-        incident.start = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
-        return QString::number(sim::createIncident(fixture().ctx(), incident));
+        return test::newSimIncident(fixture(), summary, { user },
+            QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo));
     }
 
-    QString simPhase(const QString& number)
-    {
-        return fixture().ctx().org.incidents.value(number.toInt()).phase;
-    }
-
-    QString otherUser()
-    {
-        const QStringList users = fixture().ctx().org.users.keys();
-        for (const QString& user : users) {
-            if (user != fixture().demoUser())
-                return user;
-        }
-        return {};
-    }
+    QString simPhase(const QString& number) { return test::simPhase(fixture(), number); }
+    QString otherUser() { return test::otherUser(fixture()); }
 
     bool refresh()
     {

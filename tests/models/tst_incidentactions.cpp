@@ -9,6 +9,7 @@
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "simfixture.h"
+#include "simhelpers.h"
 #include "simservice.h"
 
 #include <QAbstractItemModelTester>
@@ -16,7 +17,9 @@
 #include <QTest>
 
 using namespace rota;
+using rota::test::otherUser;
 using rota::test::SimFixture;
+using rota::test::simPhase;
 
 namespace {
 
@@ -24,16 +27,7 @@ using Pending = IncidentModel::PendingAction;
 
 QString newIncident(SimFixture& fixture, const QString& summary, const QString& user)
 {
-    sim::NewIncident incident;
-    incident.summary = summary;
-    incident.service = QStringLiteral("checkout");
-    incident.usernames = { user };
-    return QString::number(sim::createIncident(fixture.ctx(), incident));
-}
-
-QString simPhase(SimFixture& fixture, const QString& number)
-{
-    return fixture.ctx().org.incidents.value(number.toInt()).phase;
+    return test::newSimIncident(fixture, summary, { user });
 }
 
 QList<Incident> fetch(SimFixture& fixture)
@@ -42,16 +36,6 @@ QList<Incident> fetch(SimFixture& fixture)
     if (!test::waitFor(call.reply) || !call.reply->ok())
         return {};
     return call.value().incidents;
-}
-
-QString otherUser(SimFixture& fixture)
-{
-    const QStringList users = fixture.ctx().org.users.keys();
-    for (const QString& user : users) {
-        if (user != fixture.demoUser())
-            return user;
-    }
-    return QString();
 }
 
 } // namespace

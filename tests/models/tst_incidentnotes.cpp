@@ -5,6 +5,7 @@
 
 #include "incidentnotes.h"
 #include "simfixture.h"
+#include "simhelpers.h"
 #include "simservice.h"
 
 #include <QAbstractItemModelTester>
@@ -20,11 +21,7 @@ using State = IncidentNotes::LoadState;
 
 int newIncident(SimFixture& fixture, const QString& summary)
 {
-    sim::NewIncident incident;
-    incident.summary = summary;
-    incident.service = QStringLiteral("checkout");
-    incident.usernames = { fixture.demoUser() };
-    return sim::createIncident(fixture.ctx(), incident);
+    return test::newSimIncident(fixture, summary, { fixture.demoUser() }).toInt();
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "orgdirectory.h"
 #include "reroutedialog.h"
 #include "simfixture.h"
+#include "simhelpers.h"
 #include "simservice.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@
 #include <QTreeWidget>
 
 using namespace rota;
+using rota::test::otherUser;
 using rota::test::SimFixture;
 
 namespace {
@@ -44,23 +46,7 @@ namespace {
 QString newIncident(SimFixture& fixture, const QString& summary, const QStringList& users,
     const QDateTime& start = QDateTime())
 {
-    sim::NewIncident incident;
-    incident.summary = summary;
-    incident.service = QStringLiteral("checkout");
-    incident.routingKey = QStringLiteral("payments");
-    incident.usernames = users;
-    incident.start = start;
-    return QString::number(sim::createIncident(fixture.ctx(), incident));
-}
-
-QString otherUser(SimFixture& fixture)
-{
-    const QStringList users = fixture.ctx().org.users.keys();
-    for (const QString& user : users) {
-        if (user != fixture.demoUser())
-            return user;
-    }
-    return QString();
+    return test::newSimIncident(fixture, summary, users, start, QStringLiteral("payments"));
 }
 
 } // namespace

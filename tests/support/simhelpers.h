@@ -1,0 +1,47 @@
+#pragma once
+
+// Small helpers the integration tests share on top of SimFixture: paging someone with a new
+// incident straight in the simulator, reading an incident's phase there, picking a user who is
+// not the demo user.
+
+#include "simcontext.h"
+#include "simfixture.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace rota::test {
+
+//! Creates an incident for service "checkout" in the simulator that pages `users` directly;
+//! `start` invalid means now, `routingKey` empty means none. Returns its number as text.
+inline QString newSimIncident(SimFixture& fixture, const QString& summary, const QStringList& users,
+    const QDateTime& start = QDateTime(), const QString& routingKey = QString())
+{
+    sim::NewIncident incident;
+    incident.summary = summary;
+    incident.service = QStringLiteral("checkout");
+    incident.routingKey = routingKey;
+    incident.usernames = users;
+    incident.start = start;
+    return QString::number(sim::createIncident(fixture.ctx(), incident));
+}
+
+//! The simulator's phase (UNACKED, ACKED, RESOLVED) of incident `number`; empty if unknown.
+inline QString simPhase(SimFixture& fixture, const QString& number)
+{
+    return fixture.ctx().org.incidents.value(number.toInt()).phase;
+}
+
+//! The first user of the org (by username) who is not the demo user; empty if there is none.
+inline QString otherUser(SimFixture& fixture)
+{
+    const QStringList users = fixture.ctx().org.users.keys();
+    for (const QString& user : users) {
+        if (user != fixture.demoUser())
+            return user;
+    }
+    return QString();
+}
+
+} // namespace rota::test

@@ -1,0 +1,43 @@
+#include "viewchrome.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QProgressBar>
+#include <QWidget>
+
+namespace rota {
+
+void setUpBusyBar(QProgressBar* bar)
+{
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(120);
+    bar->setTextVisible(false);
+    bar->hide();
+}
+
+void setUpNoticeLabel(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+}
+
+QAction* addRefreshShortcut(QWidget* view)
+{
+    auto* action = new QAction(QCoreApplication::translate("ViewChrome", "Refresh"), view);
+    action->setShortcut(QKeySequence::Refresh);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(action);
+    return action;
+}
+
+void showNotice(QLabel* label, const QString& text, bool error)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+} // namespace rota

@@ -1,0 +1,15 @@
+#include "windowfront.h"
+
+#include <QWidget>
+
+namespace rota {
+
+void bringToFront(QWidget* window)
+{
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace rota

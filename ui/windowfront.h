@@ -1,0 +1,10 @@
+#pragma once
+
+class QWidget;
+
+namespace rota {
+
+//! Shows a top-level window, restores it if minimized and raises and activates it.
+void bringToFront(QWidget* window);
+
+} // namespace rota
