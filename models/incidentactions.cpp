@@ -110,15 +110,8 @@ QStringList IncidentActions::ackOrResolve(
         }
         QStringList accepted;
         QStringList refused;
-        QSet<QString> answered;
-        const AckResolveResults results = call.value();
-        for (const AckResolveResult& result : results.results) {
-            answered.insert(result.incidentNumber);
-            (result.cmdAccepted ? accepted : refused).append(result.incidentNumber);
-            if (m_model)
-                m_model->finishPending(result.incidentNumber, ticket, result.cmdAccepted,
-                    result.cmdAccepted ? QString() : result.message);
-        }
+        const QSet<QString> answered
+            = settle(call.value(), ticket, Phase::Unknown, &accepted, &refused);
         // The service answers for every incident named; one it left out was not acted on.
         for (const QString& number : numbers) {
             if (answered.contains(number))
@@ -131,6 +124,23 @@ QStringList IncidentActions::ackOrResolve(
         Q_EMIT actionFinished(action, accepted, refused);
     });
     return numbers;
+}
+
+QSet<QString> IncidentActions::settle(const AckResolveResults& results, quint64 ticket,
+    Phase unmarkedAccepted, QStringList* accepted, QStringList* refused)
+{
+    QSet<QString> answered;
+    for (const AckResolveResult& result : results.results) {
+        answered.insert(result.incidentNumber);
+        (result.cmdAccepted ? accepted : refused)->append(result.incidentNumber);
+        if (!m_model)
+            continue;
+        const bool wasMarked = m_model->finishPending(result.incidentNumber, ticket,
+            result.cmdAccepted, result.cmdAccepted ? QString() : result.message);
+        if (!wasMarked && result.cmdAccepted && unmarkedAccepted != Phase::Unknown)
+            m_model->setConfirmedPhase(result.incidentNumber, unmarkedAccepted);
+    }
+    return answered;
 }
 
 void IncidentActions::acknowledgeAllPagingMe(const QString& message)
@@ -177,19 +187,9 @@ void IncidentActions::byUser(Action action, const QString& message)
         }
         QStringList accepted;
         QStringList refused;
-        QSet<QString> answered;
-        const AckResolveResults results = call.value();
-        for (const AckResolveResult& result : results.results) {
-            answered.insert(result.incidentNumber);
-            (result.cmdAccepted ? accepted : refused).append(result.incidentNumber);
-            if (!m_model)
-                continue;
-            const bool wasMarked = m_model->finishPending(result.incidentNumber, ticket,
-                result.cmdAccepted, result.cmdAccepted ? QString() : result.message);
-            // One the server acted on that we did not mark (paged since our last refresh).
-            if (!wasMarked && result.cmdAccepted)
-                m_model->setConfirmedPhase(result.incidentNumber, target);
-        }
+        // One the server acted on that we did not mark (paged since our last refresh) shows
+        // `target` too.
+        const QSet<QString> answered = settle(call.value(), ticket, target, &accepted, &refused);
         // Not the server's to act on after all (e.g. no longer paging us): show it as it was.
         for (const QString& number : marked) {
             if (!answered.contains(number) && m_model)

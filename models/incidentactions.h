@@ -70,6 +70,11 @@ private:
         Action action, const QStringList& incidentNumbers, const QString& message);
     void byUser(Action action, const QString& message);
     bool checkUser(Action action, int count);
+    //! Ends the pending rows the answer names (refused ones show the server's message) and sorts
+    //! the numbers into accepted and refused. An accepted incident that was not marked shows
+    //! `unmarkedAccepted` unless that is Phase::Unknown. Returns the numbers answered.
+    QSet<QString> settle(const AckResolveResults& results, quint64 ticket, Phase unmarkedAccepted,
+        QStringList* accepted, QStringList* refused);
     void failed(
         Action action, quint64 ticket, const QStringList& marked, int count, const ApiError& error);
     static QString failureWords(Action action, int count);
