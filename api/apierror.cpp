@@ -31,19 +31,45 @@ QString apiErrorKindName(ApiErrorKind kind)
     return QStringLiteral("unknown");
 }
 
+QString ApiError::userMessage() const
+{
+    switch (kind) {
+    case ApiErrorKind::None:
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::BadResponse:
+        // The transport's text names hosts and sockets, the parser's names JSON paths: both
+        // are for the log, not for people.
+        return QString();
+    default:
+        return serverMessage;
+    }
+}
+
+QString ApiError::detail() const
+{
+    if (kind == ApiErrorKind::None)
+        return QString();
+    QString text = apiErrorKindName(kind);
+    if (httpStatus > 0)
+        text += QStringLiteral(", HTTP ") + QString::number(httpStatus);
+    if (!serverMessage.isEmpty())
+        text += QStringLiteral(": ") + serverMessage;
+    return text;
+}
+
 QString ApiError::text() const
 {
-    const QString detail = serverMessage.isEmpty()
-        ? QString()
-        : QStringLiteral(" (") + serverMessage + QLatin1Char(')');
+    const QString said = userMessage();
+    const QString detail
+        = said.isEmpty() ? QString() : QStringLiteral(" (") + said + QLatin1Char(')');
     switch (kind) {
     case ApiErrorKind::None:
         return QString();
     case ApiErrorKind::Config:
         return serverMessage;
     case ApiErrorKind::Network:
-        return QStringLiteral("Cannot reach Splunk On-Call. Check the network connection") + detail
-            + QLatin1Char('.');
+        return QStringLiteral("Cannot reach Splunk On-Call. Check the network connection.");
     case ApiErrorKind::Timeout:
         return QStringLiteral("Splunk On-Call did not answer in time. Rota will try again.");
     case ApiErrorKind::Unauthorised:
@@ -69,8 +95,7 @@ QString ApiError::text() const
         return QStringLiteral("Splunk On-Call had a server error (HTTP %1). Try again shortly.")
             .arg(httpStatus);
     case ApiErrorKind::BadResponse:
-        return QStringLiteral("Splunk On-Call sent an answer Rota cannot read") + detail
-            + QLatin1Char('.');
+        return QStringLiteral("Splunk On-Call sent an answer Rota cannot read.");
     }
     return QString();
 }

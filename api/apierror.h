@@ -21,15 +21,30 @@ enum class ApiErrorKind {
 };
 
 //! An error as a value: its kind, the HTTP status (0 when none) and the server's own message.
+//!
+//! Three ways to put it: text() for people (a window, a notification), userMessage() for the
+//! server's own words where a dialog shows them apart, detail() for the log and a tooltip.
 struct ApiError {
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0;
-    QString serverMessage; //!< the "message" of the server's JSON answer, or the transport's text
+    //! The "message" of the server's JSON answer; for Network and Timeout the transport's text,
+    //! for BadResponse what the parser found (e.g. "$.incidents[3].x: expected a string"), for
+    //! Config Rota's own words. Only userMessage() of it is fit to show people.
+    QString serverMessage;
     int retryAfterSeconds = 0; //!< from Retry-After, when the server sent one
 
     bool isError() const { return kind != ApiErrorKind::None; }
-    //! Words a person can act on, e.g. "The API key was refused. Check it in Settings."
+    //! Words a person can act on, e.g. "The API key was refused. Check it in Settings." Keeps
+    //! the server's own message where it helps (a 400's reason); never transport or parser
+    //! internals such as "$: not valid JSON at byte 35" (those are in detail()).
     QString text() const;
+    //! The server's own words for people: serverMessage for an answer the server explained
+    //! (and Rota's own words of a Config error); empty for transport failures, time-outs and
+    //! unreadable answers, where serverMessage is meant for developers.
+    QString userMessage() const;
+    //! For the log, a tooltip or a "details" line: the kind, the HTTP status and serverMessage,
+    //! e.g. "bad-response, HTTP 200: $: not valid JSON at byte 35: illegal number".
+    QString detail() const;
 };
 
 QString apiErrorKindName(ApiErrorKind kind);

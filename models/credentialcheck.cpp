@@ -66,7 +66,7 @@ void CredentialCheck::readUser()
     m_pending = call.reply;
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         const ApiError error = call.reply->error();
-        const QString detail = error.serverMessage;
+        const QString detail = error.userMessage();
         switch (error.kind) {
         case ApiErrorKind::None:
             m_displayName = call.value().displayName();
@@ -143,7 +143,7 @@ void CredentialCheck::probeWrite()
                 tr("Connected as %1, but the key is read-only: Rota will show everything, and "
                    "acknowledging, resolving and every other change will be disabled.")
                     .arg(who),
-                error.serverMessage);
+                error.userMessage());
             return;
         case ApiErrorKind::Throttled:
             finish(Outcome::Throttled,
@@ -151,13 +151,13 @@ void CredentialCheck::probeWrite()
                    "before Rota could tell whether it may make changes. Wait a minute and try "
                    "again.")
                     .arg(who),
-                error.serverMessage);
+                error.userMessage());
             return;
         default:
             finish(Outcome::Ok,
                 tr("Connected as %1. Rota could not tell whether the key may make changes: %2")
                     .arg(who, error.text()),
-                error.serverMessage);
+                error.userMessage());
             return;
         }
     });

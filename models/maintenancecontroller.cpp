@@ -6,10 +6,13 @@
 #include "routingkeymodel.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTime>
 #include <QTimer>
 
 namespace rota {
+
+Q_LOGGING_CATEGORY(lcMaintenance, "rota.models")
 
 MaintenanceController::MaintenanceController(
     ApiClient* client, MaintenanceModel* maintenance, RoutingKeyModel* routingKeys, QObject* parent)
@@ -66,14 +69,20 @@ void MaintenanceController::readMaintenance(bool user)
         user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         m_maintenanceInFlight = false;
-        if (call.reply->ok() && m_maintenance)
-            m_maintenance->applyState(call.value());
+        const bool ok = call.reply->ok();
+        if (m_maintenance) {
+            if (ok)
+                m_maintenance->applyState(call.value());
+            else
+                m_maintenance->setStale();
+        }
+        if (!ok)
+            qCInfo(lcMaintenance, "could not read the maintenance mode: %s",
+                qPrintable(call.reply->error().detail()));
+        setReadError(&m_maintenanceError, call.reply->error());
         if (m_running)
             m_timer->start(m_intervalMs);
-        oneDone(call.reply->ok(),
-            call.reply->ok()
-                ? QString()
-                : tr("Could not read the maintenance mode: %1").arg(call.reply->error().text()));
+        oneDone(ok);
     });
 }
 
@@ -88,31 +97,38 @@ void MaintenanceController::readRoutingKeys(bool user)
         user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         m_keysInFlight = false;
-        if (call.reply->ok() && m_routingKeys)
+        const bool ok = call.reply->ok();
+        if (ok && m_routingKeys)
             m_routingKeys->applyList(call.value());
-        oneDone(call.reply->ok(),
-            call.reply->ok()
-                ? QString()
-                : tr("Could not read the routing keys: %1").arg(call.reply->error().text()));
+        if (!ok)
+            qCInfo(lcMaintenance, "could not read the routing keys: %s",
+                qPrintable(call.reply->error().detail()));
+        setReadError(&m_keysError, call.reply->error());
+        oneDone(ok);
     });
 }
 
-void MaintenanceController::oneDone(bool ok, const QString& failure)
+void MaintenanceController::setReadError(ApiError* slot, const ApiError& error)
 {
-    if (!ok) {
+    if (slot->kind == error.kind && slot->httpStatus == error.httpStatus
+        && slot->serverMessage == error.serverMessage)
+        return;
+    *slot = error;
+    Q_EMIT readErrorsChanged();
+}
+
+void MaintenanceController::oneDone(bool ok)
+{
+    if (!ok)
         m_readsOk = false;
-        m_readFailure = failure;
-    }
     if (--m_loading > 0)
         return;
+    // The failure itself is told by the errors, once; the status keeps the last good read.
     if (m_readsOk)
         setStatus(tr("Updated at %1")
                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
-    else
-        setStatus(m_readFailure);
     const bool allOk = m_readsOk;
     m_readsOk = true;
-    m_readFailure.clear();
     Q_EMIT loadingChanged(false);
     Q_EMIT refreshed(allOk);
 }

@@ -25,6 +25,10 @@ class RoutingKeyModel;
 //! the first refresh, on refresh() and after a key is created. Start and end answer the new
 //! state, which is applied at once.
 //!
+//! A read that fails is kept as an error value per part (maintenanceError(), routingKeysError())
+//! until a later read of that part succeeds; a failed maintenance read marks the model stale, so
+//! that nobody shows "off" for a state that could not be read.
+//!
 //! The first 403 on a write makes isReadOnly() true with the reason in words (setReadOnly() says
 //! so up front); later writes are refused without a call.
 class MaintenanceController : public QObject {
@@ -50,8 +54,13 @@ public:
 
     bool isLoading() const { return m_loading > 0; }
     bool isBusy() const { return m_busy; }
-    //! "Updated at 14:02:11", or why the last read failed.
+    //! "Updated at 14:02:11": when both were last read together; empty before. A failed read
+    //! leaves it as it was (the failure is in the errors below).
     QString statusText() const { return m_status; }
+    //! Why the last read of the maintenance mode failed; kind None once a read succeeded.
+    ApiError maintenanceError() const { return m_maintenanceError; }
+    //! Why the last read of the routing keys failed; kind None once a read succeeded.
+    ApiError routingKeysError() const { return m_keysError; }
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -80,11 +89,14 @@ Q_SIGNALS:
     void policiesLoaded(const QString& error);
     //! A read of the maintenance mode (and keys, if asked) finished.
     void refreshed(bool ok);
+    //! maintenanceError() or routingKeysError() changed.
+    void readErrorsChanged();
 
 private:
     void readMaintenance(bool user);
     void readRoutingKeys(bool user);
-    void oneDone(bool ok, const QString& failure);
+    void oneDone(bool ok);
+    void setReadError(ApiError* slot, const ApiError& error);
     void writeFailed(const QString& what, const ApiError& error);
     void setBusy(bool busy);
     void setStatus(const QString& text);
@@ -101,7 +113,8 @@ private:
     bool m_keysInFlight = false;
     bool m_busy = false;
     bool m_readsOk = true;
-    QString m_readFailure;
+    ApiError m_maintenanceError;
+    ApiError m_keysError;
     QString m_status;
     QString m_readOnlyReason;
     QList<EscalationPolicyInfo> m_policies;

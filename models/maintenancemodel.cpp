@@ -97,6 +97,8 @@ void MaintenanceModel::reset(const MaintenanceState& state)
     beginResetModel();
     m_instances = state.activeInstances;
     m_loaded = !state.companyId.isEmpty() || !state.activeInstances.isEmpty();
+    m_stale = false;
+    m_checkedAt = m_loaded ? m_clock() : QDateTime();
     endResetModel();
     Q_EMIT stateChanged();
 }
@@ -104,8 +106,10 @@ void MaintenanceModel::reset(const MaintenanceState& state)
 void MaintenanceModel::applyState(const MaintenanceState& state)
 {
     const QString before = bannerText();
-    const bool wasLoaded = m_loaded;
+    const bool wasCurrent = isCurrent();
     m_loaded = true;
+    m_stale = false;
+    m_checkedAt = m_clock();
 
     QSet<QString> wanted;
     for (const MaintenanceInstance& instance : state.activeInstances)
@@ -146,8 +150,16 @@ void MaintenanceModel::applyState(const MaintenanceState& state)
         m_instances.append(added);
         endInsertRows();
     }
-    if (!wasLoaded || before != bannerText())
+    if (!wasCurrent || before != bannerText())
         Q_EMIT stateChanged();
+}
+
+void MaintenanceModel::setStale()
+{
+    if (m_stale)
+        return;
+    m_stale = true;
+    Q_EMIT stateChanged();
 }
 
 bool MaintenanceModel::isGlobalActive() const
@@ -209,7 +221,12 @@ QString MaintenanceModel::bannerText() const
     QStringList parts;
     for (const MaintenanceInstance& instance : m_instances)
         parts << describe(instance, now);
-    return tr("Maintenance mode: %1").arg(parts.join(QStringLiteral("; ")));
+    const QString text = tr("Maintenance mode: %1").arg(parts.join(QStringLiteral("; ")));
+    if (isCurrent())
+        return text;
+    // Rows that could not be checked are what was true then, not a claim about now.
+    return tr("%1 — as last read at %2; Rota cannot check it now.")
+        .arg(text, since(m_checkedAt, now));
 }
 
 } // namespace rota

@@ -15,6 +15,10 @@ namespace rota {
 //! The organisation's maintenance mode: one row per running instance (global, or for some
 //! routing keys), keyed by instance id. applyState() is a diff (rows removed, appended, changed);
 //! only reset() resets.
+//!
+//! What the model holds is the server's truth only while isCurrent(): before the first read it
+//! knows nothing, and after a failed read (setStale()) its rows are what the last good read said,
+//! at checkedAt(). Nobody may present "no rows" as "maintenance mode is off" unless isCurrent().
 class MaintenanceModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -45,10 +49,16 @@ public:
 
     //! First load and account switch only.
     void reset(const MaintenanceState& state = {});
-    //! A refresh or the answer of start/end, as a diff. Marks the model loaded.
+    //! A refresh or the answer of start/end, as a diff. Marks the model loaded and current.
     void applyState(const MaintenanceState& state);
+    //! The last read failed: the rows stay as last read but are no longer known to be current.
+    void setStale();
 
     bool isLoaded() const { return m_loaded; }
+    //! Read, and no read has failed since: the rows are the server's state.
+    bool isCurrent() const { return m_loaded && !m_stale; }
+    //! When the state was last read (UTC); invalid before the first read.
+    QDateTime checkedAt() const { return m_checkedAt; }
     bool isActive() const { return !m_instances.isEmpty(); }
     bool isGlobalActive() const;
     //! Whether alerts for this key are held: global maintenance or an instance naming it.
@@ -61,20 +71,23 @@ public:
 
     //! "all routing keys since 14:02 (by dmitri.petrov)", "routing key db since ...".
     static QString describe(const MaintenanceInstance& instance, const QDateTime& now);
-    //! "Maintenance mode: <describe> [; <describe>...]"; empty when none is active.
+    //! "Maintenance mode: <describe> [; <describe>...]"; empty when none is active. While not
+    //! current it says when it was read and that it cannot be checked now.
     QString bannerText() const;
 
     //! For tests: the clock used to write dates (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 Q_SIGNALS:
-    //! isActive(), the instances or bannerText() may have changed.
+    //! isActive(), isCurrent(), the instances or bannerText() may have changed.
     void stateChanged();
 
 private:
     QList<MaintenanceInstance> m_instances;
     std::function<QDateTime()> m_clock;
     bool m_loaded = false;
+    bool m_stale = false;
+    QDateTime m_checkedAt;
 };
 
 } // namespace rota

@@ -65,8 +65,9 @@ void OnCallController::send(bool user)
     const auto call = calls::getCurrentOnCall(*m_client, priority);
     connect(call.reply, &ApiReply::finished, this, [this, call, user] {
         if (!call.reply->ok()) {
-            setStatus(tr("Could not read who is on call: %1").arg(call.reply->error().text()));
-            finishRefresh(false);
+            qCInfo(lcOnCall, "could not read who is on call: %s",
+                qPrintable(call.reply->error().detail()));
+            finishRefresh(false, call.reply->error());
             return;
         }
         if (m_model)
@@ -110,7 +111,7 @@ void OnCallController::sendSchedules(bool user)
             } else {
                 // Who is on call is still right; only "until" and the stand-ins are missing.
                 qCInfo(lcOnCall, "no schedule for team %s: %s", qPrintable(team),
-                    qPrintable(call.reply->error().text()));
+                    qPrintable(call.reply->error().detail()));
             }
             if (--m_pendingSchedules == 0)
                 finishRefresh(true);
@@ -118,11 +119,26 @@ void OnCallController::sendSchedules(bool user)
     }
 }
 
-void OnCallController::finishRefresh(bool ok)
+QString OnCallController::readErrorText() const
+{
+    if (!m_readError.isError())
+        return QString();
+    return tr("Could not read who is on call: %1").arg(m_readError.text());
+}
+
+void OnCallController::finishRefresh(bool ok, const ApiError& error)
 {
     if (ok)
         setStatus(tr("Updated at %1")
                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    // One place holds the failure (the status keeps the last good refresh), so that a view
+    // says it once, and a good refresh takes it away.
+    const bool changed = error.kind != m_readError.kind
+        || error.httpStatus != m_readError.httpStatus
+        || error.serverMessage != m_readError.serverMessage;
+    m_readError = error;
+    if (changed)
+        Q_EMIT readErrorChanged();
     setLoading(false);
     Q_EMIT refreshed(ok);
     if (m_again) {

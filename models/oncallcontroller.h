@@ -56,8 +56,13 @@ public:
     bool isLoading() const { return m_loading; }
     //! A take or hand-back is in flight.
     bool isBusy() const { return m_busy; }
-    //! "Updated at 14:02:11", or why the last refresh failed, in words.
+    //! "Updated at 14:02:11": when the last good refresh ended; empty before. A failed refresh
+    //! leaves it as it was: the failure is readError(), said once.
     QString statusText() const { return m_status; }
+    //! Why the last refresh failed; kind None once a refresh succeeded (or before any).
+    ApiError readError() const { return m_readError; }
+    //! readError() in words for people: "Could not read who is on call: …"; empty when none.
+    QString readErrorText() const;
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -76,6 +81,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void busyChanged(bool busy);
     void statusTextChanged(const QString& text);
+    //! readError() changed (a refresh failed, or one succeeded after a failure).
+    void readErrorChanged();
     void readOnlyChanged(bool readOnly, const QString& reason);
     //! A refresh finished (ok or not) and the model has what it brought.
     void refreshed(bool ok);
@@ -89,7 +96,7 @@ private:
         const QString& toUser, bool teamCall);
     void send(bool user);
     void sendSchedules(bool user);
-    void finishRefresh(bool ok);
+    void finishRefresh(bool ok, const ApiError& error = {});
     void setLoading(bool loading);
     void setBusy(bool busy);
     void setStatus(const QString& text);
@@ -108,6 +115,7 @@ private:
     bool m_busy = false;
     int m_pendingSchedules = 0;
     QString m_status;
+    ApiError m_readError;
     QString m_readOnlyReason;
 };
 

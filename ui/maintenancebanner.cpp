@@ -44,6 +44,8 @@ MaintenanceBanner::MaintenanceBanner(
     connect(m_model, &MaintenanceModel::stateChanged, this, &MaintenanceBanner::showState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MaintenanceBanner::showState);
     connect(m_controller, &MaintenanceController::busyChanged, this, &MaintenanceBanner::showState);
+    connect(m_controller, &MaintenanceController::readErrorsChanged, this,
+        &MaintenanceBanner::showState);
     connect(
         m_controller, &MaintenanceController::readOnlyChanged, this, &MaintenanceBanner::showState);
     showState();
@@ -55,7 +57,13 @@ void MaintenanceBanner::showState()
 {
     const QList<MaintenanceInstance>& instances = m_model->instances();
     setVisible(!instances.isEmpty());
+    // The model's text says itself when it is only what was last read; the reason is one hover
+    // away rather than a second error line across the window.
     m_label->setText(m_model->bannerText());
+    const ApiError error = m_controller->maintenanceError();
+    m_label->setToolTip(!m_model->isCurrent() && error.isError()
+            ? tr("Rota could not read the maintenance mode: %1").arg(error.text())
+            : QString());
     m_end->setEnabled(!m_controller->isBusy() && !m_controller->isReadOnly());
     m_end->setToolTip(
         m_controller->isReadOnly() ? m_controller->readOnlyReason() : tr("End maintenance mode"));

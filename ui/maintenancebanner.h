@@ -12,7 +12,9 @@ class MaintenanceModel;
 
 //! A strip across the main window while maintenance mode is on (MainWindow::addBanner):
 //! "Maintenance mode: all routing keys since 14:02 (by dmitri.petrov)" and an End button (a menu
-//! of the instances when several run). Hidden while none is active.
+//! of the instances when several run). Hidden while none is active or nothing was read yet. When
+//! the last read failed it claims nothing about now: it says what was read, when, and that it
+//! cannot be checked now.
 class MaintenanceBanner : public QFrame {
     Q_OBJECT
 public:

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -62,7 +63,10 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     , m_readOnly(new QLabel(this))
     , m_message(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_noInstances(new QLabel(tr("Maintenance mode is off: alerts page people as usual."), this))
+    , m_noInstances(new QLabel(this))
+    , m_retryMaintenance(new QPushButton(tr("&Try again"), this))
+    , m_keysError(new QLabel(this))
+    , m_retryKeys(new QPushButton(tr("Try a&gain"), this))
 {
     m_instances->setObjectName(QStringLiteral("instancesTable"));
     m_end->setObjectName(QStringLiteral("endButton"));
@@ -77,6 +81,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_noInstances->setObjectName(QStringLiteral("noInstancesLabel"));
+    m_retryMaintenance->setObjectName(QStringLiteral("retryMaintenanceButton"));
+    m_keysError->setObjectName(QStringLiteral("routingKeysErrorLabel"));
+    m_retryKeys->setObjectName(QStringLiteral("retryRoutingKeysButton"));
 
     m_instances->setSelectionMode(QAbstractItemView::SingleSelection);
     m_instances->setMaximumHeight(150);
@@ -90,10 +97,18 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     setUpBusyBar(m_progress);
     setUpNoticeLabel(m_readOnly);
     setUpNoticeLabel(m_message);
+    setUpNoticeLabel(m_keysError);
+    m_noInstances->setWordWrap(true);
+    m_noInstances->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryMaintenance->setToolTip(tr("Read the maintenance mode again"));
+    m_retryKeys->setToolTip(tr("Read the routing keys again"));
 
     auto* active = new QGroupBox(tr("Maintenance mode now"), this);
     auto* activeLayout = new QVBoxLayout(active);
-    activeLayout->addWidget(m_noInstances);
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_noInstances, 1);
+    stateRow->addWidget(m_retryMaintenance, 0, Qt::AlignTop);
+    activeLayout->addLayout(stateRow);
     activeLayout->addWidget(m_instances);
     auto* endRow = new QHBoxLayout;
     endRow->addStretch(1);
@@ -102,6 +117,10 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
 
     auto* keys = new QGroupBox(tr("Routing keys"), this);
     auto* keysLayout = new QVBoxLayout(keys);
+    auto* keysErrorRow = new QHBoxLayout;
+    keysErrorRow->addWidget(m_keysError, 1);
+    keysErrorRow->addWidget(m_retryKeys, 0, Qt::AlignTop);
+    keysLayout->addLayout(keysErrorRow);
     keysLayout->addWidget(m_keys, 1);
     auto* startRow = new QHBoxLayout;
     startRow->addWidget(m_purpose, 1);
@@ -126,6 +145,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     connect(addRefreshShortcut(this), &QAction::triggered, m_controller,
         &MaintenanceController::refresh);
     connect(m_refresh, &QPushButton::clicked, m_controller, &MaintenanceController::refresh);
+    connect(
+        m_retryMaintenance, &QPushButton::clicked, m_controller, &MaintenanceController::refresh);
+    connect(m_retryKeys, &QPushButton::clicked, m_controller, &MaintenanceController::refresh);
     connect(m_startSelected, &QPushButton::clicked, this, &MaintenanceView::startForSelected);
     connect(m_startGlobal, &QPushButton::clicked, this, &MaintenanceView::startGlobal);
     connect(m_end, &QPushButton::clicked, this, &MaintenanceView::endSelected);
@@ -147,19 +169,17 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     connect(m_controller, &MaintenanceController::busyChanged, this, showProgress);
     connect(m_controller, &MaintenanceController::readOnlyChanged, this,
         &MaintenanceView::updateActions);
-    connect(m_controller, &MaintenanceController::statusTextChanged, m_status, &QLabel::setText);
+    connect(m_controller, &MaintenanceController::statusTextChanged, this,
+        &MaintenanceView::updateActions);
+    connect(m_controller, &MaintenanceController::readErrorsChanged, this,
+        &MaintenanceView::updateActions);
     connect(m_controller, &MaintenanceController::actionFinished, this,
         [this](bool ok, const QString& message) {
             showMessage(message, !ok);
             if (ok)
                 m_purpose->clear();
         });
-    connect(m_controller, &MaintenanceController::refreshed, this, [this](bool ok) {
-        if (!ok)
-            showMessage(m_controller->statusText(), true);
-    });
 
-    m_status->setText(m_controller->statusText());
     showProgress();
 }
 
@@ -305,9 +325,7 @@ void MaintenanceView::updateActions()
 
     m_readOnly->setVisible(readOnly);
     m_readOnly->setText(m_controller->readOnlyReason());
-    m_noInstances->setVisible(!m_maintenance->isActive());
-    m_instances->setVisible(m_maintenance->isActive());
-    m_end->setVisible(m_maintenance->isActive());
+    showReadState();
 
     const QString reason = m_controller->readOnlyReason();
     m_startSelected->setEnabled(!readOnly && !busy && hasKeys);
@@ -325,6 +343,56 @@ void MaintenanceView::updateActions()
     m_create->setEnabled(!readOnly && !busy);
     m_create->setToolTip(
         readOnly ? reason : tr("Add a routing key and choose where it sends alerts"));
+}
+
+// Each failed read is said once, where its data would be, and goes with the next good read.
+// "Off" only for a state that was read: a table without rows is no proof.
+void MaintenanceView::showReadState()
+{
+    const bool loading = m_controller->isLoading();
+    const ApiError maintenanceError = m_controller->maintenanceError();
+    const bool active = m_maintenance->isActive();
+    QString state;
+    if (maintenanceError.isError()) {
+        state = tr("Maintenance mode is unknown: Rota could not read it. %1")
+                    .arg(maintenanceError.text());
+        if (active)
+            state += QLatin1Char(' ')
+                + tr("Below is what it was at %1.")
+                      .arg(QLocale().toString(
+                          m_maintenance->checkedAt().toLocalTime(), QStringLiteral("HH:mm")));
+    } else if (!m_maintenance->isLoaded()) {
+        state = tr("Reading the maintenance mode…");
+    } else if (!active) {
+        state = tr("Maintenance mode is off: alerts page people as usual.");
+    }
+    m_noInstances->setText(state);
+    m_noInstances->setVisible(!state.isEmpty());
+    m_noInstances->setToolTip(maintenanceError.detail());
+    m_noInstances->setStyleSheet(
+        maintenanceError.isError() ? QStringLiteral("color: #b3261e;") : QString());
+    m_retryMaintenance->setVisible(maintenanceError.isError());
+    m_retryMaintenance->setEnabled(!loading);
+    m_instances->setVisible(active);
+    m_end->setVisible(active);
+
+    const ApiError keysError = m_controller->routingKeysError();
+    QString keys;
+    if (keysError.isError()) {
+        keys = tr("Could not read the routing keys: %1").arg(keysError.text());
+        if (m_routingKeys->rowCount() > 0)
+            keys += QLatin1Char(' ') + tr("The list is as last read.");
+    }
+    showNotice(m_keysError, keys, true);
+    m_keysError->setToolTip(keysError.detail());
+    m_retryKeys->setVisible(keysError.isError());
+    m_retryKeys->setEnabled(!loading);
+
+    m_status->setText(loading ? tr("Refreshing…") : m_controller->statusText());
+    m_refresh->setEnabled(!loading);
+    m_refresh->setToolTip(loading
+            ? tr("Reading the maintenance mode and the routing keys…")
+            : tr("Read the maintenance mode and the routing keys again (F5)"));
 }
 
 void MaintenanceView::showMessage(const QString& text, bool error)

@@ -20,8 +20,11 @@ class RoutingKeyModel;
 //! The page of the "maintenance" view: the maintenance-mode instances running now (End per
 //! instance), and the routing keys with their escalation policies and whether each is in
 //! maintenance. Start maintenance for the chosen keys or globally, with an optional purpose;
-//! create a routing key (name and target policies). F5 reads everything again. Errors are shown
-//! in words; with a read-only key the actions are disabled and say why.
+//! create a routing key (name and target policies). F5 reads everything again: the status line
+//! says "Refreshing…" and Refresh waits until the answer is in. A maintenance mode that could not
+//! be read is "unknown" with the reason in words and "Try again", never "off"; routing keys that
+//! could not be read say so in their box, likewise. Errors are shown in words (the technical
+//! detail in a tooltip); with a read-only key the actions are disabled and say why.
 class MaintenanceView : public QWidget {
     Q_OBJECT
 public:
@@ -46,6 +49,7 @@ public:
 
 private:
     void updateActions();
+    void showReadState();
     void showMessage(const QString& text, bool error);
 
     MaintenanceModel* m_maintenance;
@@ -63,7 +67,10 @@ private:
     QLabel* m_readOnly;
     QLabel* m_message;
     QLabel* m_status;
-    QLabel* m_noInstances;
+    QLabel* m_noInstances; //!< "off", "unknown" or "reading", whichever is true
+    QPushButton* m_retryMaintenance;
+    QLabel* m_keysError;
+    QPushButton* m_retryKeys;
     QPointer<QDialog> m_createDialog;
 };
 

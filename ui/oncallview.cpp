@@ -54,6 +54,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     , m_handBack(new QPushButton(tr("&Hand back"), this))
     , m_progress(new QProgressBar(this))
     , m_readOnly(new QLabel(this))
+    , m_readError(new QLabel(this))
     , m_message(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_status(new QLabel(this))
@@ -65,6 +66,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readError->setObjectName(QStringLiteral("readErrorLabel"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_tree->setObjectName(QStringLiteral("onCallTree"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -74,12 +76,14 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     big.setBold(true);
     m_summary->setFont(big);
     m_summary->setText(tr("Loading who is on call…"));
+    m_summary->setWordWrap(true);
 
     m_search->setPlaceholderText(tr("Search teams, policies and people"));
     m_search->setClearButtonEnabled(true);
     m_refresh->setToolTip(tr("Read who is on call again (F5)"));
     setUpBusyBar(m_progress);
     setUpNoticeLabel(m_readOnly);
+    setUpNoticeLabel(m_readError);
     setUpNoticeLabel(m_message);
     m_readOnly->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
@@ -107,6 +111,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     layout->addWidget(m_summary);
     layout->addLayout(tools);
     layout->addWidget(m_readOnly);
+    layout->addWidget(m_readError);
     layout->addWidget(m_message);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
@@ -129,32 +134,42 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OnCallView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OnCallView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OnCallView::updateActions);
-    connect(m_model, &OnCallModel::summaryChanged, this, [this](const QString& summary) {
-        m_summary->setText(summary.isEmpty() ? tr("Loading who is on call…") : summary);
-    });
+    connect(m_model, &OnCallModel::summaryChanged, this, &OnCallView::showReadState);
 
     const auto showProgress = [this] {
         m_progress->setVisible(m_controller->isLoading() || m_controller->isBusy());
+        showReadState();
         updateActions();
     };
     connect(m_controller, &OnCallController::loadingChanged, this, showProgress);
     connect(m_controller, &OnCallController::busyChanged, this, showProgress);
-    connect(m_controller, &OnCallController::statusTextChanged, m_status, &QLabel::setText);
+    connect(m_controller, &OnCallController::statusTextChanged, this, &OnCallView::showReadState);
+    connect(m_controller, &OnCallController::readErrorChanged, this, &OnCallView::showReadState);
     connect(m_controller, &OnCallController::readOnlyChanged, this, &OnCallView::updateActions);
     connect(m_controller, &OnCallController::actionFinished, this,
         [this](bool ok, const QString& message) { showMessage(message, !ok); });
-    connect(m_controller, &OnCallController::refreshed, this, [this](bool ok) {
-        // A failed read is said in the message line too, where it is seen; success clears it
-        // unless it reports an action.
-        if (!ok)
-            showMessage(m_controller->statusText(), true);
-    });
 
-    if (!m_model->summary().isEmpty())
-        m_summary->setText(m_model->summary());
-    m_status->setText(m_controller->statusText());
     m_tree->expandAll();
     showProgress();
+}
+
+// The read error has one place, its own line; the message line is for what actions did. The
+// status line and Refresh say at once that a refresh is under way, however slow the answer.
+void OnCallView::showReadState()
+{
+    const bool loading = m_controller->isLoading();
+    const ApiError error = m_controller->readError();
+    QString summary = m_model->summary();
+    if (summary.isEmpty())
+        summary = error.isError() && !loading ? tr("Who is on call is not known yet.")
+                                              : tr("Loading who is on call…");
+    m_summary->setText(summary);
+    showNotice(m_readError, m_controller->readErrorText(), true);
+    m_readError->setToolTip(error.detail());
+    m_status->setText(loading ? tr("Refreshing…") : m_controller->statusText());
+    m_refresh->setEnabled(!loading);
+    m_refresh->setToolTip(
+        loading ? tr("Reading who is on call…") : tr("Read who is on call again (F5)"));
 }
 
 void OnCallView::expandFrom(const QModelIndex& parent, int first, int last)

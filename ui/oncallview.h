@@ -19,8 +19,10 @@ class OnCallModel;
 //! The page of the "oncall" view: who is on call now, team → escalation policy → people, with the
 //! signed-in user highlighted and a search box. "Take on-call" takes the selected policy from the
 //! selected person (or from whoever is on call, asking whom when there are several); "Hand back"
-//! gives a policy the user stands in for back to the person replaced. F5 refreshes. Errors are
-//! shown in words; with a read-only key both actions are disabled and say why.
+//! gives a policy the user stands in for back to the person replaced. F5 refreshes: the status line
+//! says "Refreshing…" and Refresh waits until the answer is in. A failed read is said once, in
+//! words (the technical detail in its tooltip), until a later read succeeds; with a read-only key
+//! both actions are disabled and say why.
 class OnCallView : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +46,7 @@ public:
 
 private:
     void updateActions();
+    void showReadState();
     void showMessage(const QString& text, bool error);
     void expandFrom(const QModelIndex& parent, int first, int last);
     QModelIndex currentSource() const;
@@ -59,6 +62,7 @@ private:
     QPushButton* m_handBack;
     QProgressBar* m_progress;
     QLabel* m_readOnly;
+    QLabel* m_readError;
     QLabel* m_message;
     QTreeView* m_tree;
     QLabel* m_status;

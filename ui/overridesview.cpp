@@ -3,7 +3,9 @@
 #include "orgdirectory.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
+#include "viewchrome.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -143,6 +145,7 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
     connect(m_new, &QPushButton::clicked, this, &OverridesView::openCreateDialog);
     connect(m_delete, &QPushButton::clicked, this, &OverridesView::confirmDelete);
     connect(m_refresh, &QPushButton::clicked, this, [this] { m_model->load(true); });
+    connect(addRefreshShortcut(this), &QAction::triggered, this, [this] { m_model->load(true); });
     connect(m_assign, &QPushButton::clicked, this, &OverridesView::assignSelected);
     connect(m_unassign, &QPushButton::clicked, this, &OverridesView::unassignSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -155,6 +158,7 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
     connect(m_replacement, &QComboBox::currentTextChanged, this, &OverridesView::updateActions);
     connect(m_model, &OverrideModel::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
+        m_refresh->setEnabled(!loading); // F5 still works: a new load replaces the one in flight
         if (loading)
             m_status->setText(tr("Loading the overrides…"));
     });

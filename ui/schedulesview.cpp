@@ -5,7 +5,9 @@
 #include "overridesview.h"
 #include "schedulemodel.h"
 #include "scheduletimeline.h"
+#include "viewchrome.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,6 +73,7 @@ SchedulesView::SchedulesView(
     m_today->setObjectName(QStringLiteral("todayButton"));
     m_forward->setObjectName(QStringLiteral("forwardButton"));
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_status->setObjectName(QStringLiteral("scheduleStatus"));
     m_timeline->setEmptyText(tr("Pick a team to see its schedule."));
 
     // Left: the team picker and the team's rotation groups.
@@ -172,6 +175,7 @@ SchedulesView::SchedulesView(
         loadSchedule();
     });
     connect(m_model, &ScheduleModel::loadingChanged, this, &SchedulesView::updateStatus);
+    connect(addRefreshShortcut(this), &QAction::triggered, m_model, &ScheduleModel::reload);
     connect(m_model, &ScheduleModel::loaded, this, [this] {
         m_teamZone = m_model->teamZoneId();
         m_zone->setItemText(1,
@@ -350,7 +354,9 @@ void SchedulesView::updateStatus()
     QString text;
     if (!m_teamsError.isEmpty())
         text = m_teamsError;
-    else if (!loading && !m_model->errorText().isEmpty())
+    else if (loading)
+        text = tr("Loading the schedule…"); // at once, however slow the answer (F5 too)
+    else if (!m_model->errorText().isEmpty())
         text = tr("Could not load the schedule: %1").arg(m_model->errorText());
     m_status->setText(text);
     if (!loading && m_model->rowCount() == 0) {

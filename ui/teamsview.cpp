@@ -3,7 +3,9 @@
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
 #include "teamsmodel.h"
+#include "viewchrome.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -209,6 +211,7 @@ TeamsView::TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent
     connect(m_search, &QLineEdit::textChanged, m_teamFilter,
         &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &TeamsView::refresh);
+    connect(addRefreshShortcut(this), &QAction::triggered, this, &TeamsView::refresh);
     connect(m_teamList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TeamsView::onTeamChanged);
     connect(m_policyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -447,6 +450,8 @@ void TeamsView::updateBusy()
     m_busyText->setText(what);
     m_busy->setVisible(!what.isEmpty());
     m_busyText->setVisible(!what.isEmpty());
+    // Refresh waits for what it asked for (the busy line says what); F5 meanwhile adds nothing.
+    m_refresh->setEnabled(!m_teams->isLoading() && !m_policies->isLoading());
 }
 
 void TeamsView::updateActions()

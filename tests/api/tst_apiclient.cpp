@@ -1,8 +1,11 @@
 // ApiClient over a fake network: headers, error mapping, coalescing, retries (never POST),
-// Retry-After, abandon, parse errors; and timeouts and dropped connections against rota-sim.
+// Retry-After, abandon, parse errors; and timeouts, dropped connections and unreadable answers
+// against rota-sim. Errors are told to people in words (the server's own reason kept), with the
+// transport's and the parser's detail only in detail().
 #include "apiclient.h"
 #include "calls.h"
 #include "fakenetwork.h"
+#include "orgconfig.h"
 #include "simfixture.h"
 
 #include <QSignalSpy>
@@ -78,27 +81,33 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("kept"); //!< the server's words that text() keeps for people
         QTest::newRow("401") << 401
                              << QByteArray("{\"message\":\"Authentication parameters missing\"}")
-                             << int(ApiErrorKind::Unauthorised);
+                             << int(ApiErrorKind::Unauthorised) << QString();
         QTest::newRow("403 auth") << 403 << QByteArray("{\"message\":\"Authentication failed\"}")
-                                  << int(ApiErrorKind::Forbidden);
+                                  << int(ApiErrorKind::Forbidden)
+                                  << QStringLiteral("Authentication failed");
         QTest::newRow("403 rate") << 403 << QByteArray("{\"message\":\"API rate limit reached\"}")
-                                  << int(ApiErrorKind::Throttled);
+                                  << int(ApiErrorKind::Throttled) << QString();
         QTest::newRow("429") << 429 << QByteArray("{\"message\":\"Too Many Requests\"}")
-                             << int(ApiErrorKind::Throttled);
+                             << int(ApiErrorKind::Throttled) << QString();
         QTest::newRow("404") << 404 << QByteArray("{\"message\":\"nope\"}")
-                             << int(ApiErrorKind::NotFound);
+                             << int(ApiErrorKind::NotFound) << QStringLiteral("nope");
         QTest::newRow("400") << 400 << QByteArray("{\"message\":\"field 'x' is required\"}")
-                             << int(ApiErrorKind::BadRequest);
-        QTest::newRow("422") << 422 << QByteArray("{}") << int(ApiErrorKind::BadRequest);
-        QTest::newRow("500") << 500 << QByteArray("<html>") << int(ApiErrorKind::Server);
+                             << int(ApiErrorKind::BadRequest)
+                             << QStringLiteral("field 'x' is required");
+        QTest::newRow("422") << 422 << QByteArray("{}") << int(ApiErrorKind::BadRequest)
+                             << QString();
+        QTest::newRow("500") << 500 << QByteArray("<html>") << int(ApiErrorKind::Server)
+                             << QString();
     }
     void mapsStatusesToErrorKinds()
     {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
+        QFETCH(QString, kept);
         // POST: never retried, so one answer decides.
         m_net->script(QStringLiteral("/x"),
             { FakeAnswer { status, body, {}, QNetworkReply::NoError, 0, false } });
@@ -109,6 +118,12 @@ private Q_SLOTS:
         QCOMPARE(int(reply->error().kind), kind);
         QCOMPARE(reply->error().httpStatus, status);
         QVERIFY(!reply->error().text().isEmpty());
+        if (!kept.isEmpty()) {
+            QVERIFY2(reply->error().text().contains(kept), qPrintable(reply->error().text()));
+            QCOMPARE(reply->error().userMessage(), kept);
+        }
+        QVERIFY2(reply->error().detail().contains(QStringLiteral("HTTP %1").arg(status)),
+            qPrintable(reply->error().detail()));
         QCOMPARE(m_net->seen.size(), 1);
     }
 
@@ -255,7 +270,12 @@ private Q_SLOTS:
         QCOMPARE(call.reply->error().kind, ApiErrorKind::BadResponse);
         QVERIFY2(call.reply->error().serverMessage.contains(QLatin1String("$.name")),
             qPrintable(call.reply->error().serverMessage));
-        QVERIFY(call.reply->error().text().contains(QLatin1String("cannot read")));
+        // People get words; the field path is for the log and the details.
+        QCOMPARE(call.reply->error().text(),
+            QStringLiteral("Splunk On-Call sent an answer Rota cannot read."));
+        QVERIFY(call.reply->error().userMessage().isEmpty());
+        QVERIFY2(call.reply->error().detail().contains(QLatin1String("$.name: expected")),
+            qPrintable(call.reply->error().detail()));
     }
 
     void truncatedAnswerIsABadResponse()
@@ -297,7 +317,31 @@ private Q_SLOTS:
         ApiReply* reply = fixture.client->send(request);
         QVERIFY(waitFor(reply, 5000));
         QCOMPARE(reply->error().kind, ApiErrorKind::Network);
-        QVERIFY(!reply->error().text().isEmpty());
+        // The transport's own text (sockets, hosts) is detail, not words for people.
+        QCOMPARE(reply->error().text(),
+            QStringLiteral("Cannot reach Splunk On-Call. Check the network connection."));
+        QVERIFY(reply->error().userMessage().isEmpty());
+        QVERIFY2(reply->error().detail().startsWith(QLatin1String("network: ")),
+            qPrintable(reply->error().detail()));
+        QVERIFY(reply->error().detail().size() > QStringLiteral("network: ").size());
+    }
+
+    void malformedAnswerIsToldInWordsWithTheParserDetailApart()
+    {
+        sim::SimOptions options;
+        options.faults = QStringLiteral("malformed");
+        SimFixture fixture(options);
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        const auto call = calls::getMaintenanceMode(*fixture.client);
+        QVERIFY(waitFor(call.reply, 5000));
+        const ApiError error = call.reply->error();
+        QCOMPARE(error.kind, ApiErrorKind::BadResponse);
+        QCOMPARE(error.text(), QStringLiteral("Splunk On-Call sent an answer Rota cannot read."));
+        for (const char* internal : { "$", "JSON", "byte", "illegal" })
+            QVERIFY2(!error.text().contains(QLatin1String(internal)), qPrintable(error.text()));
+        QVERIFY2(
+            error.detail().startsWith(QLatin1String("bad-response, HTTP 200: $: not valid JSON")),
+            qPrintable(error.detail()));
     }
 };
 

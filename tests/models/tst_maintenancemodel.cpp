@@ -1,5 +1,6 @@
 // MaintenanceModel and RoutingKeyModel without a network: diffs without resets, which keys are in
-// maintenance, and the banner's words.
+// maintenance, the banner's words, and a state that could not be read since (stale) claiming
+// nothing about now.
 #include "maintenancemodel.h"
 #include "routingkeymodel.h"
 
@@ -117,6 +118,51 @@ private Q_SLOTS:
         const int before = int(states.count());
         model.applyState(state({ instance(QStringLiteral("m2"), {}, QStringLiteral("ann")) }));
         QCOMPARE(states.count(), before); // nothing changed, nothing said
+    }
+
+    void staleStateClaimsNothingAboutNow()
+    {
+        MaintenanceModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QDateTime clock = Now;
+        model.setClock([&clock] { return clock; });
+        QSignalSpy states(&model, &MaintenanceModel::stateChanged);
+
+        // Never read: not current, however empty.
+        QVERIFY(!model.isCurrent());
+        model.setStale();
+        QVERIFY(!model.isCurrent());
+        QVERIFY(!model.isLoaded());
+        QVERIFY(!model.checkedAt().isValid());
+
+        // Read with one instance at 12:00; a read at 12:05 fails.
+        model.applyState(state({ instance(QStringLiteral("m1"), {}, QStringLiteral("ann")) }));
+        QVERIFY(model.isCurrent());
+        QCOMPARE(model.checkedAt(), Now);
+        const QString current = model.bannerText();
+        QVERIFY(!current.contains(QStringLiteral("last read")));
+        clock = Now.addSecs(300);
+        states.clear();
+        model.setStale();
+        QCOMPARE(states.count(), 1);
+        model.setStale();
+        QCOMPARE(states.count(), 1); // said once
+        QVERIFY(!model.isCurrent());
+        QVERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 1); // the rows stay as last read
+        QCOMPARE(model.checkedAt(), Now);
+        const QString at = QLocale().toString(Now.toLocalTime(), QStringLiteral("HH:mm"));
+        QCOMPARE(model.bannerText(),
+            current + QStringLiteral(" — as last read at %1; Rota cannot check it now.").arg(at));
+
+        // The next good read is current again, even when nothing else changed.
+        states.clear();
+        model.applyState(state({ instance(QStringLiteral("m1"), {}, QStringLiteral("ann")) }));
+        QCOMPARE(states.count(), 1);
+        QVERIFY(model.isCurrent());
+        QCOMPARE(model.checkedAt(), Now.addSecs(300));
+        QCOMPARE(model.bannerText(), current);
     }
 
     void routingKeysFollowMaintenance()

@@ -1,7 +1,9 @@
 // The maintenance view and banner in the main window, against a real rota-sim over HTTP: start
 // maintenance for a routing key (the banner shows, the key is marked, the simulator agrees), end
 // it (the banner goes), global start and end from the banner, create a routing key (listed), and
-// a read-only key (actions disabled with the reason).
+// a read-only key (actions disabled with the reason). Faults: a maintenance mode or routing keys
+// that could not be read are "unknown" with the reason and a retry, never "off", and the banner
+// claims nothing it does not know; F5 against a slow server says at once that it is refreshing.
 #include "maintenancebanner.h"
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
@@ -9,11 +11,13 @@
 #include "mainwindow.h"
 #include "routingkeymodel.h"
 #include "simfixture.h"
+#include "simservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +27,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace rota;
 using namespace rota::test;
@@ -74,6 +79,34 @@ struct Rig {
         return view->findChild<QPushButton*>(QLatin1String(name));
     }
     bool bannerShown() const { return banner->isVisibleTo(window.get()); }
+    QLabel* label(const char* name) const { return view->findChild<QLabel*>(QLatin1String(name)); }
+    //! The texts of the labels on screen (the view's and the banner's) that contain `words`.
+    QStringList shown(const QString& words) const
+    {
+        QStringList texts;
+        for (QLabel* label : window->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().contains(words, Qt::CaseInsensitive))
+                texts << label->text();
+        }
+        return texts;
+    }
+    void fault(const QString& spec)
+    {
+        const auto problem = sim.server->service().faults().parse(spec);
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    }
+    //! One refresh; its outcome, or nothing when it did not finish.
+    std::optional<bool> refreshOnce(QPushButton* through = nullptr)
+    {
+        QSignalSpy refreshed(controller.get(), &MaintenanceController::refreshed);
+        if (through)
+            QTest::mouseClick(through, Qt::LeftButton);
+        else
+            controller->refresh();
+        if (!refreshed.wait(15000))
+            return std::nullopt;
+        return refreshed.first().first().toBool();
+    }
 
     SimFixture sim;
     std::unique_ptr<MaintenanceModel> maintenance;
@@ -213,6 +246,130 @@ private Q_SLOTS:
                 || (key.key == QLatin1String("new-service")
                     && key.policySlugs == QStringList { slug });
         QVERIFY(inSim);
+    }
+
+    void unreadableMaintenanceModeIsUnknownNotOff()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        const QString words = QStringLiteral("Splunk On-Call had a server error (HTTP 503)");
+
+        // Never read: nothing says "off", the view says it does not know and why, with a retry.
+        rig.fault(
+            QStringLiteral("error,status=503,method=GET,path=/api-public/v1/maintenancemode"));
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(false));
+        QVERIFY2(rig.shown(QStringLiteral("off")).isEmpty(),
+            qPrintable(rig.shown(QStringLiteral("off")).join(QLatin1Char('|'))));
+        QLabel* state = rig.label("noInstancesLabel");
+        QVERIFY(state->isVisible());
+        QVERIFY2(state->text().startsWith(QStringLiteral("Maintenance mode is unknown")),
+            qPrintable(state->text()));
+        QVERIFY2(state->text().contains(words), qPrintable(state->text()));
+        QCOMPARE(rig.shown(words).size(), 1); // said once
+        QPushButton* retry = rig.button("retryMaintenanceButton");
+        QVERIFY(retry && retry->isVisible() && retry->isEnabled());
+        QVERIFY(!rig.bannerShown());
+
+        // The server is back: "Try again" shows the truth, and the error goes.
+        rig.sim.server->service().faults().clear();
+        QCOMPARE(rig.refreshOnce(retry), std::optional<bool>(true));
+        QVERIFY2(state->text().startsWith(QStringLiteral("Maintenance mode is off")),
+            qPrintable(state->text()));
+        QVERIFY(rig.shown(QStringLiteral("unknown")).isEmpty());
+        QVERIFY(rig.shown(QStringLiteral("server error")).isEmpty());
+        QVERIFY(!retry->isVisible());
+
+        // Maintenance starts elsewhere and is read; then the reads fail: the banner does not
+        // claim it is still on, it says what it last knew and that it cannot check now.
+        const auto started
+            = calls::startMaintenanceMode(*rig.sim.client, StartMaintenanceRequest {});
+        ROTA_EXPECT_OK(started);
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(true));
+        QVERIFY(rig.bannerShown());
+        QVERIFY(
+            rig.banner->text().startsWith(QStringLiteral("Maintenance mode: all routing keys")));
+        rig.fault(QStringLiteral("drop,method=GET,path=/api-public/v1/maintenancemode"));
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(false));
+        QVERIFY2(rig.banner->text().contains(QStringLiteral("cannot check it now")),
+            qPrintable(rig.banner->text()));
+        QVERIFY2(state->isVisible()
+                && state->text().startsWith(QStringLiteral("Maintenance mode is unknown")),
+            qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QStringLiteral("Cannot reach Splunk On-Call")),
+            qPrintable(state->text()));
+
+        // Ended elsewhere while Rota could not look; the next good read shows it is off.
+        rig.sim.server->service().faults().clear();
+        const QString id = rig.sim.ctx().org.maintenance.first().instanceId;
+        const auto ended = calls::endMaintenanceMode(*rig.sim.client, id);
+        ROTA_EXPECT_OK(ended);
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(true));
+        QVERIFY(!rig.bannerShown());
+        QVERIFY(state->text().startsWith(QStringLiteral("Maintenance mode is off")));
+        QVERIFY(rig.shown(QStringLiteral("unknown")).isEmpty());
+        QVERIFY(rig.shown(QStringLiteral("Cannot reach")).isEmpty());
+    }
+
+    void routingKeysThatFailedToLoadSaySoOnce()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.fault(QStringLiteral("malformed,method=GET,path=/api-public/v1/org/routing-keys"));
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(false));
+        // Said once, in words: no parser internals on screen.
+        const QStringList said = rig.shown(QStringLiteral("Could not read the routing keys"));
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.first(),
+            QStringLiteral("Could not read the routing keys: Splunk On-Call sent an answer Rota "
+                           "cannot read."));
+        QVERIFY(rig.shown(QStringLiteral("JSON")).isEmpty());
+        QVERIFY(rig.shown(QStringLiteral("$")).isEmpty());
+        QPushButton* retry = rig.button("retryRoutingKeysButton");
+        QVERIFY(retry && retry->isVisible());
+        // The maintenance mode itself was read: that much is known.
+        QVERIFY(rig.label("noInstancesLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Maintenance mode is off")));
+
+        rig.sim.server->service().faults().clear();
+        QCOMPARE(rig.refreshOnce(retry), std::optional<bool>(true));
+        QVERIFY(rig.keys->rowCount() > 1);
+        QVERIFY(rig.shown(QStringLiteral("Could not read")).isEmpty());
+        QVERIFY(!retry->isVisible());
+    }
+
+    void refreshSaysAtOnceThatItIsUnderway()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        QVERIFY(rig.load());
+        QLabel* status = rig.label("statusLabel");
+        QPushButton* refresh = rig.button("refreshButton");
+        QVERIFY(status->text().startsWith(QStringLiteral("Updated at")));
+        QVERIFY(refresh->isEnabled());
+
+        rig.fault(QStringLiteral("slow,ms=8000,method=GET,path=/api-public/v1/maintenancemode"));
+        QVERIFY(QTest::qWaitForWindowActive(rig.window.get()));
+        auto* keys = rig.view->findChild<QWidget*>(QStringLiteral("routingKeysTable"));
+        keys->setFocus();
+        QSignalSpy refreshed(rig.controller.get(), &MaintenanceController::refreshed);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(keys, Qt::Key_F5);
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Refreshing…"));
+        QVERIFY(!refresh->isEnabled());
+        QTest::qWait(1000);
+        QCOMPARE(status->text(), QStringLiteral("Refreshing…"));
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(clock.elapsed() >= 7500);
+        QVERIFY(refreshed.first().first().toBool());
+        QVERIFY2(
+            status->text().startsWith(QStringLiteral("Updated at")), qPrintable(status->text()));
+        QVERIFY(refresh->isEnabled());
     }
 
     void readOnlyKey()

@@ -1,16 +1,19 @@
 // The on-call view as a user meets it, against a real rota-sim over HTTP: the tree with "me",
 // search, F5, take on-call for a policy (seen back in the view and in the simulator's state), hand
 // it back, the deprecated team call as a fallback only where the policy call is missing, and a
-// read-only key (actions disabled with the reason).
+// read-only key (actions disabled with the reason). Faults: a failed read is said once and goes
+// with the next good one; F5 against a slow server says at once that it is refreshing.
 #include "oncall.h"
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
 #include "oncallview.h"
 #include "policies.h"
 #include "simfixture.h"
+#include "simservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -20,6 +23,7 @@
 #include <QTreeView>
 
 #include <memory>
+#include <optional>
 
 using namespace rota;
 using namespace rota::test;
@@ -67,6 +71,31 @@ struct Rig {
     QPushButton* button(const char* name) const
     {
         return view->findChild<QPushButton*>(QLatin1String(name));
+    }
+    QLabel* label(const char* name) const { return view->findChild<QLabel*>(QLatin1String(name)); }
+    //! The texts of the labels on screen that contain `words`.
+    QStringList shown(const QString& words) const
+    {
+        QStringList texts;
+        for (QLabel* label : view->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().contains(words))
+                texts << label->text();
+        }
+        return texts;
+    }
+    void fault(const QString& spec)
+    {
+        const auto problem = sim.server->service().faults().parse(spec);
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    }
+    //! One refresh at user priority; its outcome, or nothing when it did not finish.
+    std::optional<bool> refreshOnce()
+    {
+        QSignalSpy refreshed(controller.get(), &OnCallController::refreshed);
+        controller->refresh();
+        if (!refreshed.wait(15000))
+            return std::nullopt;
+        return refreshed.first().first().toBool();
     }
     //! Who the simulator says is on call for the policy now, read over the API.
     QStringList simOnCall(const QString& policy)
@@ -323,6 +352,80 @@ private Q_SLOTS:
         QCOMPARE(rig.simOnCall(policy), QStringList { from });
         // Later attempts are refused without a call.
         QVERIFY(!rig.controller->take(policy, from));
+    }
+
+    void failedReadIsSaidOnceAndGoesWithTheNextGoodOne()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->show();
+        const QString words = QStringLiteral("Splunk On-Call had a server error (HTTP 503)");
+
+        // The very first read fails: said once, and the summary does not pretend to be loading.
+        rig.fault(QStringLiteral("error,status=503,path=/api-public/v1/oncall/current"));
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(false));
+        QCOMPARE(rig.shown(words).size(), 1);
+        QVERIFY2(
+            rig.shown(words).first().startsWith(QStringLiteral("Could not read who is on call")),
+            qPrintable(rig.shown(words).first()));
+        QVERIFY2(!rig.label("summaryLabel")->text().contains(QStringLiteral("Loading")),
+            qPrintable(rig.label("summaryLabel")->text()));
+
+        // The server is back: the error goes, who is on call shows.
+        rig.sim.server->service().faults().clear();
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(true));
+        QVERIFY2(rig.shown(QStringLiteral("server error")).isEmpty(),
+            qPrintable(rig.shown(QStringLiteral("server error")).join(QLatin1Char('|'))));
+        QVERIFY(rig.shown(QStringLiteral("Could not read")).isEmpty());
+        QVERIFY(rig.model->rowCount() > 0);
+        QCOMPARE(rig.label("summaryLabel")->text(), rig.model->summary());
+
+        // A later read fails: the tree stays as last read, the error is said once, then goes.
+        rig.fault(QStringLiteral("error,status=503,path=/api-public/v1/oncall/current"));
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(false));
+        QCOMPARE(rig.shown(words).size(), 1);
+        QVERIFY(rig.model->rowCount() > 0);
+        rig.sim.server->service().faults().clear();
+        QCOMPARE(rig.refreshOnce(), std::optional<bool>(true));
+        QVERIFY(rig.shown(QStringLiteral("server error")).isEmpty());
+        QVERIFY(rig.label("statusLabel")->text().startsWith(QStringLiteral("Updated at")));
+    }
+
+    void refreshSaysAtOnceThatItIsUnderway()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->show();
+        QVERIFY(rig.load());
+        QLabel* status = rig.label("statusLabel");
+        QPushButton* refresh = rig.button("refreshButton");
+        QVERIFY(status->text().startsWith(QStringLiteral("Updated at")));
+        QVERIFY(refresh->isEnabled());
+
+        rig.fault(QStringLiteral("slow,ms=8000,path=/api-public/v1/oncall/current"));
+        QVERIFY(QTest::qWaitForWindowActive(rig.view.get()));
+        auto* tree = rig.view->findChild<QTreeView*>(QStringLiteral("onCallTree"));
+        tree->setFocus();
+        QSignalSpy refreshed(rig.controller.get(), &OnCallController::refreshed);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(tree, Qt::Key_F5);
+        // At once, before any answer: the status line and the button say so.
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Refreshing…"));
+        QVERIFY(!refresh->isEnabled());
+        QTest::qWait(1000);
+        QCOMPARE(status->text(), QStringLiteral("Refreshing…"));
+        QVERIFY(!refresh->isEnabled());
+        // It ends with the answer.
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(clock.elapsed() >= 7500);
+        QVERIFY(refreshed.first().first().toBool());
+        QVERIFY2(
+            status->text().startsWith(QStringLiteral("Updated at")), qPrintable(status->text()));
+        QVERIFY(refresh->isEnabled());
     }
 
     void readOnlyKnownUpFront()

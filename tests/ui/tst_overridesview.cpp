@@ -2,18 +2,22 @@
 // the dialog (after the dialog refuses an end before the start), assign a replacement for one
 // policy, see both in the view, in a freshly loaded view and in the simulator's state; change the
 // replacement, remove it, delete the override (confirmed). A read-only key: the refusal in words
-// and the actions turned off with the reason.
+// and the actions turned off with the reason. F5 against a slow server says at once that the
+// overrides are being read, until the answer is in.
 
 #include "overridedialog.h"
 #include "overridemodel.h"
 #include "overridesview.h"
 #include "simfixture.h"
+#include "simservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -191,6 +195,37 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QLabel*>(QStringLiteral("statusLabel"))
                     ->text()
                     .contains(QStringLiteral("deleted")));
+    }
+
+    void refreshKeySaysAtOnceThatItIsReading()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        OverridesView view(fixture.client.get());
+        QVERIFY(startView(view));
+        auto* status = view.findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QPushButton* refresh = button(&view, "refreshButton");
+        QTRY_VERIFY(status->text().endsWith(QStringLiteral("scheduled.")));
+        QVERIFY(refresh->isEnabled());
+
+        const auto problem = fixture.server->service().faults().parse(
+            QStringLiteral("slow,ms=8000,method=GET,path=/api-public/v1/overrides"));
+        QVERIFY(!problem);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTableView* table = view.table();
+        table->setFocus();
+        QSignalSpy loaded(view.model(), &OverrideModel::loaded);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(table, Qt::Key_F5);
+        QCOMPARE(status->text(), QStringLiteral("Loading the overrides…"));
+        QVERIFY(!refresh->isEnabled());
+        QTest::qWait(1000);
+        QCOMPARE(status->text(), QStringLiteral("Loading the overrides…"));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(clock.elapsed() >= 7500);
+        QVERIFY2(status->text().endsWith(QStringLiteral("scheduled.")), qPrintable(status->text()));
+        QVERIFY(refresh->isEnabled());
     }
 
     void readOnlyKeyDisablesTheActionsWithTheReason()

@@ -7,10 +7,13 @@
 #include "schedulesview.h"
 #include "scheduletimeline.h"
 #include "simfixture.h"
+#include "simservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -136,6 +139,41 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(model->subject(), QStringLiteral("user:") + fixture.demoUser());
         QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
+    }
+
+    void refreshKeySaysAtOnceThatItIsReading()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        SchedulesView view(fixture.client.get(), fixture.demoUser());
+        QSignalSpy loaded(&view, &SchedulesView::scheduleLoaded);
+        view.resize(1200, 700);
+        view.show();
+        view.start();
+        QVERIFY(loaded.wait(10000));
+        auto* status = view.findChild<QLabel*>(QStringLiteral("scheduleStatus"));
+        QVERIFY(status);
+        QVERIFY(status->text().isEmpty());
+
+        const auto problem = fixture.server->service().faults().parse(
+            QStringLiteral("slow,ms=8000,method=GET,path=/api-public/v2/team/"));
+        QVERIFY(!problem);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.timeline()->setFocus();
+        loaded.clear();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(view.timeline(), Qt::Key_F5);
+        // At once: the status line says the schedule is being read, until the answer is in.
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Loading the schedule…"));
+        QTest::qWait(1000);
+        QCOMPARE(status->text(), QStringLiteral("Loading the schedule…"));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(clock.elapsed() >= 7500);
+        QVERIFY2(view.model()->errorText().isEmpty(), qPrintable(view.model()->errorText()));
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     }
 };
 

@@ -2,16 +2,19 @@
 // simulator (and the search narrows it); a team's members and admins and a policy's steps are
 // shown in words; a policy created through the dialog lands in the simulator and is read back into
 // the view; deleting it (confirmed) removes it from both; a read-only key's refused write disables
-// creating and deleting with the reason; a failed read is shown in words.
+// creating and deleting with the reason; a failed read is shown in words; F5 against a slow server
+// says at once that it is reading, until the answer is in.
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
 #include "simfixture.h"
+#include "simservice.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -398,6 +401,36 @@ private Q_SLOTS:
         QCOMPARE(newButton->toolTip(), QStringLiteral("Read-only key"));
         m_view->setReadOnlyReason(QString());
         QVERIFY(newButton->isEnabled());
+    }
+
+    void refreshKeySaysAtOnceThatItIsReading()
+    {
+        QVERIFY(loadView());
+        auto* busy = m_view->findChild<QLabel*>(QStringLiteral("teamsBusyText"));
+        auto* refresh = m_view->findChild<QPushButton*>(QStringLiteral("teamsRefresh"));
+        QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 10000);
+        QVERIFY(refresh->isEnabled());
+
+        const auto problem = m_fx->server->service().faults().parse(
+            QStringLiteral("slow,ms=8000,method=GET,path=/api-public/v1/team"));
+        QVERIFY(!problem);
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        auto* list = m_view->findChild<QTreeView*>(QStringLiteral("teamList"));
+        list->setFocus();
+        QSignalSpy teams(m_view->teamsModel(), &TeamsModel::refreshed);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(list, Qt::Key_F5);
+        // At once: the busy line says what is read, and Refresh waits for it.
+        QVERIFY(busy->isVisible());
+        QCOMPARE(busy->text(), QStringLiteral("Reading teams…"));
+        QVERIFY(!refresh->isEnabled());
+        QTest::qWait(1000);
+        QVERIFY(busy->isVisible());
+        QVERIFY(teams.wait(15000));
+        QVERIFY(clock.elapsed() >= 7500);
+        QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 15000);
+        QVERIFY(refresh->isEnabled());
     }
 
     void failedReadIsShownInWords()
