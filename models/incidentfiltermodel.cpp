@@ -70,11 +70,39 @@ QStringList IncidentFilterModel::visibleNumbers() const
     return numbers;
 }
 
+void IncidentFilterModel::setPinned(const QString& incidentNumber)
+{
+    if (incidentNumber == m_pinned)
+        return;
+    // Only a pinned row the phases would hide changes anything: then filter again.
+    const auto hiddenByPhase = [this](const QString& number) {
+        if (number.isEmpty() || m_phases.isEmpty() || !m_incidents)
+            return false;
+        const int row = m_incidents->rowOf(number);
+        return row >= 0 && !m_phases.contains(m_incidents->phaseAt(row));
+    };
+    const bool refilter = hiddenByPhase(m_pinned) || hiddenByPhase(incidentNumber);
+    m_pinned = incidentNumber;
+    // Not from inside: the current row of a view changes while the proxy is filtering, and a
+    // view pins its current row.
+    if (refilter && !m_refilterQueued) {
+        m_refilterQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refilterQueued = false;
+                invalidateFilter();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_incidents || sourceParent.isValid())
         return false;
-    if (!m_phases.isEmpty() && !m_phases.contains(m_incidents->phaseAt(sourceRow)))
+    if (!m_phases.isEmpty() && !m_phases.contains(m_incidents->phaseAt(sourceRow))
+        && (m_pinned.isEmpty() || m_incidents->incidentAt(sourceRow).incidentNumber != m_pinned))
         return false;
     if (m_scope == Scope::PagingMe && !m_incidents->isPagingMe(sourceRow))
         return false;
@@ -84,11 +112,8 @@ bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (!m_routingKey.isEmpty()
         && incident.routingKey.compare(m_routingKey, Qt::CaseInsensitive) != 0)
         return false;
-    if (!m_service.isEmpty()) {
-        const QString& service = incident.service.isEmpty() ? incident.host : incident.service;
-        if (service.compare(m_service, Qt::CaseInsensitive) != 0)
-            return false;
-    }
+    if (!m_service.isEmpty() && incident.service.compare(m_service, Qt::CaseInsensitive) != 0)
+        return false;
     for (const QString& word : m_words) {
         const bool found = incident.incidentNumber.contains(word, Qt::CaseInsensitive)
             || incident.entityDisplayName.contains(word, Qt::CaseInsensitive)

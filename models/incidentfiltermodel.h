@@ -33,14 +33,19 @@ public:
     //! Exact match, case-insensitive; empty: any.
     void setRoutingKey(const QString& routingKey);
     QString routingKey() const { return m_routingKey; }
-    //! Exact match on the service (else the host for incidents without one), case-insensitive;
-    //! empty: any.
+    //! Exact match on the service, case-insensitive; empty: any.
     void setService(const QString& service);
     QString service() const { return m_service; }
     //! Words separated by spaces; each must occur (case-insensitively) in the number, summary,
     //! host, service or entity id. Empty: any.
     void setText(const QString& text);
     QString text() const { return m_words.join(QLatin1Char(' ')); }
+
+    //! Shows this incident whatever its phase (empty: none): the one the user is looking at
+    //! stays in view when it is acknowledged or resolved, until the user moves on. A row that
+    //! the change shows or hides does so once control returns to the event loop.
+    void setPinned(const QString& incidentNumber);
+    QString pinned() const { return m_pinned; }
 
     //! The incident numbers of the rows shown, in the proxy's order.
     QStringList visibleNumbers() const;
@@ -55,6 +60,8 @@ private:
     QString m_routingKey;
     QString m_service;
     QStringList m_words;
+    QString m_pinned;
+    bool m_refilterQueued = false;
 };
 
 } // namespace rota

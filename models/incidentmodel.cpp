@@ -20,6 +20,7 @@ struct IncidentModel::Row {
     bool myTeams = false;
     quint64 ticket = 0;
     quint64 confirmedAt = 0; //!< snapshotMark() after the accepted action that set the phase
+    quint64 keptSince = 0; //!< not in the service's list any more: kept as resolved (an order)
     Incident incident; //!< as the server sent it (or as an accepted action left it)
     QString error;
 
@@ -83,14 +84,8 @@ int phaseRank(Phase phase)
     return 3;
 }
 
-QString serviceText(const Incident& incident)
-{
-    if (!incident.service.isEmpty())
-        return incident.service;
-    if (!incident.host.isEmpty())
-        return incident.host;
-    return incident.entityId;
-}
+// What the incident names, or a dash: never another field standing in for it.
+QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("—") : text; }
 
 QString summaryText(const Incident& incident)
 {
@@ -210,7 +205,9 @@ QVariant IncidentModel::displayData(const Row& row, int column) const
     case SummaryColumn:
         return summaryText(incident);
     case ServiceColumn:
-        return serviceText(incident);
+        return orDash(incident.service);
+    case HostColumn:
+        return orDash(incident.host);
     case RoutingKeyColumn:
         return incident.routingKey;
     case PagedColumn:
@@ -235,7 +232,9 @@ QVariant IncidentModel::sortData(const Row& row, int column) const
     case SummaryColumn:
         return summaryText(incident).toLower();
     case ServiceColumn:
-        return serviceText(incident).toLower();
+        return incident.service.toLower();
+    case HostColumn:
+        return incident.host.toLower();
     case RoutingKeyColumn:
         return incident.routingKey.toLower();
     case PagedColumn:
@@ -264,6 +263,8 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Summary");
     case ServiceColumn:
         return tr("Service");
+    case HostColumn:
+        return tr("Host");
     case RoutingKeyColumn:
         return tr("Routing key");
     case PagedColumn:
@@ -307,6 +308,7 @@ void IncidentModel::reset(const QList<Incident>& incidents)
 {
     beginResetModel();
     m_rows.clear();
+    m_kept = 0;
     m_rows.reserve(static_cast<size_t>(incidents.size()));
     QSet<QString> seen;
     seen.reserve(incidents.size());
@@ -333,15 +335,23 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
 
     // For each row, its incident in the snapshot (-1: gone). Kept in step with m_rows.
     std::vector<qsizetype> source(m_rows.size(), -1);
-    // The usual refresh: the rows' incidents at the rows' positions. An unchanged one is told by
-    // its fingerprint alone (which covers the number), without reading its texts; a changed one
-    // by its number. Rows are unique, so then is the snapshot: nothing to look up.
-    bool aligned = static_cast<size_t>(incidents.size()) == m_rows.size();
+    // The usual refresh: the rows' incidents at the rows' positions (rows kept as resolved aside).
+    // An unchanged one is told by its fingerprint alone (which covers the number), without
+    // reading its texts; a changed one by its number. Rows are unique, so then is the snapshot:
+    // nothing to look up.
+    bool aligned
+        = static_cast<size_t>(incidents.size()) + static_cast<size_t>(m_kept) == m_rows.size();
+    qsizetype next = 0;
     for (size_t r = 0; aligned && r < m_rows.size(); ++r) {
         const Row& row = *m_rows[r];
-        const Incident& fresh = incidents.at(static_cast<qsizetype>(r));
+        if (row.keptSince) {
+            source[r] = -1;
+            continue;
+        }
+        const Incident& fresh = incidents.at(next);
         aligned = (fresh.parsedFingerprint != 0 && fresh.parsedFingerprint == row.fingerprint)
             || fresh.incidentNumber == row.incident.incidentNumber;
+        source[r] = next++;
     }
     // Else the numbers as keys: matched as integers when every number is a plain number.
     std::vector<qint64> keys;
@@ -359,8 +369,7 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
     QHash<qint64, qsizetype> incomingKeys;
     QHash<QString, qsizetype> incomingNumbers;
     if (aligned) {
-        for (size_t r = 0; r < source.size(); ++r)
-            source[r] = static_cast<qsizetype>(r);
+        // source was filled while checking.
     } else if (numeric) {
         incomingKeys.reserve(incidents.size());
         for (qsizetype i = incidents.size() - 1; i >= 0; --i)
@@ -383,16 +392,59 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
         return incomingNumbers.value(incidents.at(i).incidentNumber) == i;
     };
 
-    // 1. Removals, bottom up, one contiguous range at a time.
-    for (int r = static_cast<int>(m_rows.size()) - 1; r >= 0; --r) {
+    // 1. Incidents no longer listed were resolved: kept as resolved (up to the limit) so that
+    // the user sees what happened to them; rows kept before that the list names again are
+    // listed ones again.
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        Row& row = *m_rows[r];
+        const bool listed = source[r] >= 0;
+        if (listed && row.keptSince) {
+            row.keptSince = 0;
+            --m_kept;
+        } else if (!listed && !row.keptSince && m_keepResolved > 0) {
+            countRow(row, -1);
+            Incident resolved = row.incident;
+            resolved.phase = Phase::Resolved;
+            resolved.phaseName = QStringLiteral("RESOLVED");
+            resolved.parsedFingerprint = 0;
+            setIncident(row, resolved, resolved.fingerprint());
+            row.keptSince = ++m_keptOrder;
+            ++m_kept;
+            countRow(row, +1);
+            Q_EMIT dataChanged(
+                index(static_cast<int>(r), 0), index(static_cast<int>(r), ColumnCount - 1));
+        }
+    }
+    // The oldest kept rows go once there are more than the limit.
+    std::vector<quint64> order;
+    if (m_kept > m_keepResolved) {
+        for (const auto& row : m_rows) {
+            if (row->keptSince)
+                order.push_back(row->keptSince);
+        }
+        std::sort(order.begin(), order.end());
+    }
+    const quint64 keepFrom
+        = m_kept > m_keepResolved ? order[static_cast<size_t>(m_kept - m_keepResolved)] : 0;
+    const auto goes = [&](int r) {
+        const Row& row = *m_rows[static_cast<size_t>(r)];
         if (source[static_cast<size_t>(r)] >= 0)
+            return false;
+        return !row.keptSince || row.keptSince < keepFrom;
+    };
+    // Removals, bottom up, one contiguous range at a time.
+    for (int r = static_cast<int>(m_rows.size()) - 1; r >= 0; --r) {
+        if (!goes(r))
             continue;
         const int last = r;
-        while (r > 0 && source[static_cast<size_t>(r - 1)] < 0)
+        while (r > 0 && goes(r - 1))
             --r;
         beginRemoveRows(QModelIndex(), r, last);
-        for (int gone = r; gone <= last; ++gone)
+        for (int gone = r; gone <= last; ++gone) {
             countRow(*m_rows[static_cast<size_t>(gone)], -1);
+            if (m_rows[static_cast<size_t>(gone)]->keptSince)
+                --m_kept;
+        }
         m_rows.erase(m_rows.begin() + r, m_rows.begin() + last + 1);
         source.erase(source.begin() + r, source.begin() + last + 1);
         m_indexDirty = true; // rowOf() rebuilds on demand, e.g. from a rowsRemoved slot
@@ -405,9 +457,9 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
     const int count = static_cast<int>(m_rows.size());
     for (int r = 0; r <= count; ++r) {
         bool changed = false;
-        if (r < count) {
+        const qsizetype at = r < count ? source[static_cast<size_t>(r)] : -1;
+        if (at >= 0) {
             Row& row = *m_rows[static_cast<size_t>(r)];
-            const qsizetype at = source[static_cast<size_t>(r)];
             matched[static_cast<size_t>(at)] = true;
             const Incident& fresh = incidents.at(at);
             // The plain fields first, then the fingerprint of all the rest: the parser's, computed

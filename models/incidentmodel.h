@@ -20,9 +20,10 @@ namespace rota {
 
 //! The current incidents as a table, one row per incident, keyed by incident number.
 //!
-//! A refresh is applied as a diff (applySnapshot): vanished incidents are removed in contiguous
-//! ranges, new ones appended, and dataChanged is emitted only for the rows whose data changed, so
-//! views keep their selection, current index and scroll position. Only reset() (first load or
+//! A refresh is applied as a diff (applySnapshot): incidents no longer listed were resolved and
+//! stay as resolved rows (see setKeepResolved; beyond the limit they are removed in contiguous
+//! ranges), new ones are appended, and dataChanged is emitted only for the rows whose data changed,
+//! so views keep their selection, current index and scroll position. Only reset() (first load or
 //! account switch) resets the model.
 //!
 //! Actions in flight are shown optimistically: beginPending() changes the phase a row shows at
@@ -37,7 +38,8 @@ public:
         NumberColumn,
         PhaseColumn,
         SummaryColumn,
-        ServiceColumn, //!< the service, else the host, else the entity id
+        ServiceColumn, //!< the service; "—" when the incident names none (as the detail pane)
+        HostColumn, //!< the host; "—" when none
         RoutingKeyColumn,
         PagedColumn, //!< the paged users, else the policies, else the teams
         StartedColumn, //!< relative ("5 min ago"); ticks once a minute
@@ -92,6 +94,12 @@ public:
     //! set after that mark is kept against the snapshot's (which predates the action); NoMark:
     //! the snapshot is newer than everything.
     void applySnapshot(const QList<Incident>& incidents, quint64 requestedAt = NoMark);
+    //! How many incidents that left the service's list (they were resolved) stay as resolved
+    //! rows, newest kept; 0 removes them at once. The Resolved filter shows them, and a resolved
+    //! incident stays where the user was looking at it.
+    void setKeepResolved(int limit) { m_keepResolved = qMax(0, limit); }
+    int keepResolved() const { return m_keepResolved; }
+    static constexpr int DefaultKeepResolved = 200;
     //! Take it when requesting a snapshot, and pass it to applySnapshot with the answer.
     quint64 snapshotMark() const { return m_confirmations; }
 
@@ -172,6 +180,9 @@ private:
     int m_countsPagingMe[4] = { 0, 0, 0, 0 };
     std::function<QDateTime()> m_clock;
     QTimer* m_ticker;
+    int m_keepResolved = DefaultKeepResolved;
+    int m_kept = 0; //!< rows kept as resolved
+    quint64 m_keptOrder = 0;
 };
 
 } // namespace rota

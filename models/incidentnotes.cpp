@@ -115,6 +115,16 @@ void IncidentNotes::reload()
     loadAlert();
 }
 
+void IncidentNotes::retryFailed()
+{
+    if (m_incident.isEmpty())
+        return;
+    if (m_notesState == LoadState::Failed)
+        loadNotes();
+    if (m_alertState == LoadState::Failed)
+        loadAlert();
+}
+
 void IncidentNotes::loadNotes()
 {
     if (m_notesReply)

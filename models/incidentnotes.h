@@ -57,6 +57,9 @@ public:
     QString incidentNumber() const { return m_incident; }
     //! Loads the notes (and the alert) of the current incident again.
     void reload();
+    //! Loads again what failed to load (nothing when all is loaded): when the service answers
+    //! again, so that an error does not stay after its cause is gone.
+    void retryFailed();
 
     LoadState notesState() const { return m_notesState; }
     QString notesError() const { return m_notesError; }

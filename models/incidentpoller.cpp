@@ -69,14 +69,32 @@ void IncidentPoller::stop()
 {
     m_running = false;
     m_timer->stop();
+    if (m_soon)
+        m_soon->stop();
     if (m_pending) {
         m_pending->abandon();
         m_pending = nullptr;
+    }
+    if (m_refreshing) {
+        m_refreshing = false;
+        Q_EMIT refreshingChanged(false);
     }
     setState(State::Stopped, tr("Not refreshing incidents"));
 }
 
 void IncidentPoller::refresh() { send(true); }
+
+void IncidentPoller::refreshSoon()
+{
+    if (!m_soon) {
+        m_soon = new QTimer(this);
+        m_soon->setSingleShot(true);
+        m_soon->setInterval(SoonMs);
+        connect(m_soon, &QTimer::timeout, this, &IncidentPoller::refresh);
+    }
+    if (!m_soon->isActive())
+        m_soon->start();
+}
 
 int IncidentPoller::backoffDelay(int failures, int baseMs)
 {
@@ -109,12 +127,18 @@ void IncidentPoller::send(bool user)
     m_timer->stop();
     const ApiCall<IncidentList> call = calls::listIncidents(*m_client,
         user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
+    const bool wasRefreshing = m_refreshing;
     m_pending = call.reply;
     m_pendingIsUser = user;
+    m_refreshing = true;
+    if (!wasRefreshing)
+        Q_EMIT refreshingChanged(true);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         if (m_pending != call.reply)
             return;
         m_pending = nullptr;
+        m_refreshing = false;
+        Q_EMIT refreshingChanged(false);
         if (call.reply->ok()) {
             const IncidentList list = call.value();
             m_failures = 0;
@@ -147,7 +171,6 @@ void IncidentPoller::send(bool user)
         switch (error.kind) {
         case ApiErrorKind::Network:
         case ApiErrorKind::Timeout:
-        case ApiErrorKind::Server:
             state = State::Offline;
             why = tr("Offline: %1").arg(error.text());
             break;

@@ -18,21 +18,22 @@ class IncidentModel;
 //! Keeps the current incidents fresh: GET /api-public/v1/incidents at background priority every
 //! interval, or at once at user priority on refresh(). Never two refreshes in flight.
 //!
-//! After a failure it pauses and says why (state() and statusText()): offline (network, timeout,
-//! server errors), throttled (the rate limit; also while the client holds a refresh back after a
-//! throttled answer), credentials refused, or an unreadable answer. It then tries again with
-//! back-off, doubling from the first step up to 5 minutes, and never sooner than the rate budget
-//! allows; the first success resumes the normal interval.
+//! After a failure it pauses and says why (state() and statusText()): offline (network, timeout),
+//! failed (server errors, unreadable answers), throttled (the rate limit; also while the client
+//! holds a refresh back after a throttled answer), credentials refused, or an unreadable answer. It
+//! then tries again with back-off, doubling from the first step up to 5 minutes, and never sooner
+//! than the rate budget allows; the first success resumes the normal interval.
 class IncidentPoller : public QObject {
     Q_OBJECT
 public:
     enum class State {
         Stopped, //!< nothing refreshed since start() or stop()
         Active, //!< the last refresh succeeded (or none has finished since start())
-        Offline, //!< the service could not be reached or failed; paused, retrying with back-off
+        Offline, //!< the service could not be reached; paused, retrying with back-off
         Throttled, //!< the rate limit was reached; paused until the budget allows
         AuthFailed, //!< the credentials were refused; paused, retrying with back-off
-        Failed, //!< the answer could not be used (bad response, bad request); paused
+        Failed, //!< the service answered, but not with incidents (server error, an answer that
+                //!< cannot be read, a refused request); paused, retrying with back-off
     };
     Q_ENUM(State)
 
@@ -61,12 +62,17 @@ public:
     //! refresh waits in the client's queue it is promoted instead; while one is on the wire
     //! nothing new is sent. Works whether or not the poller is started.
     void refresh();
+    //! refresh() after SoonMs, once however often it is asked for meanwhile: after a write, so
+    //! that the rows settle to the server's truth without a call per write.
+    void refreshSoon();
+    static constexpr int SoonMs = 300;
 
     State state() const { return m_state; }
     //! One line for the status bar, e.g. "Incidents updated at 14:02:11" or
     //! "Offline: the service did not answer. Next try at 14:05:00".
     QString statusText() const { return m_text; }
-    bool isRefreshing() const { return m_pending != nullptr; }
+    //! A refresh is on its way (sent or waiting in the client's queue).
+    bool isRefreshing() const { return m_refreshing; }
     bool isRunning() const { return m_running; }
     const ApiError& lastError() const { return m_lastError; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
@@ -81,6 +87,8 @@ public:
 Q_SIGNALS:
     void stateChanged(rota::IncidentPoller::State state);
     void statusTextChanged(const QString& text);
+    //! A refresh went out (true) or its answer arrived (false).
+    void refreshingChanged(bool refreshing);
     //! A snapshot arrived (after it was applied to the model, if any).
     void refreshed(const QList<rota::Incident>& incidents);
     //! A refresh failed (after the client's own retries).
@@ -95,7 +103,9 @@ private:
     ApiClient* m_client;
     QPointer<IncidentModel> m_model;
     QTimer* m_timer;
+    QTimer* m_soon = nullptr;
     QPointer<ApiReply> m_pending;
+    bool m_refreshing = false;
     bool m_pendingIsUser = false;
     quint64 m_requestedAt = 0; //!< IncidentModel::snapshotMark() when the refresh was sent
     bool m_running = false;

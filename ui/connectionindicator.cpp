@@ -18,6 +18,7 @@ QColor stateColour(ConnectionStatus::State state)
     case ConnectionStatus::State::Connecting:
         return QColor(0xd9, 0xa4, 0x00);
     case ConnectionStatus::State::Throttled:
+    case ConnectionStatus::State::Degraded:
         return QColor(0xe0, 0x7b, 0x18);
     case ConnectionStatus::State::Offline:
     case ConnectionStatus::State::AuthFailed:

@@ -4,7 +4,9 @@
 #include "logfile.h"
 #include "simfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,33 @@ QString readAll(const QString& path)
 class TestLogFile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The README tells people where the log is: the place Rota really writes it.
+    void readmeNamesTheRealLogPath()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray dataHome
+            = QFile::encodeName(home.path() + QStringLiteral("/.local/share"));
+        const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome);
+        const QString oldName = QCoreApplication::applicationName();
+        const QString oldOrganisation = QCoreApplication::organizationName();
+        // As rota's main() names itself.
+        QCoreApplication::setApplicationName(QStringLiteral("Rota"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Rota"));
+        const QString directory = LogFile::defaultDirectory();
+        QCoreApplication::setApplicationName(oldName);
+        QCoreApplication::setOrganizationName(oldOrganisation);
+        qputenv("XDG_DATA_HOME", oldDataHome);
+
+        QVERIFY2(directory.startsWith(home.path()), qPrintable(directory));
+        const QString shown
+            = QStringLiteral("~") + directory.mid(home.path().size()) + QStringLiteral("/rota.log");
+        const QString readme = readAll(QStringLiteral(ROTA_SOURCE_DIR "/README.md"));
+        QVERIFY(!readme.isEmpty());
+        QVERIFY2(readme.contains(shown), qPrintable(shown));
+    }
+
     void logsExchangesWithoutSecrets()
     {
         QTemporaryDir dir;

@@ -111,6 +111,9 @@ private:
     {
         m_model = std::make_unique<IncidentModel>();
         m_model->setClock([] { return kNow; });
+        // These tests check the diff itself, where incidents that leave the list leave the
+        // model; keeping them as resolved rows is checked by the keeps* tests.
+        m_model->setKeepResolved(0);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
@@ -159,17 +162,24 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(QStringLiteral("99")), -1);
         QCOMPARE(m_model->roleNames().value(IncidentModel::PagingMeRole), QByteArray("pagingMe"));
 
-        // The service column falls back to the host, then the entity id.
+        // The service column shows the service or a dash, as the detail pane does: never the
+        // host or the entity id standing in for it. The host has a column of its own.
         Incident hostOnly = make(4);
         hostOnly.service.clear();
         Incident entityOnly = make(5);
         entityOnly.service.clear();
         entityOnly.host.clear();
         m_model->applySnapshot(range(1, 3) + QList<Incident> { hostOnly, entityOnly });
-        QCOMPARE(m_model->index(3, IncidentModel::ServiceColumn).data().toString(),
+        QCOMPARE(
+            m_model->index(3, IncidentModel::ServiceColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(m_model->index(3, IncidentModel::HostColumn).data().toString(),
             QStringLiteral("db-4.example.com"));
-        QCOMPARE(m_model->index(4, IncidentModel::ServiceColumn).data().toString(),
-            QStringLiteral("entity-5"));
+        QCOMPARE(
+            m_model->index(4, IncidentModel::ServiceColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(
+            m_model->index(4, IncidentModel::HostColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(m_model->headerData(IncidentModel::HostColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Host"));
     }
 
     void sortRole()
@@ -692,8 +702,8 @@ private Q_SLOTS:
 
         filter.setService(QStringLiteral("checkout"));
         QCOMPARE(shown(), QStringLiteral("2"));
-        filter.setService(QStringLiteral("cache-7.example.com")); // no service: the host
-        QCOMPARE(shown(), QStringLiteral("4"));
+        filter.setService(QStringLiteral("cache-7.example.com")); // a host is not a service
+        QCOMPARE(shown(), QString());
         filter.setService(QString());
 
         filter.setText(QStringLiteral("payment"));
@@ -720,6 +730,95 @@ private Q_SLOTS:
         QCOMPARE(shown(), QStringLiteral("3,4,5,6"));
         filter.setText(QStringLiteral("latency"));
         QCOMPARE(shown(), QStringLiteral("3"));
+    }
+
+    void keepsResolvedIncidentsThatLeaveTheList()
+    {
+        m_model->setKeepResolved(IncidentModel::DefaultKeepResolved);
+        m_model->setIdentity(QStringLiteral("ada.lovelace"));
+        m_model->applySnapshot(range(1, 6));
+        const QPersistentModelIndex three(m_model->index(2, IncidentModel::PhaseColumn));
+        Spies spies(m_model.get());
+        QList<Incident> next = range(1, 6);
+        next.removeAt(2); // 3 was resolved
+        next.removeAt(3); // and 5
+        m_model->applySnapshot(next);
+
+        // The rows stay, now resolved: changed, not removed, and the view's index still holds.
+        QCOMPARE(spies.removed.count(), 0);
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(changedRows(spies.changed), (std::set<int> { 2, 4 }));
+        QVERIFY(three.isValid());
+        QCOMPARE(three.data(IncidentModel::PhaseRole).toInt(), int(Phase::Resolved));
+        QCOMPARE(m_model->rowCount(), 6);
+        QCOMPARE(m_model->count(Phase::Resolved), 2);
+        QCOMPARE(m_model->count(Phase::Triggered), 4);
+        QCOMPARE(m_model->countPagingMe(Phase::Triggered), 4);
+
+        // The next routine refresh with the same list changes nothing.
+        spies.changed.clear();
+        m_model->applySnapshot(next);
+        QCOMPARE(spies.changed.count(), 0);
+        QCOMPARE(spies.removed.count(), 0);
+        QCOMPARE(m_model->rowCount(), 6);
+
+        // A listed incident that changes is still found among the kept ones.
+        next[3].alertCount = 5; // incident 6
+        m_model->applySnapshot(next);
+        QCOMPARE(changedRows(spies.changed), (std::set<int> { 5 }));
+        QCOMPARE(m_model->incidentAt(5).alertCount, 5);
+
+        // A kept incident the service lists again is a listed one again.
+        spies.changed.clear();
+        m_model->applySnapshot(next + QList<Incident> { make(3, Phase::Acknowledged) });
+        QCOMPARE(m_model->phaseAt(m_model->rowOf(QStringLiteral("3"))), Phase::Acknowledged);
+        QCOMPARE(m_model->count(Phase::Resolved), 1);
+        QCOMPARE(m_model->rowCount(), 6);
+    }
+
+    void keepsOnlyTheNewestResolved()
+    {
+        m_model->setKeepResolved(2);
+        m_model->applySnapshot(range(1, 5));
+        m_model->applySnapshot(range(2, 5)); // 1 resolved
+        m_model->applySnapshot(range(3, 5)); // 2 resolved
+        QCOMPARE(m_model->rowCount(), 5);
+        Spies spies(m_model.get());
+        m_model->applySnapshot(range(4, 5)); // 3 resolved: 1, the oldest kept, goes
+        QCOMPARE(spies.removed.count(), 1);
+        QCOMPARE(m_model->rowOf(QStringLiteral("1")), -1);
+        QCOMPARE(m_model->count(Phase::Resolved), 2);
+        QCOMPARE(m_model->numbers(),
+            (QStringList { QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                QStringLiteral("5") }));
+        // An account switch forgets them.
+        m_model->reset(range(7, 8));
+        QCOMPARE(m_model->count(Phase::Resolved), 0);
+        m_model->applySnapshot(range(7, 8));
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
+    void pinnedIncidentStaysInTheFilter()
+    {
+        m_model->setKeepResolved(IncidentModel::DefaultKeepResolved);
+        m_model->applySnapshot(range(1, 4));
+        IncidentFilterModel filter;
+        filter.setSourceModel(m_model.get());
+        QAbstractItemModelTester tester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto shown = [&filter] { return filter.visibleNumbers().join(QLatin1Char(',')); };
+        filter.setSortRole(IncidentModel::SortRole);
+        filter.sort(IncidentModel::NumberColumn);
+        filter.setPhases({ Phase::Triggered, Phase::Acknowledged });
+        filter.setPinned(QStringLiteral("2"));
+        m_model->applySnapshot({ make(1), make(3), make(4) }); // 2 resolved: still shown
+        QCOMPARE(shown(), QStringLiteral("1,2,3,4"));
+        filter.setPinned(QStringLiteral("3")); // the user moved on
+        QTRY_COMPARE(shown(), QStringLiteral("1,3,4"));
+        filter.setPhases({ Phase::Resolved });
+        QCOMPARE(shown(), QStringLiteral("2,3")); // the resolved one, and the pinned one
+        filter.setPinned(QString());
+        QTRY_COMPARE(shown(), QStringLiteral("2"));
     }
 
     void filterFollowsChangesAndSortsNumerically()

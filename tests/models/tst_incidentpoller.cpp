@@ -138,8 +138,9 @@ private Q_SLOTS:
 
         setFaults(fixture, QStringLiteral("error,status=503"));
         QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 3, 10000);
-        QCOMPARE(poller.state(), IncidentPoller::State::Offline);
-        QVERIFY2(poller.statusText().startsWith(QStringLiteral("Offline: ")),
+        // The service answered, with an error: failed, not offline.
+        QCOMPARE(poller.state(), IncidentPoller::State::Failed);
+        QVERIFY2(!poller.statusText().contains(QStringLiteral("Offline")),
             qPrintable(poller.statusText()));
         QVERIFY2(poller.statusText().contains(QStringLiteral("HTTP 503")),
             qPrintable(poller.statusText()));
@@ -158,8 +159,15 @@ private Q_SLOTS:
                                .arg(QString::number(i + 1), QString::number(delays.at(i)))));
         QCOMPARE(model.rowCount(), rows); // a failed refresh leaves the rows alone
 
+        // No connection at all: that is offline.
         fixture.server->service().faults().clear();
-        QTRY_COMPARE_WITH_TIMEOUT(poller.state(), IncidentPoller::State::Active, 5000);
+        QVERIFY(!fixture.server->service().faults().parse(QStringLiteral("drop")));
+        QTRY_COMPARE_WITH_TIMEOUT(poller.state(), IncidentPoller::State::Offline, 5000);
+        QVERIFY2(poller.statusText().startsWith(QStringLiteral("Offline: ")),
+            qPrintable(poller.statusText()));
+
+        fixture.server->service().faults().clear();
+        QTRY_COMPARE_WITH_TIMEOUT(poller.state(), IncidentPoller::State::Active, 10000);
         QCOMPARE(poller.failures(), 0);
         QCOMPARE(poller.lastError().kind, ApiErrorKind::None);
         QVERIFY(poller.statusText().startsWith(QStringLiteral("Incidents updated at ")));
