@@ -7,6 +7,8 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace rota {
 
 PagingStep PolicyStep::toPagingStep() const { return PagingStep::make(timeout, rules); }
@@ -38,6 +40,12 @@ QByteArray encode(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+// A rule's identity within a step: what it sends to whom (its index is only its place).
+bool sameRule(const PagingRule& a, const PagingRule& b)
+{
+    return a.notificationType == b.notificationType && a.contact == b.contact;
+}
 } // namespace
 
 PagingPolicyModel::PagingPolicyModel(QObject* parent)
@@ -68,6 +76,81 @@ void PagingPolicyModel::load(const PersonalPagingPolicy& policy)
     updateDirty();
 }
 
+bool PagingPolicyModel::showServer(const PersonalPagingPolicy& policy)
+{
+    m_base = policySteps(policy);
+    m_applyingServer = true;
+    const bool changed = sync(m_base);
+    m_applyingServer = false;
+    // The history's positions refer to the policy as it was; they would not replay on this one.
+    if (changed)
+        m_stack->clear();
+    m_stack->setClean();
+    updateDirty();
+    return changed;
+}
+
+bool PagingPolicyModel::sync(const QList<PolicyStep>& target)
+{
+    bool changed = false;
+    const qsizetype common = std::min(m_rows.size(), target.size());
+    for (qsizetype s = 0; s < common; ++s) {
+        PolicyStep& now = m_rows[s].step;
+        const PolicyStep& want = target.at(s);
+        if (now == want)
+            continue;
+        changed = true;
+        const QModelIndex stepIndex = index(static_cast<int>(s), 0);
+        if (now.timeout != want.timeout) {
+            now.timeout = want.timeout;
+            Q_EMIT dataChanged(stepIndex, stepIndex, { Qt::DisplayRole, TimeoutRole });
+        }
+        if (now.rules == want.rules)
+            continue;
+        // Only the middle that differs is replaced, so that chips before and after it stay put.
+        qsizetype prefix = 0;
+        while (prefix < now.rules.size() && prefix < want.rules.size()
+            && now.rules.at(prefix) == want.rules.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < now.rules.size() - prefix && suffix < want.rules.size() - prefix
+            && now.rules.at(now.rules.size() - 1 - suffix)
+                == want.rules.at(want.rules.size() - 1 - suffix))
+            ++suffix;
+        const qsizetype removed = now.rules.size() - prefix - suffix;
+        if (removed > 0) {
+            beginRemoveRows(
+                stepIndex, static_cast<int>(prefix), static_cast<int>(prefix + removed - 1));
+            now.rules.remove(prefix, removed);
+            endRemoveRows();
+        }
+        const qsizetype inserted = want.rules.size() - prefix - suffix;
+        if (inserted > 0) {
+            beginInsertRows(
+                stepIndex, static_cast<int>(prefix), static_cast<int>(prefix + inserted - 1));
+            for (qsizetype k = 0; k < inserted; ++k)
+                now.rules.insert(prefix + k, want.rules.at(prefix + k));
+            endInsertRows();
+        }
+        Q_EMIT dataChanged(stepIndex, stepIndex, { RuleCountRole });
+    }
+    if (target.size() > m_rows.size()) {
+        changed = true;
+        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(target.size() - 1));
+        for (qsizetype s = m_rows.size(); s < target.size(); ++s)
+            m_rows.append({ m_nextKey++, target.at(s) });
+        endInsertRows();
+    } else if (m_rows.size() > target.size()) {
+        changed = true;
+        beginRemoveRows({}, static_cast<int>(target.size()), static_cast<int>(m_rows.size() - 1));
+        m_rows.remove(target.size(), m_rows.size() - target.size());
+        endRemoveRows();
+    }
+    if (changed)
+        renumber();
+    return changed;
+}
+
 void PagingPolicyModel::rebase(const PersonalPagingPolicy& policy)
 {
     m_base = policySteps(policy);
@@ -87,10 +170,11 @@ void PagingPolicyModel::markSaved(const PersonalPagingPolicy& policy)
     // The server may hold more than was edited (emptied steps it cannot delete): show what it has.
     const QList<PolicyStep> saved = policySteps(policy);
     m_base = saved;
-    if (saved != steps()) {
-        reset(saved);
+    m_applyingServer = true;
+    const bool changed = sync(saved);
+    m_applyingServer = false;
+    if (changed)
         m_stack->clear();
-    }
     m_stack->setClean();
     updateDirty();
 }
@@ -117,7 +201,40 @@ PersonalPagingPolicy PagingPolicyModel::editedPolicy() const
     return policy;
 }
 
-bool PagingPolicyModel::isDirty() const { return !m_stack->isClean() || steps() != m_base; }
+// What is unsaved is what differs from the server's policy: an edit and its opposite, or an undo
+// back past a save's clean point to where the server is, leave nothing to save.
+bool PagingPolicyModel::isDirty() const { return steps() != m_base; }
+
+int PagingPolicyModel::findRule(int step, const PagingRule& rule, int except) const
+{
+    if (step < 0 || step >= m_rows.size())
+        return -1;
+    const QList<PagingRule>& rules = m_rows.at(step).step.rules;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (i != except && sameRule(rules.at(i), rule))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QString PagingPolicyModel::duplicateReason(int step, const PagingRule& rule, int except) const
+{
+    if (findRule(step, rule, except) < 0)
+        return {};
+    return tr("Step %1 already has %2; a step pages each contact method once.")
+        .arg(QString::number(step + 1), ruleText(rule));
+}
+
+QList<PagingRule> PagingPolicyModel::withoutDuplicates(const QList<PagingRule>& rules)
+{
+    QList<PagingRule> out;
+    for (const PagingRule& rule : rules) {
+        if (std::none_of(out.cbegin(), out.cend(),
+                [&rule](const PagingRule& kept) { return sameRule(kept, rule); }))
+            out.append(rule);
+    }
+    return out;
+}
 
 void PagingPolicyModel::updateDirty()
 {
@@ -413,6 +530,11 @@ bool PagingPolicyModel::addRule(int step, int position, const PagingRule& rule)
     const int count = static_cast<int>(m_rows.at(step).step.rules.size());
     if (position < 0 || position > count)
         position = count;
+    const QString refused = duplicateReason(step, rule);
+    if (!refused.isEmpty()) {
+        Q_EMIT editRefused(refused);
+        return false;
+    }
     m_stack->push(new AddRuleCommand(this, step, position, rule));
     return true;
 }
@@ -439,6 +561,14 @@ bool PagingPolicyModel::moveRule(int fromStep, int fromPosition, int toStep, int
         toPosition = count;
     if (fromStep == toStep && fromPosition == toPosition)
         return false;
+    if (fromStep != toStep) {
+        const QString refused
+            = duplicateReason(toStep, m_rows.at(fromStep).step.rules.at(fromPosition));
+        if (!refused.isEmpty()) {
+            Q_EMIT editRefused(refused);
+            return false;
+        }
+    }
     m_stack->push(new MoveRuleCommand(this, fromStep, fromPosition, toStep, toPosition));
     return true;
 }
@@ -452,6 +582,11 @@ bool PagingPolicyModel::changeRule(int step, int position, const PagingRule& rul
     stored.index = -1;
     if (m_rows.at(step).step.rules.at(position) == stored)
         return false;
+    const QString refused = duplicateReason(step, stored, position);
+    if (!refused.isEmpty()) {
+        Q_EMIT editRefused(refused);
+        return false;
+    }
     m_stack->push(new ChangeRuleCommand(this, step, position, stored));
     return true;
 }
@@ -460,7 +595,9 @@ bool PagingPolicyModel::addStep(int position, const PolicyStep& step)
 {
     if (position < 0 || position > m_rows.size())
         position = static_cast<int>(m_rows.size());
-    m_stack->push(new AddStepCommand(this, position, step));
+    PolicyStep added = step;
+    added.rules = withoutDuplicates(step.rules);
+    m_stack->push(new AddStepCommand(this, position, added));
     return true;
 }
 
@@ -639,18 +776,42 @@ bool PagingPolicyModel::canDropMimeData(const QMimeData* data, Qt::DropAction ac
     case DragItem::Step:
         return !parent.isValid();
     case DragItem::Rule:
-        return resolveRuleTarget(parent, row, &step, &position);
+        return resolveRuleTarget(parent, row, &step, &position)
+            && (step == item.step
+                || findRule(step, m_rows.at(item.step).step.rules.at(item.rule)) < 0);
     case DragItem::Contact:
-        return !parent.isValid() || resolveRuleTarget(parent, row, &step, &position);
+        if (!parent.isValid())
+            return true;
+        return resolveRuleTarget(parent, row, &step, &position) && findRule(step, item.contact) < 0;
     }
     return false;
+}
+
+QString PagingPolicyModel::dropRefusal(
+    const QMimeData* data, int row, const QModelIndex& parent) const
+{
+    const DragItem item = dragItem(data);
+    int step = -1;
+    int position = -1;
+    if ((item.type != DragItem::Rule && item.type != DragItem::Contact)
+        || !resolveRuleTarget(parent, row, &step, &position))
+        return {};
+    if (item.type == DragItem::Contact)
+        return duplicateReason(step, item.contact);
+    if (step == item.step)
+        return {};
+    return duplicateReason(step, m_rows.at(item.step).step.rules.at(item.rule));
 }
 
 bool PagingPolicyModel::dropMimeData(
     const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
 {
-    if (!canDropMimeData(data, action, row, column, parent))
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        const QString refused = dropRefusal(data, row, parent);
+        if (!refused.isEmpty())
+            Q_EMIT editRefused(refused);
         return false;
+    }
     const DragItem item = dragItem(data);
     int step = -1;
     int position = -1;

@@ -36,7 +36,12 @@ QList<PolicyStep> policySteps(const PersonalPagingPolicy& policy);
 //! Every change goes through the undo stack (see pagingpolicycommands.h): the edit functions
 //! below push a command; undo() and redo() on stack() revert and replay. The model keeps the
 //! server's policy it was loaded from (base()) next to the edited one (steps()); isDirty() is true
-//! while they differ or the stack is not clean.
+//! while they differ (an edit undone by hand, or undone, leaves nothing unsaved).
+//!
+//! A step pages each contact once: an edit that would put a rule into a step that already has an
+//! equal one (same notification type to the same contact method) is refused, returns false and
+//! emits editRefused() with the reason in words. A policy read from the server is shown as it is,
+//! duplicates included.
 //!
 //! Drag and drop: one MIME type (MimeType) carries a step, a rule or a palette contact (see
 //! contactMimeData()). Dropping a rule or contact on a step (row = position, -1 = at the end) or on
@@ -67,12 +72,21 @@ public:
 
     //! Replaces everything with the server's policy; clears the undo history. Not dirty after.
     void load(const PersonalPagingPolicy& policy);
+    //! Shows the server's policy again after a re-read, as load() does, but as changes (rows
+    //! inserted, removed, data changed) rather than a reset, so that views keep their current
+    //! item; emits nothing and keeps the history when the model already shows exactly `policy`.
+    //! Returns whether anything changed. Not dirty after.
+    bool showServer(const PersonalPagingPolicy& policy);
+    //! True while showServer() or markSaved() applies the server's state (views that follow
+    //! edits, e.g. by making an inserted row current, leave those changes alone).
+    bool isApplyingServerState() const { return m_applyingServer; }
     //! The server's state changed under the edits (after a partial save): the edits stay as they
     //! are, the base becomes `policy`. Keeps the undo history.
     void rebase(const PersonalPagingPolicy& policy);
     //! Forgets the edits: back to the base.
     void discard();
-    //! After a successful save: the edits are now the server's state (`policy`, read back).
+    //! After a successful save: the edits are now the server's state (`policy`, read back). The
+    //! history is kept when the model already shows `policy` (undo then makes unsaved edits).
     void markSaved(const PersonalPagingPolicy& policy);
 
     QList<PolicyStep> steps() const;
@@ -92,13 +106,25 @@ public:
     //! "1 minute", "5 minutes".
     static QString minutesText(int minutes);
 
-    // Edits (each pushes one undo command; out-of-range arguments are ignored and return false).
+    //! The place of a rule equal to `rule` in `step` (ignoring the one at `except`); -1 if none.
+    int findRule(int step, const PagingRule& rule, int except = -1) const;
+    //! Why `rule` cannot go into `step` (it already has it), in words; empty when it can.
+    QString duplicateReason(int step, const PagingRule& rule, int except = -1) const;
+    //! Why dropping `data` at (row, parent) is refused, in words; empty when it is not refused
+    //! for a reason a person needs to know (it may still be no drop target at all).
+    QString dropRefusal(const QMimeData* data, int row, const QModelIndex& parent) const;
+    //! The rules without repeats (the first of equal rules kept).
+    static QList<PagingRule> withoutDuplicates(const QList<PagingRule>& rules);
+
+    // Edits (each pushes one undo command; out-of-range arguments are ignored and return false;
+    // an edit that would repeat a rule within a step is refused: false and editRefused()).
     bool addRule(int step, int position, const PagingRule& rule); //!< position -1: at the end
     bool removeRule(int step, int position);
     //! Moves a rule; `toPosition` is its place in the destination step after the move (-1: last).
     bool moveRule(int fromStep, int fromPosition, int toStep, int toPosition);
     bool changeRule(int step, int position, const PagingRule& rule);
-    bool addStep(int position, const PolicyStep& step = {}); //!< position -1: at the end
+    //! position -1: at the end. Repeated rules in `step` are added once.
+    bool addStep(int position, const PolicyStep& step = {});
     bool removeStep(int position);
     //! `to` is the step's place after the move.
     bool moveStep(int from, int to);
@@ -139,6 +165,8 @@ public:
 
 Q_SIGNALS:
     void dirtyChanged(bool dirty);
+    //! An edit was refused; `reason` says why in words (e.g. the step already has that rule).
+    void editRefused(const QString& reason);
 
 private:
     friend class AddRuleCommand;
@@ -167,6 +195,8 @@ private:
     int stepRowOfKey(quint64 key) const;
     void renumber();
     void reset(const QList<PolicyStep>& steps);
+    //! Turns the rows into `steps` with row and data changes; true when anything changed.
+    bool sync(const QList<PolicyStep>& steps);
     void updateDirty();
     bool resolveRuleTarget(const QModelIndex& parent, int row, int* step, int* position) const;
 
@@ -176,6 +206,7 @@ private:
     QUndoStack* m_stack;
     ContactMethods m_contacts;
     bool m_dirty = false;
+    bool m_applyingServer = false;
 };
 
 } // namespace rota

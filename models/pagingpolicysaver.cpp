@@ -34,6 +34,10 @@ PagingPolicySaver::PagingPolicySaver(ApiClient* client, PagingPolicyModel* model
     , m_model(model)
     , m_username(client->credentials().username)
 {
+    if (m_model) {
+        connect(
+            m_model, &PagingPolicyModel::dirtyChanged, this, &PagingPolicySaver::onDirtyChanged);
+    }
 }
 
 void PagingPolicySaver::setState(State state)
@@ -45,6 +49,25 @@ void PagingPolicySaver::setState(State state)
 }
 
 QList<PagingPlanCall> PagingPolicySaver::plan(const QList<PolicyStep>& server,
+    const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
+{
+    // A step that is written anyway goes out with each rule once; a step left as the server has
+    // it is not touched, even if it repeats a rule (that is not this save's doing).
+    QList<PolicyStep> target = edited;
+    for (qsizetype i = 0; i < target.size(); ++i) {
+        if (i < server.size() && server.at(i) == target.at(i))
+            continue;
+        const QList<PagingRule> once = PagingPolicyModel::withoutDuplicates(target.at(i).rules);
+        if (once.size() == target.at(i).rules.size())
+            continue;
+        target[i].rules = once;
+        if (notes)
+            notes->append(tr("Step %1 had a rule more than once; it was saved once.").arg(i + 1));
+    }
+    return planSteps(server, target, notes, labels);
+}
+
+QList<PagingPlanCall> PagingPolicySaver::planSteps(const QList<PolicyStep>& server,
     const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
 {
     const auto rulesText
@@ -156,6 +179,7 @@ void PagingPolicySaver::load()
 {
     if (isBusy() || !m_model)
         return;
+    ++m_readSerial; // a re-read under way is superseded by this one
     setState(State::Loading);
     m_loadsPending = 3;
     m_loadOk = true;
@@ -169,6 +193,8 @@ void PagingPolicySaver::load()
     const auto policy = calls::getPagingPolicy(*m_client, m_username);
     connect(policy.reply, &ApiReply::finished, this, [this, policy, done] {
         if (policy.reply->ok()) {
+            m_lastRead.start();
+            clearServerChange();
             if (m_model)
                 m_model->load(policy.value());
         } else {
@@ -206,6 +232,7 @@ void PagingPolicySaver::save()
 {
     if (isBusy() || !m_model)
         return;
+    ++m_readSerial; // this save reads the policy for itself
     setState(State::Checking);
     const auto call = calls::getPagingPolicy(*m_client, m_username);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
@@ -219,8 +246,11 @@ void PagingPolicySaver::save()
             finish(result);
             return;
         }
+        m_lastRead.start();
         const QList<PolicyStep> theirs = policySteps(call.value());
-        if (theirs != m_model->base()) {
+        // When the server already has exactly the edits there is nothing to choose between: the
+        // save finishes (apply() finds no call to make).
+        if (theirs != m_model->base() && theirs != m_model->steps()) {
             m_theirs = theirs;
             setState(State::Conflict);
             Q_EMIT conflict(theirs, m_model->steps());
@@ -244,6 +274,7 @@ void PagingPolicySaver::takeTheirs()
     if (m_state != State::Conflict || !m_model)
         return;
     const PersonalPagingPolicy policy = toPolicy(m_theirs);
+    clearServerChange();
     m_model->load(policy);
     PagingSaveResult result;
     result.ok = true;
@@ -253,6 +284,9 @@ void PagingPolicySaver::takeTheirs()
 
 void PagingPolicySaver::apply(const QList<PolicyStep>& server)
 {
+    // The plan is made against the server's current policy: a change found by a re-read is
+    // settled by this save.
+    clearServerChange();
     m_notes.clear();
     m_plan = plan(server, m_model->steps(), &m_notes, m_model);
     m_done = 0;
@@ -322,6 +356,8 @@ void PagingPolicySaver::stopAfterFailure(const QString& error)
         for (int i = 0; i < m_plan.size(); ++i)
             (i < m_done ? result.applied : result.notApplied).append(m_plan.at(i).description);
         QString state;
+        if (call.reply->ok())
+            m_lastRead.start();
         if (call.reply->ok() && m_model) {
             // The edits stay as they are, on top of what the server has now.
             m_model->rebase(call.value());
@@ -350,6 +386,8 @@ void PagingPolicySaver::readBack()
         for (const PagingPlanCall& planned : std::as_const(m_plan))
             result.applied.append(planned.description);
         result.notes = m_notes;
+        if (call.reply->ok())
+            m_lastRead.start();
         if (m_model) {
             if (call.reply->ok())
                 m_model->markSaved(call.value());
@@ -368,6 +406,136 @@ void PagingPolicySaver::finish(const PagingSaveResult& result)
 {
     setState(State::Idle);
     Q_EMIT saved(result);
+}
+
+// --- Re-reading -------------------------------------------------------------------------------
+
+bool PagingPolicySaver::refresh(RequestScheduler::Priority priority)
+{
+    // While a conflict is being decided the dialog shows what the server had; a re-read now
+    // would change the question under the user.
+    if (isBusy() || m_state == State::Refreshing || m_state == State::Conflict || !m_model)
+        return false;
+    setState(State::Refreshing);
+    const int serial = ++m_readSerial;
+    const QString user = m_username;
+    const auto call = calls::getPagingPolicy(*m_client, user, priority);
+    connect(call.reply, &ApiReply::finished, this, [this, call, serial, user] {
+        // A load or save started meanwhile reads the policy for itself and decides.
+        if (serial != m_readSerial)
+            return;
+        setState(State::Idle);
+        if (!m_model || user != m_username)
+            return;
+        if (!call.reply->ok()) {
+            Q_EMIT refreshed(false, false,
+                tr("Could not re-read the paging policy: %1. What is shown may be out of date.")
+                    .arg(call.reply->error().text()));
+            return;
+        }
+        onRefreshed(call.value());
+    });
+    return true;
+}
+
+void PagingPolicySaver::onRefreshed(const PersonalPagingPolicy& policy)
+{
+    m_lastRead.start();
+    const QList<PolicyStep> theirs = policySteps(policy);
+    if (!m_model->isDirty()) {
+        clearServerChange();
+        const bool changed = m_model->showServer(policy);
+        Q_EMIT refreshed(true, changed,
+            changed ? tr("The paging policy changed on the server; this is it as it is now.")
+                    : tr("Up to date: this is the paging policy as it is on the server."));
+        return;
+    }
+    if (theirs == m_model->steps()) {
+        clearServerChange();
+        m_model->markSaved(policy);
+        Q_EMIT refreshed(
+            true, false, tr("The server already has your edits; nothing is left to save."));
+        return;
+    }
+    if (theirs == m_model->base()) {
+        clearServerChange();
+        Q_EMIT refreshed(true, false,
+            tr("The paging policy on the server has not changed; your edits are not saved yet."));
+        return;
+    }
+    setServerChange(theirs);
+    Q_EMIT serverChanged(theirs, m_model->steps());
+    Q_EMIT refreshed(true, false,
+        tr("The paging policy on the server changed since you started editing. Your edits are "
+           "kept and not saved: compare them with the server's policy, or take the server's."));
+}
+
+qint64 PagingPolicySaver::msSinceLastRead() const
+{
+    return m_lastRead.isValid() ? m_lastRead.elapsed() : -1;
+}
+
+void PagingPolicySaver::setServerChange(const QList<PolicyStep>& theirs)
+{
+    m_server = theirs;
+    if (m_hasServerChange)
+        return;
+    m_hasServerChange = true;
+    Q_EMIT serverChangePending(true);
+}
+
+void PagingPolicySaver::clearServerChange()
+{
+    if (!m_hasServerChange)
+        return;
+    m_hasServerChange = false;
+    m_server.clear();
+    Q_EMIT serverChangePending(false);
+}
+
+void PagingPolicySaver::takeServerPolicy()
+{
+    if (!m_hasServerChange || !m_model || isBusy())
+        return;
+    const PersonalPagingPolicy policy = toPolicy(m_server);
+    clearServerChange();
+    const bool changed = m_model->showServer(policy);
+    Q_EMIT refreshed(true, changed, tr("This is the paging policy as it is on the server now."));
+}
+
+void PagingPolicySaver::adoptServerBase()
+{
+    if (!m_hasServerChange || !m_model || isBusy())
+        return;
+    const PersonalPagingPolicy policy = toPolicy(m_server);
+    clearServerChange();
+    m_model->rebase(policy);
+}
+
+void PagingPolicySaver::discardEdits()
+{
+    if (!m_model || isBusy())
+        return;
+    if (m_hasServerChange)
+        takeServerPolicy();
+    else
+        m_model->discard();
+}
+
+void PagingPolicySaver::onDirtyChanged(bool dirty)
+{
+    if (dirty || !m_hasServerChange)
+        return;
+    // Every edit undone while the server's policy is newer than the one they were made on: with
+    // nothing to keep, the editor shows the server's. Queued: this runs inside the undo stack's
+    // signals, and showing the server's policy clears that stack.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_model && !m_model->isDirty())
+                takeServerPolicy();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace rota

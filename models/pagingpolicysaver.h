@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pagingpolicymodel.h"
+#include "requestscheduler.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -49,10 +51,21 @@ struct PagingSaveResult {
 //! The API has no call to delete a step: when the edited policy has fewer steps than the server's,
 //! the later steps are rewritten in place (shifted up) and the surplus tail steps are emptied (PUT
 //! with no rules); they stay in the policy, notify no one, and the result's notes say so.
+//!
+//! No conflict is raised when the server already holds exactly the edits (the save just
+//! finishes). A save never sends a rule twice within a step: a step it writes goes out with each
+//! rule once (the result's notes say when a repeat was left out).
+//!
+//! refresh() re-reads the policy without losing edits: with none, the model shows the server's
+//! policy (as changes, not a reset); with edits, they stay, and when the server's policy is no
+//! longer the one they were made on, serverChanged() says so and hasServerChange() holds until
+//! the user takes it (takeServerPolicy(), discardEdits()), keeps theirs on top of it
+//! (adoptServerBase()), saves, or undoes every edit (then the server's policy is shown).
 class PagingPolicySaver : public QObject {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, Checking, Conflict, Applying, ReadingBack };
+    //! Refreshing (a re-read under the edits) is not busy: editing goes on meanwhile.
+    enum class State { Idle, Loading, Checking, Conflict, Applying, ReadingBack, Refreshing };
     Q_ENUM(State)
 
     //! Nothing is owned.
@@ -61,11 +74,15 @@ public:
     void setUsername(const QString& username) { m_username = username; }
     QString username() const { return m_username; }
     State state() const { return m_state; }
-    bool isBusy() const { return m_state != State::Idle && m_state != State::Conflict; }
+    bool isBusy() const
+    {
+        return m_state != State::Idle && m_state != State::Conflict && m_state != State::Refreshing;
+    }
 
-    //! The fewest calls that turn `server` into `edited` with what the API allows. `notes` gets
-    //! sentences about what could not be done as asked (surplus steps emptied, not deleted);
-    //! `labels` words the rules in the descriptions (contact ids otherwise).
+    //! The fewest calls that turn `server` into `edited` with what the API allows; a step that is
+    //! written goes out with each rule once. `notes` gets sentences about what could not be done
+    //! as asked (surplus steps emptied, not deleted; repeats left out); `labels` words the rules in
+    //! the descriptions (contact ids otherwise).
     static QList<PagingPlanCall> plan(const QList<PolicyStep>& server,
         const QList<PolicyStep>& edited, QStringList* notes = nullptr,
         const PagingPolicyModel* labels = nullptr);
@@ -79,6 +96,24 @@ public:
     //! After conflict(): drop the edits and show the server's state.
     void takeTheirs();
 
+    //! Re-reads the policy (one GET through the client, at `priority`); see the class comment.
+    //! Ignored (false) while busy or while a re-read is already under way. Answers refreshed().
+    bool refresh(RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    //! Milliseconds since the policy was last read from the server (a load, a re-read, a save's
+    //! check or read-back); -1 before the first read.
+    qint64 msSinceLastRead() const;
+    //! A re-read found the server's policy changed under the edits (see serverChanged()).
+    bool hasServerChange() const { return m_hasServerChange; }
+    //! The server's policy as last read while hasServerChange().
+    const QList<PolicyStep>& serverSteps() const { return m_server; }
+    //! After serverChanged(): drop the edits and show the server's policy.
+    void takeServerPolicy();
+    //! After serverChanged(): keep the edits on top of the server's policy; the next save writes
+    //! them over it without asking again.
+    void adoptServerBase();
+    //! Drops the edits: the model shows the newest policy read from the server.
+    void discardEdits();
+
     //! The timeouts the API accepts (minutes), from listTimeoutTypes after load().
     const QList<int>& timeouts() const { return m_timeouts; }
 
@@ -90,14 +125,28 @@ Q_SIGNALS:
     //! Someone changed the policy since it was loaded: `theirs` is the server's, `mine` the edits.
     void conflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine);
     void saved(const PagingSaveResult& result);
+    //! A re-read finished: `changed` when the model now shows a policy other than before;
+    //! `message` says in words what the re-read found.
+    void refreshed(bool ok, bool changed, const QString& message);
+    //! A re-read found that the server's policy (`theirs`) is no longer the one the edits
+    //! (`mine`) were made on; the edits are kept.
+    void serverChanged(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine);
+    //! hasServerChange() changed.
+    void serverChangePending(bool pending);
 
 private:
+    static QList<PagingPlanCall> planSteps(const QList<PolicyStep>& server,
+        const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels);
     void setState(State state);
     void apply(const QList<PolicyStep>& server);
     void sendNext();
     void stopAfterFailure(const QString& error);
     void readBack();
     void finish(const PagingSaveResult& result);
+    void setServerChange(const QList<PolicyStep>& theirs);
+    void clearServerChange();
+    void onRefreshed(const PersonalPagingPolicy& policy);
+    void onDirtyChanged(bool dirty);
 
     ApiClient* m_client;
     QPointer<PagingPolicyModel> m_model;
@@ -111,6 +160,10 @@ private:
     int m_loadsPending = 0;
     bool m_loadOk = true;
     QString m_loadError;
+    QElapsedTimer m_lastRead;
+    QList<PolicyStep> m_server;
+    bool m_hasServerChange = false;
+    int m_readSerial = 0; //!< which re-read's answer is still wanted
 };
 
 } // namespace rota

@@ -5,16 +5,20 @@
 #include "contactmethodsview.h"
 #include "pagingpolicyconflictdialog.h"
 #include "policystepcanvas.h"
+#include "viewchrome.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTime>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -42,6 +46,12 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     , m_discard(new QPushButton(tr("Discard"), this))
     , m_undoButton(new QToolButton(this))
     , m_redoButton(new QToolButton(this))
+    , m_refreshButton(new QToolButton(this))
+    , m_refreshing(new QProgressBar(this))
+    , m_serverBanner(new QFrame(this))
+    , m_serverBannerText(new QLabel(m_serverBanner))
+    , m_compare(new QPushButton(tr("Compare…"), m_serverBanner))
+    , m_takeServer(new QPushButton(tr("Take the server's"), m_serverBanner))
 {
     // --- Actions: undo/redo/save work anywhere on this page.
     // Own actions rather than QUndoStack's, whose text grows with the command's.
@@ -80,6 +90,15 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     m_undoButton->setMinimumWidth(60);
     m_redoButton->setMinimumWidth(60);
     m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_refreshAction = addRefreshShortcut(this);
+    // Holding F5 must not turn into a stream of reads against the API's budget.
+    m_refreshAction->setAutoRepeat(false);
+    m_refreshAction->setToolTip(tr("Read the policy from the server again (F5); edits are kept"));
+    m_refreshButton->setDefaultAction(m_refreshAction);
+    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setUpBusyBar(m_refreshing);
+    m_refreshing->setMaximumWidth(60);
+    m_refreshing->setAccessibleName(tr("Reading the policy from the server"));
 
     // --- Header: title, user picker, dirty marker, actions.
     auto* layout = new QVBoxLayout(this);
@@ -102,12 +121,32 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     m_dirty->setVisible(false);
     header->addWidget(m_dirty);
     header->addStretch(1);
+    header->addWidget(m_refreshing);
+    header->addWidget(m_refreshButton);
     header->addWidget(m_undoButton);
     header->addWidget(m_redoButton);
     header->addWidget(m_discard);
     header->addWidget(m_save);
     m_save->setDefault(false);
     layout->addLayout(header);
+
+    // --- The server's policy changed under the edits: say so, offer to compare or take it.
+    m_serverBanner->setObjectName(QStringLiteral("serverChangeBanner"));
+    m_serverBanner->setStyleSheet(
+        QStringLiteral("#serverChangeBanner { background: #fff4d6; border: 1px solid #e0b252; "
+                       "border-radius: 4px; }"));
+    auto* banner = new QHBoxLayout(m_serverBanner);
+    banner->setContentsMargins(8, 4, 8, 4);
+    m_serverBannerText->setWordWrap(true);
+    m_serverBannerText->setText(tr("The paging policy on the server changed since you started "
+                                   "editing. Your edits are kept and not saved."));
+    banner->addWidget(m_serverBannerText, 1);
+    m_compare->setToolTip(tr("See what differs between the server's policy and your edits"));
+    m_takeServer->setToolTip(tr("Drop your edits and show the server's policy"));
+    banner->addWidget(m_compare);
+    banner->addWidget(m_takeServer);
+    m_serverBanner->setVisible(false);
+    layout->addWidget(m_serverBanner);
 
     auto* status = new QHBoxLayout;
     m_progress->setVisible(false);
@@ -154,9 +193,25 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     connect(m_save, &QPushButton::clicked, m_saver, &PagingPolicySaver::save);
     connect(m_saveAction, &QAction::triggered, m_saver, &PagingPolicySaver::save);
     connect(m_discard, &QPushButton::clicked, this, [this] {
-        m_model->discard();
-        showMessage(tr("Edits discarded."), false);
+        m_saver->discardEdits();
+        showMessage(tr("Edits discarded."), MessageKind::Info);
     });
+    connect(m_refreshAction, &QAction::triggered, this, &PagingPolicyEditor::refresh);
+    connect(m_compare, &QPushButton::clicked, this, &PagingPolicyEditor::openComparison);
+    connect(m_takeServer, &QPushButton::clicked, m_saver, &PagingPolicySaver::takeServerPolicy);
+    connect(m_saver, &PagingPolicySaver::refreshed, this, &PagingPolicyEditor::onRefreshed);
+    connect(
+        m_saver, &PagingPolicySaver::serverChangePending, this, &PagingPolicyEditor::updateButtons);
+    connect(m_model, &PagingPolicyModel::editRefused, this,
+        [this](const QString& reason) { showMessage(reason, MessageKind::Refusal); });
+    connect(m_canvas, &PolicyStepCanvas::dropRefused, this, [this](const QString& reason) {
+        if (!reason.isEmpty())
+            showMessage(reason, MessageKind::Refusal);
+        else if (m_messageKind == MessageKind::Refusal)
+            showMessage(QString(), MessageKind::None);
+    });
+    connect(stack, &QUndoStack::indexChanged, this, &PagingPolicyEditor::onEdited);
+    connect(m_model, &PagingPolicyModel::dirtyChanged, this, &PagingPolicyEditor::onEdited);
     connect(m_palette, &PolicyPalette::activated, this, [this](const PagingRule& rule) {
         const int step = m_canvas->currentStep();
         if (step >= 0)
@@ -231,8 +286,49 @@ PagingPolicyConflictDialog* PagingPolicyEditor::conflictDialog() const { return 
 void PagingPolicyEditor::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loadedOnce)
+    if (!m_loadedOnce) {
         reload();
+        return;
+    }
+    // Coming back to the page: what it shows may be old. At most one read per rereadAfter(), so
+    // flipping between views does not spend the API's budget.
+    const qint64 age = m_saver->msSinceLastRead();
+    if (m_rereadAfterMs >= 0 && (age < 0 || age >= m_rereadAfterMs))
+        reread(false);
+}
+
+void PagingPolicyEditor::refresh() { reread(true); }
+
+void PagingPolicyEditor::reread(bool userAsked)
+{
+    if (m_saver->state() == PagingPolicySaver::State::Refreshing) {
+        // One read at a time; its answer is shown when the user asked for one meanwhile.
+        m_userAskedRefresh = m_userAskedRefresh || userAsked;
+        return;
+    }
+    if (!m_saver->refresh(
+            userAsked ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background))
+        return;
+    m_userAskedRefresh = userAsked;
+    m_contacts->load();
+}
+
+void PagingPolicyEditor::onRefreshed(bool ok, bool changed, const QString& message)
+{
+    const bool asked = m_userAskedRefresh;
+    m_userAskedRefresh = false;
+    if (!ok) {
+        showMessage(message, MessageKind::ReadError);
+    } else if (m_saver->hasServerChange()) {
+        // The banner says it, with what to do about it.
+        if (m_messageKind == MessageKind::ReadError)
+            showMessage(QString(), MessageKind::None);
+    } else if (changed || asked) {
+        showMessage(message, MessageKind::Info);
+    } else if (m_messageKind == MessageKind::ReadError) {
+        showMessage(QString(), MessageKind::None);
+    }
+    updateButtons();
 }
 
 void PagingPolicyEditor::reload()
@@ -251,19 +347,59 @@ void PagingPolicyEditor::openUser(const QString& username)
 {
     m_saver->setUsername(username);
     m_users->setCurrentText(username);
-    m_message->setVisible(false);
+    showMessage(QString(), MessageKind::None);
     reload();
 }
 
 void PagingPolicyEditor::showMessage(const QString& text, bool error)
 {
+    showMessage(text, error ? MessageKind::Error : MessageKind::Info);
+}
+
+void PagingPolicyEditor::showMessage(const QString& text, MessageKind kind)
+{
+    m_messageKind = text.isEmpty() ? MessageKind::None : kind;
     m_message->setText(text);
-    m_message->setStyleSheet(error
-            ? QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; padding: 6px; "
-                             "border-radius: 4px; }")
-            : QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; padding: 6px; "
-                             "border-radius: 4px; }"));
+    switch (m_messageKind) {
+    case MessageKind::Error:
+    case MessageKind::ReadError:
+    case MessageKind::Refusal:
+        m_message->setStyleSheet(
+            QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; padding: 6px; "
+                           "border-radius: 4px; }"));
+        break;
+    case MessageKind::History:
+        m_message->setStyleSheet(
+            QStringLiteral("QLabel { color: #555555; background: #f1f1f1; padding: 6px; "
+                           "border-radius: 4px; }"));
+        break;
+    default:
+        m_message->setStyleSheet(
+            QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; padding: 6px; "
+                           "border-radius: 4px; }"));
+        break;
+    }
     m_message->setVisible(!text.isEmpty());
+}
+
+void PagingPolicyEditor::onEdited()
+{
+    switch (m_messageKind) {
+    case MessageKind::Saved:
+    case MessageKind::History:
+        // What was saved is history now; the line must not say "Saved" next to "Unsaved".
+        showMessage(m_model->isDirty()
+                ? tr("Last saved at %1; the changes since then are not saved.").arg(m_savedAt)
+                : tr("No unsaved changes: this is the policy as saved at %1.").arg(m_savedAt),
+            MessageKind::History);
+        break;
+    case MessageKind::Info:
+    case MessageKind::Refusal:
+        showMessage(QString(), MessageKind::None);
+        break;
+    default:
+        break;
+    }
 }
 
 void PagingPolicyEditor::onLoaded(bool ok, const QString& message)
@@ -282,21 +418,56 @@ void PagingPolicyEditor::onSaved(const PagingSaveResult& result)
         text += QStringLiteral("\n") + tr("Not applied:") + QStringLiteral("\n• ")
             + result.notApplied.join(QStringLiteral("\n• "));
     }
-    showMessage(text, !result.ok);
+    MessageKind kind = MessageKind::Error;
+    if (result.ok && !result.applied.isEmpty()) {
+        kind = MessageKind::Saved;
+        m_savedAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    } else if (result.ok) {
+        kind = MessageKind::Info;
+    }
+    showMessage(text, kind);
     updateButtons();
 }
 
 void PagingPolicyEditor::onConflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine)
 {
-    auto* dialog = new PagingPolicyConflictDialog(theirs, mine, m_model, this);
+    openConflictDialog(theirs, mine, true);
+}
+
+void PagingPolicyEditor::openComparison()
+{
+    if (!m_saver->hasServerChange())
+        return;
+    openConflictDialog(m_saver->serverSteps(), m_model->steps(), false);
+}
+
+void PagingPolicyEditor::openConflictDialog(
+    const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine, bool saving)
+{
+    if (m_conflict)
+        m_conflict->close();
+    auto* dialog = new PagingPolicyConflictDialog(theirs, mine, m_model, this,
+        saving ? PagingPolicyConflictDialog::Mode::Saving
+               : PagingPolicyConflictDialog::Mode::Reviewing);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflict = dialog;
-    connect(dialog, &PagingPolicyConflictDialog::keepMine, m_saver, &PagingPolicySaver::keepMine);
-    connect(
-        dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver, &PagingPolicySaver::takeTheirs);
-    connect(dialog, &QDialog::rejected, this, [this] {
-        showMessage(tr("Nothing was saved; your edits are kept. Save again to choose."), true);
-    });
+    if (saving) {
+        connect(
+            dialog, &PagingPolicyConflictDialog::keepMine, m_saver, &PagingPolicySaver::keepMine);
+        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver,
+            &PagingPolicySaver::takeTheirs);
+        connect(dialog, &QDialog::rejected, this, [this] {
+            showMessage(tr("Nothing was saved; your edits are kept. Save again to choose."), true);
+        });
+    } else {
+        connect(dialog, &PagingPolicyConflictDialog::keepMine, this, [this] {
+            m_saver->adoptServerBase();
+            showMessage(tr("Your edits are kept; Save writes them over the server's policy."),
+                MessageKind::Info);
+        });
+        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver,
+            &PagingPolicySaver::takeServerPolicy);
+    }
     dialog->open();
 }
 
@@ -313,6 +484,12 @@ void PagingPolicyEditor::updateButtons()
     m_canvas->setEnabled(!busy);
     m_palette->setEnabled(!busy);
     m_users->setEnabled(!busy);
+    const PagingPolicySaver::State state = m_saver->state();
+    m_refreshAction->setEnabled(!busy && state != PagingPolicySaver::State::Conflict);
+    m_refreshing->setVisible(state == PagingPolicySaver::State::Refreshing);
+    m_serverBanner->setVisible(m_saver->hasServerChange());
+    m_compare->setEnabled(!busy);
+    m_takeServer->setEnabled(!busy);
 }
 
 // --- Screenshot scenes -------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 
 class QAction;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -32,7 +33,14 @@ class PolicyTrash;
 //! and a "Contact methods" tab. A user picker opens another user's policy (for admins; the service
 //! refuses others, and the page says so).
 //!
-//! Loads when first shown (or on reload()).
+//! Loads when first shown (or on reload()). Refresh (F5, or the Refresh button) re-reads the
+//! policy and the contact methods; showing the page again re-reads them too when the last read is
+//! older than rereadAfter(). A re-read never loses edits: without edits the page shows the server's
+//! policy; with edits that were made on an older policy than the server's, a banner says so and
+//! offers to compare (the conflict dialog) or to take the server's.
+//!
+//! The status line never contradicts the dirty marker: a save's "Saved: …" becomes "Last saved at
+//! …" at the next edit, and says there is nothing unsaved when the edits are undone back to it.
 class PagingPolicyEditor : public QWidget {
     Q_OBJECT
 public:
@@ -55,11 +63,22 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QAction* saveAction() const { return m_saveAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
+    QToolButton* refreshButton() const { return m_refreshButton; }
+    //! Shown while the server's policy changed under the edits.
+    QFrame* serverChangeBanner() const { return m_serverBanner; }
+    QPushButton* compareButton() const { return m_compare; }
+    QPushButton* takeServerButton() const { return m_takeServer; }
     //! The conflict dialog while one is open.
     PagingPolicyConflictDialog* conflictDialog() const;
 
     //! Reads the policy, the contact methods and the user list again (edits are dropped).
     void reload();
+    //! Re-reads the policy and the contact methods, keeping the edits (what F5 does).
+    void refresh();
+    //! Showing the page re-reads when the last read is older than this (default 30 s; < 0: never).
+    void setRereadAfter(int ms) { m_rereadAfterMs = ms; }
+    int rereadAfter() const { return m_rereadAfterMs; }
     //! Opens another user's policy (drops the edits).
     void openUser(const QString& username);
     QString username() const;
@@ -74,11 +93,28 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    //! What the status line shows, which decides what an edit does to it.
+    enum class MessageKind {
+        None,
+        Info, //!< goes at the next edit
+        Saved, //!< a save's result: becomes history at the next edit
+        History, //!< "Last saved at …", follows the edits
+        Refusal, //!< why an edit was refused: goes at the next edit
+        ReadError, //!< a re-read failed: goes when one succeeds
+        Error, //!< stays until replaced
+    };
+    void reread(bool userAsked);
     void onLoaded(bool ok, const QString& message);
     void onSaved(const PagingSaveResult& result);
     void onConflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine);
+    void onRefreshed(bool ok, bool changed, const QString& message);
+    void openComparison();
+    void openConflictDialog(
+        const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine, bool saving);
     void onStateChanged();
+    void onEdited();
     void showMessage(const QString& text, bool error);
+    void showMessage(const QString& text, MessageKind kind);
     void loadUsers();
     void updateButtons();
 
@@ -103,7 +139,18 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     QAction* m_saveAction;
+    QAction* m_refreshAction;
+    QToolButton* m_refreshButton;
+    QProgressBar* m_refreshing;
+    QFrame* m_serverBanner;
+    QLabel* m_serverBannerText;
+    QPushButton* m_compare;
+    QPushButton* m_takeServer;
     QPointer<PagingPolicyConflictDialog> m_conflict;
+    MessageKind m_messageKind = MessageKind::None;
+    QString m_savedAt; //!< time of the last successful save, for the history line
+    int m_rereadAfterMs = 30000;
+    bool m_userAskedRefresh = false;
     bool m_loadedOnce = false;
     bool m_usersLoaded = false;
 };

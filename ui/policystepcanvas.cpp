@@ -106,8 +106,10 @@ PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex& parent, int first) {
-            // What was just added becomes current, so the keyboard continues from there.
-            setCurrentIndex(m_model->index(first, 0, parent));
+            // What was just added becomes current, so the keyboard continues from there; rows
+            // that come from re-reading the server are not the user's doing.
+            if (!m_model->isApplyingServerState())
+                setCurrentIndex(m_model->index(first, 0, parent));
         });
 }
 
@@ -307,6 +309,43 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
     painter.drawText(layout.newStep, Qt::AlignCenter,
         tr("+ Drop a contact here for a new step (or press Insert)"));
 
+    // A refused place: a red marker and, beside it, why.
+    if (!m_drop.valid && !m_drop.refusal.isEmpty() && !m_drop.marker.isEmpty()) {
+        const QColor red(0xc6, 0x28, 0x28);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(red);
+        painter.drawRoundedRect(QRectF(m_drop.marker), 2, 2);
+        const int step
+            = m_drop.parent.parent().isValid() ? m_drop.parent.parent().row() : m_drop.parent.row();
+        // The chip the drop would repeat, ringed.
+        const QRect existing = ruleRect(step, m_drop.duplicate);
+        if (existing.isValid()) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(red, 2, Qt::DashLine));
+            painter.drawRoundedRect(QRectF(existing).adjusted(-3, -3, 3, 3),
+                existing.height() / 2.0 + 3, existing.height() / 2.0 + 3);
+            painter.setPen(Qt::NoPen);
+        }
+        const QString text = tr("✕ Already in step %1").arg(step + 1);
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        QRect bubble(0, 0, boldMetrics.horizontalAdvance(text) + 16, boldMetrics.height() + 8);
+        bubble.moveBottomLeft(QPoint(m_drop.marker.left() + 6, m_drop.marker.top() - 2));
+        if (bubble.right() > width() - 2)
+            bubble.moveRight(width() - 2);
+        if (bubble.left() < 2)
+            bubble.moveLeft(2);
+        if (bubble.top() < 2)
+            bubble.moveTop(m_drop.marker.bottom() + 2);
+        painter.setBrush(QColor(0xfd, 0xec, 0xea));
+        painter.setPen(QPen(red, 1));
+        painter.drawRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter.setFont(bold);
+        painter.setPen(red.darker(130));
+        painter.drawText(bubble, Qt::AlignCenter, text);
+        painter.setFont(font());
+    }
     // The insertion marker: where the drop lands.
     if (m_drop.valid && !m_drop.marker.isEmpty()) {
         painter.setPen(Qt::NoPen);
@@ -422,6 +461,15 @@ PolicyStepCanvas::DropSpot PolicyStepCanvas::dropSpotAt(
             spot.marker = QRect(chip.right() + ChipGap / 2 - 1, chip.top() - 2, 4, ChipHeight + 4);
         }
         spot.valid = m_model->canDropMimeData(data, Qt::MoveAction, spot.row, 0, spot.parent);
+        if (!spot.valid) {
+            spot.refusal = m_model->dropRefusal(data, spot.row, spot.parent);
+            if (!spot.refusal.isEmpty()) {
+                const PagingRule dragged = item.type == PagingPolicyModel::DragItem::Contact
+                    ? item.contact
+                    : m_model->steps().at(item.step).rules.at(item.rule);
+                spot.duplicate = m_model->findRule(s, dragged);
+            }
+        }
         return spot;
     }
     if (item.type != PagingPolicyModel::DragItem::Contact)
@@ -451,11 +499,14 @@ void PolicyStepCanvas::dragEnterEvent(QDragEnterEvent* event)
 
 void PolicyStepCanvas::dragMoveEvent(QDragMoveEvent* event)
 {
+    const QString before = m_drop.refusal;
     m_drop = dropSpotAt(event->mimeData(), event->position().toPoint());
     if (m_drop.valid)
         event->acceptProposedAction();
     else
-        event->ignore();
+        event->ignore(); // the drag shows that it cannot drop here
+    if (m_drop.refusal != before)
+        Q_EMIT dropRefused(m_drop.refusal);
     update();
 }
 
@@ -472,6 +523,8 @@ void PolicyStepCanvas::dropEvent(QDropEvent* event)
     m_drop = DropSpot();
     update();
     const Qt::DropAction action = event->proposedAction();
+    if (!spot.refusal.isEmpty())
+        Q_EMIT dropRefused(spot.refusal);
     if (!spot.valid
         || !m_model->dropMimeData(event->mimeData(), action, spot.row, 0, spot.parent)) {
         event->ignore();
@@ -733,14 +786,21 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
     auto* menu = new QMenu(parent);
     QPointer<PagingPolicyModel> model = m_model;
     const int steps = m_model->rowCount();
-    const auto addContactMenu
-        = [&](QMenu* into, const std::function<void(const PagingRule&)>& pick) {
-              if (m_palette.isEmpty())
-                  into->addAction(tr("(no contact methods)"))->setEnabled(false);
-              for (const PagingRule& rule : std::as_const(m_palette)) {
-                  into->addAction(m_model->ruleText(rule), this, [pick, rule] { pick(rule); });
-              }
-          };
+    // `inStep`/`except`: entries the step already has (but the rule at `except`) are shown
+    // disabled, with why.
+    const auto addContactMenu = [&](QMenu* into, const std::function<void(const PagingRule&)>& pick,
+                                    int inStep = -1, int except = -1) {
+        if (m_palette.isEmpty())
+            into->addAction(tr("(no contact methods)"))->setEnabled(false);
+        for (const PagingRule& rule : std::as_const(m_palette)) {
+            const bool present = m_model->findRule(inStep, rule, except) >= 0;
+            QAction* action = into->addAction(present
+                    ? tr("%1 (already in this step)").arg(m_model->ruleText(rule))
+                    : m_model->ruleText(rule),
+                this, [pick, rule] { pick(rule); });
+            action->setEnabled(!present);
+        }
+    };
     if (!index.isValid()) {
         menu->addAction(tr("Add step"), this, [model] {
             if (model)
@@ -754,10 +814,13 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
     }
     if (kindOf(index) == Kind::Step) {
         const int step = index.row();
-        addContactMenu(menu->addMenu(tr("Add contact…")), [model, step](const PagingRule& rule) {
-            if (model)
-                model->addRule(step, -1, rule);
-        });
+        addContactMenu(
+            menu->addMenu(tr("Add contact…")),
+            [model, step](const PagingRule& rule) {
+                if (model)
+                    model->addRule(step, -1, rule);
+            },
+            step);
         QMenu* wait = menu->addMenu(tr("Then wait"));
         auto* group = new QActionGroup(wait);
         const int timeout = index.data(PagingPolicyModel::TimeoutRole).toInt();
@@ -834,10 +897,13 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
     });
     right->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     right->setEnabled(rule + 1 < rules);
-    addContactMenu(menu->addMenu(tr("Change to")), [model, step, rule](const PagingRule& to) {
-        if (model)
-            model->changeRule(step, rule, to);
-    });
+    addContactMenu(
+        menu->addMenu(tr("Change to")),
+        [model, step, rule](const PagingRule& to) {
+            if (model)
+                model->changeRule(step, rule, to);
+        },
+        step, rule);
     menu->addSeparator();
     menu->addAction(tr("Remove"), this,
             [model, step, rule] {

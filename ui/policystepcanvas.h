@@ -26,9 +26,12 @@ int chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& c
 //! The steps of a PagingPolicyModel drawn as cards from top to bottom ("Step 1 — then wait 5
 //! minutes") with the rules as chips. A view over the model: drags carry the model's mimeData()
 //! and drops go through canDropMimeData()/dropMimeData(), with an insertion marker showing where a
-//! drop lands. Keyboard: arrows move the current item; Alt+arrows move it (Alt+Up/Down: a step up
-//! or down, a rule to the previous or next step; Alt+Left/Right: a rule within its step); Delete
-//! removes; the context menu (Menu key, Shift+F10) offers the same as the drags.
+//! drop lands. Where the model refuses a drop for a reason (the step already has that contact) the
+//! marker turns red with the reason beside it, the drag shows it cannot drop there, and
+//! dropRefused() gives the reason in words. Keyboard: arrows move the current item; Alt+arrows move
+//! it (Alt+Up/Down: a step up or down, a rule to the previous or next step; Alt+Left/Right: a rule
+//! within its step); Delete removes; the context menu (Menu key, Shift+F10) offers the same as the
+//! drags.
 class PolicyStepCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +54,8 @@ public:
         QModelIndex parent;
         int row = -1;
         QRect marker;
+        QString refusal; //!< why the model refuses a drop here (then not valid), in words
+        int duplicate = -1; //!< with a refusal: the rule of the step the drop would repeat
     };
     DropSpot dropSpotAt(const QMimeData* data, const QPoint& pos) const;
     //! For pictures and tests: shows the drag state (the marker and a ghost of the dragged item at
@@ -58,6 +63,8 @@ public:
     void showDragPreview(const QMimeData* data, const QPoint& pos);
     bool isDropMarkerVisible() const { return m_drop.valid; }
     QRect dropMarker() const { return m_drop.marker; }
+    //! During a drag over a place the model refuses (see DropSpot::refusal): the reason.
+    QString dropRefusal() const { return m_drop.refusal; }
 
     //! Geometry for tests and pictures: the card of a step, the chip of a rule.
     QRect stepRect(int step) const;
@@ -71,6 +78,9 @@ public:
 
 Q_SIGNALS:
     void currentChanged(const QModelIndex& index);
+    //! A drag came over a place where the model refuses it (`reason` in words), or, with an empty
+    //! reason, moved on to a place where it may drop.
+    void dropRefused(const QString& reason);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,6 +1,8 @@
 // PagingPolicyModel without a network: the tree (steps → rules) under QAbstractItemModelTester,
 // every edit with its undo and redo, merging, the dirty state, the MIME round trips of steps,
-// rules and palette contacts, drops and moveRows.
+// rules and palette contacts, drops and moveRows; a step never gets a rule twice (add, move,
+// change, drop: refused with a reason); showing the server's policy again is a routine refresh
+// (no reset, nothing emitted when nothing changed).
 
 #include "pagingpolicymodel.h"
 
@@ -356,6 +358,136 @@ private Q_SLOTS:
         QVERIFY(model->supportedDropActions() & Qt::MoveAction);
         QVERIFY(model->supportedDropActions() & Qt::CopyAction);
         QCOMPARE(model->supportedDragActions(), Qt::DropActions(Qt::MoveAction));
+    }
+
+    void repeatsAreRefused()
+    {
+        QSignalSpy refused(model.get(), &PagingPolicyModel::editRefused);
+        // Step 1 has push and the e-mail: adding the e-mail again is refused, in words.
+        QCOMPARE(model->findRule(0, Mail), 1);
+        QCOMPARE(model->findRule(0, Mail, 1), -1);
+        QCOMPARE(model->findRule(1, Mail), -1);
+        QVERIFY(!model->addRule(0, -1, Mail));
+        QVERIFY(!model->addRule(0, 0, PagingRule::email(11))); // its index does not matter
+        QCOMPARE(refused.size(), 2);
+        const QString reason = refused.first().first().toString();
+        QVERIFY2(reason.contains(QStringLiteral("Step 1")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("Work (maya@example.com)")), qPrintable(reason));
+        QCOMPARE(model->steps(), sample());
+        QCOMPARE(model->stack()->count(), 0);
+        QVERIFY(!model->isDirty());
+        // Another notification to the same phone is another rule: SMS and a call may share a step.
+        QVERIFY(model->addRule(1, -1, Call));
+        QCOMPARE(types(model->steps().at(1)), QStringLiteral("sms,phone"));
+        // Moving a rule into a step that has it already, or changing a rule into one its step
+        // has, is refused too; within its own step a rule moves freely.
+        QVERIFY(!model->moveRule(2, 0, 1, -1));
+        QVERIFY(!model->changeRule(1, 0, Call));
+        QVERIFY(model->moveRule(1, 1, 1, 0));
+        QCOMPARE(refused.size(), 4);
+        QCOMPARE(model->stack()->count(), 2);
+        // A new step with a repeat gets it once.
+        QVERIFY(model->addStep(-1, PolicyStep { 1, { Push, Push, Sms } }));
+        QCOMPARE(types(model->steps().at(3)), QStringLiteral("push,sms"));
+
+        // Drops: a palette contact the step has is no drop target; a drop anyway is refused with
+        // the same reason. On the root it makes a new step, which is fine.
+        const QModelIndex step1 = model->index(0, 0);
+        std::unique_ptr<QMimeData> mail(PagingPolicyModel::contactMimeData(Mail));
+        QVERIFY(!model->canDropMimeData(mail.get(), Qt::CopyAction, -1, 0, step1));
+        QVERIFY(!model->canDropMimeData(
+            mail.get(), Qt::CopyAction, -1, 0, model->index(0, 0, step1))); // onto a chip
+        QVERIFY(model->dropRefusal(mail.get(), -1, step1).contains(QStringLiteral("Step 1")));
+        QVERIFY(model->dropRefusal(mail.get(), -1, model->index(1, 0)).isEmpty());
+        refused.clear();
+        QVERIFY(!model->dropMimeData(mail.get(), Qt::CopyAction, -1, 0, step1));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(model->steps().at(0).rules.size(), 2);
+        QVERIFY(model->canDropMimeData(mail.get(), Qt::CopyAction, 0, 0, {}));
+        // A rule dragged from step 3 (the call) onto step 2, which has a call now: refused.
+        std::unique_ptr<QMimeData> call(
+            model->mimeData({ model->index(0, 0, model->index(2, 0)) }));
+        QVERIFY(!model->canDropMimeData(call.get(), Qt::MoveAction, -1, 0, model->index(1, 0)));
+        QVERIFY(!model->dropRefusal(call.get(), -1, model->index(1, 0)).isEmpty());
+        QVERIFY(model->canDropMimeData(call.get(), Qt::MoveAction, -1, 0, step1));
+        QVERIFY(model->canDropMimeData(call.get(), Qt::MoveAction, 0, 0, model->index(2, 0)));
+        // Nothing the model holds repeats within a step.
+        for (const PolicyStep& step : model->steps())
+            QCOMPARE(PagingPolicyModel::withoutDuplicates(step.rules), step.rules);
+    }
+
+    void dirtyFollowsContent()
+    {
+        QSignalSpy dirty(model.get(), &PagingPolicyModel::dirtyChanged);
+        // An edit and its opposite leave nothing unsaved.
+        QVERIFY(model->addRule(1, -1, Push));
+        QVERIFY(model->isDirty());
+        QVERIFY(model->removeRule(1, 1));
+        QVERIFY(!model->isDirty());
+        QCOMPARE(dirty.size(), 2);
+        QCOMPARE(dirty.last().first().toBool(), false);
+        // After a save: undo makes an unsaved change, redo is back at the saved state.
+        QVERIFY(model->setTimeout(0, 30));
+        model->markSaved(policy(model->steps()));
+        QVERIFY(!model->isDirty());
+        model->stack()->undo();
+        QVERIFY(model->isDirty());
+        model->stack()->redo();
+        QVERIFY(!model->isDirty());
+    }
+
+    void showServerIsARoutineRefresh()
+    {
+        // Nothing changed on the server: nothing happens, the history stays.
+        QVERIFY(model->setTimeout(2, 30));
+        model->stack()->undo();
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(!model->showServer(policy(sample())));
+        QCOMPARE(inserted.size() + removed.size() + changed.size(), 0);
+        QVERIFY(model->stack()->canRedo());
+
+        // The server changed: step 2's SMS became a call after an added push, step 3 waits
+        // longer, a fourth step appeared. Rows change in place; the current item on step 1 stays.
+        const QPersistentModelIndex mail = model->index(1, 0, model->index(0, 0));
+        const QPersistentModelIndex step2 = model->index(1, 0);
+        QList<PolicyStep> server = sample();
+        server[1].rules = { Push, Call };
+        server[2].timeout = 60;
+        server.append(PolicyStep { 1, { Mail } });
+        QVERIFY(model->showServer(policy(server)));
+        QCOMPARE(model->steps(), server);
+        QCOMPARE(model->base(), server);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(mail.isValid());
+        QCOMPARE(
+            mail.data(PagingPolicyModel::NotificationTypeRole).toString(), QStringLiteral("email"));
+        QVERIFY(step2.isValid());
+        QCOMPARE(step2.row(), 1);
+        QCOMPARE(model->rowCount(step2), 2);
+        QCOMPARE(model->index(2, 0).data(PagingPolicyModel::TimeoutRole).toInt(), 60);
+        QCOMPARE(model->index(0, 0, model->index(3, 0)).data(PagingPolicyModel::StepNumberRole),
+            QVariant(4));
+        QVERIFY(!model->isDirty());
+        QCOMPARE(model->stack()->count(), 0);
+        QVERIFY(!model->isApplyingServerState());
+
+        // Fewer steps on the server: the surplus rows go.
+        QVERIFY(model->showServer(policy({ PolicyStep { 5, { Push } } })));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->steps().first().rules, QList<PagingRule> { Push });
+        QCOMPARE(reset.size(), 0);
+
+        // A save's read-back that differs from the edits (a step the API cannot delete) is shown
+        // the same way.
+        QVERIFY(model->addStep(-1, PolicyStep { 10, { Sms } }));
+        model->markSaved(policy(
+            { PolicyStep { 5, { Push } }, PolicyStep { 10, { Sms } }, PolicyStep { 15, {} } }));
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model->isDirty());
     }
 
     void loadResetsHistory()

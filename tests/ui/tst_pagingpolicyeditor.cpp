@@ -8,7 +8,16 @@
 //   is skipped and dropEvents() below still exercises the same drop handlers.
 // - keyboardEquivalent(): the same edit and more with keys and the context menu only.
 // - Then Save (Ctrl+S) and the rule is on the simulator; a failed save keeps the edits; a conflict
-//   opens the dialog.
+//   opens the dialog, which lists what differs; no dialog when the server already has the edits.
+// - The server's truth: F5 and the Refresh button re-read the policy; showing the page again
+//   re-reads it when the last read is old; with edits, a changed server policy is reported (banner:
+//   compare, take the server's) and the edits are kept.
+// - A contact cannot go twice into a step: by drag (the marker says no, a message says why; a
+//   real drag under Xvfb too), by the palette's keyboard, by the context menu.
+// - The status line never says "Saved" while there are unsaved changes.
+//
+// Set ROTA_TEST_GRAB_DIR to a directory to get pictures of the banner, the conflict dialog and a
+// refused drop there.
 
 #include "contactmethodsstore.h"
 #include "contactmethodsview.h"
@@ -21,16 +30,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDrag>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -75,6 +89,31 @@ PagingSaveResult saveWithShortcut(PagingPolicyEditor& editor, bool* finished)
     QTest::keyClick(editor.canvas(), Qt::Key_S, Qt::ControlModifier);
     *finished = saved.wait(10000);
     return *finished ? saved.first().first().value<PagingSaveResult>() : PagingSaveResult();
+}
+
+//! Counts the reads of the paging policy (GET …/policies) the client sends.
+class PolicyReads : public QObject {
+public:
+    explicit PolicyReads(QNetworkAccessManager* network)
+    {
+        connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
+            const bool get = reply->operation() == QNetworkAccessManager::GetOperation
+                || reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+                    == "GET";
+            const QString path = reply->url().path();
+            if (get && path.contains(QLatin1String("/profile/"))
+                && path.endsWith(QLatin1String("/policies")))
+                ++count;
+        });
+    }
+    int count = 0;
+};
+
+void grab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ROTA_TEST_GRAB_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name));
 }
 
 int paletteEntry(PagingPolicyEditor& editor, const QString& type)
@@ -297,8 +336,11 @@ private Q_SLOTS:
         QCOMPARE(model->steps().at(1).rules.size(), 3);
         QCOMPARE(canvas->currentStep(), 1);
 
-        // The context menu's "Move to step" and "Add contact…" do what the drags do.
-        const QModelIndex chip = model->index(0, 0, model->index(1, 0));
+        // The context menu's "Move to step" and "Add contact…" do what the drags do. (The SMS
+        // chip: step 1 has a push already, and a step pages each contact once.)
+        const QModelIndex chip = model->index(1, 0, model->index(1, 0));
+        QCOMPARE(
+            chip.data(PagingPolicyModel::NotificationTypeRole).toString(), QStringLiteral("sms"));
         std::unique_ptr<QMenu> menu(canvas->menuFor(chip, nullptr));
         QAction* moveTo = nullptr;
         for (QAction* action : menu->actions()) {
@@ -312,8 +354,14 @@ private Q_SLOTS:
         std::unique_ptr<QMenu> stepMenu(canvas->menuFor(model->index(0, 0), nullptr));
         QAction* addContact = stepMenu->actions().value(0);
         QCOMPARE(addContact->text(), QStringLiteral("Add contact…"));
-        addContact->menu()->actions().value(0)->trigger(); // push
+        // Push is in step 1 already: offered, but disabled, with why.
+        QAction* push = addContact->menu()->actions().value(0);
+        QVERIFY(!push->isEnabled());
+        QVERIFY2(push->text().contains(QStringLiteral("already in this step")),
+            qPrintable(push->text()));
+        addContact->menu()->actions().value(1)->trigger(); // the e-mail
         QCOMPARE(model->steps().at(0).rules.size(), 3);
+        QCOMPARE(model->steps().at(0).rules.at(2).notificationType, QStringLiteral("email"));
         const QList<PolicyStep> edited = model->steps();
 
         // Save with Ctrl+S: the server now has the edited policy.
@@ -337,7 +385,8 @@ private Q_SLOTS:
     void failedSaveKeepsEdits()
     {
         QVERIFY(editor->model()->setTimeout(1, 30));
-        QVERIFY(editor->model()->addRule(0, -1, PagingRule::push()));
+        QVERIFY(editor->model()->addRule(
+            0, -1, editor->palette()->rules().at(paletteEntry(*editor, QStringLiteral("sms")))));
         sim::FaultRule fault;
         fault.status = 400;
         fault.remaining = 1;
@@ -368,6 +417,309 @@ private Q_SLOTS:
         QCOMPARE(editor->model()->steps().at(1).timeout, 60);
         QCOMPARE(editor->model()->steps().at(0).timeout, 5);
         QVERIFY(!editor->model()->isDirty());
+    }
+
+    void noConflictWhenTheServerHasTheEdits()
+    {
+        // Someone made the very same change meanwhile: no question to ask, the save finishes.
+        QVERIFY(editor->model()->setTimeout(0, 45));
+        fixture->ctx().org.users[fixture->demoUser()].pagingPolicy[0].timeout = 45;
+        bool finished = false;
+        const PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(!editor->conflictDialog() || !editor->conflictDialog()->isVisible());
+        QVERIFY(!editor->model()->isDirty());
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY(!editor->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+    }
+
+    void conflictDialogShowsWhatDiffers()
+    {
+        // Mine: an SMS added to step 2. Theirs: step 1 waits 15 minutes.
+        const PagingRule sms
+            = editor->palette()->rules().at(paletteEntry(*editor, QStringLiteral("sms")));
+        QVERIFY(editor->model()->addRule(1, -1, sms));
+        fixture->ctx().org.users[fixture->demoUser()].pagingPolicy[0].timeout = 15;
+        editor->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->conflictDialog() != nullptr, 10000);
+        PagingPolicyConflictDialog* dialog = editor->conflictDialog();
+        QCOMPARE(dialog->mode(), PagingPolicyConflictDialog::Mode::Saving);
+        const QStringList differences = dialog->differences();
+        QCOMPARE(differences.size(), 2);
+        QCOMPARE(differences.at(0),
+            QStringLiteral("Step 1: waits 15 minutes on the server, 5 minutes in your edits."));
+        QVERIFY2(differences.at(1).startsWith(QStringLiteral("Step 2: SMS · ")),
+            qPrintable(differences.at(1)));
+        QVERIFY2(differences.at(1).endsWith(QStringLiteral("only in your edits.")),
+            qPrintable(differences.at(1)));
+        // The columns are not the same: the SMS is marked in mine only; step 2's push is in both.
+        const QString server = dialog->serverView()->toPlainText();
+        const QString mine = dialog->mineView()->toPlainText();
+        QVERIFY(server != mine);
+        QVERIFY2(mine.contains(QStringLiteral("+ SMS")), qPrintable(mine));
+        QVERIFY2(mine.contains(QStringLiteral("only in your edits")), qPrintable(mine));
+        QVERIFY2(!server.contains(QStringLiteral("SMS")), qPrintable(server));
+        QVERIFY2(server.contains(QStringLiteral("then wait 15 minutes")), qPrintable(server));
+        // The buttons say what they do.
+        QVERIFY(dialog->keepMineButton()->text().startsWith(QStringLiteral("Keep mine")));
+        QVERIFY(dialog->keepMineButton()->text().contains(QStringLiteral("save")));
+        QVERIFY(dialog->takeTheirsButton()->text().startsWith(QStringLiteral("Take theirs")));
+        QVERIFY(dialog->takeTheirsButton()->text().contains(QStringLiteral("drop")));
+        QTest::qWait(50);
+        grab(dialog, QStringLiteral("paging-conflict.png"));
+        QSignalSpy saved(editor->saver(), &PagingPolicySaver::saved);
+        dialog->keepMineButton()->click();
+        QVERIFY(saved.wait(10000));
+        const auto policy = simPolicy(*fixture);
+        QCOMPARE(policy.at(0).timeout, 5);
+        QCOMPARE(policy.at(1).rules.size(), 2);
+        QCOMPARE(policy.at(1).rules.at(1).notificationType, QStringLiteral("sms"));
+    }
+
+    void refreshShowsTheServersPolicy()
+    {
+        // Someone changes the policy on the server: F5 shows it.
+        PolicyReads reads(&fixture->network);
+        sim::SimUser& user = fixture->ctx().org.users[fixture->demoUser()];
+        user.pagingPolicy[1].timeout = 60;
+        user.pagingPolicy.append(user.pagingPolicy.first());
+        editor->canvas()->setFocus();
+        QTest::keyClick(editor->canvas(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->model()->rowCount(), 3, 5000);
+        QCOMPARE(editor->model()->steps().at(1).timeout, 60);
+        QVERIFY(editor->canvas()->stepRect(2).isValid());
+        QVERIFY(!editor->model()->isDirty());
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY(!editor->serverChangeBanner()->isVisible());
+        QTRY_VERIFY(editor->messageLabel()->isVisible());
+        QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("changed on the server")),
+            qPrintable(editor->messageLabel()->text()));
+        QCOMPARE(reads.count, 1);
+        // The Refresh button does the same; with nothing new it says the page is up to date.
+        QVERIFY(editor->refreshButton()->isVisible());
+        editor->refreshButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->messageLabel()->text().startsWith(QStringLiteral("Up to date")), 5000);
+        QCOMPARE(reads.count, 2);
+        QCOMPARE(editor->model()->rowCount(), 3);
+    }
+
+    void showingThePageAgainRereadsWhenOld()
+    {
+        PolicyReads reads(&fixture->network);
+        sim::SimUser& user = fixture->ctx().org.users[fixture->demoUser()];
+        // Back to the page right after the last read: no read (the API's budget).
+        QCOMPARE(editor->rereadAfter(), 30000);
+        editor->hide();
+        user.pagingPolicy[0].timeout = 20;
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        QTest::qWait(300);
+        QCOMPARE(reads.count, 0);
+        QCOMPARE(editor->model()->steps().at(0).timeout, 5);
+        // Back to it after a while: it reads again and shows the server's policy.
+        editor->setRereadAfter(200);
+        QTest::qWait(250);
+        editor->hide();
+        editor->show();
+        QTRY_COMPARE_WITH_TIMEOUT(editor->model()->steps().at(0).timeout, 20, 5000);
+        QCOMPARE(reads.count, 1);
+        QVERIFY(!editor->model()->isDirty());
+    }
+
+    void refreshKeepsEditsAndSaysTheServerChanged()
+    {
+        QVERIFY(editor->model()->setTimeout(0, 45));
+        fixture->ctx().org.users[fixture->demoUser()].pagingPolicy[1].timeout = 60;
+        editor->canvas()->setFocus();
+        QTest::keyClick(editor->canvas(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->serverChangeBanner()->isVisible(), 5000);
+        // The edits are there, unsaved; the server's change is not mixed in.
+        QCOMPARE(editor->model()->steps().at(0).timeout, 45);
+        QCOMPARE(editor->model()->steps().at(1).timeout, 10);
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        const QString words = editor->serverChangeBanner()->findChild<QLabel*>()->text();
+        QVERIFY2(words.contains(QStringLiteral("changed")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("kept")), qPrintable(words));
+        QVERIFY(!editor->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+        grab(editor.get(), QStringLiteral("paging-server-changed.png"));
+
+        // Compare: the dialog shows both differences; keep mine.
+        editor->compareButton()->click();
+        QVERIFY(editor->conflictDialog());
+        PagingPolicyConflictDialog* dialog = editor->conflictDialog();
+        QCOMPARE(dialog->mode(), PagingPolicyConflictDialog::Mode::Reviewing);
+        QCOMPARE(dialog->differences(),
+            (QStringList {
+                QStringLiteral("Step 1: waits 5 minutes on the server, 45 minutes in your edits."),
+                QStringLiteral(
+                    "Step 2: waits 60 minutes on the server, 10 minutes in your edits.") }));
+        dialog->keepMineButton()->click();
+        QVERIFY(!editor->serverChangeBanner()->isVisible());
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        // The next save writes mine over theirs without asking again.
+        bool finished = false;
+        PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(!editor->conflictDialog() || !editor->conflictDialog()->isVisible());
+        QCOMPARE(simPolicy(*fixture).at(0).timeout, 45);
+        QCOMPARE(simPolicy(*fixture).at(1).timeout, 10);
+
+        // Again, and this time take the server's from the banner.
+        QVERIFY(editor->model()->setTimeout(0, 1));
+        fixture->ctx().org.users[fixture->demoUser()].pagingPolicy[1].timeout = 30;
+        editor->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->serverChangeBanner()->isVisible(), 5000);
+        editor->takeServerButton()->click();
+        QCOMPARE(editor->model()->steps().at(0).timeout, 45);
+        QCOMPARE(editor->model()->steps().at(1).timeout, 30);
+        QVERIFY(!editor->model()->isDirty());
+        QVERIFY(!editor->serverChangeBanner()->isVisible());
+    }
+
+    void aContactGoesIntoAStepOnce()
+    {
+        PolicyStepCanvas* canvas = editor->canvas();
+        PagingPolicyModel* model = editor->model();
+        const int mailEntry = paletteEntry(*editor, QStringLiteral("email"));
+        // Dragging the e-mail over step 1, which has it: the drop is not allowed, and says why.
+        std::unique_ptr<QMimeData> data(
+            PagingPolicyModel::contactMimeData(editor->palette()->rules().at(mailEntry)));
+        const QPoint at(canvas->ruleRect(0, 1).right() + 30, canvas->ruleRect(0, 1).center().y());
+        QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &move);
+        QVERIFY(!move.isAccepted());
+        QVERIFY(!canvas->isDropMarkerVisible());
+        QVERIFY2(canvas->dropRefusal().contains(QStringLiteral("Step 1 already has")),
+            qPrintable(canvas->dropRefusal()));
+        QVERIFY(editor->messageLabel()->isVisible());
+        QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("Step 1 already has")),
+            qPrintable(editor->messageLabel()->text()));
+        grab(canvas, QStringLiteral("paging-refused-drop.png"));
+        // Over step 2 the same e-mail is fine: the refusal goes away.
+        const QPoint step2(
+            canvas->ruleRect(1, 0).right() + 30, canvas->ruleRect(1, 0).center().y());
+        QDragMoveEvent fine(step2, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &fine);
+        QVERIFY(fine.isAccepted());
+        QVERIFY(canvas->isDropMarkerVisible());
+        QVERIFY(canvas->dropRefusal().isEmpty());
+        QVERIFY(!editor->messageLabel()->isVisible());
+        // Back over step 1 and dropped there anyway: nothing is added, the reason stays in view.
+        QDragMoveEvent back(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &back);
+        QVERIFY(!back.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(canvas, &drop);
+        QVERIFY(!drop.isAccepted());
+        QCOMPARE(model->steps().at(0).rules.size(), 2);
+        QCOMPARE(model->stack()->count(), 0);
+        QVERIFY(editor->messageLabel()->text().contains(QStringLiteral("Step 1 already has")));
+
+        // The keyboard: step 2 current, push from the palette (step 2 has it): refused, in words.
+        QTest::mouseClick(
+            canvas, Qt::LeftButton, {}, canvas->stepRect(1).topLeft() + QPoint(60, 12));
+        QCOMPARE(canvas->currentStep(), 1);
+        editor->palette()->setFocus();
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(editor->palette(), Qt::Key_Up); // the first entry: push
+        QTest::keyClick(editor->palette(), Qt::Key_Return);
+        QCOMPARE(model->steps().at(1).rules.size(), 1);
+        QCOMPARE(model->stack()->count(), 0);
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("Step 2 already has")),
+            qPrintable(editor->messageLabel()->text()));
+        // Nothing to save, and the server still has each rule once.
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QCOMPARE(simPolicy(*fixture).at(1).rules.size(), 1);
+    }
+
+    void realDragOfARepeatIsRefused()
+    {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP(
+                "offscreen's QPlatformDrag does not run a drag; run under Xvfb (scripts/headless)");
+        PolicyPalette* palette = editor->palette();
+        PolicyStepCanvas* canvas = editor->canvas();
+        const int push = paletteEntry(*editor, QStringLiteral("push"));
+        const QPoint start = palette->entryRect(push).center();
+        // Over step 2, after its push chip.
+        const QPoint target(
+            canvas->ruleRect(1, 0).right() + 30, canvas->ruleRect(1, 0).center().y());
+        QWindow* window = editor->windowHandle();
+        const QPoint startInWindow = palette->mapTo(editor.get(), start);
+        const QPoint targetInWindow = canvas->mapTo(editor.get(), target);
+        QString refusalSeen;
+        bool markerSeen = true;
+        bool released = false;
+        QTimer::singleShot(150, this, [&] {
+            QTest::mouseMove(window, targetInWindow - QPoint(10, 0));
+            QTimer::singleShot(100, this, [&] {
+                QTest::mouseMove(window, targetInWindow);
+                QTimer::singleShot(100, this, [&] {
+                    refusalSeen = canvas->dropRefusal();
+                    markerSeen = canvas->isDropMarkerVisible();
+                    QTest::mouseRelease(window, Qt::LeftButton, {}, targetInWindow);
+                    released = true;
+                });
+            });
+        });
+        QTest::mousePress(window, Qt::LeftButton, {}, startInWindow);
+        QTest::mouseMove(window, startInWindow + QPoint(8, 0));
+        QTest::mouseMove(window, startInWindow + QPoint(30, 0)); // the drag; returns after it
+        QTRY_VERIFY_WITH_TIMEOUT(released, 5000);
+        QTest::qWait(200);
+        QVERIFY2(
+            refusalSeen.contains(QStringLiteral("Step 2 already has")), qPrintable(refusalSeen));
+        QVERIFY(!markerSeen);
+        QCOMPARE(editor->model()->steps().at(1).rules.size(), 1);
+        QVERIFY(!editor->model()->isDirty());
+        QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("Step 2 already has")),
+            qPrintable(editor->messageLabel()->text()));
+    }
+
+    void savedGivesWayToUnsavedChanges()
+    {
+        const PagingRule sms
+            = editor->palette()->rules().at(paletteEntry(*editor, QStringLiteral("sms")));
+        QVERIFY(editor->model()->addRule(1, -1, sms));
+        bool finished = false;
+        const PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(editor->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        // A new edit: "Unsaved changes", and the line no longer says "Saved".
+        PolicyStepCanvas* canvas = editor->canvas();
+        canvas->setFocus();
+        canvas->setCurrentIndex(editor->model()->index(1, 0, editor->model()->index(1, 0)));
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QCOMPARE(editor->model()->steps().at(1).rules.size(), 1);
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        QVERIFY2(!editor->messageLabel()->text().contains(QStringLiteral("Saved")),
+            qPrintable(editor->messageLabel()->text()));
+        QVERIFY2(editor->messageLabel()->text().startsWith(QStringLiteral("Last saved at")),
+            qPrintable(editor->messageLabel()->text()));
+        // Undo, back to what was saved: nothing unsaved, and the line says so.
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->model()->steps().at(1).rules.size(), 2);
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY2(editor->messageLabel()->text().startsWith(QStringLiteral("No unsaved changes")),
+            qPrintable(editor->messageLabel()->text()));
+        // Redo: unsaved again.
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(editor->dirtyLabel()->isVisible());
+        QVERIFY(!editor->messageLabel()->text().contains(QStringLiteral("Saved")));
+        // Discarding is not a "Saved" either, and an edit after it clears that line.
+        editor->discardButton()->click();
+        QVERIFY(!editor->dirtyLabel()->isVisible());
+        QVERIFY(editor->model()->setTimeout(0, 30));
+        QVERIFY(!editor->messageLabel()->isVisible()
+            || !editor->messageLabel()->text().contains(QStringLiteral("discarded")));
     }
 
     void contactMethodsTab()
