@@ -230,8 +230,8 @@ void MaintenanceController::writeFailed(const QString& what, const ApiError& err
         // Reads work, so a 403 on a write is a key that may only read.
         QString reason = tr("The API key is read-only: maintenance mode and routing keys can "
                             "only be changed with a key that may write.");
-        if (!error.serverMessage.isEmpty())
-            reason += QLatin1Char(' ') + tr("Splunk On-Call said: %1").arg(error.serverMessage);
+        if (!error.userMessage().isEmpty())
+            reason += QLatin1Char(' ') + tr("Splunk On-Call said: %1").arg(error.userMessage());
         setReadOnly(reason);
         Q_EMIT actionFinished(false, what + QStringLiteral(": ") + reason);
         return;

@@ -227,8 +227,8 @@ void OnCallController::noteForbidden(const ApiError& error)
     // Reads work (the view is full), so a 403 on a write is a key that may only read.
     QString reason = tr("The API key is read-only: taking and handing back on-call need a key "
                         "that may write.");
-    if (!error.serverMessage.isEmpty())
-        reason += QLatin1Char(' ') + tr("Splunk On-Call said: %1").arg(error.serverMessage);
+    if (!error.userMessage().isEmpty())
+        reason += QLatin1Char(' ') + tr("Splunk On-Call said: %1").arg(error.userMessage());
     setReadOnly(reason);
 }
 
