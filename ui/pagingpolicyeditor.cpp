@@ -495,6 +495,19 @@ void PagingPolicyEditor::updateButtons()
 // --- Screenshot scenes -------------------------------------------------------------------------
 
 namespace {
+// The palette's entry the scenes add to step 1: the third, or the first after it that step 1 does
+// not have yet (a step pages each contact once).
+PagingRule sceneRule(const PolicyPalette* palette, const PagingPolicyModel* model)
+{
+    const QList<PagingRule>& rules = palette->rules();
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        const PagingRule& rule = rules.at((2 + k) % rules.size());
+        if (model->findRule(0, rule) < 0)
+            return rule;
+    }
+    return rules.value(std::min<qsizetype>(2, rules.size() - 1));
+}
+
 // Runs `then` once the editor has loaded (at once when it has already).
 void whenLoaded(PagingPolicyEditor* editor, std::function<void()> then)
 {
@@ -516,8 +529,7 @@ QWidget* PagingPolicyEditor::stageDragScene(std::function<void()> ready)
     m_tabs->setCurrentIndex(0);
     whenLoaded(this, [this, ready] {
         // A contact from the palette held over step 1, between its first two chips.
-        const QList<PagingRule>& rules = m_palette->rules();
-        const PagingRule rule = rules.value(std::min<qsizetype>(2, rules.size() - 1));
+        const PagingRule rule = sceneRule(m_palette, m_model);
         const std::unique_ptr<QMimeData> data(PagingPolicyModel::contactMimeData(rule));
         const QRect first = m_canvas->ruleRect(0, 0);
         const QPoint pos = first.isValid() ? QPoint(first.right() + 6, first.center().y() + 10)
@@ -535,8 +547,7 @@ QWidget* PagingPolicyEditor::stageSavedScene(std::function<void()> ready)
     whenLoaded(this, [this, ready] {
         // The edit the drag scene shows, and step 2 removed (the API cannot delete steps: the
         // result says what happened instead), then a save.
-        const QList<PagingRule>& rules = m_palette->rules();
-        m_model->addRule(0, 1, rules.value(std::min<qsizetype>(2, rules.size() - 1)));
+        m_model->addRule(0, 1, sceneRule(m_palette, m_model));
         if (m_model->rowCount() > 2)
             m_model->removeStep(1);
         auto* context = new QObject(this);
