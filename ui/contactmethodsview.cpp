@@ -37,6 +37,7 @@ ContactMethodsView::ContactMethodsView(ContactMethodsStore* store, QWidget* pare
     auto* title = new QLabel(tr("<b>Contact methods</b> — how you can be reached. Rename a device "
                                 "by editing its label (F2)."),
         this);
+    title->setWordWrap(true);
     layout->addWidget(title);
     m_methods->setColumnCount(2);
     m_methods->setHeaderLabels({ tr("Label"), tr("Address, number or kind") });
@@ -65,7 +66,9 @@ ContactMethodsView::ContactMethodsView(ContactMethodsStore* store, QWidget* pare
     m_message->hide();
     layout->addWidget(m_message);
 
-    layout->addWidget(new QLabel(tr("<b>Escalation policies you are on</b> (read-only)"), this));
+    auto* policiesTitle = new QLabel(tr("<b>Escalation policies you are on</b> (read-only)"), this);
+    policiesTitle->setWordWrap(true);
+    layout->addWidget(policiesTitle);
     m_policies->setColumnCount(4);
     m_policies->setHeaderLabels({ tr("Escalation policy"), tr("Step"), tr("Timeout"), tr("How") });
     m_policies->setRootIsDecorated(false);

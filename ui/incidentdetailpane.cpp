@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -50,10 +51,38 @@ protected:
     }
 };
 
+// The content is as wide as the pane, never wider (a pane that scrolls sideways hides the start
+// of its lines), so the pane is at least as wide as its content's minimum: the row of buttons.
+class PaneScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (const QWidget* content = widget())
+            size.setWidth(qMax(size.width(),
+                content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
+                    + 2 * frameWidth()));
+        return size;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+
 QLabel* valueLabel()
 {
     auto* label = new QLabel;
     label->setWordWrap(true);
+    // A long name without spaces (a host, a URL) must not widen the pane; it is cut at the
+    // pane's edge (widen the pane to read it, or select and copy it).
+    label->setMinimumWidth(40);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -117,7 +146,7 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
     empty->setEnabled(false);
     m_stack->addWidget(empty);
 
-    auto* scroll = new QScrollArea;
+    auto* scroll = new PaneScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
@@ -130,6 +159,7 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
     big.setBold(true);
     m_summary->setFont(big);
     m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(40);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     layout->addWidget(m_phase);

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "createincidentdialog.h"
+#include "flowlayout.h"
 #include "incidentactions.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +73,52 @@ protected:
         if (pending)
             option->text += QStringLiteral(" …");
     }
+};
+
+// Keeps the incidents table's Summary column readable: it takes the room the other columns
+// leave, but in a narrow table it keeps a readable width and the other columns scroll sideways
+// instead of squeezing it to nothing.
+class SummaryColumnFitter : public QObject {
+public:
+    SummaryColumnFitter(QTableView* table, int column)
+        : QObject(table)
+        , m_table(table)
+        , m_column(column)
+    {
+        table->viewport()->installEventFilter(this);
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+            if (logical != m_column)
+                fit();
+        });
+    }
+
+    void fit()
+    {
+        QHeaderView* header = m_table->horizontalHeader();
+        int others = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != m_column && !header->isSectionHidden(column))
+                others += header->sectionSize(column);
+        }
+        const int readable = m_table->fontMetrics().averageCharWidth() * 30;
+        const bool roomy = m_table->viewport()->width() - others >= readable;
+        header->setSectionResizeMode(
+            m_column, roomy ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (!roomy && header->sectionSize(m_column) != readable)
+            header->resizeSection(m_column, readable);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_table;
+    int m_column;
 };
 
 QString phaseButtonText(Phase phase, int count)
@@ -148,6 +196,8 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab moves on to the detail pane; the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentModel::SummaryColumn, QHeaderView::Stretch);
@@ -164,6 +214,7 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     header->resizeSection(IncidentModel::LastAlertColumn, 90);
     header->setSectionHidden(IncidentModel::RoutingKeyColumn, true);
     header->setSectionHidden(IncidentModel::LastAlertColumn, true);
+    new SummaryColumnFitter(m_table, IncidentModel::SummaryColumn);
     // Columns on and off from the header's menu.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& pos) {
@@ -197,11 +248,36 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({ 680, 330 });
+    // In a small window the detail pane folds away, by dragging the handle to the edge or with
+    // the Details toggle (F8), and the table takes its room; the table itself never folds.
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setCollapsible(1, true);
+    auto* details = new QAction(tr("&Details"), this);
+    details->setObjectName(QStringLiteral("toggleDetailsAction"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    details->setShortcut(QKeySequence(Qt::Key_F8));
+    details->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    details->setToolTip(tr("Show or hide the incident details beside the table (F8)"));
+    addAction(details);
+    connect(details, &QAction::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown);
+        const QList<int> sizes = m_splitter->sizes();
+        if (shown && sizes.value(1) == 0) {
+            // Folded away by the handle: open it at its width, the table keeping the rest.
+            const int pane = qMax(m_detail->minimumSizeHint().width(), sizes.value(0) * 2 / 5);
+            m_splitter->setSizes({ sizes.value(0) - pane, pane });
+        }
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, details,
+        [this, details] { details->setChecked(m_splitter->sizes().value(1) > 0); });
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(details);
     layout->addWidget(m_splitter, 1);
 
     m_status = new QLabel;
     m_status->setContentsMargins(2, 2, 2, 4);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     m_contextMenu = new QMenu(this);
@@ -335,9 +411,14 @@ void IncidentsView::createActions()
 
 QWidget* IncidentsView::createFilterBar()
 {
+    // The filters wrap onto a second row in a narrow window; the phases stay together.
     auto* bar = new QWidget;
-    auto* layout = new QHBoxLayout(bar);
+    bar->setObjectName(QStringLiteral("incidentFilterBar"));
+    auto* layout = new FlowLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* phases = new QWidget;
+    auto* phaseLayout = new QHBoxLayout(phases);
+    phaseLayout->setContentsMargins(0, 0, 8, 0);
     for (int i = 0; i < 3; ++i) {
         auto* button = new QToolButton;
         button->setCheckable(true);
@@ -361,9 +442,9 @@ QWidget* IncidentsView::createFilterBar()
             applyPhases();
         });
         m_phaseButtons[i] = button;
-        layout->addWidget(button);
+        phaseLayout->addWidget(button);
     }
-    layout->addSpacing(8);
+    layout->addWidget(phases);
 
     m_scope = new QComboBox;
     m_scope->addItem(tr("All incidents"), int(IncidentFilterModel::Scope::All));
@@ -377,14 +458,17 @@ QWidget* IncidentsView::createFilterBar()
 
     m_routingKey = new QComboBox;
     m_routingKey->setToolTip(tr("Only incidents with this routing key"));
-    m_routingKey->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a usual key or service; a longer one shows whole in the open list.
+    m_routingKey->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routingKey->setMinimumContentsLength(14);
     connect(m_routingKey, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setRoutingKey(m_routingKey->currentData().toString()); });
     layout->addWidget(m_routingKey);
 
     m_service = new QComboBox;
     m_service->setToolTip(tr("Only incidents of this service (or host)"));
-    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_service->setMinimumContentsLength(14);
     connect(m_service, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setService(m_service->currentData().toString()); });
     layout->addWidget(m_service);
@@ -393,8 +477,9 @@ QWidget* IncidentsView::createFilterBar()
     m_search->setPlaceholderText(tr("Search number, summary, host, service (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setText);
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search);
     return bar;
 }
 

@@ -40,6 +40,8 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next control; the arrow keys move between cells.
+    table->setTabKeyNavigation(false);
     return table;
 }
 
@@ -90,8 +92,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_instances->setColumnWidth(MaintenanceModel::ScopeColumn, 320);
     m_instances->setColumnWidth(MaintenanceModel::StartedByColumn, 160);
     m_keys->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_keys->setColumnWidth(RoutingKeyModel::KeyColumn, 220);
-    m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 360);
+    // Narrow enough that the last column is in sight in a small window.
+    m_keys->setColumnWidth(RoutingKeyModel::KeyColumn, 180);
+    m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 280);
     m_purpose->setPlaceholderText(tr("Purpose (optional), e.g. database upgrade"));
     m_refresh->setToolTip(tr("Read the maintenance mode and the routing keys again (F5)"));
     setUpBusyBar(m_progress);

@@ -19,10 +19,27 @@
 
 namespace rota {
 
+namespace {
+
+// The pages ask for no more width than their minimum, so that the navigation beside them keeps
+// its titles while the window has room for them and gives way (down to its icons) only when the
+// window is narrower than the titles and the widest page's minimum together.
+class PageStack : public QStackedWidget {
+public:
+    using QStackedWidget::QStackedWidget;
+
+    QSize sizeHint() const override
+    {
+        return QSize(minimumSizeHint().width(), QStackedWidget::sizeHint().height());
+    }
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new NavigationList(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new PageStack(this))
     , m_connection(new ConnectionIndicator(this))
     , m_viewActions(new QActionGroup(this))
     , m_banners(new QVBoxLayout)

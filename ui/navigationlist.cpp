@@ -79,29 +79,49 @@ public:
 
         const int textLeft = iconRect.right() + 1 + Gap;
         int textRight = option.rect.right() - OuterMargin - InnerMargin;
+        const QFontMetrics& metrics = option.fontMetrics;
+        const QString title = index.data().toString();
         const QString badge = index.data(BadgeRole).toString();
+        // Too narrow for a word (a small window): the icons alone. Too narrow for the title and
+        // the badge: the title, and the badge on the icon's corner.
+        const bool compact = textRight - textLeft < metrics.averageCharWidth() * 8;
+        const int fullBadge
+            = qMax(metrics.height(), metrics.horizontalAdvance(badge) + metrics.height() * 2 / 3)
+            + Gap;
+        const bool onIcon
+            = compact || metrics.horizontalAdvance(title) + fullBadge > textRight - textLeft;
         if (!badge.isEmpty()) {
-            const QFontMetrics& metrics = option.fontMetrics;
-            const int height = metrics.height();
+            const int height = onIcon ? metrics.height() * 4 / 5 : metrics.height();
             const int width = qMax(height, metrics.horizontalAdvance(badge) + height * 2 / 3);
-            const QRectF pill(textRight - width + 1,
-                option.rect.top() + (option.rect.height() - height) / 2.0, width, height);
+            const QRectF pill = onIcon
+                ? QRectF(qMin<qreal>(iconRect.right() - width / 2.0,
+                             option.rect.right() - OuterMargin - width),
+                    iconRect.top() - height / 3.0, width, height)
+                : QRectF(textRight - width + 1,
+                    option.rect.top() + (option.rect.height() - height) / 2.0, width, height);
             const bool urgent = index.data(UrgentRole).toBool();
             const QColor text = palette.color(group, QPalette::WindowText);
             painter->setPen(Qt::NoPen);
             painter->setBrush(urgent ? QColor(0xc6, 0x28, 0x28) : mix(window, text, 0.16));
             painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
             painter->setPen(urgent ? QColor(Qt::white) : text);
+            if (onIcon) {
+                QFont small = option.font;
+                small.setPointSizeF(small.pointSizeF() * 0.8);
+                painter->setFont(small);
+            } else {
+                textRight = int(pill.left()) - Gap;
+            }
             painter->drawText(pill, Qt::AlignCenter, badge);
-            textRight = int(pill.left()) - Gap;
         }
-        const QRect textRect(
-            textLeft, option.rect.top(), textRight - textLeft, option.rect.height());
-        painter->setFont(option.font);
-        painter->setPen(palette.color(group, QPalette::WindowText));
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-            option.fontMetrics.elidedText(
-                index.data().toString(), Qt::ElideRight, textRect.width()));
+        if (!compact) {
+            const QRect textRect(
+                textLeft, option.rect.top(), textRight - textLeft, option.rect.height());
+            painter->setFont(option.font);
+            painter->setPen(palette.color(group, QPalette::WindowText));
+            painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                metrics.elidedText(title, Qt::ElideRight, textRect.width()));
+        }
         painter->restore();
     }
 };
@@ -119,7 +139,9 @@ NavigationList::NavigationList(QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(true);
     setIconSize(QSize(20, 20));
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    // As wide as the titles need while the window has room, down to the icons alone in a small
+    // window (see minimumSizeHint); never wider.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
     viewport()->setAttribute(Qt::WA_Hover);
     setViewportMargins(0, 6, 0, 6);
     applyPalette();
@@ -129,7 +151,8 @@ void NavigationList::addView(const MainView& view)
 {
     auto* item = new QListWidgetItem(view.title, this);
     item->setData(IconPathRole, view.iconPath);
-    item->setToolTip(view.summary);
+    // The title too: a narrow list shows only the icons.
+    item->setToolTip(view.title + QLatin1String(": ") + view.summary);
     item->setIcon(icon(view.iconPath));
 }
 
@@ -153,6 +176,12 @@ QSize NavigationList::sizeHint() const
     // Room for the widest title, plus a vertical scroll bar's worth of slack for short windows.
     const int content = qMax(0, sizeHintForColumn(0));
     return QSize(content + 2 * frameWidth() + 12, QListWidget::sizeHint().height());
+}
+
+QSize NavigationList::minimumSizeHint() const
+{
+    return QSize(2 * OuterMargin + 2 * InnerMargin + iconSize().width() + 2 * frameWidth(),
+        QListWidget::minimumSizeHint().height());
 }
 
 void NavigationList::changeEvent(QEvent* event)

@@ -8,7 +8,8 @@ struct MainView;
 
 //! The column of main views on the left of the main window: an icon and a title per view, on the
 //! window's background, with a rounded, tinted selection derived from the current palette (so dark
-//! themes work too) and a focus ring while it has keyboard focus.
+//! themes work too) and a focus ring while it has keyboard focus. In a narrow window it shrinks to
+//! the icons.
 class NavigationList : public QListWidget {
     Q_OBJECT
 public:
@@ -21,7 +22,11 @@ public:
     void setBadge(int row, const QString& text, bool urgent);
     QString badge(int row) const;
 
+    //! Room for the widest title and a badge.
     QSize sizeHint() const override;
+    //! Room for the icons alone: narrower than sizeHint(), the list shows the icons and their
+    //! badges without the titles (the tooltips name the views).
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,5 +1,6 @@
 #include "overridesview.h"
 
+#include "flowlayout.h"
 #include "orgdirectory.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
@@ -72,6 +73,9 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab moves on to the next control (in both tables); the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
+    m_assignments->setTabKeyNavigation(false);
     for (const int column : { OverrideModel::UserColumn, OverrideModel::StartColumn,
              OverrideModel::EndColumn, OverrideModel::TimeZoneColumn })
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -108,13 +112,14 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
     m_readOnly->setWordWrap(true);
     m_readOnly->hide();
 
-    auto* top = new QHBoxLayout;
+    // Both bars wrap in a narrow window.
+    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* top = new FlowLayout;
     top->addWidget(m_new);
     top->addWidget(m_delete);
     top->addWidget(m_refresh);
-    top->addSpacing(12);
     top->addWidget(m_busy);
-    top->addWidget(m_status, 1);
+    top->addWidget(m_status);
     auto* listPart = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPart);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,9 +127,14 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
     listLayout->addWidget(m_readOnly);
     listLayout->addWidget(m_table);
 
-    auto* assignBar = new QHBoxLayout;
-    assignBar->addWidget(new QLabel(tr("Stand-in:"), this));
-    assignBar->addWidget(m_replacement, 1);
+    auto* standIn = new QWidget(this);
+    auto* standInLayout = new QHBoxLayout(standIn);
+    standInLayout->setContentsMargins(0, 0, 0, 0);
+    standInLayout->addWidget(new QLabel(tr("Stand-in:"), standIn));
+    standInLayout->addWidget(m_replacement, 1);
+    standIn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* assignBar = new FlowLayout;
+    assignBar->addWidget(standIn);
     assignBar->addWidget(m_assign);
     assignBar->addWidget(m_unassign);
     auto* detail = new QWidget(this);

@@ -1,5 +1,6 @@
 #include "schedulesview.h"
 
+#include "flowlayout.h"
 #include "orgdirectory.h"
 #include "overridemodel.h"
 #include "overridesview.h"
@@ -115,7 +116,9 @@ SchedulesView::SchedulesView(
     m_span->addItem(tr("4 weeks"), 28);
     m_span->setCurrentIndex(1);
     m_span->setAccessibleName(tr("Span"));
-    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for "Team's zone (Europe/Berlin)"; a longer zone shows whole in the open list.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(24);
     m_zone->addItem(tr("Local time"));
     m_zone->addItem(tr("Team's time zone"));
     m_zone->setAccessibleName(tr("Time zone"));
@@ -127,17 +130,21 @@ SchedulesView::SchedulesView(
     m_busy->hide();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    auto* bar = new QHBoxLayout;
+    // The bar wraps in a narrow window: the status goes to a row of its own first.
+    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* stepper = new QWidget(this);
+    auto* stepperLayout = new QHBoxLayout(stepper);
+    stepperLayout->setContentsMargins(12, 0, 0, 0);
+    stepperLayout->addWidget(m_back);
+    stepperLayout->addWidget(m_today);
+    stepperLayout->addWidget(m_forward);
+    auto* bar = new FlowLayout;
     bar->addWidget(m_mine);
-    bar->addSpacing(12);
-    bar->addWidget(m_back);
-    bar->addWidget(m_today);
-    bar->addWidget(m_forward);
+    bar->addWidget(stepper);
     bar->addWidget(m_span);
     bar->addWidget(m_zone);
-    bar->addSpacing(12);
     bar->addWidget(m_busy);
-    bar->addWidget(m_status, 1);
+    bar->addWidget(m_status);
     auto* main = new QWidget(this);
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(0, 0, 0, 0);

@@ -117,6 +117,7 @@ TeamsView::TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_teamTitle->setFont(titleFont);
+    m_teamTitle->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("teamsBusy"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);

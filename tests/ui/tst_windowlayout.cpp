@@ -1,0 +1,481 @@
+// The main window's size and keyboard order with a real session's pages (a Workspace signed in
+// to an in-process rota-sim): in every view the window can be as small as 800×600; resized to
+// 1,024×640 and to 800×600 it takes that size and every control of the view lies inside the
+// window and inside the widgets that hold it (nothing cut off); no table or tree keeps Tab to
+// itself; Tab and Shift+Tab go round the incidents view's regions: navigation, filters, table,
+// detail pane.
+//
+// With ROTA_LAYOUT_SHOTS set to a directory, each view is also saved there as a picture at both
+// sizes (<slug>-<width>x<height>.png), to look at.
+
+#include "incidentdetailpane.h"
+#include "incidentmodel.h"
+#include "incidentpoller.h"
+#include "incidentsview.h"
+#include "mainview.h"
+#include "mainwindow.h"
+#include "navigationlist.h"
+#include "overridesview.h"
+#include "schedulesview.h"
+#include "settings.h"
+#include "simfixture.h"
+#include "workspace.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+namespace {
+
+const QSize Laptop(1024, 640);
+const QSize Small(800, 600);
+
+QString describe(const QWidget* widget)
+{
+    QString name = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        name += QLatin1Char('#') + widget->objectName();
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+        name += QLatin1String(" \"") + button->text() + QLatin1Char('"');
+    else if (const auto* label = qobject_cast<const QLabel*>(widget))
+        name += QLatin1String(" \"") + label->text().left(40) + QLatin1Char('"');
+    return name;
+}
+
+//! The widths that make `root` as wide as it is: its widest children, recursively, as an indented
+//! list (for failure messages).
+QString widthReport(const QWidget* root, int limit, int depth = 0)
+{
+    QString report;
+    const QList<QWidget*> children = root->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (const QWidget* child : children) {
+        // A stack's hidden pages count too: it is as wide as its widest page.
+        if (child->isWindow() || (child->isHidden() && !qobject_cast<const QStackedWidget*>(root)))
+            continue;
+        const int width = qMax(child->minimumSizeHint().width(), child->minimumWidth());
+        if (width < limit)
+            continue;
+        report += QString(depth * 2 + 2, QLatin1Char(' ')) + describe(child)
+            + QLatin1String(": minimum ") + QString::number(width) + QLatin1Char('\n');
+        if (depth < 6)
+            report += widthReport(child, limit, depth + 1);
+    }
+    return report;
+}
+
+//! Something a person reads or uses.
+bool isControl(const QWidget* widget)
+{
+    return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QComboBox*>(widget)
+        || qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget)
+        || qobject_cast<const QAbstractItemView*>(widget)
+        || qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget)
+        || qobject_cast<const QLabel*>(widget);
+}
+
+//! Why `widget` is cut off (empty when it is not): the first widget between it and the window
+//! that does not hold it whole. Inside a scroll area only the width counts (the height scrolls).
+QString clipping(const QWidget* widget)
+{
+    const QWidget* window = widget->window();
+    QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    for (const QWidget* outer = widget->parentWidget(); outer;
+         outer = outer == window ? nullptr : outer->parentWidget()) {
+        const QRect bounds(outer->mapTo(window, QPoint(0, 0)), outer->size());
+        const auto* scroll = qobject_cast<const QAbstractScrollArea*>(outer->parentWidget());
+        const bool scrolls = scroll && scroll->viewport() == outer;
+        const bool inside = scrolls ? rect.left() >= bounds.left() && rect.right() <= bounds.right()
+                                    : bounds.contains(rect);
+        if (inside && scrolls) {
+            // What is scrolled out of sight is reached by scrolling; what is in sight must fit.
+            rect.setTop(qMax(rect.top(), bounds.top()));
+            rect.setBottom(qMin(rect.bottom(), bounds.bottom()));
+            if (rect.isEmpty())
+                return QString();
+        }
+        if (!inside) {
+            QString text;
+            QDebug(&text).nospace()
+                << rect << " is outside " << describe(outer) << " at " << bounds;
+            return describe(widget) + QLatin1Char(' ') + text;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+
+    IncidentsView* incidents() const
+    {
+        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+    }
+    NavigationList* navigation() const { return m_window->findChild<NavigationList*>(); }
+
+    template <typename T = QWidget> T* control(const QString& slug, const QString& name) const
+    {
+        return m_window->page(slug)->findChild<T*>(name);
+    }
+
+    //! Shows view `slug` (and, for "schedules/overrides", the Overrides tab) and waits for it.
+    QWidget* show(const QString& what)
+    {
+        const QString slug = what.section(QLatin1Char('/'), 0, 0);
+        m_window->showView(slug);
+        QWidget* page = m_window->page(slug);
+        if (auto* tabs = qobject_cast<SchedulesPage*>(page)) {
+            tabs->setCurrentWidget(what.endsWith(QLatin1String("/overrides"))
+                    ? static_cast<QWidget*>(tabs->overrides())
+                    : tabs->schedules());
+        }
+        QApplication::processEvents();
+        return page;
+    }
+
+    static bool hasRows(QAbstractItemView* view)
+    {
+        return view && view->model() && view->model()->rowCount() > 0;
+    }
+
+    static void selectFirst(QAbstractItemView* view)
+    {
+        view->setCurrentIndex(view->model()->index(0, 0));
+    }
+
+    //! With ROTA_LAYOUT_SHOTS set, saves a picture of the window there.
+    void picture(const QString& what, const QSize& size)
+    {
+        const QString shots = qEnvironmentVariable("ROTA_LAYOUT_SHOTS");
+        if (shots.isEmpty())
+            return;
+        QDir().mkpath(shots);
+        m_window->grab().save(
+            QDir(shots).filePath(QStringLiteral("%1-%2x%3.png")
+                                     .arg(QString(what).replace(QLatin1Char('/'), QLatin1Char('-')))
+                                     .arg(size.width())
+                                     .arg(size.height())));
+    }
+
+    bool resizeTo(const QSize& size)
+    {
+        m_window->resize(size);
+        return QTest::qWaitFor([&] { return m_window->size() == size; }, 2000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_qsettings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_qsettings.get());
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_window = std::make_unique<MainWindow>();
+        m_workspace = std::make_unique<Workspace>(
+            m_fixture->client.get(), m_settings.get(), m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_workspace->start();
+
+        // Every view with what a session shows in it (long names included), and something
+        // selected where the view shows more for a selection.
+        QVERIFY(incidents());
+        QTRY_VERIFY_WITH_TIMEOUT(hasRows(incidents()->table()), 10000);
+        incidents()->table()->selectRow(0);
+        QTRY_VERIFY(incidents()->detailPane()->incidentNumber().size() > 0);
+
+        show(QStringLiteral("oncall"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRows(control<QAbstractItemView>(
+                                     QStringLiteral("oncall"), QStringLiteral("onCallTree"))),
+            10000);
+
+        show(QStringLiteral("schedules"));
+        auto* teamList
+            = control<QAbstractItemView>(QStringLiteral("schedules"), QStringLiteral("teamList"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRows(teamList), 10000);
+        selectFirst(teamList);
+        show(QStringLiteral("schedules/overrides"));
+
+        show(QStringLiteral("paging-policy"));
+
+        show(QStringLiteral("teams"));
+        auto* teams
+            = control<QAbstractItemView>(QStringLiteral("teams"), QStringLiteral("teamList"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRows(teams), 10000);
+        selectFirst(teams);
+        auto* policies
+            = control<QAbstractItemView>(QStringLiteral("teams"), QStringLiteral("policyList"));
+        if (QTest::qWaitFor([&] { return hasRows(policies); }, 5000))
+            selectFirst(policies);
+
+        show(QStringLiteral("maintenance"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRows(control<QAbstractItemView>(QStringLiteral("maintenance"),
+                                     QStringLiteral("routingKeysTable"))),
+            10000);
+        // What is still on its way (schedules, overrides, policy steps).
+        QTest::qWait(1500);
+        show(QStringLiteral("incidents"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_window.reset();
+        m_fixture.reset();
+        m_settings.reset();
+        m_qsettings.reset();
+    }
+
+    void minimumSizeFitsInEveryView_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const MainView& view : MainView::all())
+            QTest::newRow(qPrintable(view.slug)) << view.slug;
+        QTest::newRow("schedules/overrides") << QStringLiteral("schedules/overrides");
+    }
+
+    void minimumSizeFitsInEveryView()
+    {
+        QFETCH(QString, view);
+        const QWidget* page = show(view);
+        QVERIFY(page);
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(minimum.width() <= Small.width() && minimum.height() <= Small.height(),
+            qPrintable(QStringLiteral("the window needs at least %1×%2; what makes it so:\n%3")
+                           .arg(minimum.width())
+                           .arg(minimum.height())
+                           .arg(widthReport(m_window.get(), Small.width() / 3))));
+    }
+
+    void everythingFitsAtSmallSizes_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QSize>("size");
+        QStringList views;
+        for (const MainView& view : MainView::all())
+            views << view.slug;
+        views.insert(
+            views.indexOf(QStringLiteral("schedules")) + 1, QStringLiteral("schedules/overrides"));
+        for (const QSize& size : { Laptop, Small }) {
+            for (const QString& view : std::as_const(views)) {
+                const QString name
+                    = QStringLiteral("%1 at %2x%3").arg(view).arg(size.width()).arg(size.height());
+                QTest::newRow(qPrintable(name)) << view << size;
+            }
+        }
+    }
+
+    void everythingFitsAtSmallSizes()
+    {
+        QFETCH(QString, view);
+        QFETCH(QSize, size);
+        const QString slug = view.section(QLatin1Char('/'), 0, 0);
+        QWidget* page = show(view);
+        QVERIFY2(resizeTo(size),
+            qPrintable(QStringLiteral("asked for %1×%2, the window is %3×%4")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(m_window->width())
+                           .arg(m_window->height())));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QApplication::processEvents();
+        picture(view, size);
+
+        // The view's own controls, and the navigation, are shown...
+        QStringList wanted;
+        if (slug == QLatin1String("incidents")) {
+            IncidentsView* incidentsView = incidents();
+            QVERIFY(incidentsView->table()->isVisible());
+            QVERIFY(incidentsView->searchEdit()->isVisible());
+            QVERIFY(incidentsView->scopeCombo()->isVisible());
+            for (const Phase phase : { Phase::Triggered, Phase::Acknowledged, Phase::Resolved })
+                QVERIFY(incidentsView->phaseButton(phase)->isVisible());
+            QVERIFY(incidentsView->findChild<QToolBar*>()->isVisible());
+            // The detail pane beside the table at the laptop size; smaller, the person may have
+            // folded it away, but it is there to open again.
+            QTableView* table = incidentsView->table();
+            IncidentDetailPane* pane = incidentsView->detailPane();
+            QVERIFY(pane->isVisible());
+            QVERIFY2(pane->width() >= pane->minimumSizeHint().width(),
+                qPrintable(QString::number(pane->width())));
+            // The summary stays readable however narrow the table (the rest scrolls sideways).
+            const int summary
+                = table->horizontalHeader()->sectionSize(IncidentModel::SummaryColumn);
+            QVERIFY2(summary >= 150, qPrintable(QString::number(summary)));
+            if (size == Small) {
+                // F8 folds the detail pane away and the table takes its room; F8 brings it back.
+                auto* details
+                    = incidentsView->findChild<QAction*>(QStringLiteral("toggleDetailsAction"));
+                QVERIFY(details);
+                QVERIFY(details->isChecked());
+                const int before = table->width();
+                table->setFocus(Qt::OtherFocusReason);
+                QTest::keyClick(table, Qt::Key_F8);
+                QTRY_VERIFY(!pane->isVisible());
+                QVERIFY(!details->isChecked());
+                QTRY_VERIFY2(table->width() >= before + pane->minimumSizeHint().width(),
+                    qPrintable(QStringLiteral("%1 → %2").arg(before).arg(table->width())));
+                picture(QStringLiteral("incidents-folded"), size);
+                QTest::keyClick(table, Qt::Key_F8);
+                QTRY_VERIFY(pane->isVisible());
+                QVERIFY(details->isChecked());
+                QTRY_VERIFY2(pane->width() >= pane->minimumSizeHint().width(),
+                    qPrintable(QString::number(pane->width())));
+            }
+        } else if (slug == QLatin1String("oncall")) {
+            wanted = QStringList { QStringLiteral("searchEdit"), QStringLiteral("refreshButton"),
+                QStringLiteral("takeButton"), QStringLiteral("handBackButton"),
+                QStringLiteral("onCallTree") };
+        } else if (view == QLatin1String("schedules")) {
+            wanted = QStringList { QStringLiteral("teamSearch"), QStringLiteral("teamList"),
+                QStringLiteral("myScheduleCheck"), QStringLiteral("backButton"),
+                QStringLiteral("todayButton"), QStringLiteral("forwardButton"),
+                QStringLiteral("spanCombo"), QStringLiteral("zoneCombo") };
+        } else if (view == QLatin1String("schedules/overrides")) {
+            wanted = QStringList { QStringLiteral("newOverrideButton"),
+                QStringLiteral("deleteOverrideButton"), QStringLiteral("refreshButton"),
+                QStringLiteral("assignButton"), QStringLiteral("unassignButton"),
+                QStringLiteral("replacementCombo") };
+        } else if (slug == QLatin1String("teams")) {
+            wanted = QStringList { QStringLiteral("teamSearch"), QStringLiteral("teamsRefresh"),
+                QStringLiteral("teamList"), QStringLiteral("teamMembers"),
+                QStringLiteral("teamAdmins"), QStringLiteral("policyList"),
+                QStringLiteral("newPolicy"), QStringLiteral("deletePolicy"),
+                QStringLiteral("policySteps") };
+        } else if (slug == QLatin1String("maintenance")) {
+            wanted
+                = QStringList { QStringLiteral("routingKeysTable"), QStringLiteral("purposeEdit"),
+                      QStringLiteral("startSelectedButton"), QStringLiteral("startGlobalButton"),
+                      QStringLiteral("createButton"), QStringLiteral("refreshButton") };
+        }
+        for (const QString& name : std::as_const(wanted)) {
+            const QList<QWidget*> found = page->findChildren<QWidget*>(name);
+            const bool shown = std::any_of(
+                found.cbegin(), found.cend(), [](const QWidget* w) { return w->isVisible(); });
+            QVERIFY2(shown, qPrintable(name + QLatin1String(" is not shown")));
+        }
+        QVERIFY(navigation()->isVisible());
+        QVERIFY2(navigation()->width() >= navigation()->minimumSizeHint().width(),
+            qPrintable(QString::number(navigation()->width())));
+
+        // ...and none of what is shown is cut off by the window or by what holds it.
+        QStringList cut;
+        QList<QWidget*> shown = page->findChildren<QWidget*>();
+        shown << page << navigation();
+        for (const QWidget* widget : std::as_const(shown)) {
+            if (!widget->isVisible() || !isControl(widget) || widget->width() <= 0)
+                continue;
+            const QString why = clipping(widget);
+            if (!why.isEmpty())
+                cut << why;
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    void noTableKeepsTab()
+    {
+        QStringList trapping;
+        for (const MainView& view : MainView::all()) {
+            const QList<QAbstractItemView*> views
+                = m_window->page(view.slug)->findChildren<QAbstractItemView*>();
+            for (const QAbstractItemView* itemView : views) {
+                if (itemView->tabKeyNavigation() && itemView->focusPolicy() != Qt::NoFocus)
+                    trapping << view.slug + QLatin1String(": ") + describe(itemView);
+            }
+        }
+        QVERIFY2(trapping.isEmpty(), qPrintable(trapping.join(QLatin1Char('\n'))));
+    }
+
+    void tabGoesRoundTheIncidentsView_data()
+    {
+        QTest::addColumn<bool>("backwards");
+        QTest::newRow("Tab") << false;
+        QTest::newRow("Shift+Tab") << true;
+    }
+
+    void tabGoesRoundTheIncidentsView()
+    {
+        QFETCH(bool, backwards);
+        show(QStringLiteral("incidents"));
+        m_window->resize(Laptop);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        IncidentsView* view = incidents();
+        QVERIFY(view->detailPane()->incidentNumber().size() > 0);
+        const QWidget* filters = view->searchEdit()->parentWidget();
+        QVERIFY(filters->isAncestorOf(view->scopeCombo()));
+
+        const auto region = [&](const QWidget* widget) -> QString {
+            if (!widget)
+                return QStringLiteral("nothing");
+            if (widget == navigation())
+                return QStringLiteral("navigation");
+            if (filters->isAncestorOf(widget))
+                return QStringLiteral("filters");
+            if (widget == view->table())
+                return QStringLiteral("table");
+            if (view->detailPane()->isAncestorOf(widget))
+                return QStringLiteral("detail pane");
+            return describe(widget);
+        };
+
+        navigation()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), navigation());
+        QStringList visited { region(QApplication::focusWidget()) };
+        for (int press = 0; press < 60; ++press) {
+            QWidget* from = QApplication::focusWidget();
+            QVERIFY(from);
+            QTest::keyClick(from, Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
+            const QString now = region(QApplication::focusWidget());
+            if (now != visited.constLast())
+                visited << now;
+            if (now == QLatin1String("navigation"))
+                break;
+            // One press is enough to leave the table.
+            if (from == view->table())
+                QVERIFY2(QApplication::focusWidget() != view->table(), "Tab stayed in the table");
+        }
+        QStringList expected { QStringLiteral("navigation"), QStringLiteral("filters"),
+            QStringLiteral("table"), QStringLiteral("detail pane"), QStringLiteral("navigation") };
+        if (backwards)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(visited, expected);
+    }
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
