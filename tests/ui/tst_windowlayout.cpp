@@ -1,16 +1,16 @@
 // The main window's size and keyboard order with a real session's pages (a Workspace signed in
 // to an in-process rota-sim): in every view the window can be as small as 800×600; resized to
 // 1,024×640 and to 800×600 it takes that size and every control of the view lies inside the
-// window and inside the widgets that hold it (nothing cut off); no table or tree keeps Tab to
-// itself; Tab and Shift+Tab go round the incidents view's regions: navigation, filters, table,
-// detail pane.
+// window and inside the widgets that hold it (nothing cut off), and the incidents' Summary column
+// stays readable; at 800×600 F8 folds the incident detail pane away (the table takes its room)
+// and brings it back; no table or tree keeps Tab to itself; Tab and Shift+Tab go round the
+// incidents view's regions: navigation, filters, table, detail pane.
 //
 // With ROTA_LAYOUT_SHOTS set to a directory, each view is also saved there as a picture at both
-// sizes (<slug>-<width>x<height>.png), to look at.
+// sizes (<slug>-<width>x<height>.png, and incidents-folded-800x600.png), to look at.
 
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
-#include "incidentpoller.h"
 #include "incidentsview.h"
 #include "mainview.h"
 #include "mainwindow.h"
@@ -34,9 +34,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
