@@ -5,10 +5,13 @@
 #include "keychainsecretstore.h"
 #include "logfile.h"
 #include "mainwindow.h"
+#include "quitcontroller.h"
 #include "screenshotter.h"
 #include "session.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "shortcutrepeatfilter.h"
+#include "shutdownsignals.h"
 #include "singleinstance.h"
 #include "startupprobe.h"
 #include "traycontroller.h"
@@ -36,6 +39,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("rota"));
     const rota::CommandLine options = rota::CommandLine::parse(app);
+    // Every way of quitting (the menus, the tray, the desktop, SIGTERM, SIGINT, SIGHUP) takes one
+    // path, which ends the event loop so that everything below is torn down in order.
+    rota::QuitController quit;
+    const rota::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &rota::ShutdownSignals::received, &quit,
+        &rota::QuitController::requestQuit);
 
     // One Rota per user: a second launch hands over to the first and leaves. The demo has its own
     // instance, so it runs beside a signed-in Rota; screenshots run whatever else runs.
@@ -51,6 +60,8 @@ int main(int argc, char* argv[])
     }
 
     rota::MainWindow window;
+    rota::ShortcutRepeatFilter freshPressesOnly; // a Ctrl+Q held down does not quit
+    freshPressesOnly.addAction(window.quitAction());
     rota::StartupProbe::installIfRequested(&window); // ROTA_STARTUP_PROBE=1: bench_coldstart
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rota.svg")));
 

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace rota {
 
@@ -52,7 +53,24 @@ TrayController::TrayController(MainWindow* window, Settings* settings, QObject* 
     m_icon->setContextMenu(m_menu);
     m_notifier->setTrayIcon(m_icon);
 
+    // While a balloon is up, a click on the icon makes Qt emit messageClicked() and then, at
+    // once, activated() (as on Windows, a click on the icon counts as one on its balloon). Acting
+    // on messageClicked() at once opened the window on a right click, which closed the menu, and
+    // on a left click opened it for the toggle to hide again. So a click on the balloon is known
+    // only when no activation follows in the same turn of the event loop; the controller decides
+    // what it opens, for the notifier's balloons too (so the notifier does not act on it).
+    disconnect(m_icon, &QSystemTrayIcon::messageClicked, m_notifier, nullptr);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        m_balloonClicked = true;
+        QTimer::singleShot(0, this, &TrayController::onBalloonClicked);
+    });
+    connect(m_notifier, &Notifier::sent, this,
+        [this](Notifier::Backend backend, const QString&, const QString& number) {
+            if (backend == Notifier::Backend::Tray)
+                m_balloonIncident = number;
+        });
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        m_balloonClicked = false; // the click was on the icon
         if (r == QSystemTrayIcon::Trigger)
             toggleWindow();
     });
@@ -145,7 +163,7 @@ void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller
         m_sessionConnections << connect(
             m_actions, &IncidentActions::actionFailed, this, [this](const QString& message) {
                 if (!m_window || !m_window->isVisible())
-                    m_icon->showMessage(tr("Rota"), message, QSystemTrayIcon::Warning);
+                    showBalloon(tr("Rota"), message, QSystemTrayIcon::Warning);
             });
     }
     m_notifier->setSession(incidents, poller, actions, std::move(showIncident));
@@ -432,6 +450,7 @@ void TrayController::populate(QMenu* menu)
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("Quit"));
     quit->setObjectName(QStringLiteral("quit"));
+    // Asks the application to quit, as File › Quit does; the application decides (QuitController).
     connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
@@ -457,11 +476,28 @@ void TrayController::onClosedToTray()
     QSettings settings(QStringLiteral("Rota"), QStringLiteral("rota"));
     if (settings.value(closeExplainedKey()).toBool())
         return;
-    m_icon->showMessage(tr("Rota is still running"),
+    showBalloon(tr("Rota is still running"),
         tr("Rota keeps watching your incidents from the tray. Click the icon to open it again; "
            "choose Quit in its menu to leave."),
         QSystemTrayIcon::Information);
     settings.setValue(closeExplainedKey(), true);
+}
+
+void TrayController::showBalloon(
+    const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon)
+{
+    m_balloonIncident.reset(); // about no incident: a click opens the window
+    m_icon->showMessage(title, text, icon);
+}
+
+void TrayController::onBalloonClicked()
+{
+    if (!std::exchange(m_balloonClicked, false))
+        return;
+    if (m_balloonIncident && m_showIncident)
+        m_showIncident(*m_balloonIncident); // empty: a summary of several, the incidents view
+    else
+        showWindow();
 }
 
 ScreenshotScene TrayController::screenshotScene()

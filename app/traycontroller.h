@@ -6,12 +6,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QSystemTrayIcon>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
-class QSystemTrayIcon;
 
 namespace rota {
 
@@ -33,9 +34,11 @@ class Workspace;
 //! resumed; Resume); Quit. It is rebuilt when the incidents change, but never while it is open
 //! (then when it is next shown).
 //!
-//! A left click shows or hides the window. When a tray is available, closing the window hides it
+//! A left click shows or hides the window, a right click opens the menu, also while a balloon
+//! message is up. A click on a balloon opens what it is about: the incident of a notification
+//! (Notifier's fallback), else the window. When a tray is available, closing the window hides it
 //! to the tray; the first time, a tray message says so (remembered in QSettings, key
-//! "tray/closeExplained").
+//! "tray/closeExplained"). The menu's Quit asks the application to quit (QuitController).
 class TrayController : public QObject {
     Q_OBJECT
 public:
@@ -94,6 +97,8 @@ private:
     void rebuildMenu();
     void updateState();
     void onClosedToTray();
+    void showBalloon(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
+    void onBalloonClicked();
     QString pauseText() const;
     QList<int> pagingRows() const;
 
@@ -111,6 +116,8 @@ private:
     State m_state = State::Offline;
     bool m_updateScheduled = false;
     bool m_menuDirty = true;
+    bool m_balloonClicked = false; //!< messageClicked() came; an activation may still follow
+    std::optional<QString> m_balloonIncident; //!< what the notifier's balloon is about
 };
 
 } // namespace rota

@@ -96,9 +96,18 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    // Asks the application to quit; the application decides (Rota's QuitController), so that
+    // every way of quitting takes one path.
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+    // Only a fresh press quits. The key repeat of a Ctrl+Q held down (or left held by a tool that
+    // pressed it in another window, which then went away) would otherwise quit a window the
+    // moment it takes the focus, as a Rota that was just started. (Qt misses most repeats on X11;
+    // Rota's ShortcutRepeatFilter catches the rest.)
+    quit->setAutoRepeat(false);
+    m_quitAction = quit;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<MainView>& views = MainView::all();

@@ -54,9 +54,13 @@ public:
     void addBanner(QWidget* banner);
 
     //! When enabled, closing the window hides it instead (the app goes on in the tray) and emits
-    //! closedToTray(); File > Quit still quits.
+    //! closedToTray(). File > Quit (Ctrl+Q, not repeated while held) asks the application to quit
+    //! (QCoreApplication::quit()); it quits when the application handles that request, as Rota's
+    //! QuitController does, since a quit that asks the windows to close finds this one refusing.
     void setCloseToTray(bool enabled);
     bool closesToTray() const { return m_closeToTray; }
+    //! File › Quit.
+    QAction* quitAction() const { return m_quitAction; }
 
 Q_SIGNALS:
     void currentViewChanged(int index);
@@ -84,6 +88,7 @@ private:
     bool m_closeToTray = false;
     QPointer<QMenu> m_accountMenu;
     QAction* m_switchAccount = nullptr;
+    QAction* m_quitAction = nullptr;
 };
 
 } // namespace rota

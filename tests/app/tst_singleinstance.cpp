@@ -2,7 +2,7 @@
 // over and is told to exit); a socket file left behind does not block the next start; and the
 // built `rota --demo` itself, twice with a private runtime directory: the second exits 0 at once
 // while the first runs on; after the first is killed (lock and socket left behind) a new one
-// starts as the first again.
+// starts as the first again, and SIGTERM ends it with 0, removing both.
 
 #include "singleinstance.h"
 
@@ -145,8 +145,14 @@ private Q_SLOTS:
         SingleInstance probe(
             SingleInstance::defaultName(true), dir.filePath(QStringLiteral("run")));
         QCOMPARE(probe.start(), SingleInstance::Role::Secondary);
+        // SIGTERM is a quit like any other: exit 0, and the socket and lock go with it.
         third.terminate();
         QVERIFY(third.waitForFinished(10000));
+        QCOMPARE(third.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(third.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(socket));
+        QVERIFY(!QFileInfo::exists(
+            dir.filePath(QStringLiteral("run/%1.lock").arg(SingleInstance::defaultName(true)))));
     }
 };
 

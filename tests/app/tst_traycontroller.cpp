@@ -4,16 +4,21 @@
 // real QMenu acknowledges it in the simulator, and the menu, tooltip and icon follow; "ack all"
 // and "resolve all" paging me; the menu is not rebuilt under the pointer; pausing notifications;
 // a left click shows and hides the window; closing the window hides it to the tray and says so
-// once; signed out it shows offline.
+// once; signed out it shows offline. Its Quit ends the event loop with 0 (through QuitController)
+// whether the window is visible, hidden or minimised. While a balloon is up, a real click on the
+// icon's window: left opens the window, right opens the menu and not the window; a click on the
+// balloon opens the window, or a notification's incident.
 //
 // Without a system tray the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
 
+#include "eventloop.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "quitcontroller.h"
 #include "settings.h"
 #include "simfixture.h"
 #include "simhelpers.h"
@@ -67,6 +72,26 @@ QStringList listed(QMenu* menu)
             numbers << each->menu()->objectName().mid(prefix.size());
     }
     return numbers;
+}
+
+//! The icon's own window in an XEmbed tray (Qt's fallback when no StatusNotifier host runs).
+QWidget* trayIconWindow()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("QSystemTrayIconSys"))
+            return widget;
+    }
+    return nullptr;
+}
+
+//! The tray's balloon message on the screen, nullptr when none.
+QWidget* balloon()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QBalloonTip") && widget->isVisible())
+            return widget;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -342,6 +367,83 @@ private Q_SLOTS:
         // Without the controller, closing closes.
         m_tray.reset();
         QVERIFY(!m_window->closesToTray());
+    }
+
+    void trayQuitQuits_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("visible") << QStringLiteral("visible");
+        QTest::newRow("hidden to the tray") << QStringLiteral("hidden");
+        QTest::newRow("minimised") << QStringLiteral("minimised");
+    }
+
+    void trayQuitQuits()
+    {
+        QFETCH(QString, shown);
+        const QuitController quit;
+        if (shown == QLatin1String("hidden")) {
+            m_window->close();
+            QVERIFY(m_window->isHidden());
+        } else if (shown == QLatin1String("minimised")) {
+            m_window->showMinimized();
+        }
+        QAction* quitAction = action(menu(), QStringLiteral("quit"));
+        QVERIFY(quitAction);
+        QCOMPARE(test::runEventLoop([quitAction] { quitAction->trigger(); }), 0);
+        QVERIFY(quit.isQuitting());
+    }
+
+    void clicksWhileABalloonIsUp()
+    {
+        m_tray->setWorkspace(m_workspace.get());
+        QWidget* icon = trayIconWindow();
+        if (!icon)
+            QSKIP("the tray icon is not an XEmbed window here");
+        QSettings state(QStringLiteral("Rota"), QStringLiteral("rota"));
+        // Closing the window the first time says, in a balloon, that Rota goes on in the tray.
+        const auto closeWithBalloon = [this, &state] {
+            state.remove(QStringLiteral("tray/closeExplained"));
+            state.sync();
+            m_window->close();
+            return QTest::qWaitFor([] { return balloon() != nullptr; }, 5000);
+        };
+
+        // A left click on the icon opens the window (and the balloon goes).
+        QVERIFY(closeWithBalloon());
+        QVERIFY(!m_window->isVisible());
+        QTest::mouseClick(icon, Qt::LeftButton, {}, icon->rect().center());
+        QTest::qWait(200);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!balloon());
+
+        // A right click opens the menu, not the window.
+        QVERIFY(closeWithBalloon());
+        QTest::mouseClick(icon, Qt::RightButton, {}, icon->rect().center());
+        QTRY_VERIFY(menu()->isVisible());
+        QTest::qWait(200);
+        QVERIFY(menu()->isVisible());
+        QVERIFY(!m_window->isVisible());
+        menu()->hide();
+
+        // A click on the balloon opens the window.
+        QVERIFY(closeWithBalloon());
+        QWidget* tip = balloon();
+        QTest::mouseClick(tip, Qt::LeftButton, {}, tip->rect().center());
+        QTRY_VERIFY(m_window->isVisible());
+
+        // A click on a notification's balloon opens its incident.
+        QVERIFY(refresh());
+        QVERIFY(model()->rowCount() > 0);
+        const Incident incident = model()->incidentAt(0);
+        QTRY_COMPARE(m_tray->notifier()->backend(), Notifier::Backend::Tray);
+        m_window->showView(QStringLiteral("oncall"));
+        m_window->hide();
+        m_tray->notifier()->notify({ incident });
+        QTRY_VERIFY(balloon());
+        tip = balloon();
+        QTest::mouseClick(tip, Qt::LeftButton, {}, tip->rect().center());
+        QTRY_VERIFY(m_window->isVisible());
+        QCOMPARE(m_window->currentView(), MainWindow::viewIndex(QStringLiteral("incidents")));
     }
 };
 
