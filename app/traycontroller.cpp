@@ -1,11 +1,13 @@
 #include "traycontroller.h"
 
+#include "connectionstatus.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "resolveallquestion.h"
 #include "rotaresources.h"
 #include "settings.h"
 #include "windowfront.h"
@@ -115,10 +117,12 @@ bool TrayController::isTrayAvailable() { return QSystemTrayIcon::isSystemTrayAva
 void TrayController::setWorkspace(Workspace* workspace)
 {
     if (!workspace) {
+        setConnectionStatus(nullptr);
         setSession(nullptr, nullptr, nullptr, {});
         setOnCallSummary(QString());
         return;
     }
+    setConnectionStatus(workspace->connection());
     const QPointer<Workspace> guarded(workspace);
     setSession(workspace->incidents(), workspace->poller(), workspace->actions(),
         [guarded](const QString& number) {
@@ -170,6 +174,23 @@ void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller
     update();
 }
 
+void TrayController::setConnectionStatus(ConnectionStatus* status)
+{
+    disconnect(m_connectionChanged);
+    m_connection = status;
+    if (status)
+        m_connectionChanged
+            = connect(status, &ConnectionStatus::changed, this, &TrayController::scheduleUpdate);
+    scheduleUpdate();
+}
+
+bool TrayController::connectionDown() const
+{
+    return m_connection
+        && (m_connection->state() == ConnectionStatus::State::Offline
+            || m_connection->state() == ConnectionStatus::State::AuthFailed);
+}
+
 void TrayController::setOnCallSummary(const QString& summary)
 {
     if (summary == m_onCallSummary)
@@ -219,7 +240,7 @@ void TrayController::updateState()
 {
     State state = State::Offline;
     const bool offline = !m_incidents || !m_poller || !m_poller->lastUpdated().isValid()
-        || m_poller->state() == IncidentPoller::State::Offline
+        || connectionDown() || m_poller->state() == IncidentPoller::State::Offline
         || m_poller->state() == IncidentPoller::State::AuthFailed
         || m_poller->state() == IncidentPoller::State::Stopped;
     if (!offline) {
@@ -255,6 +276,8 @@ QString TrayController::toolTip() const
     QStringList lines { tr("Rota") };
     if (!m_incidents || !m_poller) {
         lines << tr("Not signed in");
+    } else if (m_state == State::Offline && connectionDown()) {
+        lines << m_connection->text();
     } else if (m_state == State::Offline) {
         const QString status = m_poller->statusText();
         lines << (m_poller->lastUpdated().isValid() || !status.isEmpty()
@@ -341,7 +364,7 @@ void TrayController::populate(QMenu* menu)
             m_showIncident(QString());
     });
 
-    // Whether I am on call and until when (issue 7); it opens the on-call view.
+    // Whether I am on call and until when; it opens the on-call view.
     if (!m_onCallSummary.isEmpty()) {
         QAction* onCall = menu->addAction(m_onCallSummary);
         onCall->setObjectName(QStringLiteral("onCall"));
@@ -418,8 +441,15 @@ void TrayController::populate(QMenu* menu)
     resolveAll->setObjectName(QStringLiteral("resolveAll"));
     resolveAll->setEnabled(canAct && open > 0);
     connect(resolveAll, &QAction::triggered, this, [this] {
-        if (m_actions)
-            m_actions->resolveAllPagingMe();
+        if (!m_actions || !m_incidents)
+            return;
+        // Nobody can undo it: ask first, over the window when it is there.
+        QWidget* parent = m_window && m_window->isVisible() ? m_window.data() : nullptr;
+        const QPointer<IncidentActions> actions = m_actions;
+        askResolveAllPagingMe(parent, *m_incidents, [actions] {
+            if (actions)
+                actions->resolveAllPagingMe();
+        });
     });
 
     menu->addSeparator();

@@ -16,6 +16,7 @@ class QMenu;
 
 namespace rota {
 
+class ConnectionStatus;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
@@ -62,6 +63,10 @@ public:
     //! incident (empty: the incidents view).
     void setSession(IncidentModel* incidents, IncidentPoller* poller, IncidentActions* actions,
         std::function<void(const QString&)> showIncident);
+    //! The session's connection state (nullptr: none): while the service cannot be reached or
+    //! refuses the credentials the icon is the offline one and the tooltip says why, in the
+    //! status bar's words.
+    void setConnectionStatus(ConnectionStatus* status);
     //! The line under the counts, e.g. "On call for Platform until Fri 09:00"; empty: none.
     void setOnCallSummary(const QString& summary);
 
@@ -100,6 +105,7 @@ private:
     void showBalloon(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
     void onBalloonClicked();
     QString pauseText() const;
+    bool connectionDown() const;
     QList<int> pagingRows() const;
 
     QPointer<MainWindow> m_window;
@@ -110,6 +116,8 @@ private:
     QPointer<IncidentModel> m_incidents;
     QPointer<IncidentPoller> m_poller;
     QPointer<IncidentActions> m_actions;
+    QPointer<ConnectionStatus> m_connection;
+    QMetaObject::Connection m_connectionChanged;
     std::function<void(const QString&)> m_showIncident;
     QList<QMetaObject::Connection> m_sessionConnections;
     QString m_onCallSummary;

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "applog.h"
+#include "connectionstatus.h"
 #include "contactmethodsstore.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
@@ -29,9 +30,11 @@
 
 namespace rota {
 
-Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, QObject* parent)
+Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
+    ConnectionStatus* connection, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_connection(connection)
     , m_settings(settings)
     , m_window(window)
     , m_incidents(new IncidentModel(this))
@@ -45,9 +48,14 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
 
     // --- Pages and scenes. Each view adds its page (addPage) and screenshot scenes (m_scenes)
     // here, in navigation order.
-    // incidents (issue 5)
+    // incidents
     m_incidentsView = new IncidentsView(client, m_incidents, m_poller, m_actions, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
+    m_incidentsView->setConnectionStatus(connection);
+    // After every write the rows settle to what the server says (a reroute's new paged users,
+    // what else an "ack all" acknowledged), at once rather than at the next poll.
+    connect(m_actions, &IncidentActions::actionFinished, m_poller, &IncidentPoller::refreshSoon);
+    connect(m_actions, &IncidentActions::actionFailed, m_poller, &IncidentPoller::refreshSoon);
     connect(m_incidentsView, &IncidentsView::badgeChanged, this,
         [this](const QString& text, bool urgent) {
             if (m_window)
@@ -60,14 +68,14 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
     m_scenes.append({ QStringLiteral("reroute-dialog"), [this](std::function<void()> ready) {
                          return m_incidentsView->stageRerouteScene(ready);
                      } });
-    // oncall (issue 7)
+    // oncall
     {
         auto* model = new OnCallModel(this);
         m_onCallController = new OnCallController(client, model, this);
         connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
         addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));
     }
-    // schedules (issue 7)
+    // schedules
     {
         QPointer<SchedulesPage> page = new SchedulesPage(client, m_directory, username());
         addPage(QStringLiteral("schedules"), page);
@@ -86,7 +94,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
                  return m_window;
              } });
     }
-    // paging-policy (issue 6)
+    // paging-policy
     {
         QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(client);
         policy->contactStore()->setDirectory(m_directory);
@@ -108,7 +116,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
                              } });
         }
     }
-    // teams (issue 7: escalation policies)
+    // teams and their escalation policies
     {
         QPointer<TeamsView> teams = new TeamsView(client, m_directory);
         addPage(QStringLiteral("teams"), teams);
@@ -121,7 +129,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window, 
                 return m_window;
             } });
     }
-    // maintenance (issue 7: routing keys, maintenance mode and its banner)
+    // maintenance: routing keys, maintenance mode and its banner
     {
         auto* maintenance = new MaintenanceModel(this);
         auto* keys = new RoutingKeyModel(this);
@@ -174,6 +182,16 @@ Workspace::~Workspace()
 
 void Workspace::start()
 {
+    if (m_connection) {
+        // The service answers again: read again what may have failed meanwhile.
+        connect(m_connection, &ConnectionStatus::recovered, this, [this] {
+            m_directory->ensureLoaded(RequestScheduler::Priority::Background);
+            if (m_onCallController)
+                m_onCallController->refresh();
+            if (m_maintenanceController)
+                m_maintenanceController->refresh();
+        });
+    }
     loadIdentity();
     m_directory->ensureLoaded(RequestScheduler::Priority::Background);
     m_poller->start();
@@ -208,7 +226,7 @@ void Workspace::loadIdentity()
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         if (!call.reply->ok()) {
             qCWarning(lcApp, "could not read the user's teams: %s",
-                qPrintable(call.reply->error().text()));
+                qPrintable(call.reply->error().detail()));
             return;
         }
         QSet<QString> slugs;

@@ -11,6 +11,7 @@
 namespace rota {
 
 class ApiClient;
+class ConnectionStatus;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
@@ -27,8 +28,12 @@ class Settings;
 class Workspace : public QObject {
     Q_OBJECT
 public:
-    //! Nothing is owned; the client must outlive the workspace.
-    Workspace(ApiClient* client, Settings* settings, MainWindow* window, QObject* parent = nullptr);
+    //! Nothing is owned; the client (and the connection state, when given) must outlive the
+    //! workspace. The connection state is the session's one truth on whether the service
+    //! answers: the views show it, and when the service answers again after a failure
+    //! everything that failed to load is read again.
+    Workspace(ApiClient* client, Settings* settings, MainWindow* window,
+        ConnectionStatus* connection = nullptr, QObject* parent = nullptr);
     ~Workspace() override;
 
     //! Starts the first loads and the polling.
@@ -42,6 +47,8 @@ public:
     IncidentModel* incidents() const { return m_incidents; }
     IncidentPoller* poller() const { return m_poller; }
     IncidentActions* actions() const { return m_actions; }
+    //! The session's connection state; nullptr when none was given.
+    ConnectionStatus* connection() const { return m_connection; }
     //! The org's users, teams and policies, read once for every view of the session.
     OrgDirectory* directory() const { return m_directory; }
 
@@ -66,6 +73,7 @@ private:
     void addPage(const QString& slug, QWidget* page);
 
     ApiClient* m_client;
+    ConnectionStatus* m_connection;
     Settings* m_settings;
     QPointer<MainWindow> m_window;
     IncidentModel* m_incidents;
@@ -73,8 +81,8 @@ private:
     IncidentActions* m_actions;
     OrgDirectory* m_directory; //!< shared by the views (helper "directory")
     QList<QPointer<QWidget>> m_pages;
-    OnCallController* m_onCallController = nullptr; //!< issue 7: on call now
-    MaintenanceController* m_maintenanceController = nullptr; //!< issue 7: maintenance
+    OnCallController* m_onCallController = nullptr; //!< on call now
+    MaintenanceController* m_maintenanceController = nullptr; //!< maintenance
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QList<ScreenshotScene> m_scenes;
     QString m_onCallSummary;

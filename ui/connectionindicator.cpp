@@ -98,7 +98,7 @@ void ConnectionIndicator::refresh()
     m_text->setText(text);
     setAccessibleName(tr("Connection: %1").arg(text));
     const bool failed = m_status && m_status->lastError().isError();
-    setToolTip(failed ? m_status->lastError().serverMessage : QString());
+    setToolTip(failed ? m_status->lastError().detail() : QString());
 }
 
 } // namespace rota

@@ -148,6 +148,8 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
 
     auto* scroll = new PaneScrollArea;
     scroll->setWidgetResizable(true);
+    // Long texts wrap instead: a pane that scrolls sideways hides the start of its title.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -165,6 +167,10 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
     layout->addWidget(m_phase);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    for (QLabel* state : { m_notesState, m_alertState }) {
+        state->setWordWrap(true);
+        state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -231,6 +237,8 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
     connect(m_notes, &IncidentNotes::alertStateChanged, this, &IncidentDetailPane::showAlert);
     connect(m_notes, &IncidentNotes::notesStateChanged, this, [this](IncidentNotes::LoadState s) {
         m_notesState->setVisible(s != IncidentNotes::LoadState::Loaded);
+        m_notesState->setStyleSheet(
+            s == IncidentNotes::LoadState::Failed ? QStringLiteral("color: #b71c1c;") : QString());
         switch (s) {
         case IncidentNotes::LoadState::Loading:
             m_notesState->setText(tr("Loading the notes…"));
@@ -334,6 +342,9 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
 void IncidentDetailPane::showAlert()
 {
     m_alert->clear();
+    m_alertState->setStyleSheet(m_notes->alertState() == IncidentNotes::LoadState::Failed
+            ? QStringLiteral("color: #b71c1c;")
+            : QString());
     switch (m_notes->alertState()) {
     case IncidentNotes::LoadState::Idle:
         m_alertState->setText(tr("This incident has no alert to show."));

@@ -1,6 +1,7 @@
 #include "incidentsview.h"
 
 #include "apiclient.h"
+#include "connectionstatus.h"
 #include "createincidentdialog.h"
 #include "flowlayout.h"
 #include "incidentactions.h"
@@ -10,6 +11,7 @@
 #include "incidentpoller.h"
 #include "orgdirectory.h"
 #include "reroutedialog.h"
+#include "resolveallquestion.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,7 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
@@ -213,6 +217,7 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     header->resizeSection(IncidentModel::StartedColumn, 78);
     header->resizeSection(IncidentModel::LastAlertColumn, 90);
     header->setSectionHidden(IncidentModel::RoutingKeyColumn, true);
+    header->setSectionHidden(IncidentModel::HostColumn, true);
     header->setSectionHidden(IncidentModel::LastAlertColumn, true);
     new SummaryColumnFitter(m_table, IncidentModel::SummaryColumn);
     // Columns on and off from the header's menu.
@@ -304,7 +309,12 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
         updateDetail();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &IncidentsView::updateDetail);
+        [this](const QModelIndex& current) {
+            // The incident looked at stays in view whatever becomes of it (acknowledged,
+            // resolved), until the user moves on.
+            m_filter->setPinned(current.data(IncidentModel::NumberRole).toString());
+            updateDetail();
+        });
     connect(m_filter, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
             // The minute tick changes only the relative times.
@@ -333,8 +343,11 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
 
     connect(m_poller, &IncidentPoller::statusTextChanged, this, &IncidentsView::updateStatus);
     connect(m_poller, &IncidentPoller::stateChanged, this, &IncidentsView::updateStatus);
+    connect(m_poller, &IncidentPoller::refreshingChanged, this, &IncidentsView::updateStatus);
     connect(m_poller, &IncidentPoller::refreshed, this, [this] {
         updateEmptyState();
+        // The service answers: what the detail pane could not load is worth another try.
+        m_detail->notes()->retryFailed();
         if (!m_wanted.isEmpty() && m_model->rowOf(m_wanted) >= 0) {
             const QString wanted = m_wanted;
             m_wanted.clear();
@@ -466,7 +479,7 @@ QWidget* IncidentsView::createFilterBar()
     layout->addWidget(m_routingKey);
 
     m_service = new QComboBox;
-    m_service->setToolTip(tr("Only incidents of this service (or host)"));
+    m_service->setToolTip(tr("Only incidents of this service"));
     m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_service->setMinimumContentsLength(14);
     connect(m_service, &QComboBox::currentIndexChanged, this,
@@ -619,9 +632,8 @@ void IncidentsView::updateChoices()
         const Incident& incident = m_model->incidentAt(row);
         if (!incident.routingKey.isEmpty())
             keys.insert(incident.routingKey);
-        const QString service = incident.service.isEmpty() ? incident.host : incident.service;
-        if (!service.isEmpty())
-            services.insert(service);
+        if (!incident.service.isEmpty())
+            services.insert(incident.service);
     }
     const auto refill = [](QComboBox* combo, QSet<QString> values, const QString& any) {
         const QString current = combo->currentData().toString();
@@ -641,14 +653,49 @@ void IncidentsView::updateChoices()
     refill(m_service, services, tr("Any service"));
 }
 
+void IncidentsView::setConnectionStatus(ConnectionStatus* status)
+{
+    disconnect(m_connectionChanged);
+    disconnect(m_connectionRecovered);
+    m_connection = status;
+    if (status) {
+        m_connectionChanged
+            = connect(status, &ConnectionStatus::changed, this, &IncidentsView::updateStatus);
+        m_connectionRecovered = connect(status, &ConnectionStatus::recovered, this, [this] {
+            m_detail->notes()->retryFailed();
+            if (m_poller->state() != IncidentPoller::State::Active)
+                m_poller->refreshSoon();
+        });
+    }
+    updateStatus();
+}
+
 void IncidentsView::updateStatus()
 {
     const IncidentPoller::State state = m_poller->state();
     const bool paused = state == IncidentPoller::State::Offline
         || state == IncidentPoller::State::Throttled || state == IncidentPoller::State::AuthFailed
         || state == IncidentPoller::State::Failed;
-    m_status->setText(m_poller->statusText());
-    m_status->setStyleSheet(paused ? QStringLiteral("color: #b71c1c;") : QString());
+    // One truth: when the whole connection is down, the words of the status bar (and how old
+    // the rows are); otherwise what became of the incidents' own refresh.
+    QString text = m_poller->statusText();
+    const ConnectionStatus::State connection
+        = m_connection ? m_connection->state() : ConnectionStatus::State::Online;
+    if (connection == ConnectionStatus::State::Offline
+        || connection == ConnectionStatus::State::AuthFailed) {
+        text = m_connection->text();
+        if (m_poller->lastUpdated().isValid())
+            text += QLatin1Char(' ')
+                + tr("Incidents as of %1.")
+                      .arg(QLocale().toString(
+                          m_poller->lastUpdated().toLocalTime().time(), QLocale::ShortFormat));
+    }
+    if (m_poller->isRefreshing())
+        text = tr("Refreshing the incidents…") + QLatin1Char(' ') + text;
+    const bool bad = paused || (m_connection && !m_connection->isAnswering());
+    m_status->setText(text);
+    m_status->setStyleSheet(bad ? QStringLiteral("color: #b71c1c;") : QString());
+    m_refresh->setText(m_poller->isRefreshing() ? tr("Re&freshing…") : tr("Re&fresh"));
     if (m_model->rowCount() == 0)
         updateEmptyState();
 }
@@ -774,8 +821,14 @@ void IncidentsView::acknowledgeAllPagingMe()
 
 void IncidentsView::resolveAllPagingMe()
 {
-    m_actions->resolveAllPagingMe();
-    updateActions();
+    if (m_resolveAllQuestion) {
+        m_resolveAllQuestion->raise();
+        return;
+    }
+    m_resolveAllQuestion = askResolveAllPagingMe(this, *m_model, [this] {
+        m_actions->resolveAllPagingMe();
+        updateActions();
+    });
 }
 
 void IncidentsView::newIncident()

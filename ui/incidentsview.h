@@ -5,6 +5,7 @@
 #include "reroutedialog.h"
 
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -26,6 +27,7 @@ class QToolButton;
 namespace rota {
 
 class ApiClient;
+class ConnectionStatus;
 class IncidentActions;
 class IncidentDetailPane;
 class IncidentModel;
@@ -46,6 +48,11 @@ public:
     IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
         IncidentActions* actions, OrgDirectory* directory = nullptr, QWidget* parent = nullptr);
     ~IncidentsView() override;
+
+    //! Follows the session's connection state (not owned; nullptr: none): while the service
+    //! cannot be reached or refuses the credentials, the status line says so in the status
+    //! bar's words, and when it answers again what failed to load is loaded again.
+    void setConnectionStatus(ConnectionStatus* status);
 
     //! Clears the filters that hide the incident, selects it and shows its detail. An incident
     //! not loaded yet is refreshed and shown when it arrives.
@@ -89,6 +96,8 @@ public:
     RerouteDialog* rerouteDialog() const { return m_rerouteDialog; }
     CreateIncidentDialog* createDialog() const { return m_createDialog; }
     QInputDialog* resolveDialog() const { return m_resolveDialog; }
+    //! The question before resolving every incident paging the user (nullptr when none is open).
+    QMessageBox* resolveAllQuestion() const { return m_resolveAllQuestion; }
 
 public Q_SLOTS:
     void acknowledgeSelected();
@@ -96,6 +105,7 @@ public Q_SLOTS:
     void resolveSelected();
     void rerouteSelected();
     void acknowledgeAllPagingMe();
+    //! Asks first (a window-modal question naming how many and which), then resolves.
     void resolveAllPagingMe();
     void newIncident();
     void refresh();
@@ -154,6 +164,10 @@ private:
     QPointer<RerouteDialog> m_rerouteDialog;
     QPointer<CreateIncidentDialog> m_createDialog;
     QPointer<QInputDialog> m_resolveDialog;
+    QPointer<QMessageBox> m_resolveAllQuestion;
+    QPointer<ConnectionStatus> m_connection;
+    QMetaObject::Connection m_connectionChanged;
+    QMetaObject::Connection m_connectionRecovered;
     QString m_wanted; //!< an incident to show once a refresh brings it
 };
 

@@ -79,6 +79,13 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onViewSelected);
+    // F5 refreshes the view shown also while the navigation has the focus (right after choosing
+    // the view): it triggers the page's own refresh, the one its F5 triggers inside it.
+    auto* refresh = new QAction(tr("Refresh"), m_navigation);
+    refresh->setShortcuts(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetShortcut);
+    m_navigation->addAction(refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     m_navigation->setCurrentRow(0);
     m_navigation->setFocus();
 
@@ -247,6 +254,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget* page = m_pages->currentWidget();
+    if (!page)
+        return;
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    for (QAction* action : page->findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            if (keys.contains(key) && action->isEnabled()) {
+                action->trigger();
+                return;
+            }
+        }
+    }
 }
 
 void MainWindow::onViewSelected(int index)

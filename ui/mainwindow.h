@@ -76,6 +76,7 @@ private:
     void createMenus();
     void showAbout();
     void onViewSelected(int index);
+    void refreshCurrentPage();
     void restorePlaceholders();
 
     NavigationList* m_navigation;

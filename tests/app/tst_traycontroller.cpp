@@ -11,6 +11,7 @@
 //
 // Without a system tray the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
 
+#include "connectionstatus.h"
 #include "eventloop.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
@@ -28,6 +29,8 @@
 
 #include <QApplication>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -49,6 +52,17 @@ QMenu* submenu(QMenu* menu, const QString& objectName)
     for (QAction* action : menu->actions()) {
         if (action->menu() && action->menu()->objectName() == objectName)
             return action->menu();
+    }
+    return nullptr;
+}
+
+//! The open "Resolve all paging me" question, wherever it was shown; nullptr when none.
+QMessageBox* resolveAllQuestion()
+{
+    for (QWidget* widget : QApplication::allWidgets()) {
+        auto* box = qobject_cast<QMessageBox*>(widget);
+        if (box && box->objectName() == QLatin1String("resolveAllQuestion") && box->isVisible())
+            return box;
     }
     return nullptr;
 }
@@ -105,6 +119,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SimFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConnectionStatus> m_connection;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<TrayController> m_tray;
 
@@ -157,8 +172,9 @@ private Q_SLOTS:
         QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        m_workspace
-            = std::make_unique<Workspace>(fixture().client.get(), m_settings.get(), m_window.get());
+        m_connection = std::make_unique<ConnectionStatus>(fixture().client.get());
+        m_workspace = std::make_unique<Workspace>(
+            fixture().client.get(), m_settings.get(), m_window.get(), m_connection.get());
         m_tray = std::make_unique<TrayController>(m_window.get(), m_settings.get());
     }
 
@@ -166,6 +182,7 @@ private Q_SLOTS:
     {
         m_tray.reset();
         m_workspace.reset();
+        m_connection.reset();
         m_window.reset();
         m_fixture.reset();
         m_settings.reset();
@@ -265,7 +282,17 @@ private Q_SLOTS:
         // Resolve all paging me: all clear, nothing listed.
         QAction* resolveAll = action(menu(), QStringLiteral("resolveAll"));
         QVERIFY(resolveAll && resolveAll->isEnabled());
+        // It asks first, saying how many; nothing is sent until the user agrees.
         resolveAll->trigger();
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY(question = resolveAllQuestion());
+        QVERIFY2(
+            question->text().contains(QStringLiteral("Resolve the")), qPrintable(question->text()));
+        QTest::qWait(100);
+        QCOMPARE(simPhase(newer), QStringLiteral("ACKED"));
+        auto* yes = question->findChild<QPushButton*>(QStringLiteral("resolveAllYes"));
+        QVERIFY(yes);
+        yes->click();
         QTRY_COMPARE_WITH_TIMEOUT(simPhase(newer), QStringLiteral("RESOLVED"), 10000);
         QVERIFY(refresh());
         QTRY_COMPARE(m_tray->state(), State::AllClear);
@@ -282,6 +309,38 @@ private Q_SLOTS:
         QVERIFY(m_tray->trayIcon()->toolTip().contains(QStringLiteral("Not signed in")));
         QCOMPARE(action(menu(), QStringLiteral("state"))->text(), QStringLiteral("Not signed in"));
         QVERIFY(!action(menu(), QStringLiteral("acknowledgeAll"))->isEnabled());
+    }
+
+    // The tray reads the session's one connection state: with the connection gone it shows
+    // the offline icon and the status bar's words, and a server error is not called offline.
+    void followsTheConnectionState()
+    {
+        m_tray->setWorkspace(m_workspace.get());
+        QVERIFY(refresh());
+        QVERIFY(m_tray->state() != State::Offline);
+
+        QVERIFY(!fixture().server->service().faults().parse(
+            QStringLiteral("error,status=503,path=/api-public/v1/incidents")));
+        m_workspace->poller()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionStatus::State::Degraded, 10000);
+        QTest::qWait(50);
+        QVERIFY(m_tray->state() != State::Offline); // the rows it has are still the service's
+        QVERIFY2(!m_tray->trayIcon()->toolTip().contains(QStringLiteral("Offline")),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+
+        fixture().server->service().faults().clear();
+        QVERIFY(!fixture().server->service().faults().parse(QStringLiteral("drop")));
+        m_workspace->poller()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionStatus::State::Offline, 10000);
+        QTRY_COMPARE(m_tray->state(), State::Offline);
+        QVERIFY(picture(m_tray->trayIcon()->icon())
+            == picture(QIcon(TrayController::iconFile(State::Offline))));
+        QVERIFY2(m_tray->trayIcon()->toolTip().contains(m_connection->text()),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+
+        fixture().server->service().faults().clear();
+        QVERIFY(refresh());
+        QTRY_VERIFY(m_tray->state() != State::Offline);
     }
 
     void onCallSummaryInTooltipAndMenu()

@@ -5,6 +5,7 @@
 // selection, current row and scroll position, the badge, the empty states, creating an incident
 // (Ctrl+N) with validation and a refused POST, the notes of the detail pane, and rerouting.
 
+#include "connectionstatus.h"
 #include "createincidentdialog.h"
 #include "incidentactions.h"
 #include "incidentdetailpane.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<IncidentPoller> m_poller;
     std::unique_ptr<IncidentActions> m_actions;
+    std::unique_ptr<ConnectionStatus> m_connection;
     std::unique_ptr<IncidentsView> m_view;
 
     SimFixture& fixture() { return *m_fixture; }
@@ -139,14 +142,22 @@ private Q_SLOTS:
         m_model->setIdentity(m_fixture->demoUser());
         m_poller = std::make_unique<IncidentPoller>(m_fixture->client.get(), m_model.get());
         m_actions = std::make_unique<IncidentActions>(m_fixture->client.get(), m_model.get());
+        m_connection = std::make_unique<ConnectionStatus>(m_fixture->client.get());
         m_view = std::make_unique<IncidentsView>(
             m_fixture->client.get(), m_model.get(), m_poller.get(), m_actions.get());
+        m_view->setConnectionStatus(m_connection.get());
+        // As the session's workspace wires them: after a write, the rows settle to the server.
+        connect(m_actions.get(), &IncidentActions::actionFinished, m_poller.get(),
+            &IncidentPoller::refreshSoon);
+        connect(m_actions.get(), &IncidentActions::actionFailed, m_poller.get(),
+            &IncidentPoller::refreshSoon);
         m_view->resize(1100, 700);
     }
 
     void cleanup()
     {
         m_view.reset();
+        m_connection.reset();
         m_actions.reset();
         m_poller.reset();
         m_tester.reset();
@@ -395,25 +406,232 @@ private Q_SLOTS:
         simIncident(numbers.at(39)).phase = QStringLiteral("RESOLVED");
         QVERIFY(refresh());
         QCOMPARE(resets.count(), 0);
-        QCOMPARE(viewRow(numbers.at(39)), -1);
+        // Resolved elsewhere: it stays, resolved, where it was.
+        QCOMPARE(shownPhase(numbers.at(39)), QStringLiteral("Resolved"));
         QCOMPARE(view().selectedNumbers(), selected);
         QCOMPARE(table()->currentIndex().data(IncidentModel::NumberRole).toString(), second);
         QCOMPARE(table()->verticalScrollBar()->value(), scroll);
         QVERIFY(view().detailPane()->summaryLabel()->text().contains(QStringLiteral("now louder")));
     }
 
-    void statusSaysOfflineWhenPaused()
+    // A server error is not "Offline": the footer and the connection state (which the status
+    // bar and the tray read) agree on what happened, at once, and recover together.
+    void footerAndConnectionTellOneTruth()
     {
         QVERIFY(refresh());
+        QCOMPARE(m_connection->state(), ConnectionStatus::State::Online);
+
         injectFault(QStringLiteral("error,status=503,path=/api-public/v1/incidents"));
         QSignalSpy failed(m_poller.get(), &IncidentPoller::refreshFailed);
         m_poller->refresh();
         QVERIFY(failed.wait(10000));
-        QCOMPARE(m_poller->state(), IncidentPoller::State::Offline);
+        QCOMPARE(m_poller->state(), IncidentPoller::State::Failed);
+        QCOMPARE(m_connection->state(), ConnectionStatus::State::Degraded);
+        QVERIFY2(!view().statusLabel()->text().contains(QStringLiteral("Offline")),
+            qPrintable(view().statusLabel()->text()));
+        QVERIFY2(view().statusLabel()->text().contains(QStringLiteral("HTTP 503")),
+            qPrintable(view().statusLabel()->text()));
+        QVERIFY2(m_connection->text().contains(QStringLiteral("HTTP 503")),
+            qPrintable(m_connection->text()));
+        QVERIFY(table()->model()->rowCount() > 0); // the rows stay as they were
+
+        // The connection drops: both say offline.
+        fixture().server->service().faults().clear();
+        injectFault(QStringLiteral("drop"));
+        m_poller->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_connection->state(), ConnectionStatus::State::Offline);
         QVERIFY2(view().statusLabel()->text().startsWith(QStringLiteral("Offline")),
             qPrintable(view().statusLabel()->text()));
-        // The rows stay as they were.
-        QVERIFY(table()->model()->rowCount() > 0);
+        QVERIFY2(m_connection->text().startsWith(QStringLiteral("Offline")),
+            qPrintable(m_connection->text()));
+
+        // Back: the first answer (to an acknowledgement) says the service is there again, and
+        // the incidents are read again at once, not at the next poll, so everything agrees.
+        fixture().server->service().faults().clear();
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QSignalSpy recovered(m_connection.get(), &ConnectionStatus::recovered);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        m_actions->acknowledge({ a });
+        QVERIFY(finished.wait(5000));
+        QVERIFY(m_connection->state() != ConnectionStatus::State::Offline);
+        QVERIFY(recovered.count() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionStatus::State::Online, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_poller->state(), IncidentPoller::State::Active, 5000);
+        QVERIFY2(view().statusLabel()->text().startsWith(QStringLiteral("Incidents updated")),
+            qPrintable(view().statusLabel()->text()));
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+    }
+
+    // F5 against a slow server says at once that it is refreshing, and stops saying so when the
+    // answer is there.
+    void refreshShowsItIsUnderWay()
+    {
+        QVERIFY(refresh());
+        activate();
+        injectFault(QStringLiteral("slow,ms=1500,path=/api-public/v1/incidents"));
+        QSignalSpy refreshed(m_poller.get(), &IncidentPoller::refreshed);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QVERIFY2(view().statusLabel()->text().startsWith(QStringLiteral("Refreshing")),
+            qPrintable(view().statusLabel()->text()));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY2(view().statusLabel()->text().startsWith(QStringLiteral("Incidents updated")),
+            qPrintable(view().statusLabel()->text()));
+    }
+
+    // An error in the detail pane wraps (no sideways scrolling) and goes away by itself once the
+    // service answers again.
+    void detailErrorsClearWhenTheServiceAnswers()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        injectFault(
+            QStringLiteral("drop,path=/api-public/v1/incidents/") + a + QStringLiteral("/notes"));
+        clickRow(a);
+        IncidentNotes* notes = view().detailPane()->notes();
+        QTRY_COMPARE_WITH_TIMEOUT(notes->notesState(), IncidentNotes::LoadState::Failed, 10000);
+        QLabel* error = nullptr;
+        for (QLabel* label : view().detailPane()->findChildren<QLabel*>()) {
+            if (label->isVisibleTo(view().detailPane())
+                && label->text().startsWith(QStringLiteral("Could not load the notes")))
+                error = label;
+        }
+        QVERIFY(error);
+        QVERIFY(error->wordWrap());
+
+        fixture().server->service().faults().clear();
+        QVERIFY(refresh()); // the next routine refresh is enough
+        QTRY_COMPARE_WITH_TIMEOUT(notes->notesState(), IncidentNotes::LoadState::Loaded, 5000);
+        QVERIFY(!error->isVisibleTo(view().detailPane()));
+    }
+
+    // A resolved incident stays in view, selected, resolved, until the user moves on; the
+    // Resolved filter shows the incidents resolved in this session.
+    void resolvedIncidentStaysUntilTheUserMovesOn()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString b
+            = newIncident(fixture(), QStringLiteral("Queue backed up"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        // Only the open ones, as many people keep it.
+        view().phaseButton(Phase::Resolved)->setChecked(false);
+        clickRow(a);
+        QTest::keyClick(table(), Qt::Key_R);
+        QVERIFY(view().resolveDialog());
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        view().resolveDialog()->accept();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(simPhase(a), QStringLiteral("RESOLVED"));
+        QVERIFY(refresh()); // the service no longer lists it
+        QCOMPARE(shownPhase(a), QStringLiteral("Resolved"));
+        QCOMPARE(view().selectedNumbers(), QStringList { a });
+        QVERIFY(view().detailPane()->isVisible());
+        QCOMPARE(view().detailPane()->incidentNumber(), a);
+        QCOMPARE(view().phaseButton(Phase::Resolved)->text(), QStringLiteral("Resolved (1)"));
+
+        // Moving on lets it go from the open ones...
+        clickRow(b);
+        QTRY_COMPARE(viewRow(a), -1);
+        // ... and the Resolved filter has it.
+        view().phaseButton(Phase::Resolved)->setChecked(true);
+        view().phaseButton(Phase::Triggered)->setChecked(false);
+        view().phaseButton(Phase::Acknowledged)->setChecked(false);
+        QCOMPARE(shownPhase(a), QStringLiteral("Resolved"));
+    }
+
+    // Resolving everything paging me asks first, saying how many and which; Cancel sends nothing.
+    void resolveAllAsksFirst()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString b
+            = newIncident(fixture(), QStringLiteral("Queue backed up"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        const int paging = m_model->countPagingMe(Phase::Triggered)
+            + m_model->countPagingMe(Phase::Acknowledged);
+        QVERIFY(paging >= 2);
+        QTest::keyClick(table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<QMessageBox> question = view().resolveAllQuestion();
+        QVERIFY(question);
+        QVERIFY(question->isVisible());
+        QVERIFY2(question->text().contains(QString::number(paging)), qPrintable(question->text()));
+        QVERIFY(question->informativeText().contains(QStringLiteral("#") + a));
+        QVERIFY(question->informativeText().contains(QStringLiteral("Queue backed up")));
+        // Enter is Cancel.
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(question.isNull());
+        QTest::qWait(200);
+        QCOMPARE(simPhase(a), QStringLiteral("UNACKED"));
+        QCOMPARE(simPhase(b), QStringLiteral("UNACKED"));
+
+        view().resolveAllAction()->trigger();
+        question = view().resolveAllQuestion();
+        QVERIFY(question);
+        auto* yes = question->findChild<QPushButton*>(QStringLiteral("resolveAllYes"));
+        QVERIFY(yes);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        yes->click();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(simPhase(a), QStringLiteral("RESOLVED"));
+        QCOMPARE(simPhase(b), QStringLiteral("RESOLVED"));
+    }
+
+    // The service column and the detail pane say the same: the service, or that there is none
+    // (never the host or an entity id standing in for it).
+    void serviceColumnMatchesTheDetailPane()
+    {
+        IncidentsView* v = m_view.get();
+        QSignalSpy created(m_actions.get(), &IncidentActions::created);
+        CreateIncidentRequest request;
+        request.summary = QStringLiteral("Made in Rota");
+        request.details = QStringLiteral("by hand");
+        request.targets = { IncidentTarget::user(fixture().demoUser()) };
+        m_actions->create(request);
+        QVERIFY(created.wait(5000));
+        const QString number = created.at(0).at(1).toString();
+        QVERIFY(refresh());
+        activate();
+        clickRow(number);
+        const int row = viewRow(number);
+        QCOMPARE(table()->model()->index(row, IncidentModel::ServiceColumn).data().toString(),
+            QStringLiteral("—"));
+        const QStringList texts = [v] {
+            QStringList all;
+            for (QLabel* label : v->detailPane()->findChildren<QLabel*>())
+                all.append(label->text());
+            return all;
+        }();
+        QVERIFY(texts.contains(QStringLiteral("Service:")));
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        QCOMPARE(
+            table()->model()->index(viewRow(a), IncidentModel::ServiceColumn).data().toString(),
+            QStringLiteral("checkout"));
+    }
+
+    // A reroute's new paged users show at once: the rows settle to the server's answer without
+    // waiting for the next poll.
+    void rerouteSettlesAtOnce()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString other = otherUser(fixture());
+        QVERIFY(refresh());
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+        m_actions->reroute({ a }, { IncidentTarget::user(other) });
+        QCOMPARE(m_model->pendingAt(m_model->rowOf(a)), IncidentModel::PendingAction::Reroute);
+        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_model->incidentAt(m_model->rowOf(a)).pagedUsers.contains(other), 3000);
+        QVERIFY(!m_model->isPagingMe(m_model->rowOf(a)));
     }
 
     void screenshotScenesGetReady()

@@ -7,6 +7,7 @@
 #include "navigationlist.h"
 #include "simfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QStackedWidget>
@@ -63,6 +64,34 @@ private Q_SLOTS:
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(window.currentView(), 5);
+    }
+
+    // F5 refreshes the view shown while the navigation has the focus too (it triggers the
+    // page's own F5 action, which works only inside the page).
+    void f5FromTheNavigationRefreshesTheView()
+    {
+        MainWindow window;
+        auto* page = new QWidget;
+        auto* own = new QAction(QStringLiteral("Refresh"), page);
+        own->setShortcut(QKeySequence::Refresh);
+        own->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        page->addAction(own);
+        int refreshed = 0;
+        connect(own, &QAction::triggered, this, [&refreshed] { ++refreshed; });
+        window.setPage(QStringLiteral("teams"), page);
+        window.showView(QStringLiteral("teams"));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* navigation = window.findChild<NavigationList*>();
+        navigation->setFocus();
+        QVERIFY(navigation->hasFocus());
+        QTest::keyClick(navigation, Qt::Key_F5);
+        QCOMPARE(refreshed, 1);
+        // A disabled refresh (one under way) is not triggered.
+        own->setEnabled(false);
+        QTest::keyClick(navigation, Qt::Key_F5);
+        QCOMPARE(refreshed, 1);
     }
 
     void showsTheConnectionState()

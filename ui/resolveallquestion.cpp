@@ -1,0 +1,84 @@
+#include "resolveallquestion.h"
+
+#include "incidentmodel.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace rota {
+
+namespace {
+
+constexpr int MaxListed = 8;
+
+QList<int> openRowsPagingMe(const IncidentModel& model)
+{
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Phase phase = model.phaseAt(row);
+        if (model.isPagingMe(row) && (phase == Phase::Triggered || phase == Phase::Acknowledged))
+            rows.append(row);
+    }
+    // Newest first, as the tray lists them.
+    std::sort(rows.begin(), rows.end(), [&model](int a, int b) {
+        return model.incidentAt(a).startTime > model.incidentAt(b).startTime;
+    });
+    return rows;
+}
+
+QString listText(const IncidentModel& model, const QList<int>& rows)
+{
+    QStringList lines;
+    for (int i = 0; i < rows.size() && i < MaxListed; ++i) {
+        const Incident& incident = model.incidentAt(rows.at(i));
+        const QString what
+            = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
+        lines.append(QStringLiteral("#%1  %2").arg(incident.incidentNumber, what));
+    }
+    if (rows.size() > MaxListed)
+        lines.append(QMessageBox::tr("… and %1 more").arg(rows.size() - MaxListed));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QMessageBox* askResolveAllPagingMe(
+    QWidget* parent, const IncidentModel& model, const std::function<void()>& resolve)
+{
+    const QList<int> rows = openRowsPagingMe(model);
+    if (rows.isEmpty())
+        return nullptr;
+    const int count = static_cast<int>(rows.size());
+    auto* box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("resolveAllQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(QMessageBox::tr("Resolve all paging you"));
+    // Server text shown as plain text, never as markup.
+    box->setTextFormat(Qt::PlainText);
+    box->setText(count == 1 ? QMessageBox::tr("Resolve the incident paging you?")
+                            : QMessageBox::tr("Resolve the %1 incidents paging you?").arg(count));
+    box->setInformativeText(listText(model, rows) + QStringLiteral("\n\n")
+        + QMessageBox::tr("Resolving tells Splunk On-Call that the problem is over: it stops "
+                          "paging everyone for these incidents, including any that paged you "
+                          "and Rota has not loaded yet. It cannot be undone."));
+    QPushButton* yes
+        = box->addButton(count == 1 ? QMessageBox::tr("Resolve 1 incident")
+                                    : QMessageBox::tr("Resolve %1 incidents").arg(count),
+            QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("resolveAllYes"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
+    QObject::connect(box, &QMessageBox::buttonClicked, box, [yes, resolve](QAbstractButton* b) {
+        if (b == yes)
+            resolve();
+    });
+    box->open();
+    return box;
+}
+
+} // namespace rota
