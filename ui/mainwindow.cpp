@@ -192,6 +192,10 @@ void MainWindow::setPage(const QString& slug, QWidget* page)
     Q_ASSERT_X(index >= 0, "MainWindow::setPage", "unknown view");
     if (index < 0 || !page)
         return;
+    // Pages deleted just before (the previous session's, when accounts switch in one go) have
+    // left the stack: their placeholders go back first, so that the stack's positions are the
+    // views' again.
+    restorePlaceholders();
     QWidget* old = m_pages->widget(index);
     const bool current = m_pages->currentIndex() == index;
     m_pageAt[index] = page;

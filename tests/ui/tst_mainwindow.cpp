@@ -94,6 +94,34 @@ private Q_SLOTS:
         QCOMPARE(refreshed, 1);
     }
 
+    // A session's pages deleted and the next session's set in one go (adding an account while
+    // signed in): each page lands at its own view, and the ones not set show placeholders.
+    void pagesReplacedInOneGo()
+    {
+        MainWindow window;
+        QList<QWidget*> old;
+        for (const QString& slug :
+            { QStringLiteral("incidents"), QStringLiteral("oncall"), QStringLiteral("teams") }) {
+            old.append(new QLabel(slug));
+            window.setPage(slug, old.last());
+        }
+        window.showView(QStringLiteral("teams"));
+        qDeleteAll(old); // as the workspace deletes its pages, at once
+        auto* incidents = new QLabel(QStringLiteral("new incidents"));
+        auto* teams = new QLabel(QStringLiteral("new teams"));
+        window.setPage(QStringLiteral("incidents"), incidents);
+        window.setPage(QStringLiteral("teams"), teams);
+        QCOMPARE(window.page(QStringLiteral("incidents")), incidents);
+        QCOMPARE(window.page(QStringLiteral("teams")), teams);
+        auto* pages = window.findChild<QStackedWidget*>();
+        QCOMPARE(pages->count(), int(MainView::all().size()));
+        QCOMPARE(pages->widget(MainWindow::viewIndex(QStringLiteral("incidents"))), incidents);
+        QCOMPARE(pages->widget(MainWindow::viewIndex(QStringLiteral("teams"))), teams);
+        QCOMPARE(pages->currentWidget(), teams);
+        QVERIFY(window.page(QStringLiteral("oncall")));
+        QVERIFY(window.page(QStringLiteral("oncall"))->inherits("rota::PlaceholderPage"));
+    }
+
     void showsTheConnectionState()
     {
         SimFixture fixture;
