@@ -97,6 +97,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     // paging-policy
     {
         QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(client);
+        m_policyEditor = policy;
         policy->contactStore()->setDirectory(m_directory);
         addPage(QStringLiteral("paging-policy"), policy);
         for (const QString& name :
@@ -119,6 +120,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     // teams and their escalation policies
     {
         QPointer<TeamsView> teams = new TeamsView(client, m_directory);
+        m_teamsView = teams;
         addPage(QStringLiteral("teams"), teams);
         teams->refresh();
         m_scenes.append({ QStringLiteral("escalation-policy"),
@@ -188,6 +190,10 @@ void Workspace::start()
             m_directory->ensureLoaded(RequestScheduler::Priority::Background);
             if (m_onCallController)
                 m_onCallController->refresh();
+            if (m_teamsView)
+                m_teamsView->refresh();
+            if (m_policyEditor)
+                m_policyEditor->refresh(); // keeps the edits
             if (m_maintenanceController)
                 m_maintenanceController->refresh();
         });

@@ -19,6 +19,8 @@ class MaintenanceController;
 class OnCallController;
 class OrgDirectory;
 class IncidentsView;
+class PagingPolicyEditor;
+class TeamsView;
 class Settings;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
@@ -83,6 +85,8 @@ private:
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
     MaintenanceController* m_maintenanceController = nullptr; //!< maintenance
+    QPointer<TeamsView> m_teamsView; //!< one of m_pages
+    QPointer<PagingPolicyEditor> m_policyEditor; //!< one of m_pages
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QList<ScreenshotScene> m_scenes;
     QString m_onCallSummary;
