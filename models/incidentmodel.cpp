@@ -424,8 +424,12 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
         }
         std::sort(order.begin(), order.end());
     }
-    const quint64 keepFrom
-        = m_kept > m_keepResolved ? order[static_cast<size_t>(m_kept - m_keepResolved)] : 0;
+    // The oldest kept row that stays (all go when none may be kept).
+    quint64 keepFrom = 0;
+    if (m_kept > m_keepResolved) {
+        const auto first = static_cast<size_t>(m_kept - m_keepResolved);
+        keepFrom = first < order.size() ? order[first] : order.back() + 1;
+    }
     const auto goes = [&](int r) {
         const Row& row = *m_rows[static_cast<size_t>(r)];
         if (source[static_cast<size_t>(r)] >= 0)

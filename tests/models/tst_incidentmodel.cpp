@@ -791,6 +791,11 @@ private Q_SLOTS:
         QCOMPARE(m_model->numbers(),
             (QStringList { QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
                 QStringLiteral("5") }));
+        // Keeping none any more: the kept ones go at the next refresh.
+        m_model->setKeepResolved(0);
+        m_model->applySnapshot(range(4, 5));
+        QCOMPARE(m_model->numbers(), (QStringList { QStringLiteral("4"), QStringLiteral("5") }));
+        QCOMPARE(m_model->count(Phase::Resolved), 0);
         // An account switch forgets them.
         m_model->reset(range(7, 8));
         QCOMPARE(m_model->count(Phase::Resolved), 0);
