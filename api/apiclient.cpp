@@ -100,7 +100,9 @@ QUrl ApiClient::urlFor(const ApiRequest& request) const
     QUrl url = m_baseUrl;
     const QString basePath
         = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
-    url.setPath(basePath + request.path);
+    // The path's segments are percent-encoded already (calls::seg): taken as they are, not
+    // encoded a second time (DecodedMode would turn "%2F" into "%252F").
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;

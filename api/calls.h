@@ -9,10 +9,13 @@
 
 namespace rota::calls {
 
-//! A path segment from a user-supplied value, percent-encoded so "a/b" cannot change the path.
+//! A path segment from a user-supplied value, percent-encoded once (RFC 3986) so that "a/b", a
+//! space, '#', '?' or '%' cannot change the path: everything but the unreserved characters and
+//! '@', which the service reads only as it is (it does not decode "%40" in usernames).
+//! ApiClient puts it into the URL as it is, without encoding it again.
 inline QString seg(const QString& value)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral("@")));
 }
 
 //! Builds a request for one documented operation. `pattern` must be the documented path (it keys

@@ -41,7 +41,9 @@ static SimRequest toSimRequest(const QHttpServerRequest& request)
 {
     SimRequest out;
     out.method = methodName(request.method());
-    out.path = request.url().path();
+    // As it came, still percent-encoded: the router splits it into segments first and decodes
+    // each once, as an HTTP server does ("a%2Fb" is one segment, "a%252Fb" is "a%2Fb").
+    out.path = request.url().path(QUrl::FullyEncoded);
     out.query = QUrlQuery(request.url());
     const auto headers = request.headers();
     for (const auto& header : headers)

@@ -5,10 +5,17 @@
 #include "apiclient.h"
 #include "calls.h"
 #include "fakenetwork.h"
+#include "incidents.h"
 #include "orgconfig.h"
+#include "people.h"
 #include "simfixture.h"
+#include "teams.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace rota;
@@ -48,6 +55,59 @@ private Q_SLOTS:
         m_client->setCredentials(
             { QStringLiteral("the-id"), QStringLiteral("s3cret-key"), QStringLiteral("maya") });
         m_client->setRetryBaseDelay(5);
+    }
+
+    // Every path segment is percent-encoded exactly once, checked on the request line a plain
+    // HTTP server receives (not rota-sim, which could be as forgiving as the client is wrong):
+    // a space, '/', '#', '?', '%', '+' and letters beyond ASCII, in a username, a team slug and a
+    // note name; '@' goes out as it is.
+    void pathSegmentsAreEncodedOnce_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("space slash hash query")
+            << QStringLiteral("ann/x y#z?") << QByteArray("ann%2Fx%20y%23z%3F");
+        QTest::newRow("percent plus") << QStringLiteral("50%+1") << QByteArray("50%25%2B1");
+        QTest::newRow("non-ascii")
+            << QStringLiteral("zoë.müller") << QByteArray("zo%C3%AB.m%C3%BCller");
+        QTest::newRow("e-mail") << QStringLiteral("ada@example.com")
+                                << QByteArray("ada@example.com");
+    }
+
+    void pathSegmentsAreEncodedOnce()
+    {
+        QFETCH(QString, value);
+        QFETCH(QByteArray, encoded);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QByteArray> lines;
+        connect(&server, &QTcpServer::newConnection, this, [&server, &lines] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &lines] {
+                if (!socket->canReadLine() || socket->property("answered").toBool())
+                    return;
+                socket->setProperty("answered", true);
+                lines.append(socket->readLine().trimmed());
+                socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        ApiClient client(&network);
+        QString error;
+        QVERIFY(client.setBaseUrl(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), &error));
+        client.setCredentials(
+            { QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("me") });
+        QVERIFY(waitFor(calls::getUser(client, value).reply));
+        QVERIFY(waitFor(calls::getTeam(client, value).reply));
+        QVERIFY(waitFor(calls::deleteIncidentNote(client, QStringLiteral("42"), value).reply));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), "GET /api-public/v1/user/" + encoded + " HTTP/1.1");
+        QCOMPARE(lines.at(1), "GET /api-public/v1/team/" + encoded + " HTTP/1.1");
+        QCOMPARE(lines.at(2), "DELETE /api-public/v1/incidents/42/notes/" + encoded + " HTTP/1.1");
     }
 
     void sendsCredentialsInHeadersOnly()

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
 
     void authMissingHeaders();
     void authWrongCredentials();
+    void pathDecodedOnce();
     void readOnlyKeyMayOnlyRead();
 
     void rateLimitThrottlesWith403();
@@ -260,6 +262,47 @@ void TestSimServer::authMissingHeaders()
     r = send(base, "POST", QStringLiteral("/api-public/v1/team"),
         QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } }, Auth::none());
     EXPECT_STATUS(r, 401);
+}
+
+// rota-sim decodes a path once, as an HTTP server does: a segment encoded once is found, one
+// encoded twice is another name (404), and an encoded '/' stays inside its segment. Sent on a raw
+// socket: QUrl would normalise "%2E" to "." before it left.
+void TestSimServer::pathDecodedOnce()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QString user = server->context().org.demoUser;
+    QVERIFY(user.contains(QLatin1Char('.')));
+    // The server runs in this thread: wait by running the event loop, never by blocking.
+    const auto statusOf = [&server](const QByteArray& path) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->baseUrl().port());
+        if (!QTest::qWaitFor(
+                [&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return -1;
+        socket.write("GET " + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-VO-Api-Id: rota-demo-id\r\n"
+              "X-VO-Api-Key: rota-demo-key\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        const bool answered = QTest::qWaitFor(
+            [&socket, &answer] {
+                answer += socket.readAll();
+                return answer.contains("\r\n");
+            },
+            5000);
+        if (!answered)
+            return -1;
+        const QList<QByteArray> words = answer.left(answer.indexOf('\r')).split(' ');
+        return words.size() >= 2 ? words.at(1).toInt() : -1;
+    };
+    const QByteArray once = user.toUtf8().replace('.', "%2E");
+    const QByteArray twice = user.toUtf8().replace('.', "%252E");
+    QCOMPARE(statusOf("/api-public/v1/user/" + user.toUtf8()), 200);
+    QCOMPARE(statusOf("/api-public/v1/user/" + once), 200);
+    QCOMPARE(statusOf("/api-public/v1/user/" + twice), 404);
+    // "a%2Fb" is one segment named "a/b", not two segments.
+    QCOMPARE(statusOf("/api-public/v1/user/" + user.toUtf8() + "%2Fpolicies"), 404);
 }
 
 void TestSimServer::authWrongCredentials()
