@@ -184,12 +184,7 @@ void TrayController::setConnectionStatus(ConnectionStatus* status)
     scheduleUpdate();
 }
 
-bool TrayController::connectionDown() const
-{
-    return m_connection
-        && (m_connection->state() == ConnectionStatus::State::Offline
-            || m_connection->state() == ConnectionStatus::State::AuthFailed);
-}
+bool TrayController::connectionDown() const { return m_connection && m_connection->isDown(); }
 
 void TrayController::setOnCallSummary(const QString& summary)
 {
@@ -303,28 +298,6 @@ QString TrayController::toolTip() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QList<int> TrayController::pagingRows() const
-{
-    QList<int> rows;
-    if (!m_incidents)
-        return rows;
-    for (int row = 0; row < m_incidents->rowCount(); ++row) {
-        const Phase phase = m_incidents->phaseAt(row);
-        if (m_incidents->isPagingMe(row)
-            && (phase == Phase::Triggered || phase == Phase::Acknowledged))
-            rows << row;
-    }
-    const IncidentModel* model = m_incidents;
-    std::sort(rows.begin(), rows.end(), [model](int a, int b) {
-        const Incident& x = model->incidentAt(a);
-        const Incident& y = model->incidentAt(b);
-        if (x.startTime != y.startTime)
-            return x.startTime > y.startTime;
-        return x.incidentNumber.toLongLong() > y.incidentNumber.toLongLong();
-    });
-    return rows;
-}
-
 void TrayController::rebuildMenu()
 {
     populate(m_menu);
@@ -339,7 +312,7 @@ void TrayController::populate(QMenu* menu)
     menu->clear();
     qDeleteAll(submenus);
 
-    const QList<int> rows = pagingRows();
+    const QList<int> rows = m_incidents ? m_incidents->openRowsPagingMe() : QList<int>();
     const bool online = m_state != State::Offline;
     QString header;
     if (!m_incidents)

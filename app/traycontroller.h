@@ -106,7 +106,6 @@ private:
     void onBalloonClicked();
     QString pauseText() const;
     bool connectionDown() const;
-    QList<int> pagingRows() const;
 
     QPointer<MainWindow> m_window;
     Settings* m_settings;

@@ -188,6 +188,9 @@ void Workspace::start()
         // The service answers again: read again what may have failed meanwhile.
         connect(m_connection, &ConnectionStatus::recovered, this, [this] {
             m_directory->ensureLoaded(RequestScheduler::Priority::Background);
+            // The incidents' next good refresh also retries the detail pane's failed loads.
+            if (m_poller->state() != IncidentPoller::State::Active)
+                m_poller->refreshSoon();
             if (m_onCallController)
                 m_onCallController->refresh();
             if (m_teamsView)

@@ -47,6 +47,8 @@ public:
     State state() const { return m_state; }
     //! The service answers (Online or Degraded): what was loaded can be trusted to be recent.
     bool isAnswering() const { return m_state == State::Online || m_state == State::Degraded; }
+    //! Nothing can be read (Offline or AuthFailed): what is shown is only as old as its last read.
+    bool isDown() const { return m_state == State::Offline || m_state == State::AuthFailed; }
     //! One line for the status bar, e.g. "Connected to 127.0.0.1:43121 as maya.okafor" or
     //! "Offline: cannot reach 127.0.0.1:43121. Rota keeps trying."
     QString text() const;

@@ -538,6 +538,24 @@ void IncidentModel::rebuildIndex() const
     m_indexDirty = false;
 }
 
+QList<int> IncidentModel::openRowsPagingMe() const
+{
+    QList<int> rows;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Phase phase = phaseAt(row);
+        if (isPagingMe(row) && (phase == Phase::Triggered || phase == Phase::Acknowledged))
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const Incident& x = incidentAt(a);
+        const Incident& y = incidentAt(b);
+        if (x.startTime != y.startTime)
+            return x.startTime > y.startTime;
+        return x.incidentNumber.toLongLong() > y.incidentNumber.toLongLong();
+    });
+    return rows;
+}
+
 int IncidentModel::rowOf(const QString& incidentNumber) const
 {
     if (m_indexDirty)

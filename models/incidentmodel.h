@@ -121,6 +121,10 @@ public:
     QString errorAt(int row) const;
     QStringList numbers() const; //!< in row order
 
+    //! The rows of the open incidents (triggered or acknowledged, as shown) that page the acting
+    //! user, newest first (then by number): what the tray lists and "resolve all paging me" names.
+    QList<int> openRowsPagingMe() const;
+
     //! Incidents per shown phase.
     int count(Phase phase) const;
     //! Incidents per shown phase that page the acting user.

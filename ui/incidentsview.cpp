@@ -656,17 +656,10 @@ void IncidentsView::updateChoices()
 void IncidentsView::setConnectionStatus(ConnectionStatus* status)
 {
     disconnect(m_connectionChanged);
-    disconnect(m_connectionRecovered);
     m_connection = status;
-    if (status) {
+    if (status)
         m_connectionChanged
             = connect(status, &ConnectionStatus::changed, this, &IncidentsView::updateStatus);
-        m_connectionRecovered = connect(status, &ConnectionStatus::recovered, this, [this] {
-            m_detail->notes()->retryFailed();
-            if (m_poller->state() != IncidentPoller::State::Active)
-                m_poller->refreshSoon();
-        });
-    }
     updateStatus();
 }
 
@@ -679,10 +672,7 @@ void IncidentsView::updateStatus()
     // One truth: when the whole connection is down, the words of the status bar (and how old
     // the rows are); otherwise what became of the incidents' own refresh.
     QString text = m_poller->statusText();
-    const ConnectionStatus::State connection
-        = m_connection ? m_connection->state() : ConnectionStatus::State::Online;
-    if (connection == ConnectionStatus::State::Offline
-        || connection == ConnectionStatus::State::AuthFailed) {
+    if (m_connection && m_connection->isDown()) {
         text = m_connection->text();
         if (m_poller->lastUpdated().isValid())
             text += QLatin1Char(' ')

@@ -51,7 +51,7 @@ public:
 
     //! Follows the session's connection state (not owned; nullptr: none): while the service
     //! cannot be reached or refuses the credentials, the status line says so in the status
-    //! bar's words, and when it answers again what failed to load is loaded again.
+    //! bar's words. (What failed to load is read again with the next good refresh.)
     void setConnectionStatus(ConnectionStatus* status);
 
     //! Clears the filters that hide the incident, selects it and shows its detail. An incident
@@ -167,7 +167,6 @@ private:
     QPointer<QMessageBox> m_resolveAllQuestion;
     QPointer<ConnectionStatus> m_connection;
     QMetaObject::Connection m_connectionChanged;
-    QMetaObject::Connection m_connectionRecovered;
     QString m_wanted; //!< an incident to show once a refresh brings it
 };
 

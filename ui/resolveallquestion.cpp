@@ -5,28 +5,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#include <algorithm>
-
 namespace rota {
 
 namespace {
 
 constexpr int MaxListed = 8;
-
-QList<int> openRowsPagingMe(const IncidentModel& model)
-{
-    QList<int> rows;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const Phase phase = model.phaseAt(row);
-        if (model.isPagingMe(row) && (phase == Phase::Triggered || phase == Phase::Acknowledged))
-            rows.append(row);
-    }
-    // Newest first, as the tray lists them.
-    std::sort(rows.begin(), rows.end(), [&model](int a, int b) {
-        return model.incidentAt(a).startTime > model.incidentAt(b).startTime;
-    });
-    return rows;
-}
 
 QString listText(const IncidentModel& model, const QList<int>& rows)
 {
@@ -47,7 +30,7 @@ QString listText(const IncidentModel& model, const QList<int>& rows)
 QMessageBox* askResolveAllPagingMe(
     QWidget* parent, const IncidentModel& model, const std::function<void()>& resolve)
 {
-    const QList<int> rows = openRowsPagingMe(model);
+    const QList<int> rows = model.openRowsPagingMe();
     if (rows.isEmpty())
         return nullptr;
     const int count = static_cast<int>(rows.size());
