@@ -6,6 +6,7 @@
 #include "logfile.h"
 #include "mainwindow.h"
 #include "quitcontroller.h"
+#include "screenshots/scenes.h"
 #include "screenshotter.h"
 #include "session.h"
 #include "settings.h"
@@ -134,8 +135,7 @@ void RotaApp::startScreenshots()
         m_demo ? m_demo->connectionStatus() : nullptr, m_options.screenshotDir, this);
     screenshotter->setDemo(m_demo.get());
     if (m_workspace) {
-        screenshotter->addScenes(m_workspace->screenshotScenes());
-        screenshotter->addScenes({ m_tray->screenshotScene() });
+        screenshotter->addScenes(scenes::all(m_workspace.get(), m_tray.get()));
     }
     connect(screenshotter, &Screenshotter::finished, this, [screenshotter](bool ok) {
         for (const QString& file : screenshotter->written())

@@ -46,12 +46,21 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     connect(m_settings, &Settings::changed, this, &Workspace::applySettings);
     applySettings();
 
-    // --- Pages and scenes. Each view adds its page (addPage) and screenshot scenes (m_scenes)
-    // here, in navigation order.
-    // incidents
-    m_incidentsView = new IncidentsView(client, m_incidents, m_poller, m_actions, m_directory);
+    // The pages, in navigation order. Each build…() makes what talks to the network for its view
+    // (models, loaders, controllers) and hands the view its models and controllers.
+    buildIncidents();
+    buildOnCall();
+    buildSchedules();
+    buildPagingPolicy();
+    buildTeams();
+    buildMaintenance();
+}
+
+void Workspace::buildIncidents()
+{
+    m_incidentsView = new IncidentsView(m_client, m_incidents, m_poller, m_actions, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
-    m_incidentsView->setConnectionStatus(connection);
+    m_incidentsView->setConnectionStatus(m_connection);
     // After every write the rows settle to what the server says (a reroute's new paged users,
     // what else an "ack all" acknowledged), at once rather than at the next poll.
     connect(m_actions, &IncidentActions::actionFinished, m_poller, &IncidentPoller::refreshSoon);
@@ -68,111 +77,116 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     m_scenes.append({ QStringLiteral("reroute-dialog"), [this](std::function<void()> ready) {
                          return m_incidentsView->stageRerouteScene(ready);
                      } });
-    // oncall
-    {
-        auto* model = new OnCallModel(this);
-        m_onCallController = new OnCallController(client, model, this);
-        connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
-        addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));
-    }
-    // schedules
-    {
-        QPointer<SchedulesPage> page = new SchedulesPage(client, m_directory, username());
-        addPage(QStringLiteral("schedules"), page);
-        m_scenes.append({ QStringLiteral("schedule-timeline"),
-            [this, page](std::function<void()> ready) -> QWidget* {
-                m_window->showView(QStringLiteral("schedules"));
-                if (page)
-                    page->stageTimelineScene(ready);
-                return m_window;
-            } });
-        m_scenes.append(
-            { QStringLiteral("overrides"), [this, page](std::function<void()> ready) -> QWidget* {
-                 m_window->showView(QStringLiteral("schedules"));
-                 if (page)
-                     page->stageOverridesScene(ready);
-                 return m_window;
-             } });
-    }
-    // paging-policy
-    {
-        QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(client);
-        m_policyEditor = policy;
-        policy->contactStore()->setDirectory(m_directory);
-        addPage(QStringLiteral("paging-policy"), policy);
-        for (const QString& name :
-            { QStringLiteral("paging-policy-drag"), QStringLiteral("paging-policy-saved") }) {
-            m_scenes.append({ name, [this, policy, name](std::function<void()> ready) -> QWidget* {
-                                 if (m_window)
-                                     m_window->showView(QStringLiteral("paging-policy"));
-                                 if (!policy) {
-                                     ready();
-                                     return m_window;
-                                 }
-                                 if (name.endsWith(QLatin1String("drag")))
-                                     policy->stageDragScene(ready);
-                                 else
-                                     policy->stageSavedScene(ready);
+}
+
+void Workspace::buildOnCall()
+{
+    auto* model = new OnCallModel(this);
+    m_onCallController = new OnCallController(m_client, model, this);
+    connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
+    addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));
+}
+
+void Workspace::buildSchedules()
+{
+    QPointer<SchedulesPage> page = new SchedulesPage(m_client, m_directory, username());
+    addPage(QStringLiteral("schedules"), page);
+    m_scenes.append({ QStringLiteral("schedule-timeline"),
+        [this, page](std::function<void()> ready) -> QWidget* {
+            m_window->showView(QStringLiteral("schedules"));
+            if (page)
+                page->stageTimelineScene(ready);
+            return m_window;
+        } });
+    m_scenes.append(
+        { QStringLiteral("overrides"), [this, page](std::function<void()> ready) -> QWidget* {
+             m_window->showView(QStringLiteral("schedules"));
+             if (page)
+                 page->stageOverridesScene(ready);
+             return m_window;
+         } });
+}
+
+void Workspace::buildPagingPolicy()
+{
+    QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(m_client);
+    m_policyEditor = policy;
+    policy->contactStore()->setDirectory(m_directory);
+    addPage(QStringLiteral("paging-policy"), policy);
+    for (const QString& name :
+        { QStringLiteral("paging-policy-drag"), QStringLiteral("paging-policy-saved") }) {
+        m_scenes.append({ name, [this, policy, name](std::function<void()> ready) -> QWidget* {
+                             if (m_window)
+                                 m_window->showView(QStringLiteral("paging-policy"));
+                             if (!policy) {
+                                 ready();
                                  return m_window;
-                             } });
-        }
+                             }
+                             if (name.endsWith(QLatin1String("drag")))
+                                 policy->stageDragScene(ready);
+                             else
+                                 policy->stageSavedScene(ready);
+                             return m_window;
+                         } });
     }
-    // teams and their escalation policies
-    {
-        QPointer<TeamsView> teams = new TeamsView(client, m_directory);
-        m_teamsView = teams;
-        addPage(QStringLiteral("teams"), teams);
-        teams->refresh();
-        m_scenes.append({ QStringLiteral("escalation-policy"),
-            [this, teams](std::function<void()> ready) -> QWidget* {
-                m_window->showView(QStringLiteral("teams"));
-                if (teams)
-                    teams->stagePolicyScene(ready);
-                return m_window;
-            } });
-    }
-    // maintenance: routing keys, maintenance mode and its banner
-    {
-        auto* maintenance = new MaintenanceModel(this);
-        auto* keys = new RoutingKeyModel(this);
-        keys->setMaintenance(maintenance);
-        auto* controller = new MaintenanceController(client, maintenance, keys, this);
-        m_maintenanceController = controller;
-        QPointer<MaintenanceView> page = new MaintenanceView(maintenance, keys, controller);
-        addPage(QStringLiteral("maintenance"), page);
-        auto* banner = new MaintenanceBanner(maintenance, controller);
-        m_pages.append(banner); // goes with the session, like the pages
-        if (m_window)
-            m_window->addBanner(banner);
-        // Maintenance for one key of the demo org, pictured with the banner, then ended again so
-        // that later pictures are clean.
-        m_scenes.append({ QStringLiteral("maintenance-banner"),
-            [this, maintenance, keys, controller, page](std::function<void()> ready) -> QWidget* {
-                m_window->showView(QStringLiteral("maintenance"));
-                QStringList chosen;
-                for (int row = 0; row < keys->rowCount() && chosen.isEmpty(); ++row) {
-                    if (!keys->keyAt(row).isDefault)
-                        chosen << keys->keyAt(row).routingKey;
+}
+
+void Workspace::buildTeams()
+{
+    QPointer<TeamsView> teams = new TeamsView(m_client, m_directory);
+    m_teamsView = teams;
+    addPage(QStringLiteral("teams"), teams);
+    teams->refresh();
+    m_scenes.append({ QStringLiteral("escalation-policy"),
+        [this, teams](std::function<void()> ready) -> QWidget* {
+            m_window->showView(QStringLiteral("teams"));
+            if (teams)
+                teams->stagePolicyScene(ready);
+            return m_window;
+        } });
+}
+
+void Workspace::buildMaintenance()
+{
+    auto* maintenance = new MaintenanceModel(this);
+    auto* keys = new RoutingKeyModel(this);
+    keys->setMaintenance(maintenance);
+    auto* controller = new MaintenanceController(m_client, maintenance, keys, this);
+    m_maintenanceController = controller;
+    QPointer<MaintenanceView> page = new MaintenanceView(maintenance, keys, controller);
+    addPage(QStringLiteral("maintenance"), page);
+    auto* banner = new MaintenanceBanner(maintenance, controller);
+    m_pages.append(banner); // goes with the session, like the pages
+    if (m_window)
+        m_window->addBanner(banner);
+    // Maintenance for one key of the demo org, pictured with the banner, then ended again so
+    // that later pictures are clean.
+    m_scenes.append({ QStringLiteral("maintenance-banner"),
+        [this, maintenance, keys, controller, page](std::function<void()> ready) -> QWidget* {
+            m_window->showView(QStringLiteral("maintenance"));
+            QStringList chosen;
+            for (int row = 0; row < keys->rowCount() && chosen.isEmpty(); ++row) {
+                if (!keys->keyAt(row).isDefault)
+                    chosen << keys->keyAt(row).routingKey;
+            }
+            auto* watch = new QObject(this);
+            const auto shown = [this, maintenance, controller, page, chosen, watch, ready] {
+                if (!maintenance->isActive())
+                    return;
+                const QString id = maintenance->instances().constLast().instanceId;
+                if (page) {
+                    page->selectRoutingKeys(chosen);
+                    page->selectInstance(id);
                 }
-                auto* watch = new QObject(this);
-                const auto shown = [this, maintenance, controller, page, chosen, watch, ready] {
-                    if (!maintenance->isActive())
-                        return;
-                    const QString id = maintenance->instances().constLast().instanceId;
-                    if (page) {
-                        page->selectRoutingKeys(chosen);
-                        page->selectInstance(id);
-                    }
-                    watch->deleteLater();
-                    ready();
-                    QTimer::singleShot(
-                        1000, controller, [controller, id] { controller->endMaintenance(id); });
-                };
-                connect(maintenance, &MaintenanceModel::stateChanged, watch, shown);
-                controller->startMaintenance(chosen, tr("Database upgrade"));
-                return m_window;
-            } });
-    }
+                watch->deleteLater();
+                ready();
+                QTimer::singleShot(
+                    1000, controller, [controller, id] { controller->endMaintenance(id); });
+            };
+            connect(maintenance, &MaintenanceModel::stateChanged, watch, shown);
+            controller->startMaintenance(chosen, tr("Database upgrade"));
+            return m_window;
+        } });
 }
 
 Workspace::~Workspace()

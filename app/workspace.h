@@ -69,6 +69,12 @@ Q_SIGNALS:
 
 private:
     void applySettings();
+    void buildIncidents();
+    void buildOnCall();
+    void buildSchedules();
+    void buildPagingPolicy();
+    void buildTeams();
+    void buildMaintenance();
     void loadIdentity();
     void setOnCallSummary(const QString& summary);
     //! Puts `page` into the window for view `slug`; it is deleted with the workspace.

@@ -35,6 +35,13 @@ QString nameProblem(const QList<Account>& accounts, const QString& id, const QSt
 
 } // namespace
 
+QUrl Account::defaultBaseUrl() { return QUrl(QLatin1String(ApiClient::DefaultBaseUrl)); }
+
+bool Account::isBaseUrlAllowed(const QUrl& url, QString* error)
+{
+    return ApiClient::isUrlAllowed(url, error);
+}
+
 bool Account::operator==(const Account& other) const
 {
     return id == other.id && name == other.name && apiId == other.apiId
@@ -99,7 +106,7 @@ std::optional<Account> AccountStore::save(Account account, QString* error)
     account.apiId = account.apiId.trimmed();
     account.username = account.username.trimmed();
     if (account.baseUrl.isEmpty())
-        account.baseUrl = QUrl(QLatin1String(ApiClient::DefaultBaseUrl));
+        account.baseUrl = Account::defaultBaseUrl();
     QList<Account> all = accounts();
     const QString problem = nameProblem(all, account.id, account.name);
     if (!problem.isEmpty()) {

@@ -21,6 +21,12 @@ struct Account {
     QUrl baseUrl; //!< https://api.victorops.com unless changed under "Advanced"
 
     bool operator==(const Account& other) const;
+
+    //! The service's own address, used unless an account says otherwise.
+    static QUrl defaultBaseUrl();
+    //! Whether an API base URL may carry the key: https, or http to this machine only; else false
+    //! with *error in words.
+    static bool isBaseUrlAllowed(const QUrl& url, QString* error);
 };
 
 //! The accounts and which one is current, in QSettings (group "accounts"), shared by rota and
@@ -38,7 +44,7 @@ public:
     std::optional<Account> find(const QString& idOrName) const;
     //! Adds or replaces (by id; a new id is generated when empty). Returns the stored account, or
     //! nullopt with *error when the name is empty or taken by another account (names are trimmed
-    //! and compared case-insensitively). An empty baseUrl becomes ApiClient::DefaultBaseUrl. The
+    //! and compared case-insensitively). An empty baseUrl becomes defaultBaseUrl(). The
     //! first account saved while there is no current one becomes current.
     std::optional<Account> save(Account account, QString* error);
     bool rename(const QString& id, const QString& newName, QString* error);

@@ -11,7 +11,6 @@ class QPlainTextEdit;
 
 namespace rota {
 
-class ApiClient;
 class IncidentActions;
 class OrgDirectory;
 class TargetPicker;

@@ -97,7 +97,7 @@ void SignInDialog::buildUi()
 
     m_advanced = new QWidget(this);
     m_advanced->setObjectName(QStringLiteral("advancedBox"));
-    m_baseUrl = new QLineEdit(QString::fromLatin1(ApiClient::DefaultBaseUrl), m_advanced);
+    m_baseUrl = new QLineEdit(Account::defaultBaseUrl().toString(), m_advanced);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
     auto* urlHint = new QLabel(
         tr("Change it only for a proxy or a test server. Plain http:// is refused except to "
@@ -214,7 +214,7 @@ void SignInDialog::editAccount(const Account& account, const QString& reason)
     if (!account.baseUrl.isEmpty())
         m_baseUrl->setText(account.baseUrl.toString());
     if (account.baseUrl.isValid() && !account.baseUrl.isEmpty()
-        && account.baseUrl != QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl)))
+        && account.baseUrl != Account::defaultBaseUrl())
         setAdvancedVisible(true);
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
@@ -263,10 +263,10 @@ std::optional<SignInDialog::Inputs> SignInDialog::validInputs()
         return refuse(m_username, tr("Enter your VictorOps username."));
 
     const QString urlText = m_baseUrl->text().trimmed();
-    inputs.baseUrl = urlText.isEmpty() ? QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl))
-                                       : QUrl(urlText, QUrl::StrictMode);
+    inputs.baseUrl
+        = urlText.isEmpty() ? Account::defaultBaseUrl() : QUrl(urlText, QUrl::StrictMode);
     QString urlError;
-    if (!ApiClient::isUrlAllowed(inputs.baseUrl, &urlError)) {
+    if (!Account::isBaseUrlAllowed(inputs.baseUrl, &urlError)) {
         setAdvancedVisible(true);
         return refuse(m_baseUrl, urlError);
     }

@@ -1,0 +1,15 @@
+#include "scenes.h"
+
+#include "traycontroller.h"
+#include "workspace.h"
+
+namespace rota::scenes {
+
+QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
+{
+    QList<ScreenshotScene> scenes = workspace->screenshotScenes();
+    scenes.append(tray->screenshotScene());
+    return scenes;
+}
+
+} // namespace rota::scenes

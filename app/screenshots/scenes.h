@@ -1,0 +1,21 @@
+#pragma once
+
+#include "screenshotter.h"
+
+#include <QList>
+
+namespace rota {
+
+class TrayController;
+class Workspace;
+
+//! The pictures docs/screenshots shows beyond the plain views: dialogs, menus, views in a state.
+//! They stage each scene from outside, through the public interface of the workspace's views,
+//! models and controllers (as the tests drive them); product classes hold no code for pictures.
+namespace scenes {
+
+//! Every scene, in the order they are pictured.
+QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
+
+} // namespace scenes
+} // namespace rota
