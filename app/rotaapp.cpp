@@ -1,7 +1,7 @@
 #include "rotaapp.h"
 
 #include "accountstore.h"
-#include "demosession.h"
+#include "demoorg.h"
 #include "keychainsecretstore.h"
 #include "logfile.h"
 #include "mainwindow.h"
@@ -49,7 +49,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
                                                                  : QtWarningMsg);
 
     if (options.demo) {
-        m_demo = std::make_unique<DemoSession>();
+        m_demo = std::make_unique<DemoOrg>();
         // Preferences belong to no account, so the demo edits the real ones.
         connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
             auto* dialog = new SettingsDialog(m_settings.get(), m_window.get());

@@ -12,7 +12,7 @@ namespace rota {
 class AccountStore;
 class ApiClient;
 class ConnectionStatus;
-class DemoSession;
+class DemoOrg;
 class KeychainSecretStore;
 class LogFile;
 class MainWindow;
@@ -52,7 +52,7 @@ public:
     QuitController* quitController() const { return m_quit.get(); }
     //! The signed-in session's controller (accounts, sign-in); nullptr in the demo.
     SessionController* session() const { return m_session.get(); }
-    DemoSession* demo() const { return m_demo.get(); }
+    DemoOrg* demo() const { return m_demo.get(); }
     //! The current session's models and pages; nullptr while signed out.
     Workspace* workspace() const { return m_workspace.get(); }
 
@@ -72,7 +72,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<LogFile> m_log;
-    std::unique_ptr<DemoSession> m_demo;
+    std::unique_ptr<DemoOrg> m_demo;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionController> m_session;

@@ -4,7 +4,7 @@
 #include "apiclient.h"
 #include "applog.h"
 #include "connectionstatus.h"
-#include "demosession.h"
+#include "demoorg.h"
 #include "mainview.h"
 #include "mainwindow.h"
 #include "secretstore.h"

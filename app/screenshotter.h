@@ -14,7 +14,7 @@ class QTimer;
 namespace rota {
 
 class ConnectionStatus;
-class DemoSession;
+class DemoOrg;
 class MainWindow;
 
 //! A picture of something beyond a plain view: a dialog, a menu, a view in a particular state.
@@ -41,7 +41,7 @@ public:
     ~Screenshotter() override;
 
     //! Also pictures the dialogs, signing in to `demo`'s simulator (not owned; may be nullptr).
-    void setDemo(DemoSession* demo) { m_demo = demo; }
+    void setDemo(DemoOrg* demo) { m_demo = demo; }
     //! Pictured after the views, in order, before the dialogs.
     void addScenes(const QList<ScreenshotScene>& scenes);
 
@@ -72,7 +72,7 @@ private:
     QWidget* openSignIn(std::function<void()> ready);
     QWidget* openSettings(std::function<void()> ready);
 
-    DemoSession* m_demo = nullptr;
+    DemoOrg* m_demo = nullptr;
     std::unique_ptr<QTemporaryDir> m_scratch; //!< throw-away settings for the dialogs
     QNetworkAccessManager* m_network = nullptr;
     QList<Shot> m_pending; //!< in order

@@ -26,7 +26,7 @@ class SignInDialog;
 //! account, or no usable key, it shows the sign-in dialog (prefilled, with the reason). A switch
 //! drops the old client and status before the new ones exist, so nothing from the old account
 //! reaches the new one. It also owns the Account menu's actions and File > Settings.
-//! `rota --demo` uses DemoSession instead.
+//! `rota --demo` uses DemoOrg instead.
 class SessionController : public QObject {
     Q_OBJECT
 public:

@@ -17,11 +17,11 @@ class ConnectionStatus;
 
 //! `rota --demo`: rota-sim running in this process with the small demo org and live activity, and
 //! an ApiClient signed in to it as the org's demo user. No account, no network beyond 127.0.0.1.
-class DemoSession : public QObject {
+class DemoOrg : public QObject {
     Q_OBJECT
 public:
-    explicit DemoSession(QObject* parent = nullptr);
-    ~DemoSession() override;
+    explicit DemoOrg(QObject* parent = nullptr);
+    ~DemoOrg() override;
 
     //! Starts the simulator and points the client at it. Returns false with *error on failure.
     bool start(QString* error);

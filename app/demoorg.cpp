@@ -1,4 +1,4 @@
-#include "demosession.h"
+#include "demoorg.h"
 
 #include "apiclient.h"
 #include "connectionstatus.h"
@@ -19,7 +19,7 @@ static sim::SimOptions demoOptions()
     return options;
 }
 
-DemoSession::DemoSession(QObject* parent)
+DemoOrg::DemoOrg(QObject* parent)
     : QObject(parent)
     , m_server(std::make_unique<sim::SimServer>(demoOptions()))
     , m_network(new QNetworkAccessManager(this))
@@ -28,7 +28,7 @@ DemoSession::DemoSession(QObject* parent)
 {
 }
 
-DemoSession::~DemoSession()
+DemoOrg::~DemoOrg()
 {
     // The client side goes first, while the server it may still be talking to exists.
     delete m_status;
@@ -36,7 +36,7 @@ DemoSession::~DemoSession()
     delete m_network;
 }
 
-bool DemoSession::start(QString* error)
+bool DemoOrg::start(QString* error)
 {
     if (!m_server->start(error))
         return false;
@@ -49,6 +49,6 @@ bool DemoSession::start(QString* error)
     return true;
 }
 
-QString DemoSession::organisation() const { return tr("Demo"); }
+QString DemoOrg::organisation() const { return tr("Demo"); }
 
 } // namespace rota
