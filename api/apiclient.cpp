@@ -2,7 +2,6 @@
 
 #include "apilog.h"
 #include "jsonreader.h"
-#include "operations.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -54,8 +53,6 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     , m_network(network)
     , m_baseUrl(QString::fromLatin1(DefaultBaseUrl))
 {
-    for (const Operation& operation : operations())
-        m_scheduler.setLimit(operation.key(), operation.limitPerMinute);
     connect(&m_scheduler, &RequestScheduler::budgetChanged, this, &ApiClient::budgetChanged);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -129,16 +128,6 @@ QList<IncidentTarget> readTargets(const JsonReader& r, const QString& field)
     QList<IncidentTarget> targets;
     r.forEach(field, [&targets](JsonReader& e) { targets.append(IncidentTarget::fromJson(e)); });
     return targets;
-}
-
-QString incidentPath(const QString& incidentNumber)
-{
-    return QStringLiteral("/api-public/v1/incidents/") + calls::seg(incidentNumber);
-}
-
-QString encoded(const QString& value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
 } // namespace
@@ -325,19 +314,19 @@ QUrlQuery ReportingQuery::toQuery(bool withRoutingKey) const
         QStringList parts;
         for (const QString& value : values) {
             if (!value.isEmpty())
-                parts.append(encoded(value));
+                parts.append(calls::queryValue(value));
         }
         return parts.join(QLatin1Char(','));
     };
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    add(QStringLiteral("entityId"), encoded(entityId));
+    add(QStringLiteral("entityId"), calls::queryValue(entityId));
     add(QStringLiteral("incidentNumber"),
-        QString::fromLatin1(QUrl::toPercentEncoding(incidentNumber, ",:")));
+        calls::queryValue(incidentNumber, QByteArrayLiteral(",:")));
     if (startedAfter.isValid())
-        add(QStringLiteral("startedAfter"), encoded(formatApiTime(startedAfter)));
+        add(QStringLiteral("startedAfter"), calls::queryValue(formatApiTime(startedAfter)));
     if (startedBefore.isValid())
-        add(QStringLiteral("startedBefore"), encoded(formatApiTime(startedBefore)));
+        add(QStringLiteral("startedBefore"), calls::queryValue(formatApiTime(startedBefore)));
     add(QStringLiteral("host"), joined(host));
     add(QStringLiteral("service"), joined(service));
     QStringList phases;
@@ -348,7 +337,7 @@ QUrlQuery ReportingQuery::toQuery(bool withRoutingKey) const
     }
     add(QStringLiteral("currentPhase"), phases.join(QLatin1Char(',')));
     if (withRoutingKey)
-        add(QStringLiteral("routingKey"), encoded(routingKey));
+        add(QStringLiteral("routingKey"), calls::queryValue(routingKey));
     return q;
 }
 
@@ -666,143 +655,107 @@ QJsonObject Alert::toJson() const
 
 namespace calls {
 
-ApiCall<IncidentList> listIncidents(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<IncidentList> listIncidents(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r
-        = request("GET", "/api-public/v1/incidents", QStringLiteral("/api-public/v1/incidents"));
-    r.priority = priority;
-    return send<IncidentList>(client, r);
+    return send<IncidentList>(client, request(ops::listIncidents, {}, priority));
 }
 
 ApiCall<Incident> getIncident(
-    ApiClient& client, const QString& incidentNumber, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& incidentNumber, CallPriority priority)
 {
-    ApiRequest r
-        = request("GET", "/api-public/v1/incidents/{incidentNumber}", incidentPath(incidentNumber));
-    r.priority = priority;
-    return send<Incident>(client, r);
+    return send<Incident>(client, request(ops::getIncident, { incidentNumber }, priority));
 }
 
 ApiCall<CreatedIncident> createIncident(ApiClient& client, const CreateIncidentRequest& incident)
 {
-    ApiRequest r
-        = request("POST", "/api-public/v1/incidents", QStringLiteral("/api-public/v1/incidents"));
-    r.body = jsonBody(incident.toJson());
-    return send<CreatedIncident>(client, r);
+    return send<CreatedIncident>(client, withBody(request(ops::createIncident), incident.toJson()));
 }
 
 ApiCall<AckResolveResults> ackIncidents(ApiClient& client, const AckResolveRequest& ack)
 {
-    ApiRequest r = request(
-        "PATCH", "/api-public/v1/incidents/ack", QStringLiteral("/api-public/v1/incidents/ack"));
-    r.body = jsonBody(ack.toJson());
-    return send<AckResolveResults>(client, r);
+    return send<AckResolveResults>(client, withBody(request(ops::ackIncidents), ack.toJson()));
 }
 
 ApiCall<AckResolveResults> resolveIncidents(ApiClient& client, const AckResolveRequest& resolve)
 {
-    ApiRequest r = request("PATCH", "/api-public/v1/incidents/resolve",
-        QStringLiteral("/api-public/v1/incidents/resolve"));
-    r.body = jsonBody(resolve.toJson());
-    return send<AckResolveResults>(client, r);
+    return send<AckResolveResults>(
+        client, withBody(request(ops::resolveIncidents), resolve.toJson()));
 }
 
-static QByteArray byUserBody(const QString& userName, const QString& message)
+static QJsonObject byUserBody(const QString& userName, const QString& message)
 {
     QJsonObject o { { QStringLiteral("userName"), userName } };
     insertIfSet(o, QStringLiteral("message"), message);
-    return jsonBody(o);
+    return o;
 }
 
 ApiCall<AckResolveResults> ackIncidentsByUser(
     ApiClient& client, const QString& userName, const QString& message)
 {
-    ApiRequest r = request("PATCH", "/api-public/v1/incidents/byUser/ack",
-        QStringLiteral("/api-public/v1/incidents/byUser/ack"));
-    r.body = byUserBody(userName, message);
-    return send<AckResolveResults>(client, r);
+    return send<AckResolveResults>(
+        client, withBody(request(ops::ackIncidentsByUser), byUserBody(userName, message)));
 }
 
 ApiCall<AckResolveResults> resolveIncidentsByUser(
     ApiClient& client, const QString& userName, const QString& message)
 {
-    ApiRequest r = request("PATCH", "/api-public/v1/incidents/byUser/resolve",
-        QStringLiteral("/api-public/v1/incidents/byUser/resolve"));
-    r.body = byUserBody(userName, message);
-    return send<AckResolveResults>(client, r);
+    return send<AckResolveResults>(
+        client, withBody(request(ops::resolveIncidentsByUser), byUserBody(userName, message)));
 }
 
 ApiCall<RerouteResults> rerouteIncidents(ApiClient& client, const RerouteRequest& reroute)
 {
-    ApiRequest r = request("POST", "/api-public/v1/incidents/reroute",
-        QStringLiteral("/api-public/v1/incidents/reroute"));
-    r.body = jsonBody(reroute.toJson());
-    return send<RerouteResults>(client, r);
+    return send<RerouteResults>(client, withBody(request(ops::rerouteIncidents), reroute.toJson()));
 }
 
 ApiCall<IncidentNoteList> listIncidentNotes(
-    ApiClient& client, const QString& incidentNumber, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& incidentNumber, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/incidents/{incidentNumber}/notes",
-        incidentPath(incidentNumber) + QStringLiteral("/notes"));
-    r.priority = priority;
-    return send<IncidentNoteList>(client, r);
+    return send<IncidentNoteList>(
+        client, request(ops::listIncidentNotes, { incidentNumber }, priority));
 }
 
 ApiCall<IncidentNote> createIncidentNote(
     ApiClient& client, const QString& incidentNumber, const NoteRequest& note)
 {
-    ApiRequest r = request("POST", "/api-public/v1/incidents/{incidentNumber}/notes",
-        incidentPath(incidentNumber) + QStringLiteral("/notes"));
-    r.body = jsonBody(note.toJson());
-    return send<IncidentNote>(client, r);
+    return send<IncidentNote>(
+        client, withBody(request(ops::createIncidentNote, { incidentNumber }), note.toJson()));
 }
 
 ApiCall<IncidentNote> updateIncidentNote(ApiClient& client, const QString& incidentNumber,
     const QString& noteName, const NoteRequest& note)
 {
-    ApiRequest r = request("PUT", "/api-public/v1/incidents/{incidentNumber}/notes/{noteName}",
-        incidentPath(incidentNumber) + QStringLiteral("/notes/") + seg(noteName));
     // The URL names the note; the payload's name is only for creating one.
     NoteRequest body = note;
     body.name.clear();
-    r.body = jsonBody(body.toJson());
-    return send<IncidentNote>(client, r);
+    return send<IncidentNote>(client,
+        withBody(request(ops::updateIncidentNote, { incidentNumber, noteName }), body.toJson()));
 }
 
 ApiCall<NoContent> deleteIncidentNote(
     ApiClient& client, const QString& incidentNumber, const QString& noteName)
 {
-    return sendNoContent(client,
-        request("DELETE", "/api-public/v1/incidents/{incidentNumber}/notes/{noteName}",
-            incidentPath(incidentNumber) + QStringLiteral("/notes/") + seg(noteName)));
+    return sendNoContent(client, request(ops::deleteIncidentNote, { incidentNumber, noteName }));
 }
 
-ApiCall<Alert> getAlert(ApiClient& client, const QString& uuid, RequestScheduler::Priority priority)
+ApiCall<Alert> getAlert(ApiClient& client, const QString& uuid, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/alerts/{uuid}",
-        QStringLiteral("/api-public/v1/alerts/") + seg(uuid));
-    r.priority = priority;
-    return send<Alert>(client, r);
+    return send<Alert>(client, request(ops::getAlert, { uuid }, priority));
 }
 
 ApiCall<ReportingIncidentList> searchIncidentHistory(
-    ApiClient& client, const ReportingQuery& query, RequestScheduler::Priority priority)
+    ApiClient& client, const ReportingQuery& query, CallPriority priority)
 {
-    ApiRequest r = request(
-        "GET", "/api-reporting/v2/incidents", QStringLiteral("/api-reporting/v2/incidents"));
+    ApiRequest r = request(ops::searchIncidentHistory, {}, priority);
     r.query = query.toQuery(true);
-    r.priority = priority;
     return send<ReportingIncidentList>(client, r);
 }
 
 ApiCall<ReportingIncidentList> searchIncidentHistoryV1(
-    ApiClient& client, const ReportingQuery& query, RequestScheduler::Priority priority)
+    ApiClient& client, const ReportingQuery& query, CallPriority priority)
 {
-    ApiRequest r = request(
-        "GET", "/api-reporting/v1/incidents", QStringLiteral("/api-reporting/v1/incidents"));
+    ApiRequest r = request(ops::searchIncidentHistoryV1, {}, priority);
     r.query = query.toQuery(false);
-    r.priority = priority;
     return send<ReportingIncidentList>(client, r);
 }
 

@@ -292,12 +292,11 @@ struct Alert {
 namespace calls {
 
 //! GET /api-public/v1/incidents — the open incidents (triggered and acknowledged).
-ApiCall<IncidentList> listIncidents(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<IncidentList> listIncidents(ApiClient& client, CallPriority priority = {});
 
 //! GET /api-public/v1/incidents/{incidentNumber}
-ApiCall<Incident> getIncident(ApiClient& client, const QString& incidentNumber,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<Incident> getIncident(
+    ApiClient& client, const QString& incidentNumber, CallPriority priority = {});
 
 //! POST /api-public/v1/incidents
 ApiCall<CreatedIncident> createIncident(ApiClient& client, const CreateIncidentRequest& incident);
@@ -320,8 +319,8 @@ ApiCall<AckResolveResults> resolveIncidentsByUser(
 ApiCall<RerouteResults> rerouteIncidents(ApiClient& client, const RerouteRequest& request);
 
 //! GET /api-public/v1/incidents/{incidentNumber}/notes
-ApiCall<IncidentNoteList> listIncidentNotes(ApiClient& client, const QString& incidentNumber,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<IncidentNoteList> listIncidentNotes(
+    ApiClient& client, const QString& incidentNumber, CallPriority priority = {});
 
 //! POST /api-public/v1/incidents/{incidentNumber}/notes — answers the note created.
 ApiCall<IncidentNote> createIncidentNote(
@@ -336,18 +335,16 @@ ApiCall<NoContent> deleteIncidentNote(
     ApiClient& client, const QString& incidentNumber, const QString& noteName);
 
 //! GET /api-public/v1/alerts/{uuid}
-ApiCall<Alert> getAlert(ApiClient& client, const QString& uuid,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<Alert> getAlert(ApiClient& client, const QString& uuid, CallPriority priority = {});
 
 //! GET /api-reporting/v2/incidents — at most ONE call a minute; data may lag by minutes.
-ApiCall<ReportingIncidentList> searchIncidentHistory(ApiClient& client, const ReportingQuery& query,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ReportingIncidentList> searchIncidentHistory(
+    ApiClient& client, const ReportingQuery& query, CallPriority priority = {});
 
 //! GET /api-reporting/v1/incidents — deprecated in favour of searchIncidentHistory (v2); the
 //! same search and answer without routingKey (not sent), at most one call a minute.
-ApiCall<ReportingIncidentList> searchIncidentHistoryV1(ApiClient& client,
-    const ReportingQuery& query,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ReportingIncidentList> searchIncidentHistoryV1(
+    ApiClient& client, const ReportingQuery& query, CallPriority priority = {});
 
 } // namespace calls
 

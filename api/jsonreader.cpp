@@ -198,6 +198,12 @@ void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value
         object.insert(key, formatApiTime(value));
 }
 
+void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QString>& value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
 double JsonReader::toDouble(double fallback) const
 {
     if (isNull() || !expect(QJsonValue::Double, "a number"))

@@ -136,6 +136,8 @@ template <typename T> QJsonArray toJsonArray(const QList<T>& items)
 //! Writes a field only when it has a value, so re-serialised answers keep the API's shape.
 void insertIfSet(QJsonObject& object, const QString& key, const QString& value);
 void insertIfSet(QJsonObject& object, const QString& key, const QDateTime& value);
+//! Writes a value the caller chose to send, even an empty one; nothing when it is unset.
+void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QString>& value);
 
 //! Parses the times the API uses: "2026-11-26T03:15:59Z", "...59.123Z", "...59+01:00", epoch ms
 //! (as a number or a numeric string). Returns an invalid QDateTime for anything else.

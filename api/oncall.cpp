@@ -18,18 +18,6 @@ QString readUser(const JsonReader& r, const QString& field)
     return r[field].str(QStringLiteral("username"));
 }
 
-void putOffsetTime(QJsonObject& object, const QString& field, const OffsetTime& time)
-{
-    if (time.isValid())
-        object.insert(field, time.toJsonValue());
-}
-
-void putIsoTime(QJsonObject& object, const QString& field, const QDateTime& time)
-{
-    if (time.isValid())
-        object.insert(field, formatApiTime(time));
-}
-
 //! The v1 shapes send epoch milliseconds; write them back the same way.
 void putEpochMs(QJsonObject& object, const QString& field, const QDateTime& time)
 {
@@ -50,13 +38,13 @@ void addScheduleQuery(ApiRequest& r, const ScheduleQuery& query)
     }
 }
 
-//! Usernames and slugs in a query: '%' and '+' would otherwise be read back as escapes.
-QString queryValue(const QString& value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
 } // namespace
+
+void insertIfSet(QJsonObject& object, const QString& key, const OffsetTime& value)
+{
+    if (value.isValid())
+        object.insert(key, value.toJsonValue());
+}
 
 // --- OffsetTime --------------------------------------------------------------------------------
 
@@ -166,8 +154,8 @@ OnCallRoll OnCallRoll::fromJson(const JsonReader& r)
 QJsonObject OnCallRoll::toJson() const
 {
     QJsonObject o { { QStringLiteral("isRoll"), isRoll } };
-    putOffsetTime(o, QStringLiteral("start"), start);
-    putOffsetTime(o, QStringLiteral("end"), end);
+    insertIfSet(o, QStringLiteral("start"), start);
+    insertIfSet(o, QStringLiteral("end"), end);
     putUser(o, QStringLiteral("onCallUser"), onCallUser);
     return o;
 }
@@ -193,7 +181,7 @@ QJsonObject OnCallEntry::toJson() const
     putUser(o, QStringLiteral("overrideOnCallUser"), overrideOnCallUser);
     insertIfSet(o, QStringLiteral("rotationName"), rotationName);
     insertIfSet(o, QStringLiteral("shiftName"), shiftName);
-    putOffsetTime(o, QStringLiteral("shiftRoll"), shiftRoll);
+    insertIfSet(o, QStringLiteral("shiftRoll"), shiftRoll);
     return o;
 }
 
@@ -212,8 +200,8 @@ QJsonObject OnCallOverride::toJson() const
     QJsonObject o;
     putUser(o, QStringLiteral("origOnCallUser"), origOnCallUser);
     putUser(o, QStringLiteral("overrideOnCallUser"), overrideOnCallUser);
-    putOffsetTime(o, QStringLiteral("start"), start);
-    putOffsetTime(o, QStringLiteral("end"), end);
+    insertIfSet(o, QStringLiteral("start"), start);
+    insertIfSet(o, QStringLiteral("end"), end);
     return o;
 }
 
@@ -383,8 +371,8 @@ QJsonObject OnCallInterval::toJson() const
 {
     QJsonObject o { { QStringLiteral("duration"), duration.toJson() },
         { QStringLiteral("escalationPolicy"), escalationPolicy.toJson() } };
-    putIsoTime(o, QStringLiteral("on"), on);
-    putIsoTime(o, QStringLiteral("off"), off);
+    insertIfSet(o, QStringLiteral("on"), on);
+    insertIfSet(o, QStringLiteral("off"), off);
     return o;
 }
 
@@ -419,8 +407,8 @@ QJsonObject OnCallLog::toJson() const
 {
     QJsonObject o { { QStringLiteral("teamSlug"), teamSlug },
         { QStringLiteral("userLogs"), toJsonArray(userLogs) } };
-    putIsoTime(o, QStringLiteral("start"), start);
-    putIsoTime(o, QStringLiteral("end"), end);
+    insertIfSet(o, QStringLiteral("start"), start);
+    insertIfSet(o, QStringLiteral("end"), end);
     return o;
 }
 
@@ -468,99 +456,75 @@ QJsonObject RotationGroupList::toJson() const
 
 namespace calls {
 
-ApiCall<CurrentOnCall> getCurrentOnCall(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<CurrentOnCall> getCurrentOnCall(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r = request(
-        "GET", "/api-public/v1/oncall/current", QStringLiteral("/api-public/v1/oncall/current"));
-    r.priority = priority;
-    return send<CurrentOnCall>(client, std::move(r));
+    return send<CurrentOnCall>(client, request(ops::getCurrentOnCall, {}, priority));
 }
 
-ApiCall<TeamSchedule> getTeamSchedule(ApiClient& client, const QString& teamSlug,
-    const ScheduleQuery& query, RequestScheduler::Priority priority)
+ApiCall<TeamSchedule> getTeamSchedule(
+    ApiClient& client, const QString& teamSlug, const ScheduleQuery& query, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v2/team/{team}/oncall/schedule",
-        QStringLiteral("/api-public/v2/team/") + seg(teamSlug)
-            + QStringLiteral("/oncall/schedule"));
+    ApiRequest r = request(ops::getTeamSchedule, { teamSlug }, priority);
     addScheduleQuery(r, query);
-    r.priority = priority;
     return send<TeamSchedule>(client, std::move(r));
 }
 
-ApiCall<UserSchedule> getUserSchedule(ApiClient& client, const QString& username,
-    const ScheduleQuery& query, RequestScheduler::Priority priority)
+ApiCall<UserSchedule> getUserSchedule(
+    ApiClient& client, const QString& username, const ScheduleQuery& query, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v2/user/{user}/oncall/schedule",
-        QStringLiteral("/api-public/v2/user/") + seg(username)
-            + QStringLiteral("/oncall/schedule"));
+    ApiRequest r = request(ops::getUserSchedule, { username }, priority);
     addScheduleQuery(r, query);
-    r.priority = priority;
     return send<UserSchedule>(client, std::move(r));
 }
 
-ApiCall<TeamScheduleV1> getTeamScheduleV1(ApiClient& client, const QString& teamSlug,
-    const ScheduleQuery& query, RequestScheduler::Priority priority)
+ApiCall<TeamScheduleV1> getTeamScheduleV1(
+    ApiClient& client, const QString& teamSlug, const ScheduleQuery& query, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/team/{team}/oncall/schedule",
-        QStringLiteral("/api-public/v1/team/") + seg(teamSlug)
-            + QStringLiteral("/oncall/schedule"));
+    ApiRequest r = request(ops::getTeamScheduleV1, { teamSlug }, priority);
     addScheduleQuery(r, query);
-    r.priority = priority;
     return send<TeamScheduleV1>(client, std::move(r));
 }
 
-ApiCall<UserScheduleV1> getUserScheduleV1(ApiClient& client, const QString& username,
-    const ScheduleQuery& query, RequestScheduler::Priority priority)
+ApiCall<UserScheduleV1> getUserScheduleV1(
+    ApiClient& client, const QString& username, const ScheduleQuery& query, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/user/{user}/oncall/schedule",
-        QStringLiteral("/api-public/v1/user/") + seg(username)
-            + QStringLiteral("/oncall/schedule"));
+    ApiRequest r = request(ops::getUserScheduleV1, { username }, priority);
     addScheduleQuery(r, query);
-    r.priority = priority;
     return send<UserScheduleV1>(client, std::move(r));
 }
 
-ApiCall<OnCallLog> getTeamShiftLog(ApiClient& client, const QString& teamSlug,
-    const ShiftLogQuery& query, RequestScheduler::Priority priority)
+ApiCall<OnCallLog> getTeamShiftLog(
+    ApiClient& client, const QString& teamSlug, const ShiftLogQuery& query, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-reporting/v1/team/{team}/oncall/log",
-        QStringLiteral("/api-reporting/v1/team/") + seg(teamSlug) + QStringLiteral("/oncall/log"));
+    ApiRequest r = request(ops::getTeamShiftLog, { teamSlug }, priority);
     if (query.start.isValid())
         r.query.addQueryItem(QStringLiteral("start"), queryValue(formatApiTime(query.start)));
     if (query.end.isValid())
         r.query.addQueryItem(QStringLiteral("end"), queryValue(formatApiTime(query.end)));
     if (!query.userName.isEmpty())
         r.query.addQueryItem(QStringLiteral("userName"), queryValue(query.userName));
-    r.priority = priority;
     return send<OnCallLog>(client, std::move(r));
 }
 
 ApiCall<TakeResult> takeOnCall(
     ApiClient& client, const QString& policySlug, const TakeRequest& take)
 {
-    ApiRequest r = request("PATCH", "/api-public/v1/policies/{policy}/oncall/user",
-        QStringLiteral("/api-public/v1/policies/") + seg(policySlug)
-            + QStringLiteral("/oncall/user"));
-    r.body = jsonBody(take.toJson());
-    return send<TakeResult>(client, std::move(r));
+    return send<TakeResult>(
+        client, withBody(request(ops::takeOnCall, { policySlug }), take.toJson()));
 }
 
 ApiCall<TakeResult> takeTeamOnCall(
     ApiClient& client, const QString& teamSlug, const TakeRequest& take)
 {
-    ApiRequest r = request("PATCH", "/api-public/v1/team/{team}/oncall/user",
-        QStringLiteral("/api-public/v1/team/") + seg(teamSlug) + QStringLiteral("/oncall/user"));
-    r.body = jsonBody(take.toJson());
-    return send<TakeResult>(client, std::move(r));
+    return send<TakeResult>(
+        client, withBody(request(ops::takeTeamOnCall, { teamSlug }), take.toJson()));
 }
 
 ApiCall<RotationGroupList> listRotationGroups(
-    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& teamSlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/teams/{team}/rotations",
-        QStringLiteral("/api-public/v1/teams/") + seg(teamSlug) + QStringLiteral("/rotations"));
-    r.priority = priority;
-    return send<RotationGroupList>(client, std::move(r));
+    return send<RotationGroupList>(
+        client, request(ops::listRotationGroups, { teamSlug }, priority));
 }
 
 } // namespace calls

@@ -48,6 +48,9 @@ struct OffsetTime {
     bool operator!=(const OffsetTime& other) const { return !(*this == other); }
 };
 
+//! Writes the time at its kept offset only when it is valid (as insertIfSet in jsonreader.h).
+void insertIfSet(QJsonObject& object, const QString& key, const OffsetTime& value);
+
 // --- GET /api-public/v1/oncall/current ---------------------------------------------------------
 
 //! OnCallNowResource: who is on call for one escalation policy (its first step) now.
@@ -314,35 +317,29 @@ struct RotationGroupList {
 namespace calls {
 
 //! GET /api-public/v1/oncall/current
-ApiCall<CurrentOnCall> getCurrentOnCall(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<CurrentOnCall> getCurrentOnCall(ApiClient& client, CallPriority priority = {});
 
 //! GET /api-public/v2/team/{team}/oncall/schedule
 ApiCall<TeamSchedule> getTeamSchedule(ApiClient& client, const QString& teamSlug,
-    const ScheduleQuery& query = {},
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const ScheduleQuery& query = {}, CallPriority priority = {});
 
 //! GET /api-public/v2/user/{user}/oncall/schedule
 ApiCall<UserSchedule> getUserSchedule(ApiClient& client, const QString& username,
-    const ScheduleQuery& query = {},
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const ScheduleQuery& query = {}, CallPriority priority = {});
 
 //! GET /api-public/v1/team/{team}/oncall/schedule
 //! Deprecated by the vendor: use getTeamSchedule.
 ApiCall<TeamScheduleV1> getTeamScheduleV1(ApiClient& client, const QString& teamSlug,
-    const ScheduleQuery& query = {},
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const ScheduleQuery& query = {}, CallPriority priority = {});
 
 //! GET /api-public/v1/user/{user}/oncall/schedule
 //! Deprecated by the vendor: use getUserSchedule.
 ApiCall<UserScheduleV1> getUserScheduleV1(ApiClient& client, const QString& username,
-    const ScheduleQuery& query = {},
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const ScheduleQuery& query = {}, CallPriority priority = {});
 
 //! GET /api-reporting/v1/team/{team}/oncall/log
 ApiCall<OnCallLog> getTeamShiftLog(ApiClient& client, const QString& teamSlug,
-    const ShiftLogQuery& query = {},
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const ShiftLogQuery& query = {}, CallPriority priority = {});
 
 //! PATCH /api-public/v1/policies/{policy}/oncall/user
 ApiCall<TakeResult> takeOnCall(
@@ -355,8 +352,8 @@ ApiCall<TakeResult> takeTeamOnCall(
     ApiClient& client, const QString& teamSlug, const TakeRequest& take);
 
 //! GET /api-public/v1/teams/{team}/rotations
-ApiCall<RotationGroupList> listRotationGroups(ApiClient& client, const QString& teamSlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<RotationGroupList> listRotationGroups(
+    ApiClient& client, const QString& teamSlug, CallPriority priority = {});
 
 } // namespace calls
 

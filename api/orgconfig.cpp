@@ -228,54 +228,38 @@ QJsonObject WebhookList::toJson() const
 
 namespace calls {
 
-ApiCall<MaintenanceState> getMaintenanceMode(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<MaintenanceState> getMaintenanceMode(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r = request(
-        "GET", "/api-public/v1/maintenancemode", QStringLiteral("/api-public/v1/maintenancemode"));
-    r.priority = priority;
-    return send<MaintenanceState>(client, r);
+    return send<MaintenanceState>(client, request(ops::getMaintenanceMode, {}, priority));
 }
 
 ApiCall<MaintenanceState> startMaintenanceMode(
     ApiClient& client, const StartMaintenanceRequest& start)
 {
-    ApiRequest r = request("POST", "/api-public/v1/maintenancemode/start",
-        QStringLiteral("/api-public/v1/maintenancemode/start"));
-    r.body = jsonBody(start.toJson());
-    return send<MaintenanceState>(client, r);
+    return send<MaintenanceState>(
+        client, withBody(request(ops::startMaintenanceMode), start.toJson()));
 }
 
 ApiCall<MaintenanceState> endMaintenanceMode(ApiClient& client, const QString& instanceId)
 {
-    ApiRequest r = request("PUT", "/api-public/v1/maintenancemode/{maintenancemodeid}/end",
-        QStringLiteral("/api-public/v1/maintenancemode/") + seg(instanceId)
-            + QStringLiteral("/end"));
-    return send<MaintenanceState>(client, r);
+    return send<MaintenanceState>(client, request(ops::endMaintenanceMode, { instanceId }));
 }
 
-ApiCall<RoutingKeyList> listRoutingKeys(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<RoutingKeyList> listRoutingKeys(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/org/routing-keys",
-        QStringLiteral("/api-public/v1/org/routing-keys"));
-    r.priority = priority;
-    return send<RoutingKeyList>(client, r);
+    return send<RoutingKeyList>(client, request(ops::listRoutingKeys, {}, priority));
 }
 
 ApiCall<RoutingKeyAssignment> createRoutingKey(
     ApiClient& client, const RoutingKeyAssignment& routingKey)
 {
-    ApiRequest r = request("POST", "/api-public/v1/org/routing-keys",
-        QStringLiteral("/api-public/v1/org/routing-keys"));
-    r.body = jsonBody(routingKey.toJson());
-    return send<RoutingKeyAssignment>(client, r);
+    return send<RoutingKeyAssignment>(
+        client, withBody(request(ops::createRoutingKey), routingKey.toJson()));
 }
 
-ApiCall<WebhookList> listWebhooks(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<WebhookList> listWebhooks(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r
-        = request("GET", "/api-public/v1/webhooks", QStringLiteral("/api-public/v1/webhooks"));
-    r.priority = priority;
-    return send<WebhookList>(client, r);
+    return send<WebhookList>(client, request(ops::listWebhooks, {}, priority));
 }
 
 } // namespace calls

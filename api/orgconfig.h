@@ -128,8 +128,7 @@ struct WebhookList {
 namespace calls {
 
 //! GET /api-public/v1/maintenancemode
-ApiCall<MaintenanceState> getMaintenanceMode(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<MaintenanceState> getMaintenanceMode(ApiClient& client, CallPriority priority = {});
 
 //! POST /api-public/v1/maintenancemode/start — answers the state after starting. 409
 //! (BadRequest) when global maintenance is already on, 420 (also BadRequest) when too many
@@ -141,16 +140,14 @@ ApiCall<MaintenanceState> startMaintenanceMode(
 ApiCall<MaintenanceState> endMaintenanceMode(ApiClient& client, const QString& instanceId);
 
 //! GET /api-public/v1/org/routing-keys
-ApiCall<RoutingKeyList> listRoutingKeys(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<RoutingKeyList> listRoutingKeys(ApiClient& client, CallPriority priority = {});
 
 //! POST /api-public/v1/org/routing-keys
 ApiCall<RoutingKeyAssignment> createRoutingKey(
     ApiClient& client, const RoutingKeyAssignment& routingKey);
 
 //! GET /api-public/v1/webhooks
-ApiCall<WebhookList> listWebhooks(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<WebhookList> listWebhooks(ApiClient& client, CallPriority priority = {});
 
 } // namespace calls
 

@@ -7,22 +7,6 @@ namespace rota {
 
 namespace {
 
-void putOffsetTime(QJsonObject& object, const QString& field, const OffsetTime& time)
-{
-    if (time.isValid())
-        object.insert(field, time.toJsonValue());
-}
-
-QString overridePath(const QString& publicId)
-{
-    return QStringLiteral("/api-public/v1/overrides/") + calls::seg(publicId);
-}
-
-QString assignmentPath(const QString& publicId, const QString& policySlug)
-{
-    return overridePath(publicId) + QStringLiteral("/assignments/") + calls::seg(policySlug);
-}
-
 //! Sends a call whose answer carries the override under `field` ("override" or "schedule").
 ApiCall<ScheduledOverride> sendWrapped(ApiClient& client, ApiRequest request, const QString& field)
 {
@@ -112,8 +96,8 @@ QJsonObject ScheduledOverride::toJson() const
     QJsonObject o { { QStringLiteral("publicId"), publicId }, { QStringLiteral("user"), user },
         { QStringLiteral("timezone"), timeZone },
         { QStringLiteral("assignments"), toJsonArray(assignments) } };
-    putOffsetTime(o, QStringLiteral("start"), start);
-    putOffsetTime(o, QStringLiteral("end"), end);
+    insertIfSet(o, QStringLiteral("start"), start);
+    insertIfSet(o, QStringLiteral("end"), end);
     return o;
 }
 
@@ -153,70 +137,57 @@ QJsonObject NewScheduledOverride::toJson() const
 
 namespace calls {
 
-ApiCall<ScheduledOverrideList> listOverrides(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<ScheduledOverrideList> listOverrides(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r
-        = request("GET", "/api-public/v1/overrides", QStringLiteral("/api-public/v1/overrides"));
-    r.priority = priority;
-    return send<ScheduledOverrideList>(client, std::move(r));
+    return send<ScheduledOverrideList>(client, request(ops::listOverrides, {}, priority));
 }
 
 ApiCall<ScheduledOverride> createOverride(ApiClient& client, const NewScheduledOverride& override)
 {
-    ApiRequest r
-        = request("POST", "/api-public/v1/overrides", QStringLiteral("/api-public/v1/overrides"));
-    r.body = jsonBody(override.toJson());
-    return sendWrapped(client, std::move(r), QStringLiteral("schedule"));
+    return sendWrapped(client, withBody(request(ops::createOverride), override.toJson()),
+        QStringLiteral("schedule"));
 }
 
 ApiCall<ScheduledOverride> getOverride(
-    ApiClient& client, const QString& publicId, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& publicId, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}", overridePath(publicId));
-    r.priority = priority;
-    return sendWrapped(client, std::move(r), QStringLiteral("override"));
+    return sendWrapped(
+        client, request(ops::getOverride, { publicId }, priority), QStringLiteral("override"));
 }
 
 ApiCall<NoContent> deleteOverride(ApiClient& client, const QString& publicId)
 {
-    return sendNoContent(
-        client, request("DELETE", "/api-public/v1/overrides/{publicId}", overridePath(publicId)));
+    return sendNoContent(client, request(ops::deleteOverride, { publicId }));
 }
 
 ApiCall<OverrideAssignmentList> listOverrideAssignments(
-    ApiClient& client, const QString& publicId, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& publicId, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}/assignments",
-        overridePath(publicId) + QStringLiteral("/assignments"));
-    r.priority = priority;
-    return send<OverrideAssignmentList>(client, std::move(r));
+    return send<OverrideAssignmentList>(
+        client, request(ops::listOverrideAssignments, { publicId }, priority));
 }
 
-ApiCall<OverrideAssignment> getOverrideAssignment(ApiClient& client, const QString& publicId,
-    const QString& policySlug, RequestScheduler::Priority priority)
+ApiCall<OverrideAssignment> getOverrideAssignment(
+    ApiClient& client, const QString& publicId, const QString& policySlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
-        assignmentPath(publicId, policySlug));
-    r.priority = priority;
-    return send<OverrideAssignment>(client, std::move(r));
+    return send<OverrideAssignment>(
+        client, request(ops::getOverrideAssignment, { publicId, policySlug }, priority));
 }
 
 ApiCall<OverrideAssignment> updateOverrideAssignment(
     ApiClient& client, const QString& publicId, const QString& policySlug, const QString& username)
 {
-    ApiRequest r = request("PUT", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
-        assignmentPath(publicId, policySlug));
-    r.body = jsonBody(QJsonObject {
-        { QStringLiteral("policy"), policySlug }, { QStringLiteral("username"), username } });
-    return send<OverrideAssignment>(client, std::move(r));
+    return send<OverrideAssignment>(client,
+        withBody(request(ops::updateOverrideAssignment, { publicId, policySlug }),
+            QJsonObject { { QStringLiteral("policy"), policySlug },
+                { QStringLiteral("username"), username } }));
 }
 
 ApiCall<OverrideAssignment> deleteOverrideAssignment(
     ApiClient& client, const QString& publicId, const QString& policySlug)
 {
-    return send<OverrideAssignment>(client,
-        request("DELETE", "/api-public/v1/overrides/{publicId}/assignments/{policySlug}",
-            assignmentPath(publicId, policySlug)));
+    return send<OverrideAssignment>(
+        client, request(ops::deleteOverrideAssignment, { publicId, policySlug }));
 }
 
 } // namespace calls

@@ -85,28 +85,26 @@ struct NewScheduledOverride {
 namespace calls {
 
 //! GET /api-public/v1/overrides
-ApiCall<ScheduledOverrideList> listOverrides(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ScheduledOverrideList> listOverrides(ApiClient& client, CallPriority priority = {});
 
 //! POST /api-public/v1/overrides
 //! The service adds an unassigned assignment for every escalation policy the user is on.
 ApiCall<ScheduledOverride> createOverride(ApiClient& client, const NewScheduledOverride& override);
 
 //! GET /api-public/v1/overrides/{publicId}
-ApiCall<ScheduledOverride> getOverride(ApiClient& client, const QString& publicId,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ScheduledOverride> getOverride(
+    ApiClient& client, const QString& publicId, CallPriority priority = {});
 
 //! DELETE /api-public/v1/overrides/{publicId}
 ApiCall<NoContent> deleteOverride(ApiClient& client, const QString& publicId);
 
 //! GET /api-public/v1/overrides/{publicId}/assignments
-ApiCall<OverrideAssignmentList> listOverrideAssignments(ApiClient& client, const QString& publicId,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<OverrideAssignmentList> listOverrideAssignments(
+    ApiClient& client, const QString& publicId, CallPriority priority = {});
 
 //! GET /api-public/v1/overrides/{publicId}/assignments/{policySlug}
 ApiCall<OverrideAssignment> getOverrideAssignment(ApiClient& client, const QString& publicId,
-    const QString& policySlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const QString& policySlug, CallPriority priority = {});
 
 //! PUT /api-public/v1/overrides/{publicId}/assignments/{policySlug}
 //! username stands in for the override's user on that policy.

@@ -8,18 +8,6 @@ namespace rota {
 
 namespace {
 
-void putText(QJsonObject& object, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-void putTime(QJsonObject& object, const QString& key, const QDateTime& time)
-{
-    if (time.isValid())
-        object.insert(key, formatApiTime(time));
-}
-
 // Fields this API documents as small integers (minutes, positions, ranks): a number that does
 // not fit an int is a broken answer, not something to truncate.
 int readSmallInt(const JsonReader& field, int fallback)
@@ -106,9 +94,9 @@ QJsonObject User::toJson() const
         { QStringLiteral("email"), email },
         { QStringLiteral("verified"), verified },
     };
-    putTime(o, QStringLiteral("createdAt"), createdAt);
-    putTime(o, QStringLiteral("passwordLastUpdated"), passwordLastUpdated);
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("createdAt"), createdAt);
+    insertIfSet(o, QStringLiteral("passwordLastUpdated"), passwordLastUpdated);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -131,7 +119,7 @@ UserList UserList::fromJson(const JsonReader& r)
 QJsonObject UserList::toJson() const
 {
     QJsonObject o { { QStringLiteral("users"), toJsonArray(users) } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -209,7 +197,7 @@ DeleteUserRequest DeleteUserRequest::fromJson(const JsonReader& r)
 QJsonObject DeleteUserRequest::toJson() const
 {
     QJsonObject o;
-    putText(o, QStringLiteral("replacement"), replacement);
+    insertIfSet(o, QStringLiteral("replacement"), replacement);
     if (const char* name = strategyName(strategy))
         o.insert(QStringLiteral("replacementStrategy"), QLatin1String(name));
     return o;
@@ -230,10 +218,10 @@ UserTeam UserTeam::fromJson(const JsonReader& r)
 QJsonObject UserTeam::toJson() const
 {
     QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("slug"), slug } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
-    putText(o, QStringLiteral("_membersUrl"), membersUrl);
-    putText(o, QStringLiteral("_policiesUrl"), policiesUrl);
-    putText(o, QStringLiteral("_adminsUrl"), adminsUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_membersUrl"), membersUrl);
+    insertIfSet(o, QStringLiteral("_policiesUrl"), policiesUrl);
+    insertIfSet(o, QStringLiteral("_adminsUrl"), adminsUrl);
     return o;
 }
 
@@ -316,7 +304,7 @@ NotificationTypeList NotificationTypeList::fromJson(const JsonReader& r)
 QJsonObject NotificationTypeList::toJson() const
 {
     QJsonObject o { { QStringLiteral("notificationTypes"), toJsonArray(notificationTypes) } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -329,7 +317,7 @@ ContactTypeList ContactTypeList::fromJson(const JsonReader& r)
 QJsonObject ContactTypeList::toJson() const
 {
     QJsonObject o { { QStringLiteral("contactTypes"), toJsonArray(contactTypes) } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -342,7 +330,7 @@ TimeoutTypeList TimeoutTypeList::fromJson(const JsonReader& r)
 QJsonObject TimeoutTypeList::toJson() const
 {
     QJsonObject o { { QStringLiteral("timeoutTypes"), toJsonArray(timeoutTypes) } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -450,7 +438,7 @@ PersonalPagingPolicy PersonalPagingPolicy::fromJson(const JsonReader& r)
 QJsonObject PersonalPagingPolicy::toJson() const
 {
     QJsonObject o { { QStringLiteral("steps"), toJsonArray(steps) } };
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -485,10 +473,10 @@ QJsonObject ContactMethod::toJson() const
         { QStringLiteral("deviceType"), deviceType } };
     if (id != 0)
         o.insert(QStringLiteral("id"), id);
-    putText(o, QStringLiteral("value"), value);
+    insertIfSet(o, QStringLiteral("value"), value);
     if (rank >= 0)
         o.insert(QStringLiteral("rank"), rank);
-    putText(o, QStringLiteral("_selfUrl"), selfUrl);
+    insertIfSet(o, QStringLiteral("_selfUrl"), selfUrl);
     return o;
 }
 
@@ -542,14 +530,10 @@ DeviceUpdate DeviceUpdate::fromJson(const JsonReader& r)
 QJsonObject DeviceUpdate::toJson() const
 {
     QJsonObject o;
-    const auto put = [&o](const QString& field, const std::optional<QString>& value) {
-        if (value)
-            o.insert(field, *value);
-    };
-    put(QStringLiteral("device_label"), label);
-    put(QStringLiteral("escalation_notification_sound"), escalationSound);
-    put(QStringLiteral("chat_escalation_sound"), chatSound);
-    put(QStringLiteral("resolved_notification_sound"), resolvedSound);
+    insertIfSet(o, QStringLiteral("device_label"), label);
+    insertIfSet(o, QStringLiteral("escalation_notification_sound"), escalationSound);
+    insertIfSet(o, QStringLiteral("chat_escalation_sound"), chatSound);
+    insertIfSet(o, QStringLiteral("resolved_notification_sound"), resolvedSound);
     return o;
 }
 
@@ -558,58 +542,6 @@ QJsonObject DeviceUpdate::toJson() const
 namespace calls {
 
 namespace {
-
-QString userPath(const QString& username, const QString& rest = {})
-{
-    return QStringLiteral("/api-public/v1/user/") + seg(username) + rest;
-}
-
-QString policyPath(const QString& username)
-{
-    return QStringLiteral("/api-public/v1/profile/") + seg(username) + QStringLiteral("/policies");
-}
-
-QString stepPath(const QString& username, int step)
-{
-    return policyPath(username) + QLatin1Char('/') + QString::number(step);
-}
-
-QString rulePath(const QString& username, int step, int rule)
-{
-    return stepPath(username, step) + QLatin1Char('/') + QString::number(rule);
-}
-
-//! kind: "devices", "emails" or "phones"
-QString contactsPath(const QString& username, const char* kind)
-{
-    return userPath(username, QStringLiteral("/contact-methods/")) + QLatin1String(kind);
-}
-
-QString contactPath(const QString& username, const char* kind, const QString& contactId)
-{
-    return contactsPath(username, kind) + QLatin1Char('/') + seg(contactId);
-}
-
-ApiRequest get(const char* pattern, const QString& path, RequestScheduler::Priority priority)
-{
-    ApiRequest r = request("GET", pattern, path);
-    r.priority = priority;
-    return r;
-}
-
-ApiRequest withBody(ApiRequest r, const QJsonObject& body)
-{
-    r.body = jsonBody(body);
-    return r;
-}
-
-// For answers that wrap the value in a member or need more than T::fromJson.
-template <typename T>
-ApiCall<T> sendWith(ApiClient& client, ApiRequest r, T (*parse)(const JsonReader&))
-{
-    r.parse = [parse](const JsonReader& reader) -> std::any { return parse(reader); };
-    return ApiCall<T> { client.send(r) };
-}
 
 PagingStep stepMember(const JsonReader& r)
 {
@@ -620,216 +552,6 @@ PagingRule ruleMember(const JsonReader& r)
 {
     return PagingRule::fromJson(requiredObject(r, QStringLiteral("stepRule")));
 }
-
-} // namespace
-
-// Users
-
-ApiCall<UserList> listUsers(ApiClient& client, RequestScheduler::Priority priority)
-{
-    return send<UserList>(
-        client, get("/api-public/v1/user", QStringLiteral("/api-public/v1/user"), priority));
-}
-
-ApiCall<User> createUser(ApiClient& client, const UserPayload& user)
-{
-    return send<User>(client,
-        withBody(request("POST", "/api-public/v1/user", QStringLiteral("/api-public/v1/user")),
-            user.toJson()));
-}
-
-ApiCall<BatchUserResultList> createUsers(ApiClient& client, const QList<UserPayload>& users)
-{
-    QJsonArray body;
-    for (const UserPayload& user : users)
-        body.append(user.toJson());
-    ApiRequest r
-        = request("POST", "/api-public/v1/user/batch", QStringLiteral("/api-public/v1/user/batch"));
-    r.body = jsonBody(body);
-    return send<BatchUserResultList>(client, r);
-}
-
-ApiCall<User> getUser(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<User>(client, get("/api-public/v1/user/{user}", userPath(username), priority));
-}
-
-ApiCall<User> updateUser(ApiClient& client, const QString& username, const UserPayload& user)
-{
-    return send<User>(client,
-        withBody(request("PUT", "/api-public/v1/user/{user}", userPath(username)), user.toJson()));
-}
-
-ApiCall<NoContent> deleteUser(
-    ApiClient& client, const QString& username, const DeleteUserRequest& replacement)
-{
-    // The definition wants a body even without a replacement: "{}".
-    return sendNoContent(client,
-        withBody(request("DELETE", "/api-public/v1/user/{user}", userPath(username)),
-            replacement.toJson()));
-}
-
-ApiCall<UserTeamList> listUserTeams(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<UserTeamList>(client,
-        get("/api-public/v1/user/{user}/teams", userPath(username, QStringLiteral("/teams")),
-            priority));
-}
-
-ApiCall<UserPolicies> listUserPolicies(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<UserPolicies>(client,
-        get("/api-public/v1/user/{user}/policies", userPath(username, QStringLiteral("/policies")),
-            priority));
-}
-
-// Personal paging policy values
-
-ApiCall<NotificationTypeList> listNotificationTypes(
-    ApiClient& client, RequestScheduler::Priority priority)
-{
-    return send<NotificationTypeList>(client,
-        get("/api-public/v1/policies/types/notifications",
-            QStringLiteral("/api-public/v1/policies/types/notifications"), priority));
-}
-
-ApiCall<ContactTypeList> listContactTypes(ApiClient& client, RequestScheduler::Priority priority)
-{
-    return send<ContactTypeList>(client,
-        get("/api-public/v1/policies/types/contacts",
-            QStringLiteral("/api-public/v1/policies/types/contacts"), priority));
-}
-
-ApiCall<TimeoutTypeList> listTimeoutTypes(ApiClient& client, RequestScheduler::Priority priority)
-{
-    return send<TimeoutTypeList>(client,
-        get("/api-public/v1/policies/types/timeouts",
-            QStringLiteral("/api-public/v1/policies/types/timeouts"), priority));
-}
-
-// Personal paging policy
-
-ApiCall<PersonalPagingPolicy> getPagingPolicy(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<PersonalPagingPolicy>(
-        client, get("/api-public/v1/profile/{username}/policies", policyPath(username), priority));
-}
-
-ApiCall<PagingStep> createPagingStep(
-    ApiClient& client, const QString& username, const PagingStep& step)
-{
-    return sendWith(client,
-        withBody(
-            request("POST", "/api-public/v1/profile/{username}/policies", policyPath(username)),
-            step.toPayload()),
-        stepMember);
-}
-
-ApiCall<PagingStep> getPagingStep(
-    ApiClient& client, const QString& username, int step, RequestScheduler::Priority priority)
-{
-    return sendWith(client,
-        get("/api-public/v1/profile/{username}/policies/{step}", stepPath(username, step),
-            priority),
-        stepMember);
-}
-
-ApiCall<PagingStep> updatePagingStep(
-    ApiClient& client, const QString& username, int step, const PagingStep& content)
-{
-    return sendWith(client,
-        withBody(request("PUT", "/api-public/v1/profile/{username}/policies/{step}",
-                     stepPath(username, step)),
-            content.toPayload()),
-        stepMember);
-}
-
-ApiCall<PagingRule> createPagingRule(
-    ApiClient& client, const QString& username, int step, const PagingRule& rule)
-{
-    return sendWith(client,
-        withBody(request("POST", "/api-public/v1/profile/{username}/policies/{step}",
-                     stepPath(username, step)),
-            rule.toPayload()),
-        ruleMember);
-}
-
-ApiCall<PagingRule> getPagingRule(ApiClient& client, const QString& username, int step, int rule,
-    RequestScheduler::Priority priority)
-{
-    return sendWith(client,
-        get("/api-public/v1/profile/{username}/policies/{step}/{rule}",
-            rulePath(username, step, rule), priority),
-        ruleMember);
-}
-
-ApiCall<PagingRule> updatePagingRule(
-    ApiClient& client, const QString& username, int step, int rule, const PagingRule& content)
-{
-    return sendWith(client,
-        withBody(request("PUT", "/api-public/v1/profile/{username}/policies/{step}/{rule}",
-                     rulePath(username, step, rule)),
-            content.toPayload()),
-        ruleMember);
-}
-
-ApiCall<PagingRule> deletePagingRule(ApiClient& client, const QString& username, int step, int rule)
-{
-    return sendWith(client,
-        request("DELETE", "/api-public/v1/profile/{username}/policies/{step}/{rule}",
-            rulePath(username, step, rule)),
-        ruleMember);
-}
-
-// Contact methods
-
-ApiCall<ContactMethods> getContactMethods(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<ContactMethods>(client,
-        get("/api-public/v1/user/{user}/contact-methods",
-            userPath(username, QStringLiteral("/contact-methods")), priority));
-}
-
-ApiCall<ContactMethodList> listContactDevices(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
-{
-    return send<ContactMethodList>(client,
-        get("/api-public/v1/user/{user}/contact-methods/devices", contactsPath(username, "devices"),
-            priority));
-}
-
-ApiCall<ContactMethod> getContactDevice(ApiClient& client, const QString& username,
-    const QString& contactId, RequestScheduler::Priority priority)
-{
-    return sendWith(client,
-        get("/api-public/v1/user/{user}/contact-methods/devices/{contactId}",
-            contactPath(username, "devices", contactId), priority),
-        &ContactMethod::fromSingle);
-}
-
-ApiCall<ContactMethod> updateContactDevice(ApiClient& client, const QString& username,
-    const QString& contactId, const DeviceUpdate& update)
-{
-    return send<ContactMethod>(client,
-        withBody(request("PUT", "/api-public/v1/user/{user}/contact-methods/devices/{contactId}",
-                     contactPath(username, "devices", contactId)),
-            update.toJson()));
-}
-
-ApiCall<ContactMethod> deleteContactDevice(
-    ApiClient& client, const QString& username, const QString& contactId)
-{
-    return send<ContactMethod>(client,
-        request("DELETE", "/api-public/v1/user/{user}/contact-methods/devices/{contactId}",
-            contactPath(username, "devices", contactId)));
-}
-
-namespace {
 
 QJsonObject contactBody(
     const QString& valueField, const QString& label, const QString& value, int rank)
@@ -842,72 +564,227 @@ QJsonObject contactBody(
 
 } // namespace
 
-ApiCall<ContactMethodList> listContactEmails(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
+// Users
+
+ApiCall<UserList> listUsers(ApiClient& client, CallPriority priority)
 {
-    return send<ContactMethodList>(client,
-        get("/api-public/v1/user/{user}/contact-methods/emails", contactsPath(username, "emails"),
-            priority));
+    return send<UserList>(client, request(ops::listUsers, {}, priority));
+}
+
+ApiCall<User> createUser(ApiClient& client, const UserPayload& user)
+{
+    return send<User>(client, withBody(request(ops::createUser), user.toJson()));
+}
+
+ApiCall<BatchUserResultList> createUsers(ApiClient& client, const QList<UserPayload>& users)
+{
+    QJsonArray body;
+    for (const UserPayload& user : users)
+        body.append(user.toJson());
+    return send<BatchUserResultList>(client, withBody(request(ops::createUsers), body));
+}
+
+ApiCall<User> getUser(ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<User>(client, request(ops::getUser, { username }, priority));
+}
+
+ApiCall<User> updateUser(ApiClient& client, const QString& username, const UserPayload& user)
+{
+    return send<User>(client, withBody(request(ops::updateUser, { username }), user.toJson()));
+}
+
+ApiCall<NoContent> deleteUser(
+    ApiClient& client, const QString& username, const DeleteUserRequest& replacement)
+{
+    // The definition wants a body even without a replacement: "{}".
+    return sendNoContent(
+        client, withBody(request(ops::deleteUser, { username }), replacement.toJson()));
+}
+
+ApiCall<UserTeamList> listUserTeams(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<UserTeamList>(client, request(ops::listUserTeams, { username }, priority));
+}
+
+ApiCall<UserPolicies> listUserPolicies(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<UserPolicies>(client, request(ops::listUserPolicies, { username }, priority));
+}
+
+// Personal paging policy values
+
+ApiCall<NotificationTypeList> listNotificationTypes(ApiClient& client, CallPriority priority)
+{
+    return send<NotificationTypeList>(client, request(ops::listNotificationTypes, {}, priority));
+}
+
+ApiCall<ContactTypeList> listContactTypes(ApiClient& client, CallPriority priority)
+{
+    return send<ContactTypeList>(client, request(ops::listContactTypes, {}, priority));
+}
+
+ApiCall<TimeoutTypeList> listTimeoutTypes(ApiClient& client, CallPriority priority)
+{
+    return send<TimeoutTypeList>(client, request(ops::listTimeoutTypes, {}, priority));
+}
+
+// Personal paging policy
+
+ApiCall<PersonalPagingPolicy> getPagingPolicy(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<PersonalPagingPolicy>(
+        client, request(ops::getPagingPolicy, { username }, priority));
+}
+
+ApiCall<PagingStep> createPagingStep(
+    ApiClient& client, const QString& username, const PagingStep& step)
+{
+    return sendWith(client,
+        withBody(request(ops::createPagingStep, { username }), step.toPayload()), stepMember);
+}
+
+ApiCall<PagingStep> getPagingStep(
+    ApiClient& client, const QString& username, int step, CallPriority priority)
+{
+    return sendWith(client,
+        request(ops::getPagingStep, { username, QString::number(step) }, priority), stepMember);
+}
+
+ApiCall<PagingStep> updatePagingStep(
+    ApiClient& client, const QString& username, int step, const PagingStep& content)
+{
+    return sendWith(client,
+        withBody(request(ops::updatePagingStep, { username, QString::number(step) }),
+            content.toPayload()),
+        stepMember);
+}
+
+ApiCall<PagingRule> createPagingRule(
+    ApiClient& client, const QString& username, int step, const PagingRule& rule)
+{
+    return sendWith(client,
+        withBody(
+            request(ops::createPagingRule, { username, QString::number(step) }), rule.toPayload()),
+        ruleMember);
+}
+
+ApiCall<PagingRule> getPagingRule(
+    ApiClient& client, const QString& username, int step, int rule, CallPriority priority)
+{
+    return sendWith(client,
+        request(ops::getPagingRule, { username, QString::number(step), QString::number(rule) },
+            priority),
+        ruleMember);
+}
+
+ApiCall<PagingRule> updatePagingRule(
+    ApiClient& client, const QString& username, int step, int rule, const PagingRule& content)
+{
+    return sendWith(client,
+        withBody(request(ops::updatePagingRule,
+                     { username, QString::number(step), QString::number(rule) }),
+            content.toPayload()),
+        ruleMember);
+}
+
+ApiCall<PagingRule> deletePagingRule(ApiClient& client, const QString& username, int step, int rule)
+{
+    return sendWith(client,
+        request(ops::deletePagingRule, { username, QString::number(step), QString::number(rule) }),
+        ruleMember);
+}
+
+// Contact methods
+
+ApiCall<ContactMethods> getContactMethods(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<ContactMethods>(client, request(ops::getContactMethods, { username }, priority));
+}
+
+ApiCall<ContactMethodList> listContactDevices(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<ContactMethodList>(
+        client, request(ops::listContactDevices, { username }, priority));
+}
+
+ApiCall<ContactMethod> getContactDevice(
+    ApiClient& client, const QString& username, const QString& contactId, CallPriority priority)
+{
+    return sendWith(client, request(ops::getContactDevice, { username, contactId }, priority),
+        &ContactMethod::fromSingle);
+}
+
+ApiCall<ContactMethod> updateContactDevice(ApiClient& client, const QString& username,
+    const QString& contactId, const DeviceUpdate& update)
+{
+    return send<ContactMethod>(client,
+        withBody(request(ops::updateContactDevice, { username, contactId }), update.toJson()));
+}
+
+ApiCall<ContactMethod> deleteContactDevice(
+    ApiClient& client, const QString& username, const QString& contactId)
+{
+    return send<ContactMethod>(client, request(ops::deleteContactDevice, { username, contactId }));
+}
+
+ApiCall<ContactMethodList> listContactEmails(
+    ApiClient& client, const QString& username, CallPriority priority)
+{
+    return send<ContactMethodList>(client, request(ops::listContactEmails, { username }, priority));
 }
 
 ApiCall<ContactMethod> createContactEmail(ApiClient& client, const QString& username,
     const QString& label, const QString& address, int rank)
 {
     return send<ContactMethod>(client,
-        withBody(request("POST", "/api-public/v1/user/{user}/contact-methods/emails",
-                     contactsPath(username, "emails")),
+        withBody(request(ops::createContactEmail, { username }),
             contactBody(QStringLiteral("email"), label, address, rank)));
 }
 
-ApiCall<ContactMethod> getContactEmail(ApiClient& client, const QString& username,
-    const QString& contactId, RequestScheduler::Priority priority)
+ApiCall<ContactMethod> getContactEmail(
+    ApiClient& client, const QString& username, const QString& contactId, CallPriority priority)
 {
-    return sendWith(client,
-        get("/api-public/v1/user/{user}/contact-methods/emails/{contactId}",
-            contactPath(username, "emails", contactId), priority),
+    return sendWith(client, request(ops::getContactEmail, { username, contactId }, priority),
         &ContactMethod::fromSingle);
 }
 
 ApiCall<ContactMethod> deleteContactEmail(
     ApiClient& client, const QString& username, const QString& contactId)
 {
-    return send<ContactMethod>(client,
-        request("DELETE", "/api-public/v1/user/{user}/contact-methods/emails/{contactId}",
-            contactPath(username, "emails", contactId)));
+    return send<ContactMethod>(client, request(ops::deleteContactEmail, { username, contactId }));
 }
 
 ApiCall<ContactMethodList> listContactPhones(
-    ApiClient& client, const QString& username, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& username, CallPriority priority)
 {
-    return send<ContactMethodList>(client,
-        get("/api-public/v1/user/{user}/contact-methods/phones", contactsPath(username, "phones"),
-            priority));
+    return send<ContactMethodList>(client, request(ops::listContactPhones, { username }, priority));
 }
 
 ApiCall<ContactMethod> createContactPhone(ApiClient& client, const QString& username,
     const QString& label, const QString& number, int rank)
 {
     return send<ContactMethod>(client,
-        withBody(request("POST", "/api-public/v1/user/{user}/contact-methods/phones",
-                     contactsPath(username, "phones")),
+        withBody(request(ops::createContactPhone, { username }),
             contactBody(QStringLiteral("phone"), label, number, rank)));
 }
 
-ApiCall<ContactMethod> getContactPhone(ApiClient& client, const QString& username,
-    const QString& contactId, RequestScheduler::Priority priority)
+ApiCall<ContactMethod> getContactPhone(
+    ApiClient& client, const QString& username, const QString& contactId, CallPriority priority)
 {
-    return sendWith(client,
-        get("/api-public/v1/user/{user}/contact-methods/phones/{contactId}",
-            contactPath(username, "phones", contactId), priority),
+    return sendWith(client, request(ops::getContactPhone, { username, contactId }, priority),
         &ContactMethod::fromSingle);
 }
 
 ApiCall<ContactMethod> deleteContactPhone(
     ApiClient& client, const QString& username, const QString& contactId)
 {
-    return send<ContactMethod>(client,
-        request("DELETE", "/api-public/v1/user/{user}/contact-methods/phones/{contactId}",
-            contactPath(username, "phones", contactId)));
+    return send<ContactMethod>(client, request(ops::deleteContactPhone, { username, contactId }));
 }
 
 } // namespace calls

@@ -331,50 +331,45 @@ namespace calls {
 // Users
 
 //! GET /api-public/v1/user
-ApiCall<UserList> listUsers(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<UserList> listUsers(ApiClient& client, CallPriority priority = {});
 //! POST /api-public/v1/user — 422 (BadRequest) when the username or e-mail is taken.
 ApiCall<User> createUser(ApiClient& client, const UserPayload& user);
 //! POST /api-public/v1/user/batch — at most 50; per-user results, partial success is normal.
 ApiCall<BatchUserResultList> createUsers(ApiClient& client, const QList<UserPayload>& users);
 //! GET /api-public/v1/user/{user}
-ApiCall<User> getUser(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<User> getUser(ApiClient& client, const QString& username, CallPriority priority = {});
 //! PUT /api-public/v1/user/{user}
 ApiCall<User> updateUser(ApiClient& client, const QString& username, const UserPayload& user);
 //! DELETE /api-public/v1/user/{user} — 422 when the replacement is missing or unknown.
 ApiCall<NoContent> deleteUser(
     ApiClient& client, const QString& username, const DeleteUserRequest& replacement = {});
 //! GET /api-public/v1/user/{user}/teams
-ApiCall<UserTeamList> listUserTeams(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<UserTeamList> listUserTeams(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! GET /api-public/v1/user/{user}/policies
-ApiCall<UserPolicies> listUserPolicies(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<UserPolicies> listUserPolicies(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 
 // Personal paging policy values
 
 //! GET /api-public/v1/policies/types/notifications
-ApiCall<NotificationTypeList> listNotificationTypes(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<NotificationTypeList> listNotificationTypes(ApiClient& client, CallPriority priority = {});
 //! GET /api-public/v1/policies/types/contacts
-ApiCall<ContactTypeList> listContactTypes(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ContactTypeList> listContactTypes(ApiClient& client, CallPriority priority = {});
 //! GET /api-public/v1/policies/types/timeouts
-ApiCall<TimeoutTypeList> listTimeoutTypes(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<TimeoutTypeList> listTimeoutTypes(ApiClient& client, CallPriority priority = {});
 
 // Personal paging policy (steps and rules by position)
 
 //! GET /api-public/v1/profile/{username}/policies — at most 20 times a minute.
-ApiCall<PersonalPagingPolicy> getPagingPolicy(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<PersonalPagingPolicy> getPagingPolicy(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! POST /api-public/v1/profile/{username}/policies — appends a step; answers it with its index.
 ApiCall<PagingStep> createPagingStep(
     ApiClient& client, const QString& username, const PagingStep& step);
 //! GET /api-public/v1/profile/{username}/policies/{step}
-ApiCall<PagingStep> getPagingStep(ApiClient& client, const QString& username, int step,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<PagingStep> getPagingStep(
+    ApiClient& client, const QString& username, int step, CallPriority priority = {});
 //! PUT /api-public/v1/profile/{username}/policies/{step} — sets the timeout and all the rules.
 ApiCall<PagingStep> updatePagingStep(
     ApiClient& client, const QString& username, int step, const PagingStep& content);
@@ -382,8 +377,8 @@ ApiCall<PagingStep> updatePagingStep(
 ApiCall<PagingRule> createPagingRule(
     ApiClient& client, const QString& username, int step, const PagingRule& rule);
 //! GET /api-public/v1/profile/{username}/policies/{step}/{rule}
-ApiCall<PagingRule> getPagingRule(ApiClient& client, const QString& username, int step, int rule,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<PagingRule> getPagingRule(
+    ApiClient& client, const QString& username, int step, int rule, CallPriority priority = {});
 //! PUT /api-public/v1/profile/{username}/policies/{step}/{rule}
 ApiCall<PagingRule> updatePagingRule(
     ApiClient& client, const QString& username, int step, int rule, const PagingRule& content);
@@ -395,16 +390,15 @@ ApiCall<PagingRule> deletePagingRule(
 // Contact methods. {contactId} is a ContactMethod's extId.
 
 //! GET /api-public/v1/user/{user}/contact-methods
-ApiCall<ContactMethods> getContactMethods(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ContactMethods> getContactMethods(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! GET /api-public/v1/user/{user}/contact-methods/devices
-ApiCall<ContactMethodList> listContactDevices(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ContactMethodList> listContactDevices(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! GET /api-public/v1/user/{user}/contact-methods/devices/{contactId} — the definition answers
 //! a one-element array; this gives its element (an empty array is a BadResponse).
 ApiCall<ContactMethod> getContactDevice(ApiClient& client, const QString& username,
-    const QString& contactId,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const QString& contactId, CallPriority priority = {});
 //! PUT /api-public/v1/user/{user}/contact-methods/devices/{contactId}
 ApiCall<ContactMethod> updateContactDevice(ApiClient& client, const QString& username,
     const QString& contactId, const DeviceUpdate& update);
@@ -414,8 +408,8 @@ ApiCall<ContactMethod> deleteContactDevice(
     ApiClient& client, const QString& username, const QString& contactId);
 
 //! GET /api-public/v1/user/{user}/contact-methods/emails
-ApiCall<ContactMethodList> listContactEmails(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ContactMethodList> listContactEmails(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! POST /api-public/v1/user/{user}/contact-methods/emails — rank < 0 is not sent (the service
 //! puts it last).
 ApiCall<ContactMethod> createContactEmail(ApiClient& client, const QString& username,
@@ -423,24 +417,22 @@ ApiCall<ContactMethod> createContactEmail(ApiClient& client, const QString& user
 //! GET /api-public/v1/user/{user}/contact-methods/emails/{contactId} — a one-element array in
 //! the definition; this gives its element.
 ApiCall<ContactMethod> getContactEmail(ApiClient& client, const QString& username,
-    const QString& contactId,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const QString& contactId, CallPriority priority = {});
 //! DELETE /api-public/v1/user/{user}/contact-methods/emails/{contactId} — paging rules that
 //! notified it go too.
 ApiCall<ContactMethod> deleteContactEmail(
     ApiClient& client, const QString& username, const QString& contactId);
 
 //! GET /api-public/v1/user/{user}/contact-methods/phones
-ApiCall<ContactMethodList> listContactPhones(ApiClient& client, const QString& username,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<ContactMethodList> listContactPhones(
+    ApiClient& client, const QString& username, CallPriority priority = {});
 //! POST /api-public/v1/user/{user}/contact-methods/phones — rank < 0 is not sent.
 ApiCall<ContactMethod> createContactPhone(ApiClient& client, const QString& username,
     const QString& label, const QString& number, int rank = -1);
 //! GET /api-public/v1/user/{user}/contact-methods/phones/{contactId} — a one-element array in
 //! the definition; this gives its element.
 ApiCall<ContactMethod> getContactPhone(ApiClient& client, const QString& username,
-    const QString& contactId,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    const QString& contactId, CallPriority priority = {});
 //! DELETE /api-public/v1/user/{user}/contact-methods/phones/{contactId} — paging rules that
 //! notified it go too.
 ApiCall<ContactMethod> deleteContactPhone(

@@ -343,38 +343,29 @@ QJsonObject NewEscalationPolicy::toJson() const
 
 namespace calls {
 
-ApiCall<EscalationPolicyInfoList> listEscalationPolicies(
-    ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<EscalationPolicyInfoList> listEscalationPolicies(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r
-        = request("GET", "/api-public/v1/policies", QStringLiteral("/api-public/v1/policies"));
-    r.priority = priority;
-    return send<EscalationPolicyInfoList>(client, std::move(r));
+    return send<EscalationPolicyInfoList>(
+        client, request(ops::listEscalationPolicies, {}, priority));
 }
 
 ApiCall<EscalationPolicy> createEscalationPolicy(
     ApiClient& client, const NewEscalationPolicy& policy)
 {
-    ApiRequest r
-        = request("POST", "/api-public/v1/policies", QStringLiteral("/api-public/v1/policies"));
-    r.body = jsonBody(policy.toJson());
-    return send<EscalationPolicy>(client, std::move(r));
+    return send<EscalationPolicy>(
+        client, withBody(request(ops::createEscalationPolicy), policy.toJson()));
 }
 
 ApiCall<EscalationPolicy> getEscalationPolicy(
-    ApiClient& client, const QString& policySlug, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& policySlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/policies/{policy}",
-        QStringLiteral("/api-public/v1/policies/") + seg(policySlug));
-    r.priority = priority;
-    return send<EscalationPolicy>(client, std::move(r));
+    return send<EscalationPolicy>(
+        client, request(ops::getEscalationPolicy, { policySlug }, priority));
 }
 
 ApiCall<NoContent> deleteEscalationPolicy(ApiClient& client, const QString& policySlug)
 {
-    return sendNoContent(client,
-        request("DELETE", "/api-public/v1/policies/{policy}",
-            QStringLiteral("/api-public/v1/policies/") + seg(policySlug)));
+    return sendNoContent(client, request(ops::deleteEscalationPolicy, { policySlug }));
 }
 
 } // namespace calls

@@ -139,15 +139,15 @@ namespace calls {
 
 //! GET /api-public/v1/policies
 ApiCall<EscalationPolicyInfoList> listEscalationPolicies(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+    ApiClient& client, CallPriority priority = {});
 
 //! POST /api-public/v1/policies
 ApiCall<EscalationPolicy> createEscalationPolicy(
     ApiClient& client, const NewEscalationPolicy& policy);
 
 //! GET /api-public/v1/policies/{policy}
-ApiCall<EscalationPolicy> getEscalationPolicy(ApiClient& client, const QString& policySlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<EscalationPolicy> getEscalationPolicy(
+    ApiClient& client, const QString& policySlug, CallPriority priority = {});
 
 //! DELETE /api-public/v1/policies/{policy}
 ApiCall<NoContent> deleteEscalationPolicy(ApiClient& client, const QString& policySlug);

@@ -1,5 +1,7 @@
 #include "requestscheduler.h"
 
+#include "operations.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -16,6 +18,9 @@ RequestScheduler::RequestScheduler(QObject* parent)
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     m_clock = [elapsed] { return elapsed->elapsed(); };
+    // Every operation starts with its documented budget; setLimit() may change one (tests).
+    for (const Operation& operation : operations())
+        setLimit(operation.key(), operation.limitPerMinute);
 }
 
 void RequestScheduler::setClock(Clock clock) { m_clock = std::move(clock); }

@@ -25,6 +25,7 @@ public:
     enum class Priority { User, Background };
     using Clock = std::function<qint64()>; //!< monotonic milliseconds
 
+    //! Knows every operation's documented limit (operations.h) from the start.
     explicit RequestScheduler(QObject* parent = nullptr);
 
     //! For tests: a clock other than QElapsedTimer's. Call before the first enqueue.

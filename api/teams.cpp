@@ -13,11 +13,6 @@ QJsonObject teamBody(const QString& name)
     return QJsonObject { { QStringLiteral("name"), name } };
 }
 
-QString teamPath(const QString& teamSlug)
-{
-    return QStringLiteral("/api-public/v1/team/") + calls::seg(teamSlug);
-}
-
 } // namespace
 
 Team Team::fromJson(const JsonReader& r)
@@ -150,84 +145,64 @@ QJsonObject TeamAdminList::toJson() const
 
 namespace calls {
 
-ApiCall<TeamList> listTeams(ApiClient& client, RequestScheduler::Priority priority)
+ApiCall<TeamList> listTeams(ApiClient& client, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/team", QStringLiteral("/api-public/v1/team"));
-    r.priority = priority;
-    return send<TeamList>(client, r);
+    return send<TeamList>(client, request(ops::listTeams, {}, priority));
 }
 
 ApiCall<Team> createTeam(ApiClient& client, const QString& name)
 {
-    ApiRequest r = request("POST", "/api-public/v1/team", QStringLiteral("/api-public/v1/team"));
-    r.body = jsonBody(teamBody(name));
-    return send<Team>(client, r);
+    return send<Team>(client, withBody(request(ops::createTeam), teamBody(name)));
 }
 
-ApiCall<Team> getTeam(
-    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+ApiCall<Team> getTeam(ApiClient& client, const QString& teamSlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/team/{team}", teamPath(teamSlug));
-    r.priority = priority;
-    return send<Team>(client, r);
+    return send<Team>(client, request(ops::getTeam, { teamSlug }, priority));
 }
 
 ApiCall<Team> updateTeam(ApiClient& client, const QString& teamSlug, const QString& name)
 {
-    ApiRequest r = request("PUT", "/api-public/v1/team/{team}", teamPath(teamSlug));
-    r.body = jsonBody(teamBody(name));
-    return send<Team>(client, r);
+    return send<Team>(client, withBody(request(ops::updateTeam, { teamSlug }), teamBody(name)));
 }
 
 ApiCall<NoContent> deleteTeam(ApiClient& client, const QString& teamSlug)
 {
-    return sendNoContent(
-        client, request("DELETE", "/api-public/v1/team/{team}", teamPath(teamSlug)));
+    return sendNoContent(client, request(ops::deleteTeam, { teamSlug }));
 }
 
 ApiCall<EscalationPolicyInfoList> listTeamPolicies(
-    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& teamSlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/team/{team}/policies",
-        teamPath(teamSlug) + QStringLiteral("/policies"));
-    r.priority = priority;
-    return send<EscalationPolicyInfoList>(client, r);
+    return send<EscalationPolicyInfoList>(
+        client, request(ops::listTeamPolicies, { teamSlug }, priority));
 }
 
 ApiCall<TeamAdminList> listTeamAdmins(
-    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& teamSlug, CallPriority priority)
 {
-    ApiRequest r = request(
-        "GET", "/api-public/v1/team/{team}/admins", teamPath(teamSlug) + QStringLiteral("/admins"));
-    r.priority = priority;
-    return send<TeamAdminList>(client, r);
+    return send<TeamAdminList>(client, request(ops::listTeamAdmins, { teamSlug }, priority));
 }
 
 ApiCall<TeamMemberList> listTeamMembers(
-    ApiClient& client, const QString& teamSlug, RequestScheduler::Priority priority)
+    ApiClient& client, const QString& teamSlug, CallPriority priority)
 {
-    ApiRequest r = request("GET", "/api-public/v1/team/{team}/members",
-        teamPath(teamSlug) + QStringLiteral("/members"));
-    r.priority = priority;
-    return send<TeamMemberList>(client, r);
+    return send<TeamMemberList>(client, request(ops::listTeamMembers, { teamSlug }, priority));
 }
 
 ApiCall<TeamMemberList> addTeamMember(
     ApiClient& client, const QString& teamSlug, const QString& username)
 {
-    ApiRequest r = request("POST", "/api-public/v1/team/{team}/members",
-        teamPath(teamSlug) + QStringLiteral("/members"));
-    r.body = jsonBody(QJsonObject { { QStringLiteral("username"), username } });
-    return send<TeamMemberList>(client, r);
+    return send<TeamMemberList>(client,
+        withBody(request(ops::addTeamMember, { teamSlug }),
+            QJsonObject { { QStringLiteral("username"), username } }));
 }
 
 ApiCall<NoContent> removeTeamMember(
     ApiClient& client, const QString& teamSlug, const QString& username, const QString& replacement)
 {
-    ApiRequest r = request("DELETE", "/api-public/v1/team/{team}/members/{user}",
-        teamPath(teamSlug) + QStringLiteral("/members/") + seg(username));
-    r.body = jsonBody(QJsonObject { { QStringLiteral("replacement"), replacement } });
-    return sendNoContent(client, r);
+    return sendNoContent(client,
+        withBody(request(ops::removeTeamMember, { teamSlug, username }),
+            QJsonObject { { QStringLiteral("replacement"), replacement } }));
 }
 
 } // namespace calls

@@ -96,15 +96,13 @@ using TeamPolicyList = EscalationPolicyInfoList;
 namespace calls {
 
 //! GET /api-public/v1/team
-ApiCall<TeamList> listTeams(
-    ApiClient& client, RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<TeamList> listTeams(ApiClient& client, CallPriority priority = {});
 
 //! POST /api-public/v1/team — 422 (BadRequest) when the name is taken.
 ApiCall<Team> createTeam(ApiClient& client, const QString& name);
 
 //! GET /api-public/v1/team/{team}
-ApiCall<Team> getTeam(ApiClient& client, const QString& teamSlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<Team> getTeam(ApiClient& client, const QString& teamSlug, CallPriority priority = {});
 
 //! PUT /api-public/v1/team/{team} — renames the team.
 ApiCall<Team> updateTeam(ApiClient& client, const QString& teamSlug, const QString& name);
@@ -114,16 +112,16 @@ ApiCall<NoContent> deleteTeam(ApiClient& client, const QString& teamSlug);
 
 //! GET /api-public/v1/team/{team}/policies — deprecated by the vendor in favour of
 //! GET /api-public/v1/policies, which lists every team's policies.
-ApiCall<EscalationPolicyInfoList> listTeamPolicies(ApiClient& client, const QString& teamSlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<EscalationPolicyInfoList> listTeamPolicies(
+    ApiClient& client, const QString& teamSlug, CallPriority priority = {});
 
 //! GET /api-public/v1/team/{team}/admins
-ApiCall<TeamAdminList> listTeamAdmins(ApiClient& client, const QString& teamSlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<TeamAdminList> listTeamAdmins(
+    ApiClient& client, const QString& teamSlug, CallPriority priority = {});
 
 //! GET /api-public/v1/team/{team}/members
-ApiCall<TeamMemberList> listTeamMembers(ApiClient& client, const QString& teamSlug,
-    RequestScheduler::Priority priority = RequestScheduler::Priority::User);
+ApiCall<TeamMemberList> listTeamMembers(
+    ApiClient& client, const QString& teamSlug, CallPriority priority = {});
 
 //! POST /api-public/v1/team/{team}/members — answers the team's members after the change.
 ApiCall<TeamMemberList> addTeamMember(

@@ -81,9 +81,11 @@ VerbDef& VerbDef::many()
     return *this;
 }
 
-VerbDef& VerbDef::calls(const char* operation)
+VerbDef& VerbDef::calls(const Operation& operation, const char* when)
 {
-    m_verb.operations.append(QString::fromUtf8(operation));
+    m_verb.operations.append(when
+            ? operation.key() + QStringLiteral(" (") + QString::fromUtf8(when) + QLatin1Char(')')
+            : operation.key());
     return *this;
 }
 

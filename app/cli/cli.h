@@ -6,6 +6,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "operations.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -84,8 +85,8 @@ struct Resource {
 
 //! Builds a Verb from literals (UTF-8), e.g.
 //!   VerbDef("ack", "INCIDENT...", "Acknowledge incidents").args(1, -1)
-//!       .option("message", "TEXT", "a note for the timeline").calls("PATCH
-//!       /api-public/v1/incidents/ack") .run([](Invocation &inv) { ... })
+//!       .option("message", "TEXT", "a note for the timeline").calls(ops::ackIncidents)
+//!       .run([](Invocation &inv) { ... })
 class VerbDef {
 public:
     VerbDef(const char* name, const char* synopsis, const char* summary);
@@ -94,7 +95,9 @@ public:
     VerbDef& flag(const char* name, const char* help);
     VerbDef& required(); //!< the last option must be given
     VerbDef& many(); //!< the last option may be given more than once
-    VerbDef& calls(const char* operation);
+    //! The verb calls this operation; `when` says when, if not always ("with --v1"). Help shows
+    //! "GET /api-public/v1/incidents (with --v1)".
+    VerbDef& calls(const Operation& operation, const char* when = nullptr);
     VerbDef& details(const char* text);
     VerbDef& local(); //!< see Verb::local
     VerbDef& run(std::function<void(Invocation&)> body);

@@ -193,7 +193,7 @@ Resource incidents()
     const char* userHelp = "who acts (default: VO_USERNAME)";
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the open incidents (triggered and acknowledged).")
-                 .calls("GET /api-public/v1/incidents")
+                 .calls(ops::listIncidents)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listIncidents(inv.session.client()),
                          [&inv](const IncidentList& list) {
@@ -205,7 +205,7 @@ Resource incidents()
                  });
     verbs << VerbDef("get", "INCIDENT", "Show an incident with its timeline.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/incidents/{incidentNumber}")
+                 .calls(ops::getIncident)
                  .run([](Invocation& inv) {
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
@@ -225,7 +225,7 @@ Resource incidents()
                  .flag("multi-responder", "let several people respond")
                  .option("user", "USER", "who opens it (default: VO_USERNAME)")
                  .details(kTargetHelp)
-                 .calls("POST /api-public/v1/incidents")
+                 .calls(ops::createIncident)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      if (!user)
@@ -252,7 +252,7 @@ Resource incidents()
                  .option("user", "USER", userHelp)
                  .details(
                      "Exit status 1 when the API refused some of them (e.g. already resolved).")
-                 .calls("PATCH /api-public/v1/incidents/ack")
+                 .calls(ops::ackIncidents)
                  .run([](Invocation& inv) { ackOrResolve(inv, true); });
     verbs << VerbDef(
         "reroute", "INCIDENT...", "Page other targets for incidents (they are triggered again).")
@@ -263,7 +263,7 @@ Resource incidents()
                  .flag("add", "page them besides those paged so far")
                  .option("user", "USER", userHelp)
                  .details(kTargetHelp)
-                 .calls("POST /api-public/v1/incidents/reroute")
+                 .calls(ops::rerouteIncidents)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto numbers = user ? incidentNumbers(inv) : std::nullopt;
@@ -318,17 +318,17 @@ Resource incidents()
                  .option("user", "USER", userHelp)
                  .details(
                      "Exit status 1 when the API refused some of them (e.g. already resolved).")
-                 .calls("PATCH /api-public/v1/incidents/resolve")
+                 .calls(ops::resolveIncidents)
                  .run([](Invocation& inv) { ackOrResolve(inv, false); });
     verbs << VerbDef("ack-paged", "", "Acknowledge every triggered incident that paged the user.")
                  .option("message", "TEXT", "a word for the timeline")
                  .option("user", "USER", "whose incidents, who acts (default: VO_USERNAME)")
-                 .calls("PATCH /api-public/v1/incidents/byUser/ack")
+                 .calls(ops::ackIncidentsByUser)
                  .run([](Invocation& inv) { actOnPaged(inv, true); });
     verbs << VerbDef("resolve-paged", "", "Resolve every open incident that paged the user.")
                  .option("message", "TEXT", "a word for the timeline")
                  .option("user", "USER", "whose incidents, who acts (default: VO_USERNAME)")
-                 .calls("PATCH /api-public/v1/incidents/byUser/resolve")
+                 .calls(ops::resolveIncidentsByUser)
                  .run([](Invocation& inv) { actOnPaged(inv, false); });
     return makeResource(
         "incidents", "current incidents: list, show, open, acknowledge, reroute, resolve", verbs);
@@ -387,7 +387,7 @@ Resource notes()
     QList<Verb> verbs;
     verbs << VerbDef("list", "INCIDENT", "List an incident's notes.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/incidents/{incidentNumber}/notes")
+                 .calls(ops::listIncidentNotes)
                  .run([](Invocation& inv) {
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
@@ -411,7 +411,7 @@ Resource notes()
                  .option("set", "KEY=VALUE", "a field of the value")
                  .many()
                  .option("value", "JSON", "the whole value, a JSON object")
-                 .calls("POST /api-public/v1/incidents/{incidentNumber}/notes")
+                 .calls(ops::createIncidentNote)
                  .run([](Invocation& inv) {
                      const auto incident = incidentArg(inv, 0);
                      const auto value = incident ? noteValue(inv) : std::nullopt;
@@ -431,7 +431,7 @@ Resource notes()
                  .option("set", "KEY=VALUE", "a field of the new value (the value is replaced)")
                  .many()
                  .option("value", "JSON", "the new value, a JSON object")
-                 .calls("PUT /api-public/v1/incidents/{incidentNumber}/notes/{noteName}")
+                 .calls(ops::updateIncidentNote)
                  .run([](Invocation& inv) {
                      const auto incident = incidentArg(inv, 0);
                      const auto value = incident ? noteValue(inv) : std::nullopt;
@@ -453,7 +453,7 @@ Resource notes()
                  });
     verbs << VerbDef("delete", "INCIDENT NAME", "Delete a note.")
                  .args(2, 2)
-                 .calls("DELETE /api-public/v1/incidents/{incidentNumber}/notes/{noteName}")
+                 .calls(ops::deleteIncidentNote)
                  .run([](Invocation& inv) {
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
@@ -476,7 +476,7 @@ Resource alerts()
     verbs << VerbDef(
         "get", "UUID", "Show an alert (incidents list their alerts' ids in 'incidents get').")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/alerts/{uuid}")
+                 .calls(ops::getAlert)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::getAlert(inv.session.client(), inv.args.arg(0)),
                          [&inv](const Alert& alert) {
@@ -576,8 +576,8 @@ Resource reports()
                .flag("v1", "use the deprecated v1 reporting API")
                .details(
                    "The reporting API allows one search a minute, and its data may lag by minutes.")
-               .calls("GET /api-reporting/v2/incidents")
-               .calls("GET /api-reporting/v1/incidents (with --v1)")
+               .calls(ops::searchIncidentHistory)
+               .calls(ops::searchIncidentHistoryV1, "with --v1")
                .run([](Invocation& inv) {
                    const auto query = reportingQuery(inv);
                    if (!query)

@@ -129,7 +129,7 @@ Resource oncall()
 {
     QList<Verb> verbs;
     verbs << VerbDef("current", "", "Who is on call now, for every team and escalation policy.")
-                 .calls("GET /api-public/v1/oncall/current")
+                 .calls(ops::getCurrentOnCall)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::getCurrentOnCall(inv.session.client()),
                          [&inv](const CurrentOnCall& now) {
@@ -152,8 +152,8 @@ Resource oncall()
                  .option("days-skip", "N", "days to skip first, 0 to 90 (default 0)")
                  .option("step", "N", "escalation step, 0 to 3 (default 0)")
                  .flag("v1", "use the deprecated v1 schedule API")
-                 .calls("GET /api-public/v2/user/{user}/oncall/schedule")
-                 .calls("GET /api-public/v1/user/{user}/oncall/schedule (with --v1)")
+                 .calls(ops::getUserSchedule)
+                 .calls(ops::getUserScheduleV1, "with --v1")
                  .run([](Invocation& inv) {
                      const auto query = scheduleQuery(inv);
                      if (!query)
@@ -186,8 +186,8 @@ Resource oncall()
                  .option("step", "N", "escalation step, 0 to 3 (default 0)")
                  .flag("v1", "use the deprecated v1 schedule API")
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v2/team/{team}/oncall/schedule")
-                 .calls("GET /api-public/v1/team/{team}/oncall/schedule (with --v1)")
+                 .calls(ops::getTeamSchedule)
+                 .calls(ops::getTeamScheduleV1, "with --v1")
                  .run([](Invocation& inv) {
                      const auto query = scheduleQuery(inv);
                      if (!query)
@@ -219,7 +219,7 @@ Resource oncall()
                  .option("end", "TIME", "until")
                  .option("user", "USER", "only this user's shifts")
                  .details(kTeamArgHelp)
-                 .calls("GET /api-reporting/v1/team/{team}/oncall/log")
+                 .calls(ops::getTeamShiftLog)
                  .run([](Invocation& inv) {
                      ShiftLogQuery query;
                      for (const auto& [name, slot] :
@@ -270,9 +270,9 @@ Resource oncall()
                  .details("Give exactly one of --policy and --team. The same take with --to and "
                           "--from swapped\n"
                           "gives on-call back.")
-                 .calls("GET /api-public/v1/oncall/current (without --from)")
-                 .calls("PATCH /api-public/v1/policies/{policy}/oncall/user")
-                 .calls("PATCH /api-public/v1/team/{team}/oncall/user (with --team)")
+                 .calls(ops::getCurrentOnCall, "without --from")
+                 .calls(ops::takeOnCall)
+                 .calls(ops::takeTeamOnCall, "with --team")
                  .run([](Invocation& inv) {
                      const bool byPolicy = inv.args.has(QStringLiteral("policy"));
                      if (byPolicy == inv.args.has(QStringLiteral("team"))) {
@@ -364,7 +364,7 @@ Resource overrides()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the scheduled overrides (who is away when).")
-                 .calls("GET /api-public/v1/overrides")
+                 .calls(ops::listOverrides)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listOverrides(inv.session.client()),
                          [&inv](const ScheduledOverrideList& list) {
@@ -400,7 +400,7 @@ Resource overrides()
                  .details("The service then lists one unassigned assignment per escalation policy "
                           "of the user;\n"
                           "'overrides assign' names who stands in.")
-                 .calls("POST /api-public/v1/overrides")
+                 .calls(ops::createOverride)
                  .run([](Invocation& inv) {
                      NewScheduledOverride request;
                      request.username = inv.args.value(QStringLiteral("user"));
@@ -429,7 +429,7 @@ Resource overrides()
                  });
     verbs << VerbDef("get", "ID", "Show a scheduled override and its assignments.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/overrides/{publicId}")
+                 .calls(ops::getOverride)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::getOverride(inv.session.client(), inv.args.arg(0)),
                          [&inv](const ScheduledOverride& override) {
@@ -438,7 +438,7 @@ Resource overrides()
                  });
     verbs << VerbDef("delete", "ID", "Delete a scheduled override.")
                  .args(1, 1)
-                 .calls("DELETE /api-public/v1/overrides/{publicId}")
+                 .calls(ops::deleteOverride)
                  .run([](Invocation& inv) {
                      showDone(inv.session,
                          calls::deleteOverride(inv.session.client(), inv.args.arg(0)),
@@ -446,7 +446,7 @@ Resource overrides()
                  });
     verbs << VerbDef("assignments", "ID", "List who stands in for each escalation policy.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/overrides/{publicId}/assignments")
+                 .calls(ops::listOverrideAssignments)
                  .run([](Invocation& inv) {
                      show(inv.session,
                          calls::listOverrideAssignments(inv.session.client(), inv.args.arg(0)),
@@ -457,7 +457,7 @@ Resource overrides()
     verbs << VerbDef("assignment", "ID POLICY", "Show who stands in for one escalation policy.")
                  .args(2, 2)
                  .details(kOverridePolicyHelp)
-                 .calls("GET /api-public/v1/overrides/{publicId}/assignments/{policySlug}")
+                 .calls(ops::getOverrideAssignment)
                  .run([](Invocation& inv) {
                      resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
                          show(inv.session,
@@ -471,7 +471,7 @@ Resource overrides()
     verbs << VerbDef("assign", "ID POLICY USER", "Name who stands in for one escalation policy.")
                  .args(3, 3)
                  .details(kOverridePolicyHelp)
-                 .calls("PUT /api-public/v1/overrides/{publicId}/assignments/{policySlug}")
+                 .calls(ops::updateOverrideAssignment)
                  .run([](Invocation& inv) {
                      resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
                          show(inv.session,
@@ -485,7 +485,7 @@ Resource overrides()
     verbs << VerbDef("unassign", "ID POLICY", "Leave one escalation policy's stand-in open again.")
                  .args(2, 2)
                  .details(kOverridePolicyHelp)
-                 .calls("DELETE /api-public/v1/overrides/{publicId}/assignments/{policySlug}")
+                 .calls(ops::deleteOverrideAssignment)
                  .run([](Invocation& inv) {
                      resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
                          show(inv.session,

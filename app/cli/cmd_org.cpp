@@ -11,7 +11,7 @@ Resource routingKeys()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the routing keys and the escalation policies they page.")
-                 .calls("GET /api-public/v1/org/routing-keys")
+                 .calls(ops::listRoutingKeys)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listRoutingKeys(inv.session.client()),
                          [&inv](const RoutingKeyList& list) {
@@ -36,7 +36,7 @@ Resource routingKeys()
                  .required()
                  .many()
                  .details("KEY: lower-case letters, digits, '-', '_' and '.'.")
-                 .calls("POST /api-public/v1/org/routing-keys")
+                 .calls(ops::createRoutingKey)
                  .run([](Invocation& inv) {
                      resolvePolicies(inv.session, inv.args.values(QStringLiteral("policy")),
                          [&inv](const QStringList& slugs) {
@@ -84,7 +84,7 @@ Resource maintenance()
 {
     QList<Verb> verbs;
     verbs << VerbDef("status", "", "Show the maintenance-mode instances that are running.")
-                 .calls("GET /api-public/v1/maintenancemode")
+                 .calls(ops::getMaintenanceMode)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::getMaintenanceMode(inv.session.client()),
                          [&inv](const MaintenanceState& state) {
@@ -97,7 +97,7 @@ Resource maintenance()
                  .many()
                  .flag("global", "silence every routing key")
                  .option("purpose", "TEXT", "why, for the others")
-                 .calls("POST /api-public/v1/maintenancemode/start")
+                 .calls(ops::startMaintenanceMode)
                  .run([](Invocation& inv) {
                      StartMaintenanceRequest request;
                      request.names = inv.args.values(QStringLiteral("routing-key"));
@@ -120,8 +120,8 @@ Resource maintenance()
                .flag("all", "end every instance")
                .details(
                    "Without ID, rotactl first reads the running instances to find the ones to end.")
-               .calls("GET /api-public/v1/maintenancemode")
-               .calls("PUT /api-public/v1/maintenancemode/{maintenancemodeid}/end")
+               .calls(ops::getMaintenanceMode)
+               .calls(ops::endMaintenanceMode)
                .run([](Invocation& inv) {
                    const int ways = (inv.args.positional().isEmpty() ? 0 : 1)
                        + (inv.args.has(QStringLiteral("routing-key")) ? 1 : 0)
@@ -161,7 +161,7 @@ Resource webhooks()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the organisation's outgoing webhooks.")
-                 .calls("GET /api-public/v1/webhooks")
+                 .calls(ops::listWebhooks)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listWebhooks(inv.session.client()),
                          [&inv](const WebhookList& list) {

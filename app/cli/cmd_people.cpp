@@ -54,7 +54,7 @@ Resource users()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the organisation's users.")
-                 .calls("GET /api-public/v1/user")
+                 .calls(ops::listUsers)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listUsers(inv.session.client()),
                          [&inv](const UserList& list) {
@@ -69,7 +69,7 @@ Resource users()
                  });
     verbs << VerbDef("get", "USER", "Show one user.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/user/{user}")
+                 .calls(ops::getUser)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::getUser(inv.session.client(), inv.args.arg(0)),
                          [&inv](const User& user) { printUser(inv.session, user); });
@@ -85,7 +85,7 @@ Resource users()
                  .required()
                  .option("expiration-hours", "N",
                      "how long the invitation is valid (default: the service's 24)")
-                 .calls("POST /api-public/v1/user")
+                 .calls(ops::createUser)
                  .run([](Invocation& inv) {
                      UserPayload user;
                      user.username = inv.args.arg(0);
@@ -113,7 +113,7 @@ Resource users()
                           "separated by\n"
                           "commas. Users that cannot be added are reported; the others are added "
                           "(exit 1 then).")
-                 .calls("POST /api-public/v1/user/batch")
+                 .calls(ops::createUsers)
                  .run([](Invocation& inv) {
                      QList<UserPayload> batch;
                      for (const QString& spec : inv.args.positional()) {
@@ -160,8 +160,8 @@ Resource users()
                  .option("first", "NAME", "new first name")
                  .option("last", "NAME", "new last name")
                  .option("email", "ADDRESS", "new e-mail address")
-                 .calls("GET /api-public/v1/user/{user}")
-                 .calls("PUT /api-public/v1/user/{user}")
+                 .calls(ops::getUser)
+                 .calls(ops::updateUser)
                  .run([](Invocation& inv) {
                      if (!inv.args.has(QStringLiteral("first"))
                          && !inv.args.has(QStringLiteral("last"))
@@ -191,7 +191,7 @@ Resource users()
                      "who takes their place in rotations and escalation policies")
                  .option("strategy", "WAY",
                      "specified-user (with --replacement), global-admin or team-admin")
-                 .calls("DELETE /api-public/v1/user/{user}")
+                 .calls(ops::deleteUser)
                  .run([](Invocation& inv) {
                      const auto strategy
                          = parseStrategy(inv.args.value(QStringLiteral("strategy")));
@@ -209,7 +209,7 @@ Resource users()
                  });
     verbs << VerbDef("teams", "USER", "List the teams a user is a member of.")
                  .args(1, 1)
-                 .calls("GET /api-public/v1/user/{user}/teams")
+                 .calls(ops::listUserTeams)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listUserTeams(inv.session.client(), inv.args.arg(0)),
                          [&inv](const UserTeamList& list) {
@@ -223,7 +223,7 @@ Resource users()
     verbs
         << VerbDef("policies", "USER", "List the escalation policy steps that can page a user.")
                .args(1, 1)
-               .calls("GET /api-public/v1/user/{user}/policies")
+               .calls(ops::listUserPolicies)
                .run([](Invocation& inv) {
                    show(inv.session, calls::listUserPolicies(inv.session.client(), inv.args.arg(0)),
                        [&inv](const UserPolicies& list) {
@@ -257,7 +257,7 @@ Resource pagingValues()
     QList<Verb> verbs;
     verbs << VerbDef(
         "notifications", "", "The ways a paging rule can notify (push, email, sms, phone).")
-                 .calls("GET /api-public/v1/policies/types/notifications")
+                 .calls(ops::listNotificationTypes)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listNotificationTypes(inv.session.client()),
                          [&inv](const NotificationTypeList& list) {
@@ -265,7 +265,7 @@ Resource pagingValues()
                          });
                  });
     verbs << VerbDef("contacts", "", "The kinds of contact method a rule can notify.")
-                 .calls("GET /api-public/v1/policies/types/contacts")
+                 .calls(ops::listContactTypes)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listContactTypes(inv.session.client()),
                          [&inv](const ContactTypeList& list) {
@@ -273,7 +273,7 @@ Resource pagingValues()
                          });
                  });
     verbs << VerbDef("timeouts", "", "The step timeouts the paging policy accepts, in minutes.")
-                 .calls("GET /api-public/v1/policies/types/timeouts")
+                 .calls(ops::listTimeoutTypes)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listTimeoutTypes(inv.session.client()),
                          [&inv](const TimeoutTypeList& list) {
@@ -361,7 +361,7 @@ Resource paging()
     QList<Verb> verbs;
     verbs << VerbDef("show", "", "Show a user's personal paging policy: its steps and rules.")
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/profile/{username}/policies")
+                 .calls(ops::getPagingPolicy)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      if (!user)
@@ -392,7 +392,7 @@ Resource paging()
                  .many()
                  .option("user", "USER", userHelp)
                  .details(kRuleHelp)
-                 .calls("POST /api-public/v1/profile/{username}/policies")
+                 .calls(ops::createPagingStep)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto timeout = user
@@ -412,7 +412,7 @@ Resource paging()
     verbs << VerbDef("get-step", "STEP", "Show one step of the paging policy (steps count from 0).")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/profile/{username}/policies/{step}")
+                 .calls(ops::getPagingStep)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -426,7 +426,7 @@ Resource paging()
                  .args(2, 2)
                  .option("user", "USER", userHelp)
                  .details(kRuleHelp)
-                 .calls("POST /api-public/v1/profile/{username}/policies/{step}")
+                 .calls(ops::createPagingRule)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -448,8 +448,8 @@ Resource paging()
                  .many()
                  .option("user", "USER", userHelp)
                  .details(kRuleHelp)
-                 .calls("GET /api-public/v1/profile/{username}/policies/{step}")
-                 .calls("PUT /api-public/v1/profile/{username}/policies/{step}")
+                 .calls(ops::getPagingStep)
+                 .calls(ops::updatePagingStep)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -483,7 +483,7 @@ Resource paging()
     verbs << VerbDef("get-rule", "STEP RULE", "Show one rule of a step (rules count from 0).")
                  .args(2, 2)
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .calls(ops::getPagingRule)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -500,7 +500,7 @@ Resource paging()
                  .args(3, 3)
                  .option("user", "USER", userHelp)
                  .details(kRuleHelp)
-                 .calls("PUT /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .calls(ops::updatePagingRule)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -520,7 +520,7 @@ Resource paging()
         "delete-rule", "STEP RULE", "Delete one rule of a step (the rules after it move up).")
                  .args(2, 2)
                  .option("user", "USER", userHelp)
-                 .calls("DELETE /api-public/v1/profile/{username}/policies/{step}/{rule}")
+                 .calls(ops::deletePagingRule)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      const auto step = user ? inv.number(inv.args.arg(0), QStringLiteral("STEP"))
@@ -598,8 +598,7 @@ void runContactCall(Invocation& inv, ContactCall call, const QString& done)
 }
 
 //! The list verbs of e-mail addresses and phone numbers: one kind of contact method, or `empty`.
-using ContactListCall
-    = ApiCall<ContactMethodList> (*)(ApiClient&, const QString&, RequestScheduler::Priority);
+using ContactListCall = ApiCall<ContactMethodList> (*)(ApiClient&, const QString&, CallPriority);
 
 void runContactList(
     Invocation& inv, ContactListCall call, const QString& kind, const QString& empty)
@@ -607,7 +606,7 @@ void runContactList(
     const auto user = inv.user();
     if (!user)
         return;
-    show(inv.session, call(inv.session.client(), *user, RequestScheduler::Priority::User),
+    show(inv.session, call(inv.session.client(), *user, {}),
         [&inv, kind, empty](const ContactMethodList& list) {
             printContacts(inv.session, ofKind(kind, list.items), empty);
         });
@@ -657,7 +656,7 @@ Resource contacts()
                  .option("user", "USER", userHelp)
                  .details("ID is the number paging rules use; CONTACT ID the one the other "
                           "contacts verbs take.")
-                 .calls("GET /api-public/v1/user/{user}/contact-methods")
+                 .calls(ops::getContactMethods)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      if (!user)
@@ -673,7 +672,7 @@ Resource contacts()
                  });
     verbs << VerbDef("devices", "", "List a user's devices (phones with the app, for push rules).")
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/devices")
+                 .calls(ops::listContactDevices)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      if (!user)
@@ -688,7 +687,7 @@ Resource contacts()
     verbs << VerbDef("get-device", "CONTACT-ID", "Show one device.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .calls(ops::getContactDevice)
                  .run([](Invocation& inv) { runContactCall(inv, getDevice, {}); });
     verbs << VerbDef("update-device", "CONTACT-ID", "Rename a device or change its sounds.")
                  .args(1, 1)
@@ -697,7 +696,7 @@ Resource contacts()
                  .option("chat-sound", "SOUND", "sound of a chat message")
                  .option("resolved-sound", "SOUND", "sound of a resolved incident")
                  .option("user", "USER", userHelp)
-                 .calls("PUT /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .calls(ops::updateContactDevice)
                  .run([](Invocation& inv) {
                      const auto user = inv.user();
                      if (!user)
@@ -727,13 +726,13 @@ Resource contacts()
     verbs << VerbDef("delete-device", "CONTACT-ID", "Delete a device.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/devices/{contactId}")
+                 .calls(ops::deleteContactDevice)
                  .run([](Invocation& inv) {
                      runContactCall(inv, calls::deleteContactDevice, QStringLiteral("Deleted %1."));
                  });
     verbs << VerbDef("emails", "", "List a user's e-mail contact methods.")
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/emails")
+                 .calls(ops::listContactEmails)
                  .run([](Invocation& inv) {
                      runContactList(inv, calls::listContactEmails, QStringLiteral("email"),
                          QStringLiteral("No e-mail addresses."));
@@ -744,24 +743,24 @@ Resource contacts()
                  .required()
                  .option("rank", "N", "its place among the addresses (default: last)")
                  .option("user", "USER", userHelp)
-                 .calls("POST /api-public/v1/user/{user}/contact-methods/emails")
+                 .calls(ops::createContactEmail)
                  .run([](Invocation& inv) { runContactCreate(inv, calls::createContactEmail); });
     verbs << VerbDef("get-email", "CONTACT-ID", "Show one e-mail contact method.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/emails/{contactId}")
+                 .calls(ops::getContactEmail)
                  .run([](Invocation& inv) { runContactCall(inv, getEmail, {}); });
     verbs << VerbDef(
         "delete-email", "CONTACT-ID", "Delete an e-mail address (paging rules using it go too).")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/emails/{contactId}")
+                 .calls(ops::deleteContactEmail)
                  .run([](Invocation& inv) {
                      runContactCall(inv, calls::deleteContactEmail, QStringLiteral("Deleted %1."));
                  });
     verbs << VerbDef("phones", "", "List a user's phone numbers.")
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/phones")
+                 .calls(ops::listContactPhones)
                  .run([](Invocation& inv) {
                      runContactList(inv, calls::listContactPhones, QStringLiteral("phone"),
                          QStringLiteral("No phone numbers."));
@@ -772,18 +771,18 @@ Resource contacts()
                  .required()
                  .option("rank", "N", "its place among the numbers (default: last)")
                  .option("user", "USER", userHelp)
-                 .calls("POST /api-public/v1/user/{user}/contact-methods/phones")
+                 .calls(ops::createContactPhone)
                  .run([](Invocation& inv) { runContactCreate(inv, calls::createContactPhone); });
     verbs << VerbDef("get-phone", "CONTACT-ID", "Show one phone number.")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("GET /api-public/v1/user/{user}/contact-methods/phones/{contactId}")
+                 .calls(ops::getContactPhone)
                  .run([](Invocation& inv) { runContactCall(inv, getPhone, {}); });
     verbs << VerbDef(
         "delete-phone", "CONTACT-ID", "Delete a phone number (paging rules using it go too).")
                  .args(1, 1)
                  .option("user", "USER", userHelp)
-                 .calls("DELETE /api-public/v1/user/{user}/contact-methods/phones/{contactId}")
+                 .calls(ops::deleteContactPhone)
                  .run([](Invocation& inv) {
                      runContactCall(inv, calls::deleteContactPhone, QStringLiteral("Deleted %1."));
                  });

@@ -142,7 +142,7 @@ Resource policies()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the escalation policies of every team.")
-                 .calls("GET /api-public/v1/policies")
+                 .calls(ops::listEscalationPolicies)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::listEscalationPolicies(inv.session.client()),
                          [&inv](const EscalationPolicyInfoList& list) {
@@ -167,7 +167,7 @@ Resource policies()
                  .flag("ignore-custom-paging",
                      "page by the policy only, ignoring people's paging policies")
                  .details(kStepHelp)
-                 .calls("POST /api-public/v1/policies")
+                 .calls(ops::createEscalationPolicy)
                  .run([](Invocation& inv) {
                      NewEscalationPolicy policy;
                      policy.name = inv.args.value(QStringLiteral("name"));
@@ -197,7 +197,7 @@ Resource policies()
     verbs << VerbDef("get", "POLICY", "Show an escalation policy with its steps.")
                  .args(1, 1)
                  .details(kPolicyArgHelp)
-                 .calls("GET /api-public/v1/policies/{policy}")
+                 .calls(ops::getEscalationPolicy)
                  .run([](Invocation& inv) {
                      resolvePolicy(inv.session, inv.args.arg(0), [&inv](const QString& slug) {
                          show(inv.session, calls::getEscalationPolicy(inv.session.client(), slug),
@@ -209,7 +209,7 @@ Resource policies()
     verbs << VerbDef("delete", "POLICY", "Delete an escalation policy.")
                  .args(1, 1)
                  .details(kPolicyArgHelp)
-                 .calls("DELETE /api-public/v1/policies/{policy}")
+                 .calls(ops::deleteEscalationPolicy)
                  .run([](Invocation& inv) {
                      resolvePolicy(inv.session, inv.args.arg(0), [&inv](const QString& slug) {
                          showDone(inv.session,

@@ -68,24 +68,20 @@ std::function<void(Invocation&)> withTeam(std::function<void(Invocation&, const 
 Resource teams()
 {
     QList<Verb> verbs;
-    verbs << VerbDef("list", "", "List the teams.")
-                 .calls("GET /api-public/v1/team")
-                 .run([](Invocation& inv) {
-                     show(inv.session, calls::listTeams(inv.session.client()),
-                         [&inv](const TeamList& list) {
-                             Table table({ QStringLiteral("NAME"), QStringLiteral("SLUG"),
-                                 QStringLiteral("MEMBERS"), QStringLiteral("DEFAULT") });
-                             for (const Team& team : list.teams) {
-                                 table.addRow(
-                                     { team.name, team.slug, QString::number(team.memberCount),
-                                         team.isDefaultTeam ? QStringLiteral("yes") : QString() });
-                             }
-                             table.print(inv.session.out(), QStringLiteral("No teams."));
-                         });
-                 });
+    verbs << VerbDef("list", "", "List the teams.").calls(ops::listTeams).run([](Invocation& inv) {
+        show(inv.session, calls::listTeams(inv.session.client()), [&inv](const TeamList& list) {
+            Table table({ QStringLiteral("NAME"), QStringLiteral("SLUG"), QStringLiteral("MEMBERS"),
+                QStringLiteral("DEFAULT") });
+            for (const Team& team : list.teams) {
+                table.addRow({ team.name, team.slug, QString::number(team.memberCount),
+                    team.isDefaultTeam ? QStringLiteral("yes") : QString() });
+            }
+            table.print(inv.session.out(), QStringLiteral("No teams."));
+        });
+    });
     verbs << VerbDef("create", "NAME", "Add a team.")
                  .args(1, 1)
-                 .calls("POST /api-public/v1/team")
+                 .calls(ops::createTeam)
                  .run([](Invocation& inv) {
                      show(inv.session, calls::createTeam(inv.session.client(), inv.args.arg(0)),
                          [&inv](const Team& team) { printTeam(inv.session, team); });
@@ -93,7 +89,7 @@ Resource teams()
     verbs << VerbDef("get", "TEAM", "Show a team.")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v1/team/{team}")
+                 .calls(ops::getTeam)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::getTeam(inv.session.client(), slug),
                          [&inv](const Team& team) { printTeam(inv.session, team); });
@@ -101,7 +97,7 @@ Resource teams()
     verbs << VerbDef("rename", "TEAM NAME", "Rename a team.")
                  .args(2, 2)
                  .details(kTeamArgHelp)
-                 .calls("PUT /api-public/v1/team/{team}")
+                 .calls(ops::updateTeam)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session,
                          calls::updateTeam(inv.session.client(), slug, inv.args.arg(1)),
@@ -110,7 +106,7 @@ Resource teams()
     verbs << VerbDef("delete", "TEAM", "Remove a team (delete its escalation policies first).")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("DELETE /api-public/v1/team/{team}")
+                 .calls(ops::deleteTeam)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      showDone(inv.session, calls::deleteTeam(inv.session.client(), slug),
                          QStringLiteral("Removed team %1.").arg(slug));
@@ -119,7 +115,7 @@ Resource teams()
         "List a team's escalation policies (deprecated API; see 'policies list').")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v1/team/{team}/policies")
+                 .calls(ops::listTeamPolicies)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::listTeamPolicies(inv.session.client(), slug),
                          [&inv](const EscalationPolicyInfoList& list) {
@@ -135,7 +131,7 @@ Resource teams()
     verbs << VerbDef("admins", "TEAM", "List a team's admins.")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v1/team/{team}/admins")
+                 .calls(ops::listTeamAdmins)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::listTeamAdmins(inv.session.client(), slug),
                          [&inv](const TeamAdminList& list) {
@@ -149,7 +145,7 @@ Resource teams()
     verbs << VerbDef("members", "TEAM", "List a team's members.")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v1/team/{team}/members")
+                 .calls(ops::listTeamMembers)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::listTeamMembers(inv.session.client(), slug),
                          [&inv](const TeamMemberList& list) { printMembers(inv.session, list); });
@@ -157,7 +153,7 @@ Resource teams()
     verbs << VerbDef("add-member", "TEAM USER", "Add a user to a team.")
                  .args(2, 2)
                  .details(kTeamArgHelp)
-                 .calls("POST /api-public/v1/team/{team}/members")
+                 .calls(ops::addTeamMember)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session,
                          calls::addTeamMember(inv.session.client(), slug, inv.args.arg(1)),
@@ -172,7 +168,7 @@ Resource teams()
                  .option("replacement", "USER", "another member of the team")
                  .required()
                  .details(kTeamArgHelp)
-                 .calls("DELETE /api-public/v1/team/{team}/members/{user}")
+                 .calls(ops::removeTeamMember)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      showDone(inv.session,
                          calls::removeTeamMember(inv.session.client(), slug, inv.args.arg(1),
@@ -188,7 +184,7 @@ Resource rotations()
     verbs << VerbDef("list", "TEAM", "List a team's rotation groups.")
                  .args(1, 1)
                  .details(kTeamArgHelp)
-                 .calls("GET /api-public/v1/teams/{team}/rotations")
+                 .calls(ops::listRotationGroups)
                  .run(withTeam([](Invocation& inv, const QString& slug) {
                      show(inv.session, calls::listRotationGroups(inv.session.client(), slug),
                          [&inv](const RotationGroupList& list) {

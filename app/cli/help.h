@@ -16,8 +16,7 @@ void printResourceHelp(QTextStream& out, const Resource& resource);
 
 //! One operation of the API and a command line that performs it against the seed-1 demo org.
 struct OperationExample {
-    const char* method;
-    const char* path;
+    const Operation* operation;
     const char* example;
 };
 //! An example for every operation of rota::operations(), in the same order. Run in this order

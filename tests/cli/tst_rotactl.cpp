@@ -400,8 +400,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < catalog.size(); ++i) {
             const OperationExample& example = examples.at(i);
             const QString key = catalog.at(i).key();
-            QCOMPARE(QLatin1String(example.method) + QLatin1Char(' ') + QLatin1String(example.path),
-                key);
+            QCOMPARE(example.operation->key(), key);
             const QStringList words = QProcess::splitCommand(QString::fromUtf8(example.example));
             QVERIFY2(
                 words.size() >= 3 && words.first() == QLatin1String("rotactl"), example.example);
