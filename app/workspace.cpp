@@ -4,6 +4,7 @@
 #include "applog.h"
 #include "connectionstatus.h"
 #include "contactmethodsstore.h"
+#include "escalationpolicymodel.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
@@ -22,6 +23,8 @@
 #include "routingkeymodel.h"
 #include "schedulesview.h"
 #include "settings.h"
+#include "teamscontroller.h"
+#include "teamsmodel.h"
 #include "teamsview.h"
 #include "windowfront.h"
 
@@ -133,17 +136,15 @@ void Workspace::buildPagingPolicy()
 
 void Workspace::buildTeams()
 {
-    QPointer<TeamsView> teams = new TeamsView(m_client, m_directory);
-    m_teamsView = teams;
-    addPage(QStringLiteral("teams"), teams);
-    teams->refresh();
-    m_scenes.append({ QStringLiteral("escalation-policy"),
-        [this, teams](std::function<void()> ready) -> QWidget* {
-            m_window->showView(QStringLiteral("teams"));
-            if (teams)
-                teams->stagePolicyScene(ready);
-            return m_window;
-        } });
+    m_teams = new TeamsModel(this);
+    m_escalationPolicies = new EscalationPolicyModel(this);
+    m_escalationSteps = new EscalationStepModel(this);
+    m_teamsController = new TeamsController(
+        m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
+    addPage(QStringLiteral("teams"),
+        new TeamsView(m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController,
+            m_directory));
+    m_teamsController->refresh();
 }
 
 void Workspace::buildMaintenance()
@@ -207,8 +208,8 @@ void Workspace::start()
                 m_poller->refreshSoon();
             if (m_onCallController)
                 m_onCallController->refresh();
-            if (m_teamsView)
-                m_teamsView->refresh();
+            if (m_teamsController)
+                m_teamsController->refresh();
             if (m_policyEditor)
                 m_policyEditor->refresh(); // keeps the edits
             if (m_maintenanceController)

@@ -20,7 +20,10 @@ class OnCallController;
 class OrgDirectory;
 class IncidentsView;
 class PagingPolicyEditor;
-class TeamsView;
+class EscalationPolicyModel;
+class EscalationStepModel;
+class TeamsController;
+class TeamsModel;
 class Settings;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
@@ -53,6 +56,13 @@ public:
     ConnectionStatus* connection() const { return m_connection; }
     //! The org's users, teams and policies, read once for every view of the session.
     OrgDirectory* directory() const { return m_directory; }
+
+    //! The org's teams, the chosen team's escalation policies and one policy's steps, and what
+    //! reads and changes them.
+    TeamsModel* teams() const { return m_teams; }
+    EscalationPolicyModel* escalationPolicies() const { return m_escalationPolicies; }
+    EscalationStepModel* escalationSteps() const { return m_escalationSteps; }
+    TeamsController* teamsController() const { return m_teamsController; }
 
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
@@ -91,7 +101,10 @@ private:
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
     MaintenanceController* m_maintenanceController = nullptr; //!< maintenance
-    QPointer<TeamsView> m_teamsView; //!< one of m_pages
+    TeamsModel* m_teams = nullptr; //!< teams
+    EscalationPolicyModel* m_escalationPolicies = nullptr;
+    EscalationStepModel* m_escalationSteps = nullptr;
+    TeamsController* m_teamsController = nullptr;
     QPointer<PagingPolicyEditor> m_policyEditor; //!< one of m_pages
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QList<ScreenshotScene> m_scenes;

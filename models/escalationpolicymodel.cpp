@@ -1,9 +1,6 @@
 #include "escalationpolicymodel.h"
 
-#include "apiclient.h"
-
 #include <QFont>
-#include <QSet>
 
 #include <algorithm>
 
@@ -23,6 +20,8 @@ bool sameInfo(const EscalationPolicyInfo& a, const EscalationPolicyInfo& b)
         && a.policySelfUrl == b.policySelfUrl && a.teamName == b.teamName
         && a.teamSlug == b.teamSlug;
 }
+
+QString slugOf(const EscalationPolicyInfo& info) { return info.policySlug; }
 
 QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
 
@@ -100,21 +99,21 @@ QString describeEscalationStep(
 
 // --- EscalationPolicyModel -------------------------------------------------------------------
 
-EscalationPolicyModel::EscalationPolicyModel(ApiClient* client, QObject* parent)
-    : QAbstractListModel(parent)
-    , m_client(client)
+EscalationPolicyModel::EscalationPolicyModel(QObject* parent)
+    : RowTableModel(parent)
 {
 }
 
-EscalationPolicyModel::~EscalationPolicyModel()
-{
-    if (m_pending)
-        m_pending->abandon();
-}
+EscalationPolicyModel::~EscalationPolicyModel() = default;
 
 int EscalationPolicyModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EscalationPolicyModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 1;
 }
 
 QVariant EscalationPolicyModel::data(const QModelIndex& index, int role) const
@@ -142,7 +141,7 @@ QVariant EscalationPolicyModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> EscalationPolicyModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = RowTableModel::roleNames();
     names.insert(SlugRole, "slug");
     names.insert(NameRole, "name");
     names.insert(TeamSlugRole, "teamSlug");
@@ -164,70 +163,20 @@ void EscalationPolicyModel::setTeam(const QString& teamSlug)
         std::sort(m_rows.begin(), m_rows.end(), byName);
         endResetModel();
     }
-    // The list is the whole org's: a read already on its way brings this team's rows too.
-    if (!m_pending)
-        refresh();
 }
 
 void EscalationPolicyModel::setPolicies(const QList<EscalationPolicyInfo>& all)
 {
     m_all = all;
     QList<EscalationPolicyInfo> rows;
-    QSet<QString> seen;
     for (const EscalationPolicyInfo& info : all) {
-        if ((m_teamSlug.isEmpty() || info.teamSlug == m_teamSlug)
-            && !seen.contains(info.policySlug)) {
-            seen.insert(info.policySlug);
+        if (m_teamSlug.isEmpty() || info.teamSlug == m_teamSlug)
             rows.append(info);
-        }
     }
+    // A slug the API repeats would make the diff ambiguous; the first one wins.
+    rows = firstOfEachKey(rows, slugOf);
     std::sort(rows.begin(), rows.end(), byName);
-    applyRows(std::move(rows));
-}
-
-// The same walk as TeamsModel::setTeams: removals, then in place / move up / insert.
-void EscalationPolicyModel::applyRows(QList<EscalationPolicyInfo> rows)
-{
-    QSet<QString> wanted;
-    for (const EscalationPolicyInfo& info : std::as_const(rows))
-        wanted.insert(info.policySlug);
-    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
-        if (!wanted.contains(m_rows.at(row).policySlug)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    for (int i = 0; i < rows.size(); ++i) {
-        const EscalationPolicyInfo& target = rows.at(i);
-        if (i < m_rows.size() && m_rows.at(i).policySlug == target.policySlug) {
-            if (!sameInfo(m_rows.at(i), target)) {
-                m_rows[i] = target;
-                Q_EMIT dataChanged(index(i), index(i));
-            }
-            continue;
-        }
-        int from = -1;
-        for (int j = i + 1; j < m_rows.size(); ++j) {
-            if (m_rows.at(j).policySlug == target.policySlug) {
-                from = j;
-                break;
-            }
-        }
-        if (from >= 0) {
-            beginMoveRows({}, from, from, {}, i);
-            m_rows.move(from, i);
-            endMoveRows();
-            if (!sameInfo(m_rows.at(i), target)) {
-                m_rows[i] = target;
-                Q_EMIT dataChanged(index(i), index(i));
-            }
-        } else {
-            beginInsertRows({}, i, i);
-            m_rows.insert(i, target);
-            endInsertRows();
-        }
-    }
+    syncRows(m_rows, rows, slugOf, sameInfo, rowSteps());
 }
 
 QHash<QString, QString> EscalationPolicyModel::policyNames() const
@@ -253,121 +202,15 @@ const EscalationPolicyInfo& EscalationPolicyModel::policyAt(int row) const
     return m_rows.at(row);
 }
 
-void EscalationPolicyModel::refresh()
-{
-    if (!m_client)
-        return;
-    if (m_pending) {
-        // A write may have changed the list after this read left: read once more when it lands.
-        m_refreshAgain = true;
-        return;
-    }
-    const auto call
-        = calls::listEscalationPolicies(*m_client, RequestScheduler::Priority::Background);
-    m_pending = call.reply;
-    Q_EMIT loadingChanged(true);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        m_pending.clear();
-        const bool again = std::exchange(m_refreshAgain, false);
-        if (!call.reply->ok()) {
-            Q_EMIT loadingChanged(false);
-            Q_EMIT failed(
-                tr("Could not read the escalation policies: %1").arg(call.reply->error().text()));
-            return;
-        }
-        setPolicies(call.value().policies);
-        if (again) {
-            refresh();
-            return;
-        }
-        Q_EMIT loadingChanged(false);
-        Q_EMIT refreshed();
-    });
-}
-
-void EscalationPolicyModel::setReadOnlyReason(const QString& reason)
-{
-    if (reason == m_readOnlyReason)
-        return;
-    m_readOnlyReason = reason;
-    Q_EMIT readOnlyChanged(reason);
-}
-
-void EscalationPolicyModel::writeStarted()
-{
-    if (m_writes++ == 0)
-        Q_EMIT writingChanged(true);
-}
-
-void EscalationPolicyModel::writeEnded()
-{
-    if (--m_writes == 0)
-        Q_EMIT writingChanged(false);
-}
-
-void EscalationPolicyModel::noteWriteError(const ApiReply* reply)
-{
-    if (reply->error().kind == ApiErrorKind::Forbidden) {
-        setReadOnlyReason(tr("This API key may only read: creating and deleting escalation "
-                             "policies needs a key with write access."));
-    }
-}
-
-void EscalationPolicyModel::create(const NewEscalationPolicy& policy)
-{
-    if (!m_client)
-        return;
-    const auto call = calls::createEscalationPolicy(*m_client, policy);
-    writeStarted();
-    const QString name = policy.name;
-    connect(call.reply, &ApiReply::finished, this, [this, call, name] {
-        if (call.reply->ok()) {
-            Q_EMIT created(call.value());
-        } else {
-            noteWriteError(call.reply);
-            Q_EMIT writeFailed(
-                tr("Could not create %1: %2").arg(quoted(name), call.reply->error().text()));
-        }
-        writeEnded();
-        refresh();
-    });
-}
-
-void EscalationPolicyModel::remove(const QString& slug)
-{
-    if (!m_client)
-        return;
-    const int row = rowOf(slug);
-    const QString name = row >= 0 ? m_rows.at(row).policyName : slug;
-    const auto call = calls::deleteEscalationPolicy(*m_client, slug);
-    writeStarted();
-    connect(call.reply, &ApiReply::finished, this, [this, call, slug, name] {
-        if (call.reply->ok()) {
-            Q_EMIT removed(slug);
-        } else {
-            noteWriteError(call.reply);
-            Q_EMIT writeFailed(
-                tr("Could not delete %1: %2").arg(quoted(name), call.reply->error().text()));
-        }
-        writeEnded();
-        refresh();
-    });
-}
-
 // --- EscalationStepModel ---------------------------------------------------------------------
 
 // internalId 0 marks a step row; an entry row carries its step's index + 1.
-EscalationStepModel::EscalationStepModel(ApiClient* client, QObject* parent)
+EscalationStepModel::EscalationStepModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_client(client)
 {
 }
 
-EscalationStepModel::~EscalationStepModel()
-{
-    if (m_pending)
-        m_pending->abandon();
-}
+EscalationStepModel::~EscalationStepModel() = default;
 
 QModelIndex EscalationStepModel::index(int row, int column, const QModelIndex& parent) const
 {
@@ -466,13 +309,7 @@ void EscalationStepModel::setPolicy(const EscalationPolicy& policy)
     endResetModel();
 }
 
-void EscalationStepModel::clear()
-{
-    if (m_pending)
-        m_pending->abandon();
-    m_pending.clear();
-    setPolicy({});
-}
+void EscalationStepModel::clear() { setPolicy({}); }
 
 void EscalationStepModel::setPolicyNames(const QHash<QString, QString>& names)
 {
@@ -487,28 +324,6 @@ void EscalationStepModel::setPolicyNames(const QHash<QString, QString>& names)
             Q_EMIT dataChanged(index(0, 0, step), index(entries - 1, 0, step), { Qt::DisplayRole });
         Q_EMIT dataChanged(step, step, { Qt::ToolTipRole });
     }
-}
-
-void EscalationStepModel::load(const QString& slug)
-{
-    if (!m_client)
-        return;
-    if (m_pending)
-        m_pending->abandon();
-    const auto call = calls::getEscalationPolicy(*m_client, slug);
-    m_pending = call.reply;
-    Q_EMIT loadingChanged(true);
-    connect(call.reply, &ApiReply::finished, this, [this, call, slug] {
-        m_pending.clear();
-        Q_EMIT loadingChanged(false);
-        if (!call.reply->ok()) {
-            Q_EMIT failed(slug,
-                tr("Could not read the escalation policy: %1").arg(call.reply->error().text()));
-            return;
-        }
-        setPolicy(call.value());
-        Q_EMIT loaded(slug);
-    });
 }
 
 QStringList EscalationStepModel::summary() const

@@ -1,7 +1,7 @@
 #include "escalationpolicydialog.h"
 
 #include "escalationpolicymodel.h"
-#include "teamsmodel.h"
+#include "teamscontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,6 +2,7 @@
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
+#include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "viewchrome.h"
 
@@ -19,11 +20,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace rota {
 
@@ -50,20 +48,15 @@ QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* par
 
 } // namespace
 
-TeamsView::TeamsView(ApiClient* client, QWidget* parent)
-    : TeamsView(client, nullptr, parent)
-{
-}
-
-TeamsView::TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent)
+TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, EscalationStepModel* steps,
+    TeamsController* controller, OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_teams(new TeamsModel(client, this))
+    , m_teams(teams)
+    , m_policies(policies)
+    , m_steps(steps)
+    , m_controller(controller)
     , m_teamFilter(new QSortFilterProxyModel(this))
-    , m_roster(new TeamRoster(client, this))
-    , m_policies(new EscalationPolicyModel(client, this))
-    , m_steps(new EscalationStepModel(client, this))
-    , m_choices(new PolicyChoices(client, directory, this))
+    , m_choices(new PolicyChoices(directory, this))
     , m_search(new QLineEdit(this))
     , m_teamList(new QTreeView(this))
     , m_teamTitle(new QLabel(this))
@@ -220,43 +213,36 @@ TeamsView::TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent
     connect(m_newPolicy, &QPushButton::clicked, this, &TeamsView::openCreateDialog);
     connect(m_deletePolicy, &QPushButton::clicked, this, &TeamsView::confirmDelete);
 
-    connect(m_teams, &TeamsModel::loadingChanged, this, &TeamsView::updateBusy);
-    connect(m_teams, &TeamsModel::refreshed, this, &TeamsView::onTeamsRefreshed);
-    connect(m_teams, &TeamsModel::failed, this, &TeamsView::showError);
-    connect(m_roster, &TeamRoster::loaded, this, &TeamsView::showRoster);
-    connect(m_roster, &TeamRoster::failed, this,
+    connect(m_controller, &TeamsController::teamsLoadingChanged, this, &TeamsView::updateBusy);
+    connect(m_controller, &TeamsController::teamsRefreshed, this, &TeamsView::onTeamsRefreshed);
+    connect(m_controller, &TeamsController::teamsFailed, this, &TeamsView::showError);
+    connect(m_controller, &TeamsController::rosterLoaded, this, &TeamsView::showRoster);
+    connect(m_controller, &TeamsController::rosterFailed, this,
         [this](const QString&, const QString& message) { showError(message); });
-    connect(m_policies, &EscalationPolicyModel::loadingChanged, this, &TeamsView::updateBusy);
-    connect(m_policies, &EscalationPolicyModel::writingChanged, this, [this] {
+    connect(m_controller, &TeamsController::policiesLoadingChanged, this, &TeamsView::updateBusy);
+    connect(m_controller, &TeamsController::writingChanged, this, [this] {
         updateBusy();
         updateActions();
     });
-    connect(m_policies, &EscalationPolicyModel::refreshed, this, &TeamsView::onPoliciesRefreshed);
-    connect(m_policies, &EscalationPolicyModel::failed, this, &TeamsView::showError);
-    connect(m_policies, &EscalationPolicyModel::writeFailed, this, &TeamsView::showError);
-    connect(m_policies, &EscalationPolicyModel::readOnlyChanged, this, &TeamsView::updateActions);
     connect(
-        m_policies, &EscalationPolicyModel::created, this, [this](const EscalationPolicy& policy) {
+        m_controller, &TeamsController::policiesRefreshed, this, &TeamsView::onPoliciesRefreshed);
+    connect(m_controller, &TeamsController::policiesFailed, this, &TeamsView::showError);
+    connect(m_controller, &TeamsController::writeFailed, this, &TeamsView::showError);
+    connect(m_controller, &TeamsController::readOnlyChanged, this, &TeamsView::updateActions);
+    connect(m_controller, &TeamsController::policyCreated, this,
+        [this](const EscalationPolicy& policy) {
             m_error->hide();
             m_selectWhenListed = policy.slug;
             Q_EMIT policyCreated(policy.slug);
         });
-    connect(m_policies, &EscalationPolicyModel::removed, this, [this](const QString& slug) {
+    connect(m_controller, &TeamsController::policyDeleted, this, [this](const QString& slug) {
         m_error->hide();
         Q_EMIT policyDeleted(slug);
     });
-    connect(m_steps, &EscalationStepModel::loadingChanged, this, &TeamsView::updateBusy);
-    connect(m_steps, &EscalationStepModel::failed, this,
+    connect(m_controller, &TeamsController::policyLoadingChanged, this, &TeamsView::updateBusy);
+    connect(m_controller, &TeamsController::policyFailed, this,
         [this](const QString&, const QString& message) { showError(message); });
-    connect(m_steps, &EscalationStepModel::loaded, this, [this](const QString& slug) {
-        if (slug != currentPolicy())
-            return;
-        m_stepTree->expandAll();
-        m_stepTree->show();
-        m_detailEmpty->hide();
-        m_shownPolicy = slug;
-        Q_EMIT policyShown(slug);
-    });
+    connect(m_controller, &TeamsController::policyLoaded, this, &TeamsView::onPolicyLoaded);
 
     onTeamChanged();
 }
@@ -265,8 +251,7 @@ TeamsView::~TeamsView() = default;
 
 void TeamsView::refresh()
 {
-    m_teams->refresh();
-    m_policies->refresh();
+    m_controller->refresh();
     updateBusy();
 }
 
@@ -301,7 +286,7 @@ bool TeamsView::selectPolicy(const QString& policySlug)
     const int row = m_policies->rowOf(policySlug);
     if (row < 0)
         return false;
-    m_policyList->setCurrentIndex(m_policies->index(row));
+    m_policyList->setCurrentIndex(m_policies->index(row, 0));
     return true;
 }
 
@@ -313,7 +298,8 @@ void TeamsView::setReadOnlyReason(const QString& reason)
 
 QString TeamsView::readOnlyReason() const
 {
-    return m_policies->readOnlyReason().isEmpty() ? m_readOnlyReason : m_policies->readOnlyReason();
+    const QString refused = m_controller->readOnlyReason();
+    return refused.isEmpty() ? m_readOnlyReason : refused;
 }
 
 void TeamsView::selectFirstTeamIfNone()
@@ -344,9 +330,8 @@ void TeamsView::onTeamChanged()
     }
     m_members->clear();
     m_admins->clear();
-    m_roster->load(slug);
-    // Another team's list: the policy selection goes with it.
-    m_policies->setTeam(slug);
+    // Its members and admins are read; another policy list: the policy selection goes with it.
+    m_controller->setTeam(slug);
     onPolicyChanged();
     updateBusy();
     updateActions();
@@ -356,17 +341,17 @@ void TeamsView::showRoster()
 {
     m_members->clear();
     m_admins->clear();
-    for (const TeamMember& member : m_roster->members()) {
+    for (const TeamMember& member : m_controller->members()) {
         auto* item = new QListWidgetItem(
             personLine(member.firstName, member.lastName, member.username), m_members);
         item->setData(Qt::UserRole, member.username);
     }
-    for (const TeamAdmin& admin : m_roster->admins()) {
+    for (const TeamAdmin& admin : m_controller->admins()) {
         auto* item = new QListWidgetItem(
             personLine(admin.firstName, admin.lastName, admin.username), m_admins);
         item->setData(Qt::UserRole, admin.username);
     }
-    if (m_roster->admins().isEmpty()) {
+    if (m_controller->admins().isEmpty()) {
         auto* none = new QListWidgetItem(tr("No admins"), m_admins);
         none->setFlags(Qt::NoItemFlags);
     }
@@ -379,9 +364,9 @@ void TeamsView::onPoliciesRefreshed()
     if (!m_selectWhenListed.isEmpty() && m_policies->rowOf(m_selectWhenListed) >= 0) {
         selectPolicy(std::exchange(m_selectWhenListed, QString()));
     } else if (!m_policyList->currentIndex().isValid() && m_policies->rowCount() > 0) {
-        m_policyList->setCurrentIndex(m_policies->index(0));
+        m_policyList->setCurrentIndex(m_policies->index(0, 0));
     } else if (m_policyList->currentIndex().isValid() && currentPolicy() != m_shownPolicy
-        && !m_steps->isLoading()) {
+        && !m_controller->isLoadingPolicy()) {
         onPolicyChanged();
     }
     if (m_policies->rowCount() == 0 && !currentTeam().isEmpty()) {
@@ -393,12 +378,23 @@ void TeamsView::onPoliciesRefreshed()
     updateActions();
 }
 
+void TeamsView::onPolicyLoaded(const QString& slug)
+{
+    if (slug != currentPolicy())
+        return;
+    m_stepTree->expandAll();
+    m_stepTree->show();
+    m_detailEmpty->hide();
+    m_shownPolicy = slug;
+    Q_EMIT policyShown(slug);
+}
+
 void TeamsView::onPolicyChanged()
 {
     const QString slug = currentPolicy();
     m_shownPolicy.clear();
     if (slug.isEmpty()) {
-        m_steps->clear();
+        m_controller->clearPolicy();
         m_detailTitle->clear();
         m_detailEmpty->setText(
             currentTeam().isEmpty() ? QString() : tr("Choose a policy to see its steps."));
@@ -417,11 +413,11 @@ void TeamsView::onPolicyChanged()
             m_detailEmpty->hide();
             Q_EMIT policyShown(slug);
         } else {
-            m_steps->clear();
+            m_controller->clearPolicy();
             m_detailEmpty->setText(tr("Reading the policy…"));
             m_detailEmpty->show();
             m_stepTree->hide();
-            m_steps->load(slug);
+            m_controller->loadPolicy(slug);
         }
     }
     updateBusy();
@@ -438,28 +434,28 @@ void TeamsView::showError(const QString& message)
 void TeamsView::updateBusy()
 {
     QString what;
-    if (m_policies->isWriting())
+    if (m_controller->isWriting())
         what = tr("Saving…");
-    else if (m_teams->isLoading())
+    else if (m_controller->isLoadingTeams())
         what = tr("Reading teams…");
-    else if (m_roster->isLoading())
+    else if (m_controller->isLoadingRoster())
         what = tr("Reading members…");
-    else if (m_policies->isLoading())
+    else if (m_controller->isLoadingPolicies())
         what = tr("Reading escalation policies…");
-    else if (m_steps->isLoading())
+    else if (m_controller->isLoadingPolicy())
         what = tr("Reading the policy…");
     m_busyText->setText(what);
     m_busy->setVisible(!what.isEmpty());
     m_busyText->setVisible(!what.isEmpty());
     // Refresh waits for what it asked for (the busy line says what); F5 meanwhile adds nothing.
-    m_refresh->setEnabled(!m_teams->isLoading() && !m_policies->isLoading());
+    m_refresh->setEnabled(!m_controller->isLoadingTeams() && !m_controller->isLoadingPolicies());
 }
 
 void TeamsView::updateActions()
 {
     const QString reason = readOnlyReason();
     const bool readOnly = !reason.isEmpty();
-    const bool writing = m_policies->isWriting();
+    const bool writing = m_controller->isWriting();
     m_readOnly->setText(reason);
     m_readOnly->setVisible(readOnly);
 
@@ -494,36 +490,9 @@ void TeamsView::openCreateDialog()
         const NewEscalationPolicy policy = dialog->policy();
         if (policy.teamSlug != currentTeam())
             selectTeam(policy.teamSlug);
-        m_policies->create(policy);
+        m_controller->createPolicy(policy);
     });
     dialog->open();
-}
-
-void TeamsView::stagePolicyScene(const std::function<void()>& ready)
-{
-    // Another team than the one the plain view shows (the one with the most policies), so that
-    // the two pictures differ; its first policy is selected by itself once the list is read.
-    QHash<QString, int> policiesPerTeam;
-    for (const EscalationPolicyInfo& info : m_policies->allPolicies())
-        ++policiesPerTeam[info.teamSlug];
-    QString team;
-    int most = 0;
-    for (const Team& candidate : m_teams->teams()) {
-        const int count = policiesPerTeam.value(candidate.slug);
-        if (candidate.slug != currentTeam() && count > most) {
-            team = candidate.slug;
-            most = count;
-        }
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &TeamsView::policyShown, this, [connection, ready] {
-        QObject::disconnect(*connection);
-        ready();
-    });
-    if (!team.isEmpty())
-        selectTeam(team);
-    else if (!m_shownPolicy.isEmpty())
-        QTimer::singleShot(0, this, [this] { Q_EMIT policyShown(m_shownPolicy); });
 }
 
 void TeamsView::confirmDelete()
@@ -546,7 +515,7 @@ void TeamsView::confirmDelete()
     m_confirm = box;
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, slug](QAbstractButton* button) {
         if (button == remove)
-            m_policies->remove(slug);
+            m_controller->deletePolicy(slug);
     });
     box->open();
 }

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -19,13 +17,12 @@ class QTreeView;
 
 namespace rota {
 
-class ApiClient;
 class EscalationPolicyDialog;
 class EscalationPolicyModel;
 class EscalationStepModel;
 class OrgDirectory;
 class PolicyChoices;
-class TeamRoster;
+class TeamsController;
 class TeamsModel;
 
 //! The "teams" page: the org's teams (searchable, with member counts); for the selected team its
@@ -36,10 +33,11 @@ class TeamsModel;
 class TeamsView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` is not owned and must outlive the view. The policy editor's users and rotation
-    //! groups come from `directory` (not owned; the session's), or one of the view's own.
-    explicit TeamsView(ApiClient* client, QWidget* parent = nullptr);
-    TeamsView(ApiClient* client, OrgDirectory* directory, QWidget* parent = nullptr);
+    //! Shows the models, which `controller` reads and writes (the view asks it to when a team or
+    //! a policy is chosen). The policy editor's users and rotation groups come from `directory`
+    //! (the session's). Nothing is owned; everything must outlive the view.
+    TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, EscalationStepModel* steps,
+        TeamsController* controller, OrgDirectory* directory, QWidget* parent = nullptr);
     ~TeamsView() override;
 
     //! Reads the teams and the policies again (the first call is the first load).
@@ -62,15 +60,12 @@ public:
     TeamsModel* teamsModel() const { return m_teams; }
     EscalationPolicyModel* policyModel() const { return m_policies; }
     EscalationStepModel* stepModel() const { return m_steps; }
+    TeamsController* controller() const { return m_controller; }
 
     //! Opens the "New escalation policy" dialog (as the button does); it is a child of the view.
     void openCreateDialog();
     //! Asks to confirm deleting the current policy (as the button does).
     void confirmDelete();
-
-    //! For the "escalation-policy" screenshot: selects another team (the one with the most
-    //! policies) and calls `ready` once its first policy's steps are on screen.
-    void stagePolicyScene(const std::function<void()>& ready);
 
 Q_SIGNALS:
     //! The steps of `policySlug` are on screen.
@@ -84,18 +79,18 @@ private:
     void onPolicyChanged();
     void onTeamsRefreshed();
     void onPoliciesRefreshed();
+    void onPolicyLoaded(const QString& slug);
     void showRoster();
     void showError(const QString& message);
     void updateBusy();
     void updateActions();
     void selectFirstTeamIfNone();
 
-    ApiClient* m_client;
     TeamsModel* m_teams;
-    QSortFilterProxyModel* m_teamFilter;
-    TeamRoster* m_roster;
     EscalationPolicyModel* m_policies;
     EscalationStepModel* m_steps;
+    TeamsController* m_controller;
+    QSortFilterProxyModel* m_teamFilter;
     PolicyChoices* m_choices;
 
     QLineEdit* m_search;

@@ -17,5 +17,8 @@ namespace scenes {
 //! Every scene, in the order they are pictured.
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 
+//! Teams: another team's escalation policy with its steps in words.
+QList<ScreenshotScene> teams(Workspace* workspace);
+
 } // namespace scenes
 } // namespace rota

@@ -1,10 +1,12 @@
 // EscalationPolicyModel and EscalationStepModel: a team's policies as a diff on refresh (no reset),
 // a team switch as a reset; the steps and entries of a policy as a tree with each entry in words;
-// create and delete against an in-process rota-sim, seen in the simulator and in the re-read list;
-// a read-only key's refused write is reported as such.
+// TeamsController reading them, creating and deleting against an in-process rota-sim, seen in the
+// simulator and in the re-read list; a read-only key's refused write is reported as such.
 
 #include "escalationpolicymodel.h"
 #include "simfixture.h"
+#include "teamscontroller.h"
+#include "teamsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -103,7 +105,7 @@ private Q_SLOTS:
                 QStringLiteral("Backup"), QStringLiteral("Data"), QStringLiteral("Web") }));
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        model.setTeam(QStringLiteral("t1")); // no client: no refresh, just the filter
+        model.setTeam(QStringLiteral("t1")); // just the filter
         QCOMPARE(resets.count(), 1);
         QCOMPARE(names(model), (QStringList { QStringLiteral("Backup"), QStringLiteral("Web") }));
         QCOMPARE(model.policyNames().value(QStringLiteral("pol-c")), QStringLiteral("Data"));
@@ -194,11 +196,14 @@ private Q_SLOTS:
         }
         QVERIFY(!teamSlug.isEmpty());
 
-        EscalationPolicyModel model(fx.client.get());
+        TeamsModel teams;
+        EscalationPolicyModel model;
+        EscalationStepModel steps;
+        TeamsController controller(fx.client.get(), &teams, &model, &steps);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy refreshed(&model, &EscalationPolicyModel::refreshed);
-        model.setTeam(teamSlug);
+        QSignalSpy refreshed(&controller, &TeamsController::policiesRefreshed);
+        controller.setTeam(teamSlug);
         QVERIFY(refreshed.wait(10000));
         int expected = 0;
         for (const auto& policy : org.policies)
@@ -212,12 +217,11 @@ private Q_SLOTS:
 
         // The detail of one policy, as the simulator holds it.
         if (model.rowCount() > 0) {
-            EscalationStepModel steps(fx.client.get());
             QAbstractItemModelTester stepTester(
                 &steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QSignalSpy loaded(&steps, &EscalationStepModel::loaded);
+            QSignalSpy loaded(&controller, &TeamsController::policyLoaded);
             const QString slug = model.policyAt(0).policySlug;
-            steps.load(slug);
+            controller.loadPolicy(slug);
             QVERIFY(loaded.wait(10000));
             const auto simPolicy = org.policies.value(slug);
             QCOMPARE(steps.rowCount(), int(simPolicy.steps.size()));
@@ -240,9 +244,9 @@ private Q_SLOTS:
         later.timeout = 10;
         later.entries = { EscalationPolicyEntry::user(fx.demoUser()) };
         create.steps = { step, later };
-        QSignalSpy created(&model, &EscalationPolicyModel::created);
-        model.create(create);
-        QVERIFY(model.isWriting());
+        QSignalSpy created(&controller, &TeamsController::policyCreated);
+        controller.createPolicy(create);
+        QVERIFY(controller.isWriting());
         QVERIFY(created.wait(10000));
         const EscalationPolicy made = created.first().first().value<EscalationPolicy>();
         QVERIFY(org.policies.contains(made.slug));
@@ -252,26 +256,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), expected + 1);
 
         // Delete: gone from both.
-        QSignalSpy removed(&model, &EscalationPolicyModel::removed);
-        model.remove(made.slug);
+        QSignalSpy removed(&controller, &TeamsController::policyDeleted);
+        controller.deletePolicy(made.slug);
         QVERIFY(removed.wait(10000));
         QVERIFY(!org.policies.contains(made.slug));
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model.rowOf(made.slug), -1);
         QCOMPARE(model.rowCount(), expected);
         QCOMPARE(resets.count(), 0);
-        QVERIFY(model.readOnlyReason().isEmpty());
+        QVERIFY(controller.readOnlyReason().isEmpty());
 
         // A bad request comes back in words.
-        QSignalSpy failed(&model, &EscalationPolicyModel::writeFailed);
+        QSignalSpy failed(&controller, &TeamsController::writeFailed);
         NewEscalationPolicy empty;
         empty.name = QStringLiteral("No steps");
         empty.teamSlug = teamSlug;
-        model.create(empty);
+        controller.createPolicy(empty);
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().startsWith(
             QStringLiteral("Could not create 'No steps'")));
-        QVERIFY(model.readOnlyReason().isEmpty());
+        QVERIFY(controller.readOnlyReason().isEmpty());
     }
 
     void readOnlyKeyIsNoticed()
@@ -280,14 +284,17 @@ private Q_SLOTS:
         options.readOnlyKeys = { options.apiKey };
         SimFixture fx(options);
         QVERIFY2(fx.started, qPrintable(fx.startError));
-        EscalationPolicyModel model(fx.client.get());
-        QSignalSpy readOnly(&model, &EscalationPolicyModel::readOnlyChanged);
-        QSignalSpy failed(&model, &EscalationPolicyModel::writeFailed);
+        TeamsModel teams;
+        EscalationPolicyModel model;
+        EscalationStepModel steps;
+        TeamsController controller(fx.client.get(), &teams, &model, &steps);
+        QSignalSpy readOnly(&controller, &TeamsController::readOnlyChanged);
+        QSignalSpy failed(&controller, &TeamsController::writeFailed);
         const QString slug = fx.ctx().org.policies.firstKey();
-        model.remove(slug);
+        controller.deletePolicy(slug);
         QVERIFY(failed.wait(10000));
         QCOMPARE(readOnly.count(), 1);
-        QVERIFY(model.readOnlyReason().contains(QStringLiteral("only read")));
+        QVERIFY(controller.readOnlyReason().contains(QStringLiteral("only read")));
         QVERIFY(fx.ctx().org.policies.contains(slug));
     }
 };

@@ -7,7 +7,7 @@
 #include "orgdirectory.h"
 #include "simfixture.h"
 #include "simservice.h"
-#include "teamsmodel.h"
+#include "teamscontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(store.policyName(policy.slug), policy.name);
         QCOMPARE(store.policyName(QStringLiteral("pol-unknown")), QStringLiteral("pol-unknown"));
 
-        PolicyChoices choices(fx.client.get(), &directory);
+        PolicyChoices choices(&directory);
         QSignalSpy loaded(&choices, &PolicyChoices::loaded);
         choices.load(policy.teamSlug);
         QVERIFY(loaded.wait(10000));

@@ -1,9 +1,13 @@
 // TeamsModel: sorted by name, a refresh is a diff (insert, remove, move, change in place; never a
-// reset) that keeps persistent indexes on their teams; refresh() against an in-process rota-sim
-// matches the simulator's teams and member counts. TeamRoster and PolicyChoices read a team's
-// members, admins and rotation groups as the simulator holds them.
+// reset) that keeps persistent indexes on their teams; TeamsController's reading into it against
+// an in-process rota-sim matches the simulator's teams and member counts. The controller's
+// members and admins, and PolicyChoices' rotation groups, are a team's as the simulator holds
+// them.
 
+#include "escalationpolicymodel.h"
+#include "orgdirectory.h"
 #include "simfixture.h"
+#include "teamscontroller.h"
 #include "teamsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -113,15 +117,18 @@ private Q_SLOTS:
     {
         SimFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.startError));
-        TeamsModel model(fx.client.get());
+        TeamsModel model;
+        EscalationPolicyModel policies;
+        EscalationStepModel steps;
+        TeamsController controller(fx.client.get(), &model, &policies, &steps);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy refreshed(&model, &TeamsModel::refreshed);
+        QSignalSpy refreshed(&controller, &TeamsController::teamsRefreshed);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        model.refresh();
-        QVERIFY(model.isLoading());
+        controller.refreshTeams();
+        QVERIFY(controller.isLoadingTeams());
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(model.isLoaded());
+        QVERIFY(controller.teamsLoaded());
         const auto& teams = fx.ctx().org.teams;
         QCOMPARE(model.rowCount(), int(teams.size()));
         for (const auto& simTeam : teams) {
@@ -145,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(!outsider.isEmpty());
         fx.ctx().org.teams[slug].members.append(outsider);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.refresh();
+        controller.refreshTeams();
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.teamAt(model.rowOf(slug)).memberCount, before + 1);
@@ -159,14 +166,17 @@ private Q_SLOTS:
         SimFixture fx(options);
         QVERIFY2(fx.started, qPrintable(fx.startError));
         fx.client->setRetryBaseDelay(1);
-        TeamsModel model(fx.client.get());
-        QSignalSpy failed(&model, &TeamsModel::failed);
-        model.refresh();
+        TeamsModel model;
+        EscalationPolicyModel policies;
+        EscalationStepModel steps;
+        TeamsController controller(fx.client.get(), &model, &policies, &steps);
+        QSignalSpy failed(&controller, &TeamsController::teamsFailed);
+        controller.refreshTeams();
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().first().toString().startsWith(
             QStringLiteral("Could not read the teams")));
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(!model.isLoaded());
+        QVERIFY(!controller.teamsLoaded());
     }
 
     void rosterAndChoicesMatchTheSimulator()
@@ -174,10 +184,13 @@ private Q_SLOTS:
         SimFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.startError));
         const auto simTeam = fx.ctx().org.teams.first();
-        TeamRoster roster(fx.client.get());
-        QSignalSpy loaded(&roster, &TeamRoster::loaded);
-        roster.load(simTeam.slug);
-        QVERIFY(roster.isLoading());
+        TeamsModel model;
+        EscalationPolicyModel policies;
+        EscalationStepModel steps;
+        TeamsController roster(fx.client.get(), &model, &policies, &steps);
+        QSignalSpy loaded(&roster, &TeamsController::rosterLoaded);
+        roster.loadRoster(simTeam.slug);
+        QVERIFY(roster.isLoadingRoster());
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().first().toString(), simTeam.slug);
         QStringList members;
@@ -193,7 +206,8 @@ private Q_SLOTS:
         expectedAdmins.sort();
         QCOMPARE(admins, expectedAdmins);
 
-        PolicyChoices choices(fx.client.get());
+        OrgDirectory directory(fx.client.get());
+        PolicyChoices choices(&directory);
         QSignalSpy ready(&choices, &PolicyChoices::loaded);
         choices.load(simTeam.slug);
         QVERIFY(ready.wait(10000));

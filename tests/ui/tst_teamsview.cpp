@@ -7,8 +7,10 @@
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
+#include "orgdirectory.h"
 #include "simfixture.h"
 #include "simservice.h"
+#include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
 
@@ -65,14 +67,27 @@ class TestTeamsView : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SimFixture> m_fx;
+    // What the Workspace builds for the view: its models, the controller, the org directory.
+    std::unique_ptr<OrgDirectory> m_directory;
+    std::unique_ptr<TeamsModel> m_teams;
+    std::unique_ptr<EscalationPolicyModel> m_policies;
+    std::unique_ptr<EscalationStepModel> m_steps;
+    std::unique_ptr<TeamsController> m_controller;
     std::unique_ptr<TeamsView> m_view;
 
     bool loadView()
     {
-        m_view = std::make_unique<TeamsView>(m_fx->client.get());
+        m_directory = std::make_unique<OrgDirectory>(m_fx->client.get());
+        m_teams = std::make_unique<TeamsModel>();
+        m_policies = std::make_unique<EscalationPolicyModel>();
+        m_steps = std::make_unique<EscalationStepModel>();
+        m_controller = std::make_unique<TeamsController>(
+            m_fx->client.get(), m_teams.get(), m_policies.get(), m_steps.get());
+        m_view = std::make_unique<TeamsView>(
+            m_teams.get(), m_policies.get(), m_steps.get(), m_controller.get(), m_directory.get());
         m_view->resize(1100, 700);
         m_view->show();
-        QSignalSpy teams(m_view->teamsModel(), &TeamsModel::refreshed);
+        QSignalSpy teams(m_controller.get(), &TeamsController::teamsRefreshed);
         m_view->refresh();
         return teams.wait(10000);
     }
@@ -85,7 +100,7 @@ class TestTeamsView : public QObject {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 0).data(TeamsModel::SlugRole).toString() != slug)
                 continue;
-            QSignalSpy policies(m_view->policyModel(), &EscalationPolicyModel::refreshed);
+            QSignalSpy policies(m_controller.get(), &TeamsController::policiesRefreshed);
             const QRect rect = list->visualRect(model->index(row, 0));
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
             return m_view->currentTeam() == slug && policies.wait(10000);
@@ -117,6 +132,11 @@ private Q_SLOTS:
     void cleanup()
     {
         m_view.reset();
+        m_controller.reset();
+        m_steps.reset();
+        m_policies.reset();
+        m_teams.reset();
+        m_directory.reset();
         m_fx.reset();
     }
 
@@ -322,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(confirm);
         QVERIFY(confirm->text().contains(QStringLiteral("Rota dialog policy")));
         QSignalSpy deleted(m_view.get(), &TeamsView::policyDeleted);
-        QSignalSpy refreshed(m_view->policyModel(), &EscalationPolicyModel::refreshed);
+        QSignalSpy refreshed(m_controller.get(), &TeamsController::policiesRefreshed);
         QTest::mouseClick(
             confirm->findChild<QPushButton*>(QStringLiteral("confirmDelete")), Qt::LeftButton);
         QVERIFY(deleted.wait(10000));
@@ -373,7 +393,7 @@ private Q_SLOTS:
         QTest::mouseClick(
             confirm->findChild<QPushButton*>(QStringLiteral("confirmDelete")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
-        QVERIFY(!m_view->policyModel()->isWriting());
+        QVERIFY(!m_view->controller()->isWriting());
         QVERIFY(!deleteButton->isEnabled());
         QVERIFY(!newButton->isEnabled());
         QVERIFY2(
@@ -417,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         auto* list = m_view->findChild<QTreeView*>(QStringLiteral("teamList"));
         list->setFocus();
-        QSignalSpy teams(m_view->teamsModel(), &TeamsModel::refreshed);
+        QSignalSpy teams(m_controller.get(), &TeamsController::teamsRefreshed);
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(list, Qt::Key_F5);
