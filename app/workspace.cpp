@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "applog.h"
 #include "connectionstatus.h"
+#include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "escalationpolicymodel.h"
 #include "incidentactions.h"
@@ -18,7 +19,9 @@
 #include "oncallmodel.h"
 #include "oncallview.h"
 #include "orgdirectory.h"
+#include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
+#include "pagingpolicymodel.h"
 #include "people.h"
 #include "routingkeymodel.h"
 #include "schedulesview.h"
@@ -112,26 +115,13 @@ void Workspace::buildSchedules()
 
 void Workspace::buildPagingPolicy()
 {
-    QPointer<PagingPolicyEditor> policy = new PagingPolicyEditor(m_client);
-    m_policyEditor = policy;
-    policy->contactStore()->setDirectory(m_directory);
-    addPage(QStringLiteral("paging-policy"), policy);
-    for (const QString& name :
-        { QStringLiteral("paging-policy-drag"), QStringLiteral("paging-policy-saved") }) {
-        m_scenes.append({ name, [this, policy, name](std::function<void()> ready) -> QWidget* {
-                             if (m_window)
-                                 m_window->showView(QStringLiteral("paging-policy"));
-                             if (!policy) {
-                                 ready();
-                                 return m_window;
-                             }
-                             if (name.endsWith(QLatin1String("drag")))
-                                 policy->stageDragScene(ready);
-                             else
-                                 policy->stageSavedScene(ready);
-                             return m_window;
-                         } });
-    }
+    auto* model = new PagingPolicyModel(this);
+    m_policyController = new PagingPolicyController(m_client, model, this);
+    auto* contacts = new ContactMethodsStore(this);
+    contacts->setDirectory(m_directory);
+    m_contactsController = new ContactMethodsController(m_client, contacts, this);
+    addPage(QStringLiteral("paging-policy"),
+        new PagingPolicyEditor(model, m_policyController, contacts, m_contactsController));
 }
 
 void Workspace::buildTeams()
@@ -210,8 +200,8 @@ void Workspace::start()
                 m_onCallController->refresh();
             if (m_teamsController)
                 m_teamsController->refresh();
-            if (m_policyEditor)
-                m_policyEditor->refresh(); // keeps the edits
+            if (m_policyController && m_policyController->refresh()) // keeps the edits
+                m_contactsController->load();
             if (m_maintenanceController)
                 m_maintenanceController->refresh();
         });

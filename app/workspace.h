@@ -12,6 +12,7 @@ namespace rota {
 
 class ApiClient;
 class ConnectionStatus;
+class ContactMethodsController;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
@@ -19,7 +20,7 @@ class MaintenanceController;
 class OnCallController;
 class OrgDirectory;
 class IncidentsView;
-class PagingPolicyEditor;
+class PagingPolicyController;
 class EscalationPolicyModel;
 class EscalationStepModel;
 class TeamsController;
@@ -105,7 +106,8 @@ private:
     EscalationPolicyModel* m_escalationPolicies = nullptr;
     EscalationStepModel* m_escalationSteps = nullptr;
     TeamsController* m_teamsController = nullptr;
-    QPointer<PagingPolicyEditor> m_policyEditor; //!< one of m_pages
+    PagingPolicyController* m_policyController = nullptr; //!< the personal paging policy
+    ContactMethodsController* m_contactsController = nullptr; //!< its contact methods
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QList<ScreenshotScene> m_scenes;
     QString m_onCallSummary;

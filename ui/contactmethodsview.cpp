@@ -1,5 +1,6 @@
 #include "contactmethodsview.h"
 
+#include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "pagingpolicymodel.h"
 
@@ -21,9 +22,11 @@ enum ItemRole { KindRole = Qt::UserRole + 1, ExtIdRole };
 enum MethodKind { Email = 1, Phone, Device };
 } // namespace
 
-ContactMethodsView::ContactMethodsView(ContactMethodsStore* store, QWidget* parent)
+ContactMethodsView::ContactMethodsView(
+    ContactMethodsStore* store, ContactMethodsController* controller, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_controller(controller)
     , m_methods(new QTreeWidget(this))
     , m_policies(new QTreeWidget(this))
     , m_message(new QLabel(this))
@@ -85,16 +88,17 @@ ContactMethodsView::ContactMethodsView(ContactMethodsStore* store, QWidget* pare
     connect(m_methods, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (m_rebuilding || column != 0 || item->data(0, KindRole).toInt() != Device)
             return;
-        m_store->renameDevice(item->data(0, ExtIdRole).toString(), item->text(0));
+        m_controller->renameDevice(item->data(0, ExtIdRole).toString(), item->text(0));
     });
     connect(m_store, &ContactMethodsStore::changed, this, &ContactMethodsView::rebuild);
     connect(
         m_store, &ContactMethodsStore::policiesChanged, this, &ContactMethodsView::rebuildPolicies);
-    connect(m_store, &ContactMethodsStore::done, this,
+    connect(m_controller, &ContactMethodsController::done, this,
         [this](const QString& text) { showMessage(text, false); });
-    connect(m_store, &ContactMethodsStore::failed, this,
+    connect(m_controller, &ContactMethodsController::failed, this,
         [this](const QString& text) { showMessage(text, true); });
-    connect(m_store, &ContactMethodsStore::busyChanged, this, &ContactMethodsView::updateButtons);
+    connect(m_controller, &ContactMethodsController::busyChanged, this,
+        &ContactMethodsView::updateButtons);
     rebuild();
     rebuildPolicies();
 }
@@ -157,10 +161,10 @@ void ContactMethodsView::showMessage(const QString& text, bool error)
 
 void ContactMethodsView::updateButtons()
 {
-    m_add->setEnabled(!m_value->text().trimmed().isEmpty() && !m_store->isBusy());
+    m_add->setEnabled(!m_value->text().trimmed().isEmpty() && !m_controller->isBusy());
     const QTreeWidgetItem* item = m_methods->currentItem();
-    m_delete->setEnabled(
-        item && item->isSelected() && item->data(0, KindRole).toInt() != 0 && !m_store->isBusy());
+    m_delete->setEnabled(item && item->isSelected() && item->data(0, KindRole).toInt() != 0
+        && !m_controller->isBusy());
 }
 
 void ContactMethodsView::add()
@@ -170,9 +174,9 @@ void ContactMethodsView::add()
         return;
     const QString label = m_label->text().trimmed();
     if (m_kind->currentIndex() == 0)
-        m_store->addEmail(label, value);
+        m_controller->addEmail(label, value);
     else
-        m_store->addPhone(label, value);
+        m_controller->addPhone(label, value);
     m_value->clear();
     m_label->clear();
 }
@@ -186,11 +190,11 @@ void ContactMethodsView::deleteSelected(bool confirm)
     const QString extId = item->data(0, ExtIdRole).toString();
     const auto remove = [this, kind, extId] {
         if (kind == Email)
-            m_store->deleteEmail(extId);
+            m_controller->deleteEmail(extId);
         else if (kind == Phone)
-            m_store->deletePhone(extId);
+            m_controller->deletePhone(extId);
         else if (kind == Device)
-            m_store->deleteDevice(extId);
+            m_controller->deleteDevice(extId);
     };
     if (kind == 0)
         return;

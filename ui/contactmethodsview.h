@@ -11,6 +11,7 @@ class QTreeWidgetItem;
 
 namespace rota {
 
+class ContactMethodsController;
 class ContactMethodsStore;
 
 //! The "Contact methods" section of the paging-policy page: the user's e-mail addresses, phone
@@ -20,8 +21,9 @@ class ContactMethodsStore;
 class ContactMethodsView : public QWidget {
     Q_OBJECT
 public:
-    //! The store is not owned.
-    explicit ContactMethodsView(ContactMethodsStore* store, QWidget* parent = nullptr);
+    //! Shows `store`, changes it through `controller`; neither is owned.
+    ContactMethodsView(ContactMethodsStore* store, ContactMethodsController* controller,
+        QWidget* parent = nullptr);
 
     QTreeWidget* methodsTree() const { return m_methods; }
     QTreeWidget* policiesTree() const { return m_policies; }
@@ -44,6 +46,7 @@ private:
     void updateButtons();
 
     ContactMethodsStore* m_store;
+    ContactMethodsController* m_controller;
     QTreeWidget* m_methods;
     QTreeWidget* m_policies;
     QLabel* m_message;

@@ -1,10 +1,12 @@
 #include "pagingpolicyeditor.h"
 
-#include "apiclient.h"
+#include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "contactmethodsview.h"
 #include "pagingpolicyconflictdialog.h"
+#include "policypalette.h"
 #include "policystepcanvas.h"
+#include "policytrash.h"
 #include "viewchrome.h"
 
 #include <QAction>
@@ -13,30 +15,29 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTime>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rota {
 
-PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
+PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyController* controller,
+    ContactMethodsStore* contacts, ContactMethodsController* contactsController, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_model(new PagingPolicyModel(this))
-    , m_saver(new PagingPolicySaver(client, m_model, this))
-    , m_contacts(new ContactMethodsStore(client, this))
+    , m_model(model)
+    , m_controller(controller)
+    , m_contacts(contacts)
+    , m_contactsController(contactsController)
     , m_tabs(new QTabWidget(this))
     , m_canvas(new PolicyStepCanvas(m_model))
     , m_palette(new PolicyPalette(m_model))
     , m_trash(new PolicyTrash(m_model))
-    , m_contactsView(new ContactMethodsView(m_contacts))
+    , m_contactsView(new ContactMethodsView(m_contacts, m_contactsController))
     , m_users(new QComboBox(this))
     , m_title(new QLabel(this))
     , m_dirty(new QLabel(this))
@@ -113,7 +114,7 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     header->addWidget(new QLabel(tr("for"), this));
     m_users->setAccessibleName(tr("Whose paging policy"));
     m_users->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_users->addItem(m_saver->username());
+    m_users->addItem(m_controller->username());
     header->addWidget(m_users);
     header->addSpacing(12);
     m_dirty->setText(tr("● Unsaved changes"));
@@ -190,18 +191,20 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
         m_model->addStep(-1);
         m_canvas->setFocus();
     });
-    connect(m_save, &QPushButton::clicked, m_saver, &PagingPolicySaver::save);
-    connect(m_saveAction, &QAction::triggered, m_saver, &PagingPolicySaver::save);
+    connect(m_save, &QPushButton::clicked, m_controller, &PagingPolicyController::save);
+    connect(m_saveAction, &QAction::triggered, m_controller, &PagingPolicyController::save);
     connect(m_discard, &QPushButton::clicked, this, [this] {
-        m_saver->discardEdits();
+        m_controller->discardEdits();
         showMessage(tr("Edits discarded."), MessageKind::Info);
     });
     connect(m_refreshAction, &QAction::triggered, this, &PagingPolicyEditor::refresh);
     connect(m_compare, &QPushButton::clicked, this, &PagingPolicyEditor::openComparison);
-    connect(m_takeServer, &QPushButton::clicked, m_saver, &PagingPolicySaver::takeServerPolicy);
-    connect(m_saver, &PagingPolicySaver::refreshed, this, &PagingPolicyEditor::onRefreshed);
+    connect(m_takeServer, &QPushButton::clicked, m_controller,
+        &PagingPolicyController::takeServerPolicy);
     connect(
-        m_saver, &PagingPolicySaver::serverChangePending, this, &PagingPolicyEditor::updateButtons);
+        m_controller, &PagingPolicyController::refreshed, this, &PagingPolicyEditor::onRefreshed);
+    connect(m_controller, &PagingPolicyController::serverChangePending, this,
+        &PagingPolicyEditor::updateButtons);
     connect(m_model, &PagingPolicyModel::editRefused, this,
         [this](const QString& reason) { showMessage(reason, MessageKind::Refusal); });
     connect(m_canvas, &PolicyStepCanvas::dropRefused, this, [this](const QString& reason) {
@@ -220,40 +223,42 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
             m_model->addStep(-1, PolicyStep { 5, { rule } });
     });
     connect(m_model, &PagingPolicyModel::dirtyChanged, this, &PagingPolicyEditor::updateButtons);
-    connect(m_saver, &PagingPolicySaver::loaded, this, &PagingPolicyEditor::onLoaded);
-    connect(m_saver, &PagingPolicySaver::saved, this, &PagingPolicyEditor::onSaved);
-    connect(m_saver, &PagingPolicySaver::conflict, this, &PagingPolicyEditor::onConflict);
-    connect(m_saver, &PagingPolicySaver::stateChanged, this, &PagingPolicyEditor::onStateChanged);
-    connect(m_saver, &PagingPolicySaver::contactMethodsLoaded, this,
+    connect(m_controller, &PagingPolicyController::loaded, this, &PagingPolicyEditor::onLoaded);
+    connect(m_controller, &PagingPolicyController::saved, this, &PagingPolicyEditor::onSaved);
+    connect(m_controller, &PagingPolicyController::conflict, this, &PagingPolicyEditor::onConflict);
+    connect(m_controller, &PagingPolicyController::stateChanged, this,
+        &PagingPolicyEditor::onStateChanged);
+    connect(m_controller, &PagingPolicyController::contactMethodsLoaded, this,
         [this](const ContactMethods& methods) {
             m_palette->setContactMethods(methods);
             m_canvas->setPaletteRules(m_palette->rules());
         });
-    connect(m_saver, &PagingPolicySaver::progress, this, [this](int done, int total) {
+    connect(m_controller, &PagingPolicyController::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
         m_progress->setVisible(true);
     });
     // The contact-methods tab changes what the palette offers (and may remove rules).
-    connect(m_contacts, &ContactMethodsStore::done, this, [this] {
+    connect(m_contactsController, &ContactMethodsController::done, this, [this] {
         if (!m_model->isDirty())
-            m_saver->load();
+            m_controller->load();
     });
     connect(m_contacts, &ContactMethodsStore::changed, this, [this] {
         m_palette->setContactMethods(m_contacts->methods());
         m_canvas->setPaletteRules(m_palette->rules());
         m_model->setContactMethods(m_contacts->methods());
     });
-    connect(m_contacts, &ContactMethodsStore::usersLoaded, this, [this](const QStringList& users) {
-        const QString current = username();
-        m_users->blockSignals(true);
-        m_users->clear();
-        m_users->addItems(users);
-        if (!users.contains(current))
-            m_users->insertItem(0, current);
-        m_users->setCurrentText(current);
-        m_users->blockSignals(false);
-    });
+    connect(m_contactsController, &ContactMethodsController::usersLoaded, this,
+        [this](const QStringList& users) {
+            const QString current = username();
+            m_users->blockSignals(true);
+            m_users->clear();
+            m_users->addItems(users);
+            if (!users.contains(current))
+                m_users->insertItem(0, current);
+            m_users->setCurrentText(current);
+            m_users->blockSignals(false);
+        });
     connect(m_users, &QComboBox::activated, this, [this] {
         const QString picked = m_users->currentText();
         if (picked == username())
@@ -269,17 +274,7 @@ PagingPolicyEditor::PagingPolicyEditor(ApiClient* client, QWidget* parent)
     updateButtons();
 }
 
-PagingPolicyEditor::~PagingPolicyEditor()
-{
-    // The model, its undo stack, the saver and the store are children, deleted after this
-    // destructor has run; what they emit on the way out (the stack's texts as it is cleared) must
-    // not reach this half-destroyed page.
-    for (QObject* sender :
-        std::initializer_list<QObject*> { m_model, m_model->stack(), m_saver, m_contacts })
-        sender->disconnect(this);
-}
-
-QString PagingPolicyEditor::username() const { return m_saver->username(); }
+QString PagingPolicyEditor::username() const { return m_controller->username(); }
 
 PagingPolicyConflictDialog* PagingPolicyEditor::conflictDialog() const { return m_conflict; }
 
@@ -292,7 +287,7 @@ void PagingPolicyEditor::showEvent(QShowEvent* event)
     }
     // Coming back to the page: what it shows may be old. At most one read per rereadAfter(), so
     // flipping between views does not spend the API's budget.
-    const qint64 age = m_saver->msSinceLastRead();
+    const qint64 age = m_controller->msSinceLastRead();
     if (m_rereadAfterMs >= 0 && (age < 0 || age >= m_rereadAfterMs))
         reread(false);
 }
@@ -301,16 +296,16 @@ void PagingPolicyEditor::refresh() { reread(true); }
 
 void PagingPolicyEditor::reread(bool userAsked)
 {
-    if (m_saver->state() == PagingPolicySaver::State::Refreshing) {
+    if (m_controller->state() == PagingPolicyController::State::Refreshing) {
         // One read at a time; its answer is shown when the user asked for one meanwhile.
         m_userAskedRefresh = m_userAskedRefresh || userAsked;
         return;
     }
-    if (!m_saver->refresh(
+    if (!m_controller->refresh(
             userAsked ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background))
         return;
     m_userAskedRefresh = userAsked;
-    m_contacts->load();
+    m_contactsController->load();
 }
 
 void PagingPolicyEditor::onRefreshed(bool ok, bool changed, const QString& message)
@@ -319,7 +314,7 @@ void PagingPolicyEditor::onRefreshed(bool ok, bool changed, const QString& messa
     m_userAskedRefresh = false;
     if (!ok) {
         showMessage(message, MessageKind::ReadError);
-    } else if (m_saver->hasServerChange()) {
+    } else if (m_controller->hasServerChange()) {
         // The banner says it, with what to do about it.
         if (m_messageKind == MessageKind::ReadError)
             showMessage(QString(), MessageKind::None);
@@ -334,18 +329,18 @@ void PagingPolicyEditor::onRefreshed(bool ok, bool changed, const QString& messa
 void PagingPolicyEditor::reload()
 {
     m_loadedOnce = true;
-    m_saver->load();
-    m_contacts->setUsername(username());
-    m_contacts->load();
+    m_controller->load();
+    m_contactsController->setUsername(username());
+    m_contactsController->load();
     if (!m_usersLoaded) {
         m_usersLoaded = true;
-        m_contacts->loadUsers();
+        m_contactsController->loadUsers();
     }
 }
 
 void PagingPolicyEditor::openUser(const QString& username)
 {
-    m_saver->setUsername(username);
+    m_controller->setUsername(username);
     m_users->setCurrentText(username);
     showMessage(QString(), MessageKind::None);
     reload();
@@ -404,7 +399,7 @@ void PagingPolicyEditor::onEdited()
 
 void PagingPolicyEditor::onLoaded(bool ok, const QString& message)
 {
-    m_canvas->setTimeouts(m_saver->timeouts());
+    m_canvas->setTimeouts(m_controller->timeouts());
     if (!ok)
         showMessage(message, true);
     updateButtons();
@@ -436,9 +431,9 @@ void PagingPolicyEditor::onConflict(const QList<PolicyStep>& theirs, const QList
 
 void PagingPolicyEditor::openComparison()
 {
-    if (!m_saver->hasServerChange())
+    if (!m_controller->hasServerChange())
         return;
-    openConflictDialog(m_saver->serverSteps(), m_model->steps(), false);
+    openConflictDialog(m_controller->serverSteps(), m_model->steps(), false);
 }
 
 void PagingPolicyEditor::openConflictDialog(
@@ -452,21 +447,21 @@ void PagingPolicyEditor::openConflictDialog(
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflict = dialog;
     if (saving) {
-        connect(
-            dialog, &PagingPolicyConflictDialog::keepMine, m_saver, &PagingPolicySaver::keepMine);
-        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver,
-            &PagingPolicySaver::takeTheirs);
+        connect(dialog, &PagingPolicyConflictDialog::keepMine, m_controller,
+            &PagingPolicyController::keepMine);
+        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_controller,
+            &PagingPolicyController::takeTheirs);
         connect(dialog, &QDialog::rejected, this, [this] {
             showMessage(tr("Nothing was saved; your edits are kept. Save again to choose."), true);
         });
     } else {
         connect(dialog, &PagingPolicyConflictDialog::keepMine, this, [this] {
-            m_saver->adoptServerBase();
+            m_controller->adoptServerBase();
             showMessage(tr("Your edits are kept; Save writes them over the server's policy."),
                 MessageKind::Info);
         });
-        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_saver,
-            &PagingPolicySaver::takeServerPolicy);
+        connect(dialog, &PagingPolicyConflictDialog::takeTheirs, m_controller,
+            &PagingPolicyController::takeServerPolicy);
     }
     dialog->open();
 }
@@ -475,7 +470,7 @@ void PagingPolicyEditor::onStateChanged() { updateButtons(); }
 
 void PagingPolicyEditor::updateButtons()
 {
-    const bool busy = m_saver->isBusy();
+    const bool busy = m_controller->isBusy();
     const bool dirty = m_model->isDirty();
     m_dirty->setVisible(dirty);
     m_save->setEnabled(dirty && !busy);
@@ -484,80 +479,12 @@ void PagingPolicyEditor::updateButtons()
     m_canvas->setEnabled(!busy);
     m_palette->setEnabled(!busy);
     m_users->setEnabled(!busy);
-    const PagingPolicySaver::State state = m_saver->state();
-    m_refreshAction->setEnabled(!busy && state != PagingPolicySaver::State::Conflict);
-    m_refreshing->setVisible(state == PagingPolicySaver::State::Refreshing);
-    m_serverBanner->setVisible(m_saver->hasServerChange());
+    const PagingPolicyController::State state = m_controller->state();
+    m_refreshAction->setEnabled(!busy && state != PagingPolicyController::State::Conflict);
+    m_refreshing->setVisible(state == PagingPolicyController::State::Refreshing);
+    m_serverBanner->setVisible(m_controller->hasServerChange());
     m_compare->setEnabled(!busy);
     m_takeServer->setEnabled(!busy);
-}
-
-// --- Screenshot scenes -------------------------------------------------------------------------
-
-namespace {
-// The palette's entry the scenes add to step 1: the third, or the first after it that step 1 does
-// not have yet (a step pages each contact once).
-PagingRule sceneRule(const PolicyPalette* palette, const PagingPolicyModel* model)
-{
-    const QList<PagingRule>& rules = palette->rules();
-    for (qsizetype k = 0; k < rules.size(); ++k) {
-        const PagingRule& rule = rules.at((2 + k) % rules.size());
-        if (model->findRule(0, rule) < 0)
-            return rule;
-    }
-    return rules.value(std::min<qsizetype>(2, rules.size() - 1));
-}
-
-// Runs `then` once the editor has loaded (at once when it has already).
-void whenLoaded(PagingPolicyEditor* editor, std::function<void()> then)
-{
-    if (editor->model()->rowCount() > 0 && !editor->saver()->isBusy()) {
-        then();
-        return;
-    }
-    auto* context = new QObject(editor);
-    QObject::connect(editor->saver(), &PagingPolicySaver::loaded, context, [context, then] {
-        context->deleteLater();
-        QTimer::singleShot(200, then);
-    });
-    editor->reload();
-}
-} // namespace
-
-QWidget* PagingPolicyEditor::stageDragScene(std::function<void()> ready)
-{
-    m_tabs->setCurrentIndex(0);
-    whenLoaded(this, [this, ready] {
-        // A contact from the palette held over step 1, between its first two chips.
-        const PagingRule rule = sceneRule(m_palette, m_model);
-        const std::unique_ptr<QMimeData> data(PagingPolicyModel::contactMimeData(rule));
-        const QRect first = m_canvas->ruleRect(0, 0);
-        const QPoint pos = first.isValid() ? QPoint(first.right() + 6, first.center().y() + 10)
-                                           : m_canvas->stepRect(0).center();
-        m_canvas->showDragPreview(data.get(), pos);
-        QTimer::singleShot(100, ready);
-    });
-    return window();
-}
-
-QWidget* PagingPolicyEditor::stageSavedScene(std::function<void()> ready)
-{
-    m_tabs->setCurrentIndex(0);
-    m_canvas->showDragPreview(nullptr, {});
-    whenLoaded(this, [this, ready] {
-        // The edit the drag scene shows, and step 2 removed (the API cannot delete steps: the
-        // result says what happened instead), then a save.
-        m_model->addRule(0, 1, sceneRule(m_palette, m_model));
-        if (m_model->rowCount() > 2)
-            m_model->removeStep(1);
-        auto* context = new QObject(this);
-        connect(m_saver, &PagingPolicySaver::saved, context, [context, ready] {
-            context->deleteLater();
-            QTimer::singleShot(150, ready);
-        });
-        m_saver->save();
-    });
-    return window();
 }
 
 } // namespace rota

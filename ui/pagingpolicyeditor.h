@@ -1,11 +1,9 @@
 #pragma once
 
-#include "pagingpolicysaver.h"
+#include "pagingpolicycontroller.h"
 
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QComboBox;
@@ -18,7 +16,7 @@ class QToolButton;
 
 namespace rota {
 
-class ApiClient;
+class ContactMethodsController;
 class ContactMethodsStore;
 class ContactMethodsView;
 class PagingPolicyConflictDialog;
@@ -44,13 +42,17 @@ class PolicyTrash;
 class PagingPolicyEditor : public QWidget {
     Q_OBJECT
 public:
-    //! The client is not owned and must outlive the page; the models are the page's own.
-    explicit PagingPolicyEditor(ApiClient* client, QWidget* parent = nullptr);
-    ~PagingPolicyEditor() override;
+    //! Shows and edits `model`, which `controller` loads and saves; the "Contact methods" tab
+    //! shows `contacts`, which `contactsController` reads and changes. Nothing is owned; all must
+    //! outlive the page.
+    PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyController* controller,
+        ContactMethodsStore* contacts, ContactMethodsController* contactsController,
+        QWidget* parent = nullptr);
 
     PagingPolicyModel* model() const { return m_model; }
-    PagingPolicySaver* saver() const { return m_saver; }
+    PagingPolicyController* controller() const { return m_controller; }
     ContactMethodsStore* contactStore() const { return m_contacts; }
+    ContactMethodsController* contactsController() const { return m_contactsController; }
     PolicyStepCanvas* canvas() const { return m_canvas; }
     PolicyPalette* palette() const { return m_palette; }
     PolicyTrash* trash() const { return m_trash; }
@@ -83,12 +85,6 @@ public:
     void openUser(const QString& username);
     QString username() const;
 
-    //! Screenshot scenes (see ScreenshotScene::stage): "paging-policy-drag" shows a palette
-    //! contact being dragged onto step 1 with the insertion marker; "paging-policy-saved" shows the
-    //! page after a save with its result message. Each returns window() and calls ready().
-    QWidget* stageDragScene(std::function<void()> ready);
-    QWidget* stageSavedScene(std::function<void()> ready);
-
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -118,10 +114,10 @@ private:
     void loadUsers();
     void updateButtons();
 
-    ApiClient* m_client;
     PagingPolicyModel* m_model;
-    PagingPolicySaver* m_saver;
+    PagingPolicyController* m_controller;
     ContactMethodsStore* m_contacts;
+    ContactMethodsController* m_contactsController;
     QTabWidget* m_tabs;
     PolicyStepCanvas* m_canvas;
     PolicyPalette* m_palette;

@@ -1,5 +1,7 @@
 #include "policystepcanvas.h"
 
+#include "policystyle.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -9,7 +11,10 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace rota {
 
@@ -17,7 +22,7 @@ namespace {
 constexpr int Margin = 12;
 constexpr int CardGap = 16;
 constexpr int HeaderHeight = 34;
-constexpr int ChipHeight = 30;
+using policystyle::ChipHeight;
 constexpr int ChipGap = 8;
 constexpr int CardPadding = 12;
 constexpr int NewStepHeight = 44;
@@ -29,66 +34,6 @@ Kind kindOf(const QModelIndex& index)
     return index.data(PagingPolicyModel::KindRole).value<Kind>();
 }
 } // namespace
-
-// --- Style --------------------------------------------------------------------------------------
-
-QColor policystyle::chipColor(const QString& type)
-{
-    if (type == QLatin1String("push"))
-        return QColor(0x2f, 0x6f, 0xd6);
-    if (type == QLatin1String("email"))
-        return QColor(0x1f, 0x8a, 0x5b);
-    if (type == QLatin1String("sms"))
-        return QColor(0xc7, 0x6a, 0x12);
-    if (type == QLatin1String("phone"))
-        return QColor(0x8a, 0x3f, 0xc2);
-    return QColor(0x66, 0x66, 0x66);
-}
-
-int policystyle::chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& contact)
-{
-    // The kind is drawn bold: a little slack for it.
-    return 28 + metrics.horizontalAdvance(kind) * 11 / 10 + 10 + metrics.horizontalAdvance(contact)
-        + 14;
-}
-
-void policystyle::paintChip(QPainter& painter, const QRect& rect, const QString& type,
-    const QString& kind, const QString& contact, bool current, bool dimmed)
-{
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = chipColor(type);
-    QColor fill = color;
-    fill.setAlpha(dimmed ? 18 : 34);
-    QColor border = color;
-    border.setAlpha(dimmed ? 90 : 200);
-    painter.setPen(QPen(current ? color.darker(120) : border, current ? 2.5 : 1.2,
-        dimmed ? Qt::DashLine : Qt::SolidLine));
-    painter.setBrush(fill);
-    const qreal radius = rect.height() / 2.0;
-    painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QPointF(rect.left() + 15, rect.center().y() + 0.5), 5, 5);
-    QFont font = painter.font();
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetrics metrics(font);
-    int x = rect.left() + 28;
-    painter.setPen(color.darker(140));
-    painter.setFont(bold);
-    painter.drawText(
-        QRect(x, rect.top(), rect.width(), rect.height()), Qt::AlignVCenter | Qt::AlignLeft, kind);
-    x += QFontMetrics(bold).horizontalAdvance(kind) + 8;
-    painter.setFont(font);
-    painter.setPen(dimmed ? QColor(0x77, 0x77, 0x77) : QColor(0x22, 0x22, 0x22));
-    painter.drawText(QRect(x, rect.top(), rect.right() - x - 8, rect.height()),
-        Qt::AlignVCenter | Qt::AlignLeft,
-        metrics.elidedText(contact, Qt::ElideRight, rect.right() - x - 8));
-    painter.restore();
-}
-
-// --- Canvas -------------------------------------------------------------------------------------
 
 PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
     : QWidget(parent)
@@ -912,203 +857,6 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
             })
         ->setShortcut(QKeySequence(Qt::Key_Delete));
     return menu;
-}
-
-// --- Palette ------------------------------------------------------------------------------------
-
-namespace {
-constexpr int PaletteHeader = 26;
-}
-
-PolicyPalette::PolicyPalette(PagingPolicyModel* model, QWidget* parent)
-    : QWidget(parent)
-    , m_model(model)
-{
-    setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Contact methods to drag onto a step"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_rules.append(PagingRule::push());
-}
-
-void PolicyPalette::setContactMethods(const ContactMethods& methods)
-{
-    m_rules.clear();
-    m_rules.append(PagingRule::push());
-    for (const ContactMethod& email : methods.emails)
-        m_rules.append(PagingRule::email(email.id));
-    for (const ContactMethod& phone : methods.phones) {
-        m_rules.append(PagingRule::sms(phone.id));
-        m_rules.append(PagingRule::phoneCall(phone.id));
-    }
-    for (PagingRule& rule : m_rules)
-        rule.index = -1;
-    m_current = std::min(m_current, static_cast<int>(m_rules.size()) - 1);
-    updateGeometry();
-    update();
-}
-
-QRect PolicyPalette::entryRect(int entry) const
-{
-    return QRect(0, PaletteHeader + entry * (ChipHeight + 6), width(), ChipHeight);
-}
-
-QSize PolicyPalette::sizeHint() const
-{
-    const QFontMetrics metrics(font());
-    int w = 200;
-    for (const PagingRule& rule : m_rules)
-        w = std::max(w,
-            policystyle::chipWidth(metrics,
-                PagingPolicyModel::notificationLabel(rule.notificationType),
-                m_model->contactLabel(rule)));
-    return { std::min(w, 320),
-        PaletteHeader + static_cast<int>(m_rules.size()) * (ChipHeight + 6) };
-}
-
-int PolicyPalette::entryAt(const QPoint& pos) const
-{
-    for (int i = 0; i < m_rules.size(); ++i) {
-        if (entryRect(i).contains(pos))
-            return i;
-    }
-    return -1;
-}
-
-void PolicyPalette::paintEvent(QPaintEvent* event)
-{
-    Q_UNUSED(event)
-    QPainter painter(this);
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(QRect(0, 0, width(), PaletteHeader - 4), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Drag onto a step:"));
-    for (int i = 0; i < m_rules.size(); ++i) {
-        const PagingRule& rule = m_rules.at(i);
-        policystyle::paintChip(painter, entryRect(i), rule.notificationType,
-            PagingPolicyModel::notificationLabel(rule.notificationType),
-            m_model->contactLabel(rule), hasFocus() && i == m_current);
-    }
-}
-
-void PolicyPalette::mousePressEvent(QMouseEvent* event)
-{
-    m_pressed = entryAt(event->position().toPoint());
-    m_pressPos = event->position().toPoint();
-    if (m_pressed >= 0) {
-        m_current = m_pressed;
-        update();
-    }
-}
-
-void PolicyPalette::mouseMoveEvent(QMouseEvent* event)
-{
-    if (!(event->buttons() & Qt::LeftButton) || m_pressed < 0)
-        return;
-    if ((event->position().toPoint() - m_pressPos).manhattanLength()
-        < QApplication::startDragDistance())
-        return;
-    const PagingRule rule = m_rules.at(m_pressed);
-    const QRect rect = entryRect(m_pressed);
-    m_pressed = -1;
-    auto* drag = new QDrag(this);
-    drag->setMimeData(PagingPolicyModel::contactMimeData(rule));
-    QPixmap pixmap(rect.size() * devicePixelRatioF());
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    pixmap.fill(Qt::transparent);
-    render(&pixmap, QPoint(), QRegion(rect));
-    drag->setPixmap(pixmap);
-    drag->setHotSpot(m_pressPos - rect.topLeft());
-    drag->exec(Qt::CopyAction, Qt::CopyAction);
-}
-
-void PolicyPalette::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    const int entry = entryAt(event->position().toPoint());
-    if (entry >= 0)
-        Q_EMIT activated(m_rules.at(entry));
-}
-
-void PolicyPalette::keyPressEvent(QKeyEvent* event)
-{
-    switch (event->key()) {
-    case Qt::Key_Up:
-        m_current = std::max(0, m_current - 1);
-        update();
-        return;
-    case Qt::Key_Down:
-        m_current = std::min(static_cast<int>(m_rules.size()) - 1, m_current + 1);
-        update();
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
-        if (m_current >= 0 && m_current < m_rules.size())
-            Q_EMIT activated(m_rules.at(m_current));
-        return;
-    default:
-        QWidget::keyPressEvent(event);
-    }
-}
-
-// --- Trash --------------------------------------------------------------------------------------
-
-PolicyTrash::PolicyTrash(PagingPolicyModel* model, QWidget* parent)
-    : QWidget(parent)
-    , m_model(model)
-{
-    setAcceptDrops(true);
-    setAccessibleName(tr("Remove: drop a step or a rule here"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
-
-void PolicyTrash::paintEvent(QPaintEvent* event)
-{
-    Q_UNUSED(event)
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor red(0xc6, 0x28, 0x28);
-    QColor fill = red;
-    fill.setAlpha(m_hover ? 60 : 14);
-    painter.setPen(
-        QPen(m_hover ? red : palette().color(QPalette::Mid), m_hover ? 2 : 1, Qt::DashLine));
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
-    painter.setPen(m_hover ? red : palette().color(QPalette::PlaceholderText));
-    painter.drawText(rect(), Qt::AlignCenter, tr("Drop here to remove"));
-}
-
-void PolicyTrash::dragEnterEvent(QDragEnterEvent* event)
-{
-    const auto type = m_model->dragItem(event->mimeData()).type;
-    if (type != PagingPolicyModel::DragItem::Step && type != PagingPolicyModel::DragItem::Rule) {
-        event->ignore();
-        return;
-    }
-    m_hover = true;
-    update();
-    event->acceptProposedAction();
-}
-
-void PolicyTrash::dragLeaveEvent(QDragLeaveEvent* event)
-{
-    Q_UNUSED(event)
-    m_hover = false;
-    update();
-}
-
-void PolicyTrash::dropEvent(QDropEvent* event)
-{
-    m_hover = false;
-    update();
-    const PagingPolicyModel::DragItem item = m_model->dragItem(event->mimeData());
-    bool removed = false;
-    if (item.type == PagingPolicyModel::DragItem::Step)
-        removed = m_model->removeStep(item.step);
-    else if (item.type == PagingPolicyModel::DragItem::Rule)
-        removed = m_model->removeRule(item.step, item.rule);
-    if (removed)
-        event->acceptProposedAction();
-    else
-        event->ignore();
 }
 
 } // namespace rota

@@ -3,25 +3,11 @@
 #include "pagingpolicymodel.h"
 
 #include <QPersistentModelIndex>
-#include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QMenu;
 
 namespace rota {
-
-//! Words and colours shared by the canvas, the palette and the conflict dialog.
-namespace policystyle {
-//! The chip colour of a notification type.
-QColor chipColor(const QString& notificationType);
-//! Paints one chip (rounded pill with a coloured dot, the notification type and the contact).
-void paintChip(QPainter& painter, const QRect& rect, const QString& notificationType,
-    const QString& kind, const QString& contact, bool current, bool dimmed = false);
-//! A chip's width for this text.
-int chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& contact);
-} // namespace policystyle
 
 //! The steps of a PagingPolicyModel drawn as cards from top to bottom ("Step 1 — then wait 5
 //! minutes") with the rules as chips. A view over the model: drags carry the model's mimeData()
@@ -128,59 +114,6 @@ private:
     DropSpot m_drop;
     QPoint m_ghostPos;
     QString m_ghostText;
-};
-
-//! The user's contact methods as chips to drag onto a step (each drag carries
-//! PagingPolicyModel::contactMimeData()). Double-click or Enter adds the entry to the current step
-//! through `activated`.
-class PolicyPalette : public QWidget {
-    Q_OBJECT
-public:
-    explicit PolicyPalette(PagingPolicyModel* model, QWidget* parent = nullptr);
-
-    //! Push, then an e-mail entry per address, an SMS and a call entry per phone.
-    void setContactMethods(const ContactMethods& methods);
-    const QList<PagingRule>& rules() const { return m_rules; }
-    QRect entryRect(int entry) const;
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
-
-Q_SIGNALS:
-    void activated(const PagingRule& rule);
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseDoubleClickEvent(QMouseEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-
-private:
-    int entryAt(const QPoint& pos) const;
-
-    PagingPolicyModel* m_model;
-    QList<PagingRule> m_rules;
-    int m_current = 0;
-    int m_pressed = -1;
-    QPoint m_pressPos;
-};
-
-//! Drop a step or a rule here to remove it (through the model, so it can be undone).
-class PolicyTrash : public QWidget {
-    Q_OBJECT
-public:
-    explicit PolicyTrash(PagingPolicyModel* model, QWidget* parent = nullptr);
-    QSize sizeHint() const override { return { 160, 56 }; }
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dragLeaveEvent(QDragLeaveEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
-
-private:
-    PagingPolicyModel* m_model;
-    bool m_hover = false;
 };
 
 } // namespace rota

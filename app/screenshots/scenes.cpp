@@ -8,6 +8,7 @@ namespace rota::scenes {
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
 {
     QList<ScreenshotScene> scenes = workspace->screenshotScenes();
+    scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));
     scenes.append(tray->screenshotScene());
     return scenes;

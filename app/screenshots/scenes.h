@@ -17,6 +17,9 @@ namespace scenes {
 //! Every scene, in the order they are pictured.
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 
+//! The paging-policy editor: a contact dragged onto step 1; the page after a save.
+QList<ScreenshotScene> pagingPolicy(Workspace* workspace);
+
 //! Teams: another team's escalation policy with its steps in words.
 QList<ScreenshotScene> teams(Workspace* workspace);
 

@@ -41,6 +41,7 @@
 #include "oncallview.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
+#include "policypalette.h"
 #include "policystepcanvas.h"
 #include "quitcontroller.h"
 #include "reroutedialog.h"
@@ -596,8 +597,8 @@ private Q_SLOTS:
         const QList<sim::SimPagingStep> before = ctx().org.users.value(m_me).pagingPolicy;
         QVERIFY(!before.isEmpty());
         PagingPolicyModel* model = editor->model();
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == before.size() && !editor->saver()->isBusy()
-                && editor->palette()->rules().size() > 1,
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == before.size()
+                && !editor->controller()->isBusy() && editor->palette()->rules().size() > 1,
             Timeout);
 
         // The first step (whose card is in view) lacking one of the palette's contacts.
@@ -664,7 +665,7 @@ private Q_SLOTS:
                 QCOMPARE(after.at(step).rules.size(), before.at(step).rules.size());
         }
         QTRY_VERIFY_WITH_TIMEOUT(
-            !editor->saver()->isBusy() && !editor->dirtyLabel()->isVisible(), Timeout);
+            !editor->controller()->isBusy() && !editor->dirtyLabel()->isVisible(), Timeout);
     }
 
     // Take on-call for a policy someone else is on call for, from the On-call view.

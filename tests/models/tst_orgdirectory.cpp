@@ -3,6 +3,7 @@
 // names, a failure comes in words and keeps the last good list, refresh() reads again, a stale
 // list is read again by ensureLoaded(), rotation groups are cached per team.
 
+#include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "orgdirectory.h"
 #include "simfixture.h"
@@ -249,11 +250,12 @@ private Q_SLOTS:
         QVERIFY(waitAllLoaded(directory));
         ExchangeCounter counter(fx.client.get());
 
-        ContactMethodsStore store(fx.client.get());
+        ContactMethodsStore store;
+        ContactMethodsController contacts(fx.client.get(), &store);
         store.setDirectory(&directory);
         QCOMPARE(store.directory(), &directory);
-        QSignalSpy users(&store, &ContactMethodsStore::usersLoaded);
-        store.loadUsers();
+        QSignalSpy users(&contacts, &ContactMethodsController::usersLoaded);
+        contacts.loadUsers();
         QCOMPARE(users.size(), 1);
         const QStringList names = users.first().first().toStringList();
         QCOMPARE(names.size(), fx.ctx().org.users.size());

@@ -19,11 +19,17 @@
 // Set ROTA_TEST_GRAB_DIR to a directory to get pictures of the banner, the conflict dialog and a
 // refused drop there.
 
+#include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "contactmethodsview.h"
+#include "orgdirectory.h"
 #include "pagingpolicyconflictdialog.h"
+#include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
+#include "pagingpolicymodel.h"
+#include "policypalette.h"
 #include "policystepcanvas.h"
+#include "policytrash.h"
 #include "simfixture.h"
 #include "simservice.h"
 
@@ -75,7 +81,7 @@ bool waitLoaded(PagingPolicyEditor& editor)
 {
     return QTest::qWaitFor(
         [&] {
-            return editor.model()->rowCount() == 2 && !editor.saver()->isBusy()
+            return editor.model()->rowCount() == 2 && !editor.controller()->isBusy()
                 && editor.palette()->rules().size() > 1
                 && editor.palette()->height() >= editor.palette()->sizeHint().height();
         },
@@ -84,7 +90,7 @@ bool waitLoaded(PagingPolicyEditor& editor)
 
 PagingSaveResult saveWithShortcut(PagingPolicyEditor& editor, bool* finished)
 {
-    QSignalSpy saved(editor.saver(), &PagingPolicySaver::saved);
+    QSignalSpy saved(editor.controller(), &PagingPolicyController::saved);
     editor.canvas()->setFocus();
     QTest::keyClick(editor.canvas(), Qt::Key_S, Qt::ControlModifier);
     *finished = saved.wait(10000);
@@ -132,6 +138,12 @@ class TestPagingPolicyEditor : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SimFixture> fixture;
+    // What the Workspace builds for the page, which outlives it.
+    std::unique_ptr<OrgDirectory> directory;
+    std::unique_ptr<PagingPolicyModel> policyModel;
+    std::unique_ptr<PagingPolicyController> policyController;
+    std::unique_ptr<ContactMethodsStore> contactStore;
+    std::unique_ptr<ContactMethodsController> contactsController;
     std::unique_ptr<PagingPolicyEditor> editor;
 
 private Q_SLOTS:
@@ -149,7 +161,16 @@ private Q_SLOTS:
                 QStringLiteral("Mobile"), QStringLiteral("+15550100"));
             ROTA_EXPECT_OK(call);
         }
-        editor = std::make_unique<PagingPolicyEditor>(fixture->client.get());
+        directory = std::make_unique<OrgDirectory>(fixture->client.get());
+        policyModel = std::make_unique<PagingPolicyModel>();
+        policyController
+            = std::make_unique<PagingPolicyController>(fixture->client.get(), policyModel.get());
+        contactStore = std::make_unique<ContactMethodsStore>();
+        contactStore->setDirectory(directory.get());
+        contactsController
+            = std::make_unique<ContactMethodsController>(fixture->client.get(), contactStore.get());
+        editor = std::make_unique<PagingPolicyEditor>(policyModel.get(), policyController.get(),
+            contactStore.get(), contactsController.get());
         editor->resize(1000, 720);
         editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
@@ -162,6 +183,11 @@ private Q_SLOTS:
     void cleanup()
     {
         editor.reset();
+        contactsController.reset();
+        contactStore.reset();
+        policyController.reset();
+        policyModel.reset();
+        directory.reset();
         fixture.reset();
     }
 
@@ -468,7 +494,7 @@ private Q_SLOTS:
         QVERIFY(dialog->takeTheirsButton()->text().contains(QStringLiteral("drop")));
         QTest::qWait(50);
         grab(dialog, QStringLiteral("paging-conflict.png"));
-        QSignalSpy saved(editor->saver(), &PagingPolicySaver::saved);
+        QSignalSpy saved(editor->controller(), &PagingPolicyController::saved);
         dialog->keepMineButton()->click();
         QVERIFY(saved.wait(10000));
         const auto policy = simPolicy(*fixture);

@@ -1,4 +1,4 @@
-#include "pagingpolicysaver.h"
+#include "pagingpolicycontroller.h"
 
 #include "apiclient.h"
 
@@ -16,7 +16,9 @@ QString describeRule(const PagingRule& rule, const PagingPolicyModel* labels)
     const QString type = PagingPolicyModel::notificationLabel(rule.notificationType);
     if (rule.contact.isEmpty())
         return type;
-    return PagingPolicySaver::tr("%1 to %2 #%3").arg(type, rule.contact.type).arg(rule.contact.id);
+    return PagingPolicyController::tr("%1 to %2 #%3")
+        .arg(type, rule.contact.type)
+        .arg(rule.contact.id);
 }
 
 PersonalPagingPolicy toPolicy(const QList<PolicyStep>& steps)
@@ -28,19 +30,20 @@ PersonalPagingPolicy toPolicy(const QList<PolicyStep>& steps)
 }
 } // namespace
 
-PagingPolicySaver::PagingPolicySaver(ApiClient* client, PagingPolicyModel* model, QObject* parent)
+PagingPolicyController::PagingPolicyController(
+    ApiClient* client, PagingPolicyModel* model, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_username(client->credentials().username)
 {
     if (m_model) {
-        connect(
-            m_model, &PagingPolicyModel::dirtyChanged, this, &PagingPolicySaver::onDirtyChanged);
+        connect(m_model, &PagingPolicyModel::dirtyChanged, this,
+            &PagingPolicyController::onDirtyChanged);
     }
 }
 
-void PagingPolicySaver::setState(State state)
+void PagingPolicyController::setState(State state)
 {
     if (state == m_state)
         return;
@@ -48,7 +51,7 @@ void PagingPolicySaver::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-QList<PagingPlanCall> PagingPolicySaver::plan(const QList<PolicyStep>& server,
+QList<PagingPlanCall> PagingPolicyController::plan(const QList<PolicyStep>& server,
     const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
 {
     // A step that is written anyway goes out with each rule once; a step left as the server has
@@ -67,7 +70,7 @@ QList<PagingPlanCall> PagingPolicySaver::plan(const QList<PolicyStep>& server,
     return planSteps(server, target, notes, labels);
 }
 
-QList<PagingPlanCall> PagingPolicySaver::planSteps(const QList<PolicyStep>& server,
+QList<PagingPlanCall> PagingPolicyController::planSteps(const QList<PolicyStep>& server,
     const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
 {
     const auto rulesText
@@ -175,7 +178,7 @@ QList<PagingPlanCall> PagingPolicySaver::planSteps(const QList<PolicyStep>& serv
     return calls;
 }
 
-void PagingPolicySaver::load()
+void PagingPolicyController::load()
 {
     if (isBusy() || !m_model)
         return;
@@ -228,7 +231,7 @@ void PagingPolicySaver::load()
     });
 }
 
-void PagingPolicySaver::save()
+void PagingPolicyController::save()
 {
     if (isBusy() || !m_model)
         return;
@@ -260,7 +263,7 @@ void PagingPolicySaver::save()
     });
 }
 
-void PagingPolicySaver::keepMine()
+void PagingPolicyController::keepMine()
 {
     if (m_state != State::Conflict || !m_model)
         return;
@@ -269,7 +272,7 @@ void PagingPolicySaver::keepMine()
     apply(m_theirs);
 }
 
-void PagingPolicySaver::takeTheirs()
+void PagingPolicyController::takeTheirs()
 {
     if (m_state != State::Conflict || !m_model)
         return;
@@ -282,7 +285,7 @@ void PagingPolicySaver::takeTheirs()
     finish(result);
 }
 
-void PagingPolicySaver::apply(const QList<PolicyStep>& server)
+void PagingPolicyController::apply(const QList<PolicyStep>& server)
 {
     // The plan is made against the server's current policy: a change found by a re-read is
     // settled by this save.
@@ -304,7 +307,7 @@ void PagingPolicySaver::apply(const QList<PolicyStep>& server)
     sendNext();
 }
 
-void PagingPolicySaver::sendNext()
+void PagingPolicyController::sendNext()
 {
     if (m_done >= m_plan.size()) {
         readBack();
@@ -344,7 +347,7 @@ void PagingPolicySaver::sendNext()
     });
 }
 
-void PagingPolicySaver::stopAfterFailure(const QString& error)
+void PagingPolicyController::stopAfterFailure(const QString& error)
 {
     setState(State::ReadingBack);
     const auto call = calls::getPagingPolicy(*m_client, m_username);
@@ -376,7 +379,7 @@ void PagingPolicySaver::stopAfterFailure(const QString& error)
     });
 }
 
-void PagingPolicySaver::readBack()
+void PagingPolicyController::readBack()
 {
     setState(State::ReadingBack);
     const auto call = calls::getPagingPolicy(*m_client, m_username);
@@ -402,7 +405,7 @@ void PagingPolicySaver::readBack()
     });
 }
 
-void PagingPolicySaver::finish(const PagingSaveResult& result)
+void PagingPolicyController::finish(const PagingSaveResult& result)
 {
     setState(State::Idle);
     Q_EMIT saved(result);
@@ -410,7 +413,7 @@ void PagingPolicySaver::finish(const PagingSaveResult& result)
 
 // --- Re-reading -------------------------------------------------------------------------------
 
-bool PagingPolicySaver::refresh(RequestScheduler::Priority priority)
+bool PagingPolicyController::refresh(RequestScheduler::Priority priority)
 {
     // While a conflict is being decided the dialog shows what the server had; a re-read now
     // would change the question under the user.
@@ -438,7 +441,7 @@ bool PagingPolicySaver::refresh(RequestScheduler::Priority priority)
     return true;
 }
 
-void PagingPolicySaver::onRefreshed(const PersonalPagingPolicy& policy)
+void PagingPolicyController::onRefreshed(const PersonalPagingPolicy& policy)
 {
     m_lastRead.start();
     const QList<PolicyStep> theirs = policySteps(policy);
@@ -470,12 +473,12 @@ void PagingPolicySaver::onRefreshed(const PersonalPagingPolicy& policy)
            "kept and not saved: compare them with the server's policy, or take the server's."));
 }
 
-qint64 PagingPolicySaver::msSinceLastRead() const
+qint64 PagingPolicyController::msSinceLastRead() const
 {
     return m_lastRead.isValid() ? m_lastRead.elapsed() : -1;
 }
 
-void PagingPolicySaver::setServerChange(const QList<PolicyStep>& theirs)
+void PagingPolicyController::setServerChange(const QList<PolicyStep>& theirs)
 {
     m_server = theirs;
     if (m_hasServerChange)
@@ -484,7 +487,7 @@ void PagingPolicySaver::setServerChange(const QList<PolicyStep>& theirs)
     Q_EMIT serverChangePending(true);
 }
 
-void PagingPolicySaver::clearServerChange()
+void PagingPolicyController::clearServerChange()
 {
     if (!m_hasServerChange)
         return;
@@ -493,7 +496,7 @@ void PagingPolicySaver::clearServerChange()
     Q_EMIT serverChangePending(false);
 }
 
-void PagingPolicySaver::takeServerPolicy()
+void PagingPolicyController::takeServerPolicy()
 {
     if (!m_hasServerChange || !m_model || isBusy())
         return;
@@ -503,7 +506,7 @@ void PagingPolicySaver::takeServerPolicy()
     Q_EMIT refreshed(true, changed, tr("This is the paging policy as it is on the server now."));
 }
 
-void PagingPolicySaver::adoptServerBase()
+void PagingPolicyController::adoptServerBase()
 {
     if (!m_hasServerChange || !m_model || isBusy())
         return;
@@ -512,7 +515,7 @@ void PagingPolicySaver::adoptServerBase()
     m_model->rebase(policy);
 }
 
-void PagingPolicySaver::discardEdits()
+void PagingPolicyController::discardEdits()
 {
     if (!m_model || isBusy())
         return;
@@ -522,7 +525,7 @@ void PagingPolicySaver::discardEdits()
         m_model->discard();
 }
 
-void PagingPolicySaver::onDirtyChanged(bool dirty)
+void PagingPolicyController::onDirtyChanged(bool dirty)
 {
     if (dirty || !m_hasServerChange)
         return;

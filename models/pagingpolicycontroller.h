@@ -61,7 +61,7 @@ struct PagingSaveResult {
 //! longer the one they were made on, serverChanged() says so and hasServerChange() holds until
 //! the user takes it (takeServerPolicy(), discardEdits()), keeps theirs on top of it
 //! (adoptServerBase()), saves, or undoes every edit (then the server's policy is shown).
-class PagingPolicySaver : public QObject {
+class PagingPolicyController : public QObject {
     Q_OBJECT
 public:
     //! Refreshing (a re-read under the edits) is not busy: editing goes on meanwhile.
@@ -69,7 +69,7 @@ public:
     Q_ENUM(State)
 
     //! Nothing is owned.
-    PagingPolicySaver(ApiClient* client, PagingPolicyModel* model, QObject* parent = nullptr);
+    PagingPolicyController(ApiClient* client, PagingPolicyModel* model, QObject* parent = nullptr);
 
     void setUsername(const QString& username) { m_username = username; }
     QString username() const { return m_username; }

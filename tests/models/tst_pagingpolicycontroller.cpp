@@ -1,4 +1,4 @@
-// PagingPolicySaver against an in-process rota-sim over real HTTP.
+// PagingPolicyController against an in-process rota-sim over real HTTP.
 //
 // - The property test: for 300 seeds, a random starting policy on the server and a random
 //   sequence of edits made through the model (its edit functions, undo/redo and drops) is saved;
@@ -15,8 +15,8 @@
 //   with edits they are kept and a changed server policy is reported (take it, or keep the edits
 //   on top of it); one read at a time.
 
+#include "pagingpolicycontroller.h"
 #include "pagingpolicymodel.h"
-#include "pagingpolicysaver.h"
 #include "simfixture.h"
 #include "simservice.h"
 
@@ -239,17 +239,17 @@ void raiseLimits(ApiClient& client)
         client.scheduler()->setLimit(QLatin1String(op), 1000000);
 }
 
-bool loadInto(PagingPolicySaver& saver)
+bool loadInto(PagingPolicyController& controller)
 {
-    QSignalSpy loaded(&saver, &PagingPolicySaver::loaded);
-    saver.load();
+    QSignalSpy loaded(&controller, &PagingPolicyController::loaded);
+    controller.load();
     return loaded.wait(10000) && loaded.first().at(0).toBool();
 }
 
-PagingSaveResult saveAndWait(PagingPolicySaver& saver, bool* finished)
+PagingSaveResult saveAndWait(PagingPolicyController& controller, bool* finished)
 {
-    QSignalSpy saved(&saver, &PagingPolicySaver::saved);
-    saver.save();
+    QSignalSpy saved(&controller, &PagingPolicyController::saved);
+    controller.save();
     *finished = saved.wait(20000);
     if (!*finished)
         return {};
@@ -265,7 +265,7 @@ sim::SimOptions unlimited()
 
 } // namespace
 
-class TestPagingPolicySaver : public QObject {
+class TestPagingPolicyController : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -291,11 +291,11 @@ private Q_SLOTS:
         const QList<PolicyStep> server { PolicyStep { 5, { pushRule } }, b, c };
 
         // Nothing changed: no call.
-        QCOMPARE(PagingPolicySaver::plan(server, server).size(), 0);
+        QCOMPARE(PagingPolicyController::plan(server, server).size(), 0);
         // One rule added: one POST of that rule.
         QList<PolicyStep> edited = server;
         edited[1].rules.append(sms);
-        auto plan = PagingPolicySaver::plan(server, edited);
+        auto plan = PagingPolicyController::plan(server, edited);
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::CreateRule);
         QCOMPARE(plan.first().step, 1);
@@ -303,28 +303,28 @@ private Q_SLOTS:
         // One rule removed: one DELETE at its place.
         edited = server;
         edited[0].rules.clear();
-        plan = PagingPolicySaver::plan(server, edited);
+        plan = PagingPolicyController::plan(server, edited);
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::DeleteRule);
         QCOMPARE(plan.first().rule, 0);
         // A timeout: one PUT of the step.
         edited = server;
         edited[2].timeout = 30;
-        plan = PagingPolicySaver::plan(server, edited);
+        plan = PagingPolicyController::plan(server, edited);
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::UpdateStep);
         QCOMPARE(plan.first().content.timeout, 30);
         // Two steps swapped: two PUTs, the third untouched.
         edited = server;
         edited.swapItemsAt(0, 1);
-        plan = PagingPolicySaver::plan(server, edited);
+        plan = PagingPolicyController::plan(server, edited);
         QCOMPARE(plan.size(), 2);
         QCOMPARE(plan.at(0).step, 0);
         QCOMPARE(plan.at(1).step, 1);
         // A step added: one POST with its rules.
         edited = server;
         edited.append(PolicyStep { 1, { mail, sms } });
-        plan = PagingPolicySaver::plan(server, edited);
+        plan = PagingPolicyController::plan(server, edited);
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::CreateStep);
         QCOMPARE(plan.first().content.rules.size(), 2);
@@ -333,7 +333,7 @@ private Q_SLOTS:
         edited = server;
         edited.removeAt(1);
         QStringList notes;
-        plan = PagingPolicySaver::plan(server, edited, &notes);
+        plan = PagingPolicyController::plan(server, edited, &notes);
         QCOMPARE(plan.size(), 2);
         QCOMPARE(plan.at(0).step, 1);
         QCOMPARE(plan.at(0).content, c);
@@ -350,8 +350,8 @@ private Q_SLOTS:
         QVERIFY(fixture.started);
         raiseLimits(*fixture.client);
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         QVERIFY(model.rowCount() > 0);
         // A rule step 1 does not have yet (a step pages each contact method once).
         const Rules rules = rulesFor(fixture, fixture.demoUser());
@@ -359,9 +359,9 @@ private Q_SLOTS:
             [&model](const PagingRule& rule) { return model.findRule(0, rule) < 0; });
         QVERIFY(fresh != rules.all.cend());
         QVERIFY(model.addRule(0, -1, *fresh));
-        QSignalSpy progress(&saver, &PagingPolicySaver::progress);
+        QSignalSpy progress(&controller, &PagingPolicyController::progress);
         bool finished = false;
-        const PagingSaveResult result = saveAndWait(saver, &finished);
+        const PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(!progress.isEmpty());
@@ -382,20 +382,20 @@ private Q_SLOTS:
         PagingPolicyModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PagingPolicySaver saver(fixture.client.get(), &model);
+        PagingPolicyController controller(fixture.client.get(), &model);
         int totalCalls = 0;
         for (quint32 seed = 1; seed <= 300; ++seed) {
             QRandomGenerator rng(seed);
             const QList<PolicyStep> initial = randomPolicy(rng, rules);
             setServerSteps(fixture, user, initial);
-            QVERIFY(loadInto(saver));
+            QVERIFY(loadInto(controller));
             QCOMPARE(model.steps(), initial);
             const int edits = 1 + rng.bounded(12);
             for (int e = 0; e < edits; ++e)
                 randomEdit(model, rng, rules);
             const QList<PolicyStep> edited = model.steps();
             bool finished = false;
-            const PagingSaveResult result = saveAndWait(saver, &finished);
+            const PagingSaveResult result = saveAndWait(controller, &finished);
             QVERIFY2(finished, qPrintable(QStringLiteral("seed %1: no answer").arg(seed)));
             QVERIFY2(
                 result.ok, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(result.message)));
@@ -435,8 +435,8 @@ private Q_SLOTS:
             { PolicyStep { 5, { push } }, PolicyStep { 10, { mail } },
                 PolicyStep { 15, { push } } });
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         // Four calls: timeout of step 1, a rule on step 2, a rewrite of step 3, a new step 4.
         QVERIFY(model.setTimeout(0, 1));
         QVERIFY(model.addRule(1, -1, push));
@@ -455,7 +455,7 @@ private Q_SLOTS:
         fixture.server->service().faults().add(fault);
 
         bool finished = false;
-        PagingSaveResult result = saveAndWait(saver, &finished);
+        PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY(!result.ok);
         QCOMPARE(result.applied.size(), 2);
@@ -474,7 +474,7 @@ private Q_SLOTS:
         QCOMPARE(model.base().at(2).timeout, 15);
 
         // The second save sends only what is missing and completes.
-        result = saveAndWait(saver, &finished);
+        result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(result.applied.size(), 2);
@@ -492,24 +492,24 @@ private Q_SLOTS:
         push.index = -1;
         setServerSteps(fixture, user, { PolicyStep { 5, { push } } });
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         QVERIFY(model.setTimeout(0, 20));
 
         // Someone else adds a step meanwhile.
         const QList<PolicyStep> theirs { PolicyStep { 5, { push } }, PolicyStep { 10, { push } } };
         setServerSteps(fixture, user, theirs);
-        QSignalSpy conflict(&saver, &PagingPolicySaver::conflict);
-        QSignalSpy saved(&saver, &PagingPolicySaver::saved);
-        saver.save();
+        QSignalSpy conflict(&controller, &PagingPolicyController::conflict);
+        QSignalSpy saved(&controller, &PagingPolicyController::saved);
+        controller.save();
         QVERIFY(conflict.wait(10000));
-        QCOMPARE(saver.state(), PagingPolicySaver::State::Conflict);
+        QCOMPARE(controller.state(), PagingPolicyController::State::Conflict);
         QCOMPARE(conflict.first().at(0).value<QList<PolicyStep>>(), theirs);
         QCOMPARE(conflict.first().at(1).value<QList<PolicyStep>>().first().timeout, 20);
         QVERIFY(saved.isEmpty());
         QCOMPARE(serverSteps(fixture, user), theirs); // nothing written yet
 
-        saver.keepMine();
+        controller.keepMine();
         QVERIFY(saved.wait(10000));
         QVERIFY(saved.first().at(0).value<PagingSaveResult>().ok);
         // Mine had one step: the server's second step is emptied, mine is step 1.
@@ -523,9 +523,9 @@ private Q_SLOTS:
         setServerSteps(fixture, user, theirs);
         saved.clear();
         conflict.clear();
-        saver.save();
+        controller.save();
         QVERIFY(conflict.wait(10000));
-        saver.takeTheirs();
+        controller.takeTheirs();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(model.steps(), theirs);
         QVERIFY(!model.isDirty());
@@ -541,21 +541,21 @@ private Q_SLOTS:
         push.index = -1;
         setServerSteps(fixture, user, { PolicyStep { 5, { push } }, PolicyStep { 10, { push } } });
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         // Someone made the same change meanwhile: there is nothing to choose between.
         QVERIFY(model.setTimeout(1, 30));
         setServerSteps(fixture, user, model.steps());
-        QSignalSpy conflict(&saver, &PagingPolicySaver::conflict);
+        QSignalSpy conflict(&controller, &PagingPolicyController::conflict);
         bool finished = false;
-        const PagingSaveResult result = saveAndWait(saver, &finished);
+        const PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY(conflict.isEmpty());
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(result.applied.isEmpty());
         QVERIFY(!model.isDirty());
         QCOMPARE(model.base(), serverSteps(fixture, user));
-        QCOMPARE(saver.state(), PagingPolicySaver::State::Idle);
+        QCOMPARE(controller.state(), PagingPolicyController::State::Idle);
     }
 
     void planSendsNoRepeat()
@@ -566,21 +566,22 @@ private Q_SLOTS:
         mail.index = -1;
         const QList<PolicyStep> server { PolicyStep { 5, { push } } };
         // A repeat alone is no change to send.
-        QCOMPARE(PagingPolicySaver::plan(server, { PolicyStep { 5, { push, push } } }).size(), 0);
+        QCOMPARE(
+            PagingPolicyController::plan(server, { PolicyStep { 5, { push, push } } }).size(), 0);
         // A step that is written goes with each rule once, and the notes say so.
         QStringList notes;
-        auto plan
-            = PagingPolicySaver::plan(server, { PolicyStep { 10, { push, mail, push } } }, &notes);
+        auto plan = PagingPolicyController::plan(
+            server, { PolicyStep { 10, { push, mail, push } } }, &notes);
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::UpdateStep);
         QCOMPARE(plan.first().content.rules, (QList<PagingRule> { push, mail }));
         QCOMPARE(notes.size(), 1);
-        plan = PagingPolicySaver::plan(
+        plan = PagingPolicyController::plan(
             server, { PolicyStep { 5, { push } }, PolicyStep { 1, { mail, mail } } });
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::CreateStep);
         QCOMPARE(plan.first().content.rules, QList<PagingRule> { mail });
-        plan = PagingPolicySaver::plan(server, { PolicyStep { 5, { push, mail, mail } } });
+        plan = PagingPolicyController::plan(server, { PolicyStep { 5, { push, mail, mail } } });
         QCOMPARE(plan.size(), 1);
         QCOMPARE(plan.first().kind, PagingPlanCall::Kind::CreateRule);
         QCOMPARE(plan.first().ruleContent, mail);
@@ -591,12 +592,12 @@ private Q_SLOTS:
         const QString user = fixture.demoUser();
         setServerSteps(fixture, user, { PolicyStep { 5, { push, push } } });
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         QCOMPARE(model.steps().first().rules.size(), 2); // shown as the server has it
         QVERIFY(model.setTimeout(0, 10));
         bool finished = false;
-        const PagingSaveResult result = saveAndWait(saver, &finished);
+        const PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(serverSteps(fixture, user), (QList<PolicyStep> { PolicyStep { 10, { push } } }));
@@ -615,31 +616,31 @@ private Q_SLOTS:
         PagingPolicyModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
-        QVERIFY(saver.msSinceLastRead() >= 0);
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
+        QVERIFY(controller.msSinceLastRead() >= 0);
         const QList<PolicyStep> theirs { PolicyStep { 20, { push } }, PolicyStep { 10, { push } } };
         setServerSteps(fixture, user, theirs);
-        QSignalSpy refreshed(&saver, &PagingPolicySaver::refreshed);
+        QSignalSpy refreshed(&controller, &PagingPolicyController::refreshed);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(saver.refresh());
-        QCOMPARE(saver.state(), PagingPolicySaver::State::Refreshing);
-        QVERIFY(!saver.isBusy()); // editing goes on meanwhile
+        QVERIFY(controller.refresh());
+        QCOMPARE(controller.state(), PagingPolicyController::State::Refreshing);
+        QVERIFY(!controller.isBusy()); // editing goes on meanwhile
         QVERIFY(refreshed.wait(10000));
         QVERIFY(refreshed.first().at(0).toBool());
         QVERIFY(refreshed.first().at(1).toBool()); // changed
         QCOMPARE(model.steps(), theirs);
         QVERIFY(!model.isDirty());
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(saver.state(), PagingPolicySaver::State::Idle);
+        QCOMPARE(controller.state(), PagingPolicyController::State::Idle);
         // Again, with nothing new: nothing changes.
         QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
         QVERIFY(!refreshed.first().at(1).toBool());
         QCOMPARE(data.size(), 0);
-        QVERIFY(!saver.hasServerChange());
+        QVERIFY(!controller.hasServerChange());
     }
 
     void refreshKeepsTheEdits()
@@ -654,15 +655,15 @@ private Q_SLOTS:
         const QList<PolicyStep> start { PolicyStep { 5, { push } }, PolicyStep { 10, { push } } };
         setServerSteps(fixture, user, start);
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         QVERIFY(model.addRule(0, -1, mail));
         const QList<PolicyStep> mine = model.steps();
 
         // The server's unchanged: the edits stay, nothing to report.
-        QSignalSpy refreshed(&saver, &PagingPolicySaver::refreshed);
-        QSignalSpy changed(&saver, &PagingPolicySaver::serverChanged);
-        QVERIFY(saver.refresh());
+        QSignalSpy refreshed(&controller, &PagingPolicyController::refreshed);
+        QSignalSpy changed(&controller, &PagingPolicyController::serverChanged);
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
         QVERIFY(changed.isEmpty());
         QCOMPARE(model.steps(), mine);
@@ -672,13 +673,13 @@ private Q_SLOTS:
         theirs[1].timeout = 60;
         setServerSteps(fixture, user, theirs);
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QList<PolicyStep>>(), theirs);
         QCOMPARE(changed.first().at(1).value<QList<PolicyStep>>(), mine);
-        QVERIFY(saver.hasServerChange());
-        QCOMPARE(saver.serverSteps(), theirs);
+        QVERIFY(controller.hasServerChange());
+        QCOMPARE(controller.serverSteps(), theirs);
         const QString message = refreshed.first().at(2).toString();
         QVERIFY2(message.contains(QStringLiteral("changed")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("kept")), qPrintable(message));
@@ -687,25 +688,25 @@ private Q_SLOTS:
         QCOMPARE(model.base(), start); // a save still asks first
 
         // Take the server's: the edits go.
-        saver.takeServerPolicy();
+        controller.takeServerPolicy();
         QCOMPARE(model.steps(), theirs);
         QVERIFY(!model.isDirty());
-        QVERIFY(!saver.hasServerChange());
+        QVERIFY(!controller.hasServerChange());
 
         // Keep mine on top of it: the next save writes them without asking again.
         QVERIFY(model.addRule(0, -1, mail));
         theirs[0].timeout = 45;
         setServerSteps(fixture, user, theirs);
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(saver.hasServerChange());
-        saver.adoptServerBase();
-        QVERIFY(!saver.hasServerChange());
+        QVERIFY(controller.hasServerChange());
+        controller.adoptServerBase();
+        QVERIFY(!controller.hasServerChange());
         QCOMPARE(model.base(), theirs);
-        QSignalSpy conflict(&saver, &PagingPolicySaver::conflict);
+        QSignalSpy conflict(&controller, &PagingPolicyController::conflict);
         bool finished = false;
-        const PagingSaveResult result = saveAndWait(saver, &finished);
+        const PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(conflict.isEmpty());
@@ -716,10 +717,10 @@ private Q_SLOTS:
         QVERIFY(model.setTimeout(1, 1));
         setServerSteps(fixture, user, model.steps());
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
         QVERIFY(!model.isDirty());
-        QVERIFY(!saver.hasServerChange());
+        QVERIFY(!controller.hasServerChange());
     }
 
     void undoingEveryEditShowsTheNewerServerPolicy()
@@ -731,28 +732,28 @@ private Q_SLOTS:
         push.index = -1;
         setServerSteps(fixture, user, { PolicyStep { 5, { push } } });
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         QVERIFY(model.setTimeout(0, 30));
         const QList<PolicyStep> theirs { PolicyStep { 15, { push } } };
         setServerSteps(fixture, user, theirs);
-        QSignalSpy refreshed(&saver, &PagingPolicySaver::refreshed);
-        QVERIFY(saver.refresh());
+        QSignalSpy refreshed(&controller, &PagingPolicyController::refreshed);
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(saver.hasServerChange());
+        QVERIFY(controller.hasServerChange());
         // With no edit left there is nothing to keep: the server's policy is shown.
         model.stack()->undo();
         QTRY_COMPARE(model.steps(), theirs);
-        QVERIFY(!saver.hasServerChange());
+        QVERIFY(!controller.hasServerChange());
         QVERIFY(!model.isDirty());
         // Discard does the same: back to the newest policy read, not the one first loaded.
         QVERIFY(model.setTimeout(0, 30));
         setServerSteps(fixture, user, { PolicyStep { 60, { push } } });
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(saver.hasServerChange());
-        saver.discardEdits();
+        QVERIFY(controller.hasServerChange());
+        controller.discardEdits();
         QCOMPARE(model.steps().first().timeout, 60);
         QVERIFY(!model.isDirty());
     }
@@ -762,10 +763,10 @@ private Q_SLOTS:
         SimFixture fixture;
         QVERIFY(fixture.started);
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         int reads = 0;
-        QObject::connect(&fixture.network, &QNetworkAccessManager::finished, &saver,
+        QObject::connect(&fixture.network, &QNetworkAccessManager::finished, &controller,
             [&reads](QNetworkReply* reply) {
                 const bool get = reply->operation() == QNetworkAccessManager::GetOperation
                     || reply->request()
@@ -775,11 +776,11 @@ private Q_SLOTS:
                 if (get && reply->url().path().endsWith(QLatin1String("/policies")))
                     ++reads;
             });
-        QSignalSpy refreshed(&saver, &PagingPolicySaver::refreshed);
+        QSignalSpy refreshed(&controller, &PagingPolicyController::refreshed);
         // Ten presses of F5 in a row are one read.
         int started = 0;
         for (int i = 0; i < 10; ++i)
-            started += saver.refresh() ? 1 : 0;
+            started += controller.refresh() ? 1 : 0;
         QCOMPARE(started, 1);
         QVERIFY(refreshed.wait(10000));
         QTest::qWait(100);
@@ -789,9 +790,9 @@ private Q_SLOTS:
         // is dropped.
         QVERIFY(model.setTimeout(0, model.steps().first().timeout == 1 ? 5 : 1));
         refreshed.clear();
-        QVERIFY(saver.refresh());
+        QVERIFY(controller.refresh());
         bool finished = false;
-        const PagingSaveResult result = saveAndWait(saver, &finished);
+        const PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QTest::qWait(100);
@@ -806,27 +807,27 @@ private Q_SLOTS:
         const QString user = fixture.demoUser();
         const Rules rules = rulesFor(fixture, user);
         PagingPolicyModel model;
-        PagingPolicySaver saver(fixture.client.get(), &model);
-        QVERIFY(loadInto(saver));
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
         // A busy editing session: eight new steps, rules moved around, a timeout changed.
         for (int i = 0; i < 8; ++i)
             QVERIFY(model.addStep(-1, PolicyStep { 10, { rules.all.at(i % rules.all.size()) } }));
         QVERIFY(model.moveStep(model.rowCount() - 1, 0));
         QVERIFY(model.setTimeout(1, 30));
         bool finished = false;
-        PagingSaveResult result = saveAndWait(saver, &finished);
+        PagingSaveResult result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         // And a second save right away, then a reload: still no throttled answer.
         QVERIFY(model.removeStep(0));
-        result = saveAndWait(saver, &finished);
+        result = saveAndWait(controller, &finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
-        QVERIFY(loadInto(saver));
+        QVERIFY(loadInto(controller));
         QCOMPARE(fixture.server->service().throttledAnswers(), quint64(0));
         QVERIFY(matches(serverSteps(fixture, user), model.steps()));
     }
 };
 
-QTEST_GUILESS_MAIN(TestPagingPolicySaver)
-#include "tst_pagingpolicysaver.moc"
+QTEST_GUILESS_MAIN(TestPagingPolicyController)
+#include "tst_pagingpolicycontroller.moc"
