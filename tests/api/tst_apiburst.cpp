@@ -17,32 +17,30 @@ private Q_SLOTS:
     {
         SimFixture fixture; // documented limits enforced, 403 when over
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        const QString user = calls::seg(fixture.demoUser());
+        const QString user = fixture.demoUser();
         QVERIFY(!user.isEmpty());
 
         // 200 calls: 30 of the paging-policy read (limit 20/min, so a third of them must wait for
         // the next minute) and the rest spread over operations allowed 60 a minute.
         QList<ApiReply*> replies;
         for (int i = 0; i < 30; ++i) {
-            ApiRequest request = calls::request("GET", "/api-public/v1/profile/{username}/policies",
-                QStringLiteral("/api-public/v1/profile/") + user + QStringLiteral("/policies"));
+            ApiRequest request = calls::request(ops::getPagingPolicy, { user });
             // Distinct queries so coalescing cannot hide calls from the budget.
             request.query.addQueryItem(QStringLiteral("p"), QString::number(i));
             replies.append(fixture.client->send(request));
         }
         const struct {
-            const char* pattern;
-            QString path;
+            const Operation& operation;
+            QStringList segments;
         } others[] = {
-            { "/api-public/v1/user", QStringLiteral("/api-public/v1/user") },
-            { "/api-public/v1/team", QStringLiteral("/api-public/v1/team") },
-            { "/api-public/v1/user/{user}", QStringLiteral("/api-public/v1/user/") + user },
-            { "/api-public/v1/user/{user}/teams",
-                QStringLiteral("/api-public/v1/user/") + user + QStringLiteral("/teams") },
+            { ops::listUsers, {} },
+            { ops::listTeams, {} },
+            { ops::getUser, { user } },
+            { ops::listUserTeams, { user } },
         };
         for (int i = 0; replies.size() < 200; ++i) {
             const auto& op = others[i % 4];
-            ApiRequest request = calls::request("GET", op.pattern, op.path);
+            ApiRequest request = calls::request(op.operation, op.segments);
             request.query.addQueryItem(QStringLiteral("n"), QString::number(i));
             replies.append(fixture.client->send(request));
         }

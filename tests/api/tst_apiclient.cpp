@@ -13,6 +13,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -108,6 +109,43 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), "GET /api-public/v1/user/" + encoded + " HTTP/1.1");
         QCOMPARE(lines.at(1), "GET /api-public/v1/team/" + encoded + " HTTP/1.1");
         QCOMPARE(lines.at(2), "DELETE /api-public/v1/incidents/42/notes/" + encoded + " HTTP/1.1");
+    }
+
+    //! A path template is filled in order, each value encoded once as a segment; the request
+    //! carries the operation's key and, unless the caller chooses, the operation's own queue.
+    void requestsAreBuiltFromTheDeclaration()
+    {
+        QCOMPARE(calls::path(ops::getPagingRule,
+                     { QStringLiteral("ann/x@y"), QStringLiteral("3"), QStringLiteral("4") }),
+            QStringLiteral("/api-public/v1/profile/ann%2Fx@y/policies/3/4"));
+        QCOMPARE(calls::path(ops::listIncidents), QStringLiteral("/api-public/v1/incidents"));
+        const ApiRequest note = calls::request(
+            ops::deleteIncidentNote, { QStringLiteral("42"), QStringLiteral("a b") });
+        QCOMPARE(note.method, QByteArray("DELETE"));
+        QCOMPARE(note.operation,
+            QStringLiteral("DELETE /api-public/v1/incidents/{incidentNumber}/notes/{noteName}"));
+        QCOMPARE(note.path, QStringLiteral("/api-public/v1/incidents/42/notes/a%20b"));
+        QCOMPARE(note.priority, ops::deleteIncidentNote.priority);
+        const ApiRequest poll
+            = calls::request(ops::listIncidents, {}, RequestScheduler::Priority::Background);
+        QCOMPARE(poll.priority, RequestScheduler::Priority::Background);
+    }
+
+    //! The scheduler starts with every operation's documented limit, and each key is one
+    //! operation's.
+    void schedulerKnowsEveryDocumentedLimit()
+    {
+        RequestScheduler scheduler;
+        QSet<QString> keys;
+        for (const Operation& operation : operations()) {
+            QVERIFY2(!keys.contains(operation.key()), qPrintable(operation.key()));
+            keys.insert(operation.key());
+            QCOMPARE(scheduler.limit(operation.key()), operation.limitPerMinute);
+        }
+        QCOMPARE(scheduler.limit(ops::getPagingPolicy.key()), 20);
+        QCOMPARE(scheduler.limit(ops::searchIncidentHistory.key()), 1);
+        QCOMPARE(scheduler.remaining(ops::getMaintenanceMode.key()), -1);
+        QCOMPARE(m_client->scheduler()->limit(ops::createUsers.key()), 15);
     }
 
     void sendsCredentialsInHeadersOnly()
