@@ -42,7 +42,7 @@ public:
 
 // --- Operations shared between handler modules -----------------------------------------------
 
-// sim/handlers_oncall.cpp
+// sim/schedules.cpp
 //! Who the rotation's schedule (without overrides) puts on call at `at`.
 QString rotationUserAt(const SimRotation& rotation, const QDateTime& at);
 //! Who is on call for the policy's first step at `at`, overrides and "take on-call" applied.
@@ -85,8 +85,10 @@ void registerUserRoutes(
 void registerTeamRoutes(
     SimRouter& router, SimContext& ctx); // teams, members, admins, rotations, webhooks, escalation
                                          // policies, routing keys, maintenance
-void registerOnCallRoutes(SimRouter& router,
-    SimContext& ctx); // on-call now, schedules, take on-call, overrides, shift log
+void registerOnCallRoutes(SimRouter& router, SimContext& ctx); // on-call now, take on-call
+void registerScheduleRoutes(SimRouter& router, SimContext& ctx); // team and user schedules
+void registerOverrideRoutes(SimRouter& router, SimContext& ctx); // scheduled overrides
+void registerShiftLogRoutes(SimRouter& router, SimContext& ctx); // the team shift log
 void registerIncidentRoutes(
     SimRouter& router, SimContext& ctx); // incidents, notes, alerts, reroute, reporting
 

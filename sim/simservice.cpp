@@ -25,6 +25,9 @@ SimService::SimService(const SimOptions& options)
     registerUserRoutes(m_router, *m_ctx);
     registerTeamRoutes(m_router, *m_ctx);
     registerOnCallRoutes(m_router, *m_ctx);
+    registerScheduleRoutes(m_router, *m_ctx);
+    registerOverrideRoutes(m_router, *m_ctx);
+    registerShiftLogRoutes(m_router, *m_ctx);
     registerIncidentRoutes(m_router, *m_ctx);
     if (!options.faults.isEmpty()) {
         if (const auto problem = m_faults.parse(options.faults))
