@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace rota {
@@ -44,6 +45,7 @@ const char* levelName(QtMsgType type)
     }
     return "warning";
 }
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
 LogFile::LogFile(const QString& directory, qint64 maxBytes, int keep, QObject* parent)
@@ -52,11 +54,19 @@ LogFile::LogFile(const QString& directory, qint64 maxBytes, int keep, QObject* p
     , m_maxBytes(qMax<qint64>(4096, maxBytes))
     , m_keep(qMax(1, keep))
 {
-    QDir().mkpath(m_directory);
+    // The log says what Rota did, which is nobody else's business: its folder and files are the
+    // owner's only from the moment they exist (made so, not opened up first and closed after).
+    QDir().mkpath(QFileInfo(m_directory).absolutePath());
+    if (!QDir().mkdir(m_directory, OwnerOnly | QFileDevice::ExeOwner))
+        QFile::setPermissions(m_directory, OwnerOnly | QFileDevice::ExeOwner); // an older folder
     m_file.setFileName(QDir(m_directory).filePath(QStringLiteral("rota.log")));
-    // The log says what Rota did, which is nobody else's business: owner only.
-    if (m_file.open(QIODevice::Append | QIODevice::Text))
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openFile();
+}
+
+void LogFile::openFile()
+{
+    if (m_file.open(QIODevice::Append | QIODevice::Text, OwnerOnly))
+        m_file.setPermissions(OwnerOnly); // a file kept from an older Rota
 }
 
 LogFile::~LogFile()
@@ -127,8 +137,7 @@ void LogFile::rotate()
     for (int i = m_keep - 1; i >= 1; --i)
         dir.rename(QStringLiteral("rota.%1.log").arg(i), QStringLiteral("rota.%1.log").arg(i + 1));
     dir.rename(QStringLiteral("rota.log"), QStringLiteral("rota.1.log"));
-    if (m_file.open(QIODevice::Append | QIODevice::Text))
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openFile();
 }
 
 void LogFile::write(const QString& category, const QString& message)

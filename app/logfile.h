@@ -43,6 +43,7 @@ public:
 private:
     static void messageHandler(
         QtMsgType type, const QMessageLogContext& context, const QString& message);
+    void openFile();
     void rotate();
     QString redact(QString line) const;
 

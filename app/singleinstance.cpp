@@ -3,12 +3,16 @@
 #include "applog.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QThread>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rota {
@@ -28,7 +32,7 @@ SingleInstance::SingleInstance(const QString& name, const QString& directory, QO
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (dir.isEmpty())
-        dir = QDir::tempPath();
+        return; // start() fails: there is no private place for the lock and the socket
     m_socketPath = QDir(dir).filePath(name + QStringLiteral(".socket"));
     m_lockPath = QDir(dir).filePath(name + QStringLiteral(".lock"));
 }
@@ -45,9 +49,51 @@ QString SingleInstance::defaultName(bool demo)
     return demo ? QStringLiteral("rota-demo-") + uid : QStringLiteral("rota-") + uid;
 }
 
+bool SingleInstance::isValidMessage(const QString& message)
+{
+    if (message == QLatin1String(ShowMessage))
+        return true;
+    const QString open = QStringLiteral("open ");
+    if (!message.startsWith(open) || message.size() == open.size() || message.size() > 64)
+        return false;
+    for (qsizetype i = open.size(); i < message.size(); ++i) {
+        if (message.at(i) < QLatin1Char('0') || message.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+bool SingleInstance::ensurePrivateDirectory()
+{
+    if (m_lockPath.isEmpty()) {
+        m_error = tr("There is no runtime directory for the lock and the socket.");
+        return false;
+    }
+    const QString dir = QFileInfo(m_lockPath).absolutePath();
+    QDir().mkpath(QFileInfo(dir).absolutePath());
+    // Made private at once (mkdir with the mode), not opened up first and closed after.
+    QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(dir).constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+        m_error = tr("Cannot use %1 for the lock and the socket: it is not a directory.").arg(dir);
+        return false;
+    }
+    if (info.st_uid != ::getuid() || (info.st_mode & 077) != 0) {
+        m_error = tr("Cannot use %1 for the lock and the socket: it is not private to this user "
+                     "(it must be owned by them with mode 0700, it has mode %2).")
+                      .arg(dir, QString::number(info.st_mode & 0777, 8));
+        return false;
+    }
+    return true;
+}
+
 SingleInstance::Role SingleInstance::start(const QString& message)
 {
-    QDir().mkpath(QFileInfo(m_lockPath).absolutePath());
+    if (!ensurePrivateDirectory()) {
+        qCWarning(lcApp, "%s", qPrintable(m_error));
+        m_role = Role::Failed;
+        return m_role;
+    }
     m_lock = std::make_unique<QLockFile>(m_lockPath);
     // Only a lock whose process is gone is stale; a Rota running for days keeps its lock.
     m_lock->setStaleLockTime(0);
@@ -109,13 +155,36 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // Only the same user's processes may ask (the socket's mode says so too; this holds
+        // where a file mode on a socket is not honoured).
+        struct ucred peer = {};
+        socklen_t size = sizeof(peer);
+        if (::getsockopt(
+                static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &size)
+                != 0
+            || peer.uid != ::getuid()) {
+            qCWarning(lcApp, "a process of another user connected to Rota's socket; dropped");
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->setReadBufferSize(MaxMessageBytes + 1);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (!socket->canReadLine())
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > MaxMessageBytes) {
+                    qCWarning(lcApp, "a message to Rota's socket was too long; dropped");
+                    socket->abort();
+                }
                 return;
-            const QString line = QString::fromUtf8(socket->readLine()).trimmed();
+            }
+            const QString line = QString::fromUtf8(socket->readLine(MaxMessageBytes + 1)).trimmed();
             socket->write(Acknowledged);
             socket->flush();
             socket->disconnectFromServer();
+            if (!isValidMessage(line)) {
+                qCWarning(lcApp, "an unknown message to Rota's socket was dropped");
+                return;
+            }
             Q_EMIT messageReceived(line);
         });
     }

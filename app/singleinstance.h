@@ -19,6 +19,12 @@ namespace rota {
 //! socket left by a crashed instance does not block: the lock names a process that is gone, so it
 //! is taken over, and the socket file is removed before listening again.
 //!
+//! The lock and socket live only in a directory private to the user (owned by them, mode 0700;
+//! by default the runtime directory, never a shared one such as /tmp): in any other the guard
+//! is not used (start() fails, Rota runs alone). The first instance takes messages only from a
+//! peer running as the same user, reads at most MaxMessageBytes of one, and passes on only the
+//! two messages there are.
+//!
 //! Handing over happens before any window exists and talks to a process on the same machine over
 //! a local socket (it answers at once or not at all), so its short waits block nothing visible.
 class SingleInstance : public QObject {
@@ -32,9 +38,11 @@ public:
     Q_ENUM(Role)
 
     static constexpr const char* ShowMessage = "show";
+    //! Longer messages are not read (they are dropped).
+    static constexpr int MaxMessageBytes = 256;
 
-    //! `name` is a file name in `directory` (default: the user's runtime directory, else the temp
-    //! directory): "<name>.lock" and "<name>.socket".
+    //! `name` is a file name in `directory` (default: the user's runtime directory):
+    //! "<name>.lock" and "<name>.socket".
     explicit SingleInstance(
         const QString& name, const QString& directory = {}, QObject* parent = nullptr);
     ~SingleInstance() override;
@@ -51,11 +59,16 @@ public:
     //! Why start() failed, in words.
     QString errorString() const { return m_error; }
 
+    //! Whether `message` is one a running Rota acts on: ShowMessage, or "open " and an incident
+    //! number (digits only).
+    static bool isValidMessage(const QString& message);
+
 Q_SIGNALS:
     //! A later instance asked for something: ShowMessage, or "open <number>".
     void messageReceived(const QString& message);
 
 private:
+    bool ensurePrivateDirectory();
     bool handOver(const QString& message);
     bool listen();
     void onNewConnection();

@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace rota;
 using namespace rota::test;
@@ -120,6 +123,36 @@ private Q_SLOTS:
         QVERIFY(!logs.exists(QStringLiteral("rota.3.log")));
         for (const QString& name : logs.entryList(QDir::Files))
             QVERIFY2(QFileInfo(logs.filePath(name)).size() <= 4096, qPrintable(name));
+    }
+
+    // The folder and every file are the owner's only, whatever the umask, rotated files too; a
+    // folder left open by an older version is closed.
+    void ownerOnly()
+    {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(0);
+        const QString folder = dir.filePath(QStringLiteral("data/logs"));
+        {
+            LogFile log(folder, 4096, 2);
+            const QString line(200, QLatin1Char('x'));
+            for (int i = 0; i < 40; ++i)
+                log.write(QStringLiteral("test"), line);
+        }
+        const QString older = dir.filePath(QStringLiteral("older"));
+        QVERIFY(QDir().mkdir(older));
+        QVERIFY(QFile::setPermissions(older, QFileDevice::Permissions(0x7777)));
+        const LogFile again(older);
+        ::umask(previous);
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(older).permissions() & others, QFileDevice::Permissions());
+        const QDir logs(folder);
+        QVERIFY(logs.exists(QStringLiteral("rota.1.log")));
+        for (const QString& name : logs.entryList(QDir::Files))
+            QCOMPARE(
+                QFileInfo(logs.filePath(name)).permissions() & others, QFileDevice::Permissions());
     }
 };
 

@@ -11,12 +11,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 using namespace rota;
 
@@ -24,6 +27,10 @@ class TestSingleInstance : public QObject {
     Q_OBJECT
 
 private:
+    static constexpr QFileDevice::Permissions AnyoneButOwner = QFileDevice::ReadGroup
+        | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
     QString rotaBinary() const { return QStringLiteral(ROTA_BINARY_DIR "/app/rota"); }
 
     QProcessEnvironment environment(const QTemporaryDir& dir) const
@@ -100,6 +107,81 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(socket));
         SingleInstance next(QStringLiteral("rota-gone"), dir.path());
         QCOMPARE(next.start(), SingleInstance::Role::Primary);
+    }
+
+    // The lock and socket go only where nobody else can reach them: a directory made for them is
+    // made private; one that others can enter is refused (Rota then runs without the guard).
+    void onlyAPrivateDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString made = dir.filePath(QStringLiteral("fresh/run"));
+        SingleInstance fresh(QStringLiteral("rota-private"), made);
+        QCOMPARE(fresh.start(), SingleInstance::Role::Primary);
+        QCOMPARE(QFileInfo(made).permissions() & AnyoneButOwner, QFileDevice::Permissions());
+
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkdir(shared));
+        QVERIFY(QFile::setPermissions(shared,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther));
+        SingleInstance open(QStringLiteral("rota-shared"), shared);
+        QCOMPARE(open.start(), SingleInstance::Role::Failed);
+        QVERIFY2(open.errorString().contains(QLatin1String("0700"))
+                && open.errorString().contains(QLatin1String("707")),
+            qPrintable(open.errorString()));
+        QVERIFY(!QFileInfo::exists(open.lockPath()));
+        QVERIFY(!QFileInfo::exists(open.socketPath()));
+    }
+
+    void onlyKnownMessages_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("show") << QStringLiteral("show") << true;
+        QTest::newRow("open") << QStringLiteral("open 4711") << true;
+        QTest::newRow("open nothing") << QStringLiteral("open ") << false;
+        QTest::newRow("open a name") << QStringLiteral("open ../x") << false;
+        QTest::newRow("open too long")
+            << QStringLiteral("open ") + QString(80, QLatin1Char('1')) << false;
+        QTest::newRow("other") << QStringLiteral("quit") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void onlyKnownMessages()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, valid);
+        QCOMPARE(SingleInstance::isValidMessage(message), valid);
+    }
+
+    // Whatever a process writes to the socket, only the known messages come out, and a message
+    // longer than the limit is not read at all.
+    void unknownAndLongMessagesAreDropped()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SingleInstance first(QStringLiteral("rota-drop"), dir.path());
+        QCOMPARE(first.start(), SingleInstance::Role::Primary);
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        std::vector<std::unique_ptr<QLocalSocket>> sockets;
+        const auto sendRaw = [&first, &sockets](const QByteArray& bytes) {
+            sockets.push_back(std::make_unique<QLocalSocket>());
+            QLocalSocket& socket = *sockets.back();
+            socket.connectToServer(first.socketPath());
+            QVERIFY(socket.waitForConnected(2000));
+            socket.write(bytes);
+            socket.flush();
+        };
+        sendRaw("open ../../etc\n");
+        sendRaw(QByteArray(SingleInstance::MaxMessageBytes * 4, 'x'));
+        sendRaw("open " + QByteArray(SingleInstance::MaxMessageBytes * 2, '1') + "\n");
+        sendRaw("open 815\n");
+        // Each is answered or cut off by the primary.
+        for (const auto& socket : sockets)
+            QTRY_COMPARE(socket->state(), QLocalSocket::UnconnectedState);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.constFirst().constFirst().toString(), QStringLiteral("open 815"));
     }
 
     void theProgramTwice()
