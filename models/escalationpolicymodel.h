@@ -1,8 +1,8 @@
 #pragma once
 
-// Escalation policies: one team's policies as a list model, and one policy's detail, its steps and
-// their entries, as a two-level tree model. Both hold what they are given; the TeamsController
-// reads, creates and deletes policies and feeds them.
+// Escalation policies: one team's policies as a one-column list, and one policy's detail, its
+// steps and their entries, as a two-level tree model. Both hold what they are given; the
+// TeamsController reads, creates and deletes policies and feeds them.
 
 #include "policies.h"
 #include "rowtablemodel.h"
