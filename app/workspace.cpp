@@ -8,6 +8,8 @@
 #include "escalationpolicymodel.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
+#include "incidentnotes.h"
+#include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
 #include "maintenancebanner.h"
@@ -29,6 +31,7 @@
 #include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
+#include "userteamsloader.h"
 #include "windowfront.h"
 
 #include <QSet>
@@ -64,7 +67,11 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
 
 void Workspace::buildIncidents()
 {
-    m_incidentsView = new IncidentsView(m_client, m_incidents, m_poller, m_actions, m_directory);
+    auto* notes = new IncidentNotes(this);
+    m_notesController = new IncidentNotesController(m_client, notes, this);
+    m_userTeams = new UserTeamsLoader(m_client, m_incidents, this);
+    m_incidentsView = new IncidentsView(
+        m_incidents, m_poller, m_actions, notes, m_notesController, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
     m_incidentsView->setConnectionStatus(m_connection);
     // After every write the rows settle to what the server says (a reroute's new paged users,
@@ -76,13 +83,6 @@ void Workspace::buildIncidents()
             if (m_window)
                 m_window->setBadge(QStringLiteral("incidents"), text, urgent);
         });
-    m_scenes.append({ QStringLiteral("incidents-detail"), [this](std::function<void()> ready) {
-                         m_window->showView(QStringLiteral("incidents"));
-                         return m_incidentsView->stageDetailScene(ready);
-                     } });
-    m_scenes.append({ QStringLiteral("reroute-dialog"), [this](std::function<void()> ready) {
-                         return m_incidentsView->stageRerouteScene(ready);
-                     } });
 }
 
 void Workspace::buildOnCall()
@@ -206,7 +206,7 @@ void Workspace::start()
                 m_maintenanceController->refresh();
         });
     }
-    loadIdentity();
+    m_userTeams->load(); // "my teams"
     m_directory->ensureLoaded(RequestScheduler::Priority::Background);
     m_poller->start();
     if (m_onCallController)
@@ -230,24 +230,6 @@ void Workspace::showIncident(const QString& incidentNumber)
 void Workspace::applySettings()
 {
     m_poller->setInterval(m_settings->preferences().refreshSeconds * 1000);
-}
-
-// "My teams" for the incident filter: the signed-in user's teams, once per session.
-void Workspace::loadIdentity()
-{
-    const auto call
-        = calls::listUserTeams(*m_client, username(), RequestScheduler::Priority::Background);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok()) {
-            qCWarning(lcApp, "could not read the user's teams: %s",
-                qPrintable(call.reply->error().detail()));
-            return;
-        }
-        QSet<QString> slugs;
-        for (const auto& team : call.value().teams)
-            slugs.insert(team.slug);
-        m_incidents->setIdentity(username(), slugs);
-    });
 }
 
 void Workspace::setOnCallSummary(const QString& summary)

@@ -15,6 +15,7 @@ class ConnectionStatus;
 class ContactMethodsController;
 class IncidentActions;
 class IncidentModel;
+class IncidentNotesController;
 class IncidentPoller;
 class MaintenanceController;
 class OnCallController;
@@ -25,6 +26,7 @@ class EscalationPolicyModel;
 class EscalationStepModel;
 class TeamsController;
 class TeamsModel;
+class UserTeamsLoader;
 class Settings;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
@@ -53,6 +55,8 @@ public:
     IncidentModel* incidents() const { return m_incidents; }
     IncidentPoller* poller() const { return m_poller; }
     IncidentActions* actions() const { return m_actions; }
+    //! Loads and changes the notes (and alert) of the incident the incidents view shows.
+    IncidentNotesController* notesController() const { return m_notesController; }
     //! The session's connection state; nullptr when none was given.
     ConnectionStatus* connection() const { return m_connection; }
     //! The org's users, teams and policies, read once for every view of the session.
@@ -86,7 +90,6 @@ private:
     void buildPagingPolicy();
     void buildTeams();
     void buildMaintenance();
-    void loadIdentity();
     void setOnCallSummary(const QString& summary);
     //! Puts `page` into the window for view `slug`; it is deleted with the workspace.
     void addPage(const QString& slug, QWidget* page);
@@ -98,6 +101,8 @@ private:
     IncidentModel* m_incidents;
     IncidentPoller* m_poller;
     IncidentActions* m_actions;
+    IncidentNotesController* m_notesController = nullptr; //!< the incident detail's notes
+    UserTeamsLoader* m_userTeams = nullptr; //!< "my teams" of the incidents
     OrgDirectory* m_directory; //!< shared by the views (helper "directory")
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now

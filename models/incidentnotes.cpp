@@ -1,10 +1,10 @@
 #include "incidentnotes.h"
 
-#include "apiclient.h"
 #include "jsontext.h"
+#include "rowsync.h"
 
-#include <QJsonDocument>
 #include <QJsonValue>
+#include <QSet>
 
 namespace rota {
 
@@ -20,19 +20,12 @@ QString titleOr(const QString& title)
 
 } // namespace
 
-IncidentNotes::IncidentNotes(ApiClient* client, QObject* parent)
+IncidentNotes::IncidentNotes(QObject* parent)
     : QAbstractListModel(parent)
-    , m_client(client)
 {
 }
 
-IncidentNotes::~IncidentNotes()
-{
-    if (m_notesReply)
-        m_notesReply->abandon();
-    if (m_alertReply)
-        m_alertReply->abandon();
-}
+IncidentNotes::~IncidentNotes() = default;
 
 int IncidentNotes::rowCount(const QModelIndex& parent) const
 {
@@ -44,7 +37,7 @@ QVariant IncidentNotes::data(const QModelIndex& index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     if (!index.isValid())
         return {};
-    const Note& note = m_notes[static_cast<size_t>(index.row())];
+    const Note& note = m_notes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -89,101 +82,20 @@ QString IncidentNotes::noteText(const QJsonObject& json)
 
 void IncidentNotes::setIncident(const QString& incidentNumber, const QString& alertUuid)
 {
-    ++m_generation;
-    if (m_notesReply)
-        m_notesReply->abandon();
-    if (m_alertReply)
-        m_alertReply->abandon();
     beginResetModel();
     m_incident = incidentNumber;
     m_alertUuid = alertUuid;
     m_notes.clear();
     m_alert = Alert();
     endResetModel();
-    m_pendingCalls = 0;
     setNotesState(LoadState::Idle);
     setAlertState(LoadState::Idle);
-    if (!m_incident.isEmpty())
-        reload();
-}
-
-void IncidentNotes::reload()
-{
-    if (m_incident.isEmpty())
-        return;
-    loadNotes();
-    loadAlert();
-}
-
-void IncidentNotes::retryFailed()
-{
-    if (m_incident.isEmpty())
-        return;
-    if (m_notesState == LoadState::Failed)
-        loadNotes();
-    if (m_alertState == LoadState::Failed)
-        loadAlert();
-}
-
-void IncidentNotes::loadNotes()
-{
-    if (m_notesReply)
-        m_notesReply->abandon();
-    setNotesState(LoadState::Loading);
-    const auto call = calls::listIncidentNotes(*m_client, m_incident);
-    m_notesReply = call.reply;
-    const quint64 generation = m_generation;
-    connect(call.reply, &ApiReply::finished, this, [this, call, generation] {
-        if (generation != m_generation)
-            return;
-        if (!call.reply->ok()) {
-            setNotesState(LoadState::Failed,
-                QStringLiteral("Could not load the notes: ") + call.reply->error().text());
-            return;
-        }
-        // Keep notes still being added or deleted: their answers are on the way.
-        std::vector<Note> notes;
-        for (const IncidentNote& note : call.value().notes)
-            notes.push_back({ note.name, note.displayName, note.jsonValue, Pending::None, 0 });
-        for (const Note& note : m_notes) {
-            if (note.pending == Pending::Add)
-                notes.push_back(note);
-        }
-        beginResetModel();
-        m_notes = std::move(notes);
-        endResetModel();
-        setNotesState(LoadState::Loaded);
-    });
-}
-
-void IncidentNotes::loadAlert()
-{
-    if (m_alertReply)
-        m_alertReply->abandon();
-    if (m_alertUuid.isEmpty()) {
-        setAlertState(LoadState::Idle);
-        return;
-    }
-    setAlertState(LoadState::Loading);
-    const auto call = calls::getAlert(*m_client, m_alertUuid);
-    m_alertReply = call.reply;
-    const quint64 generation = m_generation;
-    connect(call.reply, &ApiReply::finished, this, [this, call, generation] {
-        if (generation != m_generation)
-            return;
-        if (!call.reply->ok()) {
-            setAlertState(LoadState::Failed,
-                QStringLiteral("Could not load the alert: ") + call.reply->error().text());
-            return;
-        }
-        m_alert = call.value();
-        setAlertState(LoadState::Loaded);
-    });
 }
 
 void IncidentNotes::setNotesState(LoadState state, const QString& error)
 {
     m_notesError = error;
+    // Failed again is said again: the error may be a new one.
     if (state == m_notesState && state != LoadState::Failed)
         return;
     m_notesState = state;
@@ -199,14 +111,79 @@ void IncidentNotes::setAlertState(LoadState state, const QString& error)
     Q_EMIT alertStateChanged(state);
 }
 
-int IncidentNotes::rowOfLocal(quint64 localId) const
+// A settled note, and one being edited or deleted, is known by its name; one being added (or
+// listed without a name of its own) by its id.
+QString IncidentNotes::rowKey(const Note& note)
 {
-    for (size_t i = 0; i < m_notes.size(); ++i) {
-        if (m_notes[i].localId == localId)
-            return static_cast<int>(i);
+    const bool byId = note.name.isEmpty() || (note.pending == Pending::None && note.change != 0);
+    return byId ? QStringLiteral("id:") + QString::number(note.change)
+                : QStringLiteral("name:") + note.name;
+}
+
+void IncidentNotes::setNotes(const QList<IncidentNote>& notes)
+{
+    QList<Note> fresh;
+    QSet<QString> names;
+    for (const IncidentNote& note : notes) {
+        fresh.append({ note.name, note.displayName, note.jsonValue, Pending::None, 0, {}, {} });
+        // Rows are matched by name; a note the server lists without a name, or with the name of
+        // one before it (neither should happen), gets an id of its own instead.
+        if (note.name.isEmpty() || names.contains(note.name))
+            fresh.last().change = m_nextChange++;
+        names.insert(note.name);
+    }
+    // Notes still being added stay: their answers are on the way.
+    for (const Note& note : std::as_const(m_notes)) {
+        if (note.pending == Pending::Add)
+            fresh.append(note);
+    }
+    syncRows(
+        m_notes, fresh, [](const Note& note) { return rowKey(note); },
+        [](const Note& a, const Note& b) {
+            return a.name == b.name && a.title == b.title && a.json == b.json
+                && a.pending == b.pending && a.change == b.change;
+        },
+        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
+                          beginRemoveRows({}, row, row);
+                          edit();
+                          endRemoveRows();
+                      },
+            [this](int row, const std::function<void()>& edit) {
+                beginInsertRows({}, row, row);
+                edit();
+                endInsertRows();
+            },
+            [this](int from, int to, const std::function<void()>& edit) {
+                beginMoveRows({}, from, from, {}, to);
+                edit();
+                endMoveRows();
+            },
+            [this](int row) { emitRowChanged(row); } });
+    setNotesState(LoadState::Loaded);
+}
+
+void IncidentNotes::setAlert(const Alert& alert)
+{
+    m_alert = alert;
+    setAlertState(LoadState::Loaded);
+}
+
+int IncidentNotes::rowOfChange(quint64 change) const
+{
+    if (change == 0)
+        return -1;
+    for (int row = 0; row < m_notes.size(); ++row) {
+        if (m_notes.at(row).change == change)
+            return row;
     }
     return -1;
 }
+
+QString IncidentNotes::nameAt(int row) const { return m_notes.at(row).name; }
+
+QString IncidentNotes::titleAt(int row) const { return m_notes.at(row).title; }
+
+QJsonObject IncidentNotes::jsonAt(int row) const { return m_notes.at(row).json; }
 
 void IncidentNotes::emitRowChanged(int row)
 {
@@ -214,154 +191,103 @@ void IncidentNotes::emitRowChanged(int row)
     Q_EMIT dataChanged(changed, changed);
 }
 
-bool IncidentNotes::addNote(const QString& title, const QString& text)
+void IncidentNotes::removeRow(int row)
+{
+    beginRemoveRows(QModelIndex(), row, row);
+    m_notes.removeAt(row);
+    endRemoveRows();
+}
+
+quint64 IncidentNotes::beginAdd(const QString& title, const QString& text)
 {
     if (m_incident.isEmpty() || text.trimmed().isEmpty())
-        return false;
+        return 0;
     Note note;
     note.title = titleOr(title);
     note.json = QJsonObject { { TextKey, text } };
     note.pending = Pending::Add;
-    note.localId = m_nextLocalId++;
+    note.change = m_nextChange++;
     const int row = static_cast<int>(m_notes.size());
     beginInsertRows(QModelIndex(), row, row);
-    m_notes.push_back(note);
+    m_notes.append(note);
     endInsertRows();
-
-    NoteRequest request;
-    request.displayName = note.title;
-    request.jsonValue = note.json;
-    const auto call = calls::createIncidentNote(*m_client, m_incident, request);
-    ++m_pendingCalls;
-    const quint64 generation = m_generation;
-    const quint64 localId = note.localId;
-    connect(call.reply, &ApiReply::finished, this, [this, call, generation, localId, title, text] {
-        if (generation != m_generation)
-            return;
-        --m_pendingCalls;
-        const int at = rowOfLocal(localId);
-        if (!call.reply->ok()) {
-            if (at >= 0) {
-                beginRemoveRows(QModelIndex(), at, at);
-                m_notes.erase(m_notes.begin() + at);
-                endRemoveRows();
-            }
-            Q_EMIT operationFailed(Operation::Add,
-                QStringLiteral("Could not add the note: ") + call.reply->error().text(), title,
-                text);
-            return;
-        }
-        if (at >= 0) {
-            const IncidentNote created = call.value();
-            Note& row = m_notes[static_cast<size_t>(at)];
-            row.name = created.name;
-            if (!created.displayName.isEmpty())
-                row.title = created.displayName;
-            if (!created.jsonValue.isEmpty())
-                row.json = created.jsonValue;
-            row.pending = Pending::None;
-            row.localId = 0;
-            emitRowChanged(at);
-        }
-        Q_EMIT operationFinished(Operation::Add);
-    });
-    return true;
+    return note.change;
 }
 
-bool IncidentNotes::editNote(int row, const QString& title, const QString& text)
+quint64 IncidentNotes::beginEdit(int row, const QString& title, const QString& text)
 {
     if (row < 0 || row >= rowCount() || text.trimmed().isEmpty())
-        return false;
-    Note& note = m_notes[static_cast<size_t>(row)];
+        return 0;
+    Note& note = m_notes[row];
     if (note.pending != Pending::None || note.name.isEmpty())
-        return false;
-    const Note before = note;
+        return 0;
+    note.titleBefore = note.title;
+    note.jsonBefore = note.json;
     note.title = titleOr(title);
     note.json.insert(TextKey, text);
     note.pending = Pending::Edit;
-    note.localId = m_nextLocalId++;
+    note.change = m_nextChange++;
     emitRowChanged(row);
-
-    NoteRequest request;
-    request.displayName = note.title;
-    request.jsonValue = note.json;
-    const auto call = calls::updateIncidentNote(*m_client, m_incident, note.name, request);
-    ++m_pendingCalls;
-    const quint64 generation = m_generation;
-    const quint64 localId = note.localId;
-    connect(call.reply, &ApiReply::finished, this,
-        [this, call, generation, localId, before, title, text] {
-            if (generation != m_generation)
-                return;
-            --m_pendingCalls;
-            const int at = rowOfLocal(localId);
-            if (!call.reply->ok()) {
-                if (at >= 0) {
-                    m_notes[static_cast<size_t>(at)] = before;
-                    emitRowChanged(at);
-                }
-                Q_EMIT operationFailed(Operation::Edit,
-                    QStringLiteral("Could not change the note: ") + call.reply->error().text(),
-                    title, text);
-                return;
-            }
-            if (at >= 0) {
-                Note& changed = m_notes[static_cast<size_t>(at)];
-                const IncidentNote updated = call.value();
-                if (!updated.displayName.isEmpty())
-                    changed.title = updated.displayName;
-                if (!updated.jsonValue.isEmpty())
-                    changed.json = updated.jsonValue;
-                changed.pending = Pending::None;
-                changed.localId = 0;
-                emitRowChanged(at);
-            }
-            Q_EMIT operationFinished(Operation::Edit);
-        });
-    return true;
+    return note.change;
 }
 
-bool IncidentNotes::removeNote(int row)
+quint64 IncidentNotes::beginRemove(int row)
 {
     if (row < 0 || row >= rowCount())
-        return false;
-    Note& note = m_notes[static_cast<size_t>(row)];
+        return 0;
+    Note& note = m_notes[row];
     if (note.pending != Pending::None || note.name.isEmpty())
-        return false;
+        return 0;
     note.pending = Pending::Delete;
-    note.localId = m_nextLocalId++;
+    note.change = m_nextChange++;
     emitRowChanged(row);
+    return note.change;
+}
 
-    const auto call = calls::deleteIncidentNote(*m_client, m_incident, note.name);
-    ++m_pendingCalls;
-    const quint64 generation = m_generation;
-    const quint64 localId = note.localId;
-    const QString title = note.title;
-    const QString text = noteText(note.json);
-    connect(call.reply, &ApiReply::finished, this, [this, call, generation, localId, title, text] {
-        if (generation != m_generation)
-            return;
-        --m_pendingCalls;
-        const int at = rowOfLocal(localId);
-        if (!call.reply->ok()) {
-            if (at >= 0) {
-                m_notes[static_cast<size_t>(at)].pending = Pending::None;
-                m_notes[static_cast<size_t>(at)].localId = 0;
-                emitRowChanged(at);
-            }
-            Q_EMIT operationFailed(Operation::Delete,
-                QStringLiteral("Could not delete the note: ") + call.reply->error().text(), title,
-                text);
-            return;
-        }
-        if (at >= 0) {
-            beginRemoveRows(QModelIndex(), at, at);
-            m_notes.erase(m_notes.begin() + at);
-            endRemoveRows();
-        }
-        Q_EMIT operationFinished(Operation::Delete);
-    });
-    return true;
+void IncidentNotes::endChange(int row)
+{
+    Note& note = m_notes[row];
+    note.pending = Pending::None;
+    note.change = 0;
+    note.titleBefore.clear();
+    note.jsonBefore = QJsonObject();
+    emitRowChanged(row);
+}
+
+void IncidentNotes::settle(quint64 change, const IncidentNote& answer)
+{
+    const int row = rowOfChange(change);
+    if (row < 0)
+        return;
+    Note& note = m_notes[row];
+    if (note.pending == Pending::Delete) {
+        removeRow(row);
+        return;
+    }
+    if (note.pending == Pending::Add)
+        note.name = answer.name;
+    if (!answer.displayName.isEmpty())
+        note.title = answer.displayName;
+    if (!answer.jsonValue.isEmpty())
+        note.json = answer.jsonValue;
+    endChange(row);
+}
+
+void IncidentNotes::rollBack(quint64 change)
+{
+    const int row = rowOfChange(change);
+    if (row < 0)
+        return;
+    Note& note = m_notes[row];
+    if (note.pending == Pending::Add) {
+        removeRow(row);
+        return;
+    }
+    if (note.pending == Pending::Edit) {
+        note.title = note.titleBefore;
+        note.json = note.jsonBefore;
+    }
+    endChange(row);
 }
 
 } // namespace rota

@@ -4,21 +4,18 @@
 
 #include <QAbstractListModel>
 #include <QJsonObject>
-#include <QPointer>
+#include <QList>
 #include <QString>
-
-#include <vector>
 
 namespace rota {
 
-class ApiClient;
-class ApiReply;
-
-//! The notes and the alert body of one incident, loaded on demand at user priority, with add,
-//! edit and delete. Changes show at once and follow the server: an added note appears pending and
-//! goes away again if the server refuses it; an edit is undone; a note being deleted stays
-//! (pending) until the server agrees. A refusal emits operationFailed() with the error in words
-//! and the text that was typed, so the caller can keep it in front of the user.
+//! The notes and the alert body of one incident, and where loading each stands. It knows nothing
+//! of the network: IncidentNotesController loads into it and sends the changes made here.
+//!
+//! Changes show at once, before the server answers: beginAdd() appends a pending note,
+//! beginEdit() shows the new text (pending), beginRemove() marks a note pending deletion. Each
+//! returns the change's id, which settle() (the server took it) or rollBack() (it refused: the
+//! added note goes, the edit is undone, the deleted note stays) ends.
 //!
 //! A note's text is its json_value's "text" field; other fields of json_value (e.g. a runbook
 //! "url") are shown as "key: value" lines and kept when the text is edited.
@@ -42,44 +39,60 @@ public:
     enum class LoadState { Idle, Loading, Loaded, Failed };
     Q_ENUM(LoadState)
 
-    //! The client is not owned and must outlive this.
-    explicit IncidentNotes(ApiClient* client, QObject* parent = nullptr);
+    explicit IncidentNotes(QObject* parent = nullptr);
     ~IncidentNotes() override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    //! Shows the notes of this incident (a model reset) and loads them and the alert `alertUuid`
-    //! (empty: no alert to show). Answers for a previous incident are dropped. An empty number
-    //! clears everything.
+    //! Shows no notes (a model reset) and no alert for this incident, whose alert is `alertUuid`
+    //! (empty: none); both loads become Idle. An empty number shows nothing.
     void setIncident(const QString& incidentNumber, const QString& alertUuid = QString());
     QString incidentNumber() const { return m_incident; }
-    //! Loads the notes (and the alert) of the current incident again.
-    void reload();
-    //! Loads again what failed to load (nothing when all is loaded): when the service answers
-    //! again, so that an error does not stay after its cause is gone.
-    void retryFailed();
+    QString alertUuid() const { return m_alertUuid; }
 
     LoadState notesState() const { return m_notesState; }
+    //! Why the notes could not be loaded, in words; empty unless notesState() is Failed.
     QString notesError() const { return m_notesError; }
     LoadState alertState() const { return m_alertState; }
+    //! Why the alert could not be loaded, in words; empty unless alertState() is Failed.
     QString alertError() const { return m_alertError; }
-    QString alertUuid() const { return m_alertUuid; }
     //! The alert once alertState() is Loaded.
     const Alert& alert() const { return m_alert; }
 
-    //! Adds a note titled `title` (empty: "Note") with `text`. False (nothing sent) when there is
-    //! no incident or the text is blank.
-    bool addNote(const QString& title, const QString& text);
-    //! Changes the title and text of the note at `row`. False when the row is absent, pending or
-    //! still being added, or the text is blank.
-    bool editNote(int row, const QString& title, const QString& text);
-    //! Deletes the note at `row`. False when the row is absent or pending.
-    bool removeNote(int row);
+    //! Where a load stands (`error` in words when Failed). Loaded comes with setNotes / setAlert.
+    void setNotesState(LoadState state, const QString& error = QString());
+    void setAlertState(LoadState state, const QString& error = QString());
+    //! The notes the server lists, in its order; notesState() becomes Loaded. Notes still being
+    //! added stay (after them); a note being edited or deleted takes the server's version.
+    void setNotes(const QList<IncidentNote>& notes);
+    //! alertState() becomes Loaded.
+    void setAlert(const Alert& alert);
 
-    //! Note operations sent and not answered yet.
-    int pendingCalls() const { return m_pendingCalls; }
+    //! Appends a note titled `title` (empty: "Note") with `text`, pending. 0 (nothing changed)
+    //! when there is no incident or the text is blank.
+    quint64 beginAdd(const QString& title, const QString& text);
+    //! Shows the note at `row` with this title and text, pending. 0 (nothing changed) when the
+    //! row is absent, pending or still being added, or the text is blank.
+    quint64 beginEdit(int row, const QString& title, const QString& text);
+    //! Marks the note at `row` as being deleted. 0 (nothing changed) when the row is absent,
+    //! pending or still being added.
+    quint64 beginRemove(int row);
+    //! The server took the change: an added note takes the name (and title and value, where
+    //! given) of `answer`, an edited one the title and value given, a deleted one goes.
+    void settle(quint64 change, const IncidentNote& answer = IncidentNote());
+    //! The server refused the change: an added note goes, an edit is undone, a note being
+    //! deleted stays.
+    void rollBack(quint64 change);
+    //! The row a change is on; -1 when it is no longer there (another incident, or a reload
+    //! replaced the row).
+    int rowOfChange(quint64 change) const;
+
+    //! The note at `row` (which must exist): its name, title and json_value.
+    QString nameAt(int row) const;
+    QString titleAt(int row) const;
+    QJsonObject jsonAt(int row) const;
 
     //! "key: value" lines of a note's json_value, "text" first.
     static QString noteText(const QJsonObject& json);
@@ -87,12 +100,6 @@ public:
 Q_SIGNALS:
     void notesStateChanged(rota::IncidentNotes::LoadState state);
     void alertStateChanged(rota::IncidentNotes::LoadState state);
-    //! An operation was accepted by the server.
-    void operationFinished(rota::IncidentNotes::Operation operation);
-    //! An operation was refused; the change is rolled back. `message` is for people, e.g.
-    //! "Could not add the note: …"; title and text are what was typed.
-    void operationFailed(rota::IncidentNotes::Operation operation, const QString& message,
-        const QString& title, const QString& text);
 
 private:
     struct Note {
@@ -100,30 +107,26 @@ private:
         QString title;
         QJsonObject json;
         Pending pending = Pending::None;
-        quint64 localId = 0; //!< identifies a row while its name is not known yet
+        quint64 change = 0; //!< the change pending on the row; identifies it while unnamed
+        QString titleBefore; //!< what an edit rolls back to
+        QJsonObject jsonBefore;
     };
 
-    int rowOfLocal(quint64 localId) const;
-    void loadNotes();
-    void loadAlert();
-    void setNotesState(LoadState state, const QString& error = QString());
-    void setAlertState(LoadState state, const QString& error = QString());
+    static QString rowKey(const Note& note);
     void emitRowChanged(int row);
+    void removeRow(int row);
+    //! The row's change is over, whichever way: the note is no longer pending.
+    void endChange(int row);
 
-    ApiClient* m_client;
     QString m_incident;
     QString m_alertUuid;
-    std::vector<Note> m_notes;
-    quint64 m_generation = 0; //!< bumped by setIncident: older answers are dropped
-    quint64 m_nextLocalId = 1;
-    int m_pendingCalls = 0;
+    QList<Note> m_notes;
+    quint64 m_nextChange = 1;
     LoadState m_notesState = LoadState::Idle;
     LoadState m_alertState = LoadState::Idle;
     QString m_notesError;
     QString m_alertError;
     Alert m_alert;
-    QPointer<ApiReply> m_notesReply;
-    QPointer<ApiReply> m_alertReply;
 };
 
 } // namespace rota

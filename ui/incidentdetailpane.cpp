@@ -1,5 +1,6 @@
 #include "incidentdetailpane.h"
 
+#include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "jsontext.h"
 #include "orgdirectory.h"
@@ -107,9 +108,11 @@ QString timeText(const QDateTime& time)
 
 } // namespace
 
-IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
+IncidentDetailPane::IncidentDetailPane(
+    IncidentNotes* notes, IncidentNotesController* controller, QWidget* parent)
     : QWidget(parent)
-    , m_notes(new IncidentNotes(client, this))
+    , m_notes(notes)
+    , m_controller(controller)
     , m_stack(new QStackedWidget)
     , m_summary(new QLabel)
     , m_phase(new QLabel)
@@ -256,9 +259,10 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
         if (m_notesState->isVisible() && m_notes->notesState() == IncidentNotes::LoadState::Loaded)
             m_notesState->hide();
     });
-    connect(
-        m_notes, &IncidentNotes::operationFinished, this, &IncidentDetailPane::onOperationFinished);
-    connect(m_notes, &IncidentNotes::operationFailed, this, &IncidentDetailPane::onOperationFailed);
+    connect(m_controller, &IncidentNotesController::operationFinished, this,
+        &IncidentDetailPane::onOperationFinished);
+    connect(m_controller, &IncidentNotesController::operationFailed, this,
+        &IncidentDetailPane::onOperationFailed);
     connect(m_noteList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &IncidentDetailPane::updateNoteButtons);
     connect(
@@ -276,7 +280,7 @@ IncidentDetailPane::IncidentDetailPane(ApiClient* client, QWidget* parent)
 void IncidentDetailPane::clear()
 {
     m_number.clear();
-    m_notes->setIncident(QString());
+    m_controller->setIncident(QString());
     m_stack->setCurrentIndex(0);
     cancelEdit();
 }
@@ -335,7 +339,7 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
         m_noteMessage->hide();
         const QString alert
             = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;
-        m_notes->setIncident(incident.incidentNumber, alert);
+        m_controller->setIncident(incident.incidentNumber, alert);
     }
 }
 
@@ -413,14 +417,14 @@ void IncidentDetailPane::saveNote()
     const QString text = m_noteText->toPlainText();
     bool sent = false;
     if (m_editing.isEmpty()) {
-        sent = m_notes->addNote(title, text);
+        sent = m_controller->addNote(title, text);
     } else {
         int row = -1;
         for (int r = 0; r < m_notes->rowCount(); ++r) {
             if (m_notes->index(r, 0).data(IncidentNotes::NameRole).toString() == m_editing)
                 row = r;
         }
-        sent = m_notes->editNote(row, title, text);
+        sent = m_controller->editNote(row, title, text);
         if (!sent)
             setNoteMessage(tr("This note cannot be changed now; try again in a moment."), true);
     }
@@ -464,7 +468,7 @@ void IncidentDetailPane::deleteNote()
 {
     const QModelIndex current = m_noteList->currentIndex();
     if (current.isValid())
-        m_notes->removeNote(current.row());
+        m_controller->removeNote(current.row());
     updateNoteButtons();
 }
 

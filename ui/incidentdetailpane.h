@@ -17,18 +17,21 @@ class QTreeWidget;
 
 namespace rota {
 
-class ApiClient;
+class IncidentNotesController;
 class OrgDirectory;
 
 //! The details of one incident beside the incidents table: summary, entity, host, service, routing
 //! key, who and what was paged, the transitions as a timeline, the alert body (loaded when the
-//! incident is shown) and the notes, which can be added, edited and deleted here. The loading and
-//! the note operations live in IncidentNotes; this only shows them.
+//! incident is shown) and the notes, which can be added, edited and deleted here. The notes and the
+//! alert are in IncidentNotes, loaded and changed by IncidentNotesController; this only shows them
+//! and hands the controller what the user asks for.
 class IncidentDetailPane : public QWidget {
     Q_OBJECT
 public:
-    //! The client is not owned and must outlive the pane.
-    explicit IncidentDetailPane(ApiClient* client, QWidget* parent = nullptr);
+    //! Nothing is owned; the notes and their controller must outlive the pane. The pane shows
+    //! its incident's notes through them (setIncident loads them).
+    IncidentDetailPane(
+        IncidentNotes* notes, IncidentNotesController* controller, QWidget* parent = nullptr);
 
     //! Shows `incident` (as the table shows it: the optimistic phase), the server's refusal of the
     //! last action on it (`error`, empty if none) and whether an action is in flight. A different
@@ -41,10 +44,11 @@ public:
     QString incidentNumber() const { return m_number; }
 
     IncidentNotes* notes() const { return m_notes; }
+    IncidentNotesController* notesController() const { return m_controller; }
     //! Where team and policy names come from (instead of slugs); not owned, may be null.
     void setDirectory(OrgDirectory* directory);
 
-    // For tests and screenshots: the widgets a person uses.
+    // For tests: the widgets a person uses.
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* errorLabel() const { return m_error; }
     QTreeWidget* timeline() const { return m_timeline; }
@@ -71,6 +75,7 @@ private:
     void setNoteMessage(const QString& text, bool error);
 
     IncidentNotes* m_notes;
+    IncidentNotesController* m_controller;
     QPointer<OrgDirectory> m_directory;
     QStringList m_teamSlugs; //!< of the incident shown
     QList<TeamPolicy> m_paged; //!< of the incident shown

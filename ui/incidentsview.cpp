@@ -1,15 +1,14 @@
 #include "incidentsview.h"
 
-#include "apiclient.h"
 #include "connectionstatus.h"
 #include "createincidentdialog.h"
 #include "flowlayout.h"
 #include "incidentactions.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
+#include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "incidentpoller.h"
-#include "orgdirectory.h"
 #include "reroutedialog.h"
 #include "resolveallquestion.h"
 
@@ -22,7 +21,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -36,8 +34,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace rota {
 
@@ -133,11 +129,11 @@ QString phaseButtonText(Phase phase, int count)
 
 } // namespace
 
-IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
-    IncidentActions* actions, OrgDirectory* directory, QWidget* parent)
+IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, IncidentActions* actions,
+    IncidentNotes* notes, IncidentNotesController* notesController, OrgDirectory* directory,
+    QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_directory(directory ? directory : new OrgDirectory(client, this))
+    , m_directory(directory)
     , m_model(model)
     , m_poller(poller)
     , m_actions(actions)
@@ -245,7 +241,7 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_empty);
 
-    m_detail = new IncidentDetailPane(client);
+    m_detail = new IncidentDetailPane(notes, notesController);
     m_detail->setDirectory(m_directory);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_tableStack);
@@ -347,7 +343,7 @@ IncidentsView::IncidentsView(ApiClient* client, IncidentModel* model, IncidentPo
     connect(m_poller, &IncidentPoller::refreshed, this, [this] {
         updateEmptyState();
         // The service answers: what the detail pane could not load is worth another try.
-        m_detail->notes()->retryFailed();
+        m_detail->notesController()->retryFailed();
         if (!m_wanted.isEmpty() && m_model->rowOf(m_wanted) >= 0) {
             const QString wanted = m_wanted;
             m_wanted.clear();
@@ -839,79 +835,5 @@ void IncidentsView::newIncident()
 }
 
 void IncidentsView::refresh() { m_poller->refresh(); }
-
-QWidget* IncidentsView::stageDetailScene(const std::function<void()>& ready)
-{
-    auto added = std::make_shared<bool>(false);
-    auto done = std::make_shared<bool>(false);
-    const auto settle = [this, ready, added, done] {
-        IncidentNotes* notes = m_detail->notes();
-        if (*done || notes->incidentNumber().isEmpty()
-            || notes->notesState() == IncidentNotes::LoadState::Loading
-            || notes->alertState() == IncidentNotes::LoadState::Loading)
-            return;
-        // A picture of the notes wants a note: the demo's incident gets one if it has none.
-        if (notes->notesState() == IncidentNotes::LoadState::Loaded && notes->rowCount() == 0
-            && !*added) {
-            *added = true;
-            if (notes->addNote(tr("Status"),
-                    tr("Restarted the service at the top of the hour; watching the error rate.")))
-                return;
-        }
-        if (notes->pendingCalls() > 0)
-            return;
-        *done = true;
-        ready();
-    };
-    const auto pick = [this, settle] {
-        QString number;
-        for (int row = 0; row < m_filter->rowCount() && number.isEmpty(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
-                number = index.data(IncidentModel::NumberRole).toString();
-        }
-        if (number.isEmpty() && m_filter->rowCount() > 0)
-            number = m_filter->index(0, 0).data(IncidentModel::NumberRole).toString();
-        IncidentNotes* notes = m_detail->notes();
-        connect(notes, &IncidentNotes::notesStateChanged, this, settle);
-        connect(notes, &IncidentNotes::alertStateChanged, this, settle);
-        connect(notes, &IncidentNotes::operationFinished, this, settle);
-        connect(notes, &IncidentNotes::operationFailed, this, settle);
-        showIncident(number);
-        settle();
-    };
-    if (m_model->rowCount() > 0) {
-        pick();
-    } else {
-        auto* once = new QObject(this);
-        connect(m_poller, &IncidentPoller::refreshed, once, [pick, once] {
-            delete once;
-            pick();
-        });
-        m_poller->refresh();
-    }
-    return window();
-}
-
-QWidget* IncidentsView::stageRerouteScene(const std::function<void()>& ready)
-{
-    QStringList numbers;
-    for (int row = 0; row < m_filter->rowCount() && numbers.isEmpty(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
-            numbers.append(index.data(IncidentModel::NumberRole).toString());
-    }
-    auto* dialog = new RerouteDialog(m_directory, m_actions, numbers, window());
-    TargetPicker* picker = dialog->picker();
-    connect(picker, &TargetPicker::loaded, dialog, [picker, ready] {
-        if (picker->userList()->count() > 1)
-            picker->userList()->item(1)->setCheckState(Qt::Checked);
-        if (picker->policyList()->count() > 0)
-            picker->policyList()->item(0)->setCheckState(Qt::Checked);
-        ready();
-    });
-    dialog->show();
-    return dialog;
-}
 
 } // namespace rota

@@ -9,8 +9,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
-
 class QAction;
 class QComboBox;
 class QLabel;
@@ -26,11 +24,12 @@ class QToolButton;
 
 namespace rota {
 
-class ApiClient;
 class ConnectionStatus;
 class IncidentActions;
 class IncidentDetailPane;
 class IncidentModel;
+class IncidentNotes;
+class IncidentNotesController;
 class IncidentPoller;
 class OrgDirectory;
 
@@ -42,11 +41,12 @@ class OrgDirectory;
 class IncidentsView : public QWidget {
     Q_OBJECT
 public:
-    //! Nothing is owned; everything must outlive the view. The reroute and new-incident dialogs
-    //! and the detail pane take the org's names from `directory` (the session's; when null the
-    //! view makes its own over the client).
-    IncidentsView(ApiClient* client, IncidentModel* model, IncidentPoller* poller,
-        IncidentActions* actions, OrgDirectory* directory = nullptr, QWidget* parent = nullptr);
+    //! Nothing is owned; everything must outlive the view. The detail pane shows the selected
+    //! incident's notes and alert through `notes` and `notesController`; it and the reroute and
+    //! new-incident dialogs take the org's names from `directory` (the session's).
+    IncidentsView(IncidentModel* model, IncidentPoller* poller, IncidentActions* actions,
+        IncidentNotes* notes, IncidentNotesController* notesController, OrgDirectory* directory,
+        QWidget* parent = nullptr);
     ~IncidentsView() override;
 
     //! Follows the session's connection state (not owned; nullptr: none): while the service
@@ -65,12 +65,6 @@ public:
     //! one of them pages the acting user.
     static QString badgeText(const IncidentModel& model);
     static bool badgeUrgent(const IncidentModel& model);
-
-    //! Screenshot scenes (see ScreenshotScene::stage): the view with a triggered incident selected
-    //! and its notes and alert loaded (returns window()); the reroute dialog with a user and a
-    //! policy ticked (returns the dialog, which the caller deletes).
-    QWidget* stageDetailScene(const std::function<void()>& ready);
-    QWidget* stageRerouteScene(const std::function<void()>& ready);
 
     // For tests: the parts a person uses.
     QTableView* table() const { return m_table; }
@@ -129,7 +123,6 @@ private:
     bool selectNumber(const QString& number);
     void showContextMenu(const QPoint& pos);
 
-    ApiClient* m_client;
     OrgDirectory* m_directory;
     IncidentModel* m_model;
     IncidentPoller* m_poller;

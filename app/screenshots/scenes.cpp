@@ -7,7 +7,8 @@ namespace rota::scenes {
 
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
 {
-    QList<ScreenshotScene> scenes = workspace->screenshotScenes();
+    QList<ScreenshotScene> scenes = incidents(workspace);
+    scenes.append(workspace->screenshotScenes());
     scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));
     scenes.append(tray->screenshotScene());

@@ -17,6 +17,9 @@ namespace scenes {
 //! Every scene, in the order they are pictured.
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 
+//! Incidents: a triggered incident with its notes and alert in the detail pane; the reroute dialog.
+QList<ScreenshotScene> incidents(Workspace* workspace);
+
 //! The paging-policy editor: a contact dragged onto step 1; the page after a save.
 QList<ScreenshotScene> pagingPolicy(Workspace* workspace);
 

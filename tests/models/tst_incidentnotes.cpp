@@ -1,9 +1,10 @@
-// IncidentNotes against an in-process rota-sim over real HTTP: loading the notes and the alert
-// of an incident; add, edit and delete landing on the server; each rolled back with the error in
-// words (and the typed text handed back) when the server refuses; answers for an incident no
-// longer shown are dropped.
+// IncidentNotes loaded and changed by IncidentNotesController against an in-process rota-sim over
+// real HTTP: loading the notes and the alert of an incident; add, edit and delete landing on the
+// server; each rolled back with the error in words (and the typed text handed back) when the
+// server refuses; answers for an incident no longer shown are dropped.
 
 #include "incidentnotes.h"
+#include "incidentnotescontroller.h"
 #include "simfixture.h"
 #include "simhelpers.h"
 #include "simservice.h"
@@ -32,6 +33,7 @@ class TestIncidentNotes : public QObject {
 private:
     std::unique_ptr<SimFixture> m_fixture;
     std::unique_ptr<IncidentNotes> m_notes;
+    std::unique_ptr<IncidentNotesController> m_controller;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
     sim::SimIncident& simIncident(int number) { return m_fixture->ctx().org.incidents[number]; }
@@ -40,7 +42,7 @@ private:
     bool show(int number)
     {
         const sim::SimIncident& incident = simIncident(number);
-        m_notes->setIncident(QString::number(number), incident.firstAlertUuid);
+        m_controller->setIncident(QString::number(number), incident.firstAlertUuid);
         return QTest::qWaitFor(
             [this] {
                 return m_notes->notesState() != State::Loading
@@ -60,7 +62,9 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<SimFixture>();
         QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        m_notes = std::make_unique<IncidentNotes>(m_fixture->client.get());
+        m_notes = std::make_unique<IncidentNotes>();
+        m_controller
+            = std::make_unique<IncidentNotesController>(m_fixture->client.get(), m_notes.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_notes.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
@@ -68,8 +72,87 @@ private Q_SLOTS:
     void cleanup()
     {
         m_tester.reset();
+        m_controller.reset();
         m_notes.reset();
         m_fixture.reset();
+    }
+
+    // The model alone, without a network: changes show at once and settle or roll back; the
+    // notes read again keep the notes being added, and no routine change resets the model.
+    void modelFollowsChangesWithoutANetwork()
+    {
+        const auto note = [](const QString& name, const QString& title, const QString& text) {
+            return IncidentNote { name, title, QJsonObject { { QStringLiteral("text"), text } } };
+        };
+        const auto text = [](const IncidentNotes& model, int row) {
+            return model.index(row, 0).data(IncidentNotes::TextRole).toString();
+        };
+        const auto pending = [](const IncidentNotes& model, int row) {
+            return static_cast<IncidentNotes::Pending>(
+                model.index(row, 0).data(IncidentNotes::PendingRole).toInt());
+        };
+        IncidentNotes notes;
+        QAbstractItemModelTester tester(
+            &notes, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(notes.beginAdd(QString(), QStringLiteral("no incident yet")), quint64(0));
+        notes.setIncident(QStringLiteral("7"), QStringLiteral("alert-7"));
+        QCOMPARE(notes.notesState(), State::Idle);
+        QCOMPARE(notes.alertUuid(), QStringLiteral("alert-7"));
+        const IncidentNote first
+            = note(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("first"));
+        notes.setNotes({ first });
+        QCOMPARE(notes.notesState(), State::Loaded);
+        QCOMPARE(notes.rowCount(), 1);
+
+        QSignalSpy reset(&notes, &QAbstractItemModel::modelReset);
+        const quint64 add = notes.beginAdd(QStringLiteral("  "), QStringLiteral("second"));
+        QVERIFY(add != 0);
+        QCOMPARE(notes.rowCount(), 2);
+        QCOMPARE(notes.titleAt(1), QStringLiteral("Note"));
+        QCOMPARE(pending(notes, 1), IncidentNotes::Pending::Add);
+        // Read again while the add is on its way: it stays, after the server's notes.
+        notes.setNotes(
+            { first, note(QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("other")) });
+        QCOMPARE(notes.rowCount(), 3);
+        QCOMPARE(notes.rowOfChange(add), 2);
+        QCOMPARE(notes.nameAt(1), QStringLiteral("b"));
+        notes.settle(add, note(QStringLiteral("c"), QString(), QString()));
+        QCOMPARE(notes.nameAt(2), QStringLiteral("c"));
+        QCOMPARE(notes.titleAt(2), QStringLiteral("Note"));
+        QCOMPARE(pending(notes, 2), IncidentNotes::Pending::None);
+        QCOMPARE(notes.rowOfChange(add), -1);
+
+        // An edit refused: the note is as it was.
+        const quint64 edit = notes.beginEdit(0, QStringLiteral("A2"), QStringLiteral("changed"));
+        QVERIFY(edit != 0);
+        QCOMPARE(text(notes, 0), QStringLiteral("changed"));
+        QCOMPARE(notes.beginEdit(0, QStringLiteral("A3"), QStringLiteral("again")), quint64(0));
+        QCOMPARE(notes.beginRemove(0), quint64(0));
+        notes.rollBack(edit);
+        QCOMPARE(text(notes, 0), QStringLiteral("first"));
+        QCOMPARE(notes.titleAt(0), QStringLiteral("A"));
+        QCOMPARE(pending(notes, 0), IncidentNotes::Pending::None);
+
+        // A delete taken: the note goes; an add refused: the new note goes.
+        const quint64 removal = notes.beginRemove(1);
+        QVERIFY(removal != 0);
+        QCOMPARE(pending(notes, 1), IncidentNotes::Pending::Delete);
+        notes.settle(removal);
+        QCOMPARE(notes.rowCount(), 2);
+        QCOMPARE(notes.nameAt(1), QStringLiteral("c"));
+        const quint64 refused = notes.beginAdd(QStringLiteral("T"), QStringLiteral("t"));
+        QCOMPARE(notes.rowCount(), 3);
+        notes.rollBack(refused);
+        QCOMPARE(notes.rowCount(), 2);
+        notes.settle(refused); // long gone: nothing happens
+        QCOMPARE(notes.rowCount(), 2);
+        QCOMPARE(reset.count(), 0);
+
+        // Another incident starts empty.
+        notes.setIncident(QStringLiteral("8"));
+        QCOMPARE(notes.rowCount(), 0);
+        QCOMPARE(notes.notesState(), State::Idle);
+        QCOMPARE(notes.alertState(), State::Idle);
     }
 
     void loadsNotesAndAlert()
@@ -122,18 +205,19 @@ private Q_SLOTS:
         const int number = newIncident(*m_fixture, QStringLiteral("Queue backlog"));
         QVERIFY(show(number));
         QCOMPARE(m_notes->rowCount(), 0);
-        QSignalSpy finished(m_notes.get(), &IncidentNotes::operationFinished);
-        QSignalSpy failed(m_notes.get(), &IncidentNotes::operationFailed);
+        QSignalSpy finished(m_controller.get(), &IncidentNotesController::operationFinished);
+        QSignalSpy failed(m_controller.get(), &IncidentNotesController::operationFailed);
 
         // Add: shows at once, pending, then named by the server.
-        QVERIFY(m_notes->addNote(QStringLiteral("Status"), QStringLiteral("Draining the queue")));
+        QVERIFY(
+            m_controller->addNote(QStringLiteral("Status"), QStringLiteral("Draining the queue")));
         QCOMPARE(m_notes->rowCount(), 1);
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::PendingRole).toInt(),
             int(IncidentNotes::Pending::Add));
-        QCOMPARE(m_notes->pendingCalls(), 1);
+        QCOMPARE(m_controller->pendingCalls(), 1);
         QVERIFY(finished.wait(5000));
         QCOMPARE(failed.count(), 0);
-        QCOMPARE(m_notes->pendingCalls(), 0);
+        QCOMPARE(m_controller->pendingCalls(), 0);
         const QString name = m_notes->index(0, 0).data(IncidentNotes::NameRole).toString();
         QVERIFY(!name.isEmpty());
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::PendingRole).toInt(), 0);
@@ -144,7 +228,8 @@ private Q_SLOTS:
             QStringLiteral("Draining the queue"));
 
         // Edit.
-        QVERIFY(m_notes->editNote(0, QStringLiteral("Status"), QStringLiteral("Queue drained")));
+        QVERIFY(
+            m_controller->editNote(0, QStringLiteral("Status"), QStringLiteral("Queue drained")));
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::TextRole).toString(),
             QStringLiteral("Queue drained"));
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::PendingRole).toInt(),
@@ -156,17 +241,17 @@ private Q_SLOTS:
             QStringLiteral("Queue drained"));
 
         // Delete: the row stays, pending, until the server agrees.
-        QVERIFY(m_notes->removeNote(0));
+        QVERIFY(m_controller->removeNote(0));
         QCOMPARE(m_notes->rowCount(), 1);
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::PendingRole).toInt(),
             int(IncidentNotes::Pending::Delete));
-        QVERIFY(!m_notes->removeNote(0)); // already on its way
+        QVERIFY(!m_controller->removeNote(0)); // already on its way
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_notes->rowCount(), 0);
         QVERIFY(simIncident(number).notes.isEmpty());
         QCOMPARE(failed.count(), 0);
 
-        QVERIFY(!m_notes->addNote(QStringLiteral("Blank"), QStringLiteral("   ")));
+        QVERIFY(!m_controller->addNote(QStringLiteral("Blank"), QStringLiteral("   ")));
         QCOMPARE(m_notes->rowCount(), 0);
     }
 
@@ -177,11 +262,11 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("text"), QStringLiteral("OPS-1") } } });
         QVERIFY(show(number));
         QCOMPARE(m_notes->rowCount(), 1);
-        QSignalSpy failed(m_notes.get(), &IncidentNotes::operationFailed);
+        QSignalSpy failed(m_controller.get(), &IncidentNotesController::operationFailed);
 
         // Add refused: the row goes away, the typed text comes back with the words.
         injectFault(QStringLiteral("error,status=403,count=1,method=POST"));
-        QVERIFY(m_notes->addNote(QStringLiteral("Plan"), QStringLiteral("Renew tonight")));
+        QVERIFY(m_controller->addNote(QStringLiteral("Plan"), QStringLiteral("Renew tonight")));
         QCOMPARE(m_notes->rowCount(), 2);
         QVERIFY(failed.wait(5000));
         QCOMPARE(m_notes->rowCount(), 1);
@@ -198,7 +283,7 @@ private Q_SLOTS:
         // Edit refused: the old text is back.
         // 400: not retried (a 5xx on PUT would be, and then succeed).
         injectFault(QStringLiteral("error,status=400,count=1,method=PUT"));
-        QVERIFY(m_notes->editNote(0, QStringLiteral("Ticket"), QStringLiteral("OPS-2")));
+        QVERIFY(m_controller->editNote(0, QStringLiteral("Ticket"), QStringLiteral("OPS-2")));
         QCOMPARE(
             m_notes->index(0, 0).data(IncidentNotes::TextRole).toString(), QStringLiteral("OPS-2"));
         QVERIFY(failed.wait(5000));
@@ -213,7 +298,7 @@ private Q_SLOTS:
 
         // Delete refused: the note stays.
         injectFault(QStringLiteral("error,status=400,count=1,method=DELETE"));
-        QVERIFY(m_notes->removeNote(0));
+        QVERIFY(m_controller->removeNote(0));
         QVERIFY(failed.wait(5000));
         QCOMPARE(m_notes->rowCount(), 1);
         QCOMPARE(m_notes->index(0, 0).data(IncidentNotes::PendingRole).toInt(), 0);
@@ -230,7 +315,7 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("text"), QStringLiteral("first's note") } } });
         injectFault(QStringLiteral("slow,ms=300,count=1,path=/api-public/v1/incidents/")
             + QString::number(first));
-        m_notes->setIncident(QString::number(first), simIncident(first).firstAlertUuid);
+        m_controller->setIncident(QString::number(first), simIncident(first).firstAlertUuid);
         QVERIFY(show(second));
         QTest::qWait(500); // the slow answer for the first arrives now
         QCOMPARE(m_notes->incidentNumber(), QString::number(second));

@@ -10,6 +10,8 @@
 #include "incidentactions.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
+#include "incidentnotes.h"
+#include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
 #include "orgdirectory.h"
@@ -63,6 +65,9 @@ private:
     std::unique_ptr<IncidentPoller> m_poller;
     std::unique_ptr<IncidentActions> m_actions;
     std::unique_ptr<ConnectionStatus> m_connection;
+    std::unique_ptr<OrgDirectory> m_directory;
+    std::unique_ptr<IncidentNotes> m_notes;
+    std::unique_ptr<IncidentNotesController> m_notesController;
     std::unique_ptr<IncidentsView> m_view;
 
     SimFixture& fixture() { return *m_fixture; }
@@ -143,8 +148,12 @@ private Q_SLOTS:
         m_poller = std::make_unique<IncidentPoller>(m_fixture->client.get(), m_model.get());
         m_actions = std::make_unique<IncidentActions>(m_fixture->client.get(), m_model.get());
         m_connection = std::make_unique<ConnectionStatus>(m_fixture->client.get());
-        m_view = std::make_unique<IncidentsView>(
-            m_fixture->client.get(), m_model.get(), m_poller.get(), m_actions.get());
+        m_directory = std::make_unique<OrgDirectory>(m_fixture->client.get());
+        m_notes = std::make_unique<IncidentNotes>();
+        m_notesController
+            = std::make_unique<IncidentNotesController>(m_fixture->client.get(), m_notes.get());
+        m_view = std::make_unique<IncidentsView>(m_model.get(), m_poller.get(), m_actions.get(),
+            m_notes.get(), m_notesController.get(), m_directory.get());
         m_view->setConnectionStatus(m_connection.get());
         // As the session's workspace wires them: after a write, the rows settle to the server.
         connect(m_actions.get(), &IncidentActions::actionFinished, m_poller.get(),
@@ -157,6 +166,9 @@ private Q_SLOTS:
     void cleanup()
     {
         m_view.reset();
+        m_notesController.reset();
+        m_notes.reset();
+        m_directory.reset();
         m_connection.reset();
         m_actions.reset();
         m_poller.reset();
@@ -634,30 +646,6 @@ private Q_SLOTS:
         QVERIFY(!m_model->isPagingMe(m_model->rowOf(a)));
     }
 
-    void screenshotScenesGetReady()
-    {
-        QVERIFY(refresh());
-        m_view->resize(1000, 720);
-        activate();
-        bool ready = false;
-        QWidget* shown = view().stageDetailScene([&ready] { ready = true; });
-        QCOMPARE(shown, m_view->window());
-        QVERIFY(QTest::qWaitFor([&] { return ready; }, 5000));
-        IncidentNotes* notes = view().detailPane()->notes();
-        QCOMPARE(view().selectedNumbers().size(), 1);
-        QCOMPARE(m_model->phaseAt(m_model->rowOf(view().selectedNumbers().constFirst())),
-            Phase::Triggered);
-        QVERIFY(notes->rowCount() > 0);
-        QCOMPARE(notes->alertState(), IncidentNotes::LoadState::Loaded);
-
-        ready = false;
-        std::unique_ptr<QWidget> dialog(view().stageRerouteScene([&ready] { ready = true; }));
-        QVERIFY(QTest::qWaitFor([&] { return ready; }, 5000));
-        auto* reroute = qobject_cast<RerouteDialog*>(dialog.get());
-        QVERIFY(reroute);
-        QCOMPARE(reroute->picker()->targets().size(), 2);
-    }
-
     void emptyStateSaysAllClear()
     {
         for (sim::SimIncident& incident : fixture().ctx().org.incidents)
@@ -732,6 +720,9 @@ private Q_SLOTS:
         view().showIncident(a);
         IncidentDetailPane* pane = view().detailPane();
         IncidentNotes* notes = pane->notes();
+        QCOMPARE(notes, m_notes.get());
+        IncidentNotesController* controller = pane->notesController();
+        QCOMPARE(controller, m_notesController.get());
         QVERIFY(QTest::qWaitFor(
             [&] { return notes->notesState() == IncidentNotes::LoadState::Loaded; }, 5000));
         // The alert body is there too.
@@ -754,7 +745,7 @@ private Q_SLOTS:
         QCOMPARE(shownPhase(a), QStringLiteral("Triggered"));
         QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return simIncident(a).notes.size() == 1; }, 5000));
-        QVERIFY(QTest::qWaitFor([&] { return notes->pendingCalls() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return controller->pendingCalls() == 0; }, 5000));
         QCOMPARE(simIncident(a).notes.at(0).displayName, QStringLiteral("Plan"));
         QCOMPARE(simIncident(a).notes.at(0).jsonValue.value(QStringLiteral("text")).toString(),
             QStringLiteral("Rotate the logs"));
@@ -776,7 +767,7 @@ private Q_SLOTS:
             5000));
 
         // A refused add keeps the text in the box and says why.
-        QVERIFY(QTest::qWaitFor([&] { return notes->pendingCalls() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return controller->pendingCalls() == 0; }, 5000));
         injectFault(QStringLiteral("error,status=403,count=1,method=POST"));
         QTest::keyClicks(pane->noteTextEdit(), QStringLiteral("Call the vendor"));
         QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
@@ -865,7 +856,9 @@ private Q_SLOTS:
         // Names instead of slugs in the detail pane.
         const sim::SimPolicy& policy = fixture().ctx().org.policies.first();
         const QString teamName = fixture().ctx().org.teams.value(policy.teamSlug).name;
-        IncidentDetailPane pane(fixture().client.get());
+        IncidentNotes notes;
+        IncidentNotesController notesController(fixture().client.get(), &notes);
+        IncidentDetailPane pane(&notes, &notesController);
         pane.setDirectory(&directory);
         Incident incident;
         incident.incidentNumber = QStringLiteral("1");

@@ -1,0 +1,137 @@
+// The incidents pictures: the view with a triggered incident selected and its notes and alert
+// loaded in the detail pane, and the reroute dialog with a user and a policy ticked.
+
+#include "incidentfiltermodel.h"
+#include "incidentmodel.h"
+#include "incidentnotes.h"
+#include "incidentnotescontroller.h"
+#include "incidentpoller.h"
+#include "incidentsview.h"
+#include "mainwindow.h"
+#include "reroutedialog.h"
+#include "scenes.h"
+#include "workspace.h"
+
+#include <QListWidget>
+
+#include <memory>
+
+namespace rota::scenes {
+
+namespace {
+
+IncidentsView* incidentsView(Workspace* workspace)
+{
+    MainWindow* window = workspace->window();
+    return window ? qobject_cast<IncidentsView*>(window->page(QStringLiteral("incidents")))
+                  : nullptr;
+}
+
+//! The number of the first triggered incident the view lists; empty when none.
+QString firstTriggered(IncidentsView* view)
+{
+    const IncidentFilterModel* rows = view->filterModel();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QModelIndex index = rows->index(row, 0);
+        if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
+            return index.data(IncidentModel::NumberRole).toString();
+    }
+    return QString();
+}
+
+//! Selects a triggered incident (else the first) and calls `ready` once its notes and alert are
+//! loaded. A picture of the notes wants a note: the demo's incident gets one if it has none.
+QWidget* stageDetail(Workspace* workspace, const std::function<void()>& ready)
+{
+    MainWindow* window = workspace->window();
+    IncidentsView* view = incidentsView(workspace);
+    if (!view) {
+        ready();
+        return window;
+    }
+    window->showView(QStringLiteral("incidents"));
+    IncidentNotesController* controller = workspace->notesController();
+    IncidentNotes* notes = controller->notes();
+    auto* watch = new QObject(view);
+    auto added = std::make_shared<bool>(false);
+    auto done = std::make_shared<bool>(false);
+    const auto settle = [controller, notes, watch, ready, added, done] {
+        if (*done || notes->incidentNumber().isEmpty()
+            || notes->notesState() == IncidentNotes::LoadState::Loading
+            || notes->alertState() == IncidentNotes::LoadState::Loading)
+            return;
+        if (notes->notesState() == IncidentNotes::LoadState::Loaded && notes->rowCount() == 0
+            && !*added) {
+            *added = true;
+            if (controller->addNote(QStringLiteral("Status"),
+                    QStringLiteral(
+                        "Restarted the service at the top of the hour; watching the error rate.")))
+                return;
+        }
+        if (controller->pendingCalls() > 0)
+            return;
+        *done = true;
+        watch->deleteLater();
+        ready();
+    };
+    const auto pick = [view, controller, notes, watch, settle] {
+        QString number = firstTriggered(view);
+        if (number.isEmpty() && view->filterModel()->rowCount() > 0)
+            number = view->filterModel()->index(0, 0).data(IncidentModel::NumberRole).toString();
+        QObject::connect(notes, &IncidentNotes::notesStateChanged, watch, settle);
+        QObject::connect(notes, &IncidentNotes::alertStateChanged, watch, settle);
+        QObject::connect(controller, &IncidentNotesController::operationFinished, watch, settle);
+        QObject::connect(controller, &IncidentNotesController::operationFailed, watch, settle);
+        view->showIncident(number);
+        settle();
+    };
+    if (workspace->incidents()->rowCount() > 0) {
+        pick();
+    } else {
+        auto* once = new QObject(watch);
+        QObject::connect(workspace->poller(), &IncidentPoller::refreshed, once, [pick, once] {
+            delete once;
+            pick();
+        });
+        workspace->poller()->refresh();
+    }
+    return window;
+}
+
+//! The reroute dialog for the first triggered incident, a user and a policy ticked once the
+//! lists are there.
+QWidget* stageReroute(Workspace* workspace, const std::function<void()>& ready)
+{
+    QStringList numbers;
+    if (IncidentsView* view = incidentsView(workspace)) {
+        const QString number = firstTriggered(view);
+        if (!number.isEmpty())
+            numbers.append(number);
+    }
+    auto* dialog = new RerouteDialog(
+        workspace->directory(), workspace->actions(), numbers, workspace->window());
+    TargetPicker* picker = dialog->picker();
+    QObject::connect(picker, &TargetPicker::loaded, dialog, [picker, ready] {
+        if (picker->userList()->count() > 1)
+            picker->userList()->item(1)->setCheckState(Qt::Checked);
+        if (picker->policyList()->count() > 0)
+            picker->policyList()->item(0)->setCheckState(Qt::Checked);
+        ready();
+    });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace
+
+QList<ScreenshotScene> incidents(Workspace* workspace)
+{
+    return {
+        { QStringLiteral("incidents-detail"),
+            [workspace](std::function<void()> ready) { return stageDetail(workspace, ready); } },
+        { QStringLiteral("reroute-dialog"),
+            [workspace](std::function<void()> ready) { return stageReroute(workspace, ready); } },
+    };
+}
+
+} // namespace rota::scenes

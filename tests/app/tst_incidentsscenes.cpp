@@ -1,0 +1,101 @@
+// The incidents' screenshot scenes (app/screenshots/incidentsscenes.cpp) on a real session's
+// pages (a Workspace signed in to an in-process rota-sim): the detail scene gets ready with a
+// triggered incident selected and a note and the alert loaded in the detail pane; the reroute
+// scene with a user and a policy ticked.
+
+#include "../support/simfixture.h"
+#include "incidentdetailpane.h"
+#include "incidentmodel.h"
+#include "incidentnotes.h"
+#include "incidentsview.h"
+#include "mainwindow.h"
+#include "reroutedialog.h"
+#include "screenshots/scenes.h"
+#include "settings.h"
+#include "workspace.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+class TestIncidentsScenes : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+
+    IncidentsView* view() const
+    {
+        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_qsettings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_qsettings.get());
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_window = std::make_unique<MainWindow>();
+        m_workspace = std::make_unique<Workspace>(
+            m_fixture->client.get(), m_settings.get(), m_window.get());
+        m_window->resize(1000, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_workspace->start();
+        QVERIFY(view());
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_window.reset();
+        m_fixture.reset();
+    }
+
+    void scenesGetReady()
+    {
+        const QList<ScreenshotScene> staged = scenes::incidents(m_workspace.get());
+        QCOMPARE(staged.size(), 2);
+        QCOMPARE(staged.at(0).name, QStringLiteral("incidents-detail"));
+        QCOMPARE(staged.at(1).name, QStringLiteral("reroute-dialog"));
+
+        bool ready = false;
+        QWidget* shown = staged.at(0).stage([&ready] { ready = true; });
+        QCOMPARE(shown, m_window.get());
+        QVERIFY(QTest::qWaitFor([&] { return ready; }, 10000));
+        QCOMPARE(m_window->page(QStringLiteral("incidents"))->isVisible(), true);
+        IncidentModel* model = m_workspace->incidents();
+        IncidentNotes* notes = view()->detailPane()->notes();
+        QCOMPARE(view()->selectedNumbers().size(), 1);
+        const QString selected = view()->selectedNumbers().constFirst();
+        QCOMPARE(model->phaseAt(model->rowOf(selected)), Phase::Triggered);
+        QCOMPARE(view()->detailPane()->incidentNumber(), selected);
+        QCOMPARE(notes->incidentNumber(), selected);
+        QVERIFY(notes->rowCount() > 0);
+        QCOMPARE(notes->alertState(), IncidentNotes::LoadState::Loaded);
+
+        ready = false;
+        std::unique_ptr<QWidget> dialog(staged.at(1).stage([&ready] { ready = true; }));
+        QVERIFY(QTest::qWaitFor([&] { return ready; }, 10000));
+        auto* reroute = qobject_cast<RerouteDialog*>(dialog.get());
+        QVERIFY(reroute);
+        QCOMPARE(reroute->incidentNumbers().size(), 1);
+        QCOMPARE(reroute->picker()->targets().size(), 2);
+    }
+};
+
+QTEST_MAIN(TestIncidentsScenes)
+#include "tst_incidentsscenes.moc"
