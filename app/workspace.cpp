@@ -21,11 +21,15 @@
 #include "oncallmodel.h"
 #include "oncallview.h"
 #include "orgdirectory.h"
+#include "overridecontroller.h"
+#include "overridemodel.h"
 #include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
 #include "people.h"
 #include "routingkeymodel.h"
+#include "schedulecontroller.h"
+#include "schedulemodel.h"
 #include "schedulesview.h"
 #include "settings.h"
 #include "teamscontroller.h"
@@ -95,22 +99,13 @@ void Workspace::buildOnCall()
 
 void Workspace::buildSchedules()
 {
-    QPointer<SchedulesPage> page = new SchedulesPage(m_client, m_directory, username());
-    addPage(QStringLiteral("schedules"), page);
-    m_scenes.append({ QStringLiteral("schedule-timeline"),
-        [this, page](std::function<void()> ready) -> QWidget* {
-            m_window->showView(QStringLiteral("schedules"));
-            if (page)
-                page->stageTimelineScene(ready);
-            return m_window;
-        } });
-    m_scenes.append(
-        { QStringLiteral("overrides"), [this, page](std::function<void()> ready) -> QWidget* {
-             m_window->showView(QStringLiteral("schedules"));
-             if (page)
-                 page->stageOverridesScene(ready);
-             return m_window;
-         } });
+    m_schedule = new ScheduleModel(this);
+    m_scheduleController = new ScheduleController(m_client, m_schedule, this);
+    m_overrides = new OverrideModel(this);
+    m_overrideController = new OverrideController(m_client, m_overrides, this);
+    addPage(QStringLiteral("schedules"),
+        new SchedulesPage(m_schedule, m_scheduleController, m_overrides, m_overrideController,
+            m_directory, username()));
 }
 
 void Workspace::buildPagingPolicy()
@@ -204,6 +199,8 @@ void Workspace::start()
                 m_contactsController->load();
             if (m_maintenanceController)
                 m_maintenanceController->refresh();
+            m_scheduleController->reload(); // both only what was read before
+            m_overrideController->reload();
         });
     }
     m_userTeams->load(); // "my teams"

@@ -20,6 +20,10 @@ class IncidentPoller;
 class MaintenanceController;
 class OnCallController;
 class OrgDirectory;
+class OverrideController;
+class OverrideModel;
+class ScheduleController;
+class ScheduleModel;
 class IncidentsView;
 class PagingPolicyController;
 class EscalationPolicyModel;
@@ -61,6 +65,12 @@ public:
     ConnectionStatus* connection() const { return m_connection; }
     //! The org's users, teams and policies, read once for every view of the session.
     OrgDirectory* directory() const { return m_directory; }
+    //! The schedule shown in Schedules, and what reads it.
+    ScheduleModel* schedule() const { return m_schedule; }
+    ScheduleController* scheduleController() const { return m_scheduleController; }
+    //! The scheduled overrides, and what reads and changes them.
+    OverrideModel* overrides() const { return m_overrides; }
+    OverrideController* overrideController() const { return m_overrideController; }
 
     //! The org's teams, the chosen team's escalation policies and one policy's steps, and what
     //! reads and changes them.
@@ -107,6 +117,10 @@ private:
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
     MaintenanceController* m_maintenanceController = nullptr; //!< maintenance
+    ScheduleModel* m_schedule = nullptr; //!< schedules
+    ScheduleController* m_scheduleController = nullptr;
+    OverrideModel* m_overrides = nullptr;
+    OverrideController* m_overrideController = nullptr;
     TeamsModel* m_teams = nullptr; //!< teams
     EscalationPolicyModel* m_escalationPolicies = nullptr;
     EscalationStepModel* m_escalationSteps = nullptr;

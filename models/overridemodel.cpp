@@ -1,10 +1,6 @@
 #include "overridemodel.h"
 
-#include "apiclient.h"
-#include "rowsync.h"
-
 #include <QLocale>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -49,16 +45,9 @@ QString formatIn(const OffsetTime& t, const QString& zoneId)
 
 } // namespace
 
-OverrideModel::OverrideModel(ApiClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+OverrideModel::OverrideModel(QObject* parent)
+    : RowTableModel(parent)
 {
-}
-
-OverrideModel::~OverrideModel()
-{
-    if (m_loading)
-        m_loading->abandon();
 }
 
 int OverrideModel::rowCount(const QModelIndex& parent) const
@@ -204,22 +193,7 @@ void OverrideModel::setOverrides(const QList<ScheduledOverride>& overrides)
     }
     syncRows(
         m_rows, fresh, [](const ScheduledOverride& o) { return o.publicId; }, sameOverride,
-        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
-                          beginRemoveRows({}, row, row);
-                          edit();
-                          endRemoveRows();
-                      },
-            [this](int row, const std::function<void()>& edit) {
-                beginInsertRows({}, row, row);
-                edit();
-                endInsertRows();
-            },
-            [this](int from, int to, const std::function<void()>& edit) {
-                beginMoveRows({}, from, from, {}, to);
-                edit();
-                endMoveRows();
-            },
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); } });
+        rowSteps());
 }
 
 void OverrideModel::upsert(const ScheduledOverride& override)
@@ -232,6 +206,16 @@ void OverrideModel::upsert(const ScheduledOverride& override)
         all.append(override);
     m_loaded = true; // an upsert is never a first load: no reset
     setOverrides(all);
+}
+
+void OverrideModel::removeOverride(const QString& publicId)
+{
+    const int row = rowOf(publicId);
+    if (row < 0)
+        return;
+    QList<ScheduledOverride> rest = m_rows;
+    rest.removeAt(row);
+    setOverrides(rest);
 }
 
 void OverrideModel::applyAssignment(const QString& publicId, const OverrideAssignment& assignment)
@@ -251,139 +235,6 @@ void OverrideModel::applyAssignment(const QString& publicId, const OverrideAssig
     if (!found)
         changed.assignments.append(assignment);
     upsert(changed);
-}
-
-void OverrideModel::load(bool byUser)
-{
-    if (!m_client)
-        return;
-    const bool was = isLoading();
-    if (m_loading)
-        m_loading->abandon();
-    const auto call = calls::listOverrides(*m_client,
-        byUser ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
-    m_loading = call.reply;
-    if (!was)
-        Q_EMIT loadingChanged(true);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (call.reply != m_loading)
-            return;
-        m_loading.clear();
-        if (call.reply->ok()) {
-            m_loadError.clear();
-            setOverrides(call.value().overrides);
-        } else {
-            m_loadError = call.reply->error().text();
-        }
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded();
-    });
-}
-
-QString OverrideModel::readOnlyReason() const
-{
-    return m_readOnly ? tr("This API key is read-only: overrides can be seen but not changed. "
-                           "Use a key that may write to change them.")
-                      : QString();
-}
-
-void OverrideModel::failed(const QString& action, const ApiReply* reply, const QString& publicId)
-{
-    const ApiError& error = reply->error();
-    if (error.kind == ApiErrorKind::Forbidden && !m_readOnly) {
-        m_readOnly = true;
-        Q_EMIT readOnlyChanged(true);
-    }
-    const QString message = error.kind == ApiErrorKind::Forbidden ? readOnlyReason() : error.text();
-    Q_EMIT actionFinished(action, false, message, publicId);
-}
-
-void OverrideModel::create(const NewScheduledOverride& override)
-{
-    if (!m_client)
-        return;
-    const auto call = calls::createOverride(*m_client, override);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (!call.reply->ok()) {
-            failed(QStringLiteral("create"), call.reply, {});
-            return;
-        }
-        const ScheduledOverride created = call.value();
-        upsert(created);
-        Q_EMIT actionFinished(QStringLiteral("create"), true,
-            tr("Override for %1 created.").arg(displayName(created.username)), created.publicId);
-    });
-}
-
-void OverrideModel::remove(const QString& publicId)
-{
-    if (!m_client)
-        return;
-    const auto call = calls::deleteOverride(*m_client, publicId);
-    connect(call.reply, &ApiReply::finished, this, [this, call, publicId] {
-        if (!call.reply->ok()) {
-            failed(QStringLiteral("delete"), call.reply, publicId);
-            return;
-        }
-        const int row = rowOf(publicId);
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-        Q_EMIT actionFinished(QStringLiteral("delete"), true, tr("Override deleted."), publicId);
-    });
-}
-
-void OverrideModel::assign(
-    const QString& publicId, const QString& policySlug, const QString& username)
-{
-    if (!m_client)
-        return;
-    const auto call = calls::updateOverrideAssignment(*m_client, publicId, policySlug, username);
-    connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug, username] {
-        if (!call.reply->ok()) {
-            failed(QStringLiteral("assign"), call.reply, publicId);
-            return;
-        }
-        OverrideAssignment answer = call.value();
-        if (answer.policy.isEmpty())
-            answer.policy = policySlug;
-        applyAssignment(publicId, answer);
-        refresh(publicId);
-        Q_EMIT actionFinished(QStringLiteral("assign"), true,
-            tr("%1 stands in on %2.").arg(displayName(username), policyName(policySlug)), publicId);
-    });
-}
-
-void OverrideModel::unassign(const QString& publicId, const QString& policySlug)
-{
-    if (!m_client)
-        return;
-    const auto call = calls::deleteOverrideAssignment(*m_client, publicId, policySlug);
-    connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug] {
-        if (!call.reply->ok()) {
-            failed(QStringLiteral("unassign"), call.reply, publicId);
-            return;
-        }
-        OverrideAssignment answer = call.value();
-        answer.policy = policySlug;
-        answer.assigned = false;
-        answer.user.clear();
-        applyAssignment(publicId, answer);
-        refresh(publicId);
-        Q_EMIT actionFinished(QStringLiteral("unassign"), true,
-            tr("Nobody stands in on %1 any more.").arg(policyName(policySlug)), publicId);
-    });
-}
-
-void OverrideModel::refresh(const QString& publicId)
-{
-    const auto call = calls::getOverride(*m_client, publicId);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
-        if (call.reply->ok())
-            upsert(call.value());
-    });
 }
 
 } // namespace rota

@@ -1,10 +1,5 @@
 #include "schedulemodel.h"
 
-#include "apiclient.h"
-#include "rowsync.h"
-
-#include <QLocale>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -28,16 +23,9 @@ bool ScheduleRow::operator==(const ScheduleRow& other) const
     return true;
 }
 
-ScheduleModel::ScheduleModel(ApiClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+ScheduleModel::ScheduleModel(QObject* parent)
+    : RowTableModel(parent)
 {
-}
-
-ScheduleModel::~ScheduleModel()
-{
-    if (m_pending)
-        m_pending->abandon();
 }
 
 int ScheduleModel::rowCount(const QModelIndex& parent) const
@@ -118,88 +106,6 @@ QString ScheduleModel::displayName(const QString& username) const
 {
     const QString name = m_names.value(username);
     return name.isEmpty() ? username : name;
-}
-
-void ScheduleModel::loadTeam(const QString& teamSlug, int daysSkip, int daysForward)
-{
-    m_last = { false, teamSlug, daysSkip, daysForward };
-    if (!m_client)
-        return;
-    ScheduleQuery query;
-    query.daysSkip = std::clamp(daysSkip, 0, 90);
-    query.daysForward = std::clamp(daysForward, 1, 30);
-    const auto call = calls::getTeamSchedule(
-        *m_client, teamSlug, query, RequestScheduler::Priority::Background);
-    const QString subject = QStringLiteral("team:") + teamSlug;
-    start(subject, call.reply, false);
-    connect(call.reply, &ApiReply::finished, this, [this, call, subject] {
-        if (call.reply != m_pending)
-            return;
-        if (call.reply->ok())
-            finish(subject, { call.value() }, {});
-        else
-            finish(subject, {}, call.reply->error().text());
-    });
-}
-
-void ScheduleModel::loadUser(const QString& username, int daysSkip, int daysForward)
-{
-    m_last = { true, username, daysSkip, daysForward };
-    if (!m_client)
-        return;
-    ScheduleQuery query;
-    query.daysSkip = std::clamp(daysSkip, 0, 90);
-    query.daysForward = std::clamp(daysForward, 1, 30);
-    const auto call = calls::getUserSchedule(
-        *m_client, username, query, RequestScheduler::Priority::Background);
-    const QString subject = QStringLiteral("user:") + username;
-    start(subject, call.reply, true);
-    connect(call.reply, &ApiReply::finished, this, [this, call, subject] {
-        if (call.reply != m_pending)
-            return;
-        if (call.reply->ok())
-            finish(subject, call.value().teamSchedules, {});
-        else
-            finish(subject, {}, call.reply->error().text());
-    });
-}
-
-void ScheduleModel::reload()
-{
-    if (m_last.name.isEmpty())
-        return;
-    if (m_last.user)
-        loadUser(m_last.name, m_last.skip, m_last.forward);
-    else
-        loadTeam(m_last.name, m_last.skip, m_last.forward);
-}
-
-void ScheduleModel::start(const QString& subject, ApiReply* reply, bool user)
-{
-    Q_UNUSED(subject)
-    Q_UNUSED(user)
-    const bool was = isLoading();
-    if (m_pending)
-        m_pending->abandon();
-    m_pending = reply;
-    if (!was)
-        Q_EMIT loadingChanged(true);
-}
-
-void ScheduleModel::finish(
-    const QString& subject, const QList<TeamSchedule>& teams, const QString& error)
-{
-    m_pending.clear();
-    m_error = error;
-    if (error.isEmpty())
-        setSchedule(subject, teams);
-    else if (subject != m_subject) {
-        // Rows of another team must not stay on screen under this one's name.
-        setSchedule(subject, {});
-        m_error = error;
-    }
-    Q_EMIT loadingChanged(false);
-    Q_EMIT loaded();
 }
 
 QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team)
@@ -340,7 +246,6 @@ void ScheduleModel::setSchedule(const QString& subject, const QList<TeamSchedule
     QList<ScheduleRow> fresh;
     for (const TeamSchedule& team : teams)
         fresh.append(rowsFor(team));
-    m_error.clear();
 
     if (subject != m_subject) {
         beginResetModel();
@@ -353,23 +258,7 @@ void ScheduleModel::setSchedule(const QString& subject, const QList<TeamSchedule
     // A routine refresh: keep the rows that stay (selection and scrolling stay with them).
     syncRows(
         m_rows, fresh, [](const ScheduleRow& r) { return r.key; },
-        [](const ScheduleRow& a, const ScheduleRow& b) { return a == b; },
-        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
-                          beginRemoveRows({}, row, row);
-                          edit();
-                          endRemoveRows();
-                      },
-            [this](int row, const std::function<void()>& edit) {
-                beginInsertRows({}, row, row);
-                edit();
-                endInsertRows();
-            },
-            [this](int from, int to, const std::function<void()>& edit) {
-                beginMoveRows({}, from, from, {}, to);
-                edit();
-                endMoveRows();
-            },
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); } });
+        [](const ScheduleRow& a, const ScheduleRow& b) { return a == b; }, rowSteps());
 }
 
 } // namespace rota

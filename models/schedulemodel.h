@@ -4,19 +4,15 @@
 // rotation entry, and per policy one row of its scheduled overrides. Feeds the timeline.
 
 #include "oncall.h"
+#include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QPointer>
 #include <QString>
 
 namespace rota {
-
-class ApiClient;
-class ApiReply;
 
 //! One stretch with one person on call (or, in an overrides row, one person away).
 struct ScheduleShift {
@@ -48,8 +44,9 @@ struct ScheduleRow {
 };
 
 //! Rows of shifts for one team's or one user's schedule. A refresh applies a diff keyed by
-//! ScheduleRow::key (no reset); switching between team and user schedules resets.
-class ScheduleModel : public QAbstractTableModel {
+//! ScheduleRow::key (no reset); switching between team and user schedules resets. Holds state
+//! only: ScheduleController reads the schedules and applies them with setSchedule().
+class ScheduleModel : public RowTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -69,9 +66,7 @@ public:
         ShiftCountRole,
     };
 
-    //! `client` may be nullptr (rows set by hand with setSchedule()).
-    explicit ScheduleModel(ApiClient* client, QObject* parent = nullptr);
-    ~ScheduleModel() override;
+    explicit ScheduleModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -85,22 +80,10 @@ public:
     void setUserNames(const QHash<QString, QString>& names);
     QString displayName(const QString& username) const;
 
-    //! Loads GET /v2/team/{team}/oncall/schedule (background priority) for the days from
-    //! `daysSkip` to daysSkip + daysForward after now (the service's own window: 0..90, 1..30).
-    void loadTeam(const QString& teamSlug, int daysSkip, int daysForward);
-    //! The same for the user's schedule: every team the user is on, rows tagged with the team.
-    void loadUser(const QString& username, int daysSkip, int daysForward);
-    //! Loads again what was last loaded.
-    void reload();
-
-    //! Applies a schedule (what loadTeam/loadUser do when the answer arrives). `subject` names it
-    //! ("team:slug" or "user:name"): another subject than the current one resets the model.
+    //! Applies a schedule. `subject` names it ("team:slug" or "user:name"): another subject than
+    //! the current one resets the model.
     void setSchedule(const QString& subject, const QList<TeamSchedule>& teams);
     QString subject() const { return m_subject; }
-
-    bool isLoading() const { return !m_pending.isNull(); }
-    //! The last load's error in words; empty after a success.
-    QString errorText() const { return m_error; }
 
     //! The IANA zone the service wrote the shifts in, guessed from their UTC offsets (the API
     //! sends offsets, not zone names): the first well-known zone, then any zone, whose offsets
@@ -112,27 +95,10 @@ public:
     //! Rows built from a team schedule (public for the bench and tests).
     static QList<ScheduleRow> rowsFor(const TeamSchedule& team);
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    //! A load finished; errorText() says what went wrong, if anything.
-    void loaded();
-
 private:
-    void start(const QString& subject, ApiReply* reply, bool user);
-    void finish(const QString& subject, const QList<TeamSchedule>& teams, const QString& error);
-
-    ApiClient* m_client;
     QList<ScheduleRow> m_rows;
     QHash<QString, QString> m_names;
     QString m_subject;
-    QString m_error;
-    QPointer<ApiReply> m_pending;
-    struct Request {
-        bool user = false;
-        QString name;
-        int skip = 0;
-        int forward = 14;
-    } m_last;
 };
 
 } // namespace rota

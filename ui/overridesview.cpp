@@ -2,6 +2,7 @@
 
 #include "flowlayout.h"
 #include "orgdirectory.h"
+#include "overridecontroller.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
 #include "viewchrome.h"
@@ -29,16 +30,12 @@ namespace {
 constexpr int PolicySlugRole = Qt::UserRole + 1;
 }
 
-OverridesView::OverridesView(ApiClient* client, QWidget* parent)
-    : OverridesView(client, nullptr, parent)
-{
-}
-
-OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget* parent)
+OverridesView::OverridesView(
+    OverrideModel* model, OverrideController* controller, OrgDirectory* directory, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_directory(directory ? directory : new OrgDirectory(client, this))
-    , m_model(new OverrideModel(client, this))
+    , m_directory(directory)
+    , m_model(model)
+    , m_controller(controller)
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_assignments(new QTableWidget(this))
@@ -154,8 +151,9 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
 
     connect(m_new, &QPushButton::clicked, this, &OverridesView::openCreateDialog);
     connect(m_delete, &QPushButton::clicked, this, &OverridesView::confirmDelete);
-    connect(m_refresh, &QPushButton::clicked, this, [this] { m_model->load(true); });
-    connect(addRefreshShortcut(this), &QAction::triggered, this, [this] { m_model->load(true); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] { m_controller->load(true); });
+    connect(
+        addRefreshShortcut(this), &QAction::triggered, this, [this] { m_controller->load(true); });
     connect(m_assign, &QPushButton::clicked, this, &OverridesView::assignSelected);
     connect(m_unassign, &QPushButton::clicked, this, &OverridesView::unassignSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -166,15 +164,15 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
         updateActions();
     });
     connect(m_replacement, &QComboBox::currentTextChanged, this, &OverridesView::updateActions);
-    connect(m_model, &OverrideModel::loadingChanged, this, [this](bool loading) {
+    connect(m_controller, &OverrideController::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
         m_refresh->setEnabled(!loading); // F5 still works: a new load replaces the one in flight
         if (loading)
             m_status->setText(tr("Loading the overrides…"));
     });
-    connect(m_model, &OverrideModel::loaded, this, [this] {
-        if (!m_model->errorText().isEmpty())
-            setStatus(tr("Could not load the overrides: %1").arg(m_model->errorText()), true);
+    connect(m_controller, &OverrideController::loaded, this, [this] {
+        if (!m_controller->errorText().isEmpty())
+            setStatus(tr("Could not load the overrides: %1").arg(m_controller->errorText()), true);
         else
             setStatus(m_model->rowCount() == 0 ? tr("No overrides are scheduled.")
                     : m_model->rowCount() == 1
@@ -192,7 +190,7 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
         }
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OverridesView::showAssignments);
-    connect(m_model, &OverrideModel::actionFinished, this,
+    connect(m_controller, &OverrideController::actionFinished, this,
         [this](const QString& action, bool ok, const QString& text, const QString& publicId) {
             if (ok && action == QLatin1String("create")) {
                 m_pendingSelect.clear();
@@ -201,9 +199,9 @@ OverridesView::OverridesView(ApiClient* client, OrgDirectory* directory, QWidget
             setStatus(text, !ok);
             updateActions();
         });
-    connect(m_model, &OverrideModel::readOnlyChanged, this, [this] {
-        m_readOnly->setText(m_model->readOnlyReason());
-        m_readOnly->setVisible(m_model->isReadOnly());
+    connect(m_controller, &OverrideController::readOnlyChanged, this, [this] {
+        m_readOnly->setText(m_controller->readOnlyReason());
+        m_readOnly->setVisible(m_controller->isReadOnly());
         updateActions();
     });
     showAssignments();
@@ -213,7 +211,7 @@ OverridesView::~OverridesView() = default;
 
 void OverridesView::start()
 {
-    m_model->load();
+    m_controller->load();
     connect(m_directory, &OrgDirectory::usersChanged, this, &OverridesView::showPeople);
     connect(m_directory, &OrgDirectory::usersFailed, this,
         [this](const QString& error) { setStatus(error, true); });
@@ -368,8 +366,8 @@ void OverridesView::syncReplacement()
 
 void OverridesView::updateActions()
 {
-    const bool readOnly = m_model->isReadOnly();
-    const QString reason = m_model->readOnlyReason();
+    const bool readOnly = m_controller->isReadOnly();
+    const QString reason = m_controller->readOnlyReason();
     const bool haveOverride = !selectedOverride().isEmpty();
     const QString policy = selectedPolicy();
     const bool havePolicy = haveOverride && !policy.isEmpty();
@@ -414,7 +412,7 @@ OverrideDialog* OverridesView::openCreateDialog()
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
         const NewScheduledOverride o = dialog->result();
         setStatus(tr("Creating the override for %1…").arg(m_model->displayName(o.username)), false);
-        m_model->create(o);
+        m_controller->create(o);
     });
     m_dialog->open();
     return m_dialog;
@@ -441,7 +439,7 @@ QMessageBox* OverridesView::confirmDelete()
         if (box->clickedButton() != yes)
             return;
         setStatus(tr("Deleting the override…"), false);
-        m_model->remove(id);
+        m_controller->remove(id);
     });
     box->open();
     return box;
@@ -478,7 +476,7 @@ void OverridesView::assignSelected()
         return;
     }
     setStatus(tr("Saving…"), false);
-    m_model->assign(id, policy, user);
+    m_controller->assign(id, policy, user);
 }
 
 void OverridesView::unassignSelected()
@@ -488,7 +486,7 @@ void OverridesView::unassignSelected()
     if (id.isEmpty() || policy.isEmpty())
         return;
     setStatus(tr("Saving…"), false);
-    m_model->unassign(id, policy);
+    m_controller->unassign(id, policy);
 }
 
 } // namespace rota

@@ -19,24 +19,25 @@ class QTableWidget;
 
 namespace rota {
 
-class ApiClient;
-class OverrideDialog;
 class OrgDirectory;
+class OverrideController;
+class OverrideDialog;
 class OverrideModel;
 
 class OverridesView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` must outlive the view. People and policy names come from `directory` (not owned;
-    //! the session's), or from a directory of the view's own when there is none.
-    explicit OverridesView(ApiClient* client, QWidget* parent = nullptr);
-    OverridesView(ApiClient* client, OrgDirectory* directory, QWidget* parent = nullptr);
+    //! Shows `model`, which `controller` loads and changes. People and policy names come from
+    //! `directory` (the session's). Nothing is owned; all must outlive the view.
+    OverridesView(OverrideModel* model, OverrideController* controller, OrgDirectory* directory,
+        QWidget* parent = nullptr);
     ~OverridesView() override;
 
     //! Loads the overrides, people and policy names (background priority).
     void start();
 
     OverrideModel* model() const { return m_model; }
+    OverrideController* controller() const { return m_controller; }
     QTableView* table() const { return m_table; }
     QTableWidget* assignments() const { return m_assignments; }
     //! The selected override's publicId; empty when none.
@@ -72,9 +73,9 @@ private:
     void setStatus(const QString& text, bool error);
     QString selectedPolicy() const;
 
-    ApiClient* m_client;
     OrgDirectory* m_directory;
     OverrideModel* m_model;
+    OverrideController* m_controller;
     QSortFilterProxyModel* m_sorted;
     QTableView* m_table;
     QTableWidget* m_assignments;

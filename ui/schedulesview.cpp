@@ -2,8 +2,8 @@
 
 #include "flowlayout.h"
 #include "orgdirectory.h"
-#include "overridemodel.h"
 #include "overridesview.h"
+#include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "scheduletimeline.h"
 #include "viewchrome.h"
@@ -20,9 +20,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QTableView>
-#include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,18 +33,13 @@ constexpr int SlugRole = Qt::UserRole + 1;
 constexpr qint64 msPerDay = 24LL * 3600 * 1000;
 } // namespace
 
-SchedulesView::SchedulesView(ApiClient* client, const QString& username, QWidget* parent)
-    : SchedulesView(client, nullptr, username, parent)
-{
-}
-
-SchedulesView::SchedulesView(
-    ApiClient* client, OrgDirectory* directory, const QString& username, QWidget* parent)
+SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controller,
+    OrgDirectory* directory, const QString& username, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_directory(directory ? directory : new OrgDirectory(client, this))
+    , m_directory(directory)
     , m_username(username)
-    , m_model(new ScheduleModel(client, this))
+    , m_model(model)
+    , m_controller(controller)
     , m_timeline(new ScheduleTimeline(this))
     , m_teams(new QStandardItemModel(this))
     , m_teamFilter(new QSortFilterProxyModel(this))
@@ -181,9 +173,10 @@ SchedulesView::SchedulesView(
         }
         loadSchedule();
     });
-    connect(m_model, &ScheduleModel::loadingChanged, this, &SchedulesView::updateStatus);
-    connect(addRefreshShortcut(this), &QAction::triggered, m_model, &ScheduleModel::reload);
-    connect(m_model, &ScheduleModel::loaded, this, [this] {
+    connect(m_controller, &ScheduleController::loadingChanged, this, &SchedulesView::updateStatus);
+    connect(
+        addRefreshShortcut(this), &QAction::triggered, m_controller, &ScheduleController::reload);
+    connect(m_controller, &ScheduleController::loaded, this, [this] {
         m_teamZone = m_model->teamZoneId();
         m_zone->setItemText(1,
             m_teamZone.isEmpty() ? tr("Team's time zone")
@@ -300,14 +293,14 @@ void SchedulesView::loadSchedule()
     const QString subject
         = mine ? QStringLiteral("user:") + m_username : QStringLiteral("team:") + m_team;
     if (toEnd <= 0) {
-        m_model->setSchedule(subject, {});
+        m_controller->clear(subject);
         m_timeline->setEmptyText(tr("The service only shows schedules from now on. "
                                     "Past shifts are in Reports."));
         return;
     }
     const int skip = static_cast<int>(std::max<qint64>(0, toStart / msPerDay));
     if (skip > 90) {
-        m_model->setSchedule(subject, {});
+        m_controller->clear(subject);
         m_timeline->setEmptyText(tr("The service shows schedules up to 90 days ahead."));
         return;
     }
@@ -315,9 +308,9 @@ void SchedulesView::loadSchedule()
         = static_cast<int>(std::clamp<qint64>((toEnd + msPerDay - 1) / msPerDay - skip, 1, 30));
     m_timeline->setEmptyText(tr("Loading the schedule…"));
     if (mine)
-        m_model->loadUser(m_username, skip, forward);
+        m_controller->loadUser(m_username, skip, forward);
     else
-        m_model->loadTeam(m_team, skip, forward);
+        m_controller->loadTeam(m_team, skip, forward);
     updateStatus();
 }
 
@@ -356,34 +349,30 @@ void SchedulesView::applyZone()
 
 void SchedulesView::updateStatus()
 {
-    const bool loading = m_model->isLoading();
+    const bool loading = m_controller->isLoading();
+    const QString error = m_controller->errorText();
     m_busy->setVisible(loading);
     QString text;
     if (!m_teamsError.isEmpty())
         text = m_teamsError;
     else if (loading)
         text = tr("Loading the schedule…"); // at once, however slow the answer (F5 too)
-    else if (!m_model->errorText().isEmpty())
-        text = tr("Could not load the schedule: %1").arg(m_model->errorText());
+    else if (!error.isEmpty())
+        text = tr("Could not load the schedule: %1").arg(error);
     m_status->setText(text);
     if (!loading && m_model->rowCount() == 0) {
-        m_timeline->setEmptyText(m_model->errorText().isEmpty()
+        m_timeline->setEmptyText(error.isEmpty()
                 ? tr("Nobody is scheduled in these days.")
-                : tr("Could not load the schedule: %1").arg(m_model->errorText()));
+                : tr("Could not load the schedule: %1").arg(error));
     }
 }
 
-SchedulesPage::SchedulesPage(ApiClient* client, const QString& username, QWidget* parent)
-    : SchedulesPage(client, nullptr, username, parent)
-{
-}
-
-SchedulesPage::SchedulesPage(
-    ApiClient* client, OrgDirectory* directory, const QString& username, QWidget* parent)
+SchedulesPage::SchedulesPage(ScheduleModel* schedule, ScheduleController* scheduleController,
+    OverrideModel* overrides, OverrideController* overrideController, OrgDirectory* directory,
+    const QString& username, QWidget* parent)
     : QTabWidget(parent)
-    , m_client(client)
-    , m_schedules(new SchedulesView(client, directory, username, this))
-    , m_overrides(new OverridesView(client, m_schedules->directory(), this))
+    , m_schedules(new SchedulesView(schedule, scheduleController, directory, username, this))
+    , m_overrides(new OverridesView(overrides, overrideController, directory, this))
 {
     addTab(m_schedules, tr("&Schedules"));
     addTab(m_overrides, tr("&Overrides"));
@@ -406,189 +395,6 @@ void SchedulesPage::showEvent(QShowEvent* event)
 {
     QTabWidget::showEvent(event);
     start();
-}
-
-void SchedulesPage::stageTimelineScene(const std::function<void()>& ready)
-{
-    setCurrentWidget(m_schedules);
-    start();
-    // Find an override someone stands in for, soonest first, and show its team around it. The
-    // scene reads (and later writes) through a model of its own, so the Overrides tab shows no
-    // trace of it.
-    OverrideModel* scene = sceneModel();
-    connect(
-        scene, &OverrideModel::loaded, this,
-        [this, scene, ready] {
-            QString team;
-            QDateTime start;
-            if (scene->errorText().isEmpty()) {
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                for (int r = 0; r < scene->rowCount(); ++r) {
-                    const ScheduledOverride& o = scene->override(r);
-                    if (o.end.utc <= now || o.start.utc > now.addDays(12))
-                        continue;
-                    for (const OverrideAssignment& a : o.assignments) {
-                        if (a.assigned && !a.user.isEmpty() && !a.team.isEmpty()
-                            && (!start.isValid() || o.start.utc < start)) {
-                            team = a.team;
-                            start = o.start.utc;
-                        }
-                    }
-                }
-            }
-            const auto shown = std::make_shared<QMetaObject::Connection>();
-            *shown
-                = connect(m_schedules, &SchedulesView::scheduleLoaded, this, [this, shown, ready] {
-                      QObject::disconnect(*shown);
-                      // The team's zone is known now; showing it loads the days again (when it
-                      // differs).
-                      const QTimeZone before = m_schedules->timeline()->zone();
-                      m_schedules->setTeamZone(true);
-                      if (m_schedules->timeline()->zone() == before) {
-                          addSceneOverride(ready);
-                          return;
-                      }
-                      connect(
-                          m_schedules, &SchedulesView::scheduleLoaded, this,
-                          [this, ready] { addSceneOverride(ready); }, Qt::SingleShotConnection);
-                  });
-            m_schedules->timeline()->setRange(QDate::currentDate(), 14);
-            if (!team.isEmpty())
-                m_schedules->selectTeam(team);
-        },
-        Qt::SingleShotConnection);
-    scene->load(true);
-}
-
-OverrideModel* SchedulesPage::sceneModel()
-{
-    if (!m_sceneModel)
-        m_sceneModel = new OverrideModel(m_client, this);
-    return m_sceneModel;
-}
-
-void SchedulesPage::addSceneOverride(const std::function<void()>& ready)
-{
-    // The picture should show an override on a rotation row. When none is in view, one is made
-    // for a coming shift's person, with a teammate standing in on that policy; the overrides
-    // scene takes it away again.
-    const TimelineGeometry& view = m_schedules->timeline()->geometry();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString policy;
-    QString away;
-    QString standIn;
-    QDateTime from;
-    QDateTime to;
-    for (const ScheduleRow& row : m_schedules->model()->rows()) {
-        if (row.kind != ScheduleRow::Kind::Rotation
-            || !row.onCallType.startsWith(QLatin1String("rotation_group")))
-            continue;
-        for (const ScheduleShift& shift : row.shifts) {
-            if (shift.isOverride && view.overlaps(shift.start, shift.end)) {
-                ready();
-                return;
-            }
-        }
-        if (!policy.isEmpty())
-            continue;
-        for (const ScheduleShift& shift : row.shifts) {
-            if (shift.start <= now || shift.user.isEmpty()
-                || !view.overlaps(shift.start, shift.end))
-                continue;
-            for (const ScheduleShift& other : row.shifts) {
-                if (!other.user.isEmpty() && other.user != shift.user) {
-                    standIn = other.user;
-                    break;
-                }
-            }
-            if (standIn.isEmpty())
-                break;
-            policy = row.policySlug;
-            away = shift.user;
-            const qint64 length = shift.start.secsTo(shift.end);
-            from = shift.start.addSecs(length / 3);
-            to = from.addSecs(std::min<qint64>(length / 3, 36 * 3600));
-            break;
-        }
-    }
-    if (policy.isEmpty()) {
-        ready();
-        return;
-    }
-    NewScheduledOverride o;
-    o.username = away;
-    const QByteArray zone = m_schedules->model()->teamZoneId();
-    o.timeZone = zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone);
-    o.start = from;
-    o.end = to;
-    OverrideModel* scene = sceneModel();
-    const auto step = std::make_shared<QMetaObject::Connection>();
-    *step = connect(scene, &OverrideModel::actionFinished, this,
-        [this, scene, step, policy, standIn, ready](
-            const QString& action, bool ok, const QString&, const QString& publicId) {
-            if (action == QLatin1String("create")) {
-                if (!ok) {
-                    QObject::disconnect(*step);
-                    ready();
-                    return;
-                }
-                m_sceneOverride = publicId;
-                scene->assign(m_sceneOverride, policy, standIn);
-                return;
-            }
-            if (action != QLatin1String("assign"))
-                return;
-            QObject::disconnect(*step);
-            connect(
-                m_schedules, &SchedulesView::scheduleLoaded, this, ready, Qt::SingleShotConnection);
-            m_schedules->model()->reload();
-        });
-    scene->create(o);
-}
-
-void SchedulesPage::stageOverridesScene(const std::function<void()>& ready)
-{
-    setCurrentWidget(m_overrides);
-    start();
-    const auto pick = [this, ready] {
-        OverrideModel* model = m_overrides->model();
-        QString best;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            const ScheduledOverride& o = model->override(r);
-            const int open = model->index(r, 0).data(OverrideModel::UnassignedCountRole).toInt();
-            if (best.isEmpty())
-                best = o.publicId;
-            if (open > 0 && open < o.assignments.size()) {
-                best = o.publicId;
-                break;
-            }
-        }
-        if (!best.isEmpty())
-            m_overrides->selectOverride(best);
-        // Names arrive separately; give them a moment before the picture.
-        QTimer::singleShot(300, this, ready);
-    };
-    const auto reload = [this, pick] {
-        connect(m_overrides->model(), &OverrideModel::loaded, this, pick, Qt::SingleShotConnection);
-        m_overrides->model()->load(true);
-    };
-    if (m_sceneOverride.isEmpty()) {
-        reload();
-        return;
-    }
-    // The timeline scene's override goes again: the seeded ones are what this picture shows.
-    OverrideModel* scene = sceneModel();
-    const QString id = m_sceneOverride;
-    m_sceneOverride.clear();
-    const auto done = std::make_shared<QMetaObject::Connection>();
-    *done = connect(scene, &OverrideModel::actionFinished, this,
-        [done, id, reload](const QString& action, bool, const QString&, const QString& publicId) {
-            if (action != QLatin1String("delete") || publicId != id)
-                return;
-            QObject::disconnect(*done);
-            reload();
-        });
-    scene->remove(id);
 }
 
 } // namespace rota

@@ -5,11 +5,8 @@
 // signed-in user's shifts over all their teams.
 
 #include <QHash>
-#include <QPointer>
 #include <QTabWidget>
 #include <QWidget>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,28 +21,29 @@ class QToolButton;
 
 namespace rota {
 
-class ApiClient;
 class OrgDirectory;
+class OverrideController;
 class OverrideModel;
 class OverridesView;
+class ScheduleController;
 class ScheduleModel;
 class ScheduleTimeline;
 
 class SchedulesView : public QWidget {
     Q_OBJECT
 public:
-    //! `client` must outlive the view; `username` is the signed-in user ("My schedule"). Teams,
-    //! people and rotation groups come from `directory` (not owned; the session's), or from a
-    //! directory of the view's own when there is none.
-    SchedulesView(ApiClient* client, const QString& username, QWidget* parent = nullptr);
-    SchedulesView(ApiClient* client, OrgDirectory* directory, const QString& username,
-        QWidget* parent = nullptr);
+    //! Shows `model`, which `controller` loads; `username` is the signed-in user ("My
+    //! schedule"). Teams, people and rotation groups come from `directory` (the session's).
+    //! Nothing is owned; all must outlive the view.
+    SchedulesView(ScheduleModel* model, ScheduleController* controller, OrgDirectory* directory,
+        const QString& username, QWidget* parent = nullptr);
     ~SchedulesView() override;
 
     //! Loads the teams and people (background priority), then the first team's schedule.
     void start();
 
     ScheduleModel* model() const { return m_model; }
+    ScheduleController* controller() const { return m_controller; }
     OrgDirectory* directory() const { return m_directory; }
     ScheduleTimeline* timeline() const { return m_timeline; }
     //! The team shown (slug); empty while none.
@@ -76,10 +74,10 @@ private:
     void applyZone();
     void updateStatus();
 
-    ApiClient* m_client;
     OrgDirectory* m_directory;
     QString m_username;
     ScheduleModel* m_model;
+    ScheduleController* m_controller;
     ScheduleTimeline* m_timeline;
     QStandardItemModel* m_teams;
     QSortFilterProxyModel* m_teamFilter;
@@ -105,34 +103,21 @@ private:
 class SchedulesPage : public QTabWidget {
     Q_OBJECT
 public:
-    SchedulesPage(ApiClient* client, const QString& username, QWidget* parent = nullptr);
-    //! Both tabs take the org's names from `directory` (not owned; the session's).
-    SchedulesPage(ApiClient* client, OrgDirectory* directory, const QString& username,
-        QWidget* parent = nullptr);
+    //! The tabs show the models their controllers load; both take the org's names from
+    //! `directory` (the session's). Nothing is owned.
+    SchedulesPage(ScheduleModel* schedule, ScheduleController* scheduleController,
+        OverrideModel* overrides, OverrideController* overrideController, OrgDirectory* directory,
+        const QString& username, QWidget* parent = nullptr);
 
     SchedulesView* schedules() const { return m_schedules; }
     OverridesView* overrides() const { return m_overrides; }
     //! Starts the loads (once; showing the page does it too).
     void start();
 
-    //! Screenshot scene "schedule-timeline": a team whose schedule has an override in view,
-    //! two or four weeks from today. Calls `ready` when it is painted with its data.
-    void stageTimelineScene(const std::function<void()>& ready);
-    //! Screenshot scene "overrides": the Overrides tab with one override selected (one with both
-    //! covered and open policies when there is one) and its assignments shown.
-    void stageOverridesScene(const std::function<void()>& ready);
-
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void addSceneOverride(const std::function<void()>& ready);
-    //! The screenshot scenes' own override model (made on first use).
-    OverrideModel* sceneModel();
-
-    ApiClient* m_client;
-    OverrideModel* m_sceneModel = nullptr;
-    QString m_sceneOverride; //!< made by the timeline scene, deleted by the overrides scene
     SchedulesView* m_schedules;
     OverridesView* m_overrides;
     bool m_started = false;

@@ -9,6 +9,7 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
 {
     QList<ScreenshotScene> scenes = incidents(workspace);
     scenes.append(workspace->screenshotScenes());
+    scenes.append(schedules(workspace));
     scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));
     scenes.append(tray->screenshotScene());

@@ -1,8 +1,10 @@
 // OverrideModel: rows sorted by start, refreshes as diffs keyed by publicId (no reset after the
-// first load), words for the assignments; against an in-process rota-sim: load, create (with the
-// service's unassigned assignments), assign, change, remove the replacement, delete, each seen in
-// the simulator's state; a read-only key turns writes off with the reason in words.
+// first load), words for the assignments; OverrideController into the model against an
+// in-process rota-sim: load, create (with the service's unassigned assignments), assign, change,
+// remove the replacement, delete, each seen in the simulator's state; a reload only after a load;
+// a read-only key turns writes off with the reason in words.
 
+#include "overridecontroller.h"
 #include "overridemodel.h"
 #include "simfixture.h"
 
@@ -111,13 +113,14 @@ private Q_SLOTS:
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
         const auto [away, standIn] = awayAndStandIn(fixture);
         QVERIFY(!away.isEmpty());
-        OverrideModel model(fixture.client.get());
+        OverrideModel model;
+        OverrideController controller(fixture.client.get(), &model);
         QAbstractItemModelTester tester(&model);
-        QSignalSpy loaded(&model, &OverrideModel::loaded);
-        QSignalSpy done(&model, &OverrideModel::actionFinished);
-        model.load();
+        QSignalSpy loaded(&controller, &OverrideController::loaded);
+        QSignalSpy done(&controller, &OverrideController::actionFinished);
+        controller.load();
         QVERIFY(loaded.wait(10000));
-        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QVERIFY2(controller.errorText().isEmpty(), qPrintable(controller.errorText()));
         QCOMPARE(model.rowCount(), fixture.ctx().org.scheduledOverrides.size());
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
@@ -126,7 +129,7 @@ private Q_SLOTS:
         o.timeZone = QStringLiteral("Europe/Berlin");
         o.start = QDateTime::currentDateTimeUtc().addDays(3);
         o.end = o.start.addDays(2);
-        model.create(o);
+        controller.create(o);
         QVERIFY(done.wait(10000));
         QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
         const QString id = done.last().at(3).toString();
@@ -141,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(
             fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), QString());
 
-        model.assign(id, policy, standIn);
+        controller.assign(id, policy, standIn);
         QVERIFY(done.wait(10000));
         QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
         QCOMPARE(fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), standIn);
@@ -156,14 +159,14 @@ private Q_SLOTS:
         QCOMPARE(userOn(), standIn);
 
         // Change to someone else: the demo user.
-        model.assign(id, policy, fixture.demoUser());
+        controller.assign(id, policy, fixture.demoUser());
         QVERIFY(done.wait(10000));
         QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
         QCOMPARE(fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy),
             fixture.demoUser());
         QCOMPARE(userOn(), fixture.demoUser());
 
-        model.unassign(id, policy);
+        controller.unassign(id, policy);
         QVERIFY(done.wait(10000));
         QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
         QVERIFY(fixture.ctx().org.scheduledOverrides.value(id).assignments.contains(policy));
@@ -174,7 +177,7 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(userOn(), QString());
 
-        model.remove(id);
+        controller.remove(id);
         QVERIFY(done.wait(10000));
         QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
         QVERIFY(!fixture.ctx().org.scheduledOverrides.contains(id));
@@ -182,11 +185,46 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0);
 
         // Deleting it again: the service's refusal in words.
-        model.remove(id);
+        controller.remove(id);
         QVERIFY(done.wait(10000));
         QVERIFY(!done.last().at(1).toBool());
         QVERIFY(!done.last().at(2).toString().isEmpty());
-        QVERIFY(!model.isReadOnly());
+        QVERIFY(!controller.isReadOnly());
+    }
+
+    void reloadReadsAgainOnlyAfterALoad()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        const auto [away, standIn] = awayAndStandIn(fixture);
+        QVERIFY(!away.isEmpty());
+        OverrideModel model;
+        OverrideController controller(fixture.client.get(), &model);
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&controller, &OverrideController::loaded);
+        // Nothing was read yet (the tab was never shown): nothing to read again.
+        controller.reload();
+        QVERIFY(!controller.isLoading());
+        controller.load();
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        // An override made elsewhere meanwhile is there after the reload, without a reset.
+        sim::SimScheduledOverride o;
+        o.publicId = QStringLiteral("made-elsewhere");
+        o.username = away;
+        o.timeZone = QStringLiteral("UTC");
+        o.start = QDateTime::currentDateTimeUtc().addDays(2);
+        o.end = o.start.addDays(1);
+        fixture.ctx().org.scheduledOverrides.insert(o.publicId, o);
+        QCOMPARE(model.rowOf(o.publicId), -1);
+        controller.reload();
+        QVERIFY(controller.isLoading());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(controller.errorText().isEmpty(), qPrintable(controller.errorText()));
+        QVERIFY(model.rowOf(o.publicId) >= 0);
+        QCOMPARE(model.rowCount(), fixture.ctx().org.scheduledOverrides.size());
+        QCOMPARE(resets.size(), 0);
     }
 
     void readOnlyKeyTurnsWritesOff()
@@ -196,20 +234,21 @@ private Q_SLOTS:
         options.readOnlyKeys = QStringList { QStringLiteral("ro-key") };
         SimFixture fixture(options);
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        OverrideModel model(fixture.client.get());
+        OverrideModel model;
+        OverrideController controller(fixture.client.get(), &model);
         QAbstractItemModelTester tester(&model);
-        QSignalSpy loaded(&model, &OverrideModel::loaded);
-        QSignalSpy done(&model, &OverrideModel::actionFinished);
-        QSignalSpy readOnly(&model, &OverrideModel::readOnlyChanged);
-        model.load();
+        QSignalSpy loaded(&controller, &OverrideController::loaded);
+        QSignalSpy done(&controller, &OverrideController::actionFinished);
+        QSignalSpy readOnly(&controller, &OverrideController::readOnlyChanged);
+        controller.load();
         QVERIFY(loaded.wait(10000));
         QVERIFY(model.rowCount() > 0); // reads work
         const qsizetype before = fixture.ctx().org.scheduledOverrides.size();
-        model.remove(model.override(0).publicId);
+        controller.remove(model.override(0).publicId);
         QVERIFY(done.wait(10000));
         QVERIFY(!done.last().at(1).toBool());
         QCOMPARE(readOnly.size(), 1);
-        QVERIFY(model.isReadOnly());
+        QVERIFY(controller.isReadOnly());
         QVERIFY(done.last().at(2).toString().contains(QStringLiteral("read-only")));
         QCOMPARE(fixture.ctx().org.scheduledOverrides.size(), before);
         QCOMPARE(model.rowCount(), before);

@@ -1,7 +1,9 @@
 // ScheduleModel: rows per policy and rotation entry (and an overrides row) from a team schedule,
 // overrides marked, routine refreshes as diffs (no reset), a new subject resets; loading a team's
-// and the user's schedule from an in-process rota-sim, and the team's zone guessed from offsets.
+// and the user's schedule from an in-process rota-sim (ScheduleController into the model), and the
+// team's zone guessed from offsets.
 
+#include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "simfixture.h"
 
@@ -210,14 +212,15 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!teamSlug.isEmpty());
-        ScheduleModel model(fixture.client.get());
+        ScheduleModel model;
+        ScheduleController controller(fixture.client.get(), &model);
         QAbstractItemModelTester tester(&model);
-        QSignalSpy loading(&model, &ScheduleModel::loadingChanged);
-        QSignalSpy loaded(&model, &ScheduleModel::loaded);
-        model.loadTeam(teamSlug, 0, 14);
-        QVERIFY(model.isLoading());
+        QSignalSpy loading(&controller, &ScheduleController::loadingChanged);
+        QSignalSpy loaded(&controller, &ScheduleController::loaded);
+        controller.loadTeam(teamSlug, 0, 14);
+        QVERIFY(controller.isLoading());
         QVERIFY(loaded.wait(10000));
-        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QVERIFY2(controller.errorText().isEmpty(), qPrintable(controller.errorText()));
         QCOMPARE(loading.size(), 2);
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.subject(), QStringLiteral("team:") + teamSlug);
@@ -234,14 +237,14 @@ private Q_SLOTS:
 
         // A routine reload keeps the rows (no reset).
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        model.reload();
+        controller.reload();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(resets.size(), 0);
 
         // An unknown team: the error in words, no rows of another team.
-        model.loadTeam(QStringLiteral("team-nope"), 0, 7);
+        controller.loadTeam(QStringLiteral("team-nope"), 0, 7);
         QVERIFY(loaded.wait(10000));
-        QVERIFY(!model.errorText().isEmpty());
+        QVERIFY(!controller.errorText().isEmpty());
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -284,12 +287,13 @@ private Q_SLOTS:
         o.assignments.insert(policySlug, standIn);
         fixture.ctx().org.scheduledOverrides.insert(o.publicId, o);
 
-        ScheduleModel model(fixture.client.get());
+        ScheduleModel model;
+        ScheduleController controller(fixture.client.get(), &model);
         QAbstractItemModelTester tester(&model);
-        QSignalSpy loaded(&model, &ScheduleModel::loaded);
-        model.loadTeam(teamSlug, 0, 2);
+        QSignalSpy loaded(&controller, &ScheduleController::loaded);
+        controller.loadTeam(teamSlug, 0, 2);
         QVERIFY(loaded.wait(10000));
-        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QVERIFY2(controller.errorText().isEmpty(), qPrintable(controller.errorText()));
         bool marked = false;
         bool listed = false;
         for (const ScheduleRow& row : model.rows()) {
@@ -309,16 +313,38 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void clearShowsNoRowsAndNoError()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        ScheduleModel model;
+        ScheduleController controller(fixture.client.get(), &model);
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&controller, &ScheduleController::loaded);
+        // Nothing was read yet: nothing to read again.
+        controller.reload();
+        QVERIFY(!controller.isLoading());
+        controller.loadTeam(QStringLiteral("team-nope"), 0, 7);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!controller.errorText().isEmpty());
+        // Days the service has no schedule for: no rows, and no error from the load before.
+        controller.clear(QStringLiteral("team:team-nope"));
+        QVERIFY(controller.errorText().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.subject(), QStringLiteral("team:team-nope"));
+    }
+
     void loadsTheUsersSchedule()
     {
         SimFixture fixture;
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        ScheduleModel model(fixture.client.get());
+        ScheduleModel model;
+        ScheduleController controller(fixture.client.get(), &model);
         QAbstractItemModelTester tester(&model);
-        QSignalSpy loaded(&model, &ScheduleModel::loaded);
-        model.loadUser(fixture.demoUser(), 0, 30);
+        QSignalSpy loaded(&controller, &ScheduleController::loaded);
+        controller.loadUser(fixture.demoUser(), 0, 30);
         QVERIFY(loaded.wait(10000));
-        QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+        QVERIFY2(controller.errorText().isEmpty(), qPrintable(controller.errorText()));
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.subject(), QStringLiteral("user:") + fixture.demoUser());
         QSet<QString> teams;

@@ -5,6 +5,8 @@
 // and the actions turned off with the reason. F5 against a slow server says at once that the
 // overrides are being read, until the answer is in.
 
+#include "orgdirectory.h"
+#include "overridecontroller.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
 #include "overridesview.h"
@@ -27,6 +29,21 @@ using namespace rota;
 using rota::test::SimFixture;
 
 namespace {
+
+//! An overrides view over its model and controller and the org's directory, as the workspace
+//! builds it.
+struct Overrides {
+    explicit Overrides(ApiClient* client)
+        : directory(client)
+        , controller(client, &model)
+        , view(&model, &controller, &directory)
+    {
+    }
+    OrgDirectory directory;
+    OverrideModel model;
+    OverrideController controller;
+    OverridesView view;
+};
 
 QPushButton* button(QWidget* parent, const char* name)
 {
@@ -56,7 +73,8 @@ bool startView(OverridesView& view)
     view.show();
     view.start();
     auto* combo = view.findChild<QComboBox*>(QStringLiteral("replacementCombo"));
-    return QTest::qWaitFor([&] { return !view.model()->isLoading() && combo->count() > 0; }, 10000);
+    return QTest::qWaitFor(
+        [&] { return !view.controller()->isLoading() && combo->count() > 0; }, 10000);
 }
 
 } // namespace
@@ -86,7 +104,8 @@ private Q_SLOTS:
             return QSet<QString>(ids.cbegin(), ids.cend());
         }();
 
-        OverridesView view(fixture.client.get());
+        Overrides built(fixture.client.get());
+        OverridesView& view = built.view;
         QVERIFY(startView(view));
         QCOMPARE(view.model()->rowCount(), before.size());
 
@@ -143,7 +162,8 @@ private Q_SLOTS:
 
         // A view loaded afresh reads the same back from the simulator.
         {
-            OverridesView fresh(fixture.client.get());
+            Overrides again(fixture.client.get());
+            OverridesView& fresh = again.view;
             QVERIFY(startView(fresh));
             fresh.selectOverride(id);
             QCOMPARE(fresh.selectedOverride(), id);
@@ -201,7 +221,8 @@ private Q_SLOTS:
     {
         SimFixture fixture;
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        OverridesView view(fixture.client.get());
+        Overrides built(fixture.client.get());
+        OverridesView& view = built.view;
         QVERIFY(startView(view));
         auto* status = view.findChild<QLabel*>(QStringLiteral("statusLabel"));
         QPushButton* refresh = button(&view, "refreshButton");
@@ -214,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&view));
         QTableView* table = view.table();
         table->setFocus();
-        QSignalSpy loaded(view.model(), &OverrideModel::loaded);
+        QSignalSpy loaded(view.controller(), &OverrideController::loaded);
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(table, Qt::Key_F5);
@@ -235,7 +256,8 @@ private Q_SLOTS:
         options.readOnlyKeys = QStringList { QStringLiteral("ro-key") };
         SimFixture fixture(options);
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        OverridesView view(fixture.client.get());
+        Overrides built(fixture.client.get());
+        OverridesView& view = built.view;
         QVERIFY(startView(view));
         QVERIFY(view.model()->rowCount() > 0);
         QTRY_VERIFY(!view.selectedOverride().isEmpty());
@@ -247,7 +269,7 @@ private Q_SLOTS:
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                 QTest::mouseClick(b, Qt::LeftButton);
         }
-        QTRY_VERIFY(view.model()->isReadOnly());
+        QTRY_VERIFY(view.controller()->isReadOnly());
         QCOMPARE(fixture.ctx().org.scheduledOverrides.size(), count);
         auto* label = view.findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
         QVERIFY(label->isVisible());

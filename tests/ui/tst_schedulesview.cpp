@@ -3,6 +3,8 @@
 // the keyboard and buttons move the days; the span and the zone (local or the team's) change the
 // geometry; the team search filters; "My schedule" shows the user's schedule.
 
+#include "orgdirectory.h"
+#include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "schedulesview.h"
 #include "scheduletimeline.h"
@@ -25,6 +27,25 @@
 using namespace rota;
 using rota::test::SimFixture;
 
+namespace {
+
+//! A schedules view over its model and controller and the org's directory, as the workspace
+//! builds it.
+struct Schedules {
+    Schedules(ApiClient* client, const QString& username)
+        : directory(client)
+        , controller(client, &model)
+        , view(&model, &controller, &directory, username)
+    {
+    }
+    OrgDirectory directory;
+    ScheduleModel model;
+    ScheduleController controller;
+    SchedulesView view;
+};
+
+} // namespace
+
 class TestSchedulesView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -32,7 +53,8 @@ private Q_SLOTS:
     {
         SimFixture fixture;
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        SchedulesView view(fixture.client.get(), fixture.demoUser());
+        Schedules built(fixture.client.get(), fixture.demoUser());
+        SchedulesView& view = built.view;
         QSignalSpy loaded(&view, &SchedulesView::scheduleLoaded);
         view.resize(1200, 700);
         view.show();
@@ -119,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->zone().id(), zone.toUtf8());
         // The days load again once in the new zone, and then stay put (no reload loop).
         QVERIFY(loaded.wait(10000));
-        QSignalSpy loading(model, &ScheduleModel::loadingChanged);
+        QSignalSpy loading(view.controller(), &ScheduleController::loadingChanged);
         QTest::qWait(500);
         QCOMPARE(loading.size(), 0);
         zones->setCurrentIndex(0);
@@ -138,14 +160,16 @@ private Q_SLOTS:
         view.findChild<QCheckBox*>(QStringLiteral("myScheduleCheck"))->click();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(model->subject(), QStringLiteral("user:") + fixture.demoUser());
-        QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
+        QVERIFY2(
+            view.controller()->errorText().isEmpty(), qPrintable(view.controller()->errorText()));
     }
 
     void refreshKeySaysAtOnceThatItIsReading()
     {
         SimFixture fixture;
         QVERIFY2(fixture.started, qPrintable(fixture.startError));
-        SchedulesView view(fixture.client.get(), fixture.demoUser());
+        Schedules built(fixture.client.get(), fixture.demoUser());
+        SchedulesView& view = built.view;
         QSignalSpy loaded(&view, &SchedulesView::scheduleLoaded);
         view.resize(1200, 700);
         view.show();
@@ -171,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(status->text(), QStringLiteral("Loading the schedule…"));
         QVERIFY(loaded.wait(15000));
         QVERIFY(clock.elapsed() >= 7500);
-        QVERIFY2(view.model()->errorText().isEmpty(), qPrintable(view.model()->errorText()));
+        QVERIFY2(
+            view.controller()->errorText().isEmpty(), qPrintable(view.controller()->errorText()));
         QVERIFY(view.model()->rowCount() > 0);
         QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     }

@@ -1,0 +1,260 @@
+// The Schedules & overrides pictures: the timeline with an override in view, and the Overrides tab
+// with one override's replacements shown.
+
+#include "mainwindow.h"
+#include "overridecontroller.h"
+#include "overridemodel.h"
+#include "overridesview.h"
+#include "scenes.h"
+#include "schedulecontroller.h"
+#include "schedulemodel.h"
+#include "schedulesview.h"
+#include "scheduletimeline.h"
+#include "workspace.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace rota::scenes {
+
+namespace {
+
+//! What the two scenes share. The timeline scene reads (and writes) overrides through a model and
+//! controller of its own, so that the Overrides tab shows no trace of it; the override it makes for
+//! its picture is deleted again by the overrides scene.
+struct Stage {
+    Workspace* workspace = nullptr;
+    QPointer<OverrideController> controller;
+    QString madeOverride;
+
+    SchedulesPage* page() const
+    {
+        MainWindow* window = workspace->window();
+        return window ? qobject_cast<SchedulesPage*>(window->page(QStringLiteral("schedules")))
+                      : nullptr;
+    }
+
+    OverrideController* sceneController()
+    {
+        if (!controller) {
+            auto* model = new OverrideModel(workspace);
+            controller = new OverrideController(workspace->client(), model, model);
+        }
+        return controller;
+    }
+};
+
+//! The picture should show an override on a rotation row. When none is in view, one is made for a
+//! coming shift's person, with a teammate standing in on that policy; the overrides scene takes it
+//! away again.
+void addOverride(
+    const std::shared_ptr<Stage>& stage, SchedulesPage* page, const std::function<void()>& ready)
+{
+    SchedulesView* schedules = page->schedules();
+    const TimelineGeometry& view = schedules->timeline()->geometry();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString policy;
+    QString away;
+    QString standIn;
+    QDateTime from;
+    QDateTime to;
+    for (const ScheduleRow& row : schedules->model()->rows()) {
+        if (row.kind != ScheduleRow::Kind::Rotation
+            || !row.onCallType.startsWith(QLatin1String("rotation_group")))
+            continue;
+        for (const ScheduleShift& shift : row.shifts) {
+            if (shift.isOverride && view.overlaps(shift.start, shift.end)) {
+                ready();
+                return;
+            }
+        }
+        if (!policy.isEmpty())
+            continue;
+        for (const ScheduleShift& shift : row.shifts) {
+            if (shift.start <= now || shift.user.isEmpty()
+                || !view.overlaps(shift.start, shift.end))
+                continue;
+            for (const ScheduleShift& other : row.shifts) {
+                if (!other.user.isEmpty() && other.user != shift.user) {
+                    standIn = other.user;
+                    break;
+                }
+            }
+            if (standIn.isEmpty())
+                break;
+            policy = row.policySlug;
+            away = shift.user;
+            const qint64 length = shift.start.secsTo(shift.end);
+            from = shift.start.addSecs(length / 3);
+            to = from.addSecs(std::min<qint64>(length / 3, 36 * 3600));
+            break;
+        }
+    }
+    if (policy.isEmpty()) {
+        ready();
+        return;
+    }
+    NewScheduledOverride o;
+    o.username = away;
+    const QByteArray zone = schedules->model()->teamZoneId();
+    o.timeZone = zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone);
+    o.start = from;
+    o.end = to;
+    OverrideController* scene = stage->sceneController();
+    const auto step = std::make_shared<QMetaObject::Connection>();
+    *step = QObject::connect(scene, &OverrideController::actionFinished, page,
+        [stage, schedules, scene, step, policy, standIn, ready](
+            const QString& action, bool ok, const QString&, const QString& publicId) {
+            if (action == QLatin1String("create")) {
+                if (!ok) {
+                    QObject::disconnect(*step);
+                    ready();
+                    return;
+                }
+                stage->madeOverride = publicId;
+                scene->assign(publicId, policy, standIn);
+                return;
+            }
+            if (action != QLatin1String("assign"))
+                return;
+            QObject::disconnect(*step);
+            QObject::connect(schedules, &SchedulesView::scheduleLoaded, schedules, ready,
+                Qt::SingleShotConnection);
+            schedules->controller()->reload();
+        });
+    scene->create(o);
+}
+
+//! "schedule-timeline": a team whose schedule has an override in view, two weeks from today, in
+//! the team's zone. Calls `ready` when it is painted with its data.
+void stageTimeline(
+    const std::shared_ptr<Stage>& stage, SchedulesPage* page, const std::function<void()>& ready)
+{
+    SchedulesView* schedules = page->schedules();
+    page->setCurrentWidget(schedules);
+    page->start();
+    // Find an override someone stands in for, soonest first, and show its team around it.
+    OverrideController* scene = stage->sceneController();
+    QObject::connect(
+        scene, &OverrideController::loaded, page,
+        [stage, page, schedules, scene, ready] {
+            QString team;
+            QDateTime start;
+            if (scene->errorText().isEmpty()) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                const OverrideModel* overrides = scene->model();
+                for (int r = 0; r < overrides->rowCount(); ++r) {
+                    const ScheduledOverride& o = overrides->override(r);
+                    if (o.end.utc <= now || o.start.utc > now.addDays(12))
+                        continue;
+                    for (const OverrideAssignment& a : o.assignments) {
+                        if (a.assigned && !a.user.isEmpty() && !a.team.isEmpty()
+                            && (!start.isValid() || o.start.utc < start)) {
+                            team = a.team;
+                            start = o.start.utc;
+                        }
+                    }
+                }
+            }
+            const auto shown = std::make_shared<QMetaObject::Connection>();
+            *shown = QObject::connect(schedules, &SchedulesView::scheduleLoaded, page,
+                [stage, page, schedules, shown, ready] {
+                    QObject::disconnect(*shown);
+                    // The team's zone is known now; showing it loads the days again (when it
+                    // differs).
+                    const QTimeZone before = schedules->timeline()->zone();
+                    schedules->setTeamZone(true);
+                    if (schedules->timeline()->zone() == before) {
+                        addOverride(stage, page, ready);
+                        return;
+                    }
+                    QObject::connect(
+                        schedules, &SchedulesView::scheduleLoaded, page,
+                        [stage, page, ready] { addOverride(stage, page, ready); },
+                        Qt::SingleShotConnection);
+                });
+            schedules->timeline()->setRange(QDate::currentDate(), 14);
+            if (!team.isEmpty())
+                schedules->selectTeam(team);
+        },
+        Qt::SingleShotConnection);
+    scene->load(true);
+}
+
+//! "overrides": the Overrides tab with one override selected (one with both covered and open
+//! policies when there is one) and its assignments shown.
+void stageOverrides(
+    const std::shared_ptr<Stage>& stage, SchedulesPage* page, const std::function<void()>& ready)
+{
+    OverridesView* overrides = page->overrides();
+    page->setCurrentWidget(overrides);
+    page->start();
+    const auto pick = [overrides, ready] {
+        OverrideModel* model = overrides->model();
+        QString best;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const ScheduledOverride& o = model->override(r);
+            const int open = model->index(r, 0).data(OverrideModel::UnassignedCountRole).toInt();
+            if (best.isEmpty())
+                best = o.publicId;
+            if (open > 0 && open < o.assignments.size()) {
+                best = o.publicId;
+                break;
+            }
+        }
+        if (!best.isEmpty())
+            overrides->selectOverride(best);
+        // Names arrive separately; give them a moment before the picture.
+        QTimer::singleShot(300, overrides, ready);
+    };
+    const auto reload = [overrides, pick] {
+        QObject::connect(overrides->controller(), &OverrideController::loaded, overrides, pick,
+            Qt::SingleShotConnection);
+        overrides->controller()->load(true);
+    };
+    if (stage->madeOverride.isEmpty() || !stage->controller) {
+        reload();
+        return;
+    }
+    // The timeline scene's override goes again: the seeded ones are what this picture shows.
+    const QString id = std::exchange(stage->madeOverride, QString());
+    const auto done = std::make_shared<QMetaObject::Connection>();
+    *done = QObject::connect(stage->controller, &OverrideController::actionFinished, overrides,
+        [done, id, reload](const QString& action, bool, const QString&, const QString& publicId) {
+            if (action != QLatin1String("delete") || publicId != id)
+                return;
+            QObject::disconnect(*done);
+            reload();
+        });
+    stage->controller->remove(id);
+}
+
+} // namespace
+
+QList<ScreenshotScene> schedules(Workspace* workspace)
+{
+    auto stage = std::make_shared<Stage>();
+    stage->workspace = workspace;
+    const auto scene = [stage](const QString& name,
+                           void (*set)(const std::shared_ptr<Stage>&, SchedulesPage*,
+                               const std::function<void()>&)) {
+        return ScreenshotScene { name, [stage, set](std::function<void()> ready) -> QWidget* {
+                                    MainWindow* window = stage->workspace->window();
+                                    if (window)
+                                        window->showView(QStringLiteral("schedules"));
+                                    if (SchedulesPage* page = stage->page())
+                                        set(stage, page, ready);
+                                    else
+                                        ready();
+                                    return window;
+                                } };
+    };
+    return { scene(QStringLiteral("schedule-timeline"), stageTimeline),
+        scene(QStringLiteral("overrides"), stageOverrides) };
+}
+
+} // namespace rota::scenes
