@@ -15,16 +15,13 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
-#include <QScreen>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 namespace rota {
@@ -173,6 +170,8 @@ void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller
     m_notifier->setSession(incidents, poller, actions, std::move(showIncident));
     update();
 }
+
+IncidentPoller* TrayController::poller() const { return m_poller; }
 
 void TrayController::setConnectionStatus(ConnectionStatus* status)
 {
@@ -501,32 +500,6 @@ void TrayController::onBalloonClicked()
         m_showIncident(*m_balloonIncident); // empty: a summary of several, the incidents view
     else
         showWindow();
-}
-
-ScreenshotScene TrayController::screenshotScene()
-{
-    return { QStringLiteral("tray-menu"), [this](std::function<void()> ready) -> QWidget* {
-                auto* menu = new QMenu;
-                const auto show = [this, menu, ready] {
-                    populate(menu);
-                    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-                    const QSize size = menu->sizeHint();
-                    menu->popup(QPoint(screen.right() - size.width() - 8, screen.top() + 28));
-                    QTimer::singleShot(300, menu, ready);
-                };
-                if (m_poller && !m_poller->lastUpdated().isValid()) {
-                    // Wait for the first incidents; once only.
-                    auto connection = std::make_shared<QMetaObject::Connection>();
-                    *connection = connect(
-                        m_poller, &IncidentPoller::refreshed, menu, [connection, menu, show] {
-                            disconnect(*connection);
-                            QTimer::singleShot(0, menu, show);
-                        });
-                } else {
-                    show();
-                }
-                return menu;
-            } };
 }
 
 } // namespace rota

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "screenshotter.h"
-
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
@@ -88,10 +86,10 @@ public:
     //! Left click: hides the window when it is in front, else shows it.
     void toggleWindow();
 
-    //! Fills `menu` (cleared first) as the tray's menu is filled; the screenshot scene uses it.
+    //! Fills `menu` (cleared first) as the tray's menu is filled (a picture of it shows one).
     void populate(QMenu* menu);
-    //! "tray-menu": the tray's menu popped up, with the incidents paging the user.
-    ScreenshotScene screenshotScene();
+    //! The session's poller (nullptr when signed out).
+    IncidentPoller* poller() const;
 
 Q_SIGNALS:
     void stateChanged(rota::TrayController::State state);

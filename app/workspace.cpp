@@ -134,45 +134,17 @@ void Workspace::buildTeams()
 
 void Workspace::buildMaintenance()
 {
-    auto* maintenance = new MaintenanceModel(this);
-    auto* keys = new RoutingKeyModel(this);
-    keys->setMaintenance(maintenance);
-    auto* controller = new MaintenanceController(m_client, maintenance, keys, this);
-    m_maintenanceController = controller;
-    QPointer<MaintenanceView> page = new MaintenanceView(maintenance, keys, controller);
-    addPage(QStringLiteral("maintenance"), page);
-    auto* banner = new MaintenanceBanner(maintenance, controller);
+    m_maintenance = new MaintenanceModel(this);
+    m_routingKeys = new RoutingKeyModel(this);
+    m_routingKeys->setMaintenance(m_maintenance);
+    m_maintenanceController
+        = new MaintenanceController(m_client, m_maintenance, m_routingKeys, this);
+    addPage(QStringLiteral("maintenance"),
+        new MaintenanceView(m_maintenance, m_routingKeys, m_maintenanceController));
+    auto* banner = new MaintenanceBanner(m_maintenance, m_maintenanceController);
     m_pages.append(banner); // goes with the session, like the pages
     if (m_window)
         m_window->addBanner(banner);
-    // Maintenance for one key of the demo org, pictured with the banner, then ended again so
-    // that later pictures are clean.
-    m_scenes.append({ QStringLiteral("maintenance-banner"),
-        [this, maintenance, keys, controller, page](std::function<void()> ready) -> QWidget* {
-            m_window->showView(QStringLiteral("maintenance"));
-            QStringList chosen;
-            for (int row = 0; row < keys->rowCount() && chosen.isEmpty(); ++row) {
-                if (!keys->keyAt(row).isDefault)
-                    chosen << keys->keyAt(row).routingKey;
-            }
-            auto* watch = new QObject(this);
-            const auto shown = [this, maintenance, controller, page, chosen, watch, ready] {
-                if (!maintenance->isActive())
-                    return;
-                const QString id = maintenance->instances().constLast().instanceId;
-                if (page) {
-                    page->selectRoutingKeys(chosen);
-                    page->selectInstance(id);
-                }
-                watch->deleteLater();
-                ready();
-                QTimer::singleShot(
-                    1000, controller, [controller, id] { controller->endMaintenance(id); });
-            };
-            connect(maintenance, &MaintenanceModel::stateChanged, watch, shown);
-            controller->startMaintenance(chosen, tr("Database upgrade"));
-            return m_window;
-        } });
 }
 
 Workspace::~Workspace()

@@ -18,8 +18,10 @@ class IncidentModel;
 class IncidentNotesController;
 class IncidentPoller;
 class MaintenanceController;
+class MaintenanceModel;
 class OnCallController;
 class OrgDirectory;
+class RoutingKeyModel;
 class OverrideController;
 class OverrideModel;
 class ScheduleController;
@@ -79,6 +81,11 @@ public:
     EscalationStepModel* escalationSteps() const { return m_escalationSteps; }
     TeamsController* teamsController() const { return m_teamsController; }
 
+    //! The maintenance mode and the routing keys, and what reads and changes them.
+    MaintenanceModel* maintenance() const { return m_maintenance; }
+    RoutingKeyModel* routingKeys() const { return m_routingKeys; }
+    MaintenanceController* maintenanceController() const { return m_maintenanceController; }
+
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
 
@@ -116,7 +123,9 @@ private:
     OrgDirectory* m_directory; //!< shared by the views (helper "directory")
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
-    MaintenanceController* m_maintenanceController = nullptr; //!< maintenance
+    MaintenanceModel* m_maintenance = nullptr;
+    RoutingKeyModel* m_routingKeys = nullptr;
+    MaintenanceController* m_maintenanceController = nullptr;
     ScheduleModel* m_schedule = nullptr; //!< schedules
     ScheduleController* m_scheduleController = nullptr;
     OverrideModel* m_overrides = nullptr;

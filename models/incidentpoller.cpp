@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTimer>
 
 namespace rota {
 
@@ -24,10 +23,10 @@ IncidentPoller::IncidentPoller(ApiClient* client, IncidentModel* model, QObject*
     : QObject(parent)
     , m_client(client)
     , m_model(model)
-    , m_timer(new QTimer(this))
+    , m_poll(new Poll(DefaultIntervalMs, MinIntervalMs, MaxIntervalMs, this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] { send(false); });
+    m_poll->setBackoff(MinIntervalMs, MaxBackoffMs);
+    connect(m_poll, &Poll::due, this, &IncidentPoller::send);
     connect(m_client, &ApiClient::budgetChanged, this,
         [this](const QString& operation, int, int) { onBudgetChanged(operation); });
     m_text = tr("Not refreshing incidents");
@@ -39,44 +38,40 @@ IncidentPoller::~IncidentPoller()
         m_pending->abandon();
 }
 
-void IncidentPoller::setInterval(int ms)
-{
-    m_intervalMs = qBound(m_minIntervalMs, ms, MaxIntervalMs);
-    // A shorter interval applies now rather than after the old, longer wait.
-    if (m_running && m_state == State::Active && m_timer->isActive()
-        && m_timer->remainingTime() > m_intervalMs)
-        schedule(m_intervalMs);
-}
+void IncidentPoller::setInterval(int ms) { m_poll->setInterval(ms); }
+
+int IncidentPoller::interval() const { return m_poll->interval(); }
 
 void IncidentPoller::setTestTiming(int minIntervalMs, int backoffBaseMs)
 {
-    m_minIntervalMs = qMax(1, minIntervalMs);
-    m_backoffBaseMs = qMax(1, backoffBaseMs);
-    setInterval(m_intervalMs);
+    m_poll->setBackoff(qMax(1, backoffBaseMs), MaxBackoffMs);
+    m_poll->setFloor(minIntervalMs);
 }
+
+bool IncidentPoller::isRefreshing() const { return m_poll->isInFlight(); }
+
+bool IncidentPoller::isRunning() const { return m_poll->isRunning(); }
+
+int IncidentPoller::failures() const { return m_poll->failures(); }
 
 void IncidentPoller::start()
 {
-    if (m_running)
+    if (m_poll->isRunning())
         return;
-    m_running = true;
-    m_failures = 0;
+    m_poll->start();
     setState(State::Active, tr("Updating incidents…"));
     send(false);
 }
 
 void IncidentPoller::stop()
 {
-    m_running = false;
-    m_timer->stop();
-    if (m_soon)
-        m_soon->stop();
+    m_poll->stop();
     if (m_pending) {
         m_pending->abandon();
         m_pending = nullptr;
     }
-    if (m_refreshing) {
-        m_refreshing = false;
+    if (m_poll->isInFlight()) {
+        m_poll->abandon();
         Q_EMIT refreshingChanged(false);
     }
     setState(State::Stopped, tr("Not refreshing incidents"));
@@ -84,88 +79,67 @@ void IncidentPoller::stop()
 
 void IncidentPoller::refresh() { send(true); }
 
-void IncidentPoller::refreshSoon()
-{
-    if (!m_soon) {
-        m_soon = new QTimer(this);
-        m_soon->setSingleShot(true);
-        m_soon->setInterval(SoonMs);
-        connect(m_soon, &QTimer::timeout, this, &IncidentPoller::refresh);
-    }
-    if (!m_soon->isActive())
-        m_soon->start();
-}
+void IncidentPoller::refreshSoon() { m_poll->soon(); }
 
 int IncidentPoller::backoffDelay(int failures, int baseMs)
 {
-    if (failures <= 0)
-        return 0;
-    qint64 delay = baseMs;
-    for (int i = 1; i < failures && delay < MaxBackoffMs; ++i)
-        delay *= 2;
-    return static_cast<int>(qMin<qint64>(delay, MaxBackoffMs));
+    return Poll::backoffDelay(failures, baseMs, MaxBackoffMs);
 }
 
-int IncidentPoller::nextRefreshIn() const
-{
-    return m_timer->isActive() ? m_timer->remainingTime() : -1;
-}
+int IncidentPoller::nextRefreshIn() const { return m_poll->nextIn(); }
 
 void IncidentPoller::send(bool user)
 {
-    if (m_pending) {
+    const bool promote = m_poll->isInFlight();
+    if (promote) {
         if (!user || m_pendingIsUser)
             return;
         // Promote the background refresh: the client folds the new GET into the one in flight
         // (same URL) and moves it ahead of the queue if it has not started, so it stays one call.
         // The answer may come from the call sent first, so its snapshot mark stays.
-        m_pending->abandon();
+        if (m_pending)
+            m_pending->abandon();
         m_pending = nullptr;
     } else {
         m_requestedAt = m_model ? m_model->snapshotMark() : IncidentModel::NoMark;
+        m_poll->begin(user);
     }
-    m_timer->stop();
     const ApiCall<IncidentList> call = calls::listIncidents(*m_client,
         user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
-    const bool wasRefreshing = m_refreshing;
     m_pending = call.reply;
     m_pendingIsUser = user;
-    m_refreshing = true;
-    if (!wasRefreshing)
+    if (!promote)
         Q_EMIT refreshingChanged(true);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         if (m_pending != call.reply)
             return;
         m_pending = nullptr;
-        m_refreshing = false;
-        Q_EMIT refreshingChanged(false);
         if (call.reply->ok()) {
+            // Schedules the next refresh (when running) before anyone hears of this one.
+            m_poll->succeeded();
+            Q_EMIT refreshingChanged(false);
             const IncidentList list = call.value();
-            m_failures = 0;
             m_lastError = ApiError();
             m_lastUpdated = QDateTime::currentDateTimeUtc();
             if (m_model)
                 m_model->applySnapshot(list.incidents, m_requestedAt);
-            if (m_running)
-                schedule(m_intervalMs);
             setState(State::Active, tr("Incidents updated at %1").arg(clockText(m_lastUpdated)));
             Q_EMIT refreshed(list.incidents);
             return;
         }
         const ApiError error = call.reply->error();
-        ++m_failures;
-        m_lastError = error;
-        qint64 delay = backoffDelay(m_failures, m_backoffBaseMs);
+        qint64 notBefore = 0;
         if (error.kind == ApiErrorKind::Throttled) {
-            delay = qMax<qint64>(delay, error.retryAfterSeconds * 1000LL);
-            delay = qMax<qint64>(delay,
+            notBefore = qMax<qint64>(error.retryAfterSeconds * 1000LL,
                 m_client->scheduler()->waitFor(
                     QLatin1String(Operation), RequestScheduler::Priority::Background));
         }
-        delay = qMin<qint64>(delay, MaxIntervalMs);
+        const int delay = m_poll->failed(notBefore);
+        Q_EMIT refreshingChanged(false);
+        m_lastError = error;
         const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(delay);
-        const QString retry
-            = m_running ? tr("Next try at %1.").arg(clockText(next)) : tr("Not refreshing.");
+        const QString retry = m_poll->isRunning() ? tr("Next try at %1.").arg(clockText(next))
+                                                  : tr("Not refreshing.");
         State state = State::Failed;
         QString why;
         switch (error.kind) {
@@ -187,16 +161,13 @@ void IncidentPoller::send(bool user)
             why = tr("Incidents could not be refreshed: %1").arg(error.text());
             break;
         }
-        qCInfo(lcPoller).noquote() << "incident refresh failed:" << apiErrorKindName(error.kind)
-                                   << "failures" << m_failures << "next in" << delay << "ms";
-        if (m_running)
-            schedule(static_cast<int>(delay));
+        qCInfo(lcPoller).noquote()
+            << "incident refresh failed:" << apiErrorKindName(error.kind) << "failures"
+            << m_poll->failures() << "next in" << delay << "ms";
         setState(state, why + QLatin1Char(' ') + retry);
         Q_EMIT refreshFailed(error);
     });
 }
-
-void IncidentPoller::schedule(int delayMs) { m_timer->start(qMax(0, delayMs)); }
 
 void IncidentPoller::onBudgetChanged(const QString& operation)
 {

@@ -2,12 +2,11 @@
 
 #include "apierror.h"
 #include "incidents.h"
+#include "poll.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-
-class QTimer;
 
 namespace rota {
 
@@ -50,7 +49,7 @@ public:
 
     //! Clamped to [MinIntervalMs, MaxIntervalMs] (tests may lower the floor: setTestTiming).
     void setInterval(int ms);
-    int interval() const { return m_intervalMs; }
+    int interval() const;
     //! For tests: the floor of the interval and the first back-off step (default MinIntervalMs).
     void setTestTiming(int minIntervalMs, int backoffBaseMs);
 
@@ -65,19 +64,19 @@ public:
     //! refresh() after SoonMs, once however often it is asked for meanwhile: after a write, so
     //! that the rows settle to the server's truth without a call per write.
     void refreshSoon();
-    static constexpr int SoonMs = 300;
+    static constexpr int SoonMs = Poll::SoonMs;
 
     State state() const { return m_state; }
     //! One line for the status bar, e.g. "Incidents updated at 14:02:11" or
     //! "Offline: the service did not answer. Next try at 14:05:00".
     QString statusText() const { return m_text; }
     //! A refresh is on its way (sent or waiting in the client's queue).
-    bool isRefreshing() const { return m_refreshing; }
-    bool isRunning() const { return m_running; }
+    bool isRefreshing() const;
+    bool isRunning() const;
     const ApiError& lastError() const { return m_lastError; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     //! Consecutive failed refreshes.
-    int failures() const { return m_failures; }
+    int failures() const;
     //! The delay before the next try after `failures` consecutive failures: base doubled per
     //! failure after the first, at most MaxBackoffMs.
     static int backoffDelay(int failures, int baseMs);
@@ -96,23 +95,15 @@ Q_SIGNALS:
 
 private:
     void send(bool user);
-    void schedule(int delayMs);
     void setState(State state, const QString& text);
     void onBudgetChanged(const QString& operation);
 
     ApiClient* m_client;
     QPointer<IncidentModel> m_model;
-    QTimer* m_timer;
-    QTimer* m_soon = nullptr;
+    Poll* m_poll; //!< the interval, the refresh in flight, the back-off, refreshSoon()
     QPointer<ApiReply> m_pending;
-    bool m_refreshing = false;
     bool m_pendingIsUser = false;
     quint64 m_requestedAt = 0; //!< IncidentModel::snapshotMark() when the refresh was sent
-    bool m_running = false;
-    int m_intervalMs = DefaultIntervalMs;
-    int m_minIntervalMs = MinIntervalMs;
-    int m_backoffBaseMs = MinIntervalMs;
-    int m_failures = 0;
     State m_state = State::Stopped;
     QString m_text;
     ApiError m_lastError;

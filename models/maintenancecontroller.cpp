@@ -3,12 +3,12 @@
 #include "apiclient.h"
 #include "maintenancemodel.h"
 #include "orgconfig.h"
+#include "poll.h"
 #include "routingkeymodel.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTime>
-#include <QTimer>
 
 namespace rota {
 
@@ -20,28 +20,27 @@ MaintenanceController::MaintenanceController(
     , m_client(client)
     , m_maintenance(maintenance)
     , m_routingKeys(routingKeys)
-    , m_timer(new QTimer(this))
+    , m_poll(new Poll(DefaultIntervalMs, MinIntervalMs, Poll::NoCeiling, this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] { readMaintenance(false); });
+    connect(m_poll, &Poll::due, this, &MaintenanceController::readMaintenance);
 }
 
 MaintenanceController::~MaintenanceController() = default;
 
-void MaintenanceController::setInterval(int ms) { m_intervalMs = std::max(ms, m_minIntervalMs); }
+void MaintenanceController::setInterval(int ms) { m_poll->setInterval(ms); }
+
+int MaintenanceController::interval() const { return m_poll->interval(); }
+
+void MaintenanceController::setTestTiming(int minIntervalMs) { m_poll->setFloor(minIntervalMs); }
 
 void MaintenanceController::start()
 {
-    m_running = true;
+    m_poll->start();
     readMaintenance(false);
     readRoutingKeys(false);
 }
 
-void MaintenanceController::stop()
-{
-    m_running = false;
-    m_timer->stop();
-}
+void MaintenanceController::stop() { m_poll->stop(); }
 
 void MaintenanceController::refresh()
 {
@@ -59,17 +58,19 @@ void MaintenanceController::setReadOnly(const QString& reason)
 
 void MaintenanceController::readMaintenance(bool user)
 {
-    if (m_maintenanceInFlight)
-        return;
-    m_timer->stop();
-    m_maintenanceInFlight = true;
+    if (!m_poll->begin(user))
+        return; // the read in flight brings the news
     if (m_loading++ == 0)
         Q_EMIT loadingChanged(true);
     const auto call = calls::getMaintenanceMode(*m_client,
         user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
-        m_maintenanceInFlight = false;
         const bool ok = call.reply->ok();
+        // The next read after the interval (when running), failed or not.
+        if (ok)
+            m_poll->succeeded();
+        else
+            m_poll->failed();
         if (m_maintenance) {
             if (ok)
                 m_maintenance->applyState(call.value());
@@ -80,8 +81,6 @@ void MaintenanceController::readMaintenance(bool user)
             qCInfo(lcMaintenance, "could not read the maintenance mode: %s",
                 qPrintable(call.reply->error().detail()));
         setReadError(&m_maintenanceError, call.reply->error());
-        if (m_running)
-            m_timer->start(m_intervalMs);
         oneDone(ok);
     });
 }

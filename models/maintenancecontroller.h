@@ -9,12 +9,11 @@
 #include <QString>
 #include <QStringList>
 
-class QTimer;
-
 namespace rota {
 
 class ApiClient;
 class MaintenanceModel;
+class Poll;
 class RoutingKeyModel;
 
 //! Keeps the maintenance mode and the routing keys fresh, and starts and ends maintenance and
@@ -43,8 +42,8 @@ public:
     ~MaintenanceController() override;
 
     void setInterval(int ms);
-    int interval() const { return m_intervalMs; }
-    void setTestTiming(int minIntervalMs) { m_minIntervalMs = minIntervalMs; }
+    int interval() const;
+    void setTestTiming(int minIntervalMs);
 
     //! Reads both now (background), then polls the maintenance mode every interval.
     void start();
@@ -104,12 +103,8 @@ private:
     ApiClient* m_client;
     QPointer<MaintenanceModel> m_maintenance;
     QPointer<RoutingKeyModel> m_routingKeys;
-    QTimer* m_timer;
-    int m_intervalMs = DefaultIntervalMs;
-    int m_minIntervalMs = MinIntervalMs;
-    bool m_running = false;
+    Poll* m_poll; //!< the maintenance mode's interval and its read in flight
     int m_loading = 0; //!< reads in flight
-    bool m_maintenanceInFlight = false;
     bool m_keysInFlight = false;
     bool m_busy = false;
     bool m_readsOk = true;

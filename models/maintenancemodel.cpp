@@ -1,7 +1,6 @@
 #include "maintenancemodel.h"
 
 #include <QLocale>
-#include <QSet>
 
 namespace rota {
 
@@ -25,7 +24,7 @@ QString since(const QDateTime& when, const QDateTime& now)
 } // namespace
 
 MaintenanceModel::MaintenanceModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -111,45 +110,10 @@ void MaintenanceModel::applyState(const MaintenanceState& state)
     m_stale = false;
     m_checkedAt = m_clock();
 
-    QSet<QString> wanted;
-    for (const MaintenanceInstance& instance : state.activeInstances)
-        wanted.insert(instance.instanceId);
-    // Removed instances, in contiguous runs from the end.
-    int i = int(m_instances.size()) - 1;
-    while (i >= 0) {
-        if (wanted.contains(m_instances.at(i).instanceId)) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !wanted.contains(m_instances.at(first - 1).instanceId))
-            --first;
-        beginRemoveRows({}, first, i);
-        m_instances.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
-    // Changed ones in place; new ones appended in the server's order.
-    QList<MaintenanceInstance> added;
-    QSet<QString> seen;
-    for (const MaintenanceInstance& instance : state.activeInstances) {
-        if (seen.contains(instance.instanceId))
-            continue;
-        seen.insert(instance.instanceId);
-        const int row = rowOf(instance.instanceId);
-        if (row < 0) {
-            added.append(instance);
-        } else if (!sameInstance(m_instances.at(row), instance)) {
-            m_instances[row] = instance;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_instances.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_instances.append(added);
-        endInsertRows();
-    }
+    // One row per instance, in the server's order; a routine read keeps the rows that stay.
+    const auto idOf = [](const MaintenanceInstance& instance) { return instance.instanceId; };
+    syncRows(
+        m_instances, firstOfEachKey(state.activeInstances, idOf), idOf, sameInstance, rowSteps());
     if (!wasCurrent || before != bannerText())
         Q_EMIT stateChanged();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "orgconfig.h"
+#include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,13 +13,13 @@
 namespace rota {
 
 //! The organisation's maintenance mode: one row per running instance (global, or for some
-//! routing keys), keyed by instance id. applyState() is a diff (rows removed, appended, changed);
-//! only reset() resets.
+//! routing keys), keyed by instance id, in the server's order. applyState() is a diff (syncRows:
+//! rows removed, inserted, moved, changed); only reset() resets.
 //!
 //! What the model holds is the server's truth only while isCurrent(): before the first read it
 //! knows nothing, and after a failed read (setStale()) its rows are what the last good read said,
 //! at checkedAt(). Nobody may present "no rows" as "maintenance mode is off" unless isCurrent().
-class MaintenanceModel : public QAbstractTableModel {
+class MaintenanceModel : public RowTableModel {
     Q_OBJECT
 public:
     enum Column {

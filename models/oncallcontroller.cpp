@@ -3,11 +3,11 @@
 #include "apiclient.h"
 #include "oncall.h"
 #include "oncallmodel.h"
+#include "poll.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTime>
-#include <QTimer>
 
 namespace rota {
 
@@ -17,29 +17,29 @@ OnCallController::OnCallController(ApiClient* client, OnCallModel* model, QObjec
     : QObject(parent)
     , m_client(client)
     , m_model(model)
-    , m_timer(new QTimer(this))
+    , m_poll(new Poll(DefaultIntervalMs, MinIntervalMs, Poll::NoCeiling, this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] { send(false); });
+    m_poll->setWhileInFlight(Poll::WhileInFlight::Queue);
+    connect(m_poll, &Poll::due, this, &OnCallController::send);
     if (m_model)
         m_model->setUsername(m_client->credentials().username);
 }
 
 OnCallController::~OnCallController() = default;
 
-void OnCallController::setInterval(int ms) { m_intervalMs = std::max(ms, m_minIntervalMs); }
+void OnCallController::setInterval(int ms) { m_poll->setInterval(ms); }
+
+int OnCallController::interval() const { return m_poll->interval(); }
+
+void OnCallController::setTestTiming(int minIntervalMs) { m_poll->setFloor(minIntervalMs); }
 
 void OnCallController::start()
 {
-    m_running = true;
+    m_poll->start();
     send(false);
 }
 
-void OnCallController::stop()
-{
-    m_running = false;
-    m_timer->stop();
-}
+void OnCallController::stop() { m_poll->stop(); }
 
 void OnCallController::refresh() { send(true); }
 
@@ -53,12 +53,8 @@ void OnCallController::setReadOnly(const QString& reason)
 
 void OnCallController::send(bool user)
 {
-    if (m_loading) {
-        m_again = true;
-        m_againUser = m_againUser || user;
-        return;
-    }
-    m_timer->stop();
+    if (!m_poll->begin(user))
+        return; // runs when the one in flight is done
     setLoading(true);
     const auto priority
         = user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background;
@@ -141,15 +137,11 @@ void OnCallController::finishRefresh(bool ok, const ApiError& error)
         Q_EMIT readErrorChanged();
     setLoading(false);
     Q_EMIT refreshed(ok);
-    if (m_again) {
-        const bool user = m_againUser;
-        m_again = false;
-        m_againUser = false;
-        send(user);
-        return;
-    }
-    if (m_running)
-        m_timer->start(m_intervalMs);
+    // The next after the interval, or at once the one asked for meanwhile.
+    if (ok)
+        m_poll->succeeded();
+    else
+        m_poll->failed();
 }
 
 bool OnCallController::take(const QString& policySlug, const QString& fromUser)

@@ -9,13 +9,12 @@
 #include <QString>
 #include <QStringList>
 
-class QTimer;
-
 namespace rota {
 
 class ApiClient;
 class ApiReply;
 class OnCallModel;
+class Poll;
 
 //! Keeps an OnCallModel fresh and acts on it: "take on-call" and "hand back".
 //!
@@ -41,8 +40,8 @@ public:
 
     //! Clamped to at least MinIntervalMs (tests may lower the floor with setTestTiming).
     void setInterval(int ms);
-    int interval() const { return m_intervalMs; }
-    void setTestTiming(int minIntervalMs) { m_minIntervalMs = minIntervalMs; }
+    int interval() const;
+    void setTestTiming(int minIntervalMs);
     void setMaxTeamSchedules(int count) { m_maxSchedules = count; }
     int maxTeamSchedules() const { return m_maxSchedules; }
 
@@ -104,14 +103,9 @@ private:
 
     ApiClient* m_client;
     QPointer<OnCallModel> m_model;
-    QTimer* m_timer;
-    int m_intervalMs = DefaultIntervalMs;
-    int m_minIntervalMs = MinIntervalMs;
+    Poll* m_poll; //!< the interval; a refresh asked for while one runs is queued
     int m_maxSchedules = DefaultMaxTeamSchedules;
-    bool m_running = false;
     bool m_loading = false;
-    bool m_again = false; //!< a refresh was asked for while one ran
-    bool m_againUser = false;
     bool m_busy = false;
     int m_pendingSchedules = 0;
     QString m_status;

@@ -2,8 +2,6 @@
 
 #include "maintenancemodel.h"
 
-#include <QSet>
-
 namespace rota {
 
 namespace {
@@ -27,13 +25,13 @@ QStringList targetSlugs(const RoutingKey& key)
 } // namespace
 
 RoutingKeyModel::RoutingKeyModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
 int RoutingKeyModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RoutingKeyModel::columnCount(const QModelIndex& parent) const
@@ -46,8 +44,8 @@ QVariant RoutingKeyModel::data(const QModelIndex& index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     if (!index.isValid())
         return {};
-    const RoutingKey& key = m_keys.at(index.row());
-    const bool maintenance = m_inMaintenance.value(index.row());
+    const RoutingKey& key = m_rows.at(index.row()).key;
+    const bool maintenance = m_rows.at(index.row()).inMaintenance;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -122,80 +120,46 @@ bool RoutingKeyModel::inMaintenance(const QString& key) const
 
 void RoutingKeyModel::maintenanceChanged()
 {
-    for (qsizetype row = 0; row < m_keys.size(); ++row) {
-        const bool now = inMaintenance(m_keys.at(row).routingKey);
-        if (now == m_inMaintenance.at(row))
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const bool now = inMaintenance(m_rows.at(row).key.routingKey);
+        if (now == m_rows.at(row).inMaintenance)
             continue;
-        m_inMaintenance[row] = now;
+        m_rows[row].inMaintenance = now;
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
     }
+}
+
+QList<RoutingKeyModel::Row> RoutingKeyModel::rowsOf(const RoutingKeyList& list) const
+{
+    QList<Row> rows;
+    const QList<RoutingKey> keys
+        = firstOfEachKey(list.routingKeys, [](const RoutingKey& key) { return key.routingKey; });
+    for (const RoutingKey& key : keys)
+        rows.append({ key, inMaintenance(key.routingKey) });
+    return rows;
 }
 
 void RoutingKeyModel::reset(const RoutingKeyList& list)
 {
     beginResetModel();
-    m_keys.clear();
-    m_inMaintenance.clear();
-    QSet<QString> seen;
-    for (const RoutingKey& key : list.routingKeys) {
-        if (seen.contains(key.routingKey))
-            continue;
-        seen.insert(key.routingKey);
-        m_keys.append(key);
-        m_inMaintenance.append(inMaintenance(key.routingKey));
-    }
+    m_rows = rowsOf(list);
     endResetModel();
 }
 
 void RoutingKeyModel::applyList(const RoutingKeyList& list)
 {
-    QSet<QString> wanted;
-    for (const RoutingKey& key : list.routingKeys)
-        wanted.insert(key.routingKey);
-    int i = int(m_keys.size()) - 1;
-    while (i >= 0) {
-        if (wanted.contains(m_keys.at(i).routingKey)) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !wanted.contains(m_keys.at(first - 1).routingKey))
-            --first;
-        beginRemoveRows({}, first, i);
-        m_keys.remove(first, i - first + 1);
-        m_inMaintenance.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
-    QList<RoutingKey> added;
-    QSet<QString> seen;
-    for (const RoutingKey& key : list.routingKeys) {
-        if (seen.contains(key.routingKey))
-            continue;
-        seen.insert(key.routingKey);
-        const int row = rowOf(key.routingKey);
-        if (row < 0) {
-            added.append(key);
-        } else if (m_keys.at(row).toJson() != key.toJson()) {
-            m_keys[row] = key;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_keys.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const RoutingKey& key : std::as_const(added)) {
-            m_keys.append(key);
-            m_inMaintenance.append(inMaintenance(key.routingKey));
-        }
-        endInsertRows();
-    }
+    syncRows(
+        m_rows, rowsOf(list), [](const Row& row) { return row.key.routingKey; },
+        [](const Row& a, const Row& b) {
+            return a.inMaintenance == b.inMaintenance && a.key.toJson() == b.key.toJson();
+        },
+        rowSteps());
 }
 
 int RoutingKeyModel::rowOf(const QString& routingKey) const
 {
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        if (m_keys.at(i).routingKey == routingKey)
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key.routingKey == routingKey)
             return int(i);
     }
     return -1;
@@ -204,8 +168,8 @@ int RoutingKeyModel::rowOf(const QString& routingKey) const
 QStringList RoutingKeyModel::keys() const
 {
     QStringList keys;
-    for (const RoutingKey& key : m_keys)
-        keys << key.routingKey;
+    for (const Row& row : m_rows)
+        keys << row.key.routingKey;
     return keys;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "orgconfig.h"
+#include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,8 +13,8 @@ class MaintenanceModel;
 
 //! The organisation's routing keys with the escalation policies they send alerts to, and whether
 //! each is in maintenance now (from a MaintenanceModel, followed as it changes). Keyed by routing
-//! key; applyList() is a diff, only reset() resets.
-class RoutingKeyModel : public QAbstractTableModel {
+//! key, in the server's order; applyList() is a diff (syncRows), only reset() resets.
+class RoutingKeyModel : public RowTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -48,20 +48,26 @@ public:
 
     //! First load and account switch only.
     void reset(const RoutingKeyList& list = {});
-    //! A refresh as a diff: removed keys go, new ones are appended, changed rows get dataChanged.
+    //! A refresh as a diff: removed keys go, new ones come in at their place, changed rows get
+    //! dataChanged.
     void applyList(const RoutingKeyList& list);
 
     //! The row of a key, -1 when absent.
     int rowOf(const QString& routingKey) const;
     QStringList keys() const;
-    const RoutingKey& keyAt(int row) const { return m_keys.at(row); }
+    const RoutingKey& keyAt(int row) const { return m_rows.at(row).key; }
 
 private:
+    struct Row {
+        RoutingKey key;
+        bool inMaintenance = false; //!< as last announced
+    };
     void maintenanceChanged();
     bool inMaintenance(const QString& key) const;
+    //! The list's keys (the first of each) with whether each is in maintenance now.
+    QList<Row> rowsOf(const RoutingKeyList& list) const;
 
-    QList<RoutingKey> m_keys;
-    QList<bool> m_inMaintenance; //!< per row, as last announced
+    QList<Row> m_rows;
     MaintenanceModel* m_maintenance = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <functional>
+#include <type_traits>
 
 namespace rota {
 
@@ -53,6 +54,24 @@ void syncRows(
             steps.changed(i);
         }
     }
+}
+
+//! `rows` without the rows whose key an earlier row has (the first of each key stays), for a
+//! server's list that syncRows needs with unique keys.
+template <typename Row, typename KeyOf>
+QList<Row> firstOfEachKey(const QList<Row>& rows, KeyOf keyOf)
+{
+    QList<Row> unique;
+    unique.reserve(rows.size());
+    QSet<std::decay_t<decltype(keyOf(rows.first()))>> seen;
+    for (const Row& row : rows) {
+        const auto key = keyOf(row);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        unique.append(row);
+    }
+    return unique;
 }
 
 } // namespace rota

@@ -12,7 +12,8 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
     scenes.append(schedules(workspace));
     scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));
-    scenes.append(tray->screenshotScene());
+    scenes.append(maintenance(workspace));
+    scenes.append(scenes::tray(tray));
     return scenes;
 }
 

@@ -29,5 +29,11 @@ QList<ScreenshotScene> pagingPolicy(Workspace* workspace);
 //! Teams: another team's escalation policy with its steps in words.
 QList<ScreenshotScene> teams(Workspace* workspace);
 
+//! Maintenance mode for one routing key: the banner and the view (ended again afterwards).
+QList<ScreenshotScene> maintenance(Workspace* workspace);
+
+//! The tray's menu popped up, with the incidents paging the user.
+QList<ScreenshotScene> tray(TrayController* tray);
+
 } // namespace scenes
 } // namespace rota
