@@ -116,6 +116,12 @@ public:
         out.append(run, end - run);
         out += '"';
     }
+    //! A member with a string value.
+    void field(const char* name, const QString& text)
+    {
+        key(name);
+        string(text);
+    }
     void number(qint64 n)
     {
         value();
@@ -233,21 +239,15 @@ void writeTransitions(JsonWriter& json, const SimIncident& incident, Flavor flav
     json.beginArray();
     for (const SimTransition& t : incident.transitions) {
         json.beginObject();
-        json.key("name");
-        json.string(flavor == Flavor::Reporting ? reportingTransitionName(t.name) : t.name);
-        json.key("at");
-        json.string(isoUtc(t.at));
-        json.key("by");
-        json.string(t.by);
-        json.key("message");
-        json.string(t.message);
+        json.field("name", flavor == Flavor::Reporting ? reportingTransitionName(t.name) : t.name);
+        json.field("at", isoUtc(t.at));
+        json.field("by", t.by);
+        json.field("message", t.message);
         json.key("manually");
         json.boolean(t.manually);
         if (!t.alertId.isEmpty()) {
-            json.key("alertId");
-            json.string(t.alertId);
-            json.key("alertUrl");
-            json.string(alertUrl(t.alertId));
+            json.field("alertId", t.alertId);
+            json.field("alertUrl", alertUrl(t.alertId));
         }
         json.endObject();
     }
@@ -259,35 +259,23 @@ void writeIncident(
     JsonWriter& json, const SimIncident& incident, PolicyInfoCache& policies, Flavor flavor)
 {
     json.beginObject();
-    json.key("incidentNumber");
-    json.string(QString::number(incident.number));
-    json.key("startTime");
-    json.string(isoUtc(incident.startTime));
-    json.key("currentPhase");
-    json.string(incident.phase);
+    json.field("incidentNumber", QString::number(incident.number));
+    json.field("startTime", isoUtc(incident.startTime));
+    json.field("currentPhase", incident.phase);
     json.key("alertCount");
     json.number(incident.alertCount);
-    json.key("lastAlertTime");
-    json.string(isoUtc(incident.lastAlertTime));
-    json.key("lastAlertId");
-    json.string(incident.lastAlertId);
-    json.key("entityId");
-    json.string(incident.entityId);
+    json.field("lastAlertTime", isoUtc(incident.lastAlertTime));
+    json.field("lastAlertId", incident.lastAlertId);
+    json.field("entityId", incident.entityId);
     // entityDisplayName, entityType, entityState and routingKey are not in IncidentInfo's
     // property list, but the real service sends them and a console needs the summary; the
     // definition allows extra properties. ReportingIncidentInfo declares them all.
-    json.key("entityDisplayName");
-    json.string(incident.entityDisplayName);
-    json.key("entityType");
-    json.string(incident.entityType);
-    json.key("entityState");
-    json.string(incident.entityState);
-    json.key("host");
-    json.string(incident.host);
-    json.key("service");
-    json.string(incident.service);
-    json.key("routingKey");
-    json.string(incident.routingKey);
+    json.field("entityDisplayName", incident.entityDisplayName);
+    json.field("entityType", incident.entityType);
+    json.field("entityState", incident.entityState);
+    json.field("host", incident.host);
+    json.field("service", incident.service);
+    json.field("routingKey", incident.routingKey);
     json.key("pagedUsers");
     json.strings(incident.pagedUsers);
     json.key("pagedTeams");
@@ -300,12 +288,9 @@ void writeIncident(
     json.key("transitions");
     writeTransitions(json, incident, flavor);
     if (flavor == Flavor::Current) {
-        json.key("firstAlertUuid");
-        json.string(incident.firstAlertUuid);
-        json.key("monitorName");
-        json.string(incident.monitorName);
-        json.key("monitorType");
-        json.string(incident.monitorType);
+        json.field("firstAlertUuid", incident.firstAlertUuid);
+        json.field("monitorName", incident.monitorName);
+        json.field("monitorType", incident.monitorType);
     }
     json.endObject();
 }

@@ -818,40 +818,38 @@ SimReply endMaintenance(SimContext& ctx, const SimRequest& request)
 
 void registerTeamRoutes(SimRouter& router, SimContext& ctx)
 {
-    using Operation = SimReply (*)(SimContext&, const SimRequest&);
-    const auto add
-        = [&router, &ctx](const char* method, const QString& pattern, int limit, Operation op) {
-              router.add(QByteArray(method), pattern, limit,
-                  [&ctx, op](const SimRequest& request) { return op(ctx, request); });
-          };
     const QString team = kApi + QStringLiteral("/team/{team}");
 
-    add("GET", kApi + QStringLiteral("/team"), 60, &listTeams);
-    add("POST", kApi + QStringLiteral("/team"), 60, &addTeam);
-    add("GET", team, 60, &getTeam);
-    add("PUT", team, 60, &updateTeam);
-    add("DELETE", team, 60, &removeTeam);
-    add("GET", team + QStringLiteral("/policies"), 60, &listTeamPolicies);
-    add("GET", team + QStringLiteral("/admins"), 60, &listTeamAdmins);
-    add("GET", team + QStringLiteral("/members"), 60, &listTeamMembers);
-    add("POST", team + QStringLiteral("/members"), 60, &addTeamMember);
-    add("DELETE", team + QStringLiteral("/members/{user}"), 60, &removeTeamMember);
-    add("GET", kApi + QStringLiteral("/teams/{team}/rotations"), 60, &listTeamRotations);
-    add("GET", kApi + QStringLiteral("/webhooks"), 60, &listWebhooks);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/team"), 60, &listTeams);
+    addRoute(router, ctx, "POST", kApi + QStringLiteral("/team"), 60, &addTeam);
+    addRoute(router, ctx, "GET", team, 60, &getTeam);
+    addRoute(router, ctx, "PUT", team, 60, &updateTeam);
+    addRoute(router, ctx, "DELETE", team, 60, &removeTeam);
+    addRoute(router, ctx, "GET", team + QStringLiteral("/policies"), 60, &listTeamPolicies);
+    addRoute(router, ctx, "GET", team + QStringLiteral("/admins"), 60, &listTeamAdmins);
+    addRoute(router, ctx, "GET", team + QStringLiteral("/members"), 60, &listTeamMembers);
+    addRoute(router, ctx, "POST", team + QStringLiteral("/members"), 60, &addTeamMember);
+    addRoute(
+        router, ctx, "DELETE", team + QStringLiteral("/members/{user}"), 60, &removeTeamMember);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/teams/{team}/rotations"), 60,
+        &listTeamRotations);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/webhooks"), 60, &listWebhooks);
 
-    add("GET", kApi + QStringLiteral("/policies"), 60, &listPolicies);
-    add("POST", kApi + QStringLiteral("/policies"), 60, &createPolicy);
-    add("GET", kApi + QStringLiteral("/policies/{policy}"), 60, &getPolicy);
-    add("DELETE", kApi + QStringLiteral("/policies/{policy}"), 60, &deletePolicy);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/policies"), 60, &listPolicies);
+    addRoute(router, ctx, "POST", kApi + QStringLiteral("/policies"), 60, &createPolicy);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/policies/{policy}"), 60, &getPolicy);
+    addRoute(router, ctx, "DELETE", kApi + QStringLiteral("/policies/{policy}"), 60, &deletePolicy);
 
-    add("GET", kApi + QStringLiteral("/org/routing-keys"), 60, &listRoutingKeys);
-    add("POST", kApi + QStringLiteral("/org/routing-keys"), 60, &createRoutingKey);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/org/routing-keys"), 60, &listRoutingKeys);
+    addRoute(
+        router, ctx, "POST", kApi + QStringLiteral("/org/routing-keys"), 60, &createRoutingKey);
 
     // No limit is documented for maintenance mode.
-    add("GET", kApi + QStringLiteral("/maintenancemode"), 0, &getMaintenance);
-    add("POST", kApi + QStringLiteral("/maintenancemode/start"), 0, &startMaintenance);
-    add("PUT", kApi + QStringLiteral("/maintenancemode/{maintenancemodeid}/end"), 0,
-        &endMaintenance);
+    addRoute(router, ctx, "GET", kApi + QStringLiteral("/maintenancemode"), 0, &getMaintenance);
+    addRoute(
+        router, ctx, "POST", kApi + QStringLiteral("/maintenancemode/start"), 0, &startMaintenance);
+    addRoute(router, ctx, "PUT", kApi + QStringLiteral("/maintenancemode/{maintenancemodeid}/end"),
+        0, &endMaintenance);
 }
 
 } // namespace rota::sim

@@ -79,9 +79,19 @@ void seedOrg(SimContext& ctx);
 QJsonObject orgToJson(const SimOrg& org);
 bool orgFromJson(const QJsonObject& json, SimOrg* org, QString* error);
 
+//! An operation of a handler module: the reply to the request, from and to the context.
+using SimOperation = SimReply (*)(SimContext& ctx, const SimRequest& request);
+//! Routes method and pattern to the operation, with its documented limit per minute.
+void addRoute(SimRouter& router, SimContext& ctx, const char* method, const QString& pattern,
+    int limitPerMinute, SimOperation operation);
+void addRoute(SimRouter& router, SimContext& ctx, const char* method, const char* pattern,
+    int limitPerMinute, SimOperation operation);
+
 // Route registration, one function per handler module.
-void registerUserRoutes(
-    SimRouter& router, SimContext& ctx); // users, contact methods, paging policy, policy values
+void registerUserRoutes(SimRouter& router, SimContext& ctx); // users, their teams and policies
+void registerContactMethodRoutes(SimRouter& router, SimContext& ctx); // e-mails, phones, devices
+void registerPagingPolicyRoutes(SimRouter& router, SimContext& ctx); // personal paging policies
+void registerPolicyValueRoutes(SimRouter& router, SimContext& ctx); // notification/contact types
 void registerTeamRoutes(
     SimRouter& router, SimContext& ctx); // teams, members, admins, rotations, webhooks, escalation
                                          // policies, routing keys, maintenance

@@ -23,6 +23,9 @@ SimService::SimService(const SimOptions& options)
     : m_ctx(std::make_unique<SimContext>(options))
 {
     registerUserRoutes(m_router, *m_ctx);
+    registerPolicyValueRoutes(m_router, *m_ctx);
+    registerPagingPolicyRoutes(m_router, *m_ctx);
+    registerContactMethodRoutes(m_router, *m_ctx);
     registerTeamRoutes(m_router, *m_ctx);
     registerOnCallRoutes(m_router, *m_ctx);
     registerScheduleRoutes(m_router, *m_ctx);
@@ -33,6 +36,19 @@ SimService::SimService(const SimOptions& options)
         if (const auto problem = m_faults.parse(options.faults))
             qCWarning(lcSim) << "ignoring --faults:" << *problem;
     }
+}
+
+void addRoute(SimRouter& router, SimContext& ctx, const char* method, const QString& pattern,
+    int limitPerMinute, SimOperation operation)
+{
+    router.add(QByteArray(method), pattern, limitPerMinute,
+        [&ctx, operation](const SimRequest& request) { return operation(ctx, request); });
+}
+
+void addRoute(SimRouter& router, SimContext& ctx, const char* method, const char* pattern,
+    int limitPerMinute, SimOperation operation)
+{
+    addRoute(router, ctx, method, QString::fromLatin1(pattern), limitPerMinute, operation);
 }
 
 static bool isWrite(const QByteArray& method) { return method != "GET" && method != "HEAD"; }
