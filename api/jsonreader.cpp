@@ -249,21 +249,32 @@ QJsonObject JsonReader::toObject() const
     return m_value.toObject();
 }
 
+namespace {
+
+//! Epoch milliseconds as a time, only within the years 1 to 9999 (what ISO 8601 text can say, so
+//! that a time read can be written back).
+QDateTime fromEpochMs(double ms)
+{
+    constexpr double First = -62135596800000.0; // 0001-01-01T00:00:00Z
+    constexpr double Last = 253402300799999.0; // 9999-12-31T23:59:59.999Z
+    if (!std::isfinite(ms) || ms < First || ms > Last)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
+}
+
+} // namespace
+
 QDateTime parseApiTime(const QJsonValue& value)
 {
-    if (value.isDouble()) {
-        const double ms = value.toDouble();
-        if (!std::isfinite(ms) || std::fabs(ms) > 1.0e15)
-            return {};
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
-    }
+    if (value.isDouble())
+        return fromEpochMs(value.toDouble());
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
     bool numeric = false;
     const qint64 ms = text.toLongLong(&numeric);
     if (numeric)
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        return fromEpochMs(static_cast<double>(ms));
     // Qt::ISODateWithMs reads "Z", "+01:00" and fractional seconds; a bare local time is not
     // something this API sends, so a time without a zone is refused rather than guessed.
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);

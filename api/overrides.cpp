@@ -130,9 +130,12 @@ NewScheduledOverride NewScheduledOverride::fromJson(const JsonReader& r)
 
 QJsonObject NewScheduledOverride::toJson() const
 {
-    return { { QStringLiteral("username"), username }, { QStringLiteral("timezone"), timeZone },
-        { QStringLiteral("start"), formatApiTime(start) },
-        { QStringLiteral("end"), formatApiTime(end) } };
+    QJsonObject o { { QStringLiteral("username"), username },
+        { QStringLiteral("timezone"), timeZone } };
+    // An unset time is left out (the service says which is missing), never sent as "".
+    insertIfSet(o, QStringLiteral("start"), start);
+    insertIfSet(o, QStringLiteral("end"), end);
+    return o;
 }
 
 namespace calls {

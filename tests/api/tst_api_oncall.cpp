@@ -1263,6 +1263,11 @@ private Q_SLOTS:
         NewScheduledOverride oBack;
         QCOMPARE(parseError(compact(o.toJson()), &oBack), QString());
         QCOMPARE(oBack.end, o.end);
+        // Unset times are left out, not sent as "" (which no reader takes for a time).
+        NewScheduledOverride unset;
+        unset.username = QStringLiteral("ana");
+        QVERIFY(!unset.toJson().contains(QStringLiteral("start")));
+        QVERIFY(!unset.toJson().contains(QStringLiteral("end")));
 
         TakeRequest take { QStringLiteral("a"), QStringLiteral("b") };
         QCOMPARE(compact(take.toJson()), QByteArray(R"({"fromUser":"a","toUser":"b"})"));

@@ -163,6 +163,11 @@ private Q_SLOTS:
         QVERIFY(
             !parseApiTime(QJsonValue(QStringLiteral("2026-11-26T03:15:59"))).isValid()); // no zone
         QVERIFY(!parseApiTime(QJsonValue(1e300)).isValid());
+        // Epoch milliseconds past the year 9999, as a number or as text: no ISO time could say
+        // them, so they could not be written back.
+        QVERIFY(!parseApiTime(QJsonValue(QStringLiteral("9007199254740993"))).isValid());
+        QVERIFY(!parseApiTime(QJsonValue(253402300800000.0)).isValid());
+        QVERIFY(parseApiTime(QJsonValue(253402300799999.0)).isValid());
         const JsonReader r = JsonReader::fromBytes(R"({"t":"not a time"})");
         r.time(QStringLiteral("t"));
         QVERIFY(!r.ok());
