@@ -92,9 +92,11 @@ void registerUserRoutes(SimRouter& router, SimContext& ctx); // users, their tea
 void registerContactMethodRoutes(SimRouter& router, SimContext& ctx); // e-mails, phones, devices
 void registerPagingPolicyRoutes(SimRouter& router, SimContext& ctx); // personal paging policies
 void registerPolicyValueRoutes(SimRouter& router, SimContext& ctx); // notification/contact types
-void registerTeamRoutes(
-    SimRouter& router, SimContext& ctx); // teams, members, admins, rotations, webhooks, escalation
-                                         // policies, routing keys, maintenance
+void registerTeamRoutes(SimRouter& router, SimContext& ctx); // teams, members, admins, rotations
+void registerWebhookRoutes(SimRouter& router, SimContext& ctx); // outgoing webhooks
+void registerEscalationPolicyRoutes(SimRouter& router, SimContext& ctx); // escalation policies
+void registerRoutingKeyRoutes(SimRouter& router, SimContext& ctx); // routing keys
+void registerMaintenanceRoutes(SimRouter& router, SimContext& ctx); // maintenance mode
 void registerOnCallRoutes(SimRouter& router, SimContext& ctx); // on-call now, take on-call
 void registerScheduleRoutes(SimRouter& router, SimContext& ctx); // team and user schedules
 void registerOverrideRoutes(SimRouter& router, SimContext& ctx); // scheduled overrides

@@ -27,6 +27,10 @@ SimService::SimService(const SimOptions& options)
     registerPagingPolicyRoutes(m_router, *m_ctx);
     registerContactMethodRoutes(m_router, *m_ctx);
     registerTeamRoutes(m_router, *m_ctx);
+    registerWebhookRoutes(m_router, *m_ctx);
+    registerEscalationPolicyRoutes(m_router, *m_ctx);
+    registerRoutingKeyRoutes(m_router, *m_ctx);
+    registerMaintenanceRoutes(m_router, *m_ctx);
     registerOnCallRoutes(m_router, *m_ctx);
     registerScheduleRoutes(m_router, *m_ctx);
     registerOverrideRoutes(m_router, *m_ctx);
