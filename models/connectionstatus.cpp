@@ -1,14 +1,13 @@
 #include "connectionstatus.h"
 
 #include "apiclient.h"
+#include "calls.h"
 
 #include <QTimer>
 
 namespace rota {
 
 namespace {
-
-const char ProbeOperation[] = "GET /api-public/v1/policies/types/timeouts";
 
 bool isRead(const QString& operation) { return operation.startsWith(QLatin1String("GET ")); }
 
@@ -58,12 +57,8 @@ void ConnectionStatus::probe()
         m_state = State::Connecting;
         Q_EMIT changed();
     }
-    ApiRequest request;
-    request.method = "GET";
-    request.operation = QString::fromLatin1(ProbeOperation);
-    request.path = QStringLiteral("/api-public/v1/policies/types/timeouts");
-    request.priority = RequestScheduler::Priority::Background;
-    m_pending = m_client->send(request);
+    m_pending = m_client->send(
+        calls::request(ops::listTimeoutTypes, {}, RequestScheduler::Priority::Background));
     // The state follows from the exchange (onExchanged); a probe the client could not send at
     // all (e.g. held back by the rate limit) is tried again later.
     connect(m_pending, &ApiReply::finished, this, &ConnectionStatus::scheduleProbe);

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "incidentmodel.h"
+#include "operations.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -132,7 +133,7 @@ void IncidentPoller::send(bool user)
         if (error.kind == ApiErrorKind::Throttled) {
             notBefore = qMax<qint64>(error.retryAfterSeconds * 1000LL,
                 m_client->scheduler()->waitFor(
-                    QLatin1String(Operation), RequestScheduler::Priority::Background));
+                    ops::listIncidents.key(), RequestScheduler::Priority::Background));
         }
         const int delay = m_poll->failed(notBefore);
         Q_EMIT refreshingChanged(false);
@@ -173,7 +174,7 @@ void IncidentPoller::onBudgetChanged(const QString& operation)
 {
     // The client holds a refresh in flight back after a throttled answer (it retries by itself):
     // say so now rather than after its last retry.
-    if (!m_pending || operation != QLatin1String(Operation) || m_state == State::Throttled)
+    if (!m_pending || operation != ops::listIncidents.key() || m_state == State::Throttled)
         return;
     const qint64 wait = m_client->scheduler()->waitFor(operation, RequestScheduler::Priority::User);
     if (wait <= 0)

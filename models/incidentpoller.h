@@ -40,7 +40,6 @@ public:
     static constexpr int MaxIntervalMs = 10 * 60 * 1000;
     static constexpr int DefaultIntervalMs = 30 * 1000;
     static constexpr int MaxBackoffMs = 5 * 60 * 1000;
-    static constexpr const char* Operation = "GET /api-public/v1/incidents";
 
     //! model may be null; when set, each snapshot is applied to it (IncidentModel::applySnapshot).
     explicit IncidentPoller(

@@ -20,6 +20,6 @@ QString keychainProblem(const SecretResult& result);
 
 //! After a few seconds without an answer (`*answered` still false), says on stderr that rotactl is
 //! waiting for the keychain, which may be asking to be unlocked.
-void noteSlowKeychain(Session& session, const std::shared_ptr<bool>& answered);
+void noteSlowKeychain(CommandRun& run, const std::shared_ptr<bool>& answered);
 
 } // namespace rota::cli

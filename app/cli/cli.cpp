@@ -320,9 +320,9 @@ void Fields::print(QTextStream& out) const
     }
 }
 
-// --- Session -----------------------------------------------------------------------------------
+// --- CommandRun --------------------------------------------------------------------------------
 
-Session::Session(ApiClient* client, bool json, QString actingUser, QObject* parent)
+CommandRun::CommandRun(ApiClient* client, bool json, QString actingUser, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_json(json)
@@ -333,7 +333,7 @@ Session::Session(ApiClient* client, bool json, QString actingUser, QObject* pare
 {
 }
 
-void Session::finish(int code)
+void CommandRun::finish(int code)
 {
     if (m_finished)
         return;
@@ -344,7 +344,7 @@ void Session::finish(int code)
     QCoreApplication::exit(code);
 }
 
-void Session::fail(const ApiError& error)
+void CommandRun::fail(const ApiError& error)
 {
     QString text = error.text();
     switch (error.kind) {
@@ -364,28 +364,27 @@ void Session::fail(const ApiError& error)
     finish(exitCodeFor(error));
 }
 
-void Session::usageError(const QString& message)
+void CommandRun::usageError(const QString& message)
 {
     m_err << "rotactl: " << message << '\n';
     finish(ExitUsage);
 }
 
-void Session::apiFailure(const QString& message)
+void CommandRun::apiFailure(const QString& message)
 {
     m_err << "rotactl: " << message << '\n';
     finish(ExitApiError);
 }
 
-void Session::printJson(const QJsonValue& value) { m_out << QString::fromUtf8(jsonText(value)); }
+void CommandRun::printJson(const QJsonValue& value) { m_out << QString::fromUtf8(jsonText(value)); }
 
 // --- Invocation --------------------------------------------------------------------------------
 
 std::optional<QString> Invocation::user(const QString& option)
 {
-    const QString name = args.value(option, session.actingUser());
+    const QString name = args.value(option, run.actingUser());
     if (name.isEmpty()) {
-        session.usageError(
-            QStringLiteral("no user: give --%1 USER or set VO_USERNAME").arg(option));
+        run.usageError(QStringLiteral("no user: give --%1 USER or set VO_USERNAME").arg(option));
         return std::nullopt;
     }
     return name;
@@ -396,8 +395,8 @@ std::optional<int> Invocation::number(const QString& text, const QString& what)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok) {
-        session.usageError(QStringLiteral("%1 must be a whole number, not '%2'\nusage: %3")
-                               .arg(what, text, usage()));
+        run.usageError(QStringLiteral("%1 must be a whole number, not '%2'\nusage: %3")
+                           .arg(what, text, usage()));
         return std::nullopt;
     }
     return value;

@@ -1,6 +1,6 @@
 #pragma once
 
-// rotactl's framework: the command registry, the parsed arguments of one verb, the session that
+// rotactl's framework: the command registry, the parsed arguments of one verb, the run that
 // owns the ApiClient and ends the process, and the helpers every resource file uses to chain calls
 // and print their results as tables or as JSON.
 
@@ -70,7 +70,7 @@ struct Verb {
     QString details; //!< more help text, may be empty
     std::function<void(Invocation&)> run;
     //! Runs without the API (e.g. `accounts list`): no credentials are looked for and the
-    //! session has no client.
+    //! run has no client.
     bool local = false;
 };
 
@@ -196,15 +196,15 @@ private:
     QList<std::pair<QString, QString>> m_fields;
 };
 
-// --- Session -----------------------------------------------------------------------------------
+// --- CommandRun --------------------------------------------------------------------------------
 
 //! The run of one command: the client, the output streams and the end of the process. A command
-//! starts its calls and returns; the session's finish() ends the event loop with the exit code.
-class Session : public QObject {
+//! starts its calls and returns; the run's finish() ends the event loop with the exit code.
+class CommandRun : public QObject {
     Q_OBJECT
 public:
     //! `client` is null for a local verb (Verb::local).
-    Session(ApiClient* client, bool json, QString actingUser, QObject* parent = nullptr);
+    CommandRun(ApiClient* client, bool json, QString actingUser, QObject* parent = nullptr);
 
     ApiClient& client() { return *m_client; }
     //! Where the credentials came from, said after an authentication error; the default names
@@ -244,11 +244,11 @@ private:
 //! "rotactl incidents ack INCIDENT... [--message TEXT] [--user USER]"
 QString usageLine(const Resource& resource, const Verb& verb);
 
-//! A verb being run: its parsed arguments and the session.
+//! A verb being run: its parsed arguments and the run.
 class Invocation {
 public:
-    Invocation(Session& session, const Resource& resource, const Verb& verb, Args args)
-        : session(session)
+    Invocation(CommandRun& run, const Resource& resource, const Verb& verb, Args args)
+        : run(run)
         , resource(resource)
         , verb(verb)
         , args(std::move(args))
@@ -262,7 +262,7 @@ public:
     //! The usage line of this verb.
     QString usage() const;
 
-    Session& session;
+    CommandRun& run;
     const Resource& resource;
     const Verb& verb;
     const Args args;
@@ -286,12 +286,12 @@ template <typename T> QJsonValue jsonOf(const T& value)
         return value.toJson();
 }
 
-//! When the call succeeds, `next(value)`; when it fails, the session fails with its error.
-template <typename T, typename Next> void then(Session& session, ApiCall<T> call, Next next)
+//! When the call succeeds, `next(value)`; when it fails, the run fails with its error.
+template <typename T, typename Next> void then(CommandRun& run, ApiCall<T> call, Next next)
 {
-    QObject::connect(call.reply, &ApiReply::finished, &session, [&session, call, next] {
+    QObject::connect(call.reply, &ApiReply::finished, &run, [&run, call, next] {
         if (!call.reply->ok()) {
-            session.fail(call.reply->error());
+            run.fail(call.reply->error());
             return;
         }
         next(call.value());
@@ -302,29 +302,29 @@ template <typename T, typename Next> void then(Session& session, ApiCall<T> call
 //! finishes. `outcome`, when given, decides the exit code (e.g. ExitApiError when the API refused
 //! part of the request) and may explain it on stderr.
 template <typename T, typename Human, typename Outcome = std::nullptr_t>
-void show(Session& session, ApiCall<T> call, Human human, Outcome outcome = nullptr)
+void show(CommandRun& run, ApiCall<T> call, Human human, Outcome outcome = nullptr)
 {
-    then(session, call, [&session, human, outcome](const T& value) {
-        if (session.json())
-            session.printJson(jsonOf(value));
+    then(run, call, [&run, human, outcome](const T& value) {
+        if (run.json())
+            run.printJson(jsonOf(value));
         else
             human(value);
         int code = ExitOk;
         if constexpr (!std::is_same_v<Outcome, std::nullptr_t>)
             code = outcome(value);
-        session.finish(code);
+        run.finish(code);
     });
 }
 
 //! The same for an answer with nothing to read: `message` for people, {} for --json.
-template <typename T> void showDone(Session& session, ApiCall<T> call, const QString& message)
+template <typename T> void showDone(CommandRun& run, ApiCall<T> call, const QString& message)
 {
-    then(session, call, [&session, message](const T& value) {
-        if (session.json())
-            session.printJson(jsonOf(value));
+    then(run, call, [&run, message](const T& value) {
+        if (run.json())
+            run.printJson(jsonOf(value));
         else
-            session.out() << message << '\n';
-        session.finish(ExitOk);
+            run.out() << message << '\n';
+        run.finish(ExitOk);
     });
 }
 
@@ -341,14 +341,14 @@ inline QString joined(const QStringList& list) { return list.join(QStringLiteral
 
 //! TEAM as a slug ("team-…") is used as it is; anything else is looked up by name among the
 //! teams (one GET /api-public/v1/team). On no or several matches: a usage error.
-void resolveTeam(Session& session, const QString& team, std::function<void(const QString&)> next);
+void resolveTeam(CommandRun& run, const QString& team, std::function<void(const QString&)> next);
 //! POLICY as a slug ("pol-…") is used as it is; anything else is looked up by name among the
 //! escalation policies (one GET /api-public/v1/policies).
 void resolvePolicy(
-    Session& session, const QString& policy, std::function<void(const QString&)> next);
+    CommandRun& run, const QString& policy, std::function<void(const QString&)> next);
 //! The same for several policies (one list call at most); `next` gets the slugs in order.
 void resolvePolicies(
-    Session& session, const QStringList& policies, std::function<void(const QStringList&)> next);
+    CommandRun& run, const QStringList& policies, std::function<void(const QStringList&)> next);
 
 // --- Parsing helpers ---------------------------------------------------------------------------
 

@@ -41,14 +41,14 @@ QString keychainProblem(const SecretResult& result)
     return {};
 }
 
-void noteSlowKeychain(Session& session, const std::shared_ptr<bool>& answered)
+void noteSlowKeychain(CommandRun& run, const std::shared_ptr<bool>& answered)
 {
-    QTimer::singleShot(3000, &session, [&session, answered] {
-        if (*answered || session.isFinished())
+    QTimer::singleShot(3000, &run, [&run, answered] {
+        if (*answered || run.isFinished())
             return;
-        session.err() << "rotactl: waiting for the keychain (it may be asking you to unlock it)"
-                      << QChar(0x2026) << '\n';
-        session.err().flush();
+        run.err() << "rotactl: waiting for the keychain (it may be asking you to unlock it)"
+                  << QChar(0x2026) << '\n';
+        run.err().flush();
     });
 }
 
@@ -57,7 +57,7 @@ namespace {
 QString quoted(const QString& name) { return QLatin1Char('\'') + name + QLatin1Char('\''); }
 
 //! The key from standard input: one line typed without echo on a terminal, else all of it.
-std::optional<QString> keyFromStdin(Session& session)
+std::optional<QString> keyFromStdin(CommandRun& run)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -67,8 +67,8 @@ std::optional<QString> keyFromStdin(Session& session)
     termios saved {};
     terminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
-        session.err() << "API key: ";
-        session.err().flush();
+        run.err() << "API key: ";
+        run.err().flush();
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
@@ -78,31 +78,31 @@ std::optional<QString> keyFromStdin(Session& session)
 #ifdef Q_OS_UNIX
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        session.err() << '\n';
+        run.err() << '\n';
     }
 #endif
     return QString::fromUtf8(bytes).trimmed();
 }
 
-AccountStore* store(Session& session) { return new AccountStore(nullptr, &session); }
+AccountStore* store(CommandRun& run) { return new AccountStore(nullptr, &run); }
 
 //! The account named NAME (or with that id); on none a usage error.
 std::optional<Account> account(Invocation& inv, AccountStore* accounts, const QString& name)
 {
     std::optional<Account> found = accounts->find(name);
     if (!found)
-        inv.session.usageError(
+        inv.run.usageError(
             QStringLiteral("no account named %1; see 'rotactl accounts list'").arg(quoted(name)));
     return found;
 }
 
 void list(Invocation& inv)
 {
-    Session& session = inv.session;
-    AccountStore* accounts = store(session);
+    CommandRun& run = inv.run;
+    AccountStore* accounts = store(run);
     const QList<Account> all = accounts->accounts();
     const QString current = accounts->currentId();
-    if (session.json()) {
+    if (run.json()) {
         QJsonArray array;
         for (const Account& account : all) {
             array.append(QJsonObject { { QStringLiteral("id"), account.id },
@@ -111,7 +111,7 @@ void list(Invocation& inv)
                 { QStringLiteral("baseUrl"), account.baseUrl.toString() },
                 { QStringLiteral("current"), account.id == current } });
         }
-        session.printJson(array);
+        run.printJson(array);
     } else {
         Table table({ QString(), QStringLiteral("NAME"), QStringLiteral("USERNAME"),
             QStringLiteral("BASE URL") });
@@ -120,17 +120,17 @@ void list(Invocation& inv)
             table.addRow({ account.id == current ? QStringLiteral("*") : QString(), account.name,
                 account.username, account.baseUrl.toString() });
         }
-        table.print(session.out(),
+        table.print(run.out(),
             QStringLiteral("No accounts. Add one with 'rotactl accounts add NAME --api-id ID "
                            "--username USER'."));
     }
-    session.finish(ExitOk);
+    run.finish(ExitOk);
 }
 
 void add(Invocation& inv)
 {
-    Session& session = inv.session;
-    AccountStore* accounts = store(session);
+    CommandRun& run = inv.run;
+    AccountStore* accounts = store(run);
     Account account;
     account.name = inv.args.arg(0).trimmed();
     account.apiId = inv.args.value(QStringLiteral("api-id")).trimmed();
@@ -138,33 +138,33 @@ void add(Invocation& inv)
     account.baseUrl = QUrl(
         inv.args.value(QStringLiteral("base-url"), QLatin1String(ApiClient::DefaultBaseUrl)));
     if (account.apiId.isEmpty() || account.username.isEmpty()) {
-        session.usageError(
+        run.usageError(
             QStringLiteral("--api-id and --username may not be empty\nusage: %1").arg(inv.usage()));
         return;
     }
     QString error;
     if (!ApiClient::isUrlAllowed(account.baseUrl, &error)) {
-        session.usageError(error);
+        run.usageError(error);
         return;
     }
     if (account.name.isEmpty()) {
-        session.usageError(QStringLiteral("an account needs a name"));
+        run.usageError(QStringLiteral("an account needs a name"));
         return;
     }
     if (const std::optional<Account> taken = accounts->find(account.name)) {
-        session.usageError(QStringLiteral("there is already an account named %1; remove it first "
-                                          "('rotactl accounts remove %1') or choose another name")
-                               .arg(quoted(taken->name)));
+        run.usageError(QStringLiteral("there is already an account named %1; remove it first "
+                                      "('rotactl accounts remove %1') or choose another name")
+                           .arg(quoted(taken->name)));
         return;
     }
 
     // Never from an argument: the shell's history and every process listing would show it.
     QString key;
     if (inv.args.has(QStringLiteral("key-stdin"))) {
-        const std::optional<QString> typed = keyFromStdin(session);
+        const std::optional<QString> typed = keyFromStdin(run);
         if (!typed) {
-            session.err() << "rotactl: cannot read the key from standard input\n";
-            session.finish(ExitAuth);
+            run.err() << "rotactl: cannot read the key from standard input\n";
+            run.finish(ExitAuth);
             return;
         }
         key = *typed;
@@ -172,122 +172,121 @@ void add(Invocation& inv)
         key = qEnvironmentVariable("VO_API_KEY").trimmed();
     }
     if (key.isEmpty()) {
-        session.err() << "rotactl: no API key: set VO_API_KEY, or give --key-stdin and write the "
-                         "key to standard input\n";
-        session.finish(ExitAuth);
+        run.err() << "rotactl: no API key: set VO_API_KEY, or give --key-stdin and write the "
+                     "key to standard input\n";
+        run.finish(ExitAuth);
         return;
     }
     if (key.contains(QLatin1Char('\n'))) {
-        session.err() << "rotactl: the API key must be one line\n";
-        session.finish(ExitAuth);
+        run.err() << "rotactl: the API key must be one line\n";
+        run.finish(ExitAuth);
         return;
     }
 
     // The key goes into the keychain first: an account is only saved once its key is kept.
     account.id = AccountStore::newId();
-    SecretStore* keychain = makeKeychain(&session);
+    SecretStore* keychain = makeKeychain(&run);
     auto answered = std::make_shared<bool>(false);
-    noteSlowKeychain(session, answered);
-    keychain->write(account.id, key, &session,
-        [&session, accounts, keychain, account, answered](const SecretResult& result) {
+    noteSlowKeychain(run, answered);
+    keychain->write(account.id, key, &run,
+        [&run, accounts, keychain, account, answered](const SecretResult& result) {
             *answered = true;
             if (!result.ok()) {
-                session.err() << "rotactl: cannot keep the key of " << quoted(account.name)
-                              << " in the keychain: " << keychainProblem(result)
-                              << ".\nThe account was not added. Without a keychain, set "
-                                 "VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
-                session.finish(ExitAuth);
+                run.err() << "rotactl: cannot keep the key of " << quoted(account.name)
+                          << " in the keychain: " << keychainProblem(result)
+                          << ".\nThe account was not added. Without a keychain, set "
+                             "VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
+                run.finish(ExitAuth);
                 return;
             }
             QString problem;
             const std::optional<Account> saved = accounts->save(account, &problem);
             if (!saved) {
                 // Someone else took the name meanwhile: take the key back out.
-                keychain->remove(account.id, &session,
-                    [&session, problem](const SecretResult&) { session.usageError(problem); });
+                keychain->remove(account.id, &run,
+                    [&run, problem](const SecretResult&) { run.usageError(problem); });
                 return;
             }
-            session.out() << "Added account " << quoted(saved->name) << " (" << saved->username
-                          << " at " << saved->baseUrl.toString()
-                          << "); its key is in the keychain.\n";
+            run.out() << "Added account " << quoted(saved->name) << " (" << saved->username
+                      << " at " << saved->baseUrl.toString() << "); its key is in the keychain.\n";
             if (accounts->currentId() == saved->id)
-                session.out() << "It is the current account: rotactl uses it when VO_API_ID and "
-                                 "VO_API_KEY are not set.\n";
+                run.out() << "It is the current account: rotactl uses it when VO_API_ID and "
+                             "VO_API_KEY are not set.\n";
             else
-                session.out() << "Use it with --account " << quoted(saved->name)
-                              << ", or make it the current account with 'rotactl accounts use "
-                              << saved->name << "'.\n";
-            session.finish(ExitOk);
+                run.out() << "Use it with --account " << quoted(saved->name)
+                          << ", or make it the current account with 'rotactl accounts use "
+                          << saved->name << "'.\n";
+            run.finish(ExitOk);
         });
 }
 
 void remove(Invocation& inv)
 {
-    Session& session = inv.session;
-    AccountStore* accounts = store(session);
+    CommandRun& run = inv.run;
+    AccountStore* accounts = store(run);
     const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
     if (!found)
         return;
     const bool keepKey = inv.args.has(QStringLiteral("keep-key"));
-    SecretStore* keychain = makeKeychain(&session);
+    SecretStore* keychain = makeKeychain(&run);
     auto answered = std::make_shared<bool>(false);
-    noteSlowKeychain(session, answered);
+    noteSlowKeychain(run, answered);
     const Account account = *found;
-    keychain->remove(account.id, &session,
-        [&session, accounts, account, keepKey, answered](const SecretResult& result) {
+    keychain->remove(
+        account.id, &run, [&run, accounts, account, keepKey, answered](const SecretResult& result) {
             *answered = true;
             if (!result.ok() && !keepKey) {
-                session.err() << "rotactl: cannot remove the key of " << quoted(account.name)
-                              << " from the keychain: " << keychainProblem(result)
-                              << ".\nThe account is kept, so that you can try again. To remove "
-                                 "it anyway and leave its key in the keychain, give --keep-key.\n";
-                session.finish(ExitAuth);
+                run.err() << "rotactl: cannot remove the key of " << quoted(account.name)
+                          << " from the keychain: " << keychainProblem(result)
+                          << ".\nThe account is kept, so that you can try again. To remove "
+                             "it anyway and leave its key in the keychain, give --keep-key.\n";
+                run.finish(ExitAuth);
                 return;
             }
             const bool wasCurrent = accounts->currentId() == account.id;
             accounts->remove(account.id);
             if (result.ok()) {
-                session.out() << "Removed account " << quoted(account.name) << " and its key.\n";
+                run.out() << "Removed account " << quoted(account.name) << " and its key.\n";
             } else {
-                session.out() << "Removed account " << quoted(account.name) << ".\n";
-                session.err() << "rotactl: its key is still in the keychain ("
-                              << keychainProblem(result) << "): service 'rota', entry "
-                              << account.id << ".\n";
+                run.out() << "Removed account " << quoted(account.name) << ".\n";
+                run.err() << "rotactl: its key is still in the keychain ("
+                          << keychainProblem(result) << "): service 'rota', entry " << account.id
+                          << ".\n";
             }
             if (wasCurrent)
-                session.out() << "There is no current account now: choose one with 'rotactl "
-                                 "accounts use NAME'.\n";
-            session.finish(ExitOk);
+                run.out() << "There is no current account now: choose one with 'rotactl "
+                             "accounts use NAME'.\n";
+            run.finish(ExitOk);
         });
 }
 
 void use(Invocation& inv)
 {
-    Session& session = inv.session;
-    AccountStore* accounts = store(session);
+    CommandRun& run = inv.run;
+    AccountStore* accounts = store(run);
     const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
     if (!found)
         return;
     accounts->setCurrentId(found->id);
-    session.out() << "The current account is " << quoted(found->name) << ".\n";
-    session.finish(ExitOk);
+    run.out() << "The current account is " << quoted(found->name) << ".\n";
+    run.finish(ExitOk);
 }
 
 void rename(Invocation& inv)
 {
-    Session& session = inv.session;
-    AccountStore* accounts = store(session);
+    CommandRun& run = inv.run;
+    AccountStore* accounts = store(run);
     const std::optional<Account> found = account(inv, accounts, inv.args.arg(0));
     if (!found)
         return;
     QString error;
     if (!accounts->rename(found->id, inv.args.arg(1), &error)) {
-        session.usageError(error);
+        run.usageError(error);
         return;
     }
-    session.out() << "Renamed " << quoted(found->name) << " to "
-                  << quoted(accounts->find(found->id).value_or(Account()).name) << ".\n";
-    session.finish(ExitOk);
+    run.out() << "Renamed " << quoted(found->name) << " to "
+              << quoted(accounts->find(found->id).value_or(Account()).name) << ".\n";
+    run.finish(ExitOk);
 }
 
 } // namespace

@@ -28,14 +28,14 @@ void resolveTargets(Invocation& inv, const QStringList& specs,
         const QString name = spec.mid(colon + 1);
         if (colon <= 0 || name.isEmpty()
             || (kind != QLatin1String("user") && kind != QLatin1String("policy"))) {
-            inv.session.usageError(QStringLiteral("'%1' is not a target. %2")
-                                       .arg(spec, QString::fromUtf8(kTargetHelp)));
+            inv.run.usageError(QStringLiteral("'%1' is not a target. %2")
+                                   .arg(spec, QString::fromUtf8(kTargetHelp)));
             return;
         }
         (kind == QLatin1String("user") ? users : policies).append(name);
         isUser.append(kind == QLatin1String("user"));
     }
-    resolvePolicies(inv.session, policies, [users, isUser, next](const QStringList& slugs) {
+    resolvePolicies(inv.run, policies, [users, isUser, next](const QStringList& slugs) {
         QList<IncidentTarget> targets;
         qsizetype u = 0;
         qsizetype p = 0;
@@ -52,7 +52,7 @@ std::optional<QString> incidentArg(Invocation& inv, int index)
     const QString number = inv.args.arg(index);
     bool ok = false;
     if (number.toLongLong(&ok) <= 0 || !ok) {
-        inv.session.usageError(
+        inv.run.usageError(
             QStringLiteral("'%1' is not an incident number\nusage: %2").arg(number, inv.usage()));
         return std::nullopt;
     }
@@ -64,15 +64,15 @@ std::optional<QStringList> incidentNumbers(Invocation& inv)
     for (const QString& number : inv.args.positional()) {
         bool ok = false;
         if (number.toLongLong(&ok) <= 0 || !ok) {
-            inv.session.usageError(QStringLiteral("'%1' is not an incident number\nusage: %2")
-                                       .arg(number, inv.usage()));
+            inv.run.usageError(QStringLiteral("'%1' is not an incident number\nusage: %2")
+                                   .arg(number, inv.usage()));
             return std::nullopt;
         }
     }
     return inv.args.positional();
 }
 
-void printResults(Session& session, const AckResolveResults& results, const QString& empty)
+void printResults(CommandRun& run, const AckResolveResults& results, const QString& empty)
 {
     Table table(
         { QStringLiteral("INCIDENT"), QStringLiteral("RESULT"), QStringLiteral("MESSAGE") });
@@ -82,18 +82,18 @@ void printResults(Session& session, const AckResolveResults& results, const QStr
             result.cmdAccepted ? QStringLiteral("done") : QStringLiteral("refused"),
             result.message });
     }
-    table.print(session.out(), empty);
+    table.print(run.out(), empty);
 }
 
 //! Exit 1, with a count on stderr, when the API refused some of the incidents.
-std::function<int(const AckResolveResults&)> resultsOutcome(Session& session, const QString& verb)
+std::function<int(const AckResolveResults&)> resultsOutcome(CommandRun& run, const QString& verb)
 {
-    return [&session, verb](const AckResolveResults& results) {
+    return [&run, verb](const AckResolveResults& results) {
         const auto refused = results.results.size() - results.acceptedCount();
         if (refused == 0)
             return int(ExitOk);
-        session.err() << "rotactl: " << refused << " of " << results.results.size()
-                      << " incidents were not " << verb << ".\n";
+        run.err() << "rotactl: " << refused << " of " << results.results.size()
+                  << " incidents were not " << verb << ".\n";
         return int(ExitApiError);
     };
 }
@@ -109,15 +109,14 @@ void ackOrResolve(Invocation& inv, bool ack)
     request.userName = *user;
     request.incidentNames = *numbers;
     request.message = inv.args.value(QStringLiteral("message"));
-    auto call = ack ? calls::ackIncidents(inv.session.client(), request)
-                    : calls::resolveIncidents(inv.session.client(), request);
+    auto call = ack ? calls::ackIncidents(inv.run.client(), request)
+                    : calls::resolveIncidents(inv.run.client(), request);
     show(
-        inv.session, call,
+        inv.run, call,
         [&inv](const AckResolveResults& results) {
-            printResults(inv.session, results, QStringLiteral("No incidents in the answer."));
+            printResults(inv.run, results, QStringLiteral("No incidents in the answer."));
         },
-        resultsOutcome(
-            inv.session, ack ? QStringLiteral("acknowledged") : QStringLiteral("resolved")));
+        resultsOutcome(inv.run, ack ? QStringLiteral("acknowledged") : QStringLiteral("resolved")));
 }
 
 void actOnPaged(Invocation& inv, bool ack)
@@ -126,19 +125,17 @@ void actOnPaged(Invocation& inv, bool ack)
     if (!user)
         return;
     const QString message = inv.args.value(QStringLiteral("message"));
-    auto call = ack ? calls::ackIncidentsByUser(inv.session.client(), *user, message)
-                    : calls::resolveIncidentsByUser(inv.session.client(), *user, message);
+    auto call = ack ? calls::ackIncidentsByUser(inv.run.client(), *user, message)
+                    : calls::resolveIncidentsByUser(inv.run.client(), *user, message);
     const QString empty = ack ? QStringLiteral("No triggered incident paged %1.").arg(*user)
                               : QStringLiteral("No open incident paged %1.").arg(*user);
     show(
-        inv.session, call,
-        [&inv, empty](
-            const AckResolveResults& results) { printResults(inv.session, results, empty); },
-        resultsOutcome(
-            inv.session, ack ? QStringLiteral("acknowledged") : QStringLiteral("resolved")));
+        inv.run, call,
+        [&inv, empty](const AckResolveResults& results) { printResults(inv.run, results, empty); },
+        resultsOutcome(inv.run, ack ? QStringLiteral("acknowledged") : QStringLiteral("resolved")));
 }
 
-void printIncident(Session& session, const Incident& incident)
+void printIncident(CommandRun& run, const Incident& incident)
 {
     QStringList policies;
     for (const TeamPolicy& policy : incident.pagedPolicies)
@@ -159,8 +156,8 @@ void printIncident(Session& session, const Incident& incident)
         .add(QStringLiteral("Monitor"), incident.monitorName)
         .add(QStringLiteral("Paged users"), joined(incident.pagedUsers))
         .add(QStringLiteral("Paged policies"), joined(policies))
-        .print(session.out());
-    session.out() << '\n';
+        .print(run.out());
+    run.out() << '\n';
     Table table({ QStringLiteral("AT"), QStringLiteral("PHASE"), QStringLiteral("BY"),
         QStringLiteral("MESSAGE") });
     table.setMaxWidth(3, 60);
@@ -170,7 +167,7 @@ void printIncident(Session& session, const Incident& incident)
                                                : phaseDisplayName(transition.phase),
             transition.by, transition.message });
     }
-    table.print(session.out(), QStringLiteral("No transitions."));
+    table.print(run.out(), QStringLiteral("No transitions."));
 }
 
 Table incidentTable()
@@ -195,12 +192,12 @@ Resource incidents()
     verbs << VerbDef("list", "", "List the open incidents (triggered and acknowledged).")
                  .calls(ops::listIncidents)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listIncidents(inv.session.client()),
+                     show(inv.run, calls::listIncidents(inv.run.client()),
                          [&inv](const IncidentList& list) {
                              Table table = incidentTable();
                              for (const Incident& incident : list.incidents)
                                  addIncident(table, incident);
-                             table.print(inv.session.out(), QStringLiteral("No open incidents."));
+                             table.print(inv.run.out(), QStringLiteral("No open incidents."));
                          });
                  });
     verbs << VerbDef("get", "INCIDENT", "Show an incident with its timeline.")
@@ -210,9 +207,8 @@ Resource incidents()
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
                          return;
-                     show(inv.session, calls::getIncident(inv.session.client(), *incident),
-                         [&inv](
-                             const Incident& incident) { printIncident(inv.session, incident); });
+                     show(inv.run, calls::getIncident(inv.run.client(), *incident),
+                         [&inv](const Incident& incident) { printIncident(inv.run, incident); });
                  });
     verbs << VerbDef("create", "", "Open an incident by hand and page the targets.")
                  .option("summary", "TEXT", "what is wrong, in a line")
@@ -239,9 +235,9 @@ Resource incidents()
                              request.targets = targets;
                              request.isMultiResponder
                                  = inv.args.has(QStringLiteral("multi-responder"));
-                             show(inv.session, calls::createIncident(inv.session.client(), request),
+                             show(inv.run, calls::createIncident(inv.run.client(), request),
                                  [&inv](const CreatedIncident& created) {
-                                     inv.session.out()
+                                     inv.run.out()
                                          << "Opened incident " << created.incidentNumber << ".\n";
                                  });
                          });
@@ -277,8 +273,7 @@ Resource incidents()
                                  request.reroutes.append(
                                      { number, targets, inv.args.has(QStringLiteral("add")) });
                              show(
-                                 inv.session,
-                                 calls::rerouteIncidents(inv.session.client(), request),
+                                 inv.run, calls::rerouteIncidents(inv.run.client(), request),
                                  [&inv](const RerouteResults& results) {
                                      Table table({ QStringLiteral("INCIDENT"),
                                          QStringLiteral("RESULT"), QStringLiteral("MESSAGE") });
@@ -296,7 +291,7 @@ Resource incidents()
                                                             : QStringLiteral("refused"),
                                              message.join(QStringLiteral("; ")) });
                                      }
-                                     table.print(inv.session.out(),
+                                     table.print(inv.run.out(),
                                          QStringLiteral("No incidents in the answer."));
                                  },
                                  [&inv](const RerouteResults& results) {
@@ -305,9 +300,9 @@ Resource incidents()
                                          refused += status.success ? 0 : 1;
                                      if (refused == 0)
                                          return int(ExitOk);
-                                     inv.session.err() << "rotactl: " << refused << " of "
-                                                       << results.statuses.size()
-                                                       << " incidents were not rerouted.\n";
+                                     inv.run.err() << "rotactl: " << refused << " of "
+                                                   << results.statuses.size()
+                                                   << " incidents were not rerouted.\n";
                                      return int(ExitApiError);
                                  });
                          });
@@ -341,7 +336,7 @@ QString compactJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void printNote(Session& session, const IncidentNote& note)
+void printNote(CommandRun& run, const IncidentNote& note)
 {
     Fields()
         .add(QStringLiteral("Name"), note.name)
@@ -349,7 +344,7 @@ void printNote(Session& session, const IncidentNote& note)
         .add(QStringLiteral("Value"),
             QString::fromUtf8(QJsonDocument(note.jsonValue).toJson(QJsonDocument::Indented))
                 .trimmed())
-        .print(session.out());
+        .print(run.out());
 }
 
 //! The note's value from --value JSON and --set KEY=VALUE; nullopt (and a usage error) when
@@ -362,7 +357,7 @@ std::optional<std::optional<QJsonObject>> noteValue(Invocation& inv)
         const QJsonDocument doc
             = QJsonDocument::fromJson(inv.args.value(QStringLiteral("value")).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            inv.session.usageError(
+            inv.run.usageError(
                 QStringLiteral("--value must be a JSON object, e.g. '{\"url\": \"https://...\"}'"));
             return std::nullopt;
         }
@@ -372,7 +367,7 @@ std::optional<std::optional<QJsonObject>> noteValue(Invocation& inv)
     for (const QString& set : sets) {
         const qsizetype equals = set.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            inv.session.usageError(QStringLiteral("--set takes KEY=VALUE, not '%1'").arg(set));
+            inv.run.usageError(QStringLiteral("--set takes KEY=VALUE, not '%1'").arg(set));
             return std::nullopt;
         }
         if (!value)
@@ -392,7 +387,7 @@ Resource notes()
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
                          return;
-                     show(inv.session, calls::listIncidentNotes(inv.session.client(), *incident),
+                     show(inv.run, calls::listIncidentNotes(inv.run.client(), *incident),
                          [&inv](const IncidentNoteList& list) {
                              Table table({ QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"),
                                  QStringLiteral("VALUE") });
@@ -400,7 +395,7 @@ Resource notes()
                              for (const IncidentNote& note : list.notes)
                                  table.addRow(
                                      { note.name, note.displayName, compactJson(note.jsonValue) });
-                             table.print(inv.session.out(), QStringLiteral("No notes."));
+                             table.print(inv.run.out(), QStringLiteral("No notes."));
                          });
                  });
     verbs << VerbDef(
@@ -421,9 +416,8 @@ Resource notes()
                      request.name = inv.args.value(QStringLiteral("name"));
                      request.displayName = inv.args.arg(1);
                      request.jsonValue = value->value_or(QJsonObject());
-                     show(inv.session,
-                         calls::createIncidentNote(inv.session.client(), *incident, request),
-                         [&inv](const IncidentNote& note) { printNote(inv.session, note); });
+                     show(inv.run, calls::createIncidentNote(inv.run.client(), *incident, request),
+                         [&inv](const IncidentNote& note) { printNote(inv.run, note); });
                  });
     verbs << VerbDef("update", "INCIDENT NAME", "Change a note's display name or value.")
                  .args(2, 2)
@@ -442,14 +436,14 @@ Resource notes()
                          request.displayName = inv.args.value(QStringLiteral("display-name"));
                      request.jsonValue = *value;
                      if (!request.displayName && !request.jsonValue) {
-                         inv.session.usageError(QStringLiteral(
+                         inv.run.usageError(QStringLiteral(
                              "nothing to change: give --display-name, --set or --value"));
                          return;
                      }
-                     show(inv.session,
+                     show(inv.run,
                          calls::updateIncidentNote(
-                             inv.session.client(), *incident, inv.args.arg(1), request),
-                         [&inv](const IncidentNote& note) { printNote(inv.session, note); });
+                             inv.run.client(), *incident, inv.args.arg(1), request),
+                         [&inv](const IncidentNote& note) { printNote(inv.run, note); });
                  });
     verbs << VerbDef("delete", "INCIDENT NAME", "Delete a note.")
                  .args(2, 2)
@@ -458,9 +452,8 @@ Resource notes()
                      const auto incident = incidentArg(inv, 0);
                      if (!incident)
                          return;
-                     showDone(inv.session,
-                         calls::deleteIncidentNote(
-                             inv.session.client(), *incident, inv.args.arg(1)),
+                     showDone(inv.run,
+                         calls::deleteIncidentNote(inv.run.client(), *incident, inv.args.arg(1)),
                          QStringLiteral("Deleted note %1 of incident %2.")
                              .arg(inv.args.arg(1), inv.args.arg(0)));
                  });
@@ -478,7 +471,7 @@ Resource alerts()
                  .args(1, 1)
                  .calls(ops::getAlert)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::getAlert(inv.session.client(), inv.args.arg(0)),
+                     show(inv.run, calls::getAlert(inv.run.client(), inv.args.arg(0)),
                          [&inv](const Alert& alert) {
                              const QJsonObject raw = alert.rawObject();
                              Fields()
@@ -497,7 +490,7 @@ Resource alerts()
                                                    : QString::fromUtf8(QJsonDocument(raw).toJson(
                                                                            QJsonDocument::Indented))
                                                          .trimmed())
-                                 .print(inv.session.out());
+                                 .print(inv.run.out());
                          });
                  });
     return makeResource("alerts", "the alerts behind incidents", verbs);
@@ -522,7 +515,7 @@ std::optional<ReportingQuery> reportingQuery(Invocation& inv)
     for (const QString& word : phases) {
         const Phase phase = phaseFromApi(word);
         if (phase == Phase::Unknown) {
-            inv.session.usageError(
+            inv.run.usageError(
                 QStringLiteral("--phase must be triggered, acknowledged or resolved, not '%1'")
                     .arg(word));
             return std::nullopt;
@@ -536,7 +529,7 @@ std::optional<ReportingQuery> reportingQuery(Invocation& inv)
             continue;
         const auto time = parseTime(inv.args.value(option));
         if (!time) {
-            inv.session.usageError(
+            inv.run.usageError(
                 QStringLiteral("--%1 is not a time: '%2'").arg(option, inv.args.value(option)));
             return std::nullopt;
         }
@@ -548,7 +541,7 @@ std::optional<ReportingQuery> reportingQuery(Invocation& inv)
     query.service = inv.args.values(QStringLiteral("service"));
     query.routingKey = inv.args.value(QStringLiteral("routing-key"));
     if (!query.routingKey.isEmpty() && inv.args.has(QStringLiteral("v1"))) {
-        inv.session.usageError(QStringLiteral("--routing-key needs the v2 API: leave out --v1"));
+        inv.run.usageError(QStringLiteral("--routing-key needs the v2 API: leave out --v1"));
         return std::nullopt;
     }
     return query;
@@ -583,18 +576,18 @@ Resource reports()
                    if (!query)
                        return;
                    auto call = inv.args.has(QStringLiteral("v1"))
-                       ? calls::searchIncidentHistoryV1(inv.session.client(), *query)
-                       : calls::searchIncidentHistory(inv.session.client(), *query);
-                   show(inv.session, call, [&inv](const ReportingIncidentList& page) {
+                       ? calls::searchIncidentHistoryV1(inv.run.client(), *query)
+                       : calls::searchIncidentHistory(inv.run.client(), *query);
+                   show(inv.run, call, [&inv](const ReportingIncidentList& page) {
                        if (!page.incidents.isEmpty()) {
-                           inv.session.out() << "Incidents " << page.offset + 1 << "-"
-                                             << page.offset + page.incidents.size() << " of "
-                                             << page.total << ":\n";
+                           inv.run.out() << "Incidents " << page.offset + 1 << "-"
+                                         << page.offset + page.incidents.size() << " of "
+                                         << page.total << ":\n";
                        }
                        Table table = incidentTable();
                        for (const Incident& incident : page.incidents)
                            addIncident(table, incident);
-                       table.print(inv.session.out(),
+                       table.print(inv.run.out(),
                            QStringLiteral("No incidents match (%1 in all).").arg(page.total));
                    });
                });

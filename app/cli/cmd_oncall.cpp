@@ -103,7 +103,7 @@ void resolveFromUser(Invocation& inv, const QString& policySlug, const QString& 
         next(inv.args.value(QStringLiteral("from")));
         return;
     }
-    then(inv.session, calls::getCurrentOnCall(inv.session.client()),
+    then(inv.run, calls::getCurrentOnCall(inv.run.client()),
         [&inv, policySlug, teamSlug, next](const CurrentOnCall& now) {
             QStringList candidates;
             if (!policySlug.isEmpty())
@@ -116,7 +116,7 @@ void resolveFromUser(Invocation& inv, const QString& policySlug, const QString& 
             }
             candidates.removeAll(inv.args.value(QStringLiteral("to")));
             if (candidates.isEmpty()) {
-                inv.session.apiFailure(
+                inv.run.apiFailure(
                     QStringLiteral("nobody else is on call for %1 now; name them with --from")
                         .arg(policySlug.isEmpty() ? teamSlug : policySlug));
                 return;
@@ -131,7 +131,7 @@ Resource oncall()
     verbs << VerbDef("current", "", "Who is on call now, for every team and escalation policy.")
                  .calls(ops::getCurrentOnCall)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::getCurrentOnCall(inv.session.client()),
+                     show(inv.run, calls::getCurrentOnCall(inv.run.client()),
                          [&inv](const CurrentOnCall& now) {
                              Table table({ QStringLiteral("TEAM"), QStringLiteral("POLICY"),
                                  QStringLiteral("SLUG"), QStringLiteral("ON CALL") });
@@ -143,7 +143,7 @@ Resource oncall()
                                                                     : joined(policy.usernames) });
                                  }
                              }
-                             table.print(inv.session.out(), QStringLiteral("Nobody is on call."));
+                             table.print(inv.run.out(), QStringLiteral("Nobody is on call."));
                          });
                  });
     verbs << VerbDef("user-schedule", "USER", "A user's on-call shifts in the coming days.")
@@ -159,24 +159,23 @@ Resource oncall()
                      if (!query)
                          return;
                      if (inv.args.has(QStringLiteral("v1"))) {
-                         show(inv.session,
-                             calls::getUserScheduleV1(
-                                 inv.session.client(), inv.args.arg(0), *query),
+                         show(inv.run,
+                             calls::getUserScheduleV1(inv.run.client(), inv.args.arg(0), *query),
                              [&inv](const UserScheduleV1& schedule) {
                                  Table table = scheduleTableV1();
                                  for (const TeamScheduleV1& team : schedule.teams)
                                      addTeamScheduleV1(table, team);
-                                 table.print(inv.session.out(), QStringLiteral("No shifts."));
+                                 table.print(inv.run.out(), QStringLiteral("No shifts."));
                              });
                          return;
                      }
-                     show(inv.session,
-                         calls::getUserSchedule(inv.session.client(), inv.args.arg(0), *query),
+                     show(inv.run,
+                         calls::getUserSchedule(inv.run.client(), inv.args.arg(0), *query),
                          [&inv](const UserSchedule& schedule) {
                              Table table = scheduleTable();
                              for (const TeamSchedule& team : schedule.teamSchedules)
                                  addTeamSchedule(table, team);
-                             table.print(inv.session.out(), QStringLiteral("No shifts."));
+                             table.print(inv.run.out(), QStringLiteral("No shifts."));
                          });
                  });
     verbs << VerbDef("team-schedule", "TEAM", "A team's on-call shifts in the coming days.")
@@ -192,23 +191,21 @@ Resource oncall()
                      const auto query = scheduleQuery(inv);
                      if (!query)
                          return;
-                     resolveTeam(inv.session, inv.args.arg(0), [&inv, query](const QString& slug) {
+                     resolveTeam(inv.run, inv.args.arg(0), [&inv, query](const QString& slug) {
                          if (inv.args.has(QStringLiteral("v1"))) {
-                             show(inv.session,
-                                 calls::getTeamScheduleV1(inv.session.client(), slug, *query),
+                             show(inv.run, calls::getTeamScheduleV1(inv.run.client(), slug, *query),
                                  [&inv](const TeamScheduleV1& schedule) {
                                      Table table = scheduleTableV1();
                                      addTeamScheduleV1(table, schedule);
-                                     table.print(inv.session.out(), QStringLiteral("No shifts."));
+                                     table.print(inv.run.out(), QStringLiteral("No shifts."));
                                  });
                              return;
                          }
-                         show(inv.session,
-                             calls::getTeamSchedule(inv.session.client(), slug, *query),
+                         show(inv.run, calls::getTeamSchedule(inv.run.client(), slug, *query),
                              [&inv](const TeamSchedule& schedule) {
                                  Table table = scheduleTable();
                                  addTeamSchedule(table, schedule);
-                                 table.print(inv.session.out(), QStringLiteral("No shifts."));
+                                 table.print(inv.run.out(), QStringLiteral("No shifts."));
                              });
                      });
                  });
@@ -229,20 +226,19 @@ Resource oncall()
                              continue;
                          const auto time = parseTime(inv.args.value(option));
                          if (!time) {
-                             inv.session.usageError(QStringLiteral("--%1 is not a time: '%2'")
-                                                        .arg(option, inv.args.value(option)));
+                             inv.run.usageError(QStringLiteral("--%1 is not a time: '%2'")
+                                                    .arg(option, inv.args.value(option)));
                              return;
                          }
                          *slot = *time;
                      }
                      query.userName = inv.args.value(QStringLiteral("user"));
-                     resolveTeam(inv.session, inv.args.arg(0), [&inv, query](const QString& slug) {
-                         show(inv.session,
-                             calls::getTeamShiftLog(inv.session.client(), slug, query),
+                     resolveTeam(inv.run, inv.args.arg(0), [&inv, query](const QString& slug) {
+                         show(inv.run, calls::getTeamShiftLog(inv.run.client(), slug, query),
                              [&inv](const OnCallLog& log) {
-                                 inv.session.out() << "Shifts of " << log.teamSlug << " from "
-                                                   << localTime(log.start) << " to "
-                                                   << localTime(log.end) << ":\n";
+                                 inv.run.out() << "Shifts of " << log.teamSlug << " from "
+                                               << localTime(log.start) << " to "
+                                               << localTime(log.end) << ":\n";
                                  Table table({ QStringLiteral("USER"), QStringLiteral("POLICY"),
                                      QStringLiteral("ON"), QStringLiteral("OFF"),
                                      QStringLiteral("DURATION") });
@@ -255,7 +251,7 @@ Resource oncall()
                                              duration(interval.duration) });
                                      }
                                  }
-                                 table.print(inv.session.out(), QStringLiteral("No shifts."));
+                                 table.print(inv.run.out(), QStringLiteral("No shifts."));
                              });
                      });
                  });
@@ -276,39 +272,39 @@ Resource oncall()
                  .run([](Invocation& inv) {
                      const bool byPolicy = inv.args.has(QStringLiteral("policy"));
                      if (byPolicy == inv.args.has(QStringLiteral("team"))) {
-                         inv.session.usageError(
+                         inv.run.usageError(
                              QStringLiteral("give exactly one of --policy POLICY and --team TEAM"));
                          return;
                      }
                      const auto done = [&inv](const QString& from, const QString& what) {
                          return [&inv, from, what](const TakeResult& result) {
-                             inv.session.out() << inv.args.value(QStringLiteral("to"))
-                                               << " is on call for " << what << " instead of "
-                                               << from << " (" << result.result << ").\n";
+                             inv.run.out() << inv.args.value(QStringLiteral("to"))
+                                           << " is on call for " << what << " instead of " << from
+                                           << " (" << result.result << ").\n";
                          };
                      };
                      if (byPolicy) {
-                         resolvePolicy(inv.session, inv.args.value(QStringLiteral("policy")),
+                         resolvePolicy(inv.run, inv.args.value(QStringLiteral("policy")),
                              [&inv, done](const QString& policy) {
                                  resolveFromUser(
                                      inv, policy, {}, [&inv, done, policy](const QString& from) {
                                          const TakeRequest take { from,
                                              inv.args.value(QStringLiteral("to")) };
-                                         show(inv.session,
-                                             calls::takeOnCall(inv.session.client(), policy, take),
+                                         show(inv.run,
+                                             calls::takeOnCall(inv.run.client(), policy, take),
                                              done(from, policy));
                                      });
                              });
                          return;
                      }
-                     resolveTeam(inv.session, inv.args.value(QStringLiteral("team")),
+                     resolveTeam(inv.run, inv.args.value(QStringLiteral("team")),
                          [&inv, done](const QString& team) {
                              resolveFromUser(
                                  inv, {}, team, [&inv, done, team](const QString& from) {
                                      const TakeRequest take { from,
                                          inv.args.value(QStringLiteral("to")) };
-                                     show(inv.session,
-                                         calls::takeTeamOnCall(inv.session.client(), team, take),
+                                     show(inv.run,
+                                         calls::takeTeamOnCall(inv.run.client(), team, take),
                                          done(from, team));
                                  });
                          });
@@ -324,15 +320,15 @@ QString standIn(const OverrideAssignment& assignment)
                                                              : QStringLiteral("(unassigned)");
 }
 
-void printAssignments(Session& session, const QList<OverrideAssignment>& assignments)
+void printAssignments(CommandRun& run, const QList<OverrideAssignment>& assignments)
 {
     Table table({ QStringLiteral("POLICY"), QStringLiteral("TEAM"), QStringLiteral("STANDS IN") });
     for (const OverrideAssignment& assignment : assignments)
         table.addRow({ assignment.policy, assignment.team, standIn(assignment) });
-    table.print(session.out(), QStringLiteral("No assignments."));
+    table.print(run.out(), QStringLiteral("No assignments."));
 }
 
-void printOverride(Session& session, const ScheduledOverride& override)
+void printOverride(CommandRun& run, const ScheduledOverride& override)
 {
     const QString name = fullName(override.firstName, override.lastName);
     Fields()
@@ -343,18 +339,18 @@ void printOverride(Session& session, const ScheduledOverride& override)
         .add(QStringLiteral("From"), localTime(override.start.utc))
         .add(QStringLiteral("Until"), localTime(override.end.utc))
         .add(QStringLiteral("Time zone"), override.timeZone)
-        .print(session.out());
-    session.out() << '\n';
-    printAssignments(session, override.assignments);
+        .print(run.out());
+    run.out() << '\n';
+    printAssignments(run, override.assignments);
 }
 
-void printAssignment(Session& session, const OverrideAssignment& assignment)
+void printAssignment(CommandRun& run, const OverrideAssignment& assignment)
 {
     Fields()
         .add(QStringLiteral("Policy"), assignment.policy)
         .add(QStringLiteral("Team"), assignment.team)
         .add(QStringLiteral("Stands in"), standIn(assignment))
-        .print(session.out());
+        .print(run.out());
 }
 
 const char* const kOverridePolicyHelp
@@ -366,7 +362,7 @@ Resource overrides()
     verbs << VerbDef("list", "", "List the scheduled overrides (who is away when).")
                  .calls(ops::listOverrides)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listOverrides(inv.session.client()),
+                     show(inv.run, calls::listOverrides(inv.run.client()),
                          [&inv](const ScheduledOverrideList& list) {
                              Table table({ QStringLiteral("ID"), QStringLiteral("AWAY"),
                                  QStringLiteral("FROM"), QStringLiteral("UNTIL"),
@@ -382,8 +378,7 @@ Resource overrides()
                                          .arg(assigned)
                                          .arg(override.assignments.size()) });
                              }
-                             table.print(
-                                 inv.session.out(), QStringLiteral("No scheduled overrides."));
+                             table.print(inv.run.out(), QStringLiteral("No scheduled overrides."));
                          });
                  });
     verbs << VerbDef("create", "", "Schedule an override: --user is away from --start to --end.")
@@ -407,7 +402,7 @@ Resource overrides()
                      request.timeZone = inv.args.value(QStringLiteral("timezone"),
                          QString::fromUtf8(QTimeZone::systemTimeZoneId()));
                      if (!QTimeZone::isTimeZoneIdAvailable(request.timeZone.toUtf8())) {
-                         inv.session.usageError(
+                         inv.run.usageError(
                              QStringLiteral("unknown time zone '%1'").arg(request.timeZone));
                          return;
                      }
@@ -416,42 +411,41 @@ Resource overrides()
                          const QString option = QString::fromLatin1(name);
                          const auto time = parseTime(inv.args.value(option), request.timeZone);
                          if (!time) {
-                             inv.session.usageError(QStringLiteral("--%1 is not a time: '%2'")
-                                                        .arg(option, inv.args.value(option)));
+                             inv.run.usageError(QStringLiteral("--%1 is not a time: '%2'")
+                                                    .arg(option, inv.args.value(option)));
                              return;
                          }
                          *slot = *time;
                      }
-                     show(inv.session, calls::createOverride(inv.session.client(), request),
+                     show(inv.run, calls::createOverride(inv.run.client(), request),
                          [&inv](const ScheduledOverride& created) {
-                             printOverride(inv.session, created);
+                             printOverride(inv.run, created);
                          });
                  });
     verbs << VerbDef("get", "ID", "Show a scheduled override and its assignments.")
                  .args(1, 1)
                  .calls(ops::getOverride)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::getOverride(inv.session.client(), inv.args.arg(0)),
+                     show(inv.run, calls::getOverride(inv.run.client(), inv.args.arg(0)),
                          [&inv](const ScheduledOverride& override) {
-                             printOverride(inv.session, override);
+                             printOverride(inv.run, override);
                          });
                  });
     verbs << VerbDef("delete", "ID", "Delete a scheduled override.")
                  .args(1, 1)
                  .calls(ops::deleteOverride)
                  .run([](Invocation& inv) {
-                     showDone(inv.session,
-                         calls::deleteOverride(inv.session.client(), inv.args.arg(0)),
+                     showDone(inv.run, calls::deleteOverride(inv.run.client(), inv.args.arg(0)),
                          QStringLiteral("Deleted scheduled override %1.").arg(inv.args.arg(0)));
                  });
     verbs << VerbDef("assignments", "ID", "List who stands in for each escalation policy.")
                  .args(1, 1)
                  .calls(ops::listOverrideAssignments)
                  .run([](Invocation& inv) {
-                     show(inv.session,
-                         calls::listOverrideAssignments(inv.session.client(), inv.args.arg(0)),
+                     show(inv.run,
+                         calls::listOverrideAssignments(inv.run.client(), inv.args.arg(0)),
                          [&inv](const OverrideAssignmentList& list) {
-                             printAssignments(inv.session, list.assignments);
+                             printAssignments(inv.run, list.assignments);
                          });
                  });
     verbs << VerbDef("assignment", "ID POLICY", "Show who stands in for one escalation policy.")
@@ -459,12 +453,12 @@ Resource overrides()
                  .details(kOverridePolicyHelp)
                  .calls(ops::getOverrideAssignment)
                  .run([](Invocation& inv) {
-                     resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
-                         show(inv.session,
+                     resolvePolicy(inv.run, inv.args.arg(1), [&inv](const QString& policy) {
+                         show(inv.run,
                              calls::getOverrideAssignment(
-                                 inv.session.client(), inv.args.arg(0), policy),
+                                 inv.run.client(), inv.args.arg(0), policy),
                              [&inv](const OverrideAssignment& assignment) {
-                                 printAssignment(inv.session, assignment);
+                                 printAssignment(inv.run, assignment);
                              });
                      });
                  });
@@ -473,12 +467,12 @@ Resource overrides()
                  .details(kOverridePolicyHelp)
                  .calls(ops::updateOverrideAssignment)
                  .run([](Invocation& inv) {
-                     resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
-                         show(inv.session,
+                     resolvePolicy(inv.run, inv.args.arg(1), [&inv](const QString& policy) {
+                         show(inv.run,
                              calls::updateOverrideAssignment(
-                                 inv.session.client(), inv.args.arg(0), policy, inv.args.arg(2)),
+                                 inv.run.client(), inv.args.arg(0), policy, inv.args.arg(2)),
                              [&inv](const OverrideAssignment& assignment) {
-                                 printAssignment(inv.session, assignment);
+                                 printAssignment(inv.run, assignment);
                              });
                      });
                  });
@@ -487,12 +481,12 @@ Resource overrides()
                  .details(kOverridePolicyHelp)
                  .calls(ops::deleteOverrideAssignment)
                  .run([](Invocation& inv) {
-                     resolvePolicy(inv.session, inv.args.arg(1), [&inv](const QString& policy) {
-                         show(inv.session,
+                     resolvePolicy(inv.run, inv.args.arg(1), [&inv](const QString& policy) {
+                         show(inv.run,
                              calls::deleteOverrideAssignment(
-                                 inv.session.client(), inv.args.arg(0), policy),
+                                 inv.run.client(), inv.args.arg(0), policy),
                              [&inv](const OverrideAssignment& assignment) {
-                                 printAssignment(inv.session, assignment);
+                                 printAssignment(inv.run, assignment);
                              });
                      });
                  });

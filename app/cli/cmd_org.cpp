@@ -13,7 +13,7 @@ Resource routingKeys()
     verbs << VerbDef("list", "", "List the routing keys and the escalation policies they page.")
                  .calls(ops::listRoutingKeys)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listRoutingKeys(inv.session.client()),
+                     show(inv.run, calls::listRoutingKeys(inv.run.client()),
                          [&inv](const RoutingKeyList& list) {
                              Table table({ QStringLiteral("ROUTING KEY"),
                                  QStringLiteral("POLICIES"), QStringLiteral("DEFAULT") });
@@ -26,7 +26,7 @@ Resource routingKeys()
                                  table.addRow({ key.routingKey, joined(policies),
                                      key.isDefault ? QStringLiteral("yes") : QString() });
                              }
-                             table.print(inv.session.out(), QStringLiteral("No routing keys."));
+                             table.print(inv.run.out(), QStringLiteral("No routing keys."));
                          });
                  });
     verbs << VerbDef(
@@ -38,16 +38,15 @@ Resource routingKeys()
                  .details("KEY: lower-case letters, digits, '-', '_' and '.'.")
                  .calls(ops::createRoutingKey)
                  .run([](Invocation& inv) {
-                     resolvePolicies(inv.session, inv.args.values(QStringLiteral("policy")),
+                     resolvePolicies(inv.run, inv.args.values(QStringLiteral("policy")),
                          [&inv](const QStringList& slugs) {
                              RoutingKeyAssignment key;
                              key.routingKey = inv.args.arg(0);
                              key.targets = slugs;
-                             show(inv.session, calls::createRoutingKey(inv.session.client(), key),
+                             show(inv.run, calls::createRoutingKey(inv.run.client(), key),
                                  [&inv](const RoutingKeyAssignment& created) {
-                                     inv.session.out()
-                                         << "Created routing key " << created.routingKey << " -> "
-                                         << joined(created.targets) << ".\n";
+                                     inv.run.out() << "Created routing key " << created.routingKey
+                                                   << " -> " << joined(created.targets) << ".\n";
                                  });
                          });
                  });
@@ -55,7 +54,7 @@ Resource routingKeys()
         "routing-keys", "routing keys: which escalation policies an alert pages", verbs);
 }
 
-void printMaintenance(Session& session, const MaintenanceState& state)
+void printMaintenance(CommandRun& run, const MaintenanceState& state)
 {
     Table table({ QStringLiteral("ID"), QStringLiteral("STARTED"), QStringLiteral("BY"),
         QStringLiteral("ROUTING KEYS") });
@@ -64,20 +63,20 @@ void printMaintenance(Session& session, const MaintenanceState& state)
         table.addRow({ instance.instanceId, localTime(instance.startedAt), instance.startedBy,
             instance.isGlobal ? QStringLiteral("all (global)") : joined(instance.routingKeys()) });
     }
-    table.print(session.out(), QStringLiteral("Maintenance mode is off."));
+    table.print(run.out(), QStringLiteral("Maintenance mode is off."));
 }
 
 //! Ends the instances one after the other, then shows the state after the last.
 void endInstances(Invocation& inv, QStringList ids)
 {
     const QString id = ids.takeFirst();
-    auto call = calls::endMaintenanceMode(inv.session.client(), id);
+    auto call = calls::endMaintenanceMode(inv.run.client(), id);
     if (ids.isEmpty()) {
-        show(inv.session, call,
-            [&inv](const MaintenanceState& state) { printMaintenance(inv.session, state); });
+        show(inv.run, call,
+            [&inv](const MaintenanceState& state) { printMaintenance(inv.run, state); });
         return;
     }
-    then(inv.session, call, [&inv, ids](const MaintenanceState&) { endInstances(inv, ids); });
+    then(inv.run, call, [&inv, ids](const MaintenanceState&) { endInstances(inv, ids); });
 }
 
 Resource maintenance()
@@ -86,10 +85,9 @@ Resource maintenance()
     verbs << VerbDef("status", "", "Show the maintenance-mode instances that are running.")
                  .calls(ops::getMaintenanceMode)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::getMaintenanceMode(inv.session.client()),
-                         [&inv](const MaintenanceState& state) {
-                             printMaintenance(inv.session, state);
-                         });
+                     show(inv.run, calls::getMaintenanceMode(inv.run.client()),
+                         [&inv](
+                             const MaintenanceState& state) { printMaintenance(inv.run, state); });
                  });
     verbs << VerbDef(
         "start", "", "Start maintenance mode: alerts on these routing keys page nobody.")
@@ -103,14 +101,13 @@ Resource maintenance()
                      request.names = inv.args.values(QStringLiteral("routing-key"));
                      request.purpose = inv.args.value(QStringLiteral("purpose"));
                      if (request.names.isEmpty() == !inv.args.has(QStringLiteral("global"))) {
-                         inv.session.usageError(QStringLiteral(
+                         inv.run.usageError(QStringLiteral(
                              "give either --routing-key KEY (one or more) or --global"));
                          return;
                      }
-                     show(inv.session, calls::startMaintenanceMode(inv.session.client(), request),
-                         [&inv](const MaintenanceState& state) {
-                             printMaintenance(inv.session, state);
-                         });
+                     show(inv.run, calls::startMaintenanceMode(inv.run.client(), request),
+                         [&inv](
+                             const MaintenanceState& state) { printMaintenance(inv.run, state); });
                  });
     verbs
         << VerbDef("end", "[ID]",
@@ -127,7 +124,7 @@ Resource maintenance()
                        + (inv.args.has(QStringLiteral("routing-key")) ? 1 : 0)
                        + (inv.args.has(QStringLiteral("all")) ? 1 : 0);
                    if (ways != 1) {
-                       inv.session.usageError(
+                       inv.run.usageError(
                            QStringLiteral("give one of ID, --routing-key KEY or --all"));
                        return;
                    }
@@ -135,7 +132,7 @@ Resource maintenance()
                        endInstances(inv, inv.args.positional());
                        return;
                    }
-                   then(inv.session, calls::getMaintenanceMode(inv.session.client()),
+                   then(inv.run, calls::getMaintenanceMode(inv.run.client()),
                        [&inv](const MaintenanceState& state) {
                            const QString key = inv.args.value(QStringLiteral("routing-key"));
                            QStringList ids;
@@ -144,7 +141,7 @@ Resource maintenance()
                                    ids.append(instance.instanceId);
                            }
                            if (ids.isEmpty()) {
-                               inv.session.apiFailure(key.isEmpty()
+                               inv.run.apiFailure(key.isEmpty()
                                        ? QStringLiteral("maintenance mode is not on.")
                                        : QStringLiteral("no maintenance mode instance silences "
                                                         "routing key '%1'.")
@@ -163,14 +160,14 @@ Resource webhooks()
     verbs << VerbDef("list", "", "List the organisation's outgoing webhooks.")
                  .calls(ops::listWebhooks)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listWebhooks(inv.session.client()),
+                     show(inv.run, calls::listWebhooks(inv.run.client()),
                          [&inv](const WebhookList& list) {
                              Table table({ QStringLiteral("LABEL"), QStringLiteral("SLUG"),
                                  QStringLiteral("URL") });
                              table.setMaxWidth(2, 70);
                              for (const Webhook& webhook : list.webhooks)
                                  table.addRow({ webhook.label, webhook.slug, webhook.url });
-                             table.print(inv.session.out(), QStringLiteral("No webhooks."));
+                             table.print(inv.run.out(), QStringLiteral("No webhooks."));
                          });
                  });
     return makeResource("webhooks", "the organisation's outgoing webhooks", verbs);

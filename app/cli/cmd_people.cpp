@@ -11,7 +11,7 @@ QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLitera
 
 // --- users ---------------------------------------------------------------------------------------
 
-void printUser(Session& session, const User& user)
+void printUser(CommandRun& run, const User& user)
 {
     Fields()
         .add(QStringLiteral("Username"), user.username)
@@ -20,7 +20,7 @@ void printUser(Session& session, const User& user)
         .add(QStringLiteral("Verified"), yesNo(user.verified))
         .add(QStringLiteral("Created"), localTime(user.createdAt))
         .add(QStringLiteral("Password set"), localTime(user.passwordLastUpdated))
-        .print(session.out());
+        .print(run.out());
 }
 
 //! "ada.lovelace,Ada,Lovelace,ada@example.com"
@@ -56,23 +56,23 @@ Resource users()
     verbs << VerbDef("list", "", "List the organisation's users.")
                  .calls(ops::listUsers)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listUsers(inv.session.client()),
-                         [&inv](const UserList& list) {
+                     show(
+                         inv.run, calls::listUsers(inv.run.client()), [&inv](const UserList& list) {
                              Table table({ QStringLiteral("USERNAME"), QStringLiteral("NAME"),
                                  QStringLiteral("EMAIL"), QStringLiteral("VERIFIED"),
                                  QStringLiteral("CREATED") });
                              for (const User& user : list.users)
                                  table.addRow({ user.username, user.displayName(), user.email,
                                      yesNo(user.verified), localTime(user.createdAt) });
-                             table.print(inv.session.out(), QStringLiteral("No users."));
+                             table.print(inv.run.out(), QStringLiteral("No users."));
                          });
                  });
     verbs << VerbDef("get", "USER", "Show one user.")
                  .args(1, 1)
                  .calls(ops::getUser)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::getUser(inv.session.client(), inv.args.arg(0)),
-                         [&inv](const User& user) { printUser(inv.session, user); });
+                     show(inv.run, calls::getUser(inv.run.client(), inv.args.arg(0)),
+                         [&inv](const User& user) { printUser(inv.run, user); });
                  });
     verbs << VerbDef(
         "create", "USERNAME", "Invite a new user (they set a password from the e-mail).")
@@ -100,10 +100,10 @@ Resource users()
                              return;
                          user.expirationHours = *hours;
                      }
-                     show(inv.session, calls::createUser(inv.session.client(), user),
+                     show(inv.run, calls::createUser(inv.run.client(), user),
                          [&inv](const User& created) {
-                             inv.session.out() << "Invited " << created.username << ".\n";
-                             printUser(inv.session, created);
+                             inv.run.out() << "Invited " << created.username << ".\n";
+                             printUser(inv.run, created);
                          });
                  });
     verbs << VerbDef(
@@ -119,7 +119,7 @@ Resource users()
                      for (const QString& spec : inv.args.positional()) {
                          const auto user = parseUserSpec(spec);
                          if (!user) {
-                             inv.session.usageError(
+                             inv.run.usageError(
                                  QStringLiteral("'%1' is not USERNAME,FIRST,LAST,EMAIL\nusage: %2")
                                      .arg(spec, inv.usage()));
                              return;
@@ -127,7 +127,7 @@ Resource users()
                          batch.append(*user);
                      }
                      show(
-                         inv.session, calls::createUsers(inv.session.client(), batch),
+                         inv.run, calls::createUsers(inv.run.client(), batch),
                          [&inv](const BatchUserResultList& list) {
                              Table table({ QStringLiteral("USERNAME"), QStringLiteral("RESULT") });
                              table.setMaxWidth(1, 80);
@@ -140,8 +140,7 @@ Resource users()
                                      result.added() ? QStringLiteral("invited")
                                                     : errors.join(QStringLiteral("; ")) });
                              }
-                             table.print(
-                                 inv.session.out(), QStringLiteral("No users in the answer."));
+                             table.print(inv.run.out(), QStringLiteral("No users in the answer."));
                          },
                          [&inv](const BatchUserResultList& list) {
                              int failed = 0;
@@ -149,8 +148,8 @@ Resource users()
                                  failed += result.added() ? 0 : 1;
                              if (failed == 0)
                                  return int(ExitOk);
-                             inv.session.err() << "rotactl: " << failed << " of "
-                                               << list.items.size() << " users were not added.\n";
+                             inv.run.err() << "rotactl: " << failed << " of " << list.items.size()
+                                           << " users were not added.\n";
                              return int(ExitApiError);
                          });
                  });
@@ -166,12 +165,12 @@ Resource users()
                      if (!inv.args.has(QStringLiteral("first"))
                          && !inv.args.has(QStringLiteral("last"))
                          && !inv.args.has(QStringLiteral("email"))) {
-                         inv.session.usageError(
+                         inv.run.usageError(
                              QStringLiteral("nothing to change: give --first, --last or --email"));
                          return;
                      }
                      // The API wants every field; read the user first so that the others stay.
-                     then(inv.session, calls::getUser(inv.session.client(), inv.args.arg(0)),
+                     then(inv.run, calls::getUser(inv.run.client(), inv.args.arg(0)),
                          [&inv](const User& user) {
                              UserPayload payload;
                              payload.username = user.username;
@@ -180,9 +179,9 @@ Resource users()
                              payload.lastName
                                  = inv.args.value(QStringLiteral("last"), user.lastName);
                              payload.email = inv.args.value(QStringLiteral("email"), user.email);
-                             show(inv.session,
-                                 calls::updateUser(inv.session.client(), user.username, payload),
-                                 [&inv](const User& updated) { printUser(inv.session, updated); });
+                             show(inv.run,
+                                 calls::updateUser(inv.run.client(), user.username, payload),
+                                 [&inv](const User& updated) { printUser(inv.run, updated); });
                          });
                  });
     verbs << VerbDef("delete", "USER", "Remove a user from the organisation.")
@@ -196,28 +195,28 @@ Resource users()
                      const auto strategy
                          = parseStrategy(inv.args.value(QStringLiteral("strategy")));
                      if (!strategy) {
-                         inv.session.usageError(QStringLiteral(
+                         inv.run.usageError(QStringLiteral(
                              "--strategy must be specified-user, global-admin or team-admin"));
                          return;
                      }
                      DeleteUserRequest request;
                      request.replacement = inv.args.value(QStringLiteral("replacement"));
                      request.strategy = *strategy;
-                     showDone(inv.session,
-                         calls::deleteUser(inv.session.client(), inv.args.arg(0), request),
+                     showDone(inv.run,
+                         calls::deleteUser(inv.run.client(), inv.args.arg(0), request),
                          QStringLiteral("Removed %1.").arg(inv.args.arg(0)));
                  });
     verbs << VerbDef("teams", "USER", "List the teams a user is a member of.")
                  .args(1, 1)
                  .calls(ops::listUserTeams)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listUserTeams(inv.session.client(), inv.args.arg(0)),
+                     show(inv.run, calls::listUserTeams(inv.run.client(), inv.args.arg(0)),
                          [&inv](const UserTeamList& list) {
                              Table table({ QStringLiteral("TEAM"), QStringLiteral("SLUG") });
                              for (const UserTeam& team : list.teams)
                                  table.addRow({ team.name, team.slug });
                              table.print(
-                                 inv.session.out(), QStringLiteral("Not a member of any team."));
+                                 inv.run.out(), QStringLiteral("Not a member of any team."));
                          });
                  });
     verbs
@@ -225,7 +224,7 @@ Resource users()
                .args(1, 1)
                .calls(ops::listUserPolicies)
                .run([](Invocation& inv) {
-                   show(inv.session, calls::listUserPolicies(inv.session.client(), inv.args.arg(0)),
+                   show(inv.run, calls::listUserPolicies(inv.run.client(), inv.args.arg(0)),
                        [&inv](const UserPolicies& list) {
                            Table table({ QStringLiteral("POLICY"), QStringLiteral("STEP"),
                                QStringLiteral("TIMEOUT"), QStringLiteral("VIA") });
@@ -233,7 +232,7 @@ Resource users()
                                table.addRow({ entry.extId, QString::number(entry.order),
                                    QStringLiteral("%1 min").arg(entry.timeout),
                                    entry.contactType });
-                           table.print(inv.session.out(),
+                           table.print(inv.run.out(),
                                QStringLiteral("No escalation policy pages %1.").arg(list.username));
                        });
                });
@@ -243,13 +242,13 @@ Resource users()
 
 // --- paging-values -------------------------------------------------------------------------------
 
-void printOptions(Session& session, const QList<PagingOption>& options)
+void printOptions(CommandRun& run, const QList<PagingOption>& options)
 {
     Table table({ QStringLiteral("TYPE"), QStringLiteral("DESCRIPTION") });
     table.setMaxWidth(1, 80);
     for (const PagingOption& option : options)
         table.addRow({ option.type, option.description });
-    table.print(session.out(), QStringLiteral("None."));
+    table.print(run.out(), QStringLiteral("None."));
 }
 
 Resource pagingValues()
@@ -259,30 +258,30 @@ Resource pagingValues()
         "notifications", "", "The ways a paging rule can notify (push, email, sms, phone).")
                  .calls(ops::listNotificationTypes)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listNotificationTypes(inv.session.client()),
+                     show(inv.run, calls::listNotificationTypes(inv.run.client()),
                          [&inv](const NotificationTypeList& list) {
-                             printOptions(inv.session, list.notificationTypes);
+                             printOptions(inv.run, list.notificationTypes);
                          });
                  });
     verbs << VerbDef("contacts", "", "The kinds of contact method a rule can notify.")
                  .calls(ops::listContactTypes)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listContactTypes(inv.session.client()),
+                     show(inv.run, calls::listContactTypes(inv.run.client()),
                          [&inv](const ContactTypeList& list) {
-                             printOptions(inv.session, list.contactTypes);
+                             printOptions(inv.run, list.contactTypes);
                          });
                  });
     verbs << VerbDef("timeouts", "", "The step timeouts the paging policy accepts, in minutes.")
                  .calls(ops::listTimeoutTypes)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listTimeoutTypes(inv.session.client()),
+                     show(inv.run, calls::listTimeoutTypes(inv.run.client()),
                          [&inv](const TimeoutTypeList& list) {
                              Table table(
                                  { QStringLiteral("MINUTES"), QStringLiteral("DESCRIPTION") });
                              for (const PagingTimeoutOption& option : list.timeoutTypes)
                                  table.addRow(
                                      { QString::number(option.minutes), option.description });
-                             table.print(inv.session.out(), QStringLiteral("None."));
+                             table.print(inv.run.out(), QStringLiteral("None."));
                          });
                  });
     return makeResource("paging-values", "the values a personal paging policy may use", verbs);
@@ -329,7 +328,7 @@ std::optional<QList<PagingRule>> parseRules(Invocation& inv, const QStringList& 
     for (const QString& spec : specs) {
         const auto rule = parseRuleSpec(spec);
         if (!rule) {
-            inv.session.usageError(
+            inv.run.usageError(
                 QStringLiteral("'%1' is not a rule: %2").arg(spec, QString::fromUtf8(kRuleHelp)));
             return std::nullopt;
         }
@@ -338,21 +337,21 @@ std::optional<QList<PagingRule>> parseRules(Invocation& inv, const QStringList& 
     return rules;
 }
 
-void printStep(Session& session, const PagingStep& step)
+void printStep(CommandRun& run, const PagingStep& step)
 {
-    session.out() << "Step " << step.index << ": after " << step.timeout << " min\n";
+    run.out() << "Step " << step.index << ": after " << step.timeout << " min\n";
     Table table({ QStringLiteral("RULE"), QStringLiteral("NOTIFY") });
     for (const PagingRule& rule : step.rules)
         table.addRow({ QString::number(rule.index), ruleSpec(rule) });
-    table.print(session.out(), QStringLiteral("No rules."));
+    table.print(run.out(), QStringLiteral("No rules."));
 }
 
-void printRule(Session& session, const PagingRule& rule)
+void printRule(CommandRun& run, const PagingRule& rule)
 {
     Fields()
         .add(QStringLiteral("Rule"), QString::number(rule.index))
         .add(QStringLiteral("Notify"), ruleSpec(rule))
-        .print(session.out());
+        .print(run.out());
 }
 
 Resource paging()
@@ -366,7 +365,7 @@ Resource paging()
                      const auto user = inv.user();
                      if (!user)
                          return;
-                     show(inv.session, calls::getPagingPolicy(inv.session.client(), *user),
+                     show(inv.run, calls::getPagingPolicy(inv.run.client(), *user),
                          [&inv](const PersonalPagingPolicy& policy) {
                              Table table({ QStringLiteral("STEP"), QStringLiteral("AFTER"),
                                  QStringLiteral("RULE"), QStringLiteral("NOTIFY") });
@@ -380,8 +379,7 @@ Resource paging()
                                          QStringLiteral("%1 min").arg(step.timeout),
                                          QString::number(rule.index), ruleSpec(rule) });
                              }
-                             table.print(
-                                 inv.session.out(), QStringLiteral("No paging policy steps."));
+                             table.print(inv.run.out(), QStringLiteral("No paging policy steps."));
                          });
                  });
     verbs << VerbDef("add-step", "", "Append a step to the paging policy.")
@@ -404,10 +402,10 @@ Resource paging()
                          : std::nullopt;
                      if (!rules)
                          return;
-                     show(inv.session,
+                     show(inv.run,
                          calls::createPagingStep(
-                             inv.session.client(), *user, PagingStep::make(*timeout, *rules)),
-                         [&inv](const PagingStep& step) { printStep(inv.session, step); });
+                             inv.run.client(), *user, PagingStep::make(*timeout, *rules)),
+                         [&inv](const PagingStep& step) { printStep(inv.run, step); });
                  });
     verbs << VerbDef("get-step", "STEP", "Show one step of the paging policy (steps count from 0).")
                  .args(1, 1)
@@ -419,8 +417,8 @@ Resource paging()
                                             : std::nullopt;
                      if (!step)
                          return;
-                     show(inv.session, calls::getPagingStep(inv.session.client(), *user, *step),
-                         [&inv](const PagingStep& found) { printStep(inv.session, found); });
+                     show(inv.run, calls::getPagingStep(inv.run.client(), *user, *step),
+                         [&inv](const PagingStep& found) { printStep(inv.run, found); });
                  });
     verbs << VerbDef("add-rule", "STEP RULE", "Append a rule to a step.")
                  .args(2, 2)
@@ -434,10 +432,9 @@ Resource paging()
                      const auto rules = step ? parseRules(inv, { inv.args.arg(1) }) : std::nullopt;
                      if (!rules)
                          return;
-                     show(inv.session,
-                         calls::createPagingRule(
-                             inv.session.client(), *user, *step, rules->first()),
-                         [&inv](const PagingRule& rule) { printRule(inv.session, rule); });
+                     show(inv.run,
+                         calls::createPagingRule(inv.run.client(), *user, *step, rules->first()),
+                         [&inv](const PagingRule& rule) { printRule(inv.run, rule); });
                  });
     verbs << VerbDef(
         "update-step", "STEP", "Change a step's timeout, and its rules when --rule is given.")
@@ -463,21 +460,19 @@ Resource paging()
                          : std::nullopt;
                      if (!rules)
                          return;
-                     const auto update
-                         = [&inv, user, step, timeout](const QList<PagingRule>& keep) {
-                               show(inv.session,
-                                   calls::updatePagingStep(inv.session.client(), *user, *step,
-                                       PagingStep::make(*timeout, keep)),
-                                   [&inv](const PagingStep& updated) {
-                                       printStep(inv.session, updated);
-                                   });
-                           };
+                     const auto update = [&inv, user, step, timeout](
+                                             const QList<PagingRule>& keep) {
+                         show(inv.run,
+                             calls::updatePagingStep(
+                                 inv.run.client(), *user, *step, PagingStep::make(*timeout, keep)),
+                             [&inv](const PagingStep& updated) { printStep(inv.run, updated); });
+                     };
                      if (!rules->isEmpty()) {
                          update(*rules);
                          return;
                      }
                      // The update sets all the rules: without --rule, keep the ones the step has.
-                     then(inv.session, calls::getPagingStep(inv.session.client(), *user, *step),
+                     then(inv.run, calls::getPagingStep(inv.run.client(), *user, *step),
                          [update](const PagingStep& current) { update(current.rules); });
                  });
     verbs << VerbDef("get-rule", "STEP RULE", "Show one rule of a step (rules count from 0).")
@@ -492,9 +487,8 @@ Resource paging()
                                             : std::nullopt;
                      if (!rule)
                          return;
-                     show(inv.session,
-                         calls::getPagingRule(inv.session.client(), *user, *step, *rule),
-                         [&inv](const PagingRule& found) { printRule(inv.session, found); });
+                     show(inv.run, calls::getPagingRule(inv.run.client(), *user, *step, *rule),
+                         [&inv](const PagingRule& found) { printRule(inv.run, found); });
                  });
     verbs << VerbDef("update-rule", "STEP RULE NEW-RULE", "Replace one rule of a step.")
                  .args(3, 3)
@@ -511,10 +505,10 @@ Resource paging()
                          = rule ? parseRules(inv, { inv.args.arg(2) }) : std::nullopt;
                      if (!content)
                          return;
-                     show(inv.session,
+                     show(inv.run,
                          calls::updatePagingRule(
-                             inv.session.client(), *user, *step, *rule, content->first()),
-                         [&inv](const PagingRule& updated) { printRule(inv.session, updated); });
+                             inv.run.client(), *user, *step, *rule, content->first()),
+                         [&inv](const PagingRule& updated) { printRule(inv.run, updated); });
                  });
     verbs << VerbDef(
         "delete-rule", "STEP RULE", "Delete one rule of a step (the rules after it move up).")
@@ -529,12 +523,10 @@ Resource paging()
                                             : std::nullopt;
                      if (!rule)
                          return;
-                     show(inv.session,
-                         calls::deletePagingRule(inv.session.client(), *user, *step, *rule),
+                     show(inv.run, calls::deletePagingRule(inv.run.client(), *user, *step, *rule),
                          [&inv, step](const PagingRule& removed) {
-                             inv.session.out()
-                                 << "Deleted rule " << removed.index << " (" << ruleSpec(removed)
-                                 << ") of step " << *step << ".\n";
+                             inv.run.out() << "Deleted rule " << removed.index << " ("
+                                           << ruleSpec(removed) << ") of step " << *step << ".\n";
                          });
                  });
     return makeResource("paging", "a user's personal paging policy: steps and their rules", verbs);
@@ -552,7 +544,7 @@ QList<KindAndMethod> ofKind(const QString& kind, const QList<ContactMethod>& met
     return rows;
 }
 
-void printContacts(Session& session, const QList<KindAndMethod>& rows, const QString& empty)
+void printContacts(CommandRun& run, const QList<KindAndMethod>& rows, const QString& empty)
 {
     Table table({ QStringLiteral("KIND"), QStringLiteral("CONTACT ID"), QStringLiteral("ID"),
         QStringLiteral("LABEL"), QStringLiteral("VALUE"), QStringLiteral("RANK") });
@@ -562,10 +554,10 @@ void printContacts(Session& session, const QList<KindAndMethod>& rows, const QSt
                 method.label, method.value.isEmpty() ? method.deviceType : method.value,
                 method.rank >= 0 ? QString::number(method.rank) : QStringLiteral("-") });
     }
-    table.print(session.out(), empty);
+    table.print(run.out(), empty);
 }
 
-void printContact(Session& session, const ContactMethod& method)
+void printContact(CommandRun& run, const ContactMethod& method)
 {
     Fields fields;
     fields.add(QStringLiteral("Contact ID"), method.extId);
@@ -577,7 +569,7 @@ void printContact(Session& session, const ContactMethod& method)
         fields.add(QStringLiteral("Value"), method.value);
     if (method.rank >= 0)
         fields.add(QStringLiteral("Rank"), QString::number(method.rank));
-    fields.print(session.out());
+    fields.print(run.out());
 }
 
 //! A verb that takes CONTACT-ID and --user and shows the one contact method the call answers.
@@ -588,12 +580,12 @@ void runContactCall(Invocation& inv, ContactCall call, const QString& done)
     const auto user = inv.user();
     if (!user)
         return;
-    show(inv.session, call(inv.session.client(), *user, inv.args.arg(0)),
+    show(inv.run, call(inv.run.client(), *user, inv.args.arg(0)),
         [&inv, done](const ContactMethod& method) {
             if (!done.isEmpty())
-                inv.session.out() << done.arg(method.label.isEmpty() ? method.extId : method.label)
-                                  << '\n';
-            printContact(inv.session, method);
+                inv.run.out() << done.arg(method.label.isEmpty() ? method.extId : method.label)
+                              << '\n';
+            printContact(inv.run, method);
         });
 }
 
@@ -606,9 +598,9 @@ void runContactList(
     const auto user = inv.user();
     if (!user)
         return;
-    show(inv.session, call(inv.session.client(), *user, {}),
+    show(inv.run, call(inv.run.client(), *user, {}),
         [&inv, kind, empty](const ContactMethodList& list) {
-            printContacts(inv.session, ofKind(kind, list.items), empty);
+            printContacts(inv.run, ofKind(kind, list.items), empty);
         });
 }
 
@@ -629,10 +621,10 @@ void runContactCreate(Invocation& inv, ContactCreateCall call)
             return;
         rank = *value;
     }
-    show(inv.session,
-        call(inv.session.client(), *user, inv.args.value(QStringLiteral("label")), inv.args.arg(0),
+    show(inv.run,
+        call(inv.run.client(), *user, inv.args.value(QStringLiteral("label")), inv.args.arg(0),
             rank),
-        [&inv](const ContactMethod& method) { printContact(inv.session, method); });
+        [&inv](const ContactMethod& method) { printContact(inv.run, method); });
 }
 
 ApiCall<ContactMethod> getDevice(ApiClient& client, const QString& user, const QString& id)
@@ -661,9 +653,9 @@ Resource contacts()
                      const auto user = inv.user();
                      if (!user)
                          return;
-                     show(inv.session, calls::getContactMethods(inv.session.client(), *user),
+                     show(inv.run, calls::getContactMethods(inv.run.client(), *user),
                          [&inv](const ContactMethods& all) {
-                             printContacts(inv.session,
+                             printContacts(inv.run,
                                  ofKind(QStringLiteral("device"), all.devices)
                                      + ofKind(QStringLiteral("email"), all.emails)
                                      + ofKind(QStringLiteral("phone"), all.phones),
@@ -677,10 +669,9 @@ Resource contacts()
                      const auto user = inv.user();
                      if (!user)
                          return;
-                     show(inv.session, calls::listContactDevices(inv.session.client(), *user),
+                     show(inv.run, calls::listContactDevices(inv.run.client(), *user),
                          [&inv](const ContactMethodList& list) {
-                             printContacts(inv.session,
-                                 ofKind(QStringLiteral("device"), list.items),
+                             printContacts(inv.run, ofKind(QStringLiteral("device"), list.items),
                                  QStringLiteral("No devices."));
                          });
                  });
@@ -712,16 +703,15 @@ Resource contacts()
                      take("resolved-sound", &update.resolvedSound);
                      if (!update.label && !update.escalationSound && !update.chatSound
                          && !update.resolvedSound) {
-                         inv.session.usageError(
+                         inv.run.usageError(
                              QStringLiteral("nothing to change: give --label, --escalation-sound, "
                                             "--chat-sound or --resolved-sound"));
                          return;
                      }
-                     show(inv.session,
+                     show(inv.run,
                          calls::updateContactDevice(
-                             inv.session.client(), *user, inv.args.arg(0), update),
-                         [&inv](
-                             const ContactMethod& device) { printContact(inv.session, device); });
+                             inv.run.client(), *user, inv.args.arg(0), update),
+                         [&inv](const ContactMethod& device) { printContact(inv.run, device); });
                  });
     verbs << VerbDef("delete-device", "CONTACT-ID", "Delete a device.")
                  .args(1, 1)

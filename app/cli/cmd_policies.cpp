@@ -8,7 +8,7 @@
 namespace rota::cli {
 
 void resolvePolicies(
-    Session& session, const QStringList& policies, std::function<void(const QStringList&)> next)
+    CommandRun& run, const QStringList& policies, std::function<void(const QStringList&)> next)
 {
     // One list call at most, however many names: resolve the first, then the rest from there.
     const auto named = std::find_if(policies.cbegin(), policies.cend(),
@@ -17,8 +17,8 @@ void resolvePolicies(
         next(policies);
         return;
     }
-    then(session, calls::listEscalationPolicies(session.client()),
-        [&session, policies, next](const EscalationPolicyInfoList& list) {
+    then(run, calls::listEscalationPolicies(run.client()),
+        [&run, policies, next](const EscalationPolicyInfoList& list) {
             QStringList slugs;
             for (const QString& policy : policies) {
                 if (policy.startsWith(QLatin1String("pol-"))) {
@@ -31,7 +31,7 @@ void resolvePolicies(
                         matches.append(candidate.policySlug);
                 }
                 if (matches.size() != 1) {
-                    session.usageError(matches.isEmpty()
+                    run.usageError(matches.isEmpty()
                             ? QStringLiteral("no escalation policy is named '%1' ('rotactl "
                                              "policies list' shows them)")
                                   .arg(policy)
@@ -46,10 +46,9 @@ void resolvePolicies(
         });
 }
 
-void resolvePolicy(
-    Session& session, const QString& policy, std::function<void(const QString&)> next)
+void resolvePolicy(CommandRun& run, const QString& policy, std::function<void(const QString&)> next)
 {
-    resolvePolicies(session, { policy }, [next](const QStringList& slugs) { next(slugs.first()); });
+    resolvePolicies(run, { policy }, [next](const QStringList& slugs) { next(slugs.first()); });
 }
 
 namespace {
@@ -111,15 +110,15 @@ std::optional<EscalationPolicyStep> parseStep(const QString& text)
     return step;
 }
 
-void printPolicy(Session& session, const EscalationPolicy& policy)
+void printPolicy(CommandRun& run, const EscalationPolicy& policy)
 {
     Fields()
         .add(QStringLiteral("Name"), policy.name)
         .add(QStringLiteral("Slug"), policy.slug)
         .add(QStringLiteral("Ignores personal paging"),
             policy.ignoreCustomPagingPolicies ? QStringLiteral("yes") : QStringLiteral("no"))
-        .print(session.out());
-    session.out() << '\n';
+        .print(run.out());
+    run.out() << '\n';
     Table table({ QStringLiteral("STEP"), QStringLiteral("AFTER"), QStringLiteral("TYPE"),
         QStringLiteral("TARGET"), QStringLiteral("NAME") });
     for (qsizetype i = 0; i < policy.steps.size(); ++i) {
@@ -133,7 +132,7 @@ void printPolicy(Session& session, const EscalationPolicy& policy)
                 entry.target(), name == entry.target() ? QString() : name });
         }
     }
-    table.print(session.out(), QStringLiteral("No steps."));
+    table.print(run.out(), QStringLiteral("No steps."));
 }
 
 const char* const kPolicyArgHelp = "POLICY is a policy's slug (pol-...) or its name.";
@@ -144,15 +143,14 @@ Resource policies()
     verbs << VerbDef("list", "", "List the escalation policies of every team.")
                  .calls(ops::listEscalationPolicies)
                  .run([](Invocation& inv) {
-                     show(inv.session, calls::listEscalationPolicies(inv.session.client()),
+                     show(inv.run, calls::listEscalationPolicies(inv.run.client()),
                          [&inv](const EscalationPolicyInfoList& list) {
                              Table table({ QStringLiteral("POLICY"), QStringLiteral("SLUG"),
                                  QStringLiteral("TEAM"), QStringLiteral("TEAM SLUG") });
                              for (const EscalationPolicyInfo& info : list.policies)
                                  table.addRow({ info.policyName, info.policySlug, info.teamName,
                                      info.teamSlug });
-                             table.print(
-                                 inv.session.out(), QStringLiteral("No escalation policies."));
+                             table.print(inv.run.out(), QStringLiteral("No escalation policies."));
                          });
                  });
     verbs << VerbDef(
@@ -177,20 +175,19 @@ Resource policies()
                      for (const QString& text : steps) {
                          const auto step = parseStep(text);
                          if (!step) {
-                             inv.session.usageError(QStringLiteral("'%1' is not a step. %2")
-                                                        .arg(text, QString::fromUtf8(kStepHelp)));
+                             inv.run.usageError(QStringLiteral("'%1' is not a step. %2")
+                                                    .arg(text, QString::fromUtf8(kStepHelp)));
                              return;
                          }
                          policy.steps.append(*step);
                      }
-                     resolveTeam(inv.session, inv.args.value(QStringLiteral("team")),
+                     resolveTeam(inv.run, inv.args.value(QStringLiteral("team")),
                          [&inv, policy](const QString& slug) {
                              NewEscalationPolicy request = policy;
                              request.teamSlug = slug;
-                             show(inv.session,
-                                 calls::createEscalationPolicy(inv.session.client(), request),
+                             show(inv.run, calls::createEscalationPolicy(inv.run.client(), request),
                                  [&inv](const EscalationPolicy& created) {
-                                     printPolicy(inv.session, created);
+                                     printPolicy(inv.run, created);
                                  });
                          });
                  });
@@ -199,11 +196,10 @@ Resource policies()
                  .details(kPolicyArgHelp)
                  .calls(ops::getEscalationPolicy)
                  .run([](Invocation& inv) {
-                     resolvePolicy(inv.session, inv.args.arg(0), [&inv](const QString& slug) {
-                         show(inv.session, calls::getEscalationPolicy(inv.session.client(), slug),
-                             [&inv](const EscalationPolicy& policy) {
-                                 printPolicy(inv.session, policy);
-                             });
+                     resolvePolicy(inv.run, inv.args.arg(0), [&inv](const QString& slug) {
+                         show(inv.run, calls::getEscalationPolicy(inv.run.client(), slug),
+                             [&inv](
+                                 const EscalationPolicy& policy) { printPolicy(inv.run, policy); });
                      });
                  });
     verbs << VerbDef("delete", "POLICY", "Delete an escalation policy.")
@@ -211,9 +207,8 @@ Resource policies()
                  .details(kPolicyArgHelp)
                  .calls(ops::deleteEscalationPolicy)
                  .run([](Invocation& inv) {
-                     resolvePolicy(inv.session, inv.args.arg(0), [&inv](const QString& slug) {
-                         showDone(inv.session,
-                             calls::deleteEscalationPolicy(inv.session.client(), slug),
+                     resolvePolicy(inv.run, inv.args.arg(0), [&inv](const QString& slug) {
+                         showDone(inv.run, calls::deleteEscalationPolicy(inv.run.client(), slug),
                              QStringLiteral("Deleted escalation policy %1.").arg(slug));
                      });
                  });

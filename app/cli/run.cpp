@@ -1,6 +1,6 @@
 // rotactl's command line: global options, the resource and verb, the verb's arguments; then the
 // client with the credentials of the environment or of a saved account (its key from the keychain)
-// and the event loop until the verb's session finishes.
+// and the event loop until the verb's run finishes.
 
 #include "accounts.h"
 #include "accountstore.h"
@@ -61,14 +61,14 @@ int executeLocal(
     const Resource& resource, const Verb& verb, const Args& args, bool json, bool verbose)
 {
     setLogging(verbose);
-    Session session(nullptr, json, {});
-    Invocation invocation(session, resource, verb, args);
+    CommandRun run(nullptr, json, {});
+    Invocation invocation(run, resource, verb, args);
     verb.run(invocation);
-    return session.isFinished() ? session.exitCode() : QCoreApplication::exec();
+    return run.isFinished() ? run.exitCode() : QCoreApplication::exec();
 }
 
 //! Sets up the client with the credentials of the environment or of a saved account, starts the
-//! verb and runs the event loop until the verb's session finishes.
+//! verb and runs the event loop until the verb's run finishes.
 int execute(const Resource& resource, const Verb& verb, const Args& args, QString baseUrl,
     const QString& accountName, bool json, bool verbose)
 {
@@ -119,49 +119,48 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
     const QString username = account ? account->username : qEnvironmentVariable("VO_USERNAME");
     client.setCredentials({ apiId, apiKey, username });
 
-    Session session(&client, json, username);
+    CommandRun run(&client, json, username);
     setLogging(verbose);
     if (verbose) {
-        QObject::connect(&client, &ApiClient::exchanged, &session,
-            [&session](const QString& operation, int status, qint64 ms, const ApiError& failure) {
-                session.err() << "rotactl: " << operation << " -> " << status << " (" << ms
-                              << " ms)";
+        QObject::connect(&client, &ApiClient::exchanged, &run,
+            [&run](const QString& operation, int status, qint64 ms, const ApiError& failure) {
+                run.err() << "rotactl: " << operation << " -> " << status << " (" << ms << " ms)";
                 if (failure.isError())
-                    session.err() << ' ' << apiErrorKindName(failure.kind);
-                session.err() << '\n';
-                session.err().flush();
+                    run.err() << ' ' << apiErrorKindName(failure.kind);
+                run.err() << '\n';
+                run.err().flush();
             });
     }
-    Invocation invocation(session, resource, verb, args);
+    Invocation invocation(run, resource, verb, args);
     if (!account) {
         verb.run(invocation);
-        return session.isFinished() ? session.exitCode() : QCoreApplication::exec();
+        return run.isFinished() ? run.exitCode() : QCoreApplication::exec();
     }
 
     const QString name = account->name;
-    session.setCredentialSource(
+    run.setCredentialSource(
         QStringLiteral("rotactl took them from the account '%1' and the keychain "
                        "('rotactl accounts list').")
             .arg(name));
     if (verbose)
-        session.err() << "rotactl: account '" << name << "' (" << account->username << " at "
-                      << baseUrl << ")\n";
-    SecretStore* keychain = makeKeychain(&session);
+        run.err() << "rotactl: account '" << name << "' (" << account->username << " at " << baseUrl
+                  << ")\n";
+    SecretStore* keychain = makeKeychain(&run);
     auto answered = std::make_shared<bool>(false);
-    noteSlowKeychain(session, answered);
-    keychain->read(account->id, &session,
-        [&session, &client, &invocation, &verb, account, answered](const SecretResult& result) {
+    noteSlowKeychain(run, answered);
+    keychain->read(account->id, &run,
+        [&run, &client, &invocation, &verb, account, answered](const SecretResult& result) {
             *answered = true;
             if (!result.ok()) {
-                session.err() << "rotactl: cannot read the key of account '" << account->name
-                              << "': " << keychainProblem(result) << ".\n"
-                              << (result.error == SecretError::NotFound
-                                         ? QStringLiteral("Add the account again ('rotactl "
-                                                          "accounts remove', 'rotactl accounts "
-                                                          "add'), or")
-                                         : QStringLiteral("Without the keychain,"))
-                              << " set VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
-                session.finish(ExitAuth);
+                run.err() << "rotactl: cannot read the key of account '" << account->name
+                          << "': " << keychainProblem(result) << ".\n"
+                          << (result.error == SecretError::NotFound
+                                     ? QStringLiteral("Add the account again ('rotactl "
+                                                      "accounts remove', 'rotactl accounts "
+                                                      "add'), or")
+                                     : QStringLiteral("Without the keychain,"))
+                          << " set VO_API_ID, VO_API_KEY and VO_USERNAME instead.\n";
+                run.finish(ExitAuth);
                 return;
             }
             client.setCredentials({ account->apiId, result.secret, account->username });

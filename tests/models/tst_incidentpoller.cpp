@@ -5,6 +5,7 @@
 
 #include "incidentmodel.h"
 #include "incidentpoller.h"
+#include "operations.h"
 #include "simfixture.h"
 #include "simservice.h"
 
@@ -34,7 +35,7 @@ void setFaults(SimFixture& fixture, const QString& spec)
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 
-const QString kOperation = QLatin1String(IncidentPoller::Operation);
+const QString kOperation = ops::listIncidents.key();
 
 } // namespace
 
