@@ -132,7 +132,7 @@ const Registry& registry()
         addPeopleCommands(r);
         addTeamCommands(r);
         addAccountCommands(r);
-        // The order of the issue that asked for rotactl: most used first.
+        // Most used first, as the help lists them.
         static const char* const order[] = { "incidents", "notes", "alerts", "oncall", "overrides",
             "policies", "routing-keys", "maintenance", "paging", "paging-values", "contacts",
             "teams", "users", "rotations", "webhooks", "reports", "accounts" };
