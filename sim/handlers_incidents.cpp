@@ -1,8 +1,8 @@
-// Incidents, notes, alerts, reroute, by-user actions and the reporting API's incident history.
-// Reply shapes follow the vendor definition (IncidentInfo, AckOrResolveResponse,
-// RerouteStatusResponse, GetAlertResponse, ReportingIncidentList); times are ISO 8601 UTC with Z.
+// Incidents: the list, one incident, creating one, ack and resolve (by number and by user),
+// reroute, and the live activity of --incident-rate. Reply shapes follow the vendor definition
+// (IncidentInfo, AckOrResolveResponse, RerouteStatusResponse); times are ISO 8601 UTC with Z.
 
-#include "simcontext.h"
+#include "simincidents.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,15 +21,8 @@ namespace rota::sim {
 
 namespace {
 
-const QString kUnacked = QStringLiteral("UNACKED");
-const QString kAcked = QStringLiteral("ACKED");
-const QString kResolved = QStringLiteral("RESOLVED");
 const QString kManual = QStringLiteral("Manual");
 const QString kManualPrefix = QStringLiteral("vouser-");
-
-// GetAlertResponse documents timestamp and stateStartTime as seconds since the epoch; the
-// model keeps milliseconds, so the unit is decided here and nowhere else.
-qint64 alertEpoch(qint64 ms) { return ms / 1000; }
 
 bool isOpen(const SimIncident& incident)
 {
@@ -50,177 +43,6 @@ void appendUnique(QStringList& list, const QString& value)
 }
 
 QString alertUrl(const QString& uuid) { return QStringLiteral("/api-public/v1/alerts/") + uuid; }
-
-// Incident lists are written straight into the reply body: a 10,000-incident answer built as
-// QJsonObjects and then serialised took over a second on the large org.
-class JsonWriter {
-public:
-    QByteArray out;
-
-    void beginObject()
-    {
-        value();
-        out += '{';
-        m_first.push_back(true);
-    }
-    void endObject()
-    {
-        out += '}';
-        m_first.pop_back();
-    }
-    void beginArray()
-    {
-        value();
-        out += '[';
-        m_first.push_back(true);
-    }
-    void endArray()
-    {
-        out += ']';
-        m_first.pop_back();
-    }
-    //! name is a plain ASCII literal: it is written as it is, unescaped.
-    void key(const char* name)
-    {
-        separator();
-        out += '"';
-        out += name;
-        out += "\":";
-        m_afterKey = true;
-    }
-    void string(const QString& text)
-    {
-        value();
-        out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        // UTF-8 continuation bytes are >= 0x80, so a byte-wise scan cannot split a character.
-        // Runs that need no escaping are copied whole.
-        const char* run = utf8.constData();
-        const char* const end = run + utf8.size();
-        for (const char* p = run; p != end; ++p) {
-            const auto u = static_cast<unsigned char>(*p);
-            if (u >= 0x20 && *p != '"' && *p != '\\')
-                continue;
-            out.append(run, p - run);
-            run = p + 1;
-            if (u >= 0x20) {
-                out += '\\';
-                out += *p;
-            } else {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xF];
-            }
-        }
-        out.append(run, end - run);
-        out += '"';
-    }
-    //! A member with a string value.
-    void field(const char* name, const QString& text)
-    {
-        key(name);
-        string(text);
-    }
-    void number(qint64 n)
-    {
-        value();
-        out += QByteArray::number(n);
-    }
-    void boolean(bool b)
-    {
-        value();
-        out += b ? "true" : "false";
-    }
-    //! Already serialised JSON, e.g. from QJsonDocument.
-    void raw(const QByteArray& json)
-    {
-        value();
-        out += json;
-    }
-    void strings(const QStringList& list)
-    {
-        beginArray();
-        for (const QString& text : list)
-            string(text);
-        endArray();
-    }
-
-private:
-    void value()
-    {
-        if (m_afterKey)
-            m_afterKey = false;
-        else
-            separator();
-    }
-    void separator()
-    {
-        if (m_first.empty())
-            return;
-        if (!m_first.back())
-            out += ',';
-        m_first.back() = false;
-    }
-
-    std::vector<bool> m_first; //!< per open object or array: nothing written in it yet
-    bool m_afterKey = false;
-};
-
-SimReply jsonReply(QByteArray body)
-{
-    SimReply reply;
-    reply.body = std::move(body);
-    reply.headers.append(
-        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-    return reply;
-}
-
-// EscalationPolicyInfo objects are the same for every incident that paged the policy, so a
-// request serialises each once instead of looking the policy and its team up per incident.
-class PolicyInfoCache {
-public:
-    explicit PolicyInfoCache(const SimOrg& org)
-        : m_org(org)
-    {
-    }
-
-    QByteArray info(const QString& slug)
-    {
-        const auto found = m_cache.constFind(slug);
-        if (found != m_cache.constEnd())
-            return found.value();
-        const auto policy = m_org.policies.constFind(slug);
-        // A policy deleted after paging keeps showing in old incidents, by its slug.
-        const QString name = policy != m_org.policies.constEnd() ? policy->name : slug;
-        const QString teamSlug = policy != m_org.policies.constEnd() ? policy->teamSlug : QString();
-        const auto team = m_org.teams.constFind(teamSlug);
-        const QString teamName = team != m_org.teams.constEnd() ? team->name : teamSlug;
-        const QJsonObject info {
-            { QStringLiteral("policy"),
-                QJsonObject {
-                    { QStringLiteral("name"), name },
-                    { QStringLiteral("slug"), slug },
-                    { QStringLiteral("_selfUrl"),
-                        QString(QStringLiteral("/api-public/v1/policies/") + slug) },
-                } },
-            { QStringLiteral("team"),
-                QJsonObject {
-                    { QStringLiteral("name"), teamName },
-                    { QStringLiteral("slug"), teamSlug },
-                } },
-        };
-        const QByteArray json = QJsonDocument(info).toJson(QJsonDocument::Compact);
-        m_cache.insert(slug, json);
-        return json;
-    }
-
-private:
-    const SimOrg& m_org;
-    QHash<QString, QByteArray> m_cache;
-};
-
-enum class Flavor { Current, Reporting };
 
 // The reporting API names transitions by the lower-case phase words of its search filter.
 QString reportingTransitionName(const QString& name)
@@ -252,58 +74,6 @@ void writeTransitions(JsonWriter& json, const SimIncident& incident, Flavor flav
         json.endObject();
     }
     json.endArray();
-}
-
-// IncidentInfo (Current) or ReportingIncidentInfo (Reporting).
-void writeIncident(
-    JsonWriter& json, const SimIncident& incident, PolicyInfoCache& policies, Flavor flavor)
-{
-    json.beginObject();
-    json.field("incidentNumber", QString::number(incident.number));
-    json.field("startTime", isoUtc(incident.startTime));
-    json.field("currentPhase", incident.phase);
-    json.key("alertCount");
-    json.number(incident.alertCount);
-    json.field("lastAlertTime", isoUtc(incident.lastAlertTime));
-    json.field("lastAlertId", incident.lastAlertId);
-    json.field("entityId", incident.entityId);
-    // entityDisplayName, entityType, entityState and routingKey are not in IncidentInfo's
-    // property list, but the real service sends them and a console needs the summary; the
-    // definition allows extra properties. ReportingIncidentInfo declares them all.
-    json.field("entityDisplayName", incident.entityDisplayName);
-    json.field("entityType", incident.entityType);
-    json.field("entityState", incident.entityState);
-    json.field("host", incident.host);
-    json.field("service", incident.service);
-    json.field("routingKey", incident.routingKey);
-    json.key("pagedUsers");
-    json.strings(incident.pagedUsers);
-    json.key("pagedTeams");
-    json.strings(incident.pagedTeams);
-    json.key("pagedPolicies");
-    json.beginArray();
-    for (const QString& slug : incident.pagedPolicies)
-        json.raw(policies.info(slug));
-    json.endArray();
-    json.key("transitions");
-    writeTransitions(json, incident, flavor);
-    if (flavor == Flavor::Current) {
-        json.field("firstAlertUuid", incident.firstAlertUuid);
-        json.field("monitorName", incident.monitorName);
-        json.field("monitorType", incident.monitorType);
-    }
-    json.endObject();
-}
-
-QJsonObject noteJson(const SimNote& note)
-{
-    // The reply is the definition's Notes (displayName), the request its NotesPayload
-    // (display_name).
-    return QJsonObject {
-        { QStringLiteral("name"), note.name },
-        { QStringLiteral("displayName"), note.displayName },
-        { QStringLiteral("json_value"), note.jsonValue },
-    };
 }
 
 qint64 secondsOf(const QDateTime& t) { return t.toMSecsSinceEpoch() / 1000; }
@@ -372,15 +142,6 @@ QString alertTypeForState(const QString& entityState)
 
 // --- request parsing -------------------------------------------------------------------
 
-std::optional<int> parseIncidentNumber(const QString& text)
-{
-    bool ok = false;
-    const int number = text.trimmed().toInt(&ok);
-    if (!ok || number <= 0)
-        return std::nullopt;
-    return number;
-}
-
 struct Target {
     bool isUser = false;
     QString slug;
@@ -430,17 +191,6 @@ QString targetProblem(const SimOrg& org, const Target& target)
 SimReply userNotFound(const QString& username)
 {
     return SimReply::error(404, QStringLiteral("User '%1' not found").arg(username));
-}
-
-std::optional<QDateTime> parseIsoTime(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    // Without an offset the reporting API reads the time as UTC, not as the server's zone.
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
-    return t.toUTC();
 }
 
 // --- state changes ---------------------------------------------------------------------
@@ -555,34 +305,12 @@ SimReply listIncidents(SimContext& ctx)
     return jsonReply(std::move(json.out));
 }
 
-SimIncident* findIncident(SimContext& ctx, const QString& text)
-{
-    const auto number = parseIncidentNumber(text);
-    if (!number)
-        return nullptr;
-    const auto found = ctx.org.incidents.find(*number);
-    return found != ctx.org.incidents.end() ? &found.value() : nullptr;
-}
-
-SimReply incidentNotFound(const QString& text)
-{
-    return SimReply::notFound(QStringLiteral("Incident '%1'").arg(text));
-}
-
-SimReply badIncidentNumber(const QString& text)
-{
-    return SimReply::badRequest(
-        QStringLiteral("incidentNumber must be a positive integer, not '%1'").arg(text));
-}
-
 SimReply getIncident(SimContext& ctx, const SimRequest& request)
 {
-    const QString text = request.arg(0);
-    if (!parseIncidentNumber(text))
-        return badIncidentNumber(text);
-    const SimIncident* incident = findIncident(ctx, text);
+    SimReply reply;
+    const SimIncident* incident = requestedIncident(ctx, request, &reply);
     if (!incident)
-        return incidentNotFound(text);
+        return reply;
     PolicyInfoCache policies(ctx.org);
     JsonWriter json;
     writeIncident(json, *incident, policies, Flavor::Current);
@@ -776,293 +504,6 @@ SimReply reroute(SimContext& ctx, const SimRequest& request)
     return SimReply::json(QJsonObject { { QStringLiteral("statuses"), statuses } });
 }
 
-// --- notes -----------------------------------------------------------------------------
-
-qsizetype noteIndex(const SimIncident& incident, const QString& name)
-{
-    for (qsizetype i = 0; i < incident.notes.size(); ++i) {
-        if (incident.notes.at(i).name == name)
-            return i;
-    }
-    return -1;
-}
-
-// Reads NotesPayload; on update, fields left out keep their value.
-std::optional<SimReply> readNote(BodyReader& body, SimNote* note, bool update)
-{
-    const auto displayName = body.optString(QStringLiteral("display_name"));
-    const QJsonValue value = body.object().value(QStringLiteral("json_value"));
-    if (!body.ok())
-        return body.error();
-    if (body.isArray())
-        return SimReply::badRequest(QStringLiteral("the request body must be a JSON object"));
-    const bool hasValue = !value.isUndefined() && !value.isNull();
-    if (hasValue && !value.isObject())
-        return SimReply::badRequest(QStringLiteral("field 'json_value' must be an object"));
-    if (!update && !displayName)
-        return SimReply::badRequest(QStringLiteral("field 'display_name' is required"));
-    if (!update && !hasValue)
-        return SimReply::badRequest(QStringLiteral("field 'json_value' is required"));
-    if (displayName)
-        note->displayName = *displayName;
-    if (hasValue)
-        note->jsonValue = value.toObject();
-    return std::nullopt;
-}
-
-SimReply getNotes(SimContext& ctx, const SimRequest& request)
-{
-    const QString text = request.arg(0);
-    if (!parseIncidentNumber(text))
-        return badIncidentNumber(text);
-    const SimIncident* incident = findIncident(ctx, text);
-    if (!incident)
-        return incidentNotFound(text);
-    // The definition declares a single Notes object for the list; the notes go in a
-    // "notes" array of Notes-shaped objects, which that schema accepts.
-    QJsonArray notes;
-    for (const SimNote& note : incident->notes)
-        notes.append(noteJson(note));
-    return SimReply::json(QJsonObject { { QStringLiteral("notes"), notes } });
-}
-
-SimReply postNote(SimContext& ctx, const SimRequest& request)
-{
-    const QString text = request.arg(0);
-    if (!parseIncidentNumber(text))
-        return badIncidentNumber(text);
-    SimIncident* incident = findIncident(ctx, text);
-    if (!incident)
-        return incidentNotFound(text);
-    BodyReader body(request);
-    const auto name = body.optString(QStringLiteral("name"));
-    SimNote note;
-    if (auto problem = readNote(body, &note, false))
-        return *problem;
-    note.name
-        = name && !name->trimmed().isEmpty() ? *name : ctx.org.newSlug(QStringLiteral("note"));
-    if (noteIndex(*incident, note.name) >= 0)
-        return SimReply::badRequest(
-            QStringLiteral("a note named '%1' already exists on incident %2").arg(note.name, text));
-    incident->notes.append(note);
-    return SimReply::json(noteJson(note));
-}
-
-SimReply putNote(SimContext& ctx, const SimRequest& request)
-{
-    const QString text = request.arg(0);
-    if (!parseIncidentNumber(text))
-        return badIncidentNumber(text);
-    SimIncident* incident = findIncident(ctx, text);
-    if (!incident)
-        return incidentNotFound(text);
-    const qsizetype index = noteIndex(*incident, request.arg(1));
-    if (index < 0)
-        return SimReply::notFound(QStringLiteral("Note '%1'").arg(request.arg(1)));
-    SimNote updated = incident->notes.at(index);
-    BodyReader body(request);
-    if (auto problem = readNote(body, &updated, true))
-        return *problem;
-    incident->notes[index] = updated;
-    return SimReply::json(noteJson(updated));
-}
-
-SimReply deleteNote(SimContext& ctx, const SimRequest& request)
-{
-    const QString text = request.arg(0);
-    if (!parseIncidentNumber(text))
-        return badIncidentNumber(text);
-    SimIncident* incident = findIncident(ctx, text);
-    if (!incident)
-        return incidentNotFound(text);
-    const qsizetype index = noteIndex(*incident, request.arg(1));
-    if (index < 0)
-        return SimReply::notFound(QStringLiteral("Note '%1'").arg(request.arg(1)));
-    incident->notes.removeAt(index);
-    return SimReply::empty();
-}
-
-// --- alerts ----------------------------------------------------------------------------
-
-SimReply getAlert(SimContext& ctx, const SimRequest& request)
-{
-    const auto found = ctx.org.alerts.constFind(request.arg(0));
-    if (found == ctx.org.alerts.constEnd())
-        return SimReply::notFound(QStringLiteral("Alert '%1'").arg(request.arg(0)));
-    const SimAlert& alert = found.value();
-    QJsonObject json {
-        { QStringLiteral("messageType"), alert.messageType },
-        { QStringLiteral("entityId"), alert.entityId },
-        { QStringLiteral("timestamp"), alertEpoch(alert.timestampMs) },
-        { QStringLiteral("stateStartTime"), alertEpoch(alert.stateStartTimeMs) },
-        { QStringLiteral("stateMessage"), alert.stateMessage },
-        { QStringLiteral("monitoringTool"), alert.monitoringTool },
-        { QStringLiteral("entityDisplayName"), alert.entityDisplayName },
-        { QStringLiteral("raw"),
-            QString::fromUtf8(QJsonDocument(alert.raw).toJson(QJsonDocument::Compact)) },
-    };
-    if (!alert.ackAuthor.isEmpty())
-        json.insert(QStringLiteral("ackAuthor"), alert.ackAuthor);
-    if (!alert.ackMsg.isEmpty())
-        json.insert(QStringLiteral("ackMsg"), alert.ackMsg);
-    return SimReply::json(json);
-}
-
-// --- reporting -------------------------------------------------------------------------
-
-QSet<QString> commaSet(const QString& text)
-{
-    QSet<QString> out;
-    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            out.insert(part.trimmed());
-    }
-    return out;
-}
-
-struct NumberRange {
-    int first = 0;
-    int last = 0;
-};
-
-// "4,5,20:50": single numbers and inclusive ranges.
-std::optional<QList<NumberRange>> parseNumberRanges(const QString& text)
-{
-    QList<NumberRange> ranges;
-    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& part : parts) {
-        const QStringList ends = part.split(QLatin1Char(':'));
-        if (ends.size() > 2)
-            return std::nullopt;
-        const auto first = parseIncidentNumber(ends.first());
-        const auto last = parseIncidentNumber(ends.last());
-        if (!first || !last || *last < *first)
-            return std::nullopt;
-        ranges.append({ *first, *last });
-    }
-    if (ranges.isEmpty())
-        return std::nullopt;
-    return ranges;
-}
-
-std::optional<QString> phaseFromQuery(const QString& word)
-{
-    const QString lower = word.trimmed().toLower();
-    if (lower == QLatin1String("triggered") || lower == QLatin1String("unacked"))
-        return kUnacked;
-    if (lower == QLatin1String("acknowledged") || lower == QLatin1String("acked"))
-        return kAcked;
-    if (lower == QLatin1String("resolved"))
-        return kResolved;
-    return std::nullopt;
-}
-
-SimReply reportingIncidents(SimContext& ctx, const SimRequest& request, bool withRoutingKey)
-{
-    QString error;
-    const auto offset = queryInt(request, QStringLiteral("offset"), 0, 0, INT_MAX, &error);
-    if (!offset)
-        return SimReply::badRequest(error);
-    const auto limit = queryInt(request, QStringLiteral("limit"), 20, 1, 100, &error);
-    if (!limit)
-        return SimReply::badRequest(error);
-
-    const QUrlQuery& query = request.query;
-    auto value = [&query](const QString& name) {
-        return query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
-    };
-
-    std::optional<QList<NumberRange>> numbers;
-    if (!value(QStringLiteral("incidentNumber")).isEmpty()) {
-        numbers = parseNumberRanges(value(QStringLiteral("incidentNumber")));
-        if (!numbers)
-            return SimReply::badRequest(QStringLiteral(
-                "query parameter 'incidentNumber' must be numbers and ranges like 4,5,20:50"));
-    }
-    std::optional<QDateTime> after;
-    std::optional<QDateTime> before;
-    for (const auto& [name, slot] : { std::pair { QStringLiteral("startedAfter"), &after },
-             std::pair { QStringLiteral("startedBefore"), &before } }) {
-        if (value(name).isEmpty())
-            continue;
-        *slot = parseIsoTime(value(name));
-        if (!*slot)
-            return SimReply::badRequest(
-                QStringLiteral("query parameter '%1' must be an ISO 8601 time").arg(name));
-    }
-    // As the definition says: without currentPhase, only resolved incidents.
-    QSet<QString> phases { kResolved };
-    if (!value(QStringLiteral("currentPhase")).isEmpty()) {
-        phases.clear();
-        const QSet<QString> words = commaSet(value(QStringLiteral("currentPhase")));
-        for (const QString& word : words) {
-            const auto phase = phaseFromQuery(word);
-            if (!phase)
-                return SimReply::badRequest(QStringLiteral(
-                    "query parameter 'currentPhase' must be triggered, acknowledged or "
-                    "resolved, not '%1'")
-                                                .arg(word));
-            phases.insert(*phase);
-        }
-    }
-    const QString entityId = value(QStringLiteral("entityId"));
-    const QSet<QString> hosts = commaSet(value(QStringLiteral("host")));
-    const QSet<QString> services = commaSet(value(QStringLiteral("service")));
-    const QString routingKey = withRoutingKey ? value(QStringLiteral("routingKey")) : QString();
-
-    QList<const SimIncident*> matches;
-    for (const SimIncident& incident : std::as_const(ctx.org.incidents)) {
-        if (!phases.contains(incident.phase))
-            continue;
-        if (!entityId.isEmpty() && incident.entityId != entityId)
-            continue;
-        if (!hosts.isEmpty() && !hosts.contains(incident.host))
-            continue;
-        if (!services.isEmpty() && !services.contains(incident.service))
-            continue;
-        if (!routingKey.isEmpty() && incident.routingKey != routingKey)
-            continue;
-        if (after && !(incident.startTime > *after))
-            continue;
-        if (before && !(incident.startTime < *before))
-            continue;
-        if (numbers) {
-            const bool inRange = std::any_of(
-                numbers->cbegin(), numbers->cend(), [&incident](const NumberRange& range) {
-                    return incident.number >= range.first && incident.number <= range.last;
-                });
-            if (!inRange)
-                continue;
-        }
-        matches.append(&incident);
-    }
-    std::stable_sort(
-        matches.begin(), matches.end(), [](const SimIncident* a, const SimIncident* b) {
-            if (a->startTime != b->startTime)
-                return a->startTime > b->startTime;
-            return a->number > b->number;
-        });
-
-    PolicyInfoCache policies(ctx.org);
-    JsonWriter json;
-    json.beginObject();
-    json.key("offset");
-    json.number(*offset);
-    json.key("limit");
-    json.number(*limit);
-    json.key("total");
-    json.number(matches.size());
-    json.key("incidents");
-    json.beginArray();
-    const qsizetype end = qMin(matches.size(), qsizetype(*offset + *limit));
-    for (qsizetype i = *offset; i < end; ++i)
-        writeIncident(json, *matches.at(i), policies, Flavor::Reporting);
-    json.endArray();
-    json.endObject();
-    return jsonReply(std::move(json.out));
-}
-
 // --- live activity ---------------------------------------------------------------------
 
 struct IncidentTemplate {
@@ -1111,6 +552,98 @@ struct IncidentTemplate {
 // clang-format on
 
 } // namespace
+
+SimReply jsonReply(QByteArray body)
+{
+    SimReply reply;
+    reply.body = std::move(body);
+    reply.headers.append(
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    return reply;
+}
+
+// IncidentInfo (Current) or ReportingIncidentInfo (Reporting).
+void writeIncident(
+    JsonWriter& json, const SimIncident& incident, PolicyInfoCache& policies, Flavor flavor)
+{
+    json.beginObject();
+    json.field("incidentNumber", QString::number(incident.number));
+    json.field("startTime", isoUtc(incident.startTime));
+    json.field("currentPhase", incident.phase);
+    json.key("alertCount");
+    json.number(incident.alertCount);
+    json.field("lastAlertTime", isoUtc(incident.lastAlertTime));
+    json.field("lastAlertId", incident.lastAlertId);
+    json.field("entityId", incident.entityId);
+    // entityDisplayName, entityType, entityState and routingKey are not in IncidentInfo's
+    // property list, but the real service sends them and a console needs the summary; the
+    // definition allows extra properties. ReportingIncidentInfo declares them all.
+    json.field("entityDisplayName", incident.entityDisplayName);
+    json.field("entityType", incident.entityType);
+    json.field("entityState", incident.entityState);
+    json.field("host", incident.host);
+    json.field("service", incident.service);
+    json.field("routingKey", incident.routingKey);
+    json.key("pagedUsers");
+    json.strings(incident.pagedUsers);
+    json.key("pagedTeams");
+    json.strings(incident.pagedTeams);
+    json.key("pagedPolicies");
+    json.beginArray();
+    for (const QString& slug : incident.pagedPolicies)
+        json.raw(policies.info(slug));
+    json.endArray();
+    json.key("transitions");
+    writeTransitions(json, incident, flavor);
+    if (flavor == Flavor::Current) {
+        json.field("firstAlertUuid", incident.firstAlertUuid);
+        json.field("monitorName", incident.monitorName);
+        json.field("monitorType", incident.monitorType);
+    }
+    json.endObject();
+}
+
+std::optional<int> parseIncidentNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.trimmed().toInt(&ok);
+    if (!ok || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+SimIncident* findIncident(SimContext& ctx, const QString& text)
+{
+    const auto number = parseIncidentNumber(text);
+    if (!number)
+        return nullptr;
+    const auto found = ctx.org.incidents.find(*number);
+    return found != ctx.org.incidents.end() ? &found.value() : nullptr;
+}
+
+static SimReply incidentNotFound(const QString& text)
+{
+    return SimReply::notFound(QStringLiteral("Incident '%1'").arg(text));
+}
+
+static SimReply badIncidentNumber(const QString& text)
+{
+    return SimReply::badRequest(
+        QStringLiteral("incidentNumber must be a positive integer, not '%1'").arg(text));
+}
+
+SimIncident* requestedIncident(SimContext& ctx, const SimRequest& request, SimReply* reply)
+{
+    const QString text = request.arg(0);
+    if (!parseIncidentNumber(text)) {
+        *reply = badIncidentNumber(text);
+        return nullptr;
+    }
+    SimIncident* incident = findIncident(ctx, text);
+    if (!incident)
+        *reply = incidentNotFound(text);
+    return incident;
+}
 
 int createIncident(SimContext& ctx, const NewIncident& request)
 {
@@ -1248,25 +781,6 @@ void registerIncidentRoutes(SimRouter& router, SimContext& ctx)
         [&ctx](const SimRequest& request) { return byUser(ctx, request, Action::Resolve); });
     router.add("POST", incidents + QStringLiteral("/reroute"), 60,
         [&ctx](const SimRequest& request) { return reroute(ctx, request); });
-
-    const QString notes = incidents + QStringLiteral("/{incidentNumber}/notes");
-    router.add(
-        "GET", notes, 60, [&ctx](const SimRequest& request) { return getNotes(ctx, request); });
-    router.add(
-        "POST", notes, 60, [&ctx](const SimRequest& request) { return postNote(ctx, request); });
-    router.add("PUT", notes + QStringLiteral("/{noteName}"), 60,
-        [&ctx](const SimRequest& request) { return putNote(ctx, request); });
-    router.add("DELETE", notes + QStringLiteral("/{noteName}"), 60,
-        [&ctx](const SimRequest& request) { return deleteNote(ctx, request); });
-
-    router.add("GET", QStringLiteral("/api-public/v1/alerts/{uuid}"), 60,
-        [&ctx](const SimRequest& request) { return getAlert(ctx, request); });
-
-    router.add("GET", QStringLiteral("/api-reporting/v2/incidents"), 1,
-        [&ctx](const SimRequest& request) { return reportingIncidents(ctx, request, true); });
-    // Deprecated: the same search without routingKey, from the older copy of the definition.
-    router.add("GET", QStringLiteral("/api-reporting/v1/incidents"), 1,
-        [&ctx](const SimRequest& request) { return reportingIncidents(ctx, request, false); });
 }
 
 } // namespace rota::sim

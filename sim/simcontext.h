@@ -101,8 +101,10 @@ void registerOnCallRoutes(SimRouter& router, SimContext& ctx); // on-call now, t
 void registerScheduleRoutes(SimRouter& router, SimContext& ctx); // team and user schedules
 void registerOverrideRoutes(SimRouter& router, SimContext& ctx); // scheduled overrides
 void registerShiftLogRoutes(SimRouter& router, SimContext& ctx); // the team shift log
-void registerIncidentRoutes(
-    SimRouter& router, SimContext& ctx); // incidents, notes, alerts, reroute, reporting
+void registerIncidentRoutes(SimRouter& router, SimContext& ctx); // incidents, ack, resolve, reroute
+void registerNoteRoutes(SimRouter& router, SimContext& ctx); // incident notes
+void registerAlertRoutes(SimRouter& router, SimContext& ctx); // alerts
+void registerReportingRoutes(SimRouter& router, SimContext& ctx); // the incident history
 
 //! Time formats of the vendor: ISO 8601 UTC with milliseconds and Z ("2026-11-26T03:15:59.123Z").
 QString isoUtc(const QDateTime& t);

@@ -36,6 +36,9 @@ SimService::SimService(const SimOptions& options)
     registerOverrideRoutes(m_router, *m_ctx);
     registerShiftLogRoutes(m_router, *m_ctx);
     registerIncidentRoutes(m_router, *m_ctx);
+    registerNoteRoutes(m_router, *m_ctx);
+    registerAlertRoutes(m_router, *m_ctx);
+    registerReportingRoutes(m_router, *m_ctx);
     if (!options.faults.isEmpty()) {
         if (const auto problem = m_faults.parse(options.faults))
             qCWarning(lcSim) << "ignoring --faults:" << *problem;
