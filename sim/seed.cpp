@@ -115,10 +115,11 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
-//! A rotation's shifts laid out as handlers_oncall.cpp lays them out, so the shift log and the
-//! paging of seeded incidents agree with the schedules the API shows: shifts of whole days hand
-//! over at the anchor's wall-clock time in the rotation's zone (a weekly handoff stays at Monday
-//! 09:00 across daylight-saving changes); other lengths count absolute hours from the anchor.
+//! A rotation's shifts laid out as the schedule engine (ShiftClock, schedules.h) lays them out, so
+//! the shift log and the paging of seeded incidents agree with the schedules the API shows: shifts
+//! of whole days hand over at the anchor's wall-clock time in the rotation's zone (a weekly
+//! handoff stays at Monday 09:00 across daylight-saving changes); other lengths count absolute
+//! hours from the anchor.
 class RotationClock {
 public:
     //! Wall-clock handoffs are worked out once for the shifts that touch fromMs..toMs.

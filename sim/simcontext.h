@@ -79,6 +79,7 @@ void seedOrg(SimContext& ctx);
 QJsonObject orgToJson(const SimOrg& org);
 bool orgFromJson(const QJsonObject& json, SimOrg* org, QString* error);
 
+// sim/simservice.cpp
 //! An operation of a handler module: the reply to the request, from and to the context.
 using SimOperation = SimReply (*)(SimContext& ctx, const SimRequest& request);
 //! Routes method and pattern to the operation, with its documented limit per minute.
@@ -87,7 +88,8 @@ void addRoute(SimRouter& router, SimContext& ctx, const char* method, const QStr
 void addRoute(SimRouter& router, SimContext& ctx, const char* method, const char* pattern,
     int limitPerMinute, SimOperation operation);
 
-// Route registration, one function per handler module.
+// Route registration, one function per handler module (sim/handlers_*.cpp), one resource group
+// each.
 void registerUserRoutes(SimRouter& router, SimContext& ctx); // users, their teams and policies
 void registerContactMethodRoutes(SimRouter& router, SimContext& ctx); // e-mails, phones, devices
 void registerPagingPolicyRoutes(SimRouter& router, SimContext& ctx); // personal paging policies
