@@ -1,7 +1,6 @@
 #include "workspace.h"
 
 #include "apiclient.h"
-#include "applog.h"
 #include "connectionstatus.h"
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
@@ -26,7 +25,6 @@
 #include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
-#include "people.h"
 #include "routingkeymodel.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
@@ -37,9 +35,6 @@
 #include "teamsview.h"
 #include "userteamsloader.h"
 #include "windowfront.h"
-
-#include <QSet>
-#include <QTimer>
 
 namespace rota {
 
@@ -124,11 +119,11 @@ void Workspace::buildTeams()
     m_teams = new TeamsModel(this);
     m_escalationPolicies = new EscalationPolicyModel(this);
     m_escalationSteps = new EscalationStepModel(this);
-    m_teamsController = new TeamsController(
-        m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
+    m_teamsController
+        = new TeamsController(m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
     addPage(QStringLiteral("teams"),
-        new TeamsView(m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController,
-            m_directory));
+        new TeamsView(
+            m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory));
     m_teamsController->refresh();
 }
 

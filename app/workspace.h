@@ -1,7 +1,6 @@
 #pragma once
 
 #include "mainwindow.h"
-#include "screenshotter.h"
 
 #include <QList>
 #include <QObject>
@@ -93,9 +92,6 @@ public:
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
     QString onCallSummary() const { return m_onCallSummary; }
 
-    //! What docs/screenshots pictures beyond the plain views (dialogs, menus, states).
-    QList<ScreenshotScene> screenshotScenes() const { return m_scenes; }
-
 Q_SIGNALS:
     void onCallSummaryChanged(const QString& summary);
 
@@ -137,7 +133,6 @@ private:
     PagingPolicyController* m_policyController = nullptr; //!< the personal paging policy
     ContactMethodsController* m_contactsController = nullptr; //!< its contact methods
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
-    QList<ScreenshotScene> m_scenes;
     QString m_onCallSummary;
 };
 

@@ -83,56 +83,102 @@ using Reader = void (*)(const QByteArray&);
 
 #define ROTA_DTO(T) [](const QByteArray& bytes) { readAndRoundTrip<T>(#T, bytes); },
 const Reader readers[] = {
-    ROTA_DTO(AckResolveRequest) ROTA_DTO(AckResolveResult) ROTA_DTO(AckResolveResults) ROTA_DTO(
-        Alert) ROTA_DTO(BatchUserError) ROTA_DTO(BatchUserResult) ROTA_DTO(BatchUserResultList)
-        ROTA_DTO(ContactMethod) ROTA_DTO(ContactMethodList) ROTA_DTO(ContactMethods) ROTA_DTO(
-            ContactTypeList) ROTA_DTO(CreateIncidentRequest) ROTA_DTO(CreatedIncident)
-            ROTA_DTO(CurrentOnCall) ROTA_DTO(DeleteUserRequest) ROTA_DTO(DeviceUpdate) ROTA_DTO(
-                EscalationPolicy) ROTA_DTO(EscalationPolicyEntry) ROTA_DTO(EscalationPolicyInfo)
-                ROTA_DTO(EscalationPolicyInfoList) ROTA_DTO(EscalationPolicyStep) ROTA_DTO(
-                    EscalationPolicySummary) ROTA_DTO(Incident) ROTA_DTO(IncidentList)
-                    ROTA_DTO(IncidentNote) ROTA_DTO(IncidentNoteList) ROTA_DTO(
-                        IncidentTarget) ROTA_DTO(IncidentTransition) ROTA_DTO(MaintenanceInstance)
-                        ROTA_DTO(MaintenanceState) ROTA_DTO(MaintenanceTarget) ROTA_DTO(
-                            NewEscalationPolicy) ROTA_DTO(NewScheduledOverride)
-                            ROTA_DTO(NoteRequest) ROTA_DTO(NotificationTypeList) ROTA_DTO(
-                                OffsetTime) ROTA_DTO(OnCallDuration) ROTA_DTO(OnCallEntry)
-                                ROTA_DTO(OnCallInterval) ROTA_DTO(OnCallLog) ROTA_DTO(
-                                    OnCallOverride) ROTA_DTO(OnCallRoll) ROTA_DTO(OverrideAssignment)
-                                    ROTA_DTO(OverrideAssignmentList) ROTA_DTO(PagingContact) ROTA_DTO(PagingOption) ROTA_DTO(
-                                        PagingRule) ROTA_DTO(PagingStep) ROTA_DTO(PagingTimeoutOption)
-                                        ROTA_DTO(PersonalPagingPolicy) ROTA_DTO(PolicyOnCallNow) ROTA_DTO(
-                                            PolicySchedule) ROTA_DTO(ReportingIncidentList) ROTA_DTO(Reroute)
-                                            ROTA_DTO(RerouteRequest) ROTA_DTO(RerouteResults) ROTA_DTO(RerouteStatus) ROTA_DTO(
-                                                RerouteTargetStatus) ROTA_DTO(RotationGroup)
-                                                ROTA_DTO(
-                                                    RotationGroupList) ROTA_DTO(RoutingKey)
-                                                    ROTA_DTO(RoutingKeyAssignment) ROTA_DTO(RoutingKeyList) ROTA_DTO(
-                                                        RoutingKeyTarget) ROTA_DTO(ScheduleEntryV1) ROTA_DTO(ScheduleOverrideV1)
-                                                        ROTA_DTO(ScheduleRollV1) ROTA_DTO(ScheduledOverride) ROTA_DTO(
-                                                            ScheduledOverrideList) ROTA_DTO(StartMaintenanceRequest)
-                                                            ROTA_DTO(
-                                                                TakeRequest) ROTA_DTO(TakeResult)
-                                                                ROTA_DTO(Team) ROTA_DTO(TeamAdmin) ROTA_DTO(
-                                                                    TeamAdminList) ROTA_DTO(TeamList)
-                                                                    ROTA_DTO(TeamMember) ROTA_DTO(
-                                                                        TeamMemberList) ROTA_DTO(TeamOnCallNow)
-                                                                        ROTA_DTO(TeamSchedule) ROTA_DTO(
-                                                                            TeamScheduleV1) ROTA_DTO(TimeoutTypeList)
-                                                                            ROTA_DTO(User) ROTA_DTO(
-                                                                                UserList) ROTA_DTO(UserPayload)
-                                                                                ROTA_DTO(UserPolicies) ROTA_DTO(
-                                                                                    UserPolicyEntry)
-                                                                                    ROTA_DTO(UserSchedule) ROTA_DTO(
-                                                                                        UserScheduleV1)
-                                                                                        ROTA_DTO(UserShiftLog) ROTA_DTO(
-                                                                                            UserTeam)
-                                                                                            ROTA_DTO(
-                                                                                                UserTeamList)
-                                                                                                ROTA_DTO(
-                                                                                                    Webhook)
-                                                                                                    ROTA_DTO(
-                                                                                                        WebhookList)
+    // clang-format off
+    ROTA_DTO(AckResolveRequest)
+    ROTA_DTO(AckResolveResult)
+    ROTA_DTO(AckResolveResults)
+    ROTA_DTO(Alert)
+    ROTA_DTO(BatchUserError)
+    ROTA_DTO(BatchUserResult)
+    ROTA_DTO(BatchUserResultList)
+    ROTA_DTO(ContactMethod)
+    ROTA_DTO(ContactMethodList)
+    ROTA_DTO(ContactMethods)
+    ROTA_DTO(ContactTypeList)
+    ROTA_DTO(CreateIncidentRequest)
+    ROTA_DTO(CreatedIncident)
+    ROTA_DTO(CurrentOnCall)
+    ROTA_DTO(DeleteUserRequest)
+    ROTA_DTO(DeviceUpdate)
+    ROTA_DTO(EscalationPolicy)
+    ROTA_DTO(EscalationPolicyEntry)
+    ROTA_DTO(EscalationPolicyInfo)
+    ROTA_DTO(EscalationPolicyInfoList)
+    ROTA_DTO(EscalationPolicyStep)
+    ROTA_DTO(EscalationPolicySummary)
+    ROTA_DTO(Incident)
+    ROTA_DTO(IncidentList)
+    ROTA_DTO(IncidentNote)
+    ROTA_DTO(IncidentNoteList)
+    ROTA_DTO(IncidentTarget)
+    ROTA_DTO(IncidentTransition)
+    ROTA_DTO(MaintenanceInstance)
+    ROTA_DTO(MaintenanceState)
+    ROTA_DTO(MaintenanceTarget)
+    ROTA_DTO(NewEscalationPolicy)
+    ROTA_DTO(NewScheduledOverride)
+    ROTA_DTO(NoteRequest)
+    ROTA_DTO(NotificationTypeList)
+    ROTA_DTO(OffsetTime)
+    ROTA_DTO(OnCallDuration)
+    ROTA_DTO(OnCallEntry)
+    ROTA_DTO(OnCallInterval)
+    ROTA_DTO(OnCallLog)
+    ROTA_DTO(OnCallOverride)
+    ROTA_DTO(OnCallRoll)
+    ROTA_DTO(OverrideAssignment)
+    ROTA_DTO(OverrideAssignmentList)
+    ROTA_DTO(PagingContact)
+    ROTA_DTO(PagingOption)
+    ROTA_DTO(PagingRule)
+    ROTA_DTO(PagingStep)
+    ROTA_DTO(PagingTimeoutOption)
+    ROTA_DTO(PersonalPagingPolicy)
+    ROTA_DTO(PolicyOnCallNow)
+    ROTA_DTO(PolicySchedule)
+    ROTA_DTO(ReportingIncidentList)
+    ROTA_DTO(Reroute)
+    ROTA_DTO(RerouteRequest)
+    ROTA_DTO(RerouteResults)
+    ROTA_DTO(RerouteStatus)
+    ROTA_DTO(RerouteTargetStatus)
+    ROTA_DTO(RotationGroup)
+    ROTA_DTO(RotationGroupList)
+    ROTA_DTO(RoutingKey)
+    ROTA_DTO(RoutingKeyAssignment)
+    ROTA_DTO(RoutingKeyList)
+    ROTA_DTO(RoutingKeyTarget)
+    ROTA_DTO(ScheduleEntryV1)
+    ROTA_DTO(ScheduleOverrideV1)
+    ROTA_DTO(ScheduleRollV1)
+    ROTA_DTO(ScheduledOverride)
+    ROTA_DTO(ScheduledOverrideList)
+    ROTA_DTO(StartMaintenanceRequest)
+    ROTA_DTO(TakeRequest)
+    ROTA_DTO(TakeResult)
+    ROTA_DTO(Team)
+    ROTA_DTO(TeamAdmin)
+    ROTA_DTO(TeamAdminList)
+    ROTA_DTO(TeamList)
+    ROTA_DTO(TeamMember)
+    ROTA_DTO(TeamMemberList)
+    ROTA_DTO(TeamOnCallNow)
+    ROTA_DTO(TeamSchedule)
+    ROTA_DTO(TeamScheduleV1)
+    ROTA_DTO(TimeoutTypeList)
+    ROTA_DTO(User)
+    ROTA_DTO(UserList)
+    ROTA_DTO(UserPayload)
+    ROTA_DTO(UserPolicies)
+    ROTA_DTO(UserPolicyEntry)
+    ROTA_DTO(UserSchedule)
+    ROTA_DTO(UserScheduleV1)
+    ROTA_DTO(UserShiftLog)
+    ROTA_DTO(UserTeam)
+    ROTA_DTO(UserTeamList)
+    ROTA_DTO(Webhook)
+    ROTA_DTO(WebhookList)
+    // clang-format on
 };
 #undef ROTA_DTO
 

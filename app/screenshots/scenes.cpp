@@ -8,7 +8,6 @@ namespace rota::scenes {
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
 {
     QList<ScreenshotScene> scenes = incidents(workspace);
-    scenes.append(workspace->screenshotScenes());
     scenes.append(schedules(workspace));
     scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));

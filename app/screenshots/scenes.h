@@ -17,11 +17,11 @@ namespace scenes {
 //! Every scene, in the order they are pictured.
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 
-//! Schedules & overrides: the timeline with an override in view, the Overrides tab.
-QList<ScreenshotScene> schedules(Workspace* workspace);
-
 //! Incidents: a triggered incident with its notes and alert in the detail pane; the reroute dialog.
 QList<ScreenshotScene> incidents(Workspace* workspace);
+
+//! Schedules & overrides: the timeline with an override in view, the Overrides tab.
+QList<ScreenshotScene> schedules(Workspace* workspace);
 
 //! The paging-policy editor: a contact dragged onto step 1; the page after a save.
 QList<ScreenshotScene> pagingPolicy(Workspace* workspace);

@@ -47,7 +47,7 @@
 #include "reroutedialog.h"
 #include "rotaapp.h"
 #include "routingkeymodel.h"
-#include "session.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "simcontext.h"

@@ -8,7 +8,7 @@
 #include "logfile.h"
 #include "mainwindow.h"
 #include "secretstore.h"
-#include "session.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "simfixture.h"

@@ -9,7 +9,7 @@
 #include "connectionstatus.h"
 #include "mainwindow.h"
 #include "secretstore.h"
-#include "session.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "simfixture.h"

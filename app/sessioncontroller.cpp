@@ -1,4 +1,4 @@
-#include "session.h"
+#include "sessioncontroller.h"
 
 #include "accountmenu.h"
 #include "apiclient.h"
