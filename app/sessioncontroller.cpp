@@ -176,7 +176,8 @@ void SessionController::signIn(const std::optional<Account>& account, const QStr
         m_signIn->activateWindow();
         return;
     }
-    auto* dialog = new SignInDialog(m_accounts, m_keychain, m_memory, m_network, m_window);
+    auto* dialog = new SignInDialog(
+        m_accounts, m_keychain, m_memory, new CredentialCheck(m_network), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (account)
         dialog->editAccount(*account, reason);

@@ -25,13 +25,14 @@ bool SignInDialog::Inputs::operator==(const Inputs& other) const
 }
 
 SignInDialog::SignInDialog(AccountStore* accounts, SecretStore* keychain, SecretStore* memory,
-    QNetworkAccessManager* network, QWidget* parent)
+    CredentialCheck* check, QWidget* parent)
     : QDialog(parent)
     , m_accounts(accounts)
     , m_keychain(keychain)
     , m_memory(memory)
-    , m_check(new CredentialCheck(network, this))
+    , m_check(check)
 {
+    m_check->setParent(this);
     setObjectName(QStringLiteral("SignInDialog"));
     setWindowTitle(tr("Sign in to Splunk On-Call"));
     buildUi();

@@ -11,7 +11,6 @@ class QDialogButtonBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -32,9 +31,10 @@ namespace rota {
 class SignInDialog : public QDialog {
     Q_OBJECT
 public:
-    //! Nothing is owned. `memory` is the store for "this run only"; `network` carries the checks.
+    //! The stores are not owned; `memory` is the store for "this run only". `check` runs the
+    //! dialog's checks and becomes the dialog's (it is deleted with it).
     SignInDialog(AccountStore* accounts, SecretStore* keychain, SecretStore* memory,
-        QNetworkAccessManager* network, QWidget* parent = nullptr);
+        CredentialCheck* check, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     //! Prefills the fields of an existing account (all but the key) and shows why the user is asked

@@ -160,7 +160,8 @@ QWidget* Screenshotter::openSignIn(std::function<void()> ready)
         m_scratch->filePath(QStringLiteral("signin.ini")), QSettings::IniFormat, this);
     auto* accounts = new AccountStore(settings, this);
     auto* memory = new MemorySecretStore(this);
-    auto* dialog = new SignInDialog(accounts, memory, memory, m_network, m_window);
+    auto* dialog
+        = new SignInDialog(accounts, memory, memory, new CredentialCheck(m_network), m_window);
     // What a user of the demo would type: the simulator's credentials and, under Advanced, its
     // loopback address.
     const Credentials& credentials = m_demo->client()->credentials();

@@ -77,8 +77,9 @@ struct Bench {
 
     SignInDialog& dialog(SecretStore* keychainStore = nullptr)
     {
-        m_dialog = std::make_unique<SignInDialog>(
-            &accounts, keychainStore ? keychainStore : &keychain, &memory, &fixture.network);
+        m_dialog
+            = std::make_unique<SignInDialog>(&accounts, keychainStore ? keychainStore : &keychain,
+                &memory, new CredentialCheck(&fixture.network));
         m_dialog->check()->setRetryBaseDelay(10);
         m_dialog->show();
         return *m_dialog;
