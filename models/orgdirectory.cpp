@@ -1,5 +1,7 @@
 #include "orgdirectory.h"
 
+#include <utility>
+
 namespace rota {
 
 OrgDirectory::OrgDirectory(ApiClient* client, QObject* parent)
@@ -23,6 +25,10 @@ void OrgDirectory::ensureLoaded(RequestScheduler::Priority priority)
         if (!isFresh(list) && !m_state[idx(list)].inFlight)
             load(list, priority);
     }
+    // Rotation groups that could not be read are asked for again too.
+    const QSet<QString> failed = std::exchange(m_rotationsFailed, {});
+    for (const QString& teamSlug : failed)
+        loadRotationGroups(teamSlug, priority);
 }
 
 void OrgDirectory::refresh(RequestScheduler::Priority priority)
@@ -171,6 +177,7 @@ void OrgDirectory::loadRotationGroups(const QString& teamSlug, RequestScheduler:
     connect(call.reply, &ApiReply::finished, this, [this, call, teamSlug] {
         m_rotationsInFlight.remove(teamSlug);
         if (!call.reply->ok()) {
+            m_rotationsFailed.insert(teamSlug);
             Q_EMIT rotationGroupsFailed(teamSlug,
                 tr("Could not load the rotation groups: %1").arg(call.reply->error().text()));
             return;

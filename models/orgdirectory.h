@@ -75,7 +75,8 @@ public:
     QHash<QString, QString> policyNames() const;
 
     //! Reads the team's rotation groups unless they are cached or in flight; answers with
-    //! rotationGroupsChanged / rotationGroupsFailed.
+    //! rotationGroupsChanged / rotationGroupsFailed. Those that failed are read again by the next
+    //! ensureLoaded() (as when the service answers again).
     void loadRotationGroups(const QString& teamSlug,
         RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
     bool hasRotationGroups(const QString& teamSlug) const { return m_rotations.contains(teamSlug); }
@@ -116,6 +117,7 @@ private:
     QList<EscalationPolicyInfo> m_policies;
     QHash<QString, QList<RotationGroup>> m_rotations;
     QSet<QString> m_rotationsInFlight;
+    QSet<QString> m_rotationsFailed; //!< read again by the next ensureLoaded()
 };
 
 } // namespace rota

@@ -239,6 +239,36 @@ private Q_SLOTS:
         QCOMPARE(counter.total(), 1);
     }
 
+    // Rotation groups that could not be read are read again by the next ensureLoaded (the
+    // workspace calls it when the service answers again), and only those.
+    void failedRotationGroupsReadAgain()
+    {
+        SimFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.startError));
+        const QString teamSlug = fx.ctx().org.rotations.first().teamSlug;
+        QVERIFY(!fx.server->service()
+                     .faults()
+                     .parse(QStringLiteral("error,status=503,path=/api-public/v1/teams/"))
+                     .has_value());
+        OrgDirectory directory(fx.client.get());
+        QSignalSpy failed(&directory, &OrgDirectory::rotationGroupsFailed);
+        QSignalSpy changed(&directory, &OrgDirectory::rotationGroupsChanged);
+        directory.loadRotationGroups(teamSlug);
+        QVERIFY(failed.wait(15000));
+        QVERIFY(!directory.hasRotationGroups(teamSlug));
+
+        fx.server->service().faults().clear();
+        directory.ensureLoaded();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.first().first().toString(), teamSlug);
+        QVERIFY(directory.hasRotationGroups(teamSlug));
+        QVERIFY(waitAllLoaded(directory));
+        ExchangeCounter counter(fx.client.get());
+        directory.ensureLoaded();
+        QTest::qWait(50);
+        QCOMPARE(counter.total(), 0);
+    }
+
     // The contact-methods store and the policy editor's choices take the session's lists instead
     // of reading the users again.
     void sharedByStoreAndChoices()
