@@ -1,5 +1,7 @@
 #include "oncallmodel.h"
 
+#include "rowsync.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QSet>
@@ -336,56 +338,33 @@ void OnCallModel::rebuild()
 void OnCallModel::sync(
     Node* parent, const QModelIndex& parentIndex, const std::vector<Desired>& want)
 {
-    auto& children = parent->children;
-    QSet<QString> wanted;
-    for (const Desired& d : want)
-        wanted.insert(d.key);
-
-    // Remove what is gone, a contiguous run at a time, from the end so rows stay valid.
-    int i = int(children.size()) - 1;
-    while (i >= 0) {
-        if (wanted.contains(children[size_t(i)]->key)) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !wanted.contains(children[size_t(first - 1)]->key))
-            --first;
-        beginRemoveRows(parentIndex, first, i);
-        children.erase(children.begin() + first, children.begin() + i + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
-
-    // Then walk the wanted order: keep, move up or insert.
-    for (size_t row = 0; row < want.size(); ++row) {
-        const Desired& d = want[row];
-        Node* node = nullptr;
-        if (row < children.size() && children[row]->key == d.key) {
-            node = children[row].get();
-        } else {
-            size_t found = row + 1;
-            while (found < children.size() && children[found]->key != d.key)
-                ++found;
-            if (found < children.size()) {
-                beginMoveRows(parentIndex, int(found), int(found), parentIndex, int(row));
-                auto moving = std::move(children[found]);
-                children.erase(children.begin() + qsizetype(found));
-                children.insert(children.begin() + qsizetype(row), std::move(moving));
-                endMoveRows();
-                node = children[row].get();
-            } else {
-                beginInsertRows(parentIndex, int(row), int(row));
-                children.insert(children.begin() + qsizetype(row), build(d, parent));
-                endInsertRows();
-                continue;
-            }
-        }
-        if (update(node, d)) {
+    const RowSyncSteps steps {
+        [this, parentIndex](int row, const std::function<void()>& edit) {
+            beginRemoveRows(parentIndex, row, row);
+            edit();
+            endRemoveRows();
+        },
+        [this, parentIndex](int row, const std::function<void()>& edit) {
+            beginInsertRows(parentIndex, row, row);
+            edit();
+            endInsertRows();
+        },
+        [this, parentIndex](int from, int to, const std::function<void()>& edit) {
+            beginMoveRows(parentIndex, from, from, parentIndex, to);
+            edit();
+            endMoveRows();
+        },
+        [this, parent](int row) {
             Q_EMIT dataChanged(
-                createIndex(int(row), 0, parent), createIndex(int(row), ColumnCount - 1, parent));
-        }
-    }
+                createIndex(row, 0, parent), createIndex(row, ColumnCount - 1, parent));
+        },
+    };
+    syncRowsTo(
+        parent->children, want, [](const std::unique_ptr<Node>& node) { return node->key; },
+        [](const Desired& d) { return d.key; },
+        [this, parent](const Desired& d) { return build(d, parent); },
+        [this](std::unique_ptr<Node>& node, const Desired& d) { return update(node.get(), d); },
+        steps);
 }
 
 // Brings one node (and below) up to date; true when the node's own data changed.
