@@ -21,7 +21,7 @@ QString titleOr(const QString& title)
 } // namespace
 
 IncidentNotes::IncidentNotes(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
 }
 
@@ -143,22 +143,7 @@ void IncidentNotes::setNotes(const QList<IncidentNote>& notes)
             return a.name == b.name && a.title == b.title && a.json == b.json
                 && a.pending == b.pending && a.change == b.change;
         },
-        RowSyncSteps { [this](int row, const std::function<void()>& edit) {
-                          beginRemoveRows({}, row, row);
-                          edit();
-                          endRemoveRows();
-                      },
-            [this](int row, const std::function<void()>& edit) {
-                beginInsertRows({}, row, row);
-                edit();
-                endInsertRows();
-            },
-            [this](int from, int to, const std::function<void()>& edit) {
-                beginMoveRows({}, from, from, {}, to);
-                edit();
-                endMoveRows();
-            },
-            [this](int row) { emitRowChanged(row); } });
+        rowSteps());
     setNotesState(LoadState::Loaded);
 }
 

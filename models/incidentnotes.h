@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidents.h"
+#include "rowtablemodel.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ namespace rota {
 //!
 //! A note's text is its json_value's "text" field; other fields of json_value (e.g. a runbook
 //! "url") are shown as "key: value" lines and kept when the text is edited.
-class IncidentNotes : public QAbstractListModel {
+class IncidentNotes : public RowListModel {
     Q_OBJECT
 public:
     enum Role {

@@ -1,17 +1,19 @@
 #pragma once
 
-// A flat table model whose rows follow a list through syncRows: the begin…/end… calls around each
-// step are written here once for every such model.
+// A flat list or table model whose rows follow a list through syncRows: the begin…/end… calls
+// around each step are written here once for every such model.
 
 #include "rowsync.h"
 
+#include <QAbstractListModel>
 #include <QAbstractTableModel>
 
 namespace rota {
 
-class RowTableModel : public QAbstractTableModel {
+//! `Base` is QAbstractListModel or QAbstractTableModel (see RowListModel, RowTableModel).
+template <typename Base> class RowSyncModel : public Base {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    using Base::Base;
 
 protected:
     //! The steps syncRows needs for one row at a time; a changed row reports every column.
@@ -19,23 +21,31 @@ protected:
     {
         return RowSyncSteps {
             [this](int row, const std::function<void()>& edit) {
-                beginRemoveRows({}, row, row);
+                this->beginRemoveRows({}, row, row);
                 edit();
-                endRemoveRows();
+                this->endRemoveRows();
             },
             [this](int row, const std::function<void()>& edit) {
-                beginInsertRows({}, row, row);
+                this->beginInsertRows({}, row, row);
                 edit();
-                endInsertRows();
+                this->endInsertRows();
             },
             [this](int from, int to, const std::function<void()>& edit) {
-                beginMoveRows({}, from, from, {}, to);
+                this->beginMoveRows({}, from, from, {}, to);
                 edit();
-                endMoveRows();
+                this->endMoveRows();
             },
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1)); },
+            [this](int row) {
+                // Through the public QAbstractItemModel interface: a list model hides it.
+                const QAbstractItemModel* model = this;
+                Q_EMIT this->dataChanged(
+                    this->index(row, 0), model->index(row, model->columnCount() - 1));
+            },
         };
     }
 };
+
+using RowListModel = RowSyncModel<QAbstractListModel>;
+using RowTableModel = RowSyncModel<QAbstractTableModel>;
 
 } // namespace rota
