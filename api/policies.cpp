@@ -109,50 +109,47 @@ QString escalationEntryTypeToApi(EscalationEntryType type)
     return {};
 }
 
+namespace {
+
+//! An entry of `type` whose target is `value` in `field`.
+EscalationPolicyEntry entryOf(
+    EscalationEntryType type, QString EscalationPolicyEntry::*field, const QString& value)
+{
+    EscalationPolicyEntry e;
+    e.type = type;
+    e.executionType = escalationEntryTypeToApi(type);
+    e.*field = value;
+    return e;
+}
+
+} // namespace
+
 EscalationPolicyEntry EscalationPolicyEntry::rotationGroup(
     const QString& slug, EscalationEntryType type)
 {
-    EscalationPolicyEntry e;
-    e.type = isRotation(type) ? type : EscalationEntryType::RotationGroup;
-    e.executionType = escalationEntryTypeToApi(e.type);
-    e.rotationGroupSlug = slug;
-    return e;
+    return entryOf(isRotation(type) ? type : EscalationEntryType::RotationGroup,
+        &EscalationPolicyEntry::rotationGroupSlug, slug);
 }
 
 EscalationPolicyEntry EscalationPolicyEntry::user(const QString& username)
 {
-    EscalationPolicyEntry e;
-    e.type = EscalationEntryType::User;
-    e.executionType = escalationEntryTypeToApi(e.type);
-    e.username = username;
-    return e;
+    return entryOf(EscalationEntryType::User, &EscalationPolicyEntry::username, username);
 }
 
 EscalationPolicyEntry EscalationPolicyEntry::webhook(const QString& slug)
 {
-    EscalationPolicyEntry e;
-    e.type = EscalationEntryType::Webhook;
-    e.executionType = escalationEntryTypeToApi(e.type);
-    e.webhookSlug = slug;
-    return e;
+    return entryOf(EscalationEntryType::Webhook, &EscalationPolicyEntry::webhookSlug, slug);
 }
 
 EscalationPolicyEntry EscalationPolicyEntry::email(const QString& address)
 {
-    EscalationPolicyEntry e;
-    e.type = EscalationEntryType::Email;
-    e.executionType = escalationEntryTypeToApi(e.type);
-    e.emailAddress = address;
-    return e;
+    return entryOf(EscalationEntryType::Email, &EscalationPolicyEntry::emailAddress, address);
 }
 
 EscalationPolicyEntry EscalationPolicyEntry::policyRouting(const QString& policySlug)
 {
-    EscalationPolicyEntry e;
-    e.type = EscalationEntryType::PolicyRouting;
-    e.executionType = escalationEntryTypeToApi(e.type);
-    e.targetPolicySlug = policySlug;
-    return e;
+    return entryOf(
+        EscalationEntryType::PolicyRouting, &EscalationPolicyEntry::targetPolicySlug, policySlug);
 }
 
 QString EscalationPolicyEntry::target() const
