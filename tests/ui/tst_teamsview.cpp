@@ -100,10 +100,22 @@ class TestTeamsView : public QObject {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 0).data(TeamsModel::SlugRole).toString() != slug)
                 continue;
+            // The view lays its rows out later (a busy machine may not have yet): wait for it.
+            const QModelIndex index = model->index(row, 0);
+            list->scrollTo(index);
+            if (!QTest::qWaitFor([&] { return list->visualRect(index).isValid(); }, 5000))
+                return false;
             QSignalSpy policies(m_controller.get(), &TeamsController::policiesRefreshed);
-            const QRect rect = list->visualRect(model->index(row, 0));
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-            return m_view->currentTeam() == slug && policies.wait(10000);
+            QTest::mouseClick(
+                list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+            if (m_view->currentTeam() != slug)
+                return false;
+            // The policy list is read for the team: by this click, or by the read already on its
+            // way when the team was chosen first (then it may have landed before the click).
+            return QTest::qWaitFor(
+                       [&] { return !policies.isEmpty() || !m_controller->isLoadingPolicies(); },
+                       10000)
+                && m_policies->rowCount() > 0;
         }
         return false;
     }
