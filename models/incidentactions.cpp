@@ -7,6 +7,24 @@
 
 namespace rota {
 
+namespace {
+
+//! The incident numbers once each, in order, without empty ones.
+QStringList distinctNumbers(const QStringList& incidentNumbers)
+{
+    QStringList numbers;
+    QSet<QString> seen;
+    for (const QString& number : incidentNumbers) {
+        if (number.isEmpty() || seen.contains(number))
+            continue;
+        seen.insert(number);
+        numbers.append(number);
+    }
+    return numbers;
+}
+
+} // namespace
+
 using Pending = IncidentModel::PendingAction;
 
 IncidentActions::IncidentActions(ApiClient* client, IncidentModel* model, QObject* parent)
@@ -72,11 +90,7 @@ QStringList IncidentActions::ackOrResolve(
 {
     const bool ack = action == Action::Acknowledge;
     QStringList numbers;
-    QSet<QString> seen;
-    for (const QString& number : incidentNumbers) {
-        if (number.isEmpty() || seen.contains(number))
-            continue;
-        seen.insert(number);
+    for (const QString& number : distinctNumbers(incidentNumbers)) {
         const int row = m_model ? m_model->rowOf(number) : -1;
         if (row >= 0) {
             const Phase phase = m_model->phaseAt(row);
@@ -203,11 +217,7 @@ QStringList IncidentActions::reroute(
     const QStringList& incidentNumbers, const QList<IncidentTarget>& targets, bool addTargets)
 {
     QStringList numbers;
-    QSet<QString> seen;
-    for (const QString& number : incidentNumbers) {
-        if (number.isEmpty() || seen.contains(number))
-            continue;
-        seen.insert(number);
+    for (const QString& number : distinctNumbers(incidentNumbers)) {
         const int row = m_model ? m_model->rowOf(number) : -1;
         if (row >= 0 && m_model->pendingAt(row) != Pending::None)
             continue;

@@ -134,13 +134,8 @@ void MaintenanceController::oneDone(bool ok)
 
 bool MaintenanceController::startMaintenance(const QStringList& routingKeys, const QString& purpose)
 {
-    if (m_busy)
+    if (!beginWrite())
         return false;
-    if (isReadOnly()) {
-        Q_EMIT actionFinished(false, m_readOnlyReason);
-        return false;
-    }
-    setBusy(true);
     StartMaintenanceRequest request;
     request.names = routingKeys;
     request.purpose = purpose;
@@ -163,13 +158,8 @@ bool MaintenanceController::startMaintenance(const QStringList& routingKeys, con
 
 bool MaintenanceController::endMaintenance(const QString& instanceId)
 {
-    if (m_busy || instanceId.isEmpty())
+    if (instanceId.isEmpty() || !beginWrite())
         return false;
-    if (isReadOnly()) {
-        Q_EMIT actionFinished(false, m_readOnlyReason);
-        return false;
-    }
-    setBusy(true);
     const auto call = calls::endMaintenanceMode(*m_client, instanceId);
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         setBusy(false);
@@ -189,13 +179,8 @@ bool MaintenanceController::endMaintenance(const QString& instanceId)
 bool MaintenanceController::createRoutingKey(
     const QString& routingKey, const QStringList& policySlugs)
 {
-    if (m_busy)
+    if (!beginWrite())
         return false;
-    if (isReadOnly()) {
-        Q_EMIT actionFinished(false, m_readOnlyReason);
-        return false;
-    }
-    setBusy(true);
     const auto call = calls::createRoutingKey(*m_client, { routingKey, policySlugs });
     connect(call.reply, &ApiReply::finished, this, [this, call, routingKey] {
         setBusy(false);
@@ -236,6 +221,18 @@ void MaintenanceController::writeFailed(const QString& what, const ApiError& err
         return;
     }
     Q_EMIT actionFinished(false, what + QStringLiteral(": ") + error.text());
+}
+
+bool MaintenanceController::beginWrite()
+{
+    if (m_busy)
+        return false;
+    if (isReadOnly()) {
+        Q_EMIT actionFinished(false, m_readOnlyReason);
+        return false;
+    }
+    setBusy(true);
+    return true;
 }
 
 void MaintenanceController::setBusy(bool busy)

@@ -97,6 +97,9 @@ private:
     void oneDone(bool ok);
     void setReadError(ApiError* slot, const ApiError& error);
     void writeFailed(const QString& what, const ApiError& error);
+    //! One write at a time, none with a read-only key (said by actionFinished): true when this
+    //! one may start (then busy).
+    bool beginWrite();
     void setBusy(bool busy);
     void setStatus(const QString& text);
 
