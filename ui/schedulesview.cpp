@@ -85,6 +85,9 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     m_rotationsTitle->setFont(titleFont);
     m_rotations->setAccessibleName(tr("Rotation groups"));
     m_rotations->setSelectionMode(QAbstractItemView::NoSelection);
+    // A reason it could not be read is a sentence: wrapped, not cut at the list's edge.
+    m_rotations->setWordWrap(true);
+    m_rotations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
