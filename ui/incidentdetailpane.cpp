@@ -4,6 +4,7 @@
 #include "incidentphasestyle.h"
 #include "jsontext.h"
 #include "orgdirectory.h"
+#include "plaintext.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -80,9 +81,12 @@ protected:
 QLabel* valueLabel()
 {
     auto* label = new QLabel;
+    // Names and values come from the server: shown as written, never as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     // A long name without spaces (a host, a URL) must not widen the pane; it is cut at the
-    // pane's edge (widen the pane to read it, or select and copy it).
+    // pane's edge (widen the pane to read it, or select and copy it), and one longer than
+    // WrapChars wraps (setPlainLabelText).
     label->setMinimumWidth(40);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -165,6 +169,8 @@ IncidentDetailPane::IncidentDetailPane(
     m_summary->setFont(big);
     m_summary->setWordWrap(true);
     m_summary->setMinimumWidth(40);
+    for (QLabel* plain : { m_summary, m_phase, m_error, m_notesState, m_alertState, m_noteMessage })
+        makePlainLabel(plain);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     layout->addWidget(m_phase);
@@ -193,6 +199,7 @@ IncidentDetailPane::IncidentDetailPane(
     layout->addWidget(m_notesState);
     m_noteList->setModel(m_notes);
     m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
+    usePlainToolTips(m_noteList);
     m_noteList->setWordWrap(true);
     m_noteList->setUniformItemSizes(false);
     m_noteList->setMinimumHeight(60);
@@ -247,7 +254,7 @@ IncidentDetailPane::IncidentDetailPane(
             m_notesState->setText(tr("Loading the notes…"));
             break;
         case IncidentNotes::LoadState::Failed:
-            m_notesState->setText(m_notes->notesError());
+            setPlainLabelText(m_notesState, m_notes->notesError(), MessageChars);
             break;
         default:
             m_notesState->clear();
@@ -297,25 +304,26 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
 
     const QString summary
         = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
-    m_summary->setText(
-        QStringLiteral("#") + incident.incidentNumber + QLatin1String("  ") + summary);
+    setPlainLabelText(
+        m_summary, QStringLiteral("#") + incident.incidentNumber + QLatin1String("  ") + summary);
     const QColor color = phaseColor(incident.phase);
     QString phaseText = phaseDisplayName(incident.phase);
     if (pending)
         phaseText += tr(" (waiting for Splunk On-Call…)");
     m_phase->setText(phaseText);
     m_phase->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color.name()));
-    m_error->setText(error);
+    setPlainLabelText(m_error, error, MessageChars);
     m_error->setVisible(!error.isEmpty());
 
-    m_entity->setText(orDash(incident.entityId)
-        + (incident.entityState.isEmpty()
-                ? QString()
-                : QLatin1String(" (") + incident.entityState + QLatin1Char(')')));
-    m_host->setText(orDash(incident.host));
-    m_service->setText(orDash(incident.service));
-    m_routingKey->setText(orDash(incident.routingKey));
-    m_pagedUsers->setText(orDash(incident.pagedUsers.join(QLatin1String(", "))));
+    setPlainLabelText(m_entity,
+        orDash(incident.entityId)
+            + (incident.entityState.isEmpty()
+                    ? QString()
+                    : QLatin1String(" (") + incident.entityState + QLatin1Char(')')));
+    setPlainLabelText(m_host, orDash(incident.host));
+    setPlainLabelText(m_service, orDash(incident.service));
+    setPlainLabelText(m_routingKey, orDash(incident.routingKey));
+    setPlainLabelText(m_pagedUsers, orDash(incident.pagedUsers.join(QLatin1String(", "))));
     m_teamSlugs = incident.pagedTeams;
     m_paged = incident.pagedPolicies;
     showPaged();
@@ -328,10 +336,12 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
                                                           : phaseDisplayName(transition.phase);
         if (!transition.message.isEmpty())
             what += QLatin1String(": ") + transition.message;
-        auto* item = new QTreeWidgetItem(
-            m_timeline, { timeText(transition.at), orDash(transition.by), what });
+        // The Who column fits its contents: a name is cut so that it cannot take the row.
+        auto* item = new QTreeWidgetItem(m_timeline,
+            { timeText(transition.at), clipped(orDash(transition.by), MenuChars), what });
         item->setIcon(2, phaseIcon(transition.phase));
-        item->setToolTip(2, what);
+        item->setToolTip(1, plainToolTip(transition.by));
+        item->setToolTip(2, plainToolTip(what));
     }
 
     if (changed) {
@@ -361,7 +371,7 @@ void IncidentDetailPane::showAlert()
         m_alert->hide();
         return;
     case IncidentNotes::LoadState::Failed:
-        m_alertState->setText(m_notes->alertError());
+        setPlainLabelText(m_alertState, m_notes->alertError(), MessageChars);
         m_alertState->show();
         m_alert->hide();
         return;
@@ -372,8 +382,10 @@ void IncidentDetailPane::showAlert()
     m_alert->show();
     const Alert& alert = m_notes->alert();
     const auto add = [this](const QString& key, const QString& value) {
-        if (!value.isEmpty())
-            new QTreeWidgetItem(m_alert, { key, value });
+        if (value.isEmpty())
+            return;
+        auto* item = new QTreeWidgetItem(m_alert, { key, value });
+        item->setToolTip(1, plainToolTip(value));
     };
     add(tr("Message type"), alert.messageType);
     add(tr("Entity"), alert.entityDisplayName.isEmpty() ? alert.entityId : alert.entityDisplayName);
@@ -386,8 +398,12 @@ void IncidentDetailPane::showAlert()
     const QJsonObject raw = alert.rawObject();
     if (!raw.isEmpty()) {
         auto* rawItem = new QTreeWidgetItem(m_alert, { tr("As sent by the tool") });
-        for (auto it = raw.begin(); it != raw.end(); ++it)
-            new QTreeWidgetItem(rawItem, { it.key(), jsonValueText(it.value()) });
+        for (auto it = raw.begin(); it != raw.end(); ++it) {
+            const QString value = jsonValueText(it.value());
+            auto* item = new QTreeWidgetItem(rawItem, { it.key(), value });
+            item->setToolTip(0, plainToolTip(it.key()));
+            item->setToolTip(1, plainToolTip(value));
+        }
         rawItem->setExpanded(true);
     } else if (!alert.raw.isEmpty()) {
         add(tr("As sent by the tool"), alert.raw);
@@ -497,7 +513,7 @@ void IncidentDetailPane::onOperationFailed(IncidentNotes::Operation operation,
 
 void IncidentDetailPane::setNoteMessage(const QString& text, bool error)
 {
-    m_noteMessage->setText(text);
+    setPlainLabelText(m_noteMessage, text, MessageChars);
     m_noteMessage->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
     m_noteMessage->setVisible(!text.isEmpty());
 }
@@ -522,7 +538,7 @@ void IncidentDetailPane::showPaged()
         const QString name = m_directory ? m_directory->teamBySlug(slug) : QString();
         teams.append(name.isEmpty() ? slug : name);
     }
-    m_pagedTeams->setText(orDash(teams.join(QLatin1String(", "))));
+    setPlainLabelText(m_pagedTeams, orDash(teams.join(QLatin1String(", "))));
     QStringList policies;
     for (const TeamPolicy& policy : std::as_const(m_paged)) {
         QString name = policy.policyName;
@@ -530,7 +546,7 @@ void IncidentDetailPane::showPaged()
             name = m_directory->policyBySlug(policy.policySlug);
         policies.append(name.isEmpty() ? policy.policySlug : name);
     }
-    m_pagedPolicies->setText(orDash(policies.join(QLatin1String(", "))));
+    setPlainLabelText(m_pagedPolicies, orDash(policies.join(QLatin1String(", "))));
 }
 
 } // namespace rota

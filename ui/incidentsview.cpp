@@ -9,6 +9,7 @@
 #include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "incidentpoller.h"
+#include "plaintext.h"
 #include "reroutedialog.h"
 #include "resolveallquestion.h"
 
@@ -44,7 +45,8 @@ using Pending = IncidentModel::PendingAction;
 constexpr Phase FilterPhases[3] = { Phase::Triggered, Phase::Acknowledged, Phase::Resolved };
 
 // The phase column in the phase's colour with its icon; rows waiting for the server in italics
-// with a waiting icon; rows the server refused with an error icon (the tooltip says why).
+// with a waiting icon (an action whose answer was lost says "not confirmed yet" in words); rows
+// the server refused with an error icon (the tooltip says why).
 class IncidentRowDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -70,7 +72,7 @@ protected:
             option->palette.setColor(QPalette::Text, phaseColor(phase));
         if (phase == Phase::Triggered)
             option->font.setBold(true);
-        if (pending)
+        if (pending && !index.data(IncidentModel::UnconfirmedRole).toBool())
             option->text += QStringLiteral(" …");
     }
 };
@@ -172,6 +174,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     messageIcon->setPixmap(errorIcon().pixmap(16, 16));
     messageLayout->addWidget(messageIcon);
     m_message = new QLabel;
+    makePlainLabel(m_message);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     messageLayout->addWidget(m_message, 1);
@@ -186,6 +189,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_table = new QTableView;
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new IncidentRowDelegate(m_table));
+    usePlainToolTips(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -235,6 +239,8 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
 
     m_empty = new QLabel;
     m_empty->setAlignment(Qt::AlignCenter);
+    // Rich text for the link; what the server said is escaped into it (updateEmptyState).
+    m_empty->setTextFormat(Qt::RichText);
     m_empty->setWordWrap(true);
     connect(m_empty, &QLabel::linkActivated, this, &IncidentsView::clearFilters);
     m_tableStack = new QStackedWidget;
@@ -278,6 +284,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
 
     m_status = new QLabel;
     m_status->setContentsMargins(2, 2, 2, 4);
+    makePlainLabel(m_status);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -353,6 +360,11 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     connect(m_poller, &IncidentPoller::refreshFailed, this, &IncidentsView::updateEmptyState);
 
     connect(m_actions, &IncidentActions::actionFailed, this, &IncidentsView::showMessage);
+    connect(m_actions, &IncidentActions::outcomeUnknown, this,
+        [this](IncidentActions::Action, const QStringList&, const QString& message) {
+            showMessage(message);
+            updateActions();
+        });
     connect(m_actions, &IncidentActions::actionFinished, this,
         [this](IncidentActions::Action, const QStringList&, const QStringList& refused) {
             if (refused.isEmpty()) {
@@ -612,7 +624,7 @@ void IncidentsView::updateEmptyState()
         text = m_poller->state() == IncidentPoller::State::Active
                 || m_poller->state() == IncidentPoller::State::Stopped
             ? tr("Loading the incidents…")
-            : m_poller->statusText().toHtmlEscaped();
+            : breakable(clipped(m_poller->statusText(), MessageChars)).toHtmlEscaped();
     } else {
         text = tr("No open incidents — all clear.");
     }
@@ -679,7 +691,7 @@ void IncidentsView::updateStatus()
     if (m_poller->isRefreshing())
         text = tr("Refreshing the incidents…") + QLatin1Char(' ') + text;
     const bool bad = paused || (m_connection && !m_connection->isAnswering());
-    m_status->setText(text);
+    setPlainLabelText(m_status, text, MessageChars);
     m_status->setStyleSheet(bad ? QStringLiteral("color: #b71c1c;") : QString());
     m_refresh->setText(m_poller->isRefreshing() ? tr("Re&freshing…") : tr("Re&fresh"));
     if (m_model->rowCount() == 0)
@@ -688,7 +700,7 @@ void IncidentsView::updateStatus()
 
 void IncidentsView::showMessage(const QString& text)
 {
-    m_message->setText(text);
+    setPlainLabelText(m_message, text, MessageChars);
     m_messageBar->show();
 }
 
