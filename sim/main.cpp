@@ -62,9 +62,23 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("New incidents per minute, some resolving by themselves (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption faults(QStringLiteral("faults"),
-        QStringLiteral("Faults to inject: rules 'kind[,key=value]...' separated by ';'. Kinds: "
-                       "error, slow, drop, malformed, truncate, throttle; keys: p, count, path, "
-                       "method, status, ms. Example: 'error,status=503,p=0.1;slow,ms=2500'."),
+        QStringLiteral(
+            "Faults to inject into public API answers (after authentication): rules "
+            "'kind[,key=value]...' separated by ';'. Every rule takes p (probability 0..1), count "
+            "(how many answers), path (prefix of the request path) and method. Kinds:\n"
+            "  error[,status=500]        that status and a JSON message; nothing applied\n"
+            "  slow[,ms=2000]            applied at once, answered after ms\n"
+            "  drop                      connection closed, no answer; nothing applied\n"
+            "  lost[,ms=0]               applied, then the connection is closed after ms without "
+            "an answer\n"
+            "  malformed                 a 200 whose body is not JSON; nothing applied\n"
+            "  truncate                  the real answer's body cut in half\n"
+            "  throttle                  the rate-limit answer\n"
+            "  redirect,location=URL[,status=302]  that redirect; nothing applied\n"
+            "  huge[,mb=64]              a 200 with a JSON body of mb MiB; nothing applied\n"
+            "  trickle[,bps=100]         applied, the real answer sent at bps bytes a second\n"
+            "Slow, drop, lost, redirect, huge and trickle need Qt HttpServer before 6.5 and are "
+            "refused otherwise. Example: 'error,status=503,p=0.1;slow,ms=2500'."),
         QStringLiteral("SPEC"));
     const QCommandLineOption state(QStringLiteral("state"),
         QStringLiteral("Load the org from FILE at start (if it exists) and save it there on exit."),

@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace rota::sim {
 
 Q_LOGGING_CATEGORY(lcSim, "rota.sim")
@@ -57,6 +59,16 @@ static QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 400:
         return "Bad Request";
     case 401:
@@ -85,7 +97,8 @@ static QByteArray reasonPhrase(int status)
 }
 
 //! The seam to Qt HttpServer: one entry point per request. On Qt 6.4 it gets the raw socket,
-//! which lets it delay answers and drop connections; the HTTP/1.1 answer is written by hand.
+//! which lets it delay answers, trickle or stream them and drop connections; the HTTP/1.1 answer
+//! is written by hand.
 class HttpTransport : public QAbstractHttpServer {
 public:
     explicit HttpTransport(SimService* service, QObject* parent)
@@ -101,14 +114,8 @@ protected:
         const SimOutcome outcome = m_service->handle(toSimRequest(request));
         QPointer<QTcpSocket> guarded(socket);
         auto deliver = [guarded, outcome]() {
-            if (!guarded)
-                return;
-            if (outcome.delivery == Delivery::Drop) {
-                guarded->abort();
-                return;
-            }
-            guarded->write(serialize(outcome.reply));
-            guarded->flush();
+            if (guarded)
+                deliverNow(guarded, outcome);
         };
         if (outcome.delayMs > 0)
             QTimer::singleShot(outcome.delayMs, socket, deliver);
@@ -121,13 +128,113 @@ protected:
     {
         socket->write(serialize(SimReply::error(404, QStringLiteral("Path not found"))));
     }
+
+private:
+    static void deliverNow(QTcpSocket* socket, const SimOutcome& outcome)
+    {
+        switch (outcome.delivery) {
+        case Delivery::Normal:
+            socket->write(serialize(outcome.reply));
+            socket->flush();
+            return;
+        case Delivery::Drop:
+            socket->abort();
+            return;
+        case Delivery::Trickle:
+            trickle(socket, serialize(outcome.reply), outcome.bytesPerSecond);
+            return;
+        case Delivery::Stream:
+            stream(socket, outcome.reply, outcome.streamBytes);
+            return;
+        }
+    }
+
+    // A few bytes every tick, so the answer takes size / bytesPerSecond seconds. The pump lives
+    // on the socket: when the client gives up and the socket goes, the pump goes with it.
+    static void trickle(QTcpSocket* socket, const QByteArray& answer, int bytesPerSecond)
+    {
+        const qsizetype piece = qMax(1, bytesPerSecond / 10);
+        auto* timer = new QTimer(socket);
+        timer->setInterval(qMax(1, static_cast<int>(1000LL * piece / bytesPerSecond)));
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, answer, piece, sent] {
+            socket->write(answer.mid(*sent, piece));
+            *sent += piece;
+            if (*sent >= answer.size()) {
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+    }
+
+    // The body is made up as the client reads it: a new piece whenever little is left to write,
+    // so neither the simulator's memory nor its event loop is taken by the whole of it.
+    static void stream(QTcpSocket* socket, const SimReply& reply, qint64 size)
+    {
+        static constexpr qint64 kPiece = 64 * 1024;
+        socket->write(statusAndHeaders(reply, size));
+        auto* pump = new QObject(socket);
+        auto sent = std::make_shared<qint64>(0);
+        auto topUp = [socket, pump, sent, size] {
+            while (*sent < size && socket->bytesToWrite() < 4 * kPiece) {
+                const qint64 length = qMin(kPiece, size - *sent);
+                socket->write(paddingPiece(*sent, length, size));
+                *sent += length;
+            }
+            if (*sent >= size)
+                pump->deleteLater();
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, pump, topUp);
+        topUp();
+    }
+
+    // Bytes [offset, offset + length) of a JSON document of exactly `size` bytes:
+    // {"padding":"xxx...x"}.
+    static QByteArray paddingPiece(qint64 offset, qint64 length, qint64 size)
+    {
+        static const QByteArray head = QByteArrayLiteral("{\"padding\":\"");
+        static const QByteArray tail = QByteArrayLiteral("\"}");
+        QByteArray out(length, 'x');
+        for (qint64 i = 0; i < length; ++i) {
+            const qint64 at = offset + i;
+            if (at < head.size())
+                out[i] = head.at(at);
+            else if (at >= size - tail.size())
+                out[i] = tail.at(at - (size - tail.size()));
+            else if (at >= head.size() && offset + length <= size - tail.size())
+                break; // only padding is left in this piece
+        }
+        return out;
+    }
+
+    static QByteArray statusAndHeaders(const SimReply& reply, qint64 contentLength)
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+            + reasonPhrase(reply.status) + "\r\n";
+        for (const auto& header : reply.headers)
+            out += header.first + ": " + header.second + "\r\n";
+        out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+        out += "Connection: keep-alive\r\n\r\n";
+        return out;
+    }
+
+    static QByteArray serialize(const SimReply& reply)
+    {
+        return statusAndHeaders(reply, reply.body.size()) + reply.body;
+    }
 #else
     bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override
     {
-        // Newer Qt hides the socket: delays and dropped connections are answered at once here.
+        // Newer Qt lends a responder for this call only: no delay, drop, trickle, stream or own
+        // headers. FaultPlan::parse refuses the faults that need them (see
+        // FaultPlan::transportHoldsConnections); one added by hand is answered as an error.
         const SimOutcome outcome = m_service->handle(toSimRequest(request));
-        if (outcome.delivery == Delivery::Drop) {
-            responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+        if (outcome.delivery != Delivery::Normal || outcome.delayMs > 0) {
+            responder.write(QByteArrayLiteral("{\"message\":\"this rota-sim cannot do that fault "
+                                              "with this Qt version\"}"),
+                QByteArrayLiteral("application/json"),
+                QHttpServerResponder::StatusCode::InternalServerError);
             return true;
         }
         responder.write(outcome.reply.body, QByteArrayLiteral("application/json"),
@@ -143,21 +250,9 @@ protected:
     {
         responder.write(QHttpServerResponder::StatusCode::NotFound);
     }
-#endif
 
 private:
-    static QByteArray serialize(const SimReply& reply)
-    {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-            + reasonPhrase(reply.status) + "\r\n";
-        for (const auto& header : reply.headers)
-            out += header.first + ": " + header.second + "\r\n";
-        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-        out += "Connection: keep-alive\r\n\r\n";
-        out += reply.body;
-        return out;
-    }
-
+#endif
     SimService* m_service;
 };
 
@@ -173,6 +268,11 @@ SimContext& SimServer::context() { return m_service->context(); }
 
 bool SimServer::start(QString* error)
 {
+    // A fault spec this build cannot do (or one that does not parse) is refused, not ignored.
+    if (const auto problem = m_service->faults().parse(m_service->context().options.faults)) {
+        *error = QStringLiteral("faults: ") + *problem;
+        return false;
+    }
     QString stateProblem;
     if (!m_service->loadOrSeed(&stateProblem))
         qCWarning(lcSim).noquote() << stateProblem;

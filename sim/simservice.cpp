@@ -39,10 +39,9 @@ SimService::SimService(const SimOptions& options)
     registerNoteRoutes(m_router, *m_ctx);
     registerAlertRoutes(m_router, *m_ctx);
     registerReportingRoutes(m_router, *m_ctx);
-    if (!options.faults.isEmpty()) {
-        if (const auto problem = m_faults.parse(options.faults))
-            qCWarning(lcSim) << "ignoring --faults:" << *problem;
-    }
+    // A spec that does not parse is refused by SimServer::start(), which reads it again.
+    if (!options.faults.isEmpty())
+        m_faults.parse(options.faults);
 }
 
 void addRoute(SimRouter& router, SimContext& ctx, const char* method, const QString& pattern,
@@ -119,8 +118,8 @@ SimOutcome SimService::handle(SimRequest request)
     if (fault) {
         switch (fault->kind) {
         case FaultKind::Error:
-            outcome.reply
-                = SimReply::error(fault->status, QStringLiteral("Simulated server error"));
+            outcome.reply = SimReply::error(
+                fault->effectiveStatus(), QStringLiteral("Simulated server error"));
             return outcome;
         case FaultKind::Drop:
             outcome.delivery = Delivery::Drop;
@@ -130,8 +129,29 @@ SimOutcome SimService::handle(SimRequest request)
             outcome.reply.body
                 = QByteArrayLiteral("{\"incidents\": [ {\"incidentNumber\": <html>oops</html>");
             return outcome;
+        case FaultKind::Redirect:
+            outcome.reply = SimReply::empty(fault->effectiveStatus());
+            outcome.reply.headers.append(
+                { QByteArrayLiteral("Location"), fault->location.toUtf8() });
+            return outcome;
+        case FaultKind::Huge:
+            outcome.reply = SimReply::empty(200);
+            outcome.reply.headers.append(
+                { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+            outcome.delivery = Delivery::Stream;
+            outcome.streamBytes = qint64(fault->megabytes) * 1024 * 1024;
+            return outcome;
         case FaultKind::Slow:
-            outcome.delayMs = fault->delayMs;
+            outcome.delayMs = fault->effectiveDelayMs();
+            break;
+        case FaultKind::Lost:
+            // The operation takes effect; only its answer never arrives.
+            outcome.delivery = Delivery::Drop;
+            outcome.delayMs = fault->effectiveDelayMs();
+            break;
+        case FaultKind::Trickle:
+            outcome.delivery = Delivery::Trickle;
+            outcome.bytesPerSecond = fault->bytesPerSecond;
             break;
         case FaultKind::Truncate:
         case FaultKind::Throttle:

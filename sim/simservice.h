@@ -13,12 +13,16 @@ namespace rota::sim {
 enum class Delivery {
     Normal,
     Drop, //!< close the connection, answer nothing
+    Trickle, //!< send the answer at bytesPerSecond
+    Stream, //!< send reply's status and headers, then a JSON body of streamBytes made up on the go
 };
 
 struct SimOutcome {
     SimReply reply;
     Delivery delivery = Delivery::Normal;
-    int delayMs = 0;
+    int delayMs = 0; //!< how long to wait before delivering (answering, or closing for Drop)
+    int bytesPerSecond = 0; //!< Trickle
+    qint64 streamBytes = 0; //!< Stream
 };
 
 //! The simulator without its transport: authentication, rate limits, faults, the public API

@@ -1,6 +1,7 @@
 // rota-sim over real HTTP: authentication, read-only keys, the documented rate limits, injected
 // faults, state changes through the public API, the --state file and the executable itself.
 
+#include "simfaults.h"
 #include "simserver.h"
 
 #include <QDeadlineTimer>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace rota::sim;
@@ -87,6 +89,85 @@ QString incidentNumberOf(const QJsonValue& value)
     return value.isString() ? value.toString() : QString::number(value.toInteger());
 }
 
+//! One HTTP/1.1 connection written and read by hand, for what QNetworkAccessManager hides: a
+//! connection closed without an answer, a redirect it would follow, an answer arriving in pieces.
+//! The server runs in this thread: everything waits by running the event loop.
+class RawConnection {
+public:
+    RawConnection()
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
+            const QByteArray piece = m_socket.readAll();
+            if (!piece.isEmpty()) {
+                received += piece;
+                ++pieces;
+            }
+        });
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, [this] { m_closed = true; });
+    }
+
+    bool open(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return QTest::qWaitFor(
+            [this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
+
+    //! Sends one request with the demo credentials (and `headers`, each "Name: value").
+    void send(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
+        const QList<QByteArray>& headers = {})
+    {
+        QByteArray request = method + ' ' + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-VO-Api-Id: rota-demo-id\r\n"
+              "X-VO-Api-Key: rota-demo-key\r\n";
+        for (const QByteArray& header : headers)
+            request += header + "\r\n";
+        if (!body.isEmpty())
+            request += "Content-Type: application/json\r\n";
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        m_socket.write(request);
+    }
+
+    bool waitUntil(const std::function<bool()>& done, int timeoutMs = kReplyTimeoutMs)
+    {
+        return QTest::qWaitFor(done, timeoutMs);
+    }
+    bool closed() const
+    {
+        return m_closed || m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+    //! Whether a whole answer (head and Content-Length bytes of body) has arrived.
+    bool answered() const
+    {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        return end >= 0 && received.size() >= end + 4 + header("content-length").toLongLong();
+    }
+    int status() const
+    {
+        const QList<QByteArray> words = received.left(received.indexOf('\r')).split(' ');
+        return words.size() >= 2 ? words.at(1).toInt() : 0;
+    }
+    QByteArray header(const QByteArray& name) const
+    {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        const QList<QByteArray> lines = received.left(end).split('\n');
+        for (const QByteArray& line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+    QByteArray body() const { return received.mid(received.indexOf("\r\n\r\n") + 4); }
+
+    QByteArray received;
+    int pieces = 0; //!< how many reads brought bytes
+
+private:
+    QTcpSocket m_socket;
+    bool m_closed = false;
+};
+
 } // namespace
 
 #define EXPECT_STATUS(result, code)                                                                \
@@ -122,6 +203,13 @@ private Q_SLOTS:
     void faultThrottle();
     void faultPathPrefix();
     void faultBadSpec();
+    void faultLostAppliesThenCloses();
+    void faultLostWaitsBeforeClosing();
+    void faultRedirect();
+    void faultHuge();
+    void faultTrickle();
+    void faultsNeedingTheConnectionRefusedWithoutIt();
+    void faultSpecRefusedAtStart();
 
     void unknownIdsAre404();
     void ackIncident();
@@ -663,6 +751,201 @@ void TestSimServer::faultBadSpec()
     QCOMPARE(r.object().value(QStringLiteral("faults")).toString(), QString());
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 200);
+}
+
+// lost: the operation takes effect, and then the connection closes with no answer at all.
+void TestSimServer::faultLostAppliesThenCloses()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+    HttpResult r;
+    const QString number = createIncident(base, demo, &r);
+    QVERIFY2(!number.isEmpty(), qPrintable(r.describe(QStringLiteral("creating an incident"))));
+    QCOMPARE(
+        server->context().org.incidents.value(number.toInt()).phase, QStringLiteral("UNACKED"));
+
+    r = setFaults(
+        base, QStringLiteral("lost,count=1,method=PATCH,path=/api-public/v1/incidents/ack"));
+    EXPECT_STATUS(r, 200);
+    RawConnection connection;
+    QVERIFY(connection.open(server->port()));
+    const QJsonObject ack { { QStringLiteral("userName"), demo },
+        { QStringLiteral("incidentNames"), QJsonArray { number } } };
+    connection.send(
+        "PATCH", "/api-public/v1/incidents/ack", QJsonDocument(ack).toJson(QJsonDocument::Compact));
+    QVERIFY2(connection.waitUntil([&connection] { return connection.closed(); }),
+        "the connection should have been closed");
+    QVERIFY2(connection.received.isEmpty(),
+        qPrintable(QStringLiteral("nothing should have been answered, got '%1'")
+                       .arg(QString::fromUtf8(connection.received))));
+    QCOMPARE(server->context().org.incidents.value(number.toInt()).phase, QStringLiteral("ACKED"));
+
+    // The rule was used up: the next call is answered.
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + number);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("ACKED"));
+}
+
+// lost,ms=N: applied at once, the connection held open and silent, then closed without an answer.
+void TestSimServer::faultLostWaitsBeforeClosing()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const qsizetype teamsBefore = server->context().org.teams.size();
+
+    HttpResult r = setFaults(base, QStringLiteral("lost,ms=1500,method=POST"));
+    EXPECT_STATUS(r, 200);
+    RawConnection connection;
+    QVERIFY(connection.open(server->port()));
+    connection.send(
+        "POST", "/api-public/v1/team", QByteArrayLiteral("{\"name\":\"Lost Answers\"}"));
+    QVERIFY2(
+        connection.waitUntil([&] { return server->context().org.teams.size() == teamsBefore + 1; }),
+        "the team should have been made");
+    QVERIFY2(!connection.closed(), "the connection should stay open for ms before closing");
+    QVERIFY2(connection.waitUntil([&connection] { return connection.closed(); }),
+        "the connection should have been closed");
+    QVERIFY2(connection.received.isEmpty(),
+        qPrintable(QStringLiteral("nothing should have been answered, got '%1'")
+                       .arg(QString::fromUtf8(connection.received))));
+    r = send(base, "GET", QStringLiteral("/_sim/faults"));
+    QCOMPARE(r.object().value(QStringLiteral("faults")).toString(),
+        QStringLiteral("lost,method=POST,ms=1500"));
+}
+
+void TestSimServer::faultRedirect()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const qsizetype teamsBefore = server->context().org.teams.size();
+
+    HttpResult r = setFaults(
+        base, QStringLiteral("redirect,status=307,location=http://127.0.0.1:9/elsewhere,count=2"));
+    EXPECT_STATUS(r, 200);
+    RawConnection connection;
+    QVERIFY(connection.open(server->port()));
+    connection.send("POST", "/api-public/v1/team", QByteArrayLiteral("{\"name\":\"Redirected\"}"));
+    QVERIFY2(connection.waitUntil([&connection] { return connection.answered(); }),
+        qPrintable(QString::fromUtf8(connection.received)));
+    QCOMPARE(connection.status(), 307);
+    QCOMPARE(connection.header("location"), QByteArrayLiteral("http://127.0.0.1:9/elsewhere"));
+    QCOMPARE(server->context().org.teams.size(), teamsBefore); // a redirect applies nothing
+
+    // Without a status, a 302.
+    r = setFaults(base, QStringLiteral("redirect,location=https://example.invalid/x"));
+    EXPECT_STATUS(r, 200);
+    RawConnection second;
+    QVERIFY(second.open(server->port()));
+    second.send("GET", "/api-public/v1/user");
+    QVERIFY(second.waitUntil([&second] { return second.answered(); }));
+    QCOMPARE(second.status(), 302);
+    QCOMPARE(second.header("location"), QByteArrayLiteral("https://example.invalid/x"));
+
+    r = setFaults(base, QStringLiteral("redirect"));
+    EXPECT_STATUS(r, 400); // where to is required
+    r = setFaults(base, QStringLiteral("redirect,location=http://x/,status=200"));
+    EXPECT_STATUS(r, 400);
+}
+
+void TestSimServer::faultHuge()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    HttpResult r = setFaults(base, QStringLiteral("huge,mb=3,count=1"));
+    EXPECT_STATUS(r, 200);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(r.body.size(), qsizetype(3 * 1024 * 1024));
+    QCOMPARE(
+        r.headers.value(QByteArrayLiteral("content-length")), QByteArray::number(3 * 1024 * 1024));
+    QVERIFY2(r.parses(), "the huge body is JSON");
+    QVERIFY(r.body.startsWith("{\"padding\":\"xxx"));
+
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+    EXPECT_STATUS(r, 200);
+    QVERIFY(r.object().value(QStringLiteral("incidents")).isArray());
+    r = setFaults(base, QStringLiteral("huge,mb=0"));
+    EXPECT_STATUS(r, 400);
+}
+
+// trickle: the real answer, a few bytes at a time; other connections are answered meanwhile.
+void TestSimServer::faultTrickle()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QByteArray path = "/api-public/v1/user/" + server->context().org.demoUser.toUtf8();
+    const HttpResult whole = send(base, "GET", QString::fromUtf8(path));
+    EXPECT_STATUS(whole, 200);
+
+    HttpResult r = setFaults(base, QStringLiteral("trickle,bps=400,count=1"));
+    EXPECT_STATUS(r, 200);
+    RawConnection slow;
+    QVERIFY(slow.open(server->port()));
+    slow.send("GET", path);
+    QVERIFY(slow.waitUntil([&slow] { return !slow.received.isEmpty(); }));
+    QVERIFY2(!slow.answered(), "the first piece should not be the whole answer");
+
+    r = send(base, "GET", QString::fromUtf8(path)); // the simulator is not held up meanwhile
+    EXPECT_STATUS(r, 200);
+    QVERIFY2(!slow.answered(), "the trickled answer should still be arriving");
+
+    QVERIFY2(slow.waitUntil([&slow] { return slow.answered(); }),
+        qPrintable(QString::fromUtf8(slow.received)));
+    QVERIFY2(slow.pieces > 2, qPrintable(QStringLiteral("%1 pieces").arg(slow.pieces)));
+    QCOMPARE(slow.status(), 200);
+    QCOMPARE(slow.body(), whole.body);
+}
+
+// Where the transport cannot hold a connection (Qt HttpServer 6.5 and later), the faults that
+// need it are refused with a reason rather than answered some other way.
+void TestSimServer::faultsNeedingTheConnectionRefusedWithoutIt()
+{
+    const QStringList needing { QStringLiteral("slow,ms=10"), QStringLiteral("drop"),
+        QStringLiteral("lost"), QStringLiteral("lost,ms=100"),
+        QStringLiteral("redirect,location=http://x/"), QStringLiteral("huge,mb=1"),
+        QStringLiteral("trickle,bps=10") };
+    for (const QString& spec : needing) {
+        FaultPlan plan;
+        const auto problem = plan.parse(spec, false);
+        QVERIFY2(problem && problem->contains(QLatin1String("Qt")), qPrintable(spec));
+        QVERIFY(plan.isEmpty());
+        FaultPlan able;
+        QVERIFY2(!able.parse(spec, true), qPrintable(spec));
+        QVERIFY(!able.isEmpty());
+    }
+    const QStringList fine { QStringLiteral("error,status=503"), QStringLiteral("malformed"),
+        QStringLiteral("truncate"), QStringLiteral("throttle") };
+    for (const QString& spec : fine) {
+        FaultPlan plan;
+        QVERIFY2(!plan.parse(spec, false), qPrintable(spec));
+    }
+    // Options a kind does not use are refused rather than ignored.
+    FaultPlan plan;
+    QVERIFY(plan.parse(QStringLiteral("drop,ms=100")));
+    QVERIFY(plan.parse(QStringLiteral("error,bps=3")));
+    QVERIFY(plan.parse(QStringLiteral("trickle,bps=0")));
+}
+
+void TestSimServer::faultSpecRefusedAtStart()
+{
+    SimOptions options = unlimited();
+    options.faults = QStringLiteral("error,status=503;explode");
+    SimServer server(options);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains(QLatin1String("explode")), qPrintable(error));
 }
 
 // --- State changes through the public API --------------------------------------------------------
