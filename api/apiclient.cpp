@@ -2,34 +2,73 @@
 
 #include "apilog.h"
 #include "jsonreader.h"
+#include "operations.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslError>
 #include <QTimer>
+
+#include <utility>
 
 namespace rota {
 
 Q_LOGGING_CATEGORY(lcApi, "rota.api")
 
+std::atomic<int> ApiClient::s_liveReplies { 0 };
+
 struct ApiClient::Flight {
     ApiRequest request;
     QString urlKey;
     QList<QPointer<ApiReply>> replies;
+    qint64 maxReplyBytes = 0;
+    bool positional = false;
     int attempt = 0;
     quint64 ticket = 0;
     QElapsedTimer clock;
     QPointer<QNetworkReply> network;
+    //! An earlier attempt was sent and no answer came back: the server may have applied it.
+    bool answerLost = false;
+    // What happened to the current attempt besides what the QNetworkReply tells.
+    bool requestSent = false;
+    bool tooLarge = false;
+    bool pastDeadline = false;
+    QList<QSslError> sslErrors;
+
+    bool wanted() const
+    {
+        for (const auto& reply : replies) {
+            if (reply && !reply->m_abandoned)
+                return true;
+        }
+        return false;
+    }
 };
+
+ApiReply::ApiReply(QObject* parent)
+    : QObject(parent)
+{
+    ++ApiClient::s_liveReplies;
+}
+
+ApiReply::~ApiReply() { --ApiClient::s_liveReplies; }
 
 void ApiReply::abandon()
 {
+    if (m_abandoned)
+        return;
     m_abandoned = true;
+    if (const auto onAbandon = std::exchange(m_onAbandon, {}))
+        onAbandon();
     deleteLater();
 }
 
@@ -39,6 +78,7 @@ void ApiReply::complete(
     if (m_finished)
         return;
     m_finished = true;
+    m_onAbandon = {};
     m_status = status;
     m_body = body;
     *m_value = value;
@@ -54,6 +94,74 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     , m_baseUrl(QString::fromLatin1(DefaultBaseUrl))
 {
     connect(&m_scheduler, &RequestScheduler::budgetChanged, this, &ApiClient::budgetChanged);
+    connect(&m_scheduler, &RequestScheduler::waiting, this, &ApiClient::onWaiting);
+}
+
+ApiClient::~ApiClient()
+{
+    // Nothing may call back into this client once it is gone: each exchange is cut loose from
+    // it before it is aborted (abort() finishes the reply at once).
+    const auto active = std::exchange(m_active, {});
+    for (const auto& flight : active) {
+        if (QNetworkReply* reply = flight->network) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    // The pending replies are children and go with this object; none may run our code.
+    for (ApiReply* reply : findChildren<ApiReply*>(Qt::FindDirectChildrenOnly)) {
+        reply->m_abandoned = true;
+        reply->m_onAbandon = {};
+    }
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCas = certificates;
+    if (certificates.isEmpty()) {
+        m_sslConfiguration.reset();
+        return;
+    }
+    // A copy for this client's requests only. Setting CA certificates turns off the on-demand
+    // loading of the system's, so they are listed explicitly.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> trusted = configuration.caCertificates();
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    for (const QSslCertificate& certificate : system) {
+        if (!trusted.contains(certificate))
+            trusted.append(certificate);
+    }
+    trusted += certificates;
+    configuration.setCaCertificates(trusted);
+    m_sslConfiguration = configuration;
+}
+
+std::optional<QList<QSslCertificate>> ApiClient::loadCaFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = QStringLiteral("The certificate file %1 does not exist.").arg(path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("The certificate file %1 cannot be read: %2.")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<QSslCertificate> certificates;
+    const QList<QSslCertificate> read = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    for (const QSslCertificate& certificate : read) {
+        if (!certificate.isNull())
+            certificates.append(certificate);
+    }
+    if (certificates.isEmpty()) {
+        *error = QStringLiteral("The file %1 holds no certificate: it should be in PEM form, text "
+                                "that begins with -----BEGIN CERTIFICATE-----.")
+                     .arg(path);
+        return std::nullopt;
+    }
+    return certificates;
 }
 
 static bool isLoopback(const QString& host)
@@ -105,10 +213,46 @@ QUrl ApiClient::urlFor(const ApiRequest& request) const
     return url;
 }
 
+//! "api.victorops.com", "127.0.0.1:8080": the server as people would name it.
+static QString serverOf(const QUrl& url)
+{
+    const QString host = url.host().contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + url.host() + QLatin1Char(']')
+        : url.host();
+    return url.port() < 0 ? host : host + QLatin1Char(':') + QString::number(url.port());
+}
+
+//! Seconds from a Retry-After value, a number of seconds or an HTTP date; 0 when unreadable or
+//! already past. Capped: a hostile or confused server must not stop an operation for hours.
+static int retryAfterSeconds(const QByteArray& value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    qint64 seconds = text.toLongLong(&ok);
+    if (!ok) {
+        // "Wed, 21 Oct 2015 07:28:00 GMT", the only date form HTTP senders may use.
+        QDateTime at = QLocale::c().toDateTime(
+            QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!at.isValid())
+            return 0;
+        at.setTimeSpec(Qt::UTC);
+        seconds = QDateTime::currentDateTimeUtc().secsTo(at);
+    }
+    return static_cast<int>(qBound<qint64>(0, seconds, qint64(ApiClient::MaxRetryAfterSeconds)));
+}
+
+static QString megabytes(qint64 bytes)
+{
+    return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'g', 3);
+}
+
 static ApiError errorFor(QNetworkReply* reply, int status, const QByteArray& body)
 {
     ApiError error;
     error.httpStatus = status;
+    error.server = serverOf(reply->url());
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
             || reply->error() == QNetworkReply::TimeoutError;
@@ -118,12 +262,19 @@ static ApiError errorFor(QNetworkReply* reply, int status, const QByteArray& bod
     }
     if (status >= 200 && status < 300)
         return error;
+    if (status >= 300 && status < 400) {
+        error.kind = ApiErrorKind::Redirected;
+        const QByteArray location = reply->rawHeader("Location").trimmed();
+        if (!location.isEmpty()) {
+            const QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
+            error.serverMessage = ApiError::boundedMessage(
+                target.isValid() ? target.toString() : QString::fromLatin1(location), 200);
+        }
+        return error;
+    }
     error.serverMessage
         = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter > 0)
-        error.retryAfterSeconds = retryAfter;
+    error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     const bool rateLimitMessage
         = error.serverMessage.contains(QLatin1String("rate limit"), Qt::CaseInsensitive)
         || error.serverMessage.contains(QLatin1String("rate-limit"), Qt::CaseInsensitive)
@@ -172,9 +323,15 @@ ApiReply* ApiClient::send(const ApiRequest& request)
         if (auto shared = m_inFlightGets.value(urlKey).lock()) {
             // The same GET is already on its way: share its answer instead of spending budget.
             shared->replies.append(result);
+            result->m_onAbandon = [this, weak = std::weak_ptr<Flight>(shared)] {
+                if (auto flight = weak.lock())
+                    dropIfUnwanted(flight);
+            };
             if (request.priority == RequestScheduler::Priority::User
                 && shared->request.priority == RequestScheduler::Priority::Background
                 && shared->ticket && m_scheduler.cancel(shared->ticket)) {
+                m_queued.remove(shared->ticket);
+                shared->ticket = 0;
                 shared->request.priority = RequestScheduler::Priority::User;
                 startAttempt(shared);
             }
@@ -186,52 +343,153 @@ ApiReply* ApiClient::send(const ApiRequest& request)
     flight->request = request;
     flight->urlKey = urlKey;
     flight->replies.append(result);
+    flight->maxReplyBytes
+        = request.maxReplyBytes > 0 ? request.maxReplyBytes : maxReplyBytes(request.operation);
+    flight->positional = isPositional(request.operation);
     flight->clock.start();
+    result->m_onAbandon = [this, weak = std::weak_ptr<Flight>(flight)] {
+        if (auto flight = weak.lock())
+            dropIfUnwanted(flight);
+    };
     if (request.method == "GET")
         m_inFlightGets.insert(urlKey, flight);
     startAttempt(flight);
     return result;
 }
 
+void ApiClient::dropIfUnwanted(const std::shared_ptr<Flight>& flight)
+{
+    // Only a call still waiting for its turn can be taken back; one on the network has been sent.
+    if (flight->wanted() || !flight->ticket || !m_scheduler.cancel(flight->ticket))
+        return;
+    m_queued.remove(flight->ticket);
+    flight->ticket = 0;
+    if (m_inFlightGets.value(flight->urlKey).lock() == flight)
+        m_inFlightGets.remove(flight->urlKey);
+}
+
+void ApiClient::onWaiting(quint64 ticket, qint64 waitMs)
+{
+    const auto flight = m_queued.value(ticket).lock();
+    if (!flight)
+        return;
+    const QList<QPointer<ApiReply>> replies = flight->replies;
+    for (const auto& reply : replies) {
+        if (reply && !reply->m_abandoned && !reply->m_finished)
+            Q_EMIT reply->held(waitMs);
+    }
+}
+
 void ApiClient::startAttempt(const std::shared_ptr<Flight>& flight)
 {
     flight->ticket
         = m_scheduler.enqueue(flight->request.operation, flight->request.priority, [this, flight] {
+              m_queued.remove(flight->ticket);
               flight->ticket = 0;
-              bool anyoneWaiting = false;
-              for (const auto& reply : std::as_const(flight->replies))
-                  anyoneWaiting = anyoneWaiting || (reply && !reply->m_abandoned);
-              if (!anyoneWaiting) {
-                  m_inFlightGets.remove(flight->urlKey);
+              if (!flight->wanted()) {
+                  if (m_inFlightGets.value(flight->urlKey).lock() == flight)
+                      m_inFlightGets.remove(flight->urlKey);
                   return;
               }
-              QNetworkRequest networkRequest(urlFor(flight->request));
-              networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
-              networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
-              networkRequest.setRawHeader("Accept", "application/json");
-              if (!flight->request.body.isEmpty())
-                  networkRequest.setHeader(
-                      QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-              networkRequest.setTransferTimeout(m_timeoutMs);
-              networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                  QNetworkRequest::NoLessSafeRedirectPolicy);
-              ++flight->attempt;
-              QNetworkReply* reply = m_network->sendCustomRequest(
-                  networkRequest, flight->request.method, flight->request.body);
-              flight->network = reply;
-              connect(reply, &QNetworkReply::finished, this,
-                  [this, flight, reply] { finishAttempt(flight, reply); });
+              sendAttempt(flight);
           });
+    m_queued.insert(flight->ticket, flight);
+}
+
+void ApiClient::sendAttempt(const std::shared_ptr<Flight>& flight)
+{
+    QNetworkRequest networkRequest(urlFor(flight->request));
+    networkRequest.setRawHeader("X-VO-Api-Id", m_credentials.apiId.toUtf8());
+    networkRequest.setRawHeader("X-VO-Api-Key", m_credentials.apiKey.toUtf8());
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!flight->request.body.isEmpty())
+        networkRequest.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    networkRequest.setTransferTimeout(m_timeoutMs);
+    // Never followed, not even to the same scheme: the key headers would go along to wherever
+    // the answer points. A 3xx is an error (ApiErrorKind::Redirected).
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_sslConfiguration)
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
+    ++flight->attempt;
+    flight->requestSent = false;
+    flight->tooLarge = false;
+    flight->pastDeadline = false;
+    flight->sslErrors.clear();
+    QNetworkReply* reply = m_network->sendCustomRequest(
+        networkRequest, flight->request.method, flight->request.body);
+    flight->network = reply;
+    m_active.insert(reply, flight);
+    // Certificate errors are recorded, never ignored: the handshake fails and nothing is sent.
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [flight](const QList<QSslError>& errors) { flight->sslErrors += errors; });
+    connect(reply, &QNetworkReply::requestSent, this, [flight] { flight->requestSent = true; });
+    const auto stopIfTooLarge = [flight, reply](qint64 size) {
+        if (size <= flight->maxReplyBytes || flight->tooLarge)
+            return;
+        flight->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stopIfTooLarge] {
+        // A declared length above the cap ends it before the body is read.
+        bool ok = false;
+        const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok)
+            stopIfTooLarge(declared);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [stopIfTooLarge](qint64 received, qint64 total) { stopIfTooLarge(qMax(received, total)); });
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [flight, reply] {
+        flight->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(m_deadlineMs);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, flight, reply] { finishAttempt(flight, reply); });
 }
 
 void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply)
 {
+    m_active.remove(reply);
+    disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const ApiError error = errorFor(reply, status, body);
+    const QByteArray body = flight->tooLarge ? QByteArray() : reply->readAll();
+    ApiError error = errorFor(reply, status, body);
     const QString& operation = flight->request.operation;
+    const QByteArray& method = flight->request.method;
+    if (flight->tooLarge) {
+        error.kind = ApiErrorKind::TooLarge;
+        error.serverMessage
+            = QStringLiteral("The answer to %1 was larger than %2 MB; Rota stopped reading it.")
+                  .arg(operation, megabytes(flight->maxReplyBytes));
+    } else if (flight->pastDeadline) {
+        error.kind = ApiErrorKind::Timeout;
+        error.serverMessage = QStringLiteral("no complete answer within %1 s")
+                                  .arg(QString::number(m_deadlineMs / 1000.0, 'g', 3));
+    } else if (!flight->sslErrors.isEmpty()) {
+        error.kind = ApiErrorKind::Tls;
+        QStringList reasons;
+        for (const QSslError& sslError : std::as_const(flight->sslErrors)) {
+            if (!reasons.contains(sslError.errorString()))
+                reasons.append(sslError.errorString());
+        }
+        error.serverMessage = reasons.join(QStringLiteral("; "));
+    }
+    const bool lost = (error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout)
+        && flight->requestSent;
+    if (lost)
+        flight->answerLost = true;
 
+    if (method == "DELETE" && status == 404 && flight->answerLost) {
+        // An earlier attempt reached the server and applied the delete, only its answer was
+        // lost: the thing being gone now is the outcome asked for.
+        error = ApiError();
+        error.httpStatus = status;
+    }
     if (error.kind == ApiErrorKind::Throttled) {
         // Hold the whole operation back; Retry-After when the server says, else doubling from 5 s.
         const qint64 delay = error.retryAfterSeconds > 0
@@ -239,8 +497,10 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
             : qMin<qint64>(60000, 5000LL << qMin(flight->attempt - 1, 4));
         m_scheduler.backOff(operation, delay);
     }
-    const bool retry = isTransient(error.kind) && isIdempotent(flight->request.method)
-        && flight->attempt < MaxAttempts;
+    // A write addressed by position is sent once: after the first one applied, the same
+    // position may name another step or rule.
+    const bool retry = isTransient(error.kind) && isIdempotent(method) && !flight->positional
+        && flight->attempt < MaxAttempts && flight->wanted();
     if (retry) {
         // Jitter spreads the retries of many clients; throttled calls wait for the scheduler
         // instead.
@@ -253,6 +513,8 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
         QTimer::singleShot(delay, this, [this, flight] { startAttempt(flight); });
         return;
     }
+    error.maybeApplied = method != "GET" && flight->answerLost
+        && (error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout);
     Q_EMIT exchanged(operation, status, flight->clock.elapsed(), error);
     deliver(flight, status, body, error);
 }
@@ -260,10 +522,12 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
 void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
     const ApiError& error)
 {
-    m_inFlightGets.remove(flight->urlKey);
+    if (m_inFlightGets.value(flight->urlKey).lock() == flight)
+        m_inFlightGets.remove(flight->urlKey);
     std::any value;
     ApiError finalError = error;
-    if (!error.isError() && flight->request.parse) {
+    const bool goneAlready = status == 404; // a delete whose first attempt applied it
+    if (!error.isError() && flight->request.parse && !goneAlready) {
         // Writes whose answer the definition leaves open may come back empty: that is no error.
         const bool emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
         const JsonReader reader
@@ -273,10 +537,14 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
         if (!reader.ok()) {
             finalError.kind = ApiErrorKind::BadResponse;
             finalError.serverMessage = reader.error();
+            finalError.server = serverOf(urlFor(flight->request));
             value.reset();
         }
     }
-    for (const auto& reply : std::as_const(flight->replies)) {
+    // The server's words may be anything: the UI and the log get a short, printable line.
+    finalError.serverMessage = ApiError::boundedMessage(finalError.serverMessage);
+    const QList<QPointer<ApiReply>> replies = flight->replies;
+    for (const auto& reply : replies) {
         if (reply)
             reply->complete(status, body, value, finalError);
     }

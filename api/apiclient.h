@@ -5,15 +5,20 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <any>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -42,13 +47,19 @@ struct ApiRequest {
     QByteArray body; //!< JSON; empty for none
     RequestScheduler::Priority priority = RequestScheduler::Priority::User;
     ReplyParser parse; //!< empty: the body is not read
+    //! The largest answer read, in bytes; 0: the operation's own (maxReplyBytes() in
+    //! operations.h).
+    qint64 maxReplyBytes = 0;
 };
 
 //! A pending call. Emits finished() exactly once; then ok(), value(), body() and error() are
-//! valid. Deletes itself after finished() has been delivered; abandon() drops the call.
+//! valid. Deletes itself after finished() has been delivered; abandon() drops the call. A reply
+//! never outlives its ApiClient: destroying the client drops its pending replies (without
+//! finished()).
 class ApiReply : public QObject {
     Q_OBJECT
 public:
+    ~ApiReply() override;
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
     int httpStatus() const { return m_status; }
@@ -58,18 +69,22 @@ public:
     std::shared_ptr<const std::any> valueHandle() const { return m_value; }
     const ApiError& error() const { return m_error; }
     //! Stops caring about the result: finished() will not be emitted and the reply goes away.
+    //! A call still waiting in the scheduler, wanted by no other reply, is not sent at all.
     void abandon();
 
 Q_SIGNALS:
     void finished();
+    //! The call waits in the scheduler, expected for waitMs, because its operation is held back
+    //! after a throttled answer or its per-minute budget is spent. Emitted again when the
+    //! estimate changes; never for a call sent at once. abandon() cancels a held call.
+    void held(qint64 waitMs);
 
 private:
     friend class ApiClient;
-    explicit ApiReply(QObject* parent)
-        : QObject(parent)
-    {
-    }
+    explicit ApiReply(QObject* parent);
     void complete(int status, const QByteArray& body, const std::any& value, const ApiError& error);
+
+    std::function<void()> m_onAbandon; //!< set by the client: drops a call no one waits for
 
     bool m_finished = false;
     bool m_abandoned = false;
@@ -102,14 +117,24 @@ template <typename T> struct ApiCall {
 
 //! The one gateway to the Splunk On-Call API: base URL, credentials, ONE scheduler (documented
 //! per-operation limits, user before background), ONE retry policy (jittered, idempotent calls
-//! only; never POST or PATCH), coalescing of identical GETs in flight, and a transfer timeout.
+//! only; never POST or PATCH, never a write addressed by position), coalescing of identical GETs
+//! in flight, a transfer timeout and a deadline per attempt.
+//!
+//! Against a hostile network: requests go only to the base URL (a redirect is an error, never
+//! followed); a certificate the system (or setExtraCaCertificates()) does not trust fails the
+//! call before anything is sent; answers are read up to the operation's size cap; Retry-After is
+//! obeyed up to MaxRetryAfterSeconds.
 class ApiClient : public QObject {
     Q_OBJECT
 public:
     static constexpr const char* DefaultBaseUrl = "https://api.victorops.com";
     static constexpr int MaxAttempts = 3;
+    static constexpr int MaxRetryAfterSeconds = 300;
+    static constexpr int DefaultAttemptDeadlineMs = 120000;
 
     explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    //! Aborts the exchanges in flight and drops the pending replies (no finished()).
+    ~ApiClient() override;
 
     //! Refuses (returns false and sets *error) plain http to anything but a loopback host, and
     //! URLs without a host.
@@ -120,6 +145,18 @@ public:
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     //! Base of the retry back-off (tests shorten it).
     void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }
+    //! The longest one attempt may take from start to its last byte, however steadily the server
+    //! trickles (the transfer timeout only catches silence). Ends as ApiErrorKind::Timeout.
+    void setAttemptDeadline(int ms) { m_deadlineMs = ms; }
+    //! Certificate authorities trusted by this client in addition to the system's (a company's
+    //! own CA in front of the API). Applied to this client's requests only.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+    //! Reads the certificates of a PEM file; nullopt and *error in words when the file is
+    //! missing, unreadable or holds no certificate.
+    static std::optional<QList<QSslCertificate>> loadCaFile(const QString& path, QString* error);
+    //! ApiReply objects alive in this process, of all clients (tests check that none leak).
+    static int liveReplies() { return s_liveReplies.load(); }
 
     RequestScheduler* scheduler() { return &m_scheduler; }
 
@@ -136,11 +173,15 @@ Q_SIGNALS:
         const QString& operation, int httpStatus, qint64 elapsedMs, const rota::ApiError& error);
 
 private:
+    friend class ApiReply;
     struct Flight; //!< one network exchange shared by coalesced replies
     void startAttempt(const std::shared_ptr<Flight>& flight);
+    void sendAttempt(const std::shared_ptr<Flight>& flight);
     void finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply);
     void deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
         const ApiError& error);
+    void dropIfUnwanted(const std::shared_ptr<Flight>& flight);
+    void onWaiting(quint64 ticket, qint64 waitMs);
     QUrl urlFor(const ApiRequest& request) const;
 
     QNetworkAccessManager* m_network;
@@ -148,8 +189,14 @@ private:
     Credentials m_credentials;
     int m_timeoutMs = 30000;
     int m_retryBaseMs = 1000;
+    int m_deadlineMs = DefaultAttemptDeadlineMs;
+    QList<QSslCertificate> m_extraCas;
+    std::optional<QSslConfiguration> m_sslConfiguration; //!< the system's CAs and m_extraCas
     RequestScheduler m_scheduler;
     QHash<QString, std::weak_ptr<Flight>> m_inFlightGets; //!< by URL
+    QHash<quint64, std::weak_ptr<Flight>> m_queued; //!< by scheduler ticket
+    QHash<QNetworkReply*, std::shared_ptr<Flight>> m_active; //!< exchanges on the network
+    static std::atomic<int> s_liveReplies;
 };
 
 } // namespace rota

@@ -27,8 +27,37 @@ QString apiErrorKindName(ApiErrorKind kind)
         return QStringLiteral("server");
     case ApiErrorKind::BadResponse:
         return QStringLiteral("bad-response");
+    case ApiErrorKind::Redirected:
+        return QStringLiteral("redirected");
+    case ApiErrorKind::Tls:
+        return QStringLiteral("tls");
+    case ApiErrorKind::TooLarge:
+        return QStringLiteral("too-large");
     }
     return QStringLiteral("unknown");
+}
+
+QString ApiError::boundedMessage(const QString& text, int maxLength)
+{
+    QString out;
+    out.reserve(qMin<qsizetype>(text.size(), maxLength + 1));
+    for (const QChar c : text) {
+        if (out.size() >= maxLength)
+            break;
+        // Line breaks and tabs become spaces; other control and format characters (escape
+        // sequences, bidirectional overrides) are dropped: they could disguise a log line.
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            out += QLatin1Char(' ');
+        else if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            out += c;
+    }
+    if (out.size() >= maxLength && text.size() > out.size()) {
+        // Do not leave half of a surrogate pair before the ellipsis.
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+        out += QChar(0x2026);
+    }
+    return out;
 }
 
 QString ApiError::userMessage() const
@@ -38,8 +67,11 @@ QString ApiError::userMessage() const
     case ApiErrorKind::Network:
     case ApiErrorKind::Timeout:
     case ApiErrorKind::BadResponse:
-        // The transport's text names hosts and sockets, the parser's names JSON paths: both
-        // are for the log, not for people.
+    case ApiErrorKind::Redirected:
+    case ApiErrorKind::Tls:
+    case ApiErrorKind::TooLarge:
+        // text() says all of it in words; the transport's text names hosts and sockets, the
+        // parser's names JSON paths: both are for the log, not for people.
         return QString();
     default:
         return serverMessage;
@@ -96,6 +128,24 @@ QString ApiError::text() const
             .arg(httpStatus);
     case ApiErrorKind::BadResponse:
         return QStringLiteral("Splunk On-Call sent an answer Rota cannot read.");
+    case ApiErrorKind::Redirected:
+        return QStringLiteral(
+            "The server at %1 answered with a redirect to %2. Rota sends your API "
+            "key only to the address configured for this account, so it did "
+            "not follow it.")
+            .arg(server.isEmpty() ? QStringLiteral("the configured address") : server,
+                serverMessage.isEmpty() ? QStringLiteral("an address it did not name")
+                                        : serverMessage);
+    case ApiErrorKind::Tls: {
+        QString why = serverMessage.isEmpty() ? QStringLiteral("the secure connection failed")
+                                              : serverMessage;
+        if (!why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+        return QStringLiteral("The certificate of %1 is not trusted: %2")
+            .arg(server.isEmpty() ? QStringLiteral("the server") : server, why);
+    }
+    case ApiErrorKind::TooLarge:
+        return serverMessage;
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "operations.h"
 
+#include <QHash>
+
 namespace rota {
 
 QString Operation::key() const
@@ -105,6 +107,47 @@ const Operation* findOperation(const QByteArray& method, const QString& pattern)
             return &operation;
     }
     return nullptr;
+}
+
+const Operation* findOperation(const QString& key)
+{
+    static const QHash<QString, const Operation*> byKey = [] {
+        QHash<QString, const Operation*> map;
+        for (const Operation& operation : operations())
+            map.insert(operation.key(), &operation);
+        return map;
+    }();
+    return byKey.value(key);
+}
+
+bool isPositional(const Operation& operation)
+{
+    // The paging policy's steps ({step}) and rules ({rule}) are indexes into its lists; every
+    // other path names a thing by its id, slug or name.
+    const QString key = operation.key();
+    return key == ops::updatePagingStep.key() || key == ops::updatePagingRule.key()
+        || key == ops::deletePagingRule.key();
+}
+
+bool isPositional(const QString& key)
+{
+    const Operation* operation = findOperation(key);
+    return operation && isPositional(*operation);
+}
+
+qint64 maxReplyBytes(const Operation& operation)
+{
+    // A read of one thing ends in its {id}; a read ending in a word answers with a list.
+    const bool listRead = qstrcmp(operation.method, "GET") == 0
+        && !QLatin1String(operation.pattern).endsWith(QLatin1Char('}'));
+    return listRead ? ListReplyBytes : OtherReplyBytes;
+}
+
+qint64 maxReplyBytes(const QString& key)
+{
+    if (const Operation* operation = findOperation(key))
+        return maxReplyBytes(*operation);
+    return key.startsWith(QLatin1String("GET ")) ? ListReplyBytes : OtherReplyBytes;
 }
 
 } // namespace rota

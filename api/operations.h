@@ -128,5 +128,23 @@ inline constexpr Operation searchIncidentHistoryV1 { "GET", "/api-reporting/v1/i
 const QList<Operation>& operations();
 //! The operation with this method and pattern, or nullptr.
 const Operation* findOperation(const QByteArray& method, const QString& pattern);
+//! The operation with this key ("GET /api-public/v1/incidents", see Operation::key()), or nullptr.
+const Operation* findOperation(const QString& key);
+
+//! True for a write addressed by position rather than by id: the steps and rules of a paging
+//! policy are numbered by their place, so a PUT or DELETE sent twice after the first one was
+//! applied (and the list renumbered) would change or remove another step or rule. ApiClient
+//! never sends such a call a second time.
+bool isPositional(const Operation& operation);
+bool isPositional(const QString& key);
+
+//! The largest answer Rota reads for the operation, in bytes: ListReplyBytes for reads of a
+//! collection (the 10,000 incidents of a large organisation are about 12 MB), OtherReplyBytes
+//! for everything else. ApiClient stops reading above it (ApiErrorKind::TooLarge).
+qint64 maxReplyBytes(const Operation& operation);
+//! The same by key; for keys outside the catalog: ListReplyBytes for a GET, else OtherReplyBytes.
+qint64 maxReplyBytes(const QString& key);
+inline constexpr qint64 ListReplyBytes = 64LL * 1024 * 1024;
+inline constexpr qint64 OtherReplyBytes = 4LL * 1024 * 1024;
 
 } // namespace rota

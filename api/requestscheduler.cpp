@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <vector>
 
 namespace rota {
 
@@ -88,7 +89,7 @@ quint64 RequestScheduler::enqueue(
 {
     const quint64 ticket = m_nextTicket++;
     (priority == Priority::User ? m_user : m_background)
-        .push_back({ ticket, operation, std::move(start) });
+        .push_back({ ticket, operation, std::move(start), priority });
     schedulePump();
     return ticket;
 }
@@ -145,9 +146,85 @@ bool RequestScheduler::tryStart(std::deque<Job>& queue, Priority priority)
     return false;
 }
 
+qint64 RequestScheduler::expectedWait(quint64 ticket) const
+{
+    for (const auto* queue : { &m_user, &m_background }) {
+        for (const Job& job : *queue) {
+            if (job.ticket == ticket)
+                return expectedWait(job);
+        }
+    }
+    return 0;
+}
+
+qint64 RequestScheduler::expectedWait(const Job& job) const
+{
+    auto it = m_budgets.constFind(job.operation);
+    if (it == m_budgets.constEnd())
+        return 0;
+    const qint64 at = now();
+    Budget budget = *it;
+    expire(budget, at);
+    const qint64 held = qMax(at, budget.heldUntil);
+    // The jobs of this operation that start first: every user job queued before this one (all
+    // of them for a background job) and the background jobs before a background one.
+    int ahead = 0;
+    for (const Job& other : m_user) {
+        if (other.ticket == job.ticket)
+            break;
+        ahead += other.operation == job.operation ? 1 : 0;
+    }
+    if (job.priority == Priority::Background) {
+        for (const Job& other : m_background) {
+            if (other.ticket == job.ticket)
+                break;
+            ahead += other.operation == job.operation ? 1 : 0;
+        }
+    }
+    if (budget.limit == 0)
+        return held - at;
+    // Play the queue forward: each start spends a token, which comes back a window later.
+    const int usable
+        = budget.limit - (job.priority == Priority::Background ? reserveFor(budget) : 0);
+    std::deque<qint64> starts = budget.spent;
+    qint64 start = held;
+    for (int i = 0; i <= ahead; ++i) {
+        const qint64 freed = static_cast<qint64>(starts.size()) - usable;
+        start = held;
+        if (usable <= 0)
+            start = std::numeric_limits<qint64>::max() / 2;
+        else if (freed >= 0)
+            start = qMax(start, starts.at(static_cast<size_t>(freed)) + WindowMs + MarginMs);
+        starts.push_back(start);
+    }
+    return qMax<qint64>(0, start - at);
+}
+
+void RequestScheduler::announceWaits()
+{
+    const qint64 at = now();
+    for (auto* queue : { &m_user, &m_background }) {
+        // Copies: a slot connected to waiting() may cancel jobs.
+        std::vector<std::pair<quint64, qint64>> changed;
+        for (Job& job : *queue) {
+            const qint64 wait = expectedWait(job);
+            if (wait <= 0)
+                continue;
+            const qint64 until = at + wait;
+            if (job.announcedUntil >= 0 && qAbs(until - job.announcedUntil) < 1000)
+                continue;
+            job.announcedUntil = until;
+            changed.emplace_back(job.ticket, wait);
+        }
+        for (const auto& [ticket, wait] : changed)
+            Q_EMIT waiting(ticket, wait);
+    }
+}
+
 void RequestScheduler::process()
 {
     while (tryStart(m_user, Priority::User) || tryStart(m_background, Priority::Background)) { }
+    announceWaits();
     qint64 next = std::numeric_limits<qint64>::max();
     for (const Job& job : m_user)
         next = qMin(next, waitFor(job.operation, Priority::User));

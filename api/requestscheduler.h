@@ -45,6 +45,10 @@ public:
     int remaining(const QString& operation) const;
     //! Milliseconds until the operation may start again (0 when it may start now).
     qint64 waitFor(const QString& operation, Priority priority) const;
+    //! Milliseconds until the queued job `ticket` is expected to start: its operation's back-off
+    //! and budget, counting the jobs of the same operation queued before it. 0 when it may start
+    //! now or is not queued (started, cancelled, unknown).
+    qint64 expectedWait(quint64 ticket) const;
     int queued() const { return static_cast<int>(m_user.size() + m_background.size()); }
     //! Starts what the budget allows now. The scheduler runs it itself (after enqueue and from
     //! its timer); tests with their own clock call it after moving the clock.
@@ -57,12 +61,18 @@ public:
 Q_SIGNALS:
     //! The budget of `operation` changed (a call started, tokens came back, a back-off).
     void budgetChanged(const QString& operation, int remaining, int limit);
+    //! The queued job `ticket` cannot start yet: it is expected to wait waitMs (its operation
+    //! is held back or its budget is spent). Emitted from the event loop when the job is first
+    //! found waiting and again whenever the estimate changes by more than a second.
+    void waiting(quint64 ticket, qint64 waitMs);
 
 private:
     struct Job {
         quint64 ticket;
         QString operation;
         std::function<void()> start;
+        Priority priority;
+        qint64 announcedUntil = -1; //!< the start time last told by waiting(); -1: none
     };
     struct Budget {
         int limit = 0;
@@ -75,6 +85,8 @@ private:
     void expire(Budget& budget, qint64 now) const;
     int reserveFor(const Budget& budget) const;
     qint64 now() const;
+    qint64 expectedWait(const Job& job) const;
+    void announceWaits();
 
     Clock m_clock;
     QHash<QString, Budget> m_budgets;

@@ -102,6 +102,9 @@ void ConnectionStatus::onExchanged(const QString& operation, const ApiError& err
     }
     case ApiErrorKind::Server:
     case ApiErrorKind::BadResponse:
+    case ApiErrorKind::Redirected: // a server answered, or refused a secure connection:
+    case ApiErrorKind::Tls: // not offline
+    case ApiErrorKind::TooLarge:
         m_failures.insert(operation, { error, at, {} });
         break;
     case ApiErrorKind::None:

@@ -110,6 +110,9 @@ void CredentialCheck::readUser()
             return;
         case ApiErrorKind::BadRequest:
         case ApiErrorKind::Server:
+        case ApiErrorKind::Redirected:
+        case ApiErrorKind::Tls:
+        case ApiErrorKind::TooLarge:
             finish(Outcome::Failed, error.text(), detail);
             return;
         }
