@@ -77,6 +77,8 @@ void Workspace::buildIncidents()
     // what else an "ack all" acknowledged), at once rather than at the next poll.
     connect(m_actions, &IncidentActions::actionFinished, m_poller, &IncidentPoller::refreshSoon);
     connect(m_actions, &IncidentActions::actionFailed, m_poller, &IncidentPoller::refreshSoon);
+    // An answer that was lost: the rows wait, "not confirmed yet", for the server's truth.
+    connect(m_actions, &IncidentActions::outcomeUnknown, m_poller, &IncidentPoller::refresh);
     connect(m_incidentsView, &IncidentsView::badgeChanged, this,
         [this](const QString& text, bool urgent) {
             if (m_window)

@@ -1,7 +1,7 @@
 #include "incidentactions.h"
 
 #include "apiclient.h"
-#include "incidentmodel.h"
+#include "writeoutcome.h"
 
 #include <QSet>
 
@@ -23,6 +23,30 @@ QStringList distinctNumbers(const QStringList& incidentNumbers)
     return numbers;
 }
 
+// What an action does, as the subject of a sentence: "Acknowledging 2 incidents".
+QString actionWords(IncidentActions::Action action, int count)
+{
+    using Action = IncidentActions::Action;
+    switch (action) {
+    case Action::Acknowledge:
+        return count == 1 ? IncidentActions::tr("Acknowledging the incident")
+                          : IncidentActions::tr("Acknowledging %1 incidents").arg(count);
+    case Action::Resolve:
+        return count == 1 ? IncidentActions::tr("Resolving the incident")
+                          : IncidentActions::tr("Resolving %1 incidents").arg(count);
+    case Action::AcknowledgeAllPagingMe:
+        return IncidentActions::tr("Acknowledging the incidents paging you");
+    case Action::ResolveAllPagingMe:
+        return IncidentActions::tr("Resolving the incidents paging you");
+    case Action::Reroute:
+        return count == 1 ? IncidentActions::tr("Rerouting the incident")
+                          : IncidentActions::tr("Rerouting %1 incidents").arg(count);
+    case Action::Create:
+        return IncidentActions::tr("Opening the incident");
+    }
+    return QString();
+}
+
 } // namespace
 
 using Pending = IncidentModel::PendingAction;
@@ -32,6 +56,42 @@ IncidentActions::IncidentActions(ApiClient* client, IncidentModel* model, QObjec
     , m_client(client)
     , m_model(model)
 {
+    if (m_model) {
+        connect(m_model, &IncidentModel::unconfirmedSettled, this,
+            [this](Pending pending, const QStringList&, const QStringList& notApplied) {
+                if (!notApplied.isEmpty())
+                    onSettled(pending, notApplied);
+            });
+    }
+}
+
+void IncidentActions::unknown(Action action, quint64 ticket, const QStringList& marked, int count,
+    const QList<IncidentTarget>& targets)
+{
+    // Sending it again could apply it twice (a second reroute pages people again): the rows
+    // wait, truthfully marked, for a refresh to say what the server did.
+    const QStringList waiting
+        = m_model ? m_model->markUnconfirmed(marked, ticket, targets) : QStringList();
+    Q_EMIT outcomeUnknown(action, waiting,
+        tr("%1 is not confirmed yet: the answer from Splunk On-Call was lost. The incidents are "
+           "read again to see whether it was applied; nothing is sent twice.")
+            .arg(actionWords(action, count)));
+}
+
+void IncidentActions::onSettled(Pending pending, const QStringList& notApplied)
+{
+    Action action = Action::Acknowledge;
+    if (pending == Pending::Resolve)
+        action = Action::Resolve;
+    else if (pending == Pending::Reroute)
+        action = Action::Reroute;
+    QStringList numbers;
+    for (const QString& number : notApplied)
+        numbers.append(QLatin1Char('#') + number);
+    Q_EMIT actionFailed(failureWords(action, static_cast<int>(notApplied.size()))
+        + QLatin1String(": ")
+        + tr("its answer was lost, and Splunk On-Call shows it was not applied (%1).")
+              .arg(numbers.join(QLatin1String(", "))));
 }
 
 QString IncidentActions::failureWords(Action action, int count)
@@ -50,6 +110,8 @@ QString IncidentActions::failureWords(Action action, int count)
     case Action::Reroute:
         return count == 1 ? tr("Could not reroute the incident")
                           : tr("Could not reroute %1 incidents").arg(count);
+    case Action::Create:
+        return tr("Could not open the incident");
     }
     return QString();
 }
@@ -119,7 +181,11 @@ QStringList IncidentActions::ackOrResolve(
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, numbers] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(action, ticket, marked, static_cast<int>(numbers.size()), call.reply->error());
+            const int count = static_cast<int>(numbers.size());
+            if (answerLost(call.reply->error()))
+                unknown(action, ticket, marked, count);
+            else
+                failed(action, ticket, marked, count, call.reply->error());
             return;
         }
         QStringList accepted;
@@ -196,7 +262,10 @@ void IncidentActions::byUser(Action action, const QString& message)
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, target] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(action, ticket, marked, 0, call.reply->error());
+            if (answerLost(call.reply->error()))
+                unknown(action, ticket, marked, 0);
+            else
+                failed(action, ticket, marked, 0, call.reply->error());
             return;
         }
         QStringList accepted;
@@ -237,11 +306,14 @@ QStringList IncidentActions::reroute(
         request.reroutes.append({ number, targets, addTargets });
     const ApiCall<RerouteResults> call = calls::rerouteIncidents(*m_client, request);
     ++m_pendingCalls;
-    connect(call.reply, &ApiReply::finished, this, [this, call, ticket, marked, numbers] {
+    connect(call.reply, &ApiReply::finished, this, [this, call, ticket, marked, numbers, targets] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
-            failed(Action::Reroute, ticket, marked, static_cast<int>(numbers.size()),
-                call.reply->error());
+            const int count = static_cast<int>(numbers.size());
+            if (answerLost(call.reply->error()))
+                unknown(Action::Reroute, ticket, marked, count, targets);
+            else
+                failed(Action::Reroute, ticket, marked, count, call.reply->error());
             return;
         }
         QStringList accepted;
@@ -292,6 +364,16 @@ quint64 IncidentActions::create(CreateIncidentRequest request)
     connect(call.reply, &ApiReply::finished, this, [this, call, ticket] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
+            if (answerLost(call.reply->error())) {
+                // Opening it again could open it twice.
+                const QString words
+                    = tr("The answer from Splunk On-Call was lost: the incident may have been "
+                         "opened. Look for it in the incident list (it is read again now) before "
+                         "opening it again.");
+                Q_EMIT createFailed(ticket, words);
+                Q_EMIT outcomeUnknown(Action::Create, {}, words);
+                return;
+            }
             Q_EMIT createFailed(
                 ticket, tr("Could not create the incident: ") + call.reply->error().text());
             return;

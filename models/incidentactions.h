@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidentmodel.h"
 #include "incidents.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 namespace rota {
 
 class ApiClient;
-class IncidentModel;
 
 //! Acknowledge, resolve and reroute incidents, optimistically: the rows change at once (the new
 //! phase, IncidentModel::PendingRole) and then follow the server's answer. An incident the server
@@ -17,12 +17,25 @@ class IncidentModel;
 //! IncidentModel::ErrorRole; a call that fails as a whole rolls every row back and emits
 //! actionFailed() with the error in words.
 //!
+//! A call whose answer was lost (it may or may not have been applied) is never sent again: its
+//! rows stay pending, marked "not confirmed yet" (IncidentModel::markUnconfirmed), and
+//! outcomeUnknown() asks for a refresh. That refresh settles them to the server's truth; the
+//! rows of an action it shows was not applied go back to the server's phase, say so, and
+//! actionFailed() says it in words.
+//!
 //! Rows already pending another action are left out. Incidents that the model does not have
 //! are still sent (there is just no row to change).
 class IncidentActions : public QObject {
     Q_OBJECT
 public:
-    enum class Action { Acknowledge, Resolve, AcknowledgeAllPagingMe, ResolveAllPagingMe, Reroute };
+    enum class Action {
+        Acknowledge,
+        Resolve,
+        AcknowledgeAllPagingMe,
+        ResolveAllPagingMe,
+        Reroute,
+        Create, //!< create(): only outcomeUnknown() names it
+    };
     Q_ENUM(Action)
 
     //! Acts as client->credentials().username. The model may be null (nothing is shown).
@@ -46,6 +59,8 @@ public:
     //! Opens an incident by hand (POST /incidents; never retried). An empty userName is the acting
     //! user. Returns a ticket that the answer carries: created(ticket, number) or
     //! createFailed(ticket, words). Nothing changes in the model; the next poll brings the row.
+    //! When the answer is lost, createFailed() says the incident may have been opened (it is not
+    //! opened again) and outcomeUnknown() asks for a refresh.
     quint64 create(CreateIncidentRequest request);
 
     //! Calls sent and not answered yet.
@@ -57,13 +72,20 @@ Q_SIGNALS:
     void actionFinished(rota::IncidentActions::Action action, const QStringList& accepted,
         const QStringList& refused);
     //! A call failed as a whole (or could not be sent); every row it changed is back as it was
-    //! and shows the error. `message` is for people, e.g. "Could not acknowledge 2 incidents:
-    //! Splunk On-Call had a server error (HTTP 500). Try again shortly."
+    //! and shows the error. Also when a refresh showed that an action whose answer was lost was
+    //! not applied (its rows show the server's phase and say so). `message` is for people, e.g.
+    //! "Could not acknowledge 2 incidents: Splunk On-Call had a server error (HTTP 500). Try again
+    //! shortly."
     void actionFailed(const QString& message);
     //! The incident of create() `ticket` was opened as `incidentNumber`.
     void created(quint64 ticket, const QString& incidentNumber);
     //! create() `ticket` failed; `message` says why in words.
     void createFailed(quint64 ticket, const QString& message);
+    //! The answer to an action was lost: it may or may not have been applied. The rows of
+    //! `incidentNumbers` show "not confirmed yet" until the next refresh (ask the poller for one
+    //! now); `message` says so in words.
+    void outcomeUnknown(rota::IncidentActions::Action action, const QStringList& incidentNumbers,
+        const QString& message);
 
 private:
     QStringList ackOrResolve(
@@ -77,6 +99,11 @@ private:
         QStringList* accepted, QStringList* refused);
     void failed(
         Action action, quint64 ticket, const QStringList& marked, int count, const ApiError& error);
+    //! The call of `action` under `ticket` ended with its answer lost: no rollback, no re-send;
+    //! the rows wait for a refresh.
+    void unknown(Action action, quint64 ticket, const QStringList& marked, int count,
+        const QList<IncidentTarget>& targets = {});
+    void onSettled(IncidentModel::PendingAction pending, const QStringList& notApplied);
     static QString failureWords(Action action, int count);
 
     ApiClient* m_client;

@@ -21,6 +21,9 @@ struct IncidentModel::Row {
     quint64 ticket = 0;
     quint64 confirmedAt = 0; //!< snapshotMark() after the accepted action that set the phase
     quint64 keptSince = 0; //!< not in the service's list any more: kept as resolved (an order)
+    //! snapshotMark() when the pending action's answer was lost; 0: not unconfirmed
+    quint64 unconfirmedAt = 0;
+    QList<IncidentTarget> targets; //!< what an unconfirmed reroute asked to page
     Incident incident; //!< as the server sent it (or as an accepted action left it)
     QString error;
 
@@ -147,6 +150,13 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case PhaseColumn:
+            if (row.unconfirmedAt)
+                return row.pending == PendingAction::Reroute
+                    ? tr("The reroute was sent, but its answer was lost: not confirmed yet. The "
+                         "next refresh shows whether Splunk On-Call applied it.")
+                    : tr("%1 was asked for, but the answer was lost: not confirmed yet. The next "
+                         "refresh shows whether Splunk On-Call applied it.")
+                          .arg(phaseDisplayName(row.shown()));
             return row.error.isEmpty() ? phaseDisplayName(row.shown()) : row.error;
         case SummaryColumn:
             return summaryText(incident);
@@ -185,6 +195,8 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(row.pending);
     case ErrorRole:
         return row.error;
+    case UnconfirmedRole:
+        return row.unconfirmedAt != 0;
     case StartTimeRole:
         return incident.startTime;
     case LastAlertTimeRole:
@@ -201,6 +213,10 @@ QVariant IncidentModel::displayData(const Row& row, int column) const
     case NumberColumn:
         return incident.incidentNumber;
     case PhaseColumn:
+        if (row.unconfirmedAt)
+            return row.pending == PendingAction::Reroute
+                ? tr("%1 (reroute not confirmed yet)").arg(phaseDisplayName(row.shown()))
+                : tr("%1 (not confirmed yet)").arg(phaseDisplayName(row.shown()));
         return phaseDisplayName(row.shown());
     case SummaryColumn:
         return summaryText(incident);
@@ -292,6 +308,7 @@ QHash<int, QByteArray> IncidentModel::roleNames() const
     names.insert(ErrorRole, QByteArrayLiteral("error"));
     names.insert(StartTimeRole, QByteArrayLiteral("startTime"));
     names.insert(LastAlertTimeRole, QByteArrayLiteral("lastAlertTime"));
+    names.insert(UnconfirmedRole, QByteArrayLiteral("unconfirmed"));
     return names;
 }
 
@@ -391,6 +408,9 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
             return incomingKeys.value(keys[static_cast<size_t>(i)]) == i;
         return incomingNumbers.value(incidents.at(i).incidentNumber) == i;
     };
+
+    // 0. Actions whose answer was lost learn their outcome from a snapshot that follows them.
+    const QList<Settled> settled = settleUnconfirmed(incidents, source, requestedAt);
 
     // 1. Incidents no longer listed were resolved: kept as resolved (up to the limit) so that
     // the user sees what happened to them; rows kept before that the list names again are
@@ -527,6 +547,103 @@ void IncidentModel::applySnapshot(const QList<Incident>& incidents, quint64 requ
     }
     emitCountsIfChanged(countsBefore, pagingMeBefore);
     updateTicker();
+    for (const Settled& outcome : settled)
+        Q_EMIT unconfirmedSettled(outcome.action, outcome.applied, outcome.notApplied);
+}
+
+namespace {
+
+// The targets of a reroute that `incident` does not page.
+QStringList unpagedTargets(const Incident& incident, const QList<IncidentTarget>& targets)
+{
+    QStringList missing;
+    for (const IncidentTarget& target : targets) {
+        bool paged = false;
+        if (target.type == IncidentTarget::Type::User) {
+            for (const QString& user : incident.pagedUsers)
+                paged = paged || user.compare(target.slug, Qt::CaseInsensitive) == 0;
+        } else {
+            for (const TeamPolicy& policy : incident.pagedPolicies)
+                paged = paged || policy.policySlug == target.slug;
+        }
+        if (!paged)
+            missing.append(target.slug);
+    }
+    return missing;
+}
+
+} // namespace
+
+QList<IncidentModel::Settled> IncidentModel::settleUnconfirmed(
+    const QList<Incident>& incidents, const std::vector<qsizetype>& source, quint64 requestedAt)
+{
+    QList<Settled> settled;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        Row& row = *m_rows[r];
+        // A snapshot asked for before the answer was lost may predate the action itself.
+        if (!row.unconfirmedAt || row.pending == PendingAction::None
+            || (requestedAt != NoMark && requestedAt < row.unconfirmedAt))
+            continue;
+        Incident now = row.incident;
+        if (source[r] >= 0)
+            now = incidents.at(source[r]);
+        else
+            now.phase = Phase::Resolved; // no longer listed: resolved
+        bool applied = false;
+        switch (row.pending) {
+        case PendingAction::Acknowledge:
+            applied = now.phase == Phase::Acknowledged || now.phase == Phase::Resolved;
+            break;
+        case PendingAction::Resolve:
+            applied = now.phase == Phase::Resolved;
+            break;
+        case PendingAction::Reroute:
+            // A reroute of an incident resolved meanwhile has nothing left to report.
+            applied = now.phase == Phase::Resolved || unpagedTargets(now, row.targets).isEmpty();
+            break;
+        case PendingAction::None:
+            break;
+        }
+        const PendingAction action = row.pending;
+        const QString words = applied ? QString() : notAppliedWords(row, now);
+        countRow(row, -1);
+        row.pending = PendingAction::None;
+        row.optimistic = Phase::Unknown;
+        row.ticket = 0;
+        row.unconfirmedAt = 0;
+        row.targets.clear();
+        row.error = words;
+        countRow(row, +1);
+        emitRowChanged(static_cast<int>(r));
+
+        auto outcome = std::find_if(settled.begin(), settled.end(),
+            [action](const Settled& entry) { return entry.action == action; });
+        if (outcome == settled.end()) {
+            settled.append(Settled { action, {}, {} });
+            outcome = settled.end() - 1;
+        }
+        (applied ? outcome->applied : outcome->notApplied).append(row.incident.incidentNumber);
+    }
+    return settled;
+}
+
+QString IncidentModel::notAppliedWords(const Row& row, const Incident& now) const
+{
+    const QString phase = phaseDisplayName(now.phase).toLower();
+    switch (row.pending) {
+    case PendingAction::Acknowledge:
+        return tr("The acknowledgement was not applied: Splunk On-Call shows this incident as %1.")
+            .arg(phase);
+    case PendingAction::Resolve:
+        return tr("The resolution was not applied: Splunk On-Call shows this incident as %1.")
+            .arg(phase);
+    case PendingAction::Reroute:
+        return tr("The reroute was not applied: Splunk On-Call does not page %1.")
+            .arg(unpagedTargets(now, row.targets).join(QLatin1String(", ")));
+    case PendingAction::None:
+        break;
+    }
+    return QString();
 }
 
 void IncidentModel::rebuildIndex() const
@@ -591,6 +708,12 @@ IncidentModel::PendingAction IncidentModel::pendingAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < rowCount());
     return m_rows[static_cast<size_t>(row)]->pending;
+}
+
+bool IncidentModel::isUnconfirmedAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_rows[static_cast<size_t>(row)]->unconfirmedAt != 0;
 }
 
 QString IncidentModel::errorAt(int row) const
@@ -721,10 +844,33 @@ bool IncidentModel::finishPending(
     row.pending = PendingAction::None;
     row.optimistic = Phase::Unknown;
     row.ticket = 0;
+    row.unconfirmedAt = 0;
+    row.targets.clear();
     row.error = message;
     emitRowChanged(r);
     recount();
     return true;
+}
+
+QStringList IncidentModel::markUnconfirmed(
+    const QStringList& incidentNumbers, quint64 ticket, const QList<IncidentTarget>& targets)
+{
+    // A new mark: only a snapshot requested from now on can know whether the action applied.
+    const quint64 mark = ++m_confirmations;
+    QStringList marked;
+    for (const QString& number : incidentNumbers) {
+        const int r = rowOf(number);
+        if (r < 0)
+            continue;
+        Row& row = *m_rows[static_cast<size_t>(r)];
+        if (row.pending == PendingAction::None || row.ticket != ticket)
+            continue;
+        row.unconfirmedAt = mark;
+        row.targets = targets;
+        marked.append(number);
+        emitRowChanged(r);
+    }
+    return marked;
 }
 
 void IncidentModel::setConfirmedPhase(const QString& incidentNumber, Phase phase)

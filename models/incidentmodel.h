@@ -31,6 +31,12 @@ namespace rota {
 //! row back and records the server's refusal (ErrorRole). A snapshot arriving meanwhile updates
 //! the row's server data but not the phase a pending row shows, nor (given its snapshotMark) the
 //! phase an action accepted after the snapshot was requested set.
+//!
+//! An action whose answer was lost (it may or may not have been applied) leaves its rows "not
+//! confirmed yet" (markUnconfirmed()): still pending, showing the phase asked for, and saying so
+//! in words. The first snapshot requested after that settles them to the server's truth: the
+//! mark goes, the row shows what the server has, and when the action was not applied ErrorRole
+//! says so; unconfirmedSettled() reports the outcome.
 class IncidentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -59,6 +65,9 @@ public:
         ErrorRole, //!< QString: why the server refused the last action on this row; empty if none
         StartTimeRole, //!< QDateTime (UTC)
         LastAlertTimeRole, //!< QDateTime (UTC)
+        //! bool: the action's answer was lost; the row waits for a refresh to learn whether it was
+        //! applied (PendingRole is still set; the phase column and its tooltip say so in words)
+        UnconfirmedRole,
     };
     Q_ENUM(Role)
 
@@ -118,6 +127,8 @@ public:
     bool isPagingMe(int row) const;
     bool isMyTeams(int row) const;
     PendingAction pendingAt(int row) const;
+    //! The row's pending action was sent but its answer was lost (see markUnconfirmed()).
+    bool isUnconfirmedAt(int row) const;
     QString errorAt(int row) const;
     QStringList numbers() const; //!< in row order
 
@@ -142,6 +153,13 @@ public:
     //! empty). Returns false when the row is absent or not pending under this ticket.
     bool finishPending(
         const QString& incidentNumber, quint64 ticket, bool accepted, const QString& message = {});
+    //! The answer to the action pending under `ticket` was lost: the rows of these incidents stay
+    //! pending, showing the phase asked for, marked "not confirmed yet", until a snapshot
+    //! requested after this call settles them. An acknowledgement counts as applied when the
+    //! server shows the incident acknowledged or resolved, a resolution when resolved, a reroute
+    //! when every one of `targets` is paged. Returns the numbers marked.
+    QStringList markUnconfirmed(const QStringList& incidentNumbers, quint64 ticket,
+        const QList<IncidentTarget>& targets = {});
     //! An incident acted on that was not marked (e.g. by "ack all paging me"): shows `phase`
     //! (kept like an accepted action's).
     void setConfirmedPhase(const QString& incidentNumber, Phase phase);
@@ -159,6 +177,11 @@ public:
 Q_SIGNALS:
     //! Some count() or countPagingMe() changed.
     void countsChanged();
+    //! A snapshot settled rows left "not confirmed yet" by `action` (after it was applied):
+    //! `applied` show what was asked for, `notApplied` show the server's state and say why in
+    //! ErrorRole. Emitted once per action with settled rows.
+    void unconfirmedSettled(rota::IncidentModel::PendingAction action, const QStringList& applied,
+        const QStringList& notApplied);
 
 private:
     struct Row;
@@ -173,11 +196,22 @@ private:
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
     void emitRowChanged(int row);
+    //! Rows settled by one snapshot, for one action.
+    struct Settled {
+        PendingAction action = PendingAction::None;
+        QStringList applied;
+        QStringList notApplied;
+    };
+    //! Settles the unconfirmed rows the snapshot (requested at `requestedAt`) answers; `source`
+    //! maps rows to the snapshot's incidents (-1: not listed, i.e. resolved).
+    QList<Settled> settleUnconfirmed(const QList<Incident>& incidents,
+        const std::vector<qsizetype>& source, quint64 requestedAt);
+    QString notAppliedWords(const Row& row, const Incident& now) const;
 
     std::vector<std::unique_ptr<Row>> m_rows;
     mutable QHash<QString, int> m_rowOf; //!< rebuilt lazily after removals
     mutable bool m_indexDirty = false;
-    quint64 m_confirmations = 0; //!< accepted actions so far (see snapshotMark)
+    quint64 m_confirmations = 0; //!< accepted and unconfirmed actions so far (see snapshotMark)
     QString m_username;
     QSet<QString> m_teams;
     int m_counts[4] = { 0, 0, 0, 0 };
