@@ -1,6 +1,7 @@
 #include "pagingpolicycontroller.h"
 
 #include "apiclient.h"
+#include "writeoutcome.h"
 
 #include <QLoggingCategory>
 
@@ -293,6 +294,8 @@ void PagingPolicyController::apply(const QList<PolicyStep>& server)
     m_notes.clear();
     m_plan = plan(server, m_model->steps(), &m_notes, m_model);
     m_done = 0;
+    m_expected = server;
+    m_resends = 0;
     if (m_plan.isEmpty()) {
         // Only already-empty surplus steps may differ: the editor shows what the server has.
         m_model->markSaved(toPolicy(server));
@@ -338,13 +341,116 @@ void PagingPolicyController::sendNext()
     }
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
-            stopAfterFailure(reply->error().text());
+            if (answerLost(reply->error()))
+                checkAfterLostAnswer(reply->error().text());
+            else
+                stopAfterFailure(reply->error().text());
             return;
         }
+        m_expected = afterCall(m_expected, m_plan.at(m_done));
+        m_resends = 0;
         ++m_done;
         Q_EMIT progress(m_done, static_cast<int>(m_plan.size()));
         sendNext();
     });
+}
+
+QList<PolicyStep> PagingPolicyController::afterCall(
+    QList<PolicyStep> steps, const PagingPlanCall& call)
+{
+    const bool stepThere = call.step >= 0 && call.step < steps.size();
+    const bool ruleThere
+        = stepThere && call.rule >= 0 && call.rule < steps.at(call.step).rules.size();
+    switch (call.kind) {
+    case PagingPlanCall::Kind::UpdateStep:
+        if (stepThere)
+            steps[call.step] = call.content;
+        break;
+    case PagingPlanCall::Kind::CreateStep:
+        steps.append(call.content);
+        break;
+    case PagingPlanCall::Kind::CreateRule:
+        if (stepThere)
+            steps[call.step].rules.append(call.ruleContent);
+        break;
+    case PagingPlanCall::Kind::UpdateRule:
+        if (ruleThere)
+            steps[call.step].rules[call.rule] = call.ruleContent;
+        break;
+    case PagingPlanCall::Kind::DeleteRule:
+        if (ruleThere)
+            steps[call.step].rules.removeAt(call.rule);
+        break;
+    }
+    return steps;
+}
+
+void PagingPolicyController::checkAfterLostAnswer(const QString& error)
+{
+    // Steps and rules are addressed by position: the same call sent again after it was applied
+    // would change the wrong rule (the later ones moved up). What the server has decides.
+    const auto call = calls::getPagingPolicy(*m_client, m_username);
+    connect(call.reply, &ApiReply::finished, this, [this, call, failure = error] {
+        const PagingPlanCall lost = m_plan.at(m_done);
+        if (!call.reply->ok()) {
+            stopWith(tr("Saving stopped at change %1 of %2 (%3): its answer was lost (%4), and the "
+                        "policy could not be read back to see whether it was applied (%5). Your "
+                        "edits are kept as unsaved edits; the next save will ask before "
+                        "overwriting the server's policy.")
+                         .arg(m_done + 1)
+                         .arg(m_plan.size())
+                         .arg(lost.description, failure.trimmed(),
+                             call.reply->error().text().trimmed()));
+            return;
+        }
+        m_lastRead.start();
+        const QList<PolicyStep> fresh = policySteps(call.value());
+        if (fresh == afterCall(m_expected, lost)) {
+            qCInfo(lcPolicy, "the answer to change %d was lost; it was applied", m_done + 1);
+            m_expected = fresh;
+            m_resends = 0;
+            ++m_done;
+            Q_EMIT progress(m_done, static_cast<int>(m_plan.size()));
+            sendNext();
+            return;
+        }
+        if (fresh == m_expected && m_resends < MaxResends && m_model) {
+            qCInfo(lcPolicy, "the answer to change %d was lost; it was not applied", m_done + 1);
+            ++m_resends;
+            // The rest of the save planned again from the policy read, so that every position
+            // sent is one the server has now. Its notes were made with the first plan.
+            QStringList notes;
+            m_plan = m_plan.mid(0, m_done) + plan(fresh, m_model->steps(), &notes, m_model);
+            Q_EMIT progress(m_done, static_cast<int>(m_plan.size()));
+            sendNext();
+            return;
+        }
+        if (m_model)
+            m_model->rebase(call.value()); // the edits stay, over what the server has now
+        stopWith(fresh == m_expected
+                ? tr("Saving stopped at change %1 of %2 (%3): its answer was lost %4 times, and "
+                     "the server shows it was not applied. The changes that did not apply are "
+                     "kept as unsaved edits; save again to retry.")
+                      .arg(m_done + 1)
+                      .arg(m_plan.size())
+                      .arg(lost.description)
+                      .arg(m_resends + 1)
+                : tr("Saving stopped at change %1 of %2 (%3): its answer was lost, and the paging "
+                     "policy on the server changed in another way meanwhile. Your edits are kept "
+                     "as unsaved edits over the server's policy: check them and save again.")
+                      .arg(m_done + 1)
+                      .arg(m_plan.size())
+                      .arg(lost.description));
+    });
+}
+
+void PagingPolicyController::stopWith(const QString& message)
+{
+    PagingSaveResult result;
+    for (int i = 0; i < m_plan.size(); ++i)
+        (i < m_done ? result.applied : result.notApplied).append(m_plan.at(i).description);
+    result.message = message;
+    finish(result);
 }
 
 void PagingPolicyController::stopAfterFailure(const QString& error)

@@ -48,6 +48,14 @@ struct PagingSaveResult {
 //! re-reads the server's state, rebases the model on it (the edits stay, as pending edits) and
 //! reports which changes did not apply. Nothing of the edits is lost in any case.
 //!
+//! A call whose answer is lost (it may or may not have been applied) is never sent again blind:
+//! steps and rules are addressed by position, and a rule deleted twice is another rule gone. The
+//! save reads the policy back: when it shows the change applied, the save goes on; when it shows
+//! the policy as it was before the call, the rest of the save is planned again from what was read
+//! (positions and all) and sent; when the answer is lost again and again, or the policy changed
+//! in some other way meanwhile, the save stops as after a failed call (the edits stay, over the
+//! server's policy as read).
+//!
 //! The API has no call to delete a step: when the edited policy has fewer steps than the server's,
 //! the later steps are rewritten in place (shifted up) and the surplus tail steps are emptied (PUT
 //! with no rules); they stay in the policy, notify no one, and the result's notes say so.
@@ -86,6 +94,12 @@ public:
     static QList<PagingPlanCall> plan(const QList<PolicyStep>& server,
         const QList<PolicyStep>& edited, QStringList* notes = nullptr,
         const PagingPolicyModel* labels = nullptr);
+
+    //! `steps` as the server has them after `call` went through.
+    static QList<PolicyStep> afterCall(QList<PolicyStep> steps, const PagingPlanCall& call);
+    //! How often a save sends one change again after its answer was lost and the policy read back
+    //! showed it was not applied.
+    static constexpr int MaxResends = 2;
 
     //! Reads the policy and the contact methods; the model is loaded (edits dropped).
     void load();
@@ -141,6 +155,11 @@ private:
     void apply(const QList<PolicyStep>& server);
     void sendNext();
     void stopAfterFailure(const QString& error);
+    //! The answer to the call in flight was lost: reads the policy back and goes on, sends the
+    //! rest again (planned from the policy read) or stops.
+    void checkAfterLostAnswer(const QString& error);
+    //! The save stops at the call in flight; `message` says why in words.
+    void stopWith(const QString& message);
     void readBack();
     void finish(const PagingSaveResult& result);
     void setServerChange(const QList<PolicyStep>& theirs);
@@ -155,6 +174,8 @@ private:
     QList<int> m_timeouts { 1, 5, 10, 15, 20, 25, 30, 45, 60 };
     QList<PolicyStep> m_theirs;
     QList<PagingPlanCall> m_plan;
+    QList<PolicyStep> m_expected; //!< the server's policy as the calls so far left it
+    int m_resends = 0; //!< of the call in flight, after lost answers
     QStringList m_notes;
     int m_done = 0;
     int m_loadsPending = 0;
