@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iterator>
 
 namespace rota::cli {
@@ -28,9 +30,34 @@ int exitCodeFor(const ApiError& error)
     case ApiErrorKind::BadRequest:
     case ApiErrorKind::Server:
     case ApiErrorKind::BadResponse:
+    case ApiErrorKind::Redirected:
+    case ApiErrorKind::Tls:
+    case ApiErrorKind::TooLarge:
         break;
     }
     return ExitApiError;
+}
+
+QString takeEnvironmentVariable(const char* name)
+{
+    const QString value = qEnvironmentVariable(name);
+#ifdef Q_OS_UNIX
+    // unsetenv() only drops the pointer from `environ`: the text stays where the kernel put it at
+    // exec, and /proc/PID/environ reads it from there. Overwrite it first.
+    if (char* text = ::getenv(name))
+        std::memset(text, 0, std::strlen(text));
+#endif
+    qunsetenv(name);
+    return value;
+}
+
+const EnvironmentCredentials& environmentCredentials()
+{
+    static const EnvironmentCredentials credentials {
+        takeEnvironmentVariable("VO_API_ID"),
+        takeEnvironmentVariable("VO_API_KEY"),
+    };
+    return credentials;
 }
 
 const Verb* Resource::verb(const QString& name) const

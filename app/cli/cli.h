@@ -45,6 +45,24 @@ int exitCodeFor(const ApiError& error);
 //! in the event loop of the QCoreApplication that must exist, and returns the exit code.
 int run(const QStringList& arguments);
 
+// --- Credentials from the environment ----------------------------------------------------------
+
+//! The value of the environment variable `name` (UTF-8), after taking it out of this process's
+//! environment: the variable is unset, so child processes do not inherit it, and its bytes in the
+//! environment block the process started with are overwritten, so /proc/PID/environ does not show
+//! it either. Empty when it is not set.
+QString takeEnvironmentVariable(const char* name);
+
+//! VO_API_ID and VO_API_KEY as rotactl started with them.
+struct EnvironmentCredentials {
+    QString apiId;
+    QString apiKey;
+};
+
+//! The first call takes VO_API_ID and VO_API_KEY out of the environment (takeEnvironmentVariable);
+//! every call returns what the first one found. run() calls it before anything else.
+const EnvironmentCredentials& environmentCredentials();
+
 // --- Commands ----------------------------------------------------------------------------------
 
 //! An option of a verb: `--name VALUE`, or a flag when valueName is empty.

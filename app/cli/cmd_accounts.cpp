@@ -9,8 +9,10 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <iterator>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -56,32 +58,76 @@ namespace {
 
 QString quoted(const QString& name) { return QLatin1Char('\'') + name + QLatin1Char('\''); }
 
+#ifdef Q_OS_UNIX
+//! The terminal's settings from before the key prompt turned echo off, for the signal handler.
+termios g_savedTerminal {};
+
+//! The signals that end rotactl at the key prompt (Ctrl-C, Ctrl-\\, a closed terminal, kill).
+constexpr int kPromptSignals[] = { SIGINT, SIGQUIT, SIGHUP, SIGTERM };
+
+//! A signal at the key prompt: echo back on, a new line after the prompt, then the signal's own
+//! default action (so the shell sees rotactl ended by it). Only async-signal-safe calls.
+extern "C" void restoreTerminalAndReraise(int signalNumber)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    const char newline = '\n';
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, &newline, 1);
+    struct sigaction byDefault { };
+    byDefault.sa_handler = SIG_DFL;
+    sigemptyset(&byDefault.sa_mask);
+    sigaction(signalNumber, &byDefault, nullptr);
+    raise(signalNumber);
+}
+
+//! While it exists, echo is off on the terminal of standard input, and a signal that ends rotactl
+//! turns it back on first: a Ctrl-C at the prompt must not leave the shell typing blind.
+class EchoOff {
+public:
+    EchoOff()
+    {
+        termios quiet = g_savedTerminal;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        struct sigaction restore { };
+        restore.sa_handler = &restoreTerminalAndReraise;
+        sigemptyset(&restore.sa_mask);
+        for (std::size_t i = 0; i < std::size(kPromptSignals); ++i)
+            sigaction(kPromptSignals[i], &restore, &m_previous[i]);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    ~EchoOff()
+    {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+        for (std::size_t i = 0; i < std::size(kPromptSignals); ++i)
+            sigaction(kPromptSignals[i], &m_previous[i], nullptr);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    struct sigaction m_previous[std::size(kPromptSignals)] {};
+};
+#endif
+
 //! The key from standard input: one line typed without echo on a terminal, else all of it.
 std::optional<QString> keyFromStdin(CommandRun& run)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return std::nullopt;
-    bool terminal = false;
 #ifdef Q_OS_UNIX
-    termios saved {};
-    terminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
+    if (isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &g_savedTerminal) == 0) {
         run.err() << "API key: ";
         run.err().flush();
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-#endif
-    const QByteArray bytes = terminal ? in.readLine() : in.readAll();
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QByteArray line;
+        {
+            const EchoOff quiet;
+            line = in.readLine();
+        }
         run.err() << '\n';
+        return QString::fromUtf8(line).trimmed();
     }
 #endif
-    return QString::fromUtf8(bytes).trimmed();
+    return QString::fromUtf8(in.readAll()).trimmed();
 }
 
 AccountStore* store(CommandRun& run) { return new AccountStore(nullptr, &run); }
@@ -169,7 +215,7 @@ void add(Invocation& inv)
         }
         key = *typed;
     } else {
-        key = qEnvironmentVariable("VO_API_KEY").trimmed();
+        key = environmentCredentials().apiKey.trimmed();
     }
     if (key.isEmpty()) {
         run.err() << "rotactl: no API key: set VO_API_KEY, or give --key-stdin and write the "

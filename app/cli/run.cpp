@@ -76,8 +76,8 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
     // Credentials come from the environment or from a saved account whose key is in the keychain,
     // never from the command line: a key there would end up in the shell history and in every
     // process listing.
-    const QString apiId = qEnvironmentVariable("VO_API_ID");
-    const QString apiKey = qEnvironmentVariable("VO_API_KEY");
+    const QString apiId = environmentCredentials().apiId;
+    const QString apiKey = environmentCredentials().apiKey;
     std::optional<Account> account;
     if (!accountName.isEmpty() || (apiId.isEmpty() && apiKey.isEmpty())) {
         const AccountStore accounts;
@@ -173,6 +173,8 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
 
 int run(const QStringList& arguments)
 {
+    // Out of the environment before anything else can start a process that would inherit it.
+    environmentCredentials();
     QTextStream out(stdout);
     QTextStream err(stderr);
 

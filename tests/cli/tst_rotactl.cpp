@@ -23,6 +23,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -970,6 +972,72 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == ExitThrottled, qPrintable(describe(args, run)));
         QVERIFY2(run.err.contains(QLatin1String("rate limit")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("Still throttled")), qPrintable(run.err));
+    }
+
+    // --- the key in the environment ---------------------------------------------------------
+
+    //! A variable taken from the environment is gone from it, and from a child's.
+    void takeEnvironmentVariableRemovesIt()
+    {
+        const QByteArray secret = "taken-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+        qputenv("ROTA_TEST_TAKEN", secret);
+        QCOMPARE(takeEnvironmentVariable("ROTA_TEST_TAKEN"), QString::fromLatin1(secret));
+        QVERIFY(!qEnvironmentVariableIsSet("ROTA_TEST_TAKEN"));
+        QCOMPARE(takeEnvironmentVariable("ROTA_TEST_TAKEN"), QString());
+
+        QProcess child;
+        child.start(QStringLiteral("env"), QStringList());
+        QVERIFY(child.waitForFinished(30000));
+        const QByteArray childEnvironment = child.readAllStandardOutput();
+        QVERIFY(childEnvironment.contains("PATH="));
+        QVERIFY(!childEnvironment.contains(secret));
+    }
+
+    //! While rotactl waits for the API, its environment (/proc/PID/environ, what a child would
+    //! inherit) holds neither VO_API_KEY nor VO_API_ID, yet the request carried them.
+    void keyLeavesTheEnvironment()
+    {
+        if (!QFile::exists(QStringLiteral("/proc/self/environ")))
+            QSKIP("no /proc/PID/environ here");
+        // A server that reads the request and never answers: rotactl waits for it.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray request;
+        QList<QTcpSocket*> sockets;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                sockets.append(socket);
+                connect(socket, &QTcpSocket::readyRead, this,
+                    [&request, socket] { request += socket->readAll(); });
+            }
+        });
+
+        const QString key = QStringLiteral("env-key-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString apiId
+            = QStringLiteral("env-id-") + QUuid::createUuid().toString(QUuid::Id128);
+        QProcessEnvironment env = environment(key);
+        env.insert(QStringLiteral("VO_API_ID"), apiId);
+        QProcess process;
+        process.setProgram(QStringLiteral(ROTACTL_PATH));
+        process.setArguments({ QStringLiteral("--base-url"),
+            QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()), QStringLiteral("users"),
+            QStringLiteral("list") });
+        process.setProcessEnvironment(env);
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        QVERIFY2(QTest::qWaitFor([&] { return request.contains("\r\n\r\n"); }, 60000),
+            request.constData());
+
+        QFile environFile(QStringLiteral("/proc/%1/environ").arg(process.processId()));
+        QVERIFY(environFile.open(QIODevice::ReadOnly));
+        const QByteArray seen = environFile.readAll();
+        process.kill();
+        process.waitForFinished(10000);
+        QVERIFY2(seen.contains("XDG_CONFIG_HOME="), seen.constData());
+        QVERIFY(!seen.contains(key.toUtf8()));
+        QVERIFY(!seen.contains(apiId.toUtf8()));
+        QVERIFY(request.contains(QByteArray("X-VO-Api-Key: " + key.toUtf8())));
+        QVERIFY(request.contains(QByteArray("X-VO-Api-Id: " + apiId.toUtf8())));
     }
 };
 
