@@ -106,6 +106,12 @@ void LogFile::addSecret(const QString& secret)
         m_secrets.append(secret);
 }
 
+void LogFile::addSecrets(const QStringList& secrets)
+{
+    for (const QString& secret : secrets)
+        addSecret(secret);
+}
+
 void LogFile::watch(ApiClient* client)
 {
     if (!client)

@@ -33,6 +33,8 @@ public:
     void setMinimumLevel(QtMsgType level);
     //! From now on, `secret` is replaced by "[redacted]" in every line. Empty strings are ignored.
     void addSecret(const QString& secret);
+    //! addSecret() for each.
+    void addSecrets(const QStringList& secrets);
     //! Logs each finished exchange of the client (the client may be deleted any time).
     void watch(ApiClient* client);
 

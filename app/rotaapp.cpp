@@ -61,6 +61,9 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
         m_keychain = std::make_unique<KeychainSecretStore>();
         m_session = std::make_unique<SessionController>(
             m_window.get(), m_accounts.get(), m_keychain.get(), m_settings.get());
+        // Before a sign-in check or a session sends them, not once a session is up.
+        connect(
+            m_session.get(), &SessionController::secretsInUse, m_log.get(), &LogFile::addSecrets);
         connect(m_session.get(), &SessionController::sessionChanged, this, [this] {
             m_log->watch(m_session->client());
             openWorkspace(m_session->client(), m_session->connectionStatus());

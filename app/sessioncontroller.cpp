@@ -136,6 +136,7 @@ void SessionController::connectTo(const Account& account, const QString& key)
     disconnectSession();
     ++m_generation; // a key read still under way is for an account no longer wanted
     m_account = account;
+    Q_EMIT secretsInUse({ key, account.apiId });
     m_client = new ApiClient(m_network, this);
     QString error;
     if (!m_client->setBaseUrl(account.baseUrl, &error)) {
@@ -179,6 +180,7 @@ void SessionController::signIn(const std::optional<Account>& account, const QStr
     auto* dialog = new SignInDialog(
         m_accounts, m_keychain, m_memory, new CredentialCheck(m_network), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::secretsEntered, this, &SessionController::secretsInUse);
     if (account)
         dialog->editAccount(*account, reason);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

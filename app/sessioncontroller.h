@@ -58,6 +58,9 @@ public:
 Q_SIGNALS:
     //! The client and status were replaced (or dropped): whoever holds models resets them.
     void sessionChanged();
+    //! An API key and ID are about to be used (a sign-in check, a session connecting), before
+    //! anything is sent with them: the log redacts them from then on (LogFile::addSecrets).
+    void secretsInUse(const QStringList& secrets);
 
 private:
     void readKey(const Account& account);

@@ -317,6 +317,7 @@ void SignInDialog::startCheck(Step step, const Inputs& inputs)
     m_saving = inputs;
     m_checked.reset();
     setStep(step);
+    Q_EMIT secretsEntered({ inputs.credentials.apiKey, inputs.credentials.apiId });
     m_check->start(inputs.baseUrl, inputs.credentials);
 }
 

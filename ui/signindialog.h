@@ -55,6 +55,9 @@ public:
     void done(int result) override;
 
 Q_SIGNALS:
+    //! The API ID and key a check is about to send (emitted before the first request): whoever
+    //! keeps a log redacts them from now on, whether or not the check passes.
+    void secretsEntered(const QStringList& secrets);
     //! A connection test (or the check of a sign-in) finished; the dialog shows its words.
     void checkFinished(const rota::CredentialCheck::Result& result);
     //! The keychain refused the key; the in-memory offer is shown.

@@ -7,6 +7,8 @@
 #include "accountstore.h"
 #include "apiclient.h"
 #include "connectionstatus.h"
+#include "credentialcheck.h"
+#include "logfile.h"
 #include "mainwindow.h"
 #include "secretstore.h"
 #include "sessioncontroller.h"
@@ -19,20 +21,26 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
 
 using namespace rota;
 using namespace rota::test;
+
+Q_LOGGING_CATEGORY(lcSessionTest, "rota.test.session")
 
 namespace {
 
@@ -350,6 +358,76 @@ private Q_SLOTS:
         auto* menu = bench.window.findChild<AccountMenu*>();
         QVERIFY(menu->accountActions().isEmpty());
         QVERIFY(!menu->removeAccountAction()->isEnabled());
+    }
+
+    //! The key and API ID typed at sign-in are redacted from the log from the first request on,
+    //! also when the check fails and no session ever starts. Here what writes them into the log
+    //! is a server in the same process that logs the request it received, headers and all.
+    void signInSecretsAreRedactedFromTheFirstExchange()
+    {
+        QTemporaryDir logs;
+        QVERIFY(logs.isValid());
+        LogFile log(logs.path());
+        log.install();
+        log.setMinimumLevel(QtDebugMsg);
+
+        int requests = 0;
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server, &requests] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                    if (!socket->peek(8192).contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    qCWarning(lcSessionTest).noquote()
+                        << "test server received:" << QString::fromUtf8(socket->readAll());
+                    const QByteArray body = R"({"message":"Invalid credentials"})";
+                    socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                                  "Connection: close\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+
+        Bench bench;
+        connect(bench.session.get(), &SessionController::secretsInUse, &log, &LogFile::addSecrets);
+        bench.session->start();
+        QTRY_VERIFY(bench.signInDialog());
+        SignInDialog* dialog = bench.signInDialog();
+        const QString key
+            = QStringLiteral("typed-key-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString apiId
+            = QStringLiteral("typed-id-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QList<std::pair<QString, QString>> fields {
+            { QStringLiteral("apiIdEdit"), apiId },
+            { QStringLiteral("apiKeyEdit"), key },
+            { QStringLiteral("usernameEdit"), QStringLiteral("ada") },
+            { QStringLiteral("baseUrlEdit"),
+                QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()) },
+        };
+        for (const auto& [name, text] : fields) {
+            auto* edit = dialog->findChild<QLineEdit*>(name);
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        }
+        QSignalSpy checked(dialog, &SignInDialog::checkFinished);
+        QTest::mouseClick(
+            dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        QCOMPARE(dialog->lastResult().outcome, CredentialCheck::Outcome::BadCredentials);
+        QVERIFY(requests >= 1);
+        QVERIFY(!bench.session->client());
+
+        QFile file(log.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QLatin1String("test server received:")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("X-VO-Api-Key: [redacted]")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("X-VO-Api-Id: [redacted]")), qPrintable(text));
+        QVERIFY(!text.contains(key));
+        QVERIFY(!text.contains(apiId));
     }
 };
 
