@@ -18,6 +18,7 @@ const QString kName = QStringLiteral("name");
 const QString kApiId = QStringLiteral("apiId");
 const QString kUsername = QStringLiteral("username");
 const QString kBaseUrl = QStringLiteral("baseUrl");
+const QString kCaFile = QStringLiteral("caFile");
 
 bool sameName(const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 
@@ -42,10 +43,22 @@ bool Account::isBaseUrlAllowed(const QUrl& url, QString* error)
     return ApiClient::isUrlAllowed(url, error);
 }
 
+bool Account::isCaFileUsable(const QString& path, QString* error)
+{
+    if (path.isEmpty())
+        return true;
+    QString problem;
+    if (ApiClient::loadCaFile(path, &problem))
+        return true;
+    if (error)
+        *error = problem;
+    return false;
+}
+
 bool Account::operator==(const Account& other) const
 {
     return id == other.id && name == other.name && apiId == other.apiId
-        && username == other.username && baseUrl == other.baseUrl;
+        && username == other.username && baseUrl == other.baseUrl && caFile == other.caFile;
 }
 
 AccountStore::AccountStore(QSettings* settings, QObject* parent)
@@ -76,6 +89,7 @@ QList<Account> AccountStore::accounts() const
         account.apiId = m_settings->value(kApiId).toString();
         account.username = m_settings->value(kUsername).toString();
         account.baseUrl = QUrl(m_settings->value(kBaseUrl).toString());
+        account.caFile = m_settings->value(kCaFile).toString();
         if (!account.id.isEmpty())
             result.append(account);
     }
@@ -105,6 +119,7 @@ std::optional<Account> AccountStore::save(Account account, QString* error)
     account.name = account.name.trimmed();
     account.apiId = account.apiId.trimmed();
     account.username = account.username.trimmed();
+    account.caFile = account.caFile.trimmed();
     if (account.baseUrl.isEmpty())
         account.baseUrl = Account::defaultBaseUrl();
     QList<Account> all = accounts();
@@ -215,6 +230,9 @@ void AccountStore::write(const QList<Account>& accounts)
         m_settings->setValue(kApiId, account.apiId);
         m_settings->setValue(kUsername, account.username);
         m_settings->setValue(kBaseUrl, account.baseUrl.toString());
+        // An account with no extra authority has no entry for one.
+        if (!account.caFile.isEmpty())
+            m_settings->setValue(kCaFile, account.caFile);
     }
     m_settings->endArray();
 }

@@ -19,6 +19,11 @@ struct Account {
     QString apiId;
     QString username; //!< the acting VictorOps user
     QUrl baseUrl; //!< https://api.victorops.com unless changed under "Advanced"
+    //! "Trust an extra certificate authority": the path of a PEM file whose certificates are
+    //! trusted for this account besides the system's (a company proxy that inspects TLS signs
+    //! with its own CA). The file's path, never its contents; empty: the system's CAs only.
+    //! There is no way to ignore certificate errors.
+    QString caFile {};
 
     bool operator==(const Account& other) const;
 
@@ -27,6 +32,9 @@ struct Account {
     //! Whether an API base URL may carry the key: https, or http to this machine only; else false
     //! with *error in words.
     static bool isBaseUrlAllowed(const QUrl& url, QString* error);
+    //! Whether `path` is a PEM file of certificates that can be trusted (ApiClient::loadCaFile);
+    //! else false with *error in words. An empty path is fine: no extra authority.
+    static bool isCaFileUsable(const QString& path, QString* error);
 };
 
 //! The accounts and which one is current, in QSettings (group "accounts"), shared by rota and

@@ -254,6 +254,57 @@ private Q_SLOTS:
         QVERIFY(fileText().contains("Northwind"));
     }
 
+    //! "Trust an extra certificate authority": the PEM file's path is stored with the account
+    //! (trimmed), read back by another store on the same file, and can be cleared again.
+    void extraCertificateAuthority()
+    {
+        const auto file = settings();
+        AccountStore store(file.get());
+        QString error;
+        Account account = northwind();
+        account.caFile = QStringLiteral("  /etc/ssl/certs/company-proxy-ca.pem ");
+        const std::optional<Account> saved = store.save(account, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->caFile, QStringLiteral("/etc/ssl/certs/company-proxy-ca.pem"));
+        Account other = contoso();
+        QVERIFY(store.save(other, &error));
+        file->sync();
+        QVERIFY(fileText().contains("/etc/ssl/certs/company-proxy-ca.pem"));
+
+        const auto again = settings();
+        const AccountStore later(again.get());
+        const QList<Account> read = later.accounts();
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0), *saved);
+        QCOMPARE(read.at(0).caFile, QStringLiteral("/etc/ssl/certs/company-proxy-ca.pem"));
+        QVERIFY(read.at(1).caFile.isEmpty());
+
+        Account cleared = *saved;
+        cleared.caFile.clear();
+        QVERIFY(store.save(cleared, &error));
+        QVERIFY(later.find(saved->id).value_or(Account()).caFile.isEmpty());
+        QVERIFY(later.find(saved->id).value_or(Account()) == cleared);
+        file->sync();
+        QVERIFY(!fileText().contains("company-proxy-ca.pem"));
+    }
+
+    //! A file that cannot be trusted is refused in words; no file at all is fine.
+    void caFileUsable()
+    {
+        QString error;
+        QVERIFY(Account::isCaFileUsable(QString(), &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!Account::isCaFileUsable(m_dir->filePath(QStringLiteral("missing.pem")), &error));
+        QVERIFY(!error.isEmpty());
+        QFile notPem(m_dir->filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        error.clear();
+        QVERIFY(!Account::isCaFileUsable(notPem.fileName(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void staleCurrentIsNone()
     {
         {
