@@ -1,6 +1,7 @@
 #include "connectionindicator.h"
 
 #include "connectionstatus.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +10,9 @@
 namespace rota {
 
 namespace {
+
+// One line of the status bar.
+constexpr int StatusChars = 160;
 
 QColor stateColour(ConnectionStatus::State state)
 {
@@ -68,6 +72,10 @@ ConnectionIndicator::ConnectionIndicator(QWidget* parent)
     , m_text(new QLabel(this))
 {
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The server's message may be in it: shown as written, and never wider than the window
+    // lets it be (the whole of it is in the tooltip).
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setMinimumWidth(40);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(6);
@@ -95,10 +103,10 @@ void ConnectionIndicator::refresh()
         = m_status ? m_status->text() : tr("Not signed in — run with --demo to try Rota");
     m_dot->colour = stateColour(state);
     m_dot->update();
-    m_text->setText(text);
+    m_text->setText(clipped(text, StatusChars));
     setAccessibleName(tr("Connection: %1").arg(text));
     const bool failed = m_status && m_status->lastError().isError();
-    setToolTip(failed ? m_status->lastError().detail() : QString());
+    setToolTip(failed ? plainToolTip(m_status->lastError().detail()) : QString());
 }
 
 } // namespace rota

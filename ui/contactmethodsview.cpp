@@ -3,6 +3,7 @@
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "pagingpolicymodel.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,6 +67,7 @@ ContactMethodsView::ContactMethodsView(
     layout->addLayout(form);
 
     m_message->setWordWrap(true);
+    makePlainLabel(m_message); // the server's messages, as written
     m_message->hide();
     layout->addWidget(m_message);
 
@@ -154,7 +156,7 @@ void ContactMethodsView::rebuildPolicies()
 
 void ContactMethodsView::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
+    setPlainLabelText(m_message, text, MessageChars);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
     m_message->show();
 }
@@ -204,8 +206,9 @@ void ContactMethodsView::deleteSelected(bool confirm)
     }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete contact method"),
         tr("Delete %1? Paging rules that use it are removed too.")
-            .arg(item->text(0).isEmpty() ? item->text(1) : item->text(0)),
+            .arg(clipped(item->text(0).isEmpty() ? item->text(1) : item->text(0), MenuChars)),
         QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // the label is the server's, as written
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [box, remove](QAbstractButton* button) {
         if (box->standardButton(button) == QMessageBox::Yes)

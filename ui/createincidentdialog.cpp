@@ -2,6 +2,7 @@
 
 #include "incidentactions.h"
 #include "incidents.h"
+#include "plaintext.h"
 #include "reroutedialog.h"
 
 #include <QCheckBox>
@@ -39,6 +40,7 @@ CreateIncidentDialog::CreateIncidentDialog(
     layout->addWidget(new QLabel(tr("Page:")));
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_multi);
+    makePlainLabel(m_error); // the server's refusal, as written
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_error->hide();
@@ -98,7 +100,7 @@ void CreateIncidentDialog::accept()
 
 void CreateIncidentDialog::setError(const QString& text)
 {
-    m_error->setText(text);
+    setPlainLabelText(m_error, text, MessageChars);
     m_error->setVisible(!text.isEmpty());
 }
 

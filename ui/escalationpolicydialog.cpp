@@ -1,6 +1,7 @@
 #include "escalationpolicydialog.h"
 
 #include "escalationpolicymodel.h"
+#include "plaintext.h"
 #include "teamscontroller.h"
 
 #include <QCheckBox>
@@ -83,6 +84,9 @@ EscalationPolicyDialog::EscalationPolicyDialog(
     m_remove->setObjectName(QStringLiteral("removeStepOrEntry"));
     m_loading->setObjectName(QStringLiteral("choicesStatus"));
     m_loading->setWordWrap(true);
+    // The server's messages and the names of people and policies, as written.
+    makePlainLabel(m_loading);
+    makePlainLabel(m_problem);
     m_problem->setObjectName(QStringLiteral("policyProblem"));
     m_problem->setWordWrap(true);
     QPalette warn = m_problem->palette();
@@ -142,7 +146,7 @@ EscalationPolicyDialog::EscalationPolicyDialog(
     connect(m_choices, &PolicyChoices::loaded, this, &EscalationPolicyDialog::onChoicesLoaded);
     connect(
         m_choices, &PolicyChoices::failed, this, [this](const QString&, const QString& message) {
-            m_loading->setText(message);
+            setPlainLabelText(m_loading, message, MessageChars);
             updateState();
         });
 
@@ -382,9 +386,9 @@ void EscalationPolicyDialog::updateState()
         && m_tree->currentItem()->data(0, EntryIndexRole).toInt() >= 0);
     m_addEntry->setEnabled(m_target->count() > 0);
     const QString why = problem();
-    m_problem->setText(why);
+    setPlainLabelText(m_problem, why, MessageChars);
     createButton()->setEnabled(why.isEmpty());
-    createButton()->setToolTip(why);
+    createButton()->setToolTip(plainToolTip(why));
 }
 
 } // namespace rota

@@ -2,6 +2,7 @@
 
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
+#include "plaintext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ MaintenanceBanner::MaintenanceBanner(
     QFont bold = m_label->font();
     bold.setBold(true);
     m_label->setFont(bold);
+    makePlainLabel(m_label); // names who started it and why: the server's words
     m_label->setWordWrap(true);
 
     auto* layout = new QHBoxLayout(this);
@@ -59,14 +61,14 @@ void MaintenanceBanner::showState()
     setVisible(!instances.isEmpty());
     // The model's text says itself when it is only what was last read; the reason is one hover
     // away rather than a second error line across the window.
-    m_label->setText(m_model->bannerText());
+    setPlainLabelText(m_label, m_model->bannerText(), MessageChars);
     const ApiError error = m_controller->maintenanceError();
     m_label->setToolTip(!m_model->isCurrent() && error.isError()
-            ? tr("Rota could not read the maintenance mode: %1").arg(error.text())
+            ? plainToolTip(tr("Rota could not read the maintenance mode: %1").arg(error.text()))
             : QString());
     m_end->setEnabled(!m_controller->isBusy() && !m_controller->isReadOnly());
-    m_end->setToolTip(
-        m_controller->isReadOnly() ? m_controller->readOnlyReason() : tr("End maintenance mode"));
+    m_end->setToolTip(m_controller->isReadOnly() ? plainToolTip(m_controller->readOnlyReason())
+                                                 : tr("End maintenance mode"));
     if (instances.size() > 1) {
         // Several run: the button asks which one to end.
         auto* menu = m_end->menu();
@@ -77,7 +79,8 @@ void MaintenanceBanner::showState()
         menu->clear();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const MaintenanceInstance& instance : instances) {
-            QAction* action = menu->addAction(MaintenanceModel::describe(instance, now));
+            QAction* action
+                = menu->addAction(menuText(MaintenanceModel::describe(instance, now), 120));
             connect(action, &QAction::triggered, this,
                 [this, id = instance.instanceId] { m_controller->endMaintenance(id); });
         }

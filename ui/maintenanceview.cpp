@@ -2,6 +2,7 @@
 
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
+#include "plaintext.h"
 #include "routingkeymodel.h"
 #include "viewchrome.h"
 
@@ -92,6 +93,8 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_instances->setColumnWidth(MaintenanceModel::ScopeColumn, 320);
     m_instances->setColumnWidth(MaintenanceModel::StartedByColumn, 160);
     m_keys->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    usePlainToolTips(m_instances);
+    usePlainToolTips(m_keys);
     // Narrow enough that the last column is in sight in a small window.
     m_keys->setColumnWidth(RoutingKeyModel::KeyColumn, 180);
     m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 280);
@@ -101,6 +104,8 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     setUpNoticeLabel(m_readOnly);
     setUpNoticeLabel(m_message);
     setUpNoticeLabel(m_keysError);
+    makePlainLabel(m_noInstances);
+    makePlainLabel(m_status);
     m_noInstances->setWordWrap(true);
     m_noInstances->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryMaintenance->setToolTip(tr("Read the maintenance mode again"));
@@ -261,6 +266,7 @@ QDialog* MaintenanceView::openCreateDialog()
     targets->setObjectName(QStringLiteral("targetList"));
     auto* note = new QLabel(tr("Loading escalation policies…"), dialog);
     note->setObjectName(QStringLiteral("dialogMessage"));
+    makePlainLabel(note);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
@@ -297,7 +303,7 @@ QDialog* MaintenanceView::openCreateDialog()
 
     const auto fill = [targets, note, this](const QString& error) {
         targets->clear();
-        note->setText(error);
+        setPlainLabelText(note, error, MessageChars);
         note->setVisible(!error.isEmpty());
         for (const EscalationPolicyInfo& info : m_controller->policies()) {
             auto* item
@@ -327,10 +333,10 @@ void MaintenanceView::updateActions()
     const bool globalOn = m_maintenance->isGlobalActive();
 
     m_readOnly->setVisible(readOnly);
-    m_readOnly->setText(m_controller->readOnlyReason());
+    setPlainLabelText(m_readOnly, m_controller->readOnlyReason(), MessageChars);
     showReadState();
 
-    const QString reason = m_controller->readOnlyReason();
+    const QString reason = plainToolTip(m_controller->readOnlyReason());
     m_startSelected->setEnabled(!readOnly && !busy && hasKeys);
     m_startSelected->setToolTip(readOnly ? reason
             : hasKeys                    ? tr("Hold the alerts of the selected routing keys")
@@ -369,9 +375,9 @@ void MaintenanceView::showReadState()
     } else if (!active) {
         state = tr("Maintenance mode is off: alerts page people as usual.");
     }
-    m_noInstances->setText(state);
+    setPlainLabelText(m_noInstances, state, MessageChars);
     m_noInstances->setVisible(!state.isEmpty());
-    m_noInstances->setToolTip(maintenanceError.detail());
+    m_noInstances->setToolTip(plainToolTip(maintenanceError.detail()));
     m_noInstances->setStyleSheet(
         maintenanceError.isError() ? QStringLiteral("color: #b3261e;") : QString());
     m_retryMaintenance->setVisible(maintenanceError.isError());
@@ -387,11 +393,12 @@ void MaintenanceView::showReadState()
             keys += QLatin1Char(' ') + tr("The list is as last read.");
     }
     showNotice(m_keysError, keys, true);
-    m_keysError->setToolTip(keysError.detail());
+    m_keysError->setToolTip(plainToolTip(keysError.detail()));
     m_retryKeys->setVisible(keysError.isError());
     m_retryKeys->setEnabled(!loading);
 
-    m_status->setText(loading ? tr("Refreshing…") : m_controller->statusText());
+    setPlainLabelText(
+        m_status, loading ? tr("Refreshing…") : m_controller->statusText(), MessageChars);
     m_refresh->setEnabled(!loading);
     m_refresh->setToolTip(loading
             ? tr("Reading the maintenance mode and the routing keys…")

@@ -2,6 +2,7 @@
 
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
+#include "plaintext.h"
 #include "viewchrome.h"
 
 #include <QAction>
@@ -77,6 +78,9 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_summary->setFont(big);
     m_summary->setText(tr("Loading who is on call…"));
     m_summary->setWordWrap(true);
+    // The summary and the status name teams and people: the server's words, shown as written.
+    makePlainLabel(m_summary);
+    makePlainLabel(m_status);
 
     m_search->setPlaceholderText(tr("Search teams, policies and people"));
     m_search->setClearButtonEnabled(true);
@@ -163,10 +167,11 @@ void OnCallView::showReadState()
     if (summary.isEmpty())
         summary = error.isError() && !loading ? tr("Who is on call is not known yet.")
                                               : tr("Loading who is on call…");
-    m_summary->setText(summary);
+    setPlainLabelText(m_summary, summary, MessageChars);
     showNotice(m_readError, m_controller->readErrorText(), true);
-    m_readError->setToolTip(error.detail());
-    m_status->setText(loading ? tr("Refreshing…") : m_controller->statusText());
+    m_readError->setToolTip(plainToolTip(error.detail()));
+    setPlainLabelText(
+        m_status, loading ? tr("Refreshing…") : m_controller->statusText(), MessageChars);
     m_refresh->setEnabled(!loading);
     m_refresh->setToolTip(
         loading ? tr("Reading who is on call…") : tr("Read who is on call again (F5)"));
@@ -247,7 +252,7 @@ void OnCallView::takeOnCall()
     m_takeMenu->setAttribute(Qt::WA_DeleteOnClose);
     m_takeMenu->addSection(tr("Take on-call instead of"));
     for (const QString& user : candidates) {
-        QAction* action = m_takeMenu->addAction(user);
+        QAction* action = m_takeMenu->addAction(menuText(user));
         connect(action, &QAction::triggered, this, [this, policy, user] {
             showMessage(tr("Taking on-call for %1 from %2…")
                             .arg(m_model->policyIndex(policy).data().toString(), user),
@@ -278,7 +283,7 @@ void OnCallView::updateActions()
     const bool readOnly = m_controller->isReadOnly();
 
     m_readOnly->setVisible(readOnly);
-    m_readOnly->setText(m_controller->readOnlyReason());
+    setPlainLabelText(m_readOnly, m_controller->readOnlyReason(), MessageChars);
 
     bool canTake = false;
     QString takeTip;
@@ -312,7 +317,7 @@ void OnCallView::updateActions()
                               .arg(policyName);
         } else {
             canHandBack = true;
-            handBackText = tr("&Hand back to %1").arg(replaced);
+            handBackText = tr("&Hand back to %1").arg(menuText(replaced));
             handBackTip = tr("Give %1 back to %2.").arg(policyName, replaced);
         }
     }
@@ -321,10 +326,11 @@ void OnCallView::updateActions()
         canHandBack = false;
     }
     m_take->setEnabled(canTake);
-    m_take->setToolTip(takeTip);
+    // The tips name policies and people, and the read-only reason quotes the server.
+    m_take->setToolTip(plainToolTip(takeTip));
     m_handBack->setEnabled(canHandBack);
     m_handBack->setText(handBackText);
-    m_handBack->setToolTip(handBackTip);
+    m_handBack->setToolTip(plainToolTip(handBackTip));
 }
 
 void OnCallView::showMessage(const QString& text, bool error)

@@ -1,5 +1,7 @@
 #include "overridedialog.h"
 
+#include "plaintext.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -47,6 +49,9 @@ OverrideDialog::OverrideDialog(
     });
     m_user->setEditable(true);
     m_user->setInsertPolicy(QComboBox::NoInsert);
+    // Not as wide as the longest name: a long one shows whole in the open list.
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_user->setMinimumContentsLength(24);
     m_user->completer()->setFilterMode(Qt::MatchContains);
     m_user->completer()->setCompletionMode(QCompleter::PopupCompletion);
     for (const auto& person : std::as_const(sorted))
@@ -79,6 +84,7 @@ OverrideDialog::OverrideDialog(
     m_zone->setCurrentIndex(at >= 0 ? at : m_zone->findText(QStringLiteral("UTC")));
     m_zone->setAccessibleName(tr("Time zone"));
 
+    makePlainLabel(m_error); // the server's refusal, as written
     m_error->setWordWrap(true);
     QPalette pal = m_error->palette();
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -170,7 +176,7 @@ NewScheduledOverride OverrideDialog::result() const
 void OverrideDialog::accept()
 {
     const QString text = problem();
-    m_error->setText(text);
+    setPlainLabelText(m_error, text, MessageChars);
     m_error->setVisible(!text.isEmpty());
     if (text.isEmpty())
         QDialog::accept();

@@ -5,6 +5,7 @@
 #include "overridecontroller.h"
 #include "overridedialog.h"
 #include "overridemodel.h"
+#include "plaintext.h"
 #include "viewchrome.h"
 
 #include <QAction>
@@ -70,6 +71,7 @@ OverridesView::OverridesView(
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    usePlainToolTips(m_table);
     // Tab moves on to the next control (in both tables); the arrow keys move between cells.
     m_table->setTabKeyNavigation(false);
     m_assignments->setTabKeyNavigation(false);
@@ -91,12 +93,17 @@ OverridesView::OverridesView(
     bold.setBold(true);
     m_detailTitle->setFont(bold);
     m_detailTitle->setWordWrap(true);
+    // Names of people and policies, and the server's messages: shown as written.
+    for (QLabel* plain : { m_detailTitle, m_status, m_readOnly })
+        makePlainLabel(plain);
 
     m_replacement->setEditable(true);
     m_replacement->setInsertPolicy(QComboBox::NoInsert);
     m_replacement->completer()->setFilterMode(Qt::MatchContains);
     m_replacement->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_replacement->setMinimumContentsLength(24);
+    // As wide as that, whatever the longest name: a long one shows whole in the open list.
+    m_replacement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_replacement->setAccessibleName(tr("Who stands in"));
     m_new->setToolTip(tr("Schedule time away for someone"));
     m_busy->setRange(0, 0);
@@ -200,7 +207,7 @@ OverridesView::OverridesView(
             updateActions();
         });
     connect(m_controller, &OverrideController::readOnlyChanged, this, [this] {
-        m_readOnly->setText(m_controller->readOnlyReason());
+        setPlainLabelText(m_readOnly, m_controller->readOnlyReason(), MessageChars);
         m_readOnly->setVisible(m_controller->isReadOnly());
         updateActions();
     });
@@ -319,18 +326,19 @@ void OverridesView::showAssignments()
     }
     const ScheduledOverride& o = m_model->override(row);
     const QModelIndex source = m_model->index(row, 0);
-    m_detailTitle->setText(
+    setPlainLabelText(m_detailTitle,
         tr("%1 is away from %2 until %3 (%4). Who stands in:")
             .arg(m_model->displayName(o.username),
                 m_model->index(row, OverrideModel::StartColumn).data().toString(),
-                m_model->index(row, OverrideModel::EndColumn).data().toString(), o.timeZone));
+                m_model->index(row, OverrideModel::EndColumn).data().toString(), o.timeZone),
+        MessageChars);
     Q_UNUSED(source)
     m_assignments->setRowCount(static_cast<int>(o.assignments.size()));
     for (int r = 0; r < o.assignments.size(); ++r) {
         const OverrideAssignment& a = o.assignments.at(r);
         auto* policy = new QTableWidgetItem(m_model->policyName(a.policy));
         policy->setData(PolicySlugRole, a.policy);
-        policy->setToolTip(a.policy);
+        policy->setToolTip(plainToolTip(a.policy));
         const QString team = m_teamNames.value(a.policy, a.team);
         auto* teamItem = new QTableWidgetItem(team);
         const bool covered = a.assigned && !a.user.isEmpty();
@@ -391,7 +399,7 @@ void OverridesView::updateActions()
 
 void OverridesView::setStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
+    setPlainLabelText(m_status, text, MessageChars);
     QPalette pal = palette();
     if (error)
         pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -428,10 +436,11 @@ QMessageBox* OverridesView::confirmDelete()
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete override"),
         tr("Delete the override for %1 from %2 until %3? Whoever stands in is no longer on call "
            "for them.")
-            .arg(m_model->displayName(o.username),
+            .arg(clipped(m_model->displayName(o.username), MenuChars),
                 m_model->index(row, OverrideModel::StartColumn).data().toString(),
                 m_model->index(row, OverrideModel::EndColumn).data().toString()),
         QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // the name is the server's, as written
     QPushButton* yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -4,6 +4,7 @@
 #include "contactmethodsstore.h"
 #include "contactmethodsview.h"
 #include "pagingpolicyconflictdialog.h"
+#include "plaintext.h"
 #include "policypalette.h"
 #include "policystepcanvas.h"
 #include "policytrash.h"
@@ -154,6 +155,7 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("%v of %m changes"));
     m_message->setWordWrap(true);
+    makePlainLabel(m_message); // the server's refusals, as written
     m_message->setVisible(false);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     status->addWidget(m_message, 1);
@@ -354,7 +356,7 @@ void PagingPolicyEditor::showMessage(const QString& text, bool error)
 void PagingPolicyEditor::showMessage(const QString& text, MessageKind kind)
 {
     m_messageKind = text.isEmpty() ? MessageKind::None : kind;
-    m_message->setText(text);
+    setPlainLabelText(m_message, text, MessageChars);
     switch (m_messageKind) {
     case MessageKind::Error:
     case MessageKind::ReadError:

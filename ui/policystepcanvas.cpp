@@ -1,5 +1,6 @@
 #include "policystepcanvas.h"
 
+#include "plaintext.h"
 #include "policystyle.h"
 
 #include <QActionGroup>
@@ -739,10 +740,11 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
             into->addAction(tr("(no contact methods)"))->setEnabled(false);
         for (const PagingRule& rule : std::as_const(m_palette)) {
             const bool present = m_model->findRule(inStep, rule, except) >= 0;
-            QAction* action = into->addAction(present
-                    ? tr("%1 (already in this step)").arg(m_model->ruleText(rule))
-                    : m_model->ruleText(rule),
-                this, [pick, rule] { pick(rule); });
+            // The contact's label is the server's: cut, and its '&' not a shortcut letter.
+            const QString text = menuText(m_model->ruleText(rule));
+            QAction* action
+                = into->addAction(present ? tr("%1 (already in this step)").arg(text) : text, this,
+                    [pick, rule] { pick(rule); });
             action->setEnabled(!present);
         }
     };

@@ -3,6 +3,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace rota {
 
 QColor policystyle::chipColor(const QString& type)
@@ -20,9 +22,11 @@ QColor policystyle::chipColor(const QString& type)
 
 int policystyle::chipWidth(const QFontMetrics& metrics, const QString& kind, const QString& contact)
 {
-    // The kind is drawn bold: a little slack for it.
-    return 28 + metrics.horizontalAdvance(kind) * 11 / 10 + 10 + metrics.horizontalAdvance(contact)
-        + 14;
+    // The kind is drawn bold: a little slack for it. The contact's label is the server's, of any
+    // length: past 40 average characters it is elided (paintChip), not a chip across the screen.
+    const int contactWidth
+        = std::min(metrics.horizontalAdvance(contact), metrics.averageCharWidth() * 40);
+    return 28 + metrics.horizontalAdvance(kind) * 11 / 10 + 10 + contactWidth + 14;
 }
 
 void policystyle::paintChip(QPainter& painter, const QRect& rect, const QString& type,

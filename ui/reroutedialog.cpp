@@ -2,6 +2,7 @@
 
 #include "incidentactions.h"
 #include "orgdirectory.h"
+#include "plaintext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -49,6 +50,7 @@ TargetPicker::TargetPicker(OrgDirectory* directory, QWidget* parent)
     layout->addWidget(new QLabel(tr("Escalation policies")), 1, 1);
     layout->addWidget(m_users, 2, 0);
     layout->addWidget(m_policies, 2, 1);
+    makePlainLabel(m_state); // the server's messages, as written
     m_state->setWordWrap(true);
     layout->addWidget(m_state, 3, 0, 1, 2);
     m_users->setSortingEnabled(true);
@@ -140,7 +142,7 @@ void TargetPicker::finish()
 {
     if (!isLoaded())
         return;
-    m_state->setText(m_errors.join(QLatin1Char('\n')));
+    setPlainLabelText(m_state, m_errors.join(QLatin1Char('\n')), MessageChars);
     m_state->setVisible(!m_errors.isEmpty());
     applyFilter();
     Q_EMIT loaded();
@@ -214,6 +216,7 @@ RerouteDialog::RerouteDialog(OrgDirectory* directory, IncidentActions* actions,
     layout->addWidget(intro);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_add);
+    makePlainLabel(m_error);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_error->hide();

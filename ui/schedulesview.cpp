@@ -3,6 +3,7 @@
 #include "flowlayout.h"
 #include "orgdirectory.h"
 #include "overridesview.h"
+#include "plaintext.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "scheduletimeline.h"
@@ -125,6 +126,7 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     m_busy->hide();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
+    makePlainLabel(m_status); // the server's messages, as written
     // The bar wraps in a narrow window: the status goes to a row of its own first.
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* stepper = new QWidget(this);
@@ -338,7 +340,7 @@ void SchedulesView::showRotationGroups(const QString& teamSlug)
         m_rotations->addItem(tr("This team has no rotation groups."));
     for (const RotationGroup& group : groups) {
         auto* item = new QListWidgetItem(group.label, m_rotations);
-        item->setToolTip(group.slug);
+        item->setToolTip(plainToolTip(group.slug));
     }
 }
 
@@ -362,11 +364,11 @@ void SchedulesView::updateStatus()
         text = tr("Loading the schedule…"); // at once, however slow the answer (F5 too)
     else if (!error.isEmpty())
         text = tr("Could not load the schedule: %1").arg(error);
-    m_status->setText(text);
+    setPlainLabelText(m_status, text, MessageChars);
     if (!loading && m_model->rowCount() == 0) {
         m_timeline->setEmptyText(error.isEmpty()
                 ? tr("Nobody is scheduled in these days.")
-                : tr("Could not load the schedule: %1").arg(error));
+                : tr("Could not load the schedule: %1").arg(clipped(error, MessageChars)));
     }
 }
 

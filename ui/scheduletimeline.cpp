@@ -1,5 +1,6 @@
 #include "scheduletimeline.h"
 
+#include "plaintext.h"
 #include "schedulemodel.h"
 
 #include <QEvent>
@@ -420,7 +421,8 @@ bool ScheduleTimeline::event(QEvent* event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, this);
+            // Names are the server's: shown as written, not as markup.
+            QToolTip::showText(help->globalPos(), plainToolTip(text), this);
         }
         return true;
     }

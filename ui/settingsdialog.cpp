@@ -176,6 +176,7 @@ void SettingsDialog::buildUi()
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // may quote what was typed
     auto* errorRow = new QHBoxLayout;
     errorRow->addWidget(m_errorIcon, 0, Qt::AlignTop);
     errorRow->addWidget(m_error, 1);

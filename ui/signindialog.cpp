@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "plaintext.h"
 #include "secretstore.h"
 
 #include <QApplication>
@@ -65,6 +66,9 @@ void SignInDialog::buildUi()
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("reasonLabel"));
     m_reason->setWordWrap(true);
+    // The reason, the test's outcome and the keychain's answer quote the server or the system:
+    // shown as written, and cut so that the dialog fits on the screen (fitHeight).
+    m_reason->setTextFormat(Qt::PlainText);
     m_reason->setFrameShape(QFrame::StyledPanel);
     m_reason->setMargin(6);
     m_reason->hide();
@@ -131,6 +135,7 @@ void SignInDialog::buildUi()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -144,6 +149,7 @@ void SignInDialog::buildUi()
     m_keychainText = new QLabel(m_keychainPanel);
     m_keychainText->setObjectName(QStringLiteral("keychainLabel"));
     m_keychainText->setWordWrap(true);
+    m_keychainText->setTextFormat(Qt::PlainText);
     m_keepInMemory
         = new QPushButton(tr("&Keep the key in memory for this run only"), m_keychainPanel);
     m_keepInMemory->setObjectName(QStringLiteral("keepInMemoryButton"));
@@ -217,7 +223,7 @@ void SignInDialog::editAccount(const Account& account, const QString& reason)
     if (account.baseUrl.isValid() && !account.baseUrl.isEmpty()
         && account.baseUrl != Account::defaultBaseUrl())
         setAdvancedVisible(true);
-    m_reason->setText(reason);
+    setPlainLabelText(m_reason, reason, MessageChars);
     m_reason->setVisible(!reason.isEmpty());
     m_checked.reset();
     fitHeight();
@@ -482,7 +488,7 @@ void SignInDialog::showStatus(Tone tone, const QString& text)
         m_statusIcon->clear();
     else
         m_statusIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
-    m_status->setText(text);
+    setPlainLabelText(m_status, text, MessageChars);
     fitHeight();
 }
 

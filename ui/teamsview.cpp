@@ -2,6 +2,7 @@
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
+#include "plaintext.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "viewchrome.h"
@@ -37,6 +38,7 @@ QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* par
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // the server's messages, as written
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
@@ -111,6 +113,8 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     titleFont.setBold(true);
     m_teamTitle->setFont(titleFont);
     m_teamTitle->setWordWrap(true);
+    makePlainLabel(m_teamTitle);
+    m_detailTitle->setTextFormat(Qt::RichText); // bold name, grey slug; both escaped
     m_busy->setObjectName(QStringLiteral("teamsBusy"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -141,6 +145,8 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     // The team's escalation policies, and the selected one's steps.
     m_policyList->setObjectName(QStringLiteral("policyList"));
     m_policyList->setModel(m_policies);
+    usePlainToolTips(m_policyList);
+    usePlainToolTips(m_teamList);
     m_newPolicy->setObjectName(QStringLiteral("newPolicy"));
     m_deletePolicy->setObjectName(QStringLiteral("deletePolicy"));
     auto* policiesBox = new QGroupBox(tr("Escalation policies"), this);
@@ -154,6 +160,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
 
     m_stepTree->setObjectName(QStringLiteral("policySteps"));
     m_stepTree->setModel(m_steps);
+    usePlainToolTips(m_stepTree);
     m_stepTree->setHeaderHidden(true);
     m_stepTree->setItemsExpandable(false);
     m_stepTree->setRootIsDecorated(false);
@@ -322,11 +329,12 @@ void TeamsView::onTeamChanged()
         m_teamTitle->setText(m_teams->rowCount() == 0 ? tr("Teams") : tr("Choose a team"));
     } else {
         const int members = current.data(TeamsModel::MemberCountRole).toInt();
-        m_teamTitle->setText(members == 1
+        setPlainLabelText(m_teamTitle,
+            members == 1
                 ? tr("%1 · 1 member").arg(current.data(TeamsModel::NameRole).toString())
                 : tr("%1 · %2 members")
-                      .arg(
-                          current.data(TeamsModel::NameRole).toString(), QString::number(members)));
+                      .arg(current.data(TeamsModel::NameRole).toString(), QString::number(members)),
+            MessageChars);
     }
     m_members->clear();
     m_admins->clear();
@@ -404,8 +412,10 @@ void TeamsView::onPolicyChanged()
         const QModelIndex current = m_policyList->currentIndex();
         m_detailTitle->setText(
             tr("<b>%1</b> <span style=\"color:gray\">%2</span>")
-                .arg(current.data(EscalationPolicyModel::NameRole).toString().toHtmlEscaped(),
-                    slug.toHtmlEscaped()));
+                .arg(breakable(clipped(current.data(EscalationPolicyModel::NameRole).toString(),
+                                   MessageChars))
+                         .toHtmlEscaped(),
+                    breakable(clipped(slug, MessageChars)).toHtmlEscaped()));
         if (m_steps->policy().slug == slug) {
             // Already on screen (policies never change): nothing to read.
             m_shownPolicy = slug;
@@ -426,7 +436,7 @@ void TeamsView::onPolicyChanged()
 
 void TeamsView::showError(const QString& message)
 {
-    m_error->setText(message);
+    setPlainLabelText(m_error, message, MessageChars);
     m_error->setVisible(!message.isEmpty());
     updateBusy();
 }
@@ -456,14 +466,14 @@ void TeamsView::updateActions()
     const QString reason = readOnlyReason();
     const bool readOnly = !reason.isEmpty();
     const bool writing = m_controller->isWriting();
-    m_readOnly->setText(reason);
+    setPlainLabelText(m_readOnly, reason, MessageChars);
     m_readOnly->setVisible(readOnly);
 
     m_newPolicy->setEnabled(!readOnly && !currentTeam().isEmpty());
     m_deletePolicy->setEnabled(!readOnly && !writing && !currentPolicy().isEmpty());
     if (readOnly) {
-        m_newPolicy->setToolTip(reason);
-        m_deletePolicy->setToolTip(reason);
+        m_newPolicy->setToolTip(plainToolTip(reason));
+        m_deletePolicy->setToolTip(plainToolTip(reason));
     } else {
         m_newPolicy->setToolTip(currentTeam().isEmpty()
                 ? tr("Choose a team first")
@@ -504,7 +514,10 @@ void TeamsView::confirmDelete()
         = m_policyList->currentIndex().data(EscalationPolicyModel::NameRole).toString();
     const QString team = m_teamList->currentIndex().data(TeamsModel::NameRole).toString();
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete escalation policy"),
-        tr("Delete the escalation policy “%1” of %2?").arg(name, team), QMessageBox::Cancel, this);
+        tr("Delete the escalation policy “%1” of %2?")
+            .arg(clipped(name, MenuChars), clipped(team, MenuChars)),
+        QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // names as written
     box->setObjectName(QStringLiteral("confirmDeletePolicy"));
     box->setInformativeText(tr("Routing keys and incidents that name it will no longer page anyone "
                                "through it. This cannot be undone."));

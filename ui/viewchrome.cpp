@@ -1,5 +1,7 @@
 #include "viewchrome.h"
 
+#include "plaintext.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeySequence>
@@ -19,6 +21,8 @@ void setUpBusyBar(QProgressBar* bar)
 
 void setUpNoticeLabel(QLabel* label)
 {
+    // Notices carry the server's messages: shown as written.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
@@ -35,7 +39,7 @@ QAction* addRefreshShortcut(QWidget* view)
 
 void showNotice(QLabel* label, const QString& text, bool error)
 {
-    label->setText(text);
+    setPlainLabelText(label, text, MessageChars);
     label->setVisible(!text.isEmpty());
     label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }

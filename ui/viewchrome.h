@@ -14,14 +14,15 @@ namespace rota {
 //! Makes `bar` a small indeterminate busy indicator, hidden until the view shows it.
 void setUpBusyBar(QProgressBar* bar);
 
-//! Makes `label` a hidden, word-wrapped notice whose text people can select and copy.
+//! Makes `label` a hidden, word-wrapped plain-text notice whose text people can select and copy.
 void setUpNoticeLabel(QLabel* label);
 
 //! Adds to `view` a Refresh action (F5 / the platform's refresh key) that fires while focus is in
 //! the view or its children; the caller connects its triggered() signal.
 QAction* addRefreshShortcut(QWidget* view);
 
-//! Shows `text` in a notice label (hidden when empty), in the error colour when `error`.
+//! Shows `text` in a notice label (hidden when empty), in the error colour when `error`: as plain
+//! text, cut at MessageChars, long words breakable (setPlainLabelText).
 void showNotice(QLabel* label, const QString& text, bool error);
 
 } // namespace rota

@@ -9,6 +9,7 @@
 #include "maintenancemodel.h"
 #include "maintenanceview.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "routingkeymodel.h"
 #include "simfixture.h"
 #include "simservice.h"
@@ -393,7 +394,7 @@ private Q_SLOTS:
         for (const char* name :
             { "startSelectedButton", "startGlobalButton", "endButton", "createButton" }) {
             QVERIFY2(!rig.button(name)->isEnabled(), name);
-            QCOMPARE(rig.button(name)->toolTip(), reason);
+            QCOMPARE(rig.button(name)->toolTip(), plainToolTip(reason));
         }
         auto* label = rig.view->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
         QVERIFY(label->isVisible());
