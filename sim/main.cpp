@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -31,7 +32,9 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         "Control endpoints (not part of the public API): GET/PUT/DELETE /_sim/faults {\"spec\": "
         "...},\n"
         "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/state, GET "
-        "/_sim/health."));
+        "/_sim/health.\n"
+        "Each needs the header X-Sim-Token with the control token printed on the start line\n"
+        "(\"listening on http://127.0.0.1:PORT control-token TOKEN\") or set by --control-token."));
     parser.addHelpOption();
     parser.addVersionOption();
     const SimOptions defaults;
@@ -85,8 +88,12 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("FILE"));
     const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"),
         QStringLiteral("Do not enforce the documented rate limits."));
-    parser.addOptions(
-        { port, seed, size, apiId, apiKey, readOnly, throttle, rate, faults, state, noLimits });
+    const QCommandLineOption controlToken(QStringLiteral("control-token"),
+        QStringLiteral("The X-Sim-Token the /_sim/ control endpoints require (default: a random "
+                       "one, printed at start)."),
+        QStringLiteral("TOKEN"));
+    parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, faults, state,
+        noLimits, controlToken });
     parser.process(app);
 
     bool ok = false;
@@ -125,6 +132,15 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
     options->faults = parser.value(faults);
     options->stateFile = parser.value(state);
     options->enforceRateLimits = !parser.isSet(noLimits);
+    if (parser.isSet(controlToken)) {
+        options->controlToken = parser.value(controlToken);
+        static const QRegularExpression printable(QStringLiteral("^[!-~]{8,}$"));
+        if (!printable.match(options->controlToken).hasMatch()) {
+            *error = QStringLiteral("--control-token must be at least 8 printable characters "
+                                    "without spaces");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -162,7 +178,9 @@ int main(int argc, char* argv[])
         std::signal(SIGINT, onSignal);
     }
 
-    std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    // One line, the address first: scripts take "listening on (URL)" and "control-token (TOKEN)".
+    std::printf("listening on %s control-token %s\n", qPrintable(server.baseUrl().toString()),
+        qPrintable(server.controlToken()));
     std::fflush(stdout);
     const int code = QCoreApplication::exec();
     if (!server.saveState(&error)) {

@@ -23,6 +23,8 @@ struct SimOptions {
     QString faults; //!< fault spec, see simfaults.h
     QString stateFile;
     bool enforceRateLimits = true;
+    //! What every /_sim/ request must carry in X-Sim-Token; empty: SimService makes a random one.
+    QString controlToken;
 };
 
 //! The simulator's state and services shared by all handlers. Single-threaded: everything runs on

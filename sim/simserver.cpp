@@ -302,6 +302,8 @@ bool SimServer::start(QString* error)
 
 QUrl SimServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
+QString SimServer::controlToken() const { return m_service->context().options.controlToken; }
+
 bool SimServer::saveState(QString* error) const { return m_service->saveState(error); }
 
 } // namespace rota::sim

@@ -28,6 +28,8 @@ public:
     bool start(QString* error);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
+    //! What /_sim/ requests must send in X-Sim-Token (options.controlToken, or a random one).
+    QString controlToken() const;
 
     //! Saves to options.stateFile when one is set.
     bool saveState(QString* error) const;

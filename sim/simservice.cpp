@@ -19,9 +19,19 @@ QDateTime SimContext::now() const
     return QDateTime::currentDateTimeUtc().addMSecs(clockOffsetMs);
 }
 
+// 128 bits from the system's generator, as hex: not to be guessed by another local program.
+static QString randomControlToken()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
 SimService::SimService(const SimOptions& options)
     : m_ctx(std::make_unique<SimContext>(options))
 {
+    if (m_ctx->options.controlToken.isEmpty())
+        m_ctx->options.controlToken = randomControlToken();
     registerUserRoutes(m_router, *m_ctx);
     registerPolicyValueRoutes(m_router, *m_ctx);
     registerPagingPolicyRoutes(m_router, *m_ctx);
@@ -76,26 +86,32 @@ SimOutcome SimService::handle(SimRequest request)
     if (request.path.startsWith(QLatin1String("/_sim/")))
         return handleControl(request);
 
+    // The service checks the credentials of anything under its API prefixes before it looks for
+    // the operation: without them, an unknown path or method gets the same 401/403 as a known one.
     const SimRouter::Match match = m_router.match(request.method, request.path);
+    const bool underApi = request.path.startsWith(QLatin1String("/api-public/"))
+        || request.path.startsWith(QLatin1String("/api-reporting/")) || match.pathKnown;
+    const QString apiId = QString::fromUtf8(request.header("X-VO-Api-Id"));
+    const QString apiKey = QString::fromUtf8(request.header("X-VO-Api-Key"));
+    const SimOptions& options = m_ctx->options;
+    const bool readOnly = options.readOnlyKeys.contains(apiKey);
+    if (underApi) {
+        if (apiId.isEmpty() || apiKey.isEmpty())
+            return { SimReply::error(401,
+                         QStringLiteral("Authentication parameters missing: send X-VO-Api-Id and "
+                                        "X-VO-Api-Key")),
+                Delivery::Normal, 0 };
+        if (apiId != options.apiId || (apiKey != options.apiKey && !readOnly))
+            return { SimReply::error(403, QStringLiteral("Authentication failed")),
+                Delivery::Normal, 0 };
+    }
+
     if (!match.route) {
         if (match.pathKnown)
             return { SimReply::error(405, QStringLiteral("Method not allowed")), Delivery::Normal,
                 0 };
         return { SimReply::error(404, QStringLiteral("Path not found")), Delivery::Normal, 0 };
     }
-
-    const QString apiId = QString::fromUtf8(request.header("X-VO-Api-Id"));
-    const QString apiKey = QString::fromUtf8(request.header("X-VO-Api-Key"));
-    if (apiId.isEmpty() || apiKey.isEmpty())
-        return { SimReply::error(401,
-                     QStringLiteral(
-                         "Authentication parameters missing: send X-VO-Api-Id and X-VO-Api-Key")),
-            Delivery::Normal, 0 };
-    const SimOptions& options = m_ctx->options;
-    const bool readOnly = options.readOnlyKeys.contains(apiKey);
-    if (apiId != options.apiId || (apiKey != options.apiKey && !readOnly))
-        return { SimReply::error(403, QStringLiteral("Authentication failed")), Delivery::Normal,
-            0 };
 
     std::optional<FaultRule> fault = m_faults.pick(request.method, request.path, m_ctx->rng);
     if (fault && fault->kind == FaultKind::Throttle)
@@ -168,6 +184,16 @@ SimOutcome SimService::handle(SimRequest request)
 
 SimOutcome SimService::handleControl(const SimRequest& request)
 {
+    // Any local program can reach 127.0.0.1; only the one that started the simulator (and so saw
+    // its start line or chose the token) may change its faults or read its whole state.
+    const QByteArray token = request.header("X-Sim-Token");
+    if (token.isEmpty())
+        return { SimReply::error(401,
+                     QStringLiteral("the control endpoints need the X-Sim-Token header with the "
+                                    "token rota-sim printed when it started")),
+            Delivery::Normal, 0 };
+    if (token != m_ctx->options.controlToken.toUtf8())
+        return { SimReply::error(403, QStringLiteral("wrong X-Sim-Token")), Delivery::Normal, 0 };
     const QString what = request.path.mid(6);
     if (what == QLatin1String("faults") && request.method == "GET")
         return { SimReply::json(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } }),

@@ -54,13 +54,14 @@ public:
         if (!m_process.waitForStarted(10000))
             return;
         static const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+) control-token (\\S+)\n"));
         QByteArray printed;
         QDeadlineTimer deadline(30000);
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             const QRegularExpressionMatch match = listening.match(QString::fromUtf8(printed));
             if (match.hasMatch()) {
                 m_url = match.captured(1);
+                m_controlToken = match.captured(2).toUtf8();
                 return;
             }
             m_process.waitForReadyRead(200);
@@ -85,8 +86,9 @@ public:
     {
         QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
-        QNetworkReply* reply
-            = network.get(QNetworkRequest(QUrl(m_url + QStringLiteral("/_sim/state"))));
+        QNetworkRequest request(QUrl(m_url + QStringLiteral("/_sim/state")));
+        request.setRawHeader(QByteArrayLiteral("X-Sim-Token"), m_controlToken);
+        QNetworkReply* reply = network.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(20000);
@@ -98,6 +100,7 @@ public:
 private:
     QProcess m_process;
     QString m_url;
+    QByteArray m_controlToken; //!< what /_sim/ requests must carry
 };
 
 struct Run {

@@ -33,11 +33,18 @@ constexpr int kReplyTimeoutMs = 20000;
 struct Auth {
     QByteArray id = QByteArrayLiteral("rota-demo-id");
     QByteArray key = QByteArrayLiteral("rota-demo-key");
+    QByteArray simToken; //!< X-Sim-Token, for the /_sim/ control endpoints
 
-    static Auth none() { return { {}, {} }; }
+    //! The control token of `server` (and no API credentials, which /_sim/ does not look at).
+    static Auth control(const SimServer& server)
+    {
+        return { {}, {}, server.controlToken().toUtf8() };
+    }
+
+    static Auth none() { return { {}, {}, {} }; }
     static Auth withKey(const QByteArray& key)
     {
-        return { QByteArrayLiteral("rota-demo-id"), key };
+        return { QByteArrayLiteral("rota-demo-id"), key, {} };
     }
 };
 
@@ -187,7 +194,10 @@ private Q_SLOTS:
 
     void authMissingHeaders();
     void authWrongCredentials();
+    void authBeforeRouting();
+    void controlNeedsToken();
     void pathDecodedOnce();
+    void pathSegmentsSplitBeforeDecoding();
     void readOnlyKeyMayOnlyRead();
 
     void rateLimitThrottlesWith403();
@@ -221,6 +231,7 @@ private Q_SLOTS:
 
     void stateFileRoundTrip();
     void executableServesAndStopsOnSigterm();
+    void executableTakesControlTokenAndRefusesBadFaults();
 
 private:
     //! A seeded in-process server on a free port; nullptr and *error when it does not start.
@@ -231,7 +242,10 @@ private:
         const QJsonValue& body = QJsonValue(QJsonValue::Undefined), const Auth& auth = Auth());
     HttpResult sendRaw(const QUrl& base, const QByteArray& method, const QString& pathAndQuery,
         const QByteArray& body, const Auth& auth);
-    HttpResult setFaults(const QUrl& base, const QString& spec);
+    HttpResult setFaults(const SimServer& server, const QString& spec);
+    //! A request to the control endpoint /_sim/`what`, with the server's control token.
+    HttpResult control(const SimServer& server, const QByteArray& method, const QString& what,
+        const QJsonValue& body = QJsonValue(QJsonValue::Undefined));
 
     //! Creates an incident paging `username` directly; returns its number or an empty string.
     QString createIncident(const QUrl& base, const QString& username, HttpResult* result);
@@ -284,6 +298,8 @@ HttpResult TestSimServer::sendRaw(const QUrl& base, const QByteArray& method,
         request.setRawHeader(QByteArrayLiteral("X-VO-Api-Id"), auth.id);
     if (!auth.key.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-VO-Api-Key"), auth.key);
+    if (!auth.simToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Sim-Token"), auth.simToken);
     if (!body.isEmpty())
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -307,10 +323,17 @@ HttpResult TestSimServer::sendRaw(const QUrl& base, const QByteArray& method,
     return result;
 }
 
-HttpResult TestSimServer::setFaults(const QUrl& base, const QString& spec)
+HttpResult TestSimServer::setFaults(const SimServer& server, const QString& spec)
 {
-    return send(base, "PUT", QStringLiteral("/_sim/faults"),
-        QJsonObject { { QStringLiteral("spec"), spec } });
+    return control(
+        server, "PUT", QStringLiteral("faults"), QJsonObject { { QStringLiteral("spec"), spec } });
+}
+
+HttpResult TestSimServer::control(
+    const SimServer& server, const QByteArray& method, const QString& what, const QJsonValue& body)
+{
+    return send(
+        server.baseUrl(), method, QStringLiteral("/_sim/") + what, body, Auth::control(server));
 }
 
 QString TestSimServer::createIncident(const QUrl& base, const QString& username, HttpResult* result)
@@ -342,9 +365,9 @@ void TestSimServer::authMissingHeaders()
     HttpResult r = send(base, "GET", path, {}, Auth::none());
     EXPECT_STATUS(r, 401);
     EXPECT_JSON_MESSAGE(r);
-    r = send(base, "GET", path, {}, Auth { QByteArrayLiteral("rota-demo-id"), {} });
+    r = send(base, "GET", path, {}, Auth { QByteArrayLiteral("rota-demo-id"), {}, {} });
     EXPECT_STATUS(r, 401);
-    r = send(base, "GET", path, {}, Auth { {}, QByteArrayLiteral("rota-demo-key") });
+    r = send(base, "GET", path, {}, Auth { {}, QByteArrayLiteral("rota-demo-key"), {} });
     EXPECT_STATUS(r, 401);
     // A write without credentials is refused the same way, before its body is looked at.
     r = send(base, "POST", QStringLiteral("/api-public/v1/team"),
@@ -393,6 +416,52 @@ void TestSimServer::pathDecodedOnce()
     QCOMPARE(statusOf("/api-public/v1/user/" + user.toUtf8() + "%2Fpolicies"), 404);
 }
 
+// The path is split at its '/' first and each segment decoded once after: "ann%2Fx" names the
+// user "ann/x", and "ann%252Fx" the user "ann%2Fx". Such names cannot be made through the API
+// (usernames are letters, digits and . _ -), so the test puts them into the org itself.
+void TestSimServer::pathSegmentsSplitBeforeDecoding()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    SimOrg& org = server->context().org;
+    for (const QString& name : { QStringLiteral("ann/x"), QStringLiteral("ann%2Fx") }) {
+        SimUser user = org.users.value(org.demoUser);
+        user.username = name;
+        user.email = QStringLiteral("ann.%1@northwind-labs.example").arg(org.users.size());
+        org.users.insert(name, user);
+    }
+
+    const auto usernameAt = [&server](const QByteArray& path, int* status) {
+        RawConnection connection;
+        if (!connection.open(server->port()))
+            return QString();
+        connection.send("GET", path);
+        if (!connection.waitUntil([&connection] { return connection.answered(); }))
+            return QString();
+        *status = connection.status();
+        return QJsonDocument::fromJson(connection.body())
+            .object()
+            .value(QStringLiteral("username"))
+            .toString();
+    };
+    int status = 0;
+    QCOMPARE(usernameAt("/api-public/v1/user/ann%2Fx", &status), QStringLiteral("ann/x"));
+    QCOMPARE(status, 200);
+    QCOMPARE(usernameAt("/api-public/v1/user/ann%2fx", &status), QStringLiteral("ann/x"));
+    QCOMPARE(status, 200);
+    QCOMPARE(usernameAt("/api-public/v1/user/ann%252Fx", &status), QStringLiteral("ann%2Fx"));
+    QCOMPARE(status, 200);
+    // Unencoded, the '/' ends the segment: user "ann" and a further segment, which is no route.
+    usernameAt("/api-public/v1/user/ann/x", &status);
+    QCOMPARE(status, 404);
+
+    // Once "ann%2Fx" is gone, the doubly encoded name is not decoded a second time into "ann/x".
+    org.users.remove(QStringLiteral("ann%2Fx"));
+    usernameAt("/api-public/v1/user/ann%252Fx", &status);
+    QCOMPARE(status, 404);
+}
+
 void TestSimServer::authWrongCredentials()
 {
     QString error;
@@ -402,7 +471,7 @@ void TestSimServer::authWrongCredentials()
     const QString path = QStringLiteral("/api-public/v1/user");
 
     HttpResult r = send(base, "GET", path, {},
-        Auth { QByteArrayLiteral("someone-else"), QByteArrayLiteral("rota-demo-key") });
+        Auth { QByteArrayLiteral("someone-else"), QByteArrayLiteral("rota-demo-key"), {} });
     EXPECT_STATUS(r, 403);
     EXPECT_JSON_MESSAGE(r);
     r = send(base, "GET", path, {}, Auth::withKey(QByteArrayLiteral("not-the-key")));
@@ -412,6 +481,95 @@ void TestSimServer::authWrongCredentials()
     EXPECT_STATUS(r, 200);
     QVERIFY2(r.object().value(QStringLiteral("users")).isArray(),
         qPrintable(r.describe(QStringLiteral("expected {users: [...]}"))));
+}
+
+// The credentials are checked before the path and method: a caller without them learns nothing
+// of which operations exist.
+void TestSimServer::authBeforeRouting()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const Auth wrong = Auth::withKey(QByteArrayLiteral("not-the-key"));
+
+    struct Case {
+        QByteArray method;
+        QString path;
+        int withCredentials; //!< the answer once the credentials are right
+    };
+    const QList<Case> cases {
+        { "GET", QStringLiteral("/api-public/v1/no-such-thing"), 404 },
+        { "GET", QStringLiteral("/api-public/v9/user"), 404 },
+        { "DELETE", QStringLiteral("/api-public/v1/incidents"), 405 },
+        { "PUT", QStringLiteral("/api-public/v1/user"), 405 },
+        { "GET", QStringLiteral("/api-reporting/v9/incidents"), 404 },
+        { "POST", QStringLiteral("/api-reporting/v2/incidents"), 405 },
+    };
+    for (const Case& c : cases) {
+        const QString what = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.path;
+        HttpResult r = send(base, c.method, c.path, {}, Auth::none());
+        QVERIFY2(r.status == 401, qPrintable(r.describe(what + QStringLiteral(": expected 401"))));
+        EXPECT_JSON_MESSAGE(r);
+        r = send(base, c.method, c.path, {}, wrong);
+        QVERIFY2(r.status == 403, qPrintable(r.describe(what + QStringLiteral(": expected 403"))));
+        EXPECT_JSON_MESSAGE(r);
+        r = send(base, c.method, c.path);
+        QVERIFY2(r.status == c.withCredentials,
+            qPrintable(r.describe(what + QStringLiteral(": expected %1").arg(c.withCredentials))));
+    }
+}
+
+// /_sim/ changes what the simulator does and shows its whole state: only with its token.
+void TestSimServer::controlNeedsToken()
+{
+    SimOptions options = unlimited();
+    options.controlToken = QStringLiteral("a-token-chosen-by-the-test");
+    QString error;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    QCOMPARE(server->controlToken(), options.controlToken);
+    const QUrl base = server->baseUrl();
+
+    const QList<QPair<QByteArray, QString>> endpoints {
+        { "GET", QStringLiteral("/_sim/health") },
+        { "GET", QStringLiteral("/_sim/state") },
+        { "GET", QStringLiteral("/_sim/faults") },
+        { "DELETE", QStringLiteral("/_sim/rate-limits") },
+        { "POST", QStringLiteral("/_sim/incidents") },
+        { "GET", QStringLiteral("/_sim/no-such-endpoint") },
+    };
+    const int incidentsBefore = server->context().org.nextIncidentNumber;
+    for (const auto& [method, path] : endpoints) {
+        const QString what = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+        // The API credentials are not the token.
+        HttpResult r = send(base, method, path);
+        QVERIFY2(r.status == 401, qPrintable(r.describe(what + QStringLiteral(": expected 401"))));
+        EXPECT_JSON_MESSAGE(r);
+        r = send(base, method, path, {},
+            Auth { {}, {}, QByteArrayLiteral("a-token-chosen-by-someone-else") });
+        QVERIFY2(r.status == 403, qPrintable(r.describe(what + QStringLiteral(": expected 403"))));
+        EXPECT_JSON_MESSAGE(r);
+    }
+    QCOMPARE(server->context().org.nextIncidentNumber, incidentsBefore);
+
+    HttpResult r = send(base, "PUT", QStringLiteral("/_sim/faults"),
+        QJsonObject { { QStringLiteral("spec"), QStringLiteral("error,status=503") } });
+    EXPECT_STATUS(r, 401);
+    r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    EXPECT_STATUS(r, 200); // no fault was installed
+
+    r = control(*server, "GET", QStringLiteral("health"));
+    EXPECT_STATUS(r, 200);
+    r = control(*server, "POST", QStringLiteral("incidents"), QJsonObject {});
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(server->context().org.nextIncidentNumber, incidentsBefore + 1);
+
+    // Without a chosen token, each server makes its own, long enough not to be guessed.
+    SimServer first(unlimited());
+    SimServer second(unlimited());
+    QVERIFY(first.controlToken().size() >= 32);
+    QVERIFY(first.controlToken() != second.controlToken());
 }
 
 void TestSimServer::readOnlyKeyMayOnlyRead()
@@ -506,7 +664,7 @@ void TestSimServer::rateLimitThrottlesWith403()
     EXPECT_STATUS(r, 200);
 
     // The control endpoint forgets the calls made so far.
-    r = send(base, "DELETE", QStringLiteral("/_sim/rate-limits"));
+    r = control(*server, "DELETE", QStringLiteral("rate-limits"));
     QVERIFY2(
         r.status >= 200 && r.status < 300, qPrintable(r.describe(QStringLiteral("expected 2xx"))));
     r = send(base, "GET", path);
@@ -597,7 +755,7 @@ void TestSimServer::faultError()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("error,status=503,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("error,status=503,count=1"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 503);
@@ -615,7 +773,7 @@ void TestSimServer::faultDrop()
 
     // Without a count: Qt retries a request once when a reused connection closes, and that retry
     // must be dropped too.
-    HttpResult r = setFaults(base, QStringLiteral("drop"));
+    HttpResult r = setFaults(*server, QStringLiteral("drop"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     QVERIFY2(r.finished, "a dropped connection must end the request, not hang it");
@@ -626,7 +784,7 @@ void TestSimServer::faultDrop()
             || r.error == QNetworkReply::ConnectionRefusedError,
         qPrintable(r.describe(QStringLiteral("expected the connection to be closed"))));
 
-    r = send(base, "DELETE", QStringLiteral("/_sim/faults"));
+    r = control(*server, "DELETE", QStringLiteral("faults"));
     QVERIFY2(
         r.status >= 200 && r.status < 300, qPrintable(r.describe(QStringLiteral("expected 2xx"))));
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
@@ -640,7 +798,7 @@ void TestSimServer::faultMalformed()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("malformed,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("malformed,count=1"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
     EXPECT_STATUS(r, 200);
@@ -659,7 +817,7 @@ void TestSimServer::faultTruncate()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("truncate,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("truncate,count=1"));
     EXPECT_STATUS(r, 200);
     const HttpResult cut = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     QVERIFY2(cut.finished && cut.error == QNetworkReply::NoError,
@@ -683,7 +841,7 @@ void TestSimServer::faultSlow()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("slow,ms=800,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("slow,ms=800,count=1"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 200);
@@ -699,7 +857,7 @@ void TestSimServer::faultThrottle()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("throttle,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("throttle,count=1"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 403);
@@ -716,7 +874,7 @@ void TestSimServer::faultPathPrefix()
     const QUrl base = server->baseUrl();
 
     HttpResult r
-        = setFaults(base, QStringLiteral("error,status=502,path=/api-public/v1/incidents"));
+        = setFaults(*server, QStringLiteral("error,status=502,path=/api-public/v1/incidents"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 200);
@@ -733,20 +891,20 @@ void TestSimServer::faultBadSpec()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("explode"));
+    HttpResult r = setFaults(*server, QStringLiteral("explode"));
     EXPECT_STATUS(r, 400);
     EXPECT_JSON_MESSAGE(r);
-    r = setFaults(base, QStringLiteral("error,status=abc"));
+    r = setFaults(*server, QStringLiteral("error,status=abc"));
     EXPECT_STATUS(r, 400);
-    r = setFaults(base, QStringLiteral("slow,bogus=1"));
+    r = setFaults(*server, QStringLiteral("slow,bogus=1"));
     EXPECT_STATUS(r, 400);
-    r = send(base, "PUT", QStringLiteral("/_sim/faults"),
+    r = control(*server, "PUT", QStringLiteral("faults"),
         QJsonObject { { QStringLiteral("rules"), QStringLiteral("drop") } });
     EXPECT_STATUS(r, 400);
     EXPECT_JSON_MESSAGE(r);
 
     // Nothing was installed by the refused specs.
-    r = send(base, "GET", QStringLiteral("/_sim/faults"));
+    r = control(*server, "GET", QStringLiteral("faults"));
     EXPECT_STATUS(r, 200);
     QCOMPARE(r.object().value(QStringLiteral("faults")).toString(), QString());
     r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
@@ -768,7 +926,7 @@ void TestSimServer::faultLostAppliesThenCloses()
         server->context().org.incidents.value(number.toInt()).phase, QStringLiteral("UNACKED"));
 
     r = setFaults(
-        base, QStringLiteral("lost,count=1,method=PATCH,path=/api-public/v1/incidents/ack"));
+        *server, QStringLiteral("lost,count=1,method=PATCH,path=/api-public/v1/incidents/ack"));
     EXPECT_STATUS(r, 200);
     RawConnection connection;
     QVERIFY(connection.open(server->port()));
@@ -798,7 +956,7 @@ void TestSimServer::faultLostWaitsBeforeClosing()
     const QUrl base = server->baseUrl();
     const qsizetype teamsBefore = server->context().org.teams.size();
 
-    HttpResult r = setFaults(base, QStringLiteral("lost,ms=1500,method=POST"));
+    HttpResult r = setFaults(*server, QStringLiteral("lost,ms=1500,method=POST"));
     EXPECT_STATUS(r, 200);
     RawConnection connection;
     QVERIFY(connection.open(server->port()));
@@ -813,7 +971,7 @@ void TestSimServer::faultLostWaitsBeforeClosing()
     QVERIFY2(connection.received.isEmpty(),
         qPrintable(QStringLiteral("nothing should have been answered, got '%1'")
                        .arg(QString::fromUtf8(connection.received))));
-    r = send(base, "GET", QStringLiteral("/_sim/faults"));
+    r = control(*server, "GET", QStringLiteral("faults"));
     QCOMPARE(r.object().value(QStringLiteral("faults")).toString(),
         QStringLiteral("lost,method=POST,ms=1500"));
 }
@@ -826,8 +984,8 @@ void TestSimServer::faultRedirect()
     const QUrl base = server->baseUrl();
     const qsizetype teamsBefore = server->context().org.teams.size();
 
-    HttpResult r = setFaults(
-        base, QStringLiteral("redirect,status=307,location=http://127.0.0.1:9/elsewhere,count=2"));
+    HttpResult r = setFaults(*server,
+        QStringLiteral("redirect,status=307,location=http://127.0.0.1:9/elsewhere,count=2"));
     EXPECT_STATUS(r, 200);
     RawConnection connection;
     QVERIFY(connection.open(server->port()));
@@ -839,7 +997,7 @@ void TestSimServer::faultRedirect()
     QCOMPARE(server->context().org.teams.size(), teamsBefore); // a redirect applies nothing
 
     // Without a status, a 302.
-    r = setFaults(base, QStringLiteral("redirect,location=https://example.invalid/x"));
+    r = setFaults(*server, QStringLiteral("redirect,location=https://example.invalid/x"));
     EXPECT_STATUS(r, 200);
     RawConnection second;
     QVERIFY(second.open(server->port()));
@@ -848,9 +1006,9 @@ void TestSimServer::faultRedirect()
     QCOMPARE(second.status(), 302);
     QCOMPARE(second.header("location"), QByteArrayLiteral("https://example.invalid/x"));
 
-    r = setFaults(base, QStringLiteral("redirect"));
+    r = setFaults(*server, QStringLiteral("redirect"));
     EXPECT_STATUS(r, 400); // where to is required
-    r = setFaults(base, QStringLiteral("redirect,location=http://x/,status=200"));
+    r = setFaults(*server, QStringLiteral("redirect,location=http://x/,status=200"));
     EXPECT_STATUS(r, 400);
 }
 
@@ -861,7 +1019,7 @@ void TestSimServer::faultHuge()
     QVERIFY2(server, qPrintable(error));
     const QUrl base = server->baseUrl();
 
-    HttpResult r = setFaults(base, QStringLiteral("huge,mb=3,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("huge,mb=3,count=1"));
     EXPECT_STATUS(r, 200);
     r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
     EXPECT_STATUS(r, 200);
@@ -874,7 +1032,7 @@ void TestSimServer::faultHuge()
     r = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
     EXPECT_STATUS(r, 200);
     QVERIFY(r.object().value(QStringLiteral("incidents")).isArray());
-    r = setFaults(base, QStringLiteral("huge,mb=0"));
+    r = setFaults(*server, QStringLiteral("huge,mb=0"));
     EXPECT_STATUS(r, 400);
 }
 
@@ -889,7 +1047,7 @@ void TestSimServer::faultTrickle()
     const HttpResult whole = send(base, "GET", QString::fromUtf8(path));
     EXPECT_STATUS(whole, 200);
 
-    HttpResult r = setFaults(base, QStringLiteral("trickle,bps=400,count=1"));
+    HttpResult r = setFaults(*server, QStringLiteral("trickle,bps=400,count=1"));
     EXPECT_STATUS(r, 200);
     RawConnection slow;
     QVERIFY(slow.open(server->port()));
@@ -1409,9 +1567,9 @@ void TestSimServer::executableServesAndStopsOnSigterm()
     process.start();
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
 
-    // The first line tells where it listens.
-    static const QRegularExpression listening(
-        QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
+    // The first line tells where it listens and the control token.
+    static const QRegularExpression listening(QStringLiteral(
+        "listening on (http://127\\.0\\.0\\.1:(\\d+)) control-token ([0-9a-f]{32})\n"));
     QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
     QByteArray printed;
     QRegularExpressionMatch match;
@@ -1428,15 +1586,56 @@ void TestSimServer::executableServesAndStopsOnSigterm()
                            QString::fromUtf8(process.readAllStandardError()))));
     QVERIFY(match.captured(2).toInt() > 0);
     const QUrl base(match.captured(1));
+    const QByteArray token = match.captured(3).toLatin1();
 
-    const HttpResult r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
+    HttpResult r = send(base, "GET", QStringLiteral("/api-public/v1/user"));
     EXPECT_STATUS(r, 200);
     QVERIFY(!r.object().value(QStringLiteral("users")).toArray().isEmpty());
+    r = send(base, "GET", QStringLiteral("/_sim/health"));
+    EXPECT_STATUS(r, 401);
+    r = send(base, "GET", QStringLiteral("/_sim/health"), {}, Auth { {}, {}, token });
+    EXPECT_STATUS(r, 200);
 
     process.terminate(); // SIGTERM
     QVERIFY2(process.waitForFinished(10000), "rota-sim did not stop on SIGTERM");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSimServer::executableTakesControlTokenAndRefusesBadFaults()
+{
+    const QString program = QStringLiteral(ROTA_BINARY_DIR "/sim/rota-sim");
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--control-token"), QStringLiteral("chosen-token-1234") });
+    process.start();
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    QByteArray printed;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            printed += process.readAllStandardOutput();
+            return printed.contains('\n') || process.state() != QProcess::Running;
+        },
+        20000));
+    QVERIFY2(printed.contains(" control-token chosen-token-1234\n"), printed.constData());
+    const QUrl base(QString::fromUtf8(printed.mid(printed.indexOf("http://")).split(' ').first()));
+    HttpResult r = send(base, "GET", QStringLiteral("/_sim/health"), {},
+        Auth { {}, {}, QByteArrayLiteral("chosen-token-1234") });
+    EXPECT_STATUS(r, 200);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+
+    // A fault spec it cannot do is refused at start, with the reason, not ignored.
+    QProcess refused;
+    refused.setProgram(program);
+    refused.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--faults"), QStringLiteral("lost,status=500") });
+    refused.start();
+    QVERIFY(refused.waitForFinished(20000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY2(
+        refused.readAllStandardError().contains("takes no option 'status'"), "no reason given");
 }
 
 QTEST_GUILESS_MAIN(TestSimServer)
