@@ -51,6 +51,8 @@ QVariant IncidentNotes::data(const QModelIndex& index, int role) const
         return note.json;
     case PendingRole:
         return static_cast<int>(note.pending);
+    case UnconfirmedRole:
+        return note.unconfirmed;
     default:
         return {};
     }
@@ -64,6 +66,7 @@ QHash<int, QByteArray> IncidentNotes::roleNames() const
     names.insert(TextRole, "text");
     names.insert(JsonRole, "json");
     names.insert(PendingRole, "pending");
+    names.insert(UnconfirmedRole, "unconfirmed");
     return names;
 }
 
@@ -125,7 +128,8 @@ void IncidentNotes::setNotes(const QList<IncidentNote>& notes)
     QList<Note> fresh;
     QSet<QString> names;
     for (const IncidentNote& note : notes) {
-        fresh.append({ note.name, note.displayName, note.jsonValue, Pending::None, 0, {}, {} });
+        fresh.append(
+            { note.name, note.displayName, note.jsonValue, Pending::None, false, 0, {}, {} });
         // Rows are matched by name; a note the server lists without a name, or with the name of
         // one before it (neither should happen), gets an id of its own instead.
         if (note.name.isEmpty() || names.contains(note.name))
@@ -141,7 +145,7 @@ void IncidentNotes::setNotes(const QList<IncidentNote>& notes)
         m_notes, fresh, [](const Note& note) { return rowKey(note); },
         [](const Note& a, const Note& b) {
             return a.name == b.name && a.title == b.title && a.json == b.json
-                && a.pending == b.pending && a.change == b.change;
+                && a.pending == b.pending && a.unconfirmed == b.unconfirmed && a.change == b.change;
         },
         rowSteps());
     setNotesState(LoadState::Loaded);
@@ -159,6 +163,27 @@ int IncidentNotes::rowOfChange(quint64 change) const
         return -1;
     for (int row = 0; row < m_notes.size(); ++row) {
         if (m_notes.at(row).change == change)
+            return row;
+    }
+    return -1;
+}
+
+void IncidentNotes::setUnconfirmed(quint64 change, bool unconfirmed)
+{
+    const int row = rowOfChange(change);
+    if (row < 0 || m_notes.at(row).pending == Pending::None
+        || m_notes.at(row).unconfirmed == unconfirmed)
+        return;
+    m_notes[row].unconfirmed = unconfirmed;
+    emitRowChanged(row);
+}
+
+int IncidentNotes::rowOfName(const QString& name) const
+{
+    if (name.isEmpty())
+        return -1;
+    for (int row = 0; row < m_notes.size(); ++row) {
+        if (m_notes.at(row).name == name)
             return row;
     }
     return -1;
@@ -233,6 +258,7 @@ void IncidentNotes::endChange(int row)
 {
     Note& note = m_notes[row];
     note.pending = Pending::None;
+    note.unconfirmed = false;
     note.change = 0;
     note.titleBefore.clear();
     note.jsonBefore = QJsonObject();

@@ -30,6 +30,9 @@ public:
         TextRole, //!< QString: json_value.text, else json_value as "key: value" lines
         JsonRole, //!< QJsonObject: json_value
         PendingRole, //!< int(Pending)
+        //! bool: the change was sent but its answer was lost; Rota reads the notes again to learn
+        //! whether the server applied it (PendingRole is still set)
+        UnconfirmedRole,
     };
     Q_ENUM(Role)
 
@@ -89,6 +92,10 @@ public:
     //! The row a change is on; -1 when it is no longer there (another incident, or a reload
     //! replaced the row).
     int rowOfChange(quint64 change) const;
+    //! Marks the row of a pending change "not confirmed yet" (or no longer).
+    void setUnconfirmed(quint64 change, bool unconfirmed);
+    //! The row of the note named `name`; -1 when there is none.
+    int rowOfName(const QString& name) const;
 
     //! The note at `row` (which must exist): its name, title and json_value.
     QString nameAt(int row) const;
@@ -108,6 +115,7 @@ private:
         QString title;
         QJsonObject json;
         Pending pending = Pending::None;
+        bool unconfirmed = false;
         quint64 change = 0; //!< the change pending on the row; identifies it while unnamed
         QString titleBefore; //!< what an edit rolls back to
         QJsonObject jsonBefore;

@@ -43,6 +43,9 @@ protected:
                 + QString(text).replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
         const auto pending
             = static_cast<IncidentNotes::Pending>(index.data(IncidentNotes::PendingRole).toInt());
+        if (index.data(IncidentNotes::UnconfirmedRole).toBool())
+            option->text += QChar(QChar::LineSeparator)
+                + IncidentDetailPane::tr("(not confirmed yet: checking with Splunk On-Call)");
         if (pending != IncidentNotes::Pending::None) {
             option->font.setItalic(true);
             option->icon = pendingIcon();
@@ -86,7 +89,8 @@ QLabel* valueLabel()
     label->setWordWrap(true);
     // A long name without spaces (a host, a URL) must not widen the pane; it is cut at the
     // pane's edge (widen the pane to read it, or select and copy it), and one longer than
-    // WrapChars wraps (setPlainLabelText).
+    // WrapChars wraps (setPlainLabelText). Past MessageChars a value is cut: the pane stays a
+    // page to read, not a 10 kB wall (the alert below holds the whole).
     label->setMinimumWidth(40);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -270,6 +274,18 @@ IncidentDetailPane::IncidentDetailPane(
         &IncidentDetailPane::onOperationFinished);
     connect(m_controller, &IncidentNotesController::operationFailed, this,
         &IncidentDetailPane::onOperationFailed);
+    connect(m_controller, &IncidentNotesController::operationUnconfirmed, this,
+        [this](IncidentNotes::Operation, const QString&, const QString& message) {
+            setNoteMessage(message, false);
+        });
+    connect(m_controller, &IncidentNotesController::draftChanged, this,
+        [this](const QString& incident) {
+            if (incident == m_number)
+                loadDraft();
+        });
+    // The box is the shown incident's draft: kept while other incidents are shown.
+    connect(m_noteTitle, &QLineEdit::textEdited, this, &IncidentDetailPane::storeDraft);
+    connect(m_noteText, &QPlainTextEdit::textChanged, this, &IncidentDetailPane::storeDraft);
     connect(m_noteList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &IncidentDetailPane::updateNoteButtons);
     connect(
@@ -289,7 +305,7 @@ void IncidentDetailPane::clear()
     m_number.clear();
     m_controller->setIncident(QString());
     m_stack->setCurrentIndex(0);
-    cancelEdit();
+    loadDraft(); // none: the previous incident's draft stays with it
 }
 
 void IncidentDetailPane::setIncident(const Incident& incident, const QString& error, bool pending)
@@ -304,8 +320,9 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
 
     const QString summary
         = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
-    setPlainLabelText(
-        m_summary, QStringLiteral("#") + incident.incidentNumber + QLatin1String("  ") + summary);
+    setPlainLabelText(m_summary,
+        QStringLiteral("#") + incident.incidentNumber + QLatin1String("  ") + summary,
+        MessageChars);
     const QColor color = phaseColor(incident.phase);
     QString phaseText = phaseDisplayName(incident.phase);
     if (pending)
@@ -316,14 +333,15 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     m_error->setVisible(!error.isEmpty());
 
     setPlainLabelText(m_entity,
-        orDash(incident.entityId)
+        orDash(clipped(incident.entityId, MessageChars))
             + (incident.entityState.isEmpty()
                     ? QString()
                     : QLatin1String(" (") + incident.entityState + QLatin1Char(')')));
-    setPlainLabelText(m_host, orDash(incident.host));
-    setPlainLabelText(m_service, orDash(incident.service));
-    setPlainLabelText(m_routingKey, orDash(incident.routingKey));
-    setPlainLabelText(m_pagedUsers, orDash(incident.pagedUsers.join(QLatin1String(", "))));
+    setPlainLabelText(m_host, orDash(incident.host), MessageChars);
+    setPlainLabelText(m_service, orDash(incident.service), MessageChars);
+    setPlainLabelText(m_routingKey, orDash(incident.routingKey), MessageChars);
+    setPlainLabelText(
+        m_pagedUsers, orDash(incident.pagedUsers.join(QLatin1String(", "))), MessageChars);
     m_teamSlugs = incident.pagedTeams;
     m_paged = incident.pagedPolicies;
     showPaged();
@@ -345,11 +363,14 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     }
 
     if (changed) {
-        cancelEdit();
         m_noteMessage->hide();
         const QString alert
             = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;
         m_controller->setIncident(incident.incidentNumber, alert);
+        loadDraft();
+        const QString error = m_controller->draft(m_number).error;
+        if (!error.isEmpty())
+            setNoteMessage(error, true);
     }
 }
 
@@ -429,25 +450,12 @@ void IncidentDetailPane::updateNoteButtons()
 
 void IncidentDetailPane::saveNote()
 {
-    const QString title = m_noteTitle->text();
-    const QString text = m_noteText->toPlainText();
-    bool sent = false;
-    if (m_editing.isEmpty()) {
-        sent = m_controller->addNote(title, text);
-    } else {
-        int row = -1;
-        for (int r = 0; r < m_notes->rowCount(); ++r) {
-            if (m_notes->index(r, 0).data(IncidentNotes::NameRole).toString() == m_editing)
-                row = r;
-        }
-        sent = m_controller->editNote(row, title, text);
-        if (!sent)
-            setNoteMessage(tr("This note cannot be changed now; try again in a moment."), true);
-    }
-    if (sent) {
+    storeDraft();
+    if (m_controller->sendDraft(m_number)) {
         // The text stays in the box until the server has it, so nothing is lost if it refuses.
-        m_awaitingSave = true;
         m_noteMessage->hide();
+    } else if (!m_editing.isEmpty()) {
+        setNoteMessage(tr("This note cannot be changed now; try again in a moment."), true);
     }
     updateNoteButtons();
 }
@@ -457,27 +465,37 @@ void IncidentDetailPane::startEdit()
     const QModelIndex current = m_noteList->currentIndex();
     if (!current.isValid() || current.data(IncidentNotes::NameRole).toString().isEmpty())
         return;
-    m_editing = current.data(IncidentNotes::NameRole).toString();
-    m_noteTitle->setText(current.data(IncidentNotes::TitleRole).toString());
-    m_noteText->setPlainText(current.data(IncidentNotes::JsonRole)
-                                 .toJsonObject()
-                                 .value(QLatin1String("text"))
-                                 .toString());
-    m_addNote->setText(tr("Save changes"));
-    m_cancelEdit->show();
+    m_controller->beginEditDraft(current.data(IncidentNotes::NameRole).toString());
     m_noteText->setFocus();
-    updateNoteButtons();
 }
 
 void IncidentDetailPane::cancelEdit()
 {
-    m_editing.clear();
-    m_awaitingSave = false;
-    m_noteTitle->clear();
-    m_noteText->clear();
-    m_addNote->setText(tr("Add note"));
-    m_cancelEdit->hide();
+    m_controller->dropDraft(m_number);
+    loadDraft();
+}
+
+void IncidentDetailPane::loadDraft()
+{
+    const NoteDraft draft = m_controller->draft(m_number);
+    m_loadingDraft = true;
+    if (m_noteTitle->text() != draft.title)
+        m_noteTitle->setText(draft.title);
+    if (m_noteText->toPlainText() != draft.text)
+        m_noteText->setPlainText(draft.text);
+    m_loadingDraft = false;
+    m_editing = draft.editing;
+    m_awaitingSave = draft.sending;
+    m_addNote->setText(m_editing.isEmpty() ? tr("Add note") : tr("Save changes"));
+    m_cancelEdit->setVisible(!m_editing.isEmpty());
     updateNoteButtons();
+}
+
+void IncidentDetailPane::storeDraft()
+{
+    if (m_loadingDraft || m_number.isEmpty())
+        return;
+    m_controller->setDraft(m_number, m_noteTitle->text(), m_noteText->toPlainText());
 }
 
 void IncidentDetailPane::deleteNote()
@@ -488,25 +506,20 @@ void IncidentDetailPane::deleteNote()
     updateNoteButtons();
 }
 
-void IncidentDetailPane::onOperationFinished(IncidentNotes::Operation operation)
+void IncidentDetailPane::onOperationFinished(
+    IncidentNotes::Operation, const QString& incidentNumber)
 {
-    if (operation != IncidentNotes::Operation::Delete && m_awaitingSave)
-        cancelEdit(); // saved: the editor is free for the next note
-    else
+    // The draft (the box) follows through draftChanged().
+    if (incidentNumber == m_number)
         updateNoteButtons();
 }
 
-void IncidentDetailPane::onOperationFailed(IncidentNotes::Operation operation,
-    const QString& message, const QString& title, const QString& text)
+void IncidentDetailPane::onOperationFailed(IncidentNotes::Operation, const QString& incidentNumber,
+    const QString& message, const QString&, const QString&)
 {
-    if (operation != IncidentNotes::Operation::Delete) {
-        m_awaitingSave = false;
-        // Whatever was typed is still (or again) in the editor.
-        if (m_noteText->toPlainText().trimmed().isEmpty()) {
-            m_noteTitle->setText(title);
-            m_noteText->setPlainText(text);
-        }
-    }
+    // Shown whichever incident is shown: the words name the incident, whose draft holds the text
+    // again (loaded into the box when it is shown).
+    Q_UNUSED(incidentNumber)
     setNoteMessage(message, true);
     updateNoteButtons();
 }
@@ -538,7 +551,7 @@ void IncidentDetailPane::showPaged()
         const QString name = m_directory ? m_directory->teamBySlug(slug) : QString();
         teams.append(name.isEmpty() ? slug : name);
     }
-    setPlainLabelText(m_pagedTeams, orDash(teams.join(QLatin1String(", "))));
+    setPlainLabelText(m_pagedTeams, orDash(teams.join(QLatin1String(", "))), MessageChars);
     QStringList policies;
     for (const TeamPolicy& policy : std::as_const(m_paged)) {
         QString name = policy.policyName;
@@ -546,7 +559,7 @@ void IncidentDetailPane::showPaged()
             name = m_directory->policyBySlug(policy.policySlug);
         policies.append(name.isEmpty() ? policy.policySlug : name);
     }
-    setPlainLabelText(m_pagedPolicies, orDash(policies.join(QLatin1String(", "))));
+    setPlainLabelText(m_pagedPolicies, orDash(policies.join(QLatin1String(", "))), MessageChars);
 }
 
 } // namespace rota

@@ -24,7 +24,9 @@ class OrgDirectory;
 //! key, who and what was paged, the transitions as a timeline, the alert body (loaded when the
 //! incident is shown) and the notes, which can be added, edited and deleted here. The notes and the
 //! alert are in IncidentNotes, loaded and changed by IncidentNotesController; this only shows them
-//! and hands the controller what the user asks for.
+//! and hands the controller what the user asks for. The note box holds the shown incident's draft
+//! (kept by the controller while other incidents are shown); a note that could not be saved is
+//! reported here whichever incident is shown, naming its incident.
 class IncidentDetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -69,9 +71,13 @@ private:
     void startEdit();
     void cancelEdit();
     void deleteNote();
-    void onOperationFinished(IncidentNotes::Operation operation);
-    void onOperationFailed(IncidentNotes::Operation operation, const QString& message,
-        const QString& title, const QString& text);
+    //! Shows the shown incident's draft in the note box.
+    void loadDraft();
+    //! Keeps what the note box holds as the shown incident's draft.
+    void storeDraft();
+    void onOperationFinished(IncidentNotes::Operation operation, const QString& incidentNumber);
+    void onOperationFailed(IncidentNotes::Operation operation, const QString& incidentNumber,
+        const QString& message, const QString& title, const QString& text);
     void setNoteMessage(const QString& text, bool error);
 
     IncidentNotes* m_notes;
@@ -106,7 +112,8 @@ private:
     QPushButton* m_deleteNote;
     QLabel* m_noteMessage;
     QString m_editing; //!< the name of the note being edited; empty when adding
-    bool m_awaitingSave = false; //!< an add or edit from the editor is on its way
+    bool m_awaitingSave = false; //!< the shown incident's draft is on its way
+    bool m_loadingDraft = false; //!< the box is being filled from the draft, not typed in
 };
 
 } // namespace rota

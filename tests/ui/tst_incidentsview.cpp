@@ -772,7 +772,8 @@ private Q_SLOTS:
         QTest::keyClicks(pane->noteTextEdit(), QStringLiteral("Call the vendor"));
         QTest::mouseClick(pane->addNoteButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return pane->noteMessage()->isVisible(); }, 5000));
-        QVERIFY2(pane->noteMessage()->text().startsWith(QStringLiteral("Could not add the note")),
+        QVERIFY2(pane->noteMessage()->text().startsWith(
+                     QStringLiteral("The note on incident #%1 was not saved").arg(a)),
             qPrintable(pane->noteMessage()->text()));
         QCOMPARE(pane->noteTextEdit()->toPlainText(), QStringLiteral("Call the vendor"));
         QCOMPARE(simIncident(a).notes.size(), 1);
