@@ -221,13 +221,14 @@ SimReply updateUser(SimContext& ctx, const SimRequest& request)
     const QString firstName = body.requireString(QStringLiteral("firstName"));
     const QString lastName = body.requireString(QStringLiteral("lastName"));
     const QString email = body.requireString(QStringLiteral("email"));
-    const std::optional<QString> username = body.optString(QStringLiteral("username"));
+    // UpdateUserPayload requires all four, the username too, though it cannot change.
+    const QString username = body.requireString(QStringLiteral("username"));
     body.optBool(QStringLiteral("admin"), false);
     requireNonEmpty(body, QStringLiteral("firstName"), firstName);
     requireNonEmpty(body, QStringLiteral("lastName"), lastName);
     checkEmail(body, QStringLiteral("email"), email);
     // The payload repeats the username; it cannot rename anybody.
-    if (body.ok() && username && username->compare(user->username, Qt::CaseInsensitive) != 0)
+    if (body.ok() && username.compare(user->username, Qt::CaseInsensitive) != 0)
         body.fail(QStringLiteral("field 'username' must be '%1': a username cannot be changed")
                       .arg(user->username));
     if (!body.ok())
@@ -258,7 +259,8 @@ SimReply deleteUser(SimContext& ctx, const SimRequest& request)
         return userNotFound(request.arg(0));
     const QString gone = found->username;
 
-    BodyReader body(request, true);
+    // "If no replacement is specified, an empty JSON payload ("{}") is still required."
+    BodyReader body(request);
     const std::optional<QString> replacementName = body.optString(QStringLiteral("replacement"));
     const std::optional<QString> strategy = body.optString(QStringLiteral("replacementStrategy"));
     if (body.ok() && strategy
@@ -325,6 +327,17 @@ SimReply deleteUser(SimContext& ctx, const SimRequest& request)
                     involvedTeams.insert(policy.teamSlug);
             }
         }
+    }
+    // No strategy is specifiedUser, which needs a replacement; the definition lets "{}" through
+    // only where there is no place to fill.
+    if (!strategy && replacement.isEmpty() && !involvedTeams.isEmpty()) {
+        QStringList teams = involvedTeams.values();
+        teams.sort();
+        return SimReply::error(422,
+            QStringLiteral(
+                "'%1' is in rotations or escalation policies of %2: a 'replacement' user "
+                "is required")
+                .arg(gone, teams.join(QStringLiteral(", "))));
     }
     if (perTeam) {
         for (const QString& teamSlug : std::as_const(involvedTeams)) {

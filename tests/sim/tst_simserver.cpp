@@ -1,6 +1,7 @@
 // rota-sim over real HTTP: authentication, read-only keys, the documented rate limits, injected
 // faults, state changes through the public API, the --state file and the executable itself.
 
+#include "simcontext.h"
 #include "simfaults.h"
 #include "simserver.h"
 
@@ -228,6 +229,9 @@ private Q_SLOTS:
     void addPagingPolicyRule();
     void startAndEndMaintenance();
     void createAndDeleteOverride();
+    void requiredFieldsRefused();
+    void updateUserNeedsUsername();
+    void deleteUserNeedsBodyAndReplacement();
 
     void stateFileRoundTrip();
     void executableServesAndStopsOnSigterm();
@@ -1514,6 +1518,186 @@ void TestSimServer::createAndDeleteOverride()
             { QStringLiteral("start"), isoUtcSeconds(now.addDays(3)) },
             { QStringLiteral("end"), isoUtcSeconds(now.addDays(2)) } });
     EXPECT_STATUS(r, 400);
+}
+
+// Each write refuses a body that lacks a field its definition requires, with 400 and a message
+// naming the field, and changes nothing.
+void TestSimServer::requiredFieldsRefused()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const SimOrg& org = server->context().org;
+    const QString u = org.demoUser;
+    const QString team = org.teams.firstKey();
+    const QString policy = org.policies.firstKey();
+    const QJsonArray userTarget { QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("User") }, { QStringLiteral("slug"), u } } };
+
+    struct Case {
+        QByteArray method;
+        QString path;
+        QJsonValue body;
+        QString missing; //!< the field the message must name
+    };
+    const auto object = [](std::initializer_list<QPair<QString, QJsonValue>> fields) {
+        QJsonObject o;
+        for (const auto& field : fields)
+            o.insert(field.first, field.second);
+        return QJsonValue(o);
+    };
+    const QString v1 = QStringLiteral("/api-public/v1");
+    const QList<Case> cases {
+        { "POST", v1 + QStringLiteral("/user"),
+            object({ { QStringLiteral("firstName"), QStringLiteral("A") },
+                { QStringLiteral("lastName"), QStringLiteral("B") },
+                { QStringLiteral("username"), QStringLiteral("required.check") } }),
+            QStringLiteral("email") },
+        { "PUT", v1 + QStringLiteral("/user/") + u,
+            object({ { QStringLiteral("lastName"), QStringLiteral("B") },
+                { QStringLiteral("username"), u },
+                { QStringLiteral("email"), QStringLiteral("a@b.example") } }),
+            QStringLiteral("firstName") },
+        { "POST", v1 + QStringLiteral("/user/%1/contact-methods/emails").arg(u),
+            object({ { QStringLiteral("email"), QStringLiteral("x@b.example") } }),
+            QStringLiteral("label") },
+        { "POST", v1 + QStringLiteral("/user/%1/contact-methods/phones").arg(u),
+            object({ { QStringLiteral("label"), QStringLiteral("desk") } }),
+            QStringLiteral("phone") },
+        { "PATCH", v1 + QStringLiteral("/team/%1/oncall/user").arg(team),
+            object({ { QStringLiteral("fromUser"), u } }), QStringLiteral("toUser") },
+        { "PATCH", v1 + QStringLiteral("/policies/%1/oncall/user").arg(policy),
+            object({ { QStringLiteral("toUser"), u } }), QStringLiteral("fromUser") },
+        { "POST", v1 + QStringLiteral("/incidents"),
+            object({ { QStringLiteral("summary"), QStringLiteral("s") },
+                { QStringLiteral("userName"), u }, { QStringLiteral("targets"), userTarget } }),
+            QStringLiteral("details") },
+        { "POST", v1 + QStringLiteral("/incidents"),
+            object({ { QStringLiteral("summary"), QStringLiteral("s") },
+                { QStringLiteral("details"), QStringLiteral("d") },
+                { QStringLiteral("userName"), u },
+                { QStringLiteral("targets"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("User") } } } } }),
+            QStringLiteral("slug") },
+        { "PATCH", v1 + QStringLiteral("/incidents/ack"),
+            object({ { QStringLiteral("userName"), u } }), QStringLiteral("incidentNames") },
+        { "PATCH", v1 + QStringLiteral("/incidents/resolve"),
+            object({ { QStringLiteral("incidentNames"), QJsonArray { QStringLiteral("1") } } }),
+            QStringLiteral("userName") },
+        { "PATCH", v1 + QStringLiteral("/incidents/byUser/ack"), object({}),
+            QStringLiteral("userName") },
+        { "PATCH", v1 + QStringLiteral("/incidents/byUser/resolve"), object({}),
+            QStringLiteral("userName") },
+        { "POST", v1 + QStringLiteral("/incidents/reroute"),
+            object({ { QStringLiteral("userName"), u },
+                { QStringLiteral("reroutes"),
+                    QJsonArray { QJsonObject { { QStringLiteral("targets"), userTarget } } } } }),
+            QStringLiteral("incidentNumber") },
+        { "POST", v1 + QStringLiteral("/policies"),
+            object({ { QStringLiteral("name"), QStringLiteral("n") },
+                { QStringLiteral("teamSlug"), team },
+                { QStringLiteral("steps"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("entries"), QJsonArray {} } } } } }),
+            QStringLiteral("timeout") },
+        { "POST", v1 + QStringLiteral("/team"), object({}), QStringLiteral("name") },
+        { "PUT", v1 + QStringLiteral("/team/") + team, object({}), QStringLiteral("name") },
+        { "POST", v1 + QStringLiteral("/team/%1/members").arg(team), object({}),
+            QStringLiteral("username") },
+        { "DELETE", v1 + QStringLiteral("/team/%1/members/%2").arg(team, u), object({}),
+            QStringLiteral("replacement") },
+    };
+    const QByteArray before = QJsonDocument(orgToJson(org)).toJson(QJsonDocument::Compact);
+    for (const Case& c : cases) {
+        const QString what = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.path
+            + QStringLiteral(" without ") + c.missing;
+        const HttpResult r = send(base, c.method, c.path, c.body);
+        QVERIFY2(r.status == 400, qPrintable(r.describe(what + QStringLiteral(": expected 400"))));
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(c.missing),
+            qPrintable(r.describe(what + QStringLiteral(": the message should name it"))));
+    }
+    QVERIFY2(QJsonDocument(orgToJson(org)).toJson(QJsonDocument::Compact) == before,
+        "a refused write changed the org");
+}
+
+// UpdateUserPayload requires username as well as the fields that change.
+void TestSimServer::updateUserNeedsUsername()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+    const QString firstName = server->context().org.users.value(demo).firstName;
+    QJsonObject body { { QStringLiteral("firstName"), QStringLiteral("Renamed") },
+        { QStringLiteral("lastName"), QStringLiteral("Person") },
+        { QStringLiteral("email"), QStringLiteral("renamed.person@northwind-labs.example") } };
+
+    HttpResult r = send(base, "PUT", QStringLiteral("/api-public/v1/user/") + demo, body);
+    EXPECT_STATUS(r, 400);
+    QVERIFY2(
+        r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("username")),
+        qPrintable(r.describe(QStringLiteral("the message should name username"))));
+    QCOMPARE(server->context().org.users.value(demo).firstName, firstName);
+
+    body.insert(QStringLiteral("username"), demo);
+    r = send(base, "PUT", QStringLiteral("/api-public/v1/user/") + demo, body);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(server->context().org.users.value(demo).firstName, QStringLiteral("Renamed"));
+}
+
+// DELETE /user/{user} takes a body ("{}" at least), and without a strategy (specifiedUser) a
+// replacement wherever the user has a place in a rotation or escalation policy.
+void TestSimServer::deleteUserNeedsBodyAndReplacement()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const SimOrg& org = server->context().org;
+
+    QString onRotation;
+    QString teammate;
+    for (const SimRotation& rotation : org.rotations) {
+        if (rotation.members.size() >= 2) {
+            onRotation = rotation.members.first();
+            teammate = rotation.members.at(1);
+            break;
+        }
+    }
+    QVERIFY2(!onRotation.isEmpty(), "no rotation of the seeded org has two members");
+    const QString path = QStringLiteral("/api-public/v1/user/") + onRotation;
+
+    HttpResult r = sendRaw(base, "DELETE", path, QByteArray(), Auth());
+    EXPECT_STATUS(r, 400);
+    EXPECT_JSON_MESSAGE(r);
+    QVERIFY(org.users.contains(onRotation));
+
+    r = send(base, "DELETE", path, QJsonObject {});
+    EXPECT_STATUS(r, 422);
+    QVERIFY2(r.object()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("replacement")),
+        qPrintable(r.describe(QStringLiteral("the message should ask for a replacement"))));
+    QVERIFY(org.users.contains(onRotation));
+
+    r = send(base, "DELETE", path, QJsonObject { { QStringLiteral("replacement"), teammate } });
+    EXPECT_STATUS(r, 200);
+    QVERIFY(!org.users.contains(onRotation));
+
+    // Someone with no place to fill goes with "{}".
+    r = send(base, "POST", QStringLiteral("/api-public/v1/user"),
+        QJsonObject { { QStringLiteral("firstName"), QStringLiteral("Short") },
+            { QStringLiteral("lastName"), QStringLiteral("Lived") },
+            { QStringLiteral("username"), QStringLiteral("short.lived") },
+            { QStringLiteral("email"), QStringLiteral("short.lived@northwind-labs.example") } });
+    EXPECT_STATUS(r, 200);
+    r = send(base, "DELETE", QStringLiteral("/api-public/v1/user/short.lived"), QJsonObject {});
+    EXPECT_STATUS(r, 200);
+    QVERIFY(!org.users.contains(QStringLiteral("short.lived")));
 }
 
 // --- The state file and the executable -----------------------------------------------------------
