@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,6 @@ struct ApiClient::Flight {
     //! An earlier attempt was sent and no answer came back: the server may have applied it.
     bool answerLost = false;
     // What happened to the current attempt besides what the QNetworkReply tells.
-    bool requestSent = false;
     bool tooLarge = false;
     bool pastDeadline = false;
     QList<QSslError> sslErrors;
@@ -140,6 +140,10 @@ void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificate
 std::optional<QList<QSslCertificate>> ApiClient::loadCaFile(const QString& path, QString* error)
 {
     QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        *error = QStringLiteral("%1 is a folder; choose the certificate file in it.").arg(path);
+        return std::nullopt;
+    }
     if (!file.exists()) {
         *error = QStringLiteral("The certificate file %1 does not exist.").arg(path);
         return std::nullopt;
@@ -294,6 +298,25 @@ static ApiError errorFor(QNetworkReply* reply, int status, const QByteArray& bod
     return error;
 }
 
+//! False only for the failures that happen before a connection exists. Qt tells when a request
+//! was sent (requestSent()) only for requests with a body, so a dropped or silent connection
+//! counts as one that may have carried the request.
+static bool mayHaveReachedTheServer(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return false;
+    default:
+        return true;
+    }
+}
+
 static bool isIdempotent(const QByteArray& method)
 {
     return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
@@ -413,7 +436,6 @@ void ApiClient::sendAttempt(const std::shared_ptr<Flight>& flight)
     if (m_sslConfiguration)
         networkRequest.setSslConfiguration(*m_sslConfiguration);
     ++flight->attempt;
-    flight->requestSent = false;
     flight->tooLarge = false;
     flight->pastDeadline = false;
     flight->sslErrors.clear();
@@ -424,7 +446,6 @@ void ApiClient::sendAttempt(const std::shared_ptr<Flight>& flight)
     // Certificate errors are recorded, never ignored: the handshake fails and nothing is sent.
     connect(reply, &QNetworkReply::sslErrors, this,
         [flight](const QList<QSslError>& errors) { flight->sslErrors += errors; });
-    connect(reply, &QNetworkReply::requestSent, this, [flight] { flight->requestSent = true; });
     const auto stopIfTooLarge = [flight, reply](qint64 size) {
         if (size <= flight->maxReplyBytes || flight->tooLarge)
             return;
@@ -457,7 +478,8 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = flight->tooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply (cut, past its deadline, timed out) is closed: nothing to read.
+    const QByteArray body = flight->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
     ApiError error = errorFor(reply, status, body);
     const QString& operation = flight->request.operation;
     const QByteArray& method = flight->request.method;
@@ -480,7 +502,7 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
         error.serverMessage = reasons.join(QStringLiteral("; "));
     }
     const bool lost = (error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout)
-        && flight->requestSent;
+        && mayHaveReachedTheServer(reply->error());
     if (lost)
         flight->answerLost = true;
 

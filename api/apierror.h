@@ -47,9 +47,11 @@ struct ApiError {
     QString server;
     int retryAfterSeconds = 0; //!< from Retry-After, when the server sent one (at most 300)
     //! True when a call that changes something (not a GET) failed with Network or Timeout after
-    //! its request had been sent: the server may have applied it although no answer came back.
+    //! its request may have reached the server (a connection dropped or silent, in this attempt
+    //! or an earlier one): the server may have applied it although no answer came back.
     //! Callers say "not confirmed yet" and read the state back rather than report a failure.
-    //! Never set for a TLS failure, a refused connection, a redirect or an answer with a status.
+    //! Never set for a TLS failure, a refused connection, an unknown host, a redirect or an
+    //! answer with a status.
     bool maybeApplied = false;
 
     static constexpr int MaxMessageLength = 500;

@@ -185,6 +185,76 @@ private Q_SLOTS:
         QCOMPARE(budget.at(0).at(1).toInt(), 19);
         QCOMPARE(budget.at(0).at(2).toInt(), 20);
     }
+
+    //! A job's expected wait counts the back-off and, for a spent budget, the jobs of the same
+    //! operation queued before it; other operations and started jobs do not count.
+    void expectedWaitCountsBackOffAndTheQueueBeforeIt()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 2);
+        scheduler.setLimit(QStringLiteral("other"), 2);
+        const quint64 first
+            = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("1")));
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("2")));
+        settle();
+        QCOMPARE(m_started.size(), 2);
+        QCOMPARE(scheduler.expectedWait(first), 0); // started: not waiting
+        m_now += 10000;
+        const quint64 third
+            = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("3")));
+        const quint64 fourth
+            = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("4")));
+        const quint64 fifth
+            = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("5")));
+        const quint64 unrelated = scheduler.enqueue(
+            QStringLiteral("other"), Priority::User, record(QStringLiteral("x")));
+        const qint64 window = RequestScheduler::WindowMs + RequestScheduler::MarginMs;
+        // Both tokens were spent 10 s ago: the third and fourth get them back; the fifth waits
+        // for the third's token, a window after the third starts.
+        QCOMPARE(scheduler.expectedWait(third), window - 10000);
+        QCOMPARE(scheduler.expectedWait(fourth), window - 10000);
+        QCOMPARE(scheduler.expectedWait(fifth), 2 * window - 10000);
+        QCOMPARE(scheduler.expectedWait(unrelated), 0);
+        scheduler.backOff(QStringLiteral("other"), 120000);
+        QCOMPARE(scheduler.expectedWait(unrelated), 120000);
+        QCOMPARE(scheduler.expectedWait(12345), 0); // unknown
+    }
+
+    //! waiting() tells each job that cannot start its expected wait, once, and again only when
+    //! the estimate moves; a job that starts at once is never told.
+    void waitingIsToldOnceAndAgainWhenTheEstimateChanges()
+    {
+        RequestScheduler scheduler;
+        setUpClock(scheduler);
+        scheduler.setLimit(QStringLiteral("op"), 1);
+        QSignalSpy waiting(&scheduler, &RequestScheduler::waiting);
+        scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("now")));
+        settle();
+        QCOMPARE(m_started.size(), 1);
+        QCOMPARE(waiting.count(), 0);
+
+        const quint64 later
+            = scheduler.enqueue(QStringLiteral("op"), Priority::User, record(QStringLiteral("2")));
+        settle();
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(waiting.at(0).at(0).toULongLong(), later);
+        const qint64 window = RequestScheduler::WindowMs + RequestScheduler::MarginMs;
+        QCOMPARE(waiting.at(0).at(1).toLongLong(), window);
+
+        m_now += 500; // the same start time: nothing new to tell
+        scheduler.process();
+        QCOMPARE(waiting.count(), 1);
+
+        scheduler.backOff(QStringLiteral("op"), 5 * 60000); // held longer than the budget's wait
+        settle();
+        QCOMPARE(waiting.count(), 2);
+        QCOMPARE(waiting.at(1).at(1).toLongLong(), 5 * 60000);
+        QVERIFY(scheduler.cancel(later));
+        m_now += 5 * 60000;
+        scheduler.process();
+        QCOMPARE(m_started.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestScheduler)
