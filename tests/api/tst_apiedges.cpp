@@ -7,8 +7,8 @@
 #include "apiclient.h"
 #include "calls.h"
 #include "capturingserver.h"
-#include "incidents.h"
 #include "fakenetwork.h"
+#include "incidents.h"
 #include "operations.h"
 #include "simfixture.h"
 
@@ -509,6 +509,34 @@ private Q_SLOTS:
         QVERIFY(third->ok());
         QCOMPARE(thirdHeld.count(), 0);
         QCOMPARE(captured.requests.size(), 2);
+    }
+
+    //! A call whose operation has spent its minute's budget is held for the token's return.
+    void callOverTheBudgetIsHeld()
+    {
+        QTcpServer base;
+        QVERIFY(base.listen(QHostAddress::LocalHost));
+        CapturingServer captured(&base, [](QTcpSocket* socket, int, const QByteArray&) {
+            CapturingServer::respond(socket, 200, "{}");
+        });
+        auto client = clientFor(&m_network, urlOf(base));
+        ApiRequest request = calls::request(ops::createIncident);
+        request.body = "{}";
+        client->scheduler()->setLimit(request.operation, 1);
+        ApiReply* first = client->send(request);
+        QVERIFY(waitFor(first, 5000));
+        QVERIFY(first->ok());
+        ApiReply* second = client->send(request);
+        QPointer<ApiReply> guard(second);
+        QSignalSpy held(second, &ApiReply::held);
+        QVERIFY(held.wait(2000));
+        const qint64 wait = held.first().first().toLongLong();
+        const qint64 window = RequestScheduler::WindowMs + RequestScheduler::MarginMs;
+        QVERIFY2(wait > window - 5000 && wait <= window, qPrintable(QString::number(wait)));
+        second->abandon();
+        QTRY_VERIFY(guard.isNull());
+        QCOMPARE(client->scheduler()->queued(), 0);
+        QCOMPARE(captured.requests.size(), 1);
     }
 
     //! A held GET shared by two callers is still sent when only one of them gives up.
