@@ -284,11 +284,27 @@ void repage(const SimContext& ctx, SimIncident& incident, const QList<Target>& t
 
 // --- handlers --------------------------------------------------------------------------
 
+// When the incident was resolved; invalid if it is not.
+QDateTime resolvedAt(const SimIncident& incident)
+{
+    if (incident.phase != kResolved)
+        return {};
+    for (auto it = incident.transitions.crbegin(); it != incident.transitions.crend(); ++it) {
+        if (it->name == kResolved)
+            return it->at;
+    }
+    return incident.lastAlertTime;
+}
+
+// The vendor lists "currently open, acknowledged and recently resolved incidents": resolved ones
+// stay in the list for an hour of the simulator's time.
 SimReply listIncidents(SimContext& ctx)
 {
+    const QDateTime since = ctx.now().addSecs(-kRecentlyResolvedSeconds);
     QList<const SimIncident*> open;
     for (const SimIncident& incident : std::as_const(ctx.org.incidents)) {
-        if (isOpen(incident))
+        const QDateTime resolved = resolvedAt(incident);
+        if (isOpen(incident) || (resolved.isValid() && resolved >= since))
             open.append(&incident);
     }
     PolicyInfoCache policies(ctx.org);

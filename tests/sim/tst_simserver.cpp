@@ -225,6 +225,7 @@ private Q_SLOTS:
     void unknownIdsAre404();
     void ackIncident();
     void resolveIncident();
+    void incidentListKeepsRecentlyResolved();
     void takeOnCall();
     void addPagingPolicyRule();
     void startAndEndMaintenance();
@@ -1207,16 +1208,18 @@ void TestSimServer::resolveIncident()
         qPrintable(
             r.describe(QStringLiteral("creating an incident should answer its incidentNumber"))));
 
-    auto openNumbers = [&]() {
-        QStringList out;
+    // Number -> currentPhase of the incidents the list holds.
+    auto listed = [&]() {
+        QHash<QString, QString> out;
         const HttpResult list = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
         for (const QJsonValue& incident :
             list.object().value(QStringLiteral("incidents")).toArray())
-            out.append(
-                incidentNumberOf(incident.toObject().value(QStringLiteral("incidentNumber"))));
+            out.insert(
+                incidentNumberOf(incident.toObject().value(QStringLiteral("incidentNumber"))),
+                incident.toObject().value(QStringLiteral("currentPhase")).toString());
         return out;
     };
-    QVERIFY2(openNumbers().contains(number), "a new incident is listed among the current ones");
+    QCOMPARE(listed().value(number), QStringLiteral("UNACKED"));
 
     r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/resolve"),
         QJsonObject { { QStringLiteral("userName"), demo },
@@ -1227,7 +1230,8 @@ void TestSimServer::resolveIncident()
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.at(0).toObject().value(QStringLiteral("cmdAccepted")).toBool(), true);
 
-    QVERIFY2(!openNumbers().contains(number), "a resolved incident is no longer a current one");
+    // Recently resolved, it stays in the list (see incidentListKeepsRecentlyResolved).
+    QCOMPARE(listed().value(number), QStringLiteral("RESOLVED"));
     r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + number);
     EXPECT_STATUS(r, 200);
     QCOMPARE(
@@ -1246,6 +1250,66 @@ void TestSimServer::resolveIncident()
     QVERIFY2(found,
         qPrintable(r.describe(
             QStringLiteral("expected incident %1 in the reporting history").arg(number))));
+}
+
+// GET /incidents lists "currently open, acknowledged and recently resolved incidents": a resolved
+// one stays for an hour of the simulator's time, as RESOLVED, then leaves the list.
+void TestSimServer::incidentListKeepsRecentlyResolved()
+{
+    QString error;
+    const auto server = startServer(unlimited(), &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+
+    const auto listed = [&]() {
+        QHash<QString, QString> phases;
+        const HttpResult list = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+        for (const QJsonValue& i : list.object().value(QStringLiteral("incidents")).toArray()) {
+            const QJsonObject incident = i.toObject();
+            phases.insert(incidentNumberOf(incident.value(QStringLiteral("incidentNumber"))),
+                incident.value(QStringLiteral("currentPhase")).toString());
+        }
+        return phases;
+    };
+    // What was resolved long ago (the seeded history) is not listed.
+    const QDateTime hourAgo = server->context().now().addSecs(-3600);
+    const QHash<QString, QString> seeded = listed();
+    int resolvedLongAgo = 0;
+    for (const SimIncident& incident : std::as_const(server->context().org.incidents)) {
+        if (incident.phase != QLatin1String("RESOLVED") || incident.transitions.isEmpty()
+            || incident.transitions.last().at >= hourAgo)
+            continue;
+        ++resolvedLongAgo;
+        QVERIFY2(!seeded.contains(QString::number(incident.number)),
+            qPrintable(QStringLiteral("incident %1 was resolved long ago").arg(incident.number)));
+    }
+
+    HttpResult r;
+    const QString resolved = createIncident(base, demo, &r);
+    QVERIFY(!resolved.isEmpty());
+    const QString open = createIncident(base, demo, &r);
+    QVERIFY(!open.isEmpty());
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/resolve"),
+        QJsonObject { { QStringLiteral("userName"), demo },
+            { QStringLiteral("incidentNames"), QJsonArray { resolved } } });
+    EXPECT_STATUS(r, 200);
+
+    QHash<QString, QString> phases = listed();
+    QCOMPARE(phases.value(resolved), QStringLiteral("RESOLVED"));
+    QCOMPARE(phases.value(open), QStringLiteral("UNACKED"));
+
+    server->context().clockOffsetMs += 59 * 60 * 1000;
+    QCOMPARE(listed().value(resolved), QStringLiteral("RESOLVED"));
+    server->context().clockOffsetMs += 2 * 60 * 1000;
+    phases = listed();
+    QVERIFY2(!phases.contains(resolved), "resolved over an hour ago, it should have left the list");
+    QCOMPARE(phases.value(open), QStringLiteral("UNACKED"));
+    // It is still there by its number.
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/") + resolved);
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(
+        r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("RESOLVED"));
 }
 
 void TestSimServer::takeOnCall()
