@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "overridemodel.h"
+#include "writeoutcome.h"
 
 namespace rota {
 
@@ -49,10 +50,17 @@ void OverrideController::failed(
 
 void OverrideController::create(const NewScheduledOverride& override)
 {
+    QSet<QString> known;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        known.insert(m_model->override(row).publicId);
     const auto call = calls::createOverride(*client(), override);
-    connect(call.reply, &ApiReply::finished, this, [this, call] {
+    connect(call.reply, &ApiReply::finished, this, [this, call, override, known] {
         if (!call.reply->ok()) {
-            failed(QStringLiteral("create"), *call.reply, {});
+            // A second POST would make a second override.
+            if (answerLost(call.reply->error()))
+                findCreated(override, known);
+            else
+                failed(QStringLiteral("create"), *call.reply, {});
             return;
         }
         const ScheduledOverride created = call.value();
@@ -68,7 +76,10 @@ void OverrideController::remove(const QString& publicId)
     const auto call = calls::deleteOverride(*client(), publicId);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId] {
         if (!call.reply->ok()) {
-            failed(QStringLiteral("delete"), *call.reply, publicId);
+            if (answerLost(call.reply->error()))
+                checkDeleted(publicId);
+            else
+                failed(QStringLiteral("delete"), *call.reply, publicId);
             return;
         }
         m_model->removeOverride(publicId);
@@ -82,7 +93,13 @@ void OverrideController::assign(
     const auto call = calls::updateOverrideAssignment(*client(), publicId, policySlug, username);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug, username] {
         if (!call.reply->ok()) {
-            failed(QStringLiteral("assign"), *call.reply, publicId);
+            if (answerLost(call.reply->error())) {
+                checkAssignment(QStringLiteral("assign"), publicId, policySlug, username,
+                    tr("%1 stands in on %2.")
+                        .arg(m_model->displayName(username), m_model->policyName(policySlug)));
+            } else {
+                failed(QStringLiteral("assign"), *call.reply, publicId);
+            }
             return;
         }
         OverrideAssignment answer = call.value();
@@ -102,7 +119,12 @@ void OverrideController::unassign(const QString& publicId, const QString& policy
     const auto call = calls::deleteOverrideAssignment(*client(), publicId, policySlug);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug] {
         if (!call.reply->ok()) {
-            failed(QStringLiteral("unassign"), *call.reply, publicId);
+            if (answerLost(call.reply->error())) {
+                checkAssignment(QStringLiteral("unassign"), publicId, policySlug, QString(),
+                    tr("Nobody stands in on %1 any more.").arg(m_model->policyName(policySlug)));
+            } else {
+                failed(QStringLiteral("unassign"), *call.reply, publicId);
+            }
             return;
         }
         OverrideAssignment answer = call.value();
@@ -123,6 +145,96 @@ void OverrideController::refresh(const QString& publicId)
         if (call.reply->ok())
             m_model->upsert(call.value());
     });
+}
+
+void OverrideController::findCreated(const NewScheduledOverride& wanted, const QSet<QString>& known)
+{
+    const auto call = calls::listOverrides(*client(), RequestScheduler::Priority::User);
+    connect(call.reply, &ApiReply::finished, this, [this, call, wanted, known] {
+        const QString action = QStringLiteral("create");
+        if (!call.reply->ok()) {
+            Q_EMIT actionFinished(action, false,
+                tr("The override may have been created: the answer from Splunk On-Call was lost, "
+                   "and the overrides could not be read again (%1). Look for it before creating "
+                   "it again.")
+                    .arg(call.reply->error().text()),
+                {});
+            return;
+        }
+        const QList<ScheduledOverride> overrides = call.value().overrides;
+        m_model->setOverrides(overrides);
+        for (const ScheduledOverride& o : overrides) {
+            // The service keeps whole seconds.
+            if (!known.contains(o.publicId) && o.username == wanted.username
+                && o.start.utc.toSecsSinceEpoch() == wanted.start.toSecsSinceEpoch()
+                && o.end.utc.toSecsSinceEpoch() == wanted.end.toSecsSinceEpoch()) {
+                Q_EMIT actionFinished(action, true,
+                    tr("Override for %1 created.").arg(m_model->displayName(o.username)),
+                    o.publicId);
+                return;
+            }
+        }
+        Q_EMIT actionFinished(action, false,
+            tr("The override was not created: the answer from Splunk On-Call was lost, and the "
+               "service does not list it. Try again."),
+            {});
+    });
+}
+
+void OverrideController::checkDeleted(const QString& publicId)
+{
+    const auto call = calls::getOverride(*client(), publicId, RequestScheduler::Priority::User);
+    connect(call.reply, &ApiReply::finished, this, [this, call, publicId] {
+        const QString action = QStringLiteral("delete");
+        if (call.reply->ok()) {
+            m_model->upsert(call.value());
+            Q_EMIT actionFinished(action, false,
+                tr("The override was not deleted: the answer from Splunk On-Call was lost, and "
+                   "the override is still there. Try again."),
+                publicId);
+        } else if (call.reply->error().kind == ApiErrorKind::NotFound) {
+            m_model->removeOverride(publicId);
+            Q_EMIT actionFinished(action, true, tr("Override deleted."), publicId);
+        } else {
+            Q_EMIT actionFinished(action, false,
+                tr("Not confirmed whether the override was deleted: the answer from Splunk "
+                   "On-Call was lost, and the override could not be read again (%1). The list "
+                   "is read again.")
+                    .arg(call.reply->error().text()),
+                publicId);
+            load(true);
+        }
+    });
+}
+
+void OverrideController::checkAssignment(const QString& action, const QString& publicId,
+    const QString& policySlug, const QString& username, const QString& doneWords)
+{
+    const auto call = calls::getOverride(*client(), publicId, RequestScheduler::Priority::User);
+    connect(call.reply, &ApiReply::finished, this,
+        [this, call, action, publicId, policySlug, username, doneWords] {
+            if (!call.reply->ok()) {
+                Q_EMIT actionFinished(action, false,
+                    tr("Not confirmed whether the change was made: the answer from Splunk On-Call "
+                       "was lost, and the override could not be read again (%1).")
+                        .arg(call.reply->error().text()),
+                    publicId);
+                return;
+            }
+            const ScheduledOverride now = call.value();
+            m_model->upsert(now);
+            bool applied = false;
+            for (const OverrideAssignment& assignment : now.assignments) {
+                if (assignment.policy == policySlug)
+                    applied = username.isEmpty() ? !assignment.assigned || assignment.user.isEmpty()
+                                                 : assignment.user == username;
+            }
+            Q_EMIT actionFinished(action, applied,
+                applied ? doneWords
+                        : tr("The change was not made: the answer from Splunk On-Call was lost, "
+                             "and the override shows it was not applied. Try again."),
+                publicId);
+        });
 }
 
 } // namespace rota

@@ -3,6 +3,7 @@
 #include "loadcontroller.h"
 #include "overrides.h"
 
+#include <QSet>
 #include <QString>
 
 namespace rota {
@@ -14,6 +15,11 @@ class OverrideModel;
 //! write's answer goes into the model and is said in words by actionFinished().
 //!
 //! The first 403 on a write makes isReadOnly() true with the reason in words.
+//!
+//! A write whose answer was lost (it may or may not have been applied) is not sent again: the
+//! service is read back and the answer follows what it shows (a delete whose override is gone
+//! succeeded; a create whose override is now listed succeeded; an assignment that shows the
+//! person asked for succeeded), so that the rows and the words are the service's truth.
 class OverrideController : public LoadController {
     Q_OBJECT
 public:
@@ -51,6 +57,15 @@ private:
     void failed(const QString& action, const ApiReply& reply, const QString& publicId);
     //! Re-reads one override (after an assignment changed) so the row shows the service's state.
     void refresh(const QString& publicId);
+    //! After a create whose answer was lost: reads the list; the override is created when the
+    //! list has one like `wanted` that none of `known` is.
+    void findCreated(const NewScheduledOverride& wanted, const QSet<QString>& known);
+    //! After a delete whose answer was lost: reads the override; gone means deleted.
+    void checkDeleted(const QString& publicId);
+    //! After an assign (`username`) or unassign (empty) whose answer was lost: reads the
+    //! override; the answer follows the assignment it shows for `policySlug`.
+    void checkAssignment(const QString& action, const QString& publicId, const QString& policySlug,
+        const QString& username, const QString& doneWords);
 
     OverrideModel* m_model;
     bool m_loadedOnce = false;

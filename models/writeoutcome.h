@@ -10,9 +10,6 @@ namespace rota {
 //! (the connection dropped, or no answer came in time) after the request may have reached the
 //! server. Such a write must not be sent again blind: read the server's state back and decide.
 //! Only for the error of a write (a GET changes nothing).
-inline bool answerLost(const ApiError& error)
-{
-    return error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout;
-}
+inline bool answerLost(const ApiError& error) { return error.maybeApplied; }
 
 } // namespace rota
