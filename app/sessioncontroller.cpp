@@ -32,7 +32,8 @@ SessionController::SessionController(MainWindow* window, AccountStore* accounts,
     connect(m_menu, &AccountMenu::removeRequested, this, &SessionController::removeAccount);
     connect(window, &MainWindow::settingsRequested, this, &SessionController::showSettings);
     connect(m_settings, &Settings::changed, this, &SessionController::applySettings);
-    // A rename shows in the title at once.
+    // A rename shows in the title at once; another certificate authority (Settings) applies to
+    // the next request.
     connect(m_accounts, &AccountStore::changed, this, [this] {
         if (!m_account)
             return;
@@ -40,6 +41,12 @@ SessionController::SessionController(MainWindow* window, AccountStore* accounts,
             account && account->id == m_account->id) {
             m_account->name = account->name;
             updateTitle();
+            if (account->caFile != m_account->caFile) {
+                m_account->caFile = account->caFile;
+                QString error;
+                if (m_client && !trustExtraAuthority(*m_account, &error))
+                    qCWarning(lcApp, "%s", qPrintable(error));
+            }
         }
     });
 }
@@ -139,7 +146,7 @@ void SessionController::connectTo(const Account& account, const QString& key)
     Q_EMIT secretsInUse({ key, account.apiId });
     m_client = new ApiClient(m_network, this);
     QString error;
-    if (!m_client->setBaseUrl(account.baseUrl, &error)) {
+    if (!m_client->setBaseUrl(account.baseUrl, &error) || !trustExtraAuthority(account, &error)) {
         delete m_client;
         m_client = nullptr;
         signIn(account, error);
@@ -153,6 +160,28 @@ void SessionController::connectTo(const Account& account, const QString& key)
     updateTitle();
     qCInfo(lcApp, "connected account %s", qPrintable(account.id));
     Q_EMIT sessionChanged();
+}
+
+bool SessionController::trustExtraAuthority(const Account& account, QString* error)
+{
+    QList<QSslCertificate> authorities;
+    if (!account.caFile.isEmpty()) {
+        QString problem;
+        const std::optional<QList<QSslCertificate>> read
+            = ApiClient::loadCaFile(account.caFile, &problem);
+        if (!read) {
+            *error = tr("Rota cannot use the extra certificate authority of \"%1\": %2\nChoose "
+                        "the file again under Advanced, or clear it to trust the system's "
+                        "certificate authorities only.")
+                         .arg(account.name, problem);
+            return false;
+        }
+        authorities = *read;
+    }
+    m_client->setExtraCaCertificates(authorities);
+    // Connections kept open were trusted under the old list.
+    m_network->clearConnectionCache();
+    return true;
 }
 
 void SessionController::disconnectSession()
@@ -234,6 +263,8 @@ void SessionController::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_account)
+        dialog->showAccount(m_accounts, m_account->id);
     dialog->open();
 }
 

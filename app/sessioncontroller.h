@@ -65,6 +65,9 @@ Q_SIGNALS:
 private:
     void readKey(const Account& account);
     void connectTo(const Account& account, const QString& key);
+    //! Gives the client the account's extra certificate authority (none when it has none); false
+    //! with *error in words when its file cannot be used.
+    bool trustExtraAuthority(const Account& account, QString* error);
     void disconnectSession();
     void signIn(const std::optional<Account>& account, const QString& reason);
     void applySettings();

@@ -16,7 +16,8 @@ CredentialCheck::CredentialCheck(QNetworkAccessManager* network, QObject* parent
 
 CredentialCheck::~CredentialCheck() { discardClient(); }
 
-void CredentialCheck::start(const QUrl& baseUrl, const Credentials& credentials)
+void CredentialCheck::start(
+    const QUrl& baseUrl, const Credentials& credentials, const QString& caFile)
 {
     discardClient();
     ++m_generation;
@@ -26,15 +27,28 @@ void CredentialCheck::start(const QUrl& baseUrl, const Credentials& credentials)
     m_displayName.clear();
 
     QString error;
-    if (!ApiClient::isUrlAllowed(baseUrl, &error)) {
+    const auto refuse = [this](Outcome outcome, const QString& words) {
         // Later, like every other answer, so a caller never sees finished() inside start().
-        QTimer::singleShot(0, this, [this, generation = m_generation, error] {
+        QTimer::singleShot(0, this, [this, generation = m_generation, outcome, words] {
             if (generation == m_generation && m_running)
-                finish(Outcome::BadUrl, error);
+                finish(outcome, words);
         });
+    };
+    if (!ApiClient::isUrlAllowed(baseUrl, &error)) {
+        refuse(Outcome::BadUrl, error);
         return;
     }
+    std::optional<QList<QSslCertificate>> authorities;
+    if (!caFile.isEmpty()) {
+        authorities = ApiClient::loadCaFile(caFile, &error);
+        if (!authorities) {
+            refuse(Outcome::BadCaFile, error);
+            return;
+        }
+    }
     m_client = new ApiClient(m_network, this);
+    if (authorities)
+        m_client->setExtraCaCertificates(*authorities);
     m_client->setBaseUrl(baseUrl, &error);
     m_client->setCredentials(credentials);
     m_client->setTransferTimeout(m_timeoutMs);
@@ -110,8 +124,15 @@ void CredentialCheck::readUser()
             return;
         case ApiErrorKind::BadRequest:
         case ApiErrorKind::Server:
-        case ApiErrorKind::Redirected:
         case ApiErrorKind::Tls:
+            finish(Outcome::Untrusted,
+                error.text() + QLatin1Char(' ')
+                    + tr("If your company's network inspects secure connections with a "
+                         "certificate authority of its own, choose that authority's file under "
+                         "Advanced."),
+                detail);
+            return;
+        case ApiErrorKind::Redirected:
         case ApiErrorKind::TooLarge:
             finish(Outcome::Failed, error.text(), detail);
             return;

@@ -25,6 +25,8 @@ public:
         Ok, //!< reads and writes work
         ReadOnly, //!< reads work, writes are refused: actions will be disabled
         BadUrl, //!< the base URL is refused before anything is sent
+        BadCaFile, //!< the extra certificate authority's file cannot be used; nothing is sent
+        Untrusted, //!< the server's certificate is not trusted (nothing of the request was sent)
         BadCredentials, //!< 401/403 on the read
         UnknownUser, //!< 404 on the read
         Network, //!< no connection, DNS, TLS, timeout
@@ -47,8 +49,10 @@ public:
     ~CredentialCheck() override;
 
     //! Starts checking; a check already running is cancelled first (without finished()).
-    //! finished() always comes later, from the event loop, even for a bad URL.
-    void start(const QUrl& baseUrl, const Credentials& credentials);
+    //! finished() always comes later, from the event loop, even for a bad URL. `caFile`, when
+    //! not empty, is a PEM file of certificate authorities trusted besides the system's
+    //! (Account::caFile); one that cannot be read ends the check as BadCaFile.
+    void start(const QUrl& baseUrl, const Credentials& credentials, const QString& caFile = {});
     //! Abandons the running check; emits finished() with Cancelled. No-op when idle.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -1,9 +1,14 @@
 #include "settingsdialog.h"
 
+#include "accountstore.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -155,6 +160,33 @@ void SettingsDialog::buildUi()
     networkLayout->addWidget(m_proxySystem);
     networkLayout->addLayout(manualRow);
 
+    // Account: shown by showAccount()
+    m_accountName = new QLabel(this);
+    m_accountName->setObjectName(QStringLiteral("accountNameLabel"));
+    m_accountName->setTextFormat(Qt::PlainText);
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("none: the system's certificate authorities only"));
+    m_chooseCaFile = new QPushButton(tr("C&hoose…"), this);
+    m_chooseCaFile->setObjectName(QStringLiteral("caFileButton"));
+    m_chooseCaFile->setAutoDefault(false);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_chooseCaFile);
+    m_accountBox = new QGroupBox(tr("Account"), this);
+    m_accountBox->setObjectName(QStringLiteral("accountBox"));
+    auto* accountForm = new QFormLayout;
+    accountForm->addRow(tr("Extra &certificate authority:"), caRow);
+    auto* accountLayout = new QVBoxLayout(m_accountBox);
+    accountLayout->addWidget(m_accountName);
+    accountLayout->addLayout(accountForm);
+    accountLayout->addWidget(
+        hint(tr("Trust an extra certificate authority (PEM file) for this account: only where a "
+                "company proxy inspects secure connections and signs them with its own "
+                "authority. Rota never ignores a certificate it cannot trust."),
+            m_accountBox));
+    m_accountBox->hide();
+
     // Logging
     m_logLevel = new QComboBox(this);
     m_logLevel->setObjectName(QStringLiteral("logLevelCombo"));
@@ -189,6 +221,7 @@ void SettingsDialog::buildUi()
     layout->addWidget(notifyBox);
     layout->addWidget(startBox);
     layout->addWidget(networkBox);
+    layout->addWidget(m_accountBox);
     layout->addWidget(logBox);
     layout->addLayout(errorRow);
     layout->addStretch(1);
@@ -210,7 +243,42 @@ void SettingsDialog::buildUi()
     for (QTimeEdit* edit : { m_quietFrom, m_quietTo })
         connect(edit, &QTimeEdit::timeChanged, this, &SettingsDialog::updateState);
     connect(m_proxy, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_caFile, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_chooseCaFile, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
 }
+
+void SettingsDialog::showAccount(AccountStore* accounts, const QString& accountId)
+{
+    const std::optional<Account> account = accounts ? accounts->find(accountId) : std::nullopt;
+    if (!account || account->id != accountId)
+        return;
+    m_accounts = accounts;
+    m_accountId = accountId;
+    m_savedCaFile = account->caFile;
+    m_accountName->setText(tr("For the account \u201c%1\u201d.").arg(account->name));
+    m_caFile->setText(account->caFile);
+    m_accountBox->show();
+    updateState();
+    layout()->activate();
+    resize(width(), qMax(height(), heightForWidth(width())));
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    auto* chooser = new QFileDialog(this, tr("Extra Certificate Authority"),
+        formCaFile().isEmpty() ? QString() : QFileInfo(formCaFile()).path(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("caFileChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this,
+        [this](const QString& file) { m_caFile->setText(QDir::toNativeSeparators(file)); });
+    chooser->open();
+}
+
+QString SettingsDialog::formCaFile() const { return m_caFile->text().trimmed(); }
+
+bool SettingsDialog::accountEdited() const { return m_accounts && formCaFile() != m_savedCaFile; }
 
 void SettingsDialog::load(const Preferences& p)
 {
@@ -252,7 +320,14 @@ Preferences SettingsDialog::formPreferences() const
     return p;
 }
 
-QStringList SettingsDialog::problems() const { return formPreferences().validate(); }
+QStringList SettingsDialog::problems() const
+{
+    QStringList problems = formPreferences().validate();
+    QString caError;
+    if (m_accounts && !Account::isCaFileUsable(formCaFile(), &caError))
+        problems.append(caError);
+    return problems;
+}
 
 void SettingsDialog::updateState()
 {
@@ -269,31 +344,45 @@ void SettingsDialog::updateState()
     m_errorIcon->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Apply)
-        ->setEnabled(problems.isEmpty() && formPreferences() != m_saved);
+        ->setEnabled(problems.isEmpty() && (formPreferences() != m_saved || accountEdited()));
 }
 
 bool SettingsDialog::apply()
 {
     const Preferences preferences = formPreferences();
-    if (!preferences.validate().isEmpty()) {
+    if (!problems().isEmpty()) {
         updateState();
         return false;
     }
-    QString error;
-    if (!m_settings->setPreferences(preferences, &error)) {
+    const auto refused = [this](const QString& error) {
         m_error->setText(error);
         m_error->setVisible(true);
         m_errorIcon->setVisible(true);
         return false;
+    };
+    QString error;
+    if (preferences != m_saved) {
+        if (!m_settings->setPreferences(preferences, &error))
+            return refused(error);
+        m_saved = m_settings->preferences();
     }
-    m_saved = m_settings->preferences();
+    if (accountEdited()) {
+        std::optional<Account> account = m_accounts->find(m_accountId);
+        if (!account || account->id != m_accountId)
+            return refused(tr("The account was removed meanwhile."));
+        account->caFile = formCaFile();
+        const std::optional<Account> saved = m_accounts->save(*account, &error);
+        if (!saved)
+            return refused(error);
+        m_savedCaFile = saved->caFile;
+    }
     updateState();
     return true;
 }
 
 void SettingsDialog::accept()
 {
-    if (formPreferences() == m_saved || apply())
+    if ((formPreferences() == m_saved && !accountEdited()) || apply())
         QDialog::accept();
 }
 

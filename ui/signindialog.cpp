@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -22,7 +25,8 @@ bool SignInDialog::Inputs::operator==(const Inputs& other) const
 {
     return baseUrl == other.baseUrl && credentials.apiId == other.credentials.apiId
         && credentials.apiKey == other.credentials.apiKey
-        && credentials.username == other.credentials.username && name == other.name;
+        && credentials.username == other.credentials.username && name == other.name
+        && caFile == other.caFile;
 }
 
 SignInDialog::SignInDialog(AccountStore* accounts, SecretStore* keychain, SecretStore* memory,
@@ -110,12 +114,32 @@ void SignInDialog::buildUi()
         m_advanced);
     urlHint->setWordWrap(true);
     urlHint->setForegroundRole(QPalette::PlaceholderText);
+    m_caFile = new QLineEdit(m_advanced);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("none: the system's certificate authorities only"));
+    m_chooseCaFile = new QPushButton(tr("C&hoose…"), m_advanced);
+    m_chooseCaFile->setObjectName(QStringLiteral("caFileButton"));
+    m_chooseCaFile->setAutoDefault(false);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_chooseCaFile);
+    auto* caHint = new QLabel(
+        tr("Trust an extra certificate authority (PEM file): only where a company proxy "
+           "inspects secure connections and signs them with its own authority. Rota never "
+           "ignores a certificate it cannot trust."),
+        m_advanced);
+    caHint->setWordWrap(true);
+    caHint->setForegroundRole(QPalette::PlaceholderText);
     auto* advancedForm = new QFormLayout;
     advancedForm->addRow(tr("&Base URL:"), m_baseUrl);
     auto* advancedLayout = new QVBoxLayout(m_advanced);
     advancedLayout->setContentsMargins(0, 0, 0, 0);
     advancedLayout->addLayout(advancedForm);
     advancedLayout->addWidget(urlHint);
+    auto* caForm = new QFormLayout;
+    caForm->addRow(tr("Extra &certificate authority:"), caRow);
+    advancedLayout->addLayout(caForm);
+    advancedLayout->addWidget(caHint);
 
     m_test = new QPushButton(this);
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -186,8 +210,9 @@ void SignInDialog::buildUi()
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
 
-    for (QLineEdit* edit : { m_apiId, m_apiKey, m_username, m_name, m_baseUrl })
+    for (QLineEdit* edit : { m_apiId, m_apiKey, m_username, m_name, m_baseUrl, m_caFile })
         connect(edit, &QLineEdit::textEdited, this, &SignInDialog::onInputEdited);
+    connect(m_chooseCaFile, &QPushButton::clicked, this, &SignInDialog::chooseCaFile);
     connect(m_username, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_name->setPlaceholderText(text.trimmed().isEmpty() ? tr("the username") : text.trimmed());
     });
@@ -220,8 +245,10 @@ void SignInDialog::editAccount(const Account& account, const QString& reason)
     m_name->setText(account.name);
     if (!account.baseUrl.isEmpty())
         m_baseUrl->setText(account.baseUrl.toString());
-    if (account.baseUrl.isValid() && !account.baseUrl.isEmpty()
-        && account.baseUrl != Account::defaultBaseUrl())
+    m_caFile->setText(account.caFile);
+    if ((account.baseUrl.isValid() && !account.baseUrl.isEmpty()
+            && account.baseUrl != Account::defaultBaseUrl())
+        || !account.caFile.isEmpty())
         setAdvancedVisible(true);
     setPlainLabelText(m_reason, reason, MessageChars);
     m_reason->setVisible(!reason.isEmpty());
@@ -239,6 +266,21 @@ QString SignInDialog::effectiveName() const
 {
     const QString name = m_name->text().trimmed();
     return name.isEmpty() ? m_username->text().trimmed() : name;
+}
+
+void SignInDialog::chooseCaFile()
+{
+    auto* chooser = new QFileDialog(this, tr("Extra Certificate Authority"),
+        m_caFile->text().trimmed().isEmpty() ? QString() : QFileInfo(m_caFile->text()).path(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("caFileChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& file) {
+        m_caFile->setText(QDir::toNativeSeparators(file));
+        onInputEdited();
+    });
+    chooser->open();
 }
 
 void SignInDialog::onInputEdited()
@@ -276,6 +318,12 @@ std::optional<SignInDialog::Inputs> SignInDialog::validInputs()
     if (!Account::isBaseUrlAllowed(inputs.baseUrl, &urlError)) {
         setAdvancedVisible(true);
         return refuse(m_baseUrl, urlError);
+    }
+    inputs.caFile = m_caFile->text().trimmed();
+    QString caError;
+    if (!Account::isCaFileUsable(inputs.caFile, &caError)) {
+        setAdvancedVisible(true);
+        return refuse(m_caFile, caError);
     }
     if (m_accounts) {
         const std::optional<Account> taken = m_accounts->find(inputs.name);
@@ -324,7 +372,7 @@ void SignInDialog::startCheck(Step step, const Inputs& inputs)
     m_checked.reset();
     setStep(step);
     Q_EMIT secretsEntered({ inputs.credentials.apiKey, inputs.credentials.apiId });
-    m_check->start(inputs.baseUrl, inputs.credentials);
+    m_check->start(inputs.baseUrl, inputs.credentials, inputs.caFile);
 }
 
 void SignInDialog::onCheckFinished(const CredentialCheck::Result& result)
@@ -351,10 +399,15 @@ void SignInDialog::onCheckFinished(const CredentialCheck::Result& result)
         if (!result.detail.isEmpty() && !text.contains(result.detail))
             text += QStringLiteral("\n") + tr("Splunk On-Call said: %1").arg(result.detail);
         showStatus(Tone::Error, text);
-        if (result.outcome == CredentialCheck::Outcome::BadCredentials)
+        if (result.outcome == CredentialCheck::Outcome::BadCaFile
+            || result.outcome == CredentialCheck::Outcome::Untrusted) {
+            setAdvancedVisible(true);
+            m_caFile->setFocus();
+        } else if (result.outcome == CredentialCheck::Outcome::BadCredentials) {
             m_apiKey->setFocus();
-        else if (result.outcome == CredentialCheck::Outcome::UnknownUser)
+        } else if (result.outcome == CredentialCheck::Outcome::UnknownUser) {
             m_username->setFocus();
+        }
         break;
     }
     }
@@ -411,6 +464,7 @@ void SignInDialog::onKeyStored(SecretStore* store, const SecretResult& result)
     account.apiId = m_saving.credentials.apiId;
     account.username = m_saving.credentials.username;
     account.baseUrl = m_saving.baseUrl;
+    account.caFile = m_saving.caFile;
     QString error;
     const std::optional<Account> saved
         = m_accounts ? m_accounts->save(account, &error) : std::optional<Account>(account);
@@ -463,8 +517,9 @@ void SignInDialog::setStep(Step step)
         fitHeight();
     // While the key is being stored what is saved must match what is shown.
     const bool editable = step != Step::SavingKey && step != Step::KeychainFailed;
-    for (QLineEdit* edit : { m_apiId, m_apiKey, m_username, m_name, m_baseUrl })
+    for (QLineEdit* edit : { m_apiId, m_apiKey, m_username, m_name, m_baseUrl, m_caFile })
         edit->setReadOnly(!editable);
+    m_chooseCaFile->setEnabled(editable);
 }
 
 void SignInDialog::showStatus(Tone tone, const QString& text)

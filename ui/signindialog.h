@@ -18,7 +18,9 @@ class QToolButton;
 namespace rota {
 
 //! Signs in to one Splunk On-Call organisation: API ID, API key, the VictorOps username and, under
-//! "Advanced", the base URL; the account's name defaults to the username.
+//! "Advanced", the base URL and an extra certificate authority to trust (a PEM file, for a company
+//! proxy that inspects secure connections); the account's name defaults to the username. A
+//! certificate file that cannot be used is refused in words before anything is sent.
 //!
 //! "Test connection" runs a CredentialCheck and says in words what is wrong. "Sign in" checks
 //! (unless the same inputs just passed), then stores the key in `keychain` and the account in
@@ -70,12 +72,14 @@ private:
         QUrl baseUrl;
         Credentials credentials;
         QString name;
+        QString caFile;
         bool operator==(const Inputs& other) const;
     };
 
     void buildUi();
     void setAdvancedVisible(bool visible);
     void onInputEdited();
+    void chooseCaFile();
     void onTestClicked();
     void onSignInClicked();
     void onCheckFinished(const CredentialCheck::Result& result);
@@ -105,6 +109,8 @@ private:
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QLineEdit* m_baseUrl;
+    QLineEdit* m_caFile;
+    QPushButton* m_chooseCaFile;
     QPushButton* m_test;
     QProgressBar* m_progress;
     QLabel* m_statusIcon;

@@ -187,6 +187,9 @@ const QList<OptionSpec>& globalOptions()
         { QStringLiteral("account"), QStringLiteral("NAME"),
             QStringLiteral("use a saved account (rotactl accounts) and its key from the "
                            "keychain") },
+        { QStringLiteral("ca-file"), QStringLiteral("PATH"),
+            QStringLiteral("also trust the certificate authorities in this PEM file (a company "
+                           "proxy that inspects TLS); default: the account's") },
         { QStringLiteral("verbose"), {},
             QStringLiteral("print each API exchange (operation, status, time) on stderr") },
         { QStringLiteral("help"), {}, QStringLiteral("show help") },
@@ -381,6 +384,11 @@ void CommandRun::fail(const ApiError& error)
         break;
     case ApiErrorKind::Throttled:
         text = QStringLiteral("Still throttled after retrying. ") + text;
+        break;
+    case ApiErrorKind::Tls:
+        text += QStringLiteral(" If a proxy of your network inspects secure connections with a "
+                               "certificate authority of its own, trust that authority with "
+                               "--ca-file PATH.");
         break;
     default:
         break;

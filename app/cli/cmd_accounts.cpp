@@ -6,6 +6,7 @@
 #include "keychainsecretstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -155,6 +156,7 @@ void list(Invocation& inv)
                 { QStringLiteral("name"), account.name },
                 { QStringLiteral("username"), account.username },
                 { QStringLiteral("baseUrl"), account.baseUrl.toString() },
+                { QStringLiteral("caFile"), account.caFile },
                 { QStringLiteral("current"), account.id == current } });
         }
         run.printJson(array);
@@ -196,6 +198,15 @@ void add(Invocation& inv)
     if (account.name.isEmpty()) {
         run.usageError(QStringLiteral("an account needs a name"));
         return;
+    }
+    if (inv.args.has(QStringLiteral("ca-file"))) {
+        const QString caFile = inv.args.value(QStringLiteral("ca-file"));
+        if (!ApiClient::loadCaFile(caFile, &error)) {
+            run.usageError(error);
+            return;
+        }
+        // The account is used from other folders too.
+        account.caFile = QFileInfo(caFile).absoluteFilePath();
     }
     if (const std::optional<Account> taken = accounts->find(account.name)) {
         run.usageError(QStringLiteral("there is already an account named %1; remove it first "
@@ -255,6 +266,9 @@ void add(Invocation& inv)
             }
             run.out() << "Added account " << quoted(saved->name) << " (" << saved->username
                       << " at " << saved->baseUrl.toString() << "); its key is in the keychain.\n";
+            if (!saved->caFile.isEmpty())
+                run.out() << "It also trusts the certificate authorities in " << saved->caFile
+                          << ".\n";
             if (accounts->currentId() == saved->id)
                 run.out() << "It is the current account: rotactl uses it when VO_API_ID and "
                              "VO_API_KEY are not set.\n";
@@ -352,6 +366,9 @@ void addAccountCommands(Registry& registry)
                 .option("username", "USER", "the VictorOps user rotactl acts as")
                 .required()
                 .option("base-url", "URL", "the API's address (default: https://api.victorops.com)")
+                .option("ca-file", "PATH",
+                    "also trust the certificate authorities in this PEM file (a company proxy "
+                    "that inspects TLS)")
                 .flag("key-stdin", "read the key from standard input instead of VO_API_KEY")
                 .details("The key is read from VO_API_KEY, or from standard input with "
                          "--key-stdin (typed without echo\non a terminal): never from an "

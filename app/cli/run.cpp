@@ -70,7 +70,7 @@ int executeLocal(
 //! Sets up the client with the credentials of the environment or of a saved account, starts the
 //! verb and runs the event loop until the verb's run finishes.
 int execute(const Resource& resource, const Verb& verb, const Args& args, QString baseUrl,
-    const QString& accountName, bool json, bool verbose)
+    const QString& accountName, const QString& caFileOption, bool json, bool verbose)
 {
     QTextStream err(stderr);
     // Credentials come from the environment or from a saved account whose key is in the keychain,
@@ -116,6 +116,21 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
         return usage(err, error, QStringLiteral("The base URL was '%1'.").arg(baseUrl));
     if (isLoopback(url.host()))
         network.setProxy(QNetworkProxy::NoProxy);
+    // A certificate authority that cannot be used is an error, never a reason to go on without.
+    const QString caFile = caFileOption.isEmpty() && account ? account->caFile : caFileOption;
+    if (!caFile.isEmpty()) {
+        const std::optional<QList<QSslCertificate>> authorities
+            = ApiClient::loadCaFile(caFile, &error);
+        if (!authorities) {
+            return usage(err, error,
+                caFileOption.isEmpty()
+                    ? QStringLiteral("It is the extra certificate authority of the account '%1'; "
+                                     "give another with --ca-file PATH.")
+                          .arg(account->name)
+                    : QStringLiteral("--ca-file needs a PEM file of certificates."));
+        }
+        client.setExtraCaCertificates(*authorities);
+    }
     const QString username = account ? account->username : qEnvironmentVariable("VO_USERNAME");
     client.setCredentials({ apiId, apiKey, username });
 
@@ -262,6 +277,8 @@ int run(const QStringList& arguments)
                                              : globals.value(QStringLiteral("base-url")),
         args.has(QStringLiteral("account")) ? args.value(QStringLiteral("account"))
                                             : globals.value(QStringLiteral("account")),
+        args.has(QStringLiteral("ca-file")) ? args.value(QStringLiteral("ca-file"))
+                                            : globals.value(QStringLiteral("ca-file")),
         json, verbose);
 }
 

@@ -1,6 +1,7 @@
 // The settings dialog and the Settings store behind it: the refresh bounds, values persisted to a
 // (temporary) QSettings file, invalid input explained inline with nothing saved, the XDG autostart
 // entry written and removed under a temporary XDG_CONFIG_HOME, and the proxy applied.
+#include "accountstore.h"
 #include "settings.h"
 #include "settingsdialog.h"
 
@@ -10,10 +11,12 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -314,6 +317,63 @@ private Q_SLOTS:
         QVERIFY(proxies.isEmpty()
             || proxies.constFirst().hostName() != QStringLiteral("proxy.example.com"));
         QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
+    }
+
+    //! The account's part: its extra certificate authority is shown, a file that cannot be used
+    //! is explained with OK disabled, and a PEM file is saved with the account.
+    void accountCertificateAuthority()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("the openssl command is needed to make a certificate");
+        Bench bench;
+        const QString pem = bench.dir.filePath(QStringLiteral("proxy-ca.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Rota test CA"),
+                QStringLiteral("-keyout"), bench.dir.filePath(QStringLiteral("key.pem")),
+                QStringLiteral("-out"), pem });
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        AccountStore accounts(&bench.settings);
+        Account account;
+        account.name = QStringLiteral("Northwind");
+        account.apiId = QStringLiteral("nw-id");
+        account.username = QStringLiteral("ada");
+        QString error;
+        const std::optional<Account> saved = accounts.save(account, &error);
+        QVERIFY2(saved, qPrintable(error));
+
+        SettingsDialog& dialog = bench.dialog();
+        QVERIFY(!bench.child<QGroupBox>("accountBox")->isVisible());
+        dialog.showAccount(&accounts, saved->id);
+        QVERIFY(bench.child<QGroupBox>("accountBox")->isVisible());
+        QVERIFY(
+            bench.child<QLabel>("accountNameLabel")->text().contains(QLatin1String("Northwind")));
+        auto* edit = bench.child<QLineEdit>("caFileEdit");
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!bench.errorShown());
+        QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled());
+
+        QTest::keyClicks(edit, bench.dir.filePath(QStringLiteral("missing.pem")));
+        QVERIFY(bench.errorShown());
+        QVERIFY2(
+            bench.error().contains(QLatin1String("does not exist")), qPrintable(bench.error()));
+        QVERIFY(!bench.button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!dialog.apply());
+        QVERIFY(accounts.find(saved->id)->caFile.isEmpty());
+
+        edit->clear();
+        QTest::keyClicks(edit, pem);
+        QVERIFY2(!bench.errorShown(), qPrintable(bench.error()));
+        QVERIFY(bench.button(QDialogButtonBox::Apply)->isEnabled());
+        QTest::mouseClick(bench.button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(accounts.find(saved->id)->caFile, pem);
+        // The preferences were not touched.
+        QCOMPARE(bench.store.preferences(), Preferences());
     }
 
 private:

@@ -13,14 +13,17 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -469,6 +472,59 @@ private Q_SLOTS:
         QCOMPARE(dialog.account().id, saved->id);
         QCOMPARE(dialog.account().name, QStringLiteral("Northwind"));
         QCOMPARE(readSecret(bench.keychain, saved->id).secret, QStringLiteral("rota-demo-key"));
+    }
+
+    //! "Trust an extra certificate authority" under Advanced: a file that cannot be used is
+    //! refused in words before anything is sent; a PEM file is kept with the account, and
+    //! shown again when the account signs in again.
+    void extraCertificateAuthorityIsKeptWithTheAccount()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("the openssl command is needed to make a certificate");
+        QTemporaryDir certs;
+        QVERIFY(certs.isValid());
+        const QString pem = certs.filePath(QStringLiteral("proxy-ca.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Rota test CA"),
+                QStringLiteral("-keyout"), certs.filePath(QStringLiteral("key.pem")),
+                QStringLiteral("-out"), pem });
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        Bench bench;
+        QVERIFY2(bench.fixture.started, qPrintable(bench.fixture.startError));
+        SignInDialog& dialog = bench.dialog();
+        bench.fillGood();
+        QTest::mouseClick(
+            dialog.findChild<QToolButton*>(QStringLiteral("advancedToggle")), Qt::LeftButton);
+        auto* caFile = dialog.findChild<QLineEdit*>(QStringLiteral("caFileEdit"));
+        QVERIFY(caFile->isVisible());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("caFileButton"))->isVisible());
+
+        QSignalSpy checked(&dialog, &SignInDialog::checkFinished);
+        bench.set(QStringLiteral("caFileEdit"), certs.filePath(QStringLiteral("missing.pem")));
+        QTest::mouseClick(bench.button("signInButton"), Qt::LeftButton);
+        QVERIFY2(
+            bench.status().contains(QLatin1String("does not exist")), qPrintable(bench.status()));
+        QTest::qWait(50);
+        QCOMPARE(checked.count(), 0);
+        QVERIFY(bench.accounts.accounts().isEmpty());
+
+        bench.set(QStringLiteral("caFileEdit"), pem);
+        QTest::mouseClick(bench.button("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        QCOMPARE(dialog.account().caFile, pem);
+        QCOMPARE(bench.accounts.accounts().size(), 1);
+        const Account saved = bench.accounts.accounts().constFirst();
+        QCOMPARE(saved.caFile, pem);
+
+        SignInDialog& again = bench.dialog();
+        again.editAccount(saved, QStringLiteral("Sign in again"));
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->text(), pem);
+        QVERIFY(again.findChild<QWidget*>(QStringLiteral("advancedBox"))->isVisible());
     }
 };
 
