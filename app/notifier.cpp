@@ -23,6 +23,20 @@ namespace {
 QString service() { return QString::fromLatin1(Notifier::Service); }
 QString path() { return QString::fromLatin1(Notifier::Path); }
 
+// A notification is a glance: the server's names in it are cut to this many characters (one of
+// 10 kB would fill the screen, or be dropped by the notification server).
+constexpr int NameChars = 120;
+
+QString shortened(const QString& text)
+{
+    if (text.size() <= NameChars)
+        return text;
+    QString cut = text.left(NameChars - 1);
+    if (cut.back().isHighSurrogate())
+        cut.chop(1);
+    return cut + QChar(0x2026);
+}
+
 } // namespace
 
 Notifier::Notifier(Settings* settings, QObject* parent)
@@ -206,6 +220,9 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     hints.insert(QStringLiteral("category"), QStringLiteral("im.received"));
     if (m_settings && !m_settings->preferences().sound)
         hints.insert(QStringLiteral("suppress-sound"), true);
+    // The body is markup for a server that says "body-markup" (a subset of HTML: <b>, <a>,
+    // <img>…): the server's words in it are escaped, so that they show as written and nothing in
+    // them is fetched. The summary is plain text by the specification.
     QString body = note.body;
     if (m_capabilities.contains(QStringLiteral("body-markup")))
         body = body.toHtmlEscaped();
@@ -261,24 +278,24 @@ QString Notifier::summaryFor(const Incident& incident)
 {
     const QString what
         = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
-    return tr("#%1 %2").arg(incident.incidentNumber, what);
+    return tr("#%1 %2").arg(shortened(incident.incidentNumber), shortened(what));
 }
 
 QString Notifier::bodyFor(const Incident& incident, bool pagingMe)
 {
     QStringList lines;
     if (!incident.service.isEmpty())
-        lines << tr("Service: %1").arg(incident.service);
+        lines << tr("Service: %1").arg(shortened(incident.service));
     else if (!incident.host.isEmpty())
-        lines << tr("Host: %1").arg(incident.host);
+        lines << tr("Host: %1").arg(shortened(incident.host));
     if (!incident.routingKey.isEmpty())
-        lines << tr("Routing key: %1").arg(incident.routingKey);
+        lines << tr("Routing key: %1").arg(shortened(incident.routingKey));
     if (pagingMe)
         lines << tr("Paging you");
     else if (!incident.pagedTeams.isEmpty())
-        lines << tr("Paging %1").arg(incident.pagedTeams.join(QStringLiteral(", ")));
+        lines << tr("Paging %1").arg(shortened(incident.pagedTeams.join(QStringLiteral(", "))));
     else if (!incident.pagedUsers.isEmpty())
-        lines << tr("Paging %1").arg(incident.pagedUsers.join(QStringLiteral(", ")));
+        lines << tr("Paging %1").arg(shortened(incident.pagedUsers.join(QStringLiteral(", "))));
     return lines.join(QLatin1Char('\n'));
 }
 

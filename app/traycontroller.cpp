@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "plaintext.h"
 #include "resolveallquestion.h"
 #include "rotaresources.h"
 #include "settings.h"
@@ -28,12 +29,9 @@ namespace rota {
 
 namespace {
 
-constexpr int SummaryChars = 48;
-
-QString elided(const QString& text)
-{
-    return text.size() <= SummaryChars ? text : text.left(SummaryChars - 1) + QChar(0x2026);
-}
+// A line of the tooltip that comes from the server (a name, a message) is cut to this many
+// characters: the tooltip is a few lines, not a page.
+constexpr int ToolTipLineChars = 200;
 
 QString closeExplainedKey() { return QStringLiteral("tray/closeExplained"); }
 
@@ -164,7 +162,8 @@ void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller
         m_sessionConnections << connect(
             m_actions, &IncidentActions::actionFailed, this, [this](const QString& message) {
                 if (!m_window || !m_window->isVisible())
-                    showBalloon(tr("Rota"), message, QSystemTrayIcon::Warning);
+                    showBalloon(
+                        tr("Rota"), clipped(message, ToolTipChars), QSystemTrayIcon::Warning);
             });
     }
     m_notifier->setSession(incidents, poller, actions, std::move(showIncident));
@@ -268,14 +267,17 @@ QString TrayController::pauseText() const
 QString TrayController::toolTip() const
 {
     QStringList lines { tr("Rota") };
+    // The first line, "Rota", has no markup, so the tray shows the tooltip as plain text (Qt reads
+    // a tooltip as rich text only by what precedes its first line break): the server's words in
+    // it are shown as written, not escaped.
     if (!m_incidents || !m_poller) {
         lines << tr("Not signed in");
     } else if (m_state == State::Offline && connectionDown()) {
-        lines << m_connection->text();
+        lines << clipped(m_connection->text(), ToolTipLineChars);
     } else if (m_state == State::Offline) {
         const QString status = m_poller->statusText();
         lines << (m_poller->lastUpdated().isValid() || !status.isEmpty()
-                ? status
+                ? clipped(status, ToolTipLineChars)
                 : tr("Loading incidents…"));
     } else {
         const int triggered = m_incidents->countPagingMe(Phase::Triggered);
@@ -290,7 +292,7 @@ QString TrayController::toolTip() const
                          QString::number(m_incidents->count(Phase::Acknowledged)));
     }
     if (!m_onCallSummary.isEmpty())
-        lines << m_onCallSummary;
+        lines << clipped(m_onCallSummary, ToolTipLineChars);
     const QString paused = pauseText();
     if (!paused.isEmpty())
         lines << paused;
@@ -338,7 +340,8 @@ void TrayController::populate(QMenu* menu)
 
     // Whether I am on call and until when; it opens the on-call view.
     if (!m_onCallSummary.isEmpty()) {
-        QAction* onCall = menu->addAction(m_onCallSummary);
+        // Two names (a team's and a policy's) and a count: room for both.
+        QAction* onCall = menu->addAction(menuText(m_onCallSummary, 2 * MenuChars));
         onCall->setObjectName(QStringLiteral("onCall"));
         connect(onCall, &QAction::triggered, this, [this] {
             if (m_window) {
@@ -360,8 +363,9 @@ void TrayController::populate(QMenu* menu)
         const QString number = incident.incidentNumber;
         const QString what
             = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
-        auto* sub
-            = new QMenu(tr("#%1 %2 (%3)").arg(number, elided(what), phaseDisplayName(phase)), menu);
+        // The name is the server's: cut, and its '&' not read as a shortcut letter.
+        auto* sub = new QMenu(
+            tr("#%1 %2 (%3)").arg(menuText(number), menuText(what), phaseDisplayName(phase)), menu);
         sub->setObjectName(QStringLiteral("incident-") + number);
         sub->setIcon(
             QIcon(iconFile(phase == Phase::Triggered ? State::Alert : State::Acknowledged)));

@@ -13,6 +13,9 @@ namespace {
 
 constexpr QChar Ellipsis(0x2026);
 constexpr QChar ZeroWidthSpace(0x200B);
+// Inside a word longer than WrapChars, a place to wrap after every this many characters: the
+// label then wraps it at its own width (lines a few characters ragged), not at a fixed one.
+constexpr int BreakEvery = 10;
 
 // Shows the model's tooltip of the cell under the pointer through plainToolTip; everything else
 // goes on to the view as before.
@@ -61,21 +64,27 @@ QString clipped(const QString& text, int maxChars)
 QString breakable(const QString& text)
 {
     QString out;
-    int run = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        out.append(c);
-        if (c.isSpace() || c == ZeroWidthSpace) {
-            run = 0;
-            continue;
+    out.reserve(text.size() + text.size() / BreakEvery);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        // The next run: spaces, or a word up to the next space.
+        const bool space = text.at(start).isSpace() || text.at(start) == ZeroWidthSpace;
+        qsizetype end = start;
+        while (end < text.size()
+            && (text.at(end).isSpace() || text.at(end) == ZeroWidthSpace) == space)
+            ++end;
+        if (space || end - start <= WrapChars) {
+            out.append(QStringView(text).mid(start, end - start));
+        } else {
+            for (qsizetype i = start; i < end; ++i) {
+                out.append(text.at(i));
+                // Never between the halves of a surrogate pair, nor after the last character.
+                if ((i - start + 1) % BreakEvery == 0 && i + 1 < end
+                    && !text.at(i).isHighSurrogate())
+                    out.append(ZeroWidthSpace);
+            }
         }
-        ++run;
-        // Never between the halves of a surrogate pair.
-        if (run >= WrapChars && !c.isHighSurrogate() && i + 1 < text.size()
-            && !text.at(i + 1).isSpace()) {
-            out.append(ZeroWidthSpace);
-            run = 0;
-        }
+        start = end;
     }
     return out;
 }

@@ -17,15 +17,16 @@ constexpr int ToolTipChars = 500;
 constexpr int MessageChars = 1000;
 //! Longest entry in a menu or a table cell's copy of a name.
 constexpr int MenuChars = 60;
-//! A word longer than this many characters gets a place to wrap after each such stretch.
+//! A word longer than this many characters gets places to wrap (breakable).
 constexpr int WrapChars = 80;
 
 //! `text` cut to at most `maxChars` characters, the last of them an ellipsis, when it is longer.
 QString clipped(const QString& text, int maxChars);
 
-//! `text` with a zero-width space after every WrapChars characters of a run without spaces, so
-//! that a word-wrapping label can break it (QLabel never breaks inside a word, and one 10 kB word
-//! makes it 70,000 pixels wide). Shorter words are left alone, so they copy as they are.
+//! `text` with zero-width spaces inside each word longer than WrapChars characters (one after
+//! every 10 characters), so that a word-wrapping label can break it at its width (QLabel never
+//! breaks inside a word, and one 10 kB word makes it 70,000 pixels wide). Shorter words (a host,
+//! a URL) are left alone, so they copy as they are.
 QString breakable(const QString& text);
 
 //! A tooltip that shows `text` literally (QToolTip renders what looks like markup as rich text):

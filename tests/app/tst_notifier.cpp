@@ -246,6 +246,47 @@ private Q_SLOTS:
         QCOMPARE(m_opened.size(), 2);
     }
 
+    void serverTextIsEscapedInAMarkupBodyAndCut_data()
+    {
+        QTest::addColumn<bool>("markup");
+        QTest::newRow("body-markup") << true;
+        QTest::newRow("plain body") << false;
+    }
+
+    void serverTextIsEscapedInAMarkupBodyAndCut()
+    {
+        QFETCH(bool, markup);
+        if (markup)
+            m_server->capabilities << QStringLiteral("body-markup");
+        makeNotifier();
+        const QString hostile = QStringLiteral("<b>bold</b> <img src=http://127.0.0.1:1/x.png> "
+                                               "&amp; ")
+            + QString(10 * 1024, QLatin1Char('x'));
+        const QString number = newIncident(hostile, fixture().demoUser());
+        fixture().ctx().org.incidents[number.toInt()].service = hostile;
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        const FakeNotifications::Call call = m_server->calls.constFirst();
+        // The summary is plain text by the specification: as written, cut.
+        QVERIFY2(call.summary.startsWith(
+                     QStringLiteral("#") + number + QLatin1Char(' ') + hostile.left(40)),
+            qPrintable(call.summary));
+        QVERIFY2(call.summary.size() < 200, qPrintable(QString::number(call.summary.size())));
+        QVERIFY2(call.body.size() < 600, qPrintable(QString::number(call.body.size())));
+        if (markup) {
+            // Markup: the server's words escaped, so nothing in them is bold or fetched.
+            QVERIFY2(
+                call.body.contains(QStringLiteral("Service: &lt;b&gt;bold&lt;/b&gt; &lt;img "
+                                                  "src=http://127.0.0.1:1/x.png&gt; &amp;amp; ")),
+                qPrintable(call.body.left(200)));
+            QVERIFY(!call.body.contains(QStringLiteral("<b>")));
+            QVERIFY(!call.body.contains(QStringLiteral("<img")));
+        } else {
+            QVERIFY2(call.body.contains(QStringLiteral("Service: ") + hostile.left(40)),
+                qPrintable(call.body.left(200)));
+        }
+    }
+
     void scopeAndUrgency()
     {
         makeNotifier();
