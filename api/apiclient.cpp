@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -252,6 +253,43 @@ static QString megabytes(qint64 bytes)
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'g', 3);
 }
 
+//! The body of a write, readable once and never rewound. When a connection closes before any
+//! answer, Qt's HTTP layer sends the request again by itself, below ApiClient; for a write the
+//! server may already have applied, that would apply it twice. With a body it cannot read a
+//! second time, Qt gives up instead (ContentReSendError), and the write ends as "answer lost"
+//! (ApiError::maybeApplied) for its caller to read back.
+class SendOnceBody : public QIODevice {
+public:
+    explicit SendOnceBody(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 left = m_bytes.size() - m_position;
+        if (left <= 0)
+            return -1; // the end: a sequential device says so with -1
+        const qint64 n = qMin(left, maxSize);
+        memcpy(data, m_bytes.constData() + m_position, static_cast<size_t>(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_position = 0;
+};
+
 static ApiError errorFor(QNetworkReply* reply, int status, const QByteArray& body)
 {
     ApiError error;
@@ -439,8 +477,17 @@ void ApiClient::sendAttempt(const std::shared_ptr<Flight>& flight)
     flight->tooLarge = false;
     flight->pastDeadline = false;
     flight->sslErrors.clear();
-    QNetworkReply* reply = m_network->sendCustomRequest(
-        networkRequest, flight->request.method, flight->request.body);
+    QNetworkReply* reply = nullptr;
+    if (flight->request.method == "GET") {
+        reply = m_network->sendCustomRequest(networkRequest, flight->request.method);
+    } else {
+        // Sent as it is, with its length, never buffered for a second sending by Qt.
+        auto* body = new SendOnceBody(flight->request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, flight->request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(networkRequest, flight->request.method, body);
+        body->setParent(reply);
+    }
     flight->network = reply;
     m_active.insert(reply, flight);
     // Certificate errors are recorded, never ignored: the handshake fails and nothing is sent.
