@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "contactmethodsstore.h"
 #include "orgdirectory.h"
+#include "writeoutcome.h"
 
 namespace rota {
 
@@ -67,6 +68,15 @@ void ContactMethodsController::track(
     connect(reply, &ApiReply::finished, this, [this, reply, success, failure] {
         end();
         if (!reply->ok()) {
+            if (answerLost(reply->error())) {
+                // It may have been applied (a second add would add the contact twice): the
+                // list read again shows what the service has.
+                Q_EMIT failed(failure.arg(
+                    tr("the answer from Splunk On-Call was lost, so it may have been done after "
+                       "all. The list is read again; check it before trying again.")));
+                load();
+                return;
+            }
             Q_EMIT failed(failure.arg(reply->error().text()));
             return;
         }

@@ -5,6 +5,7 @@
 #include "orgconfig.h"
 #include "poll.h"
 #include "routingkeymodel.h"
+#include "writeoutcome.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -210,6 +211,18 @@ void MaintenanceController::loadPolicies()
 
 void MaintenanceController::writeFailed(const QString& what, const ApiError& error)
 {
+    if (answerLost(error)) {
+        // It may have been applied: starting again could open a second maintenance window.
+        // What the service shows decides.
+        readMaintenance(true);
+        readRoutingKeys(true);
+        Q_EMIT actionFinished(false,
+            what + QStringLiteral(": ")
+                + tr("the answer from Splunk On-Call was lost, so it may have been done after "
+                     "all. What is shown is read again from the service; check it before trying "
+                     "again."));
+        return;
+    }
     if (error.kind == ApiErrorKind::Forbidden) {
         // Reads work, so a 403 on a write is a key that may only read.
         QString reason = tr("The API key is read-only: maintenance mode and routing keys can "
