@@ -14,6 +14,7 @@
 #include "shortcutrepeatfilter.h"
 #include "startupprobe.h"
 #include "traycontroller.h"
+#include "unsavedwork.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -39,6 +40,9 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
     StartupProbe::installIfRequested(m_window.get()); // ROTA_STARTUP_PROBE=1: bench_coldstart
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rota.svg")));
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings.get());
+    // Nothing the user could lose goes unasked: a quit (every way of quitting) and the end of a
+    // session (below) ask the session's unsaved work first.
+    m_quit->addGuard(this, [this] { return mayLeave(UnsavedWork::Leaving::Quit); });
 
     // The log: API exchanges and Qt messages, secrets redacted (app data dir, rotated by size).
     m_log = std::make_unique<LogFile>(LogFile::defaultDirectory());
@@ -64,6 +68,8 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
         // Before a sign-in check or a session sends them, not once a session is up.
         connect(
             m_session.get(), &SessionController::secretsInUse, m_log.get(), &LogFile::addSecrets);
+        m_session->setLeaveCheck(
+            [this](UnsavedWork::Leaving leaving) { return mayLeave(leaving); });
         connect(m_session.get(), &SessionController::sessionChanged, this, [this] {
             m_log->watch(m_session->client());
             openWorkspace(m_session->client(), m_session->connectionStatus());
@@ -130,6 +136,11 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
     }
     m_tray->setWorkspace(m_workspace.get());
     Q_EMIT workspaceChanged();
+}
+
+bool RotaApp::mayLeave(UnsavedWork::Leaving leaving)
+{
+    return !m_workspace || m_workspace->unsavedWork()->confirmLeave(leaving, m_window.get());
 }
 
 void RotaApp::startScreenshots()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "unsavedwork.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +28,9 @@ class Workspace;
 //! in-process rota-sim) or the signed-in session with its accounts and the OS keychain; the
 //! session's Workspace is replaced whenever the session changes. main() builds one and runs the
 //! event loop; tests build one to use Rota as a whole, the way a person does.
+//!
+//! Before Rota quits and before a session ends, the session's UnsavedWork is asked (edits not
+//! saved, writes in flight); the user may keep Rota, or the session, as it is.
 //!
 //! Everything is owned here and torn down in the reverse order of building when the object goes:
 //! the session's workspace first, the window last.
@@ -63,6 +67,8 @@ Q_SIGNALS:
 private:
     void openWorkspace(ApiClient* client, ConnectionStatus* connection);
     void startScreenshots();
+    //! Asks the session's unsaved work (when there is a session) whether it may go.
+    bool mayLeave(UnsavedWork::Leaving leaving);
 
     CommandLine m_options;
     QString m_incidentToOpen; //!< --incident: once the first session is there

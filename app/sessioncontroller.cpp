@@ -10,6 +10,7 @@
 #include "settingsdialog.h"
 #include "signindialog.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 
@@ -84,6 +85,8 @@ void SessionController::switchTo(const QString& accountId)
     if (!account || account->id != accountId)
         return;
     if (m_account && m_account->id == accountId && m_client)
+        return;
+    if (!mayLeave(UnsavedWork::Leaving::SwitchAccount))
         return;
     disconnectSession();
     m_account = account;
@@ -214,6 +217,10 @@ void SessionController::signIn(const std::optional<Account>& account, const QStr
         dialog->editAccount(*account, reason);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account signedIn = dialog->account();
+        // Kept in the Account menu either way; the session changes only if nothing is lost.
+        if (!(m_account && m_account->id == signedIn.id)
+            && !mayLeave(UnsavedWork::Leaving::SwitchAccount))
+            return;
         m_accounts->setCurrentId(signedIn.id);
         connectTo(signedIn, dialog->apiKey());
     });
@@ -227,6 +234,8 @@ void SessionController::removeAccount(const QString& accountId)
 {
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account || account->id != accountId)
+        return;
+    if (m_account && m_account->id == accountId && !mayLeave(UnsavedWork::Leaving::SignOut))
         return;
     m_memory->remove(accountId, this, [](const SecretResult&) {});
     if (m_keychain) {
@@ -276,6 +285,19 @@ void SessionController::applySettings()
     m_network->clearConnectionCache(); // connections made through the old proxy
     if (m_status)
         m_status->start(preferences.refreshSeconds * 1000);
+}
+
+bool SessionController::mayLeave(UnsavedWork::Leaving leaving)
+{
+    if (!m_client || !m_leaveCheck || m_leaveCheck(leaving))
+        return true;
+    qCInfo(lcApp, "the session stays: the user kept what would have been lost");
+    // The Account menu checked the account picked; the current one is still this one.
+    const QString currentId = m_accounts->currentId();
+    const QList<QAction*> actions = m_menu->accountActions();
+    for (QAction* action : actions)
+        action->setChecked(action->data().toString() == currentId);
+    return false;
 }
 
 void SessionController::updateTitle()

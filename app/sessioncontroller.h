@@ -1,10 +1,12 @@
 #pragma once
 
 #include "accountstore.h"
+#include "unsavedwork.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -55,6 +57,11 @@ public:
     void removeAccount(const QString& accountId);
     void showSettings();
 
+    //! Asked before the connected session ends (a switch to another account, signing in to a new
+    //! one, removing the current one): false keeps the session as it is. Unset: never asked.
+    using LeaveCheck = std::function<bool(UnsavedWork::Leaving)>;
+    void setLeaveCheck(LeaveCheck check) { m_leaveCheck = std::move(check); }
+
 Q_SIGNALS:
     //! The client and status were replaced (or dropped): whoever holds models resets them.
     void sessionChanged();
@@ -72,6 +79,8 @@ private:
     void signIn(const std::optional<Account>& account, const QString& reason);
     void applySettings();
     void updateTitle();
+    //! Whether the connected session may end (asks m_leaveCheck); true when none is connected.
+    bool mayLeave(UnsavedWork::Leaving leaving);
 
     QPointer<MainWindow> m_window;
     AccountStore* m_accounts;
@@ -84,6 +93,7 @@ private:
     ConnectionStatus* m_status = nullptr;
     std::optional<Account> m_account;
     QPointer<SignInDialog> m_signIn;
+    LeaveCheck m_leaveCheck;
     quint64 m_generation = 0; //!< tells the answer of a stale key read from the current one
 };
 

@@ -5,6 +5,8 @@
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "escalationpolicymodel.h"
+#include "heldcalls.h"
+#include "heldcallsbar.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -33,6 +35,7 @@
 #include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
+#include "unsavedwork.h"
 #include "userteamsloader.h"
 #include "windowfront.h"
 
@@ -49,6 +52,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     , m_poller(new IncidentPoller(client, m_incidents, this))
     , m_actions(new IncidentActions(client, m_incidents, this))
     , m_directory(new OrgDirectory(client, this))
+    , m_unsaved(new UnsavedWork(this))
 {
     m_incidents->setIdentity(username());
     connect(m_settings, &Settings::changed, this, &Workspace::applySettings);
@@ -62,6 +66,13 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     buildPagingPolicy();
     buildTeams();
     buildMaintenance();
+    addUnsavedWork();
+
+    // The user's actions held back by the rate limit, with how long they wait and Cancel.
+    auto* held = new HeldCallsBar(HeldCalls::of(m_client));
+    m_pages.append(held); // goes with the session, like the pages
+    if (m_window)
+        m_window->addBanner(held);
 }
 
 void Workspace::buildIncidents()
@@ -108,6 +119,7 @@ void Workspace::buildSchedules()
 void Workspace::buildPagingPolicy()
 {
     auto* model = new PagingPolicyModel(this);
+    m_policyModel = model;
     m_policyController = new PagingPolicyController(m_client, model, this);
     auto* contacts = new ContactMethodsStore(this);
     contacts->setDirectory(m_directory);
@@ -142,6 +154,117 @@ void Workspace::buildMaintenance()
     m_pages.append(banner); // goes with the session, like the pages
     if (m_window)
         m_window->addBanner(banner);
+}
+
+void Workspace::addUnsavedWork()
+{
+    using State = PagingPolicyController::State;
+    const auto saving = [this] {
+        const State state = m_policyController->state();
+        return state == State::Checking || state == State::Applying || state == State::ReadingBack;
+    };
+    connect(m_policyController, &PagingPolicyController::saved, this,
+        [this](const PagingSaveResult& result) {
+            m_policySaveError = result.ok ? QString() : result.message;
+        });
+    UnsavedWork::Owner policy;
+    policy.unsaved = [this, saving] {
+        if (!m_policyModel->isDirty() || saving() || m_policyController->state() == State::Loading)
+            return QStringList();
+        return QStringList { tr("your paging policy (changes not saved)") };
+    };
+    policy.inFlight = [saving] {
+        return saving() ? QStringList { tr("saving your paging policy") } : QStringList();
+    };
+    policy.save = [this] {
+        m_policySaveError.clear();
+        // A conflict waits for the user's choice in its dialog: nothing is written meanwhile.
+        if (m_policyController->state() != State::Conflict)
+            m_policyController->save();
+    };
+    policy.discard = [this] { m_policyController->discardEdits(); };
+    policy.errors = [this] {
+        if (!m_policyModel->isDirty())
+            return QStringList();
+        if (m_policyController->state() == State::Conflict)
+            return QStringList { tr("Your paging policy was not saved: it changed on Splunk "
+                                    "On-Call since you loaded it. Choose what to keep in the "
+                                    "comparison.") };
+        return QStringList { m_policySaveError.isEmpty()
+                ? tr("Your paging policy was not saved.")
+                : tr("Your paging policy was not saved: %1").arg(m_policySaveError) };
+    };
+    policy.show = [this] {
+        if (m_window)
+            m_window->showView(QStringLiteral("paging-policy"));
+    };
+    m_unsaved->add(m_policyController, policy);
+
+    UnsavedWork::Owner notes;
+    notes.unsaved = [this] {
+        QStringList words;
+        const QStringList incidents = m_notesController->unsentDrafts();
+        for (const QString& incident : incidents)
+            words.append(m_notesController->draft(incident).editing.isEmpty()
+                    ? tr("a note being written on incident #%1").arg(incident)
+                    : tr("a change to a note on incident #%1").arg(incident));
+        return words;
+    };
+    notes.inFlight = [this] { return m_notesController->pendingWrites(); };
+    notes.save = [this] { m_notesController->sendDrafts(); };
+    notes.discard = [this] { m_notesController->discardDrafts(); };
+    notes.errors = [this] {
+        QStringList words;
+        const QStringList incidents = m_notesController->unsentDrafts();
+        for (const QString& incident : incidents) {
+            const QString error = m_notesController->draft(incident).error;
+            words.append(error.isEmpty()
+                    ? tr("The note on incident #%1 was not saved.").arg(incident)
+                    : error);
+        }
+        return words;
+    };
+    notes.show = [this] {
+        const QStringList incidents = m_notesController->unsentDrafts();
+        if (!incidents.isEmpty())
+            showIncident(incidents.constFirst());
+    };
+    m_unsaved->add(m_notesController, notes);
+
+    // Writes in flight elsewhere: only waited for (nothing of them is unsaved).
+    UnsavedWork::Owner writes;
+    writes.inFlight = [this] {
+        QStringList words;
+        if (m_actions->pendingCalls() > 0) {
+            const QStringList numbers = m_incidents->numbers();
+            for (int row = 0; row < numbers.size(); ++row) {
+                const QString& number = numbers.at(row);
+                switch (m_incidents->pendingAt(row)) {
+                case IncidentModel::PendingAction::Acknowledge:
+                    words.append(tr("acknowledging incident #%1").arg(number));
+                    break;
+                case IncidentModel::PendingAction::Resolve:
+                    words.append(tr("resolving incident #%1").arg(number));
+                    break;
+                case IncidentModel::PendingAction::Reroute:
+                    words.append(tr("rerouting incident #%1").arg(number));
+                    break;
+                case IncidentModel::PendingAction::None:
+                    break;
+                }
+            }
+            if (words.isEmpty())
+                words.append(tr("%n incident action(s)", nullptr, m_actions->pendingCalls()));
+        }
+        if (m_contactsController->isBusy())
+            words.append(tr("a change to your contact methods"));
+        if (m_maintenanceController->isBusy())
+            words.append(tr("a change to maintenance mode"));
+        if (m_teamsController->isWriting())
+            words.append(tr("a change to an escalation policy"));
+        return words;
+    };
+    m_unsaved->add(m_actions, writes);
 }
 
 Workspace::~Workspace()

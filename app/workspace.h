@@ -33,6 +33,8 @@ class TeamsController;
 class TeamsModel;
 class UserTeamsLoader;
 class Settings;
+class PagingPolicyModel;
+class UnsavedWork;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
 //! the pages it puts into the main window. Made when a session connects (or the demo starts) and
@@ -85,6 +87,13 @@ public:
     RoutingKeyModel* routingKeys() const { return m_routingKeys; }
     MaintenanceController* maintenanceController() const { return m_maintenanceController; }
 
+    //! What the user could lose with this session (unsaved edits, writes in flight): asked before
+    //! Rota quits and before the session ends.
+    UnsavedWork* unsavedWork() const { return m_unsaved; }
+    //! The personal paging policy being edited, and what loads and saves it.
+    PagingPolicyModel* pagingPolicy() const { return m_policyModel; }
+    PagingPolicyController* pagingPolicyController() const { return m_policyController; }
+
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
 
@@ -104,6 +113,8 @@ private:
     void buildTeams();
     void buildMaintenance();
     void setOnCallSummary(const QString& summary);
+    //! Adds every owner of something the user could lose to m_unsaved.
+    void addUnsavedWork();
     //! Puts `page` into the window for view `slug`; it is deleted with the workspace.
     void addPage(const QString& slug, QWidget* page);
 
@@ -130,10 +141,13 @@ private:
     EscalationPolicyModel* m_escalationPolicies = nullptr;
     EscalationStepModel* m_escalationSteps = nullptr;
     TeamsController* m_teamsController = nullptr;
-    PagingPolicyController* m_policyController = nullptr; //!< the personal paging policy
+    PagingPolicyModel* m_policyModel = nullptr; //!< the personal paging policy
+    PagingPolicyController* m_policyController = nullptr;
+    QString m_policySaveError; //!< why the last save of the policy failed; empty if it did not
     ContactMethodsController* m_contactsController = nullptr; //!< its contact methods
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     QString m_onCallSummary;
+    UnsavedWork* m_unsaved;
 };
 
 } // namespace rota
