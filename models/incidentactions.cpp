@@ -1,6 +1,7 @@
 #include "incidentactions.h"
 
 #include "apiclient.h"
+#include "heldcalls.h"
 #include "writeoutcome.h"
 
 #include <QSet>
@@ -137,6 +138,31 @@ void IncidentActions::failed(
     Q_EMIT actionFailed(failureWords(action, count) + QLatin1String(": ") + text);
 }
 
+void IncidentActions::trackHeld(ApiReply* reply, Action action, const QStringList& numbers,
+    quint64 ticket, const QStringList& marked)
+{
+    const bool ack = action == Action::Acknowledge;
+    const QString what = numbers.size() == 1
+        ? (ack ? tr("Acknowledge #%1") : tr("Resolve #%1")).arg(numbers.constFirst())
+        : (ack ? tr("Acknowledge %1 incidents") : tr("Resolve %1 incidents")).arg(numbers.size());
+    HeldCalls::of(m_client)->track(reply, what, [this, ack, numbers, ticket, marked] {
+        // Abandoned before it was sent: no answer will come, the rows go back as they were.
+        --m_pendingCalls;
+        const QString words = numbers.size() == 1
+            ? (ack ? tr("Acknowledging #%1 was cancelled; nothing was sent.")
+                   : tr("Resolving #%1 was cancelled; nothing was sent."))
+                  .arg(numbers.constFirst())
+            : (ack ? tr("Acknowledging %1 incidents was cancelled; nothing was sent.")
+                   : tr("Resolving %1 incidents was cancelled; nothing was sent."))
+                  .arg(numbers.size());
+        if (m_model) {
+            for (const QString& number : marked)
+                m_model->finishPending(number, ticket, false, tr("Cancelled."));
+        }
+        Q_EMIT actionFailed(words);
+    });
+}
+
 QStringList IncidentActions::acknowledge(const QStringList& incidentNumbers, const QString& message)
 {
     return ackOrResolve(Action::Acknowledge, incidentNumbers, message);
@@ -178,6 +204,7 @@ QStringList IncidentActions::ackOrResolve(
     const ApiCall<AckResolveResults> call = ack ? calls::ackIncidents(*m_client, request)
                                                 : calls::resolveIncidents(*m_client, request);
     ++m_pendingCalls;
+    trackHeld(call.reply, action, numbers, ticket, marked);
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, numbers] {
         --m_pendingCalls;
         if (!call.reply->ok()) {

@@ -10,6 +10,7 @@
 namespace rota {
 
 class ApiClient;
+class ApiReply;
 
 //! Acknowledge, resolve and reroute incidents, optimistically: the rows change at once (the new
 //! phase, IncidentModel::PendingRole) and then follow the server's answer. An incident the server
@@ -104,6 +105,10 @@ private:
     void unknown(Action action, quint64 ticket, const QStringList& marked, int count,
         const QList<IncidentTarget>& targets = {});
     void onSettled(IncidentModel::PendingAction pending, const QStringList& notApplied);
+    //! Lists an acknowledge or resolve call in HeldCalls while the rate limit holds it back;
+    //! cancelled there, its rows go back and actionFailed() says it was cancelled.
+    void trackHeld(ApiReply* reply, Action action, const QStringList& numbers, quint64 ticket,
+        const QStringList& marked);
     static QString failureWords(Action action, int count);
 
     ApiClient* m_client;
