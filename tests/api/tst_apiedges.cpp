@@ -445,6 +445,37 @@ private Q_SLOTS:
         QVERIFY(captured.requests.size() >= 1);
     }
 
+    void closedConnectionCarriesAWriteOnce_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("POST") << ops::createIncident.key();
+        QTest::newRow("positional PUT") << ops::updatePagingStep.key();
+        QTest::newRow("positional DELETE") << ops::deletePagingRule.key();
+    }
+
+    //! The server reads the write and closes the connection without a word: neither ApiClient
+    //! nor the transport below it sends the write a second time, and it may have been applied.
+    void closedConnectionCarriesAWriteOnce()
+    {
+        QFETCH(QString, key);
+        QTcpServer base;
+        QVERIFY(base.listen(QHostAddress::LocalHost));
+        CapturingServer captured(&base,
+            [](QTcpSocket* socket, int, const QByteArray&) { socket->disconnectFromHost(); });
+        auto client = clientFor(&m_network, urlOf(base));
+        ApiRequest request;
+        request.method = key.section(QLatin1Char(' '), 0, 0).toLatin1();
+        request.operation = key;
+        request.path = QStringLiteral("/x");
+        request.body = request.method == "DELETE" ? QByteArray() : QByteArray("{}");
+        ApiReply* reply = client->send(request);
+        QVERIFY(waitFor(reply, 8000));
+        QCOMPARE(reply->error().kind, ApiErrorKind::Network);
+        QVERIFY(reply->error().maybeApplied);
+        QTest::qWait(100);
+        QCOMPARE(captured.requests.size(), 1);
+    }
+
     //! A write that never reached a server (nothing listens) was not applied.
     void refusedConnectionIsNotMaybeApplied()
     {
