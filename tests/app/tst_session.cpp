@@ -15,6 +15,8 @@
 #include "settings.h"
 #include "signindialog.h"
 #include "simfixture.h"
+#include "simservice.h"
+#include "workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -428,6 +430,71 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("X-VO-Api-Id: [redacted]")), qPrintable(text));
         QVERIFY(!text.contains(key));
         QVERIFY(!text.contains(apiId));
+    }
+
+    // Switching accounts while calls are in flight leaves no replies behind: each session's
+    // client drops its pending replies when it goes, so across 100 switches against a slow
+    // service the replies alive stay those of about one session, and none once all is closed.
+    void liveRepliesStayBoundedAcross100Switches()
+    {
+        Bench bench;
+        QVERIFY2(bench.fixture.started, qPrintable(bench.fixture.startError));
+        const QString key = bench.fixture.ctx().options.apiKey;
+        const Account ops = bench.addAccount(QStringLiteral("Ops"), key);
+        const Account staging = bench.addAccount(QStringLiteral("Staging"), key);
+        std::unique_ptr<Workspace> workspace; // goes before the session's client, as in RotaApp
+        QObject::connect(bench.session.get(), &SessionController::sessionChanged, [&] {
+            workspace.reset();
+            if (bench.session->client()) {
+                workspace = std::make_unique<Workspace>(bench.session->client(), &bench.preferences,
+                    &bench.window, bench.session->connectionStatus());
+                workspace->start();
+            }
+        });
+        // Every answer takes seconds: each switch leaves the calls of the session before it
+        // unanswered.
+        QVERIFY(!bench.fixture.server->service().faults().parse(QStringLiteral("slow,ms=3000")));
+        const int before = ApiClient::liveReplies();
+        int peak = 0;
+        for (int i = 0; i < 100; ++i) {
+            bench.session->switchTo(i % 2 == 0 ? ops.id : staging.id);
+            QVERIFY(QTest::qWaitFor([&workspace] { return workspace != nullptr; }, 5000));
+            QTest::qWait(5); // the new session sends its first calls
+            const int live = ApiClient::liveReplies() - before;
+            peak = qMax(peak, live);
+            // One session starts a few dozen calls; a leak would add that much at every switch.
+            QVERIFY2(live < 60,
+                qPrintable(QStringLiteral("%1 replies alive after %2 switches")
+                               .arg(QString::number(live), QString::number(i + 1))));
+        }
+        QVERIFY(peak > 0); // calls were in flight at the switches
+        workspace.reset();
+        bench.session.reset();
+        QTRY_COMPARE(ApiClient::liveReplies(), before);
+        qInfo("at most %d replies alive at once across 100 switches", peak);
+    }
+
+    //! An account whose extra certificate authority cannot be read is not connected without it:
+    //! the sign-in dialog comes back for it and says why in words.
+    void unreadableCaFileAsksToSignInAgain()
+    {
+        Bench bench;
+        QVERIFY2(bench.fixture.started, qPrintable(bench.fixture.startError));
+        Account account
+            = bench.addAccount(QStringLiteral("Northwind"), QStringLiteral("rota-demo-key"));
+        account.caFile = bench.dir.filePath(QStringLiteral("gone-proxy-ca.pem"));
+        QString error;
+        QVERIFY2(bench.accounts.save(account, &error), qPrintable(error));
+        bench.session->start();
+        QTRY_VERIFY(bench.signInDialog());
+        QVERIFY(!bench.session->client());
+        auto* reason = bench.signInDialog()->findChild<QLabel*>(QStringLiteral("reasonLabel"));
+        QVERIFY2(reason->text().contains(QLatin1String("extra certificate authority")),
+            qPrintable(reason->text()));
+        QVERIFY2(
+            reason->text().contains(QLatin1String("does not exist")), qPrintable(reason->text()));
+        QCOMPARE(bench.signInDialog()->findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->text(),
+            account.caFile);
     }
 };
 
