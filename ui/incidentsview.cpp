@@ -617,7 +617,9 @@ void IncidentsView::updateEmptyState()
         return;
     }
     QString text;
-    if (m_model->rowCount() > 0) {
+    const bool anyOpen
+        = m_model->count(Phase::Triggered) > 0 || m_model->count(Phase::Acknowledged) > 0;
+    if (m_model->rowCount() > 0 && anyOpen) {
         text = tr("No incidents match the filter.") + QLatin1String("<br><a href=\"clear\">")
             + tr("Show all incidents") + QLatin1String("</a>");
     } else if (!m_poller->lastUpdated().isValid()) {
@@ -626,6 +628,7 @@ void IncidentsView::updateEmptyState()
             ? tr("Loading the incidents…")
             : breakable(clipped(m_poller->statusText(), MessageChars)).toHtmlEscaped();
     } else {
+        // Only resolved incidents are left, and the filter hides them: nothing is open.
         text = tr("No open incidents — all clear.");
     }
     m_empty->setText(text);

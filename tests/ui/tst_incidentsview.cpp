@@ -651,6 +651,11 @@ private Q_SLOTS:
         for (sim::SimIncident& incident : fixture().ctx().org.incidents)
             incident.phase = QStringLiteral("RESOLVED");
         QVERIFY(refresh());
+        // The service lists recently resolved incidents too: shown as resolved, none open.
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QCOMPARE(table()->model()->index(row, 0).data(IncidentModel::PhaseRole).toInt(),
+                int(Phase::Resolved));
+        QTest::mouseClick(view().phaseButton(Phase::Resolved), Qt::LeftButton);
         QCOMPARE(table()->model()->rowCount(), 0);
         QVERIFY(view().emptyLabel()->isVisibleTo(m_view.get()));
         QVERIFY2(view().emptyLabel()->text().contains(QStringLiteral("all clear")),
