@@ -138,29 +138,97 @@ void IncidentActions::failed(
     Q_EMIT actionFailed(failureWords(action, count) + QLatin1String(": ") + text);
 }
 
+namespace {
+
+// How a held call is listed, in the imperative of the bar: "Acknowledge #12".
+QString heldWords(IncidentActions::Action action, const QStringList& numbers)
+{
+    using Action = IncidentActions::Action;
+    const bool one = numbers.size() == 1;
+    const QString first = one ? numbers.constFirst() : QString();
+    const auto count = static_cast<int>(numbers.size());
+    switch (action) {
+    case Action::Acknowledge:
+        return one ? IncidentActions::tr("Acknowledge #%1").arg(first)
+                   : IncidentActions::tr("Acknowledge %1 incidents").arg(count);
+    case Action::Resolve:
+        return one ? IncidentActions::tr("Resolve #%1").arg(first)
+                   : IncidentActions::tr("Resolve %1 incidents").arg(count);
+    case Action::AcknowledgeAllPagingMe:
+        return IncidentActions::tr("Acknowledge the incidents paging you");
+    case Action::ResolveAllPagingMe:
+        return IncidentActions::tr("Resolve the incidents paging you");
+    case Action::Reroute:
+        return one ? IncidentActions::tr("Reroute #%1").arg(first)
+                   : IncidentActions::tr("Reroute %1 incidents").arg(count);
+    case Action::Create:
+        break;
+    }
+    return QString();
+}
+
+// What a cancelled held call says: "Acknowledging #12 was cancelled; nothing was sent."
+QString cancelledWords(IncidentActions::Action action, const QStringList& numbers)
+{
+    using Action = IncidentActions::Action;
+    const bool one = numbers.size() == 1;
+    const QString first = one ? numbers.constFirst() : QString();
+    const auto count = static_cast<int>(numbers.size());
+    switch (action) {
+    case Action::Acknowledge:
+        return one
+            ? IncidentActions::tr("Acknowledging #%1 was cancelled; nothing was sent.").arg(first)
+            : IncidentActions::tr("Acknowledging %1 incidents was cancelled; nothing was "
+                                  "sent.")
+                  .arg(count);
+    case Action::Resolve:
+        return one
+            ? IncidentActions::tr("Resolving #%1 was cancelled; nothing was sent.").arg(first)
+            : IncidentActions::tr("Resolving %1 incidents was cancelled; nothing was sent.")
+                  .arg(count);
+    case Action::AcknowledgeAllPagingMe:
+        return IncidentActions::tr(
+            "Acknowledging the incidents paging you was cancelled; nothing was sent.");
+    case Action::ResolveAllPagingMe:
+        return IncidentActions::tr(
+            "Resolving the incidents paging you was cancelled; nothing was sent.");
+    case Action::Reroute:
+        return one
+            ? IncidentActions::tr("Rerouting #%1 was cancelled; nothing was sent.").arg(first)
+            : IncidentActions::tr("Rerouting %1 incidents was cancelled; nothing was sent.")
+                  .arg(count);
+    case Action::Create:
+        break;
+    }
+    return QString();
+}
+
+//! A summary short enough for the bar's one line.
+QString shortSummary(const QString& summary)
+{
+    constexpr qsizetype Max = 60;
+    const QString simple = summary.simplified();
+    return simple.size() <= Max ? simple : simple.left(Max - 1) + QChar(0x2026);
+}
+
+} // namespace
+
 void IncidentActions::trackHeld(ApiReply* reply, Action action, const QStringList& numbers,
     quint64 ticket, const QStringList& marked)
 {
-    const bool ack = action == Action::Acknowledge;
-    const QString what = numbers.size() == 1
-        ? (ack ? tr("Acknowledge #%1") : tr("Resolve #%1")).arg(numbers.constFirst())
-        : (ack ? tr("Acknowledge %1 incidents") : tr("Resolve %1 incidents")).arg(numbers.size());
-    HeldCalls::of(m_client)->track(reply, what, [this, ack, numbers, ticket, marked] {
-        // Abandoned before it was sent: no answer will come, the rows go back as they were.
-        --m_pendingCalls;
-        const QString words = numbers.size() == 1
-            ? (ack ? tr("Acknowledging #%1 was cancelled; nothing was sent.")
-                   : tr("Resolving #%1 was cancelled; nothing was sent."))
-                  .arg(numbers.constFirst())
-            : (ack ? tr("Acknowledging %1 incidents was cancelled; nothing was sent.")
-                   : tr("Resolving %1 incidents was cancelled; nothing was sent."))
-                  .arg(numbers.size());
-        if (m_model) {
-            for (const QString& number : marked)
-                m_model->finishPending(number, ticket, false, tr("Cancelled."));
-        }
-        Q_EMIT actionFailed(words);
-    });
+    // The client may outlive these actions (HeldCalls goes with it): the cue checks they are here.
+    HeldCalls::of(m_client)->track(reply, heldWords(action, numbers),
+        [self = QPointer<IncidentActions>(this), action, numbers, ticket, marked] {
+            if (!self)
+                return;
+            // Abandoned before it was sent: no answer will come, the rows go back as they were.
+            --self->m_pendingCalls;
+            if (self->m_model) {
+                for (const QString& number : marked)
+                    self->m_model->finishPending(number, ticket, false, tr("Cancelled."));
+            }
+            Q_EMIT self->actionFailed(cancelledWords(action, numbers));
+        });
 }
 
 QStringList IncidentActions::acknowledge(const QStringList& incidentNumbers, const QString& message)
@@ -286,6 +354,7 @@ void IncidentActions::byUser(Action action, const QString& message)
         ? calls::ackIncidentsByUser(*m_client, user, message)
         : calls::resolveIncidentsByUser(*m_client, user, message);
     ++m_pendingCalls;
+    trackHeld(call.reply, action, {}, ticket, marked);
     connect(call.reply, &ApiReply::finished, this, [this, call, action, ticket, marked, target] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
@@ -333,6 +402,7 @@ QStringList IncidentActions::reroute(
         request.reroutes.append({ number, targets, addTargets });
     const ApiCall<RerouteResults> call = calls::rerouteIncidents(*m_client, request);
     ++m_pendingCalls;
+    trackHeld(call.reply, Action::Reroute, numbers, ticket, marked);
     connect(call.reply, &ApiReply::finished, this, [this, call, ticket, marked, numbers, targets] {
         --m_pendingCalls;
         if (!call.reply->ok()) {
@@ -388,6 +458,17 @@ quint64 IncidentActions::create(CreateIncidentRequest request)
     const quint64 ticket = m_nextTicket++;
     const auto call = calls::createIncident(*m_client, request);
     ++m_pendingCalls;
+    const QString summary = shortSummary(request.summary);
+    HeldCalls::of(m_client)->track(call.reply, tr("Open incident \u201c%1\u201d").arg(summary),
+        [self = QPointer<IncidentActions>(this), ticket, summary] {
+            if (!self)
+                return;
+            --self->m_pendingCalls;
+            // The dialog keeps what was typed; it hears that it may send it again.
+            Q_EMIT self->createFailed(ticket,
+                tr("Opening incident \u201c%1\u201d was cancelled; nothing was sent.")
+                    .arg(summary));
+        });
     connect(call.reply, &ApiReply::finished, this, [this, call, ticket] {
         --m_pendingCalls;
         if (!call.reply->ok()) {

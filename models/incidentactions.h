@@ -24,6 +24,9 @@ class ApiReply;
 //! rows of an action it shows was not applied go back to the server's phase, say so, and
 //! actionFailed() says it in words.
 //!
+//! Every call is listed in HeldCalls while the API's rate limit holds it back; cancelled there,
+//! nothing is sent, the rows go back and actionFailed() (createFailed() for create()) says so.
+//!
 //! Rows already pending another action are left out. Incidents that the model does not have
 //! are still sent (there is just no row to change).
 class IncidentActions : public QObject {
@@ -105,8 +108,9 @@ private:
     void unknown(Action action, quint64 ticket, const QStringList& marked, int count,
         const QList<IncidentTarget>& targets = {});
     void onSettled(IncidentModel::PendingAction pending, const QStringList& notApplied);
-    //! Lists an acknowledge or resolve call in HeldCalls while the rate limit holds it back;
-    //! cancelled there, its rows go back and actionFailed() says it was cancelled.
+    //! Lists an acknowledge, resolve or reroute call (of `numbers`, or of the incidents paging me
+    //! when empty) in HeldCalls while the rate limit holds it back ("Acknowledge #12"); cancelled
+    //! there, its rows go back and actionFailed() says it was cancelled and nothing was sent.
     void trackHeld(ApiReply* reply, Action action, const QStringList& numbers, quint64 ticket,
         const QStringList& marked);
     static QString failureWords(Action action, int count);

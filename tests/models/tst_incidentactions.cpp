@@ -3,8 +3,10 @@
 // rolls every row back with the error in words; an incident the server refuses (cmdAccepted
 // false) rolls back on its own with the server's message; a refresh arriving while an action is
 // pending does not undo it; "ack/resolve all paging me"; reroute with full, partial and no
-// success.
+// success; every action held back by the rate limit is listed in HeldCalls with its own words,
+// and cancelling it there sends nothing and puts the rows back.
 
+#include "heldcalls.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
@@ -54,6 +56,26 @@ private:
     int row(const QString& number) const { return m_model->rowOf(number); }
     Phase phase(const QString& number) const { return m_model->phaseAt(row(number)); }
     Pending pending(const QString& number) const { return m_model->pendingAt(row(number)); }
+
+    //! The next call of `method` `path` is answered as throttled (429, Retry-After: 60), which
+    //! holds that operation back in the client for a minute.
+    void throttleNext(const char* method, const char* path)
+    {
+        fixture().ctx().options.throttleStatus = 429;
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("throttle,count=1,method=%1,path=%2")
+                .arg(QLatin1String(method), QLatin1String(path)));
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    }
+
+    //! The one call listed as held (waits for it); id 0 when none came.
+    HeldCalls::Call heldCall()
+    {
+        HeldCalls* held = HeldCalls::of(fixture().client.get());
+        if (!QTest::qWaitFor([held] { return !held->calls().isEmpty(); }, 10000))
+            return {};
+        return held->calls().constFirst();
+    }
 
     bool load()
     {
@@ -455,6 +477,124 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QVERIFY(m_actions->resolve({ a }).isEmpty()); // already resolved
         QCOMPARE(simPhase(fixture(), a), QStringLiteral("RESOLVED"));
+    }
+
+    //! Acknowledge and resolve of several, "all paging me" and reroute: each held call is listed
+    //! with its words; cancelled, nothing reaches the server and the rows are as before.
+    void heldActionsAreListedAndCancelSendsNothing()
+    {
+        const QString a = newIncident(fixture(), QStringLiteral("Disk full"), fixture().demoUser());
+        const QString b = newIncident(fixture(), QStringLiteral("CPU hot"), fixture().demoUser());
+        QVERIFY(load());
+        HeldCalls* held = HeldCalls::of(fixture().client.get());
+        QSignalSpy failed(m_actions.get(), &IncidentActions::actionFailed);
+        QSignalSpy finished(m_actions.get(), &IncidentActions::actionFinished);
+
+        struct Case {
+            const char* method;
+            const char* path;
+            std::function<void()> act;
+            QString what;
+            QString cancelled;
+        };
+        const QList<Case> cases {
+            { "PATCH", "/api-public/v1/incidents/ack",
+                [&] {
+                    m_actions->acknowledge({ a, b });
+                },
+                QStringLiteral("Acknowledge 2 incidents"),
+                QStringLiteral("Acknowledging 2 incidents was cancelled; nothing was sent.") },
+            { "PATCH", "/api-public/v1/incidents/resolve",
+                [&] {
+                    m_actions->resolve({ a, b });
+                },
+                QStringLiteral("Resolve 2 incidents"),
+                QStringLiteral("Resolving 2 incidents was cancelled; nothing was sent.") },
+            { "PATCH", "/api-public/v1/incidents/byUser/ack",
+                [&] { m_actions->acknowledgeAllPagingMe(); },
+                QStringLiteral("Acknowledge the incidents paging you"),
+                QStringLiteral(
+                    "Acknowledging the incidents paging you was cancelled; nothing was sent.") },
+            { "PATCH", "/api-public/v1/incidents/byUser/resolve",
+                [&] { m_actions->resolveAllPagingMe(); },
+                QStringLiteral("Resolve the incidents paging you"),
+                QStringLiteral(
+                    "Resolving the incidents paging you was cancelled; nothing was sent.") },
+            { "POST", "/api-public/v1/incidents/reroute",
+                [&] { m_actions->reroute({ a }, { IncidentTarget::user(otherUser(fixture())) }); },
+                QStringLiteral("Reroute #%1").arg(a),
+                QStringLiteral("Rerouting #%1 was cancelled; nothing was sent.").arg(a) },
+        };
+        for (const Case& c : cases) {
+            // The first call is answered as throttled; the user tries again, and that one waits.
+            throttleNext(c.method, c.path);
+            failed.clear();
+            c.act();
+            QVERIFY(failed.wait(5000));
+            QCOMPARE(pending(a), Pending::None);
+            const quint64 throttled = fixture().server->service().throttledAnswers();
+
+            c.act();
+            QVERIFY(pending(a) != Pending::None);
+            QVERIFY(pending(b) != Pending::None || c.what.startsWith(QLatin1String("Reroute")));
+            const HeldCalls::Call call = heldCall();
+            QCOMPARE(call.what, c.what);
+            QVERIFY2(call.msLeft > 30000 && call.msLeft <= 60000, qPrintable(c.what));
+            QCOMPARE(m_actions->pendingCalls(), 1);
+
+            QVERIFY(held->cancel(call.id));
+            QCOMPARE(failed.count(), 2);
+            QCOMPARE(failed.last().at(0).toString(), c.cancelled);
+            QVERIFY(held->calls().isEmpty());
+            QCOMPARE(m_actions->pendingCalls(), 0);
+            QCOMPARE(fixture().client->scheduler()->queued(), 0);
+            // The rows are as before and say why.
+            QCOMPARE(phase(a), Phase::Triggered);
+            QCOMPARE(phase(b), Phase::Triggered);
+            QCOMPARE(pending(a), Pending::None);
+            QCOMPARE(pending(b), Pending::None);
+            QCOMPARE(model().errorAt(row(a)), QStringLiteral("Cancelled."));
+            // Nothing reached the server.
+            QTest::qWait(200);
+            QCOMPARE(fixture().server->service().throttledAnswers(), throttled);
+            QCOMPARE(simPhase(fixture(), a), QStringLiteral("UNACKED"));
+            QCOMPARE(simPhase(fixture(), b), QStringLiteral("UNACKED"));
+            QCOMPARE(fixture().ctx().org.incidents.value(a.toInt()).pagedUsers,
+                QStringList { fixture().demoUser() });
+            QCOMPARE(finished.count(), 0);
+        }
+    }
+
+    //! Opening an incident held back: listed as "Open incident …"; cancelled, nothing is opened
+    //! and the ticket's createFailed() says so.
+    void heldCreateIsListedAndCancelOpensNothing()
+    {
+        HeldCalls* held = HeldCalls::of(fixture().client.get());
+        QSignalSpy failed(m_actions.get(), &IncidentActions::createFailed);
+        QSignalSpy created(m_actions.get(), &IncidentActions::created);
+        CreateIncidentRequest request;
+        request.summary = QStringLiteral("Printer on fire");
+        request.targets = { IncidentTarget::user(otherUser(fixture())) };
+        throttleNext("POST", "/api-public/v1/incidents");
+        m_actions->create(request);
+        QVERIFY(failed.wait(5000));
+        const int before = int(fixture().ctx().org.incidents.size());
+
+        const quint64 ticket = m_actions->create(request);
+        const HeldCalls::Call call = heldCall();
+        QCOMPARE(call.what, QStringLiteral("Open incident \u201cPrinter on fire\u201d"));
+        QVERIFY(held->cancel(call.id));
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(failed.last().at(0).toULongLong(), ticket);
+        QCOMPARE(failed.last().at(1).toString(),
+            QStringLiteral(
+                "Opening incident \u201cPrinter on fire\u201d was cancelled; nothing was "
+                "sent."));
+        QCOMPARE(m_actions->pendingCalls(), 0);
+        QTest::qWait(200);
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(int(fixture().ctx().org.incidents.size()), before);
+        QCOMPARE(fixture().client->scheduler()->queued(), 0);
     }
 
     void noActingUser()
