@@ -1,6 +1,7 @@
 #include "pagingpolicycontroller.h"
 
 #include "apiclient.h"
+#include "heldcalls.h"
 #include "writeoutcome.h"
 
 #include <QLoggingCategory>
@@ -239,6 +240,7 @@ void PagingPolicyController::save()
     ++m_readSerial; // this save reads the policy for itself
     setState(State::Checking);
     const auto call = calls::getPagingPolicy(*m_client, m_username);
+    trackHeld(call.reply, tr("Save the paging policy"));
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         if (!m_model)
             return setState(State::Idle);
@@ -339,6 +341,12 @@ void PagingPolicyController::sendNext()
         reply = calls::deletePagingRule(*m_client, m_username, call.step, call.rule).reply;
         break;
     }
+    // Multi-argument arg(): a description may hold a '%' of its own.
+    trackHeld(reply,
+        m_plan.size() == 1 ? tr("Save the paging policy (%1)").arg(call.description)
+                           : tr("Save the paging policy, change %1 of %2 (%3)")
+                                 .arg(QString::number(m_done + 1), QString::number(m_plan.size()),
+                                     call.description));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
             if (answerLost(reply->error()))
@@ -442,6 +450,40 @@ void PagingPolicyController::checkAfterLostAnswer(const QString& error)
                       .arg(m_plan.size())
                       .arg(lost.description));
     });
+}
+
+void PagingPolicyController::trackHeld(ApiReply* reply, const QString& what)
+{
+    // The client may outlive the controller (HeldCalls goes with it).
+    HeldCalls::of(m_client)->track(reply, what, [self = QPointer<PagingPolicyController>(this)] {
+        if (self)
+            self->cancelled();
+    });
+}
+
+void PagingPolicyController::cancelled()
+{
+    if (m_state != State::Checking && m_state != State::Applying)
+        return;
+    PagingSaveResult result;
+    if (m_state == State::Applying) {
+        for (int i = 0; i < m_plan.size(); ++i)
+            (i < m_done ? result.applied : result.notApplied).append(m_plan.at(i).description);
+    }
+    if (result.applied.isEmpty()) {
+        result.message = tr("Saving the paging policy was cancelled; nothing was sent. Your edits "
+                            "are kept as unsaved edits.");
+        finish(result);
+        return;
+    }
+    // What went through is the server's now; the rest stays as edits on top of it.
+    if (m_model)
+        m_model->rebase(toPolicy(m_expected));
+    result.message = tr("Saving the paging policy was cancelled at change %1 of %2; nothing more "
+                        "was sent. Already saved: %3. The rest is kept as unsaved edits.")
+                         .arg(QString::number(m_done + 1), QString::number(m_plan.size()),
+                             result.applied.join(QLatin1String("; ")));
+    finish(result);
 }
 
 void PagingPolicyController::stopWith(const QString& message)

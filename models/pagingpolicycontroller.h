@@ -11,6 +11,7 @@
 namespace rota {
 
 class ApiClient;
+class ApiReply;
 
 //! One call of a save plan.
 struct PagingPlanCall {
@@ -47,6 +48,11 @@ struct PagingSaveResult {
 //! with progress(); (3) reads the policy back and marks the model saved. On a failed call it stops,
 //! re-reads the server's state, rebases the model on it (the edits stay, as pending edits) and
 //! reports which changes did not apply. Nothing of the edits is lost in any case.
+//!
+//! Each call of a save (its first read, then every change) is listed in HeldCalls while the
+//! API's rate limit holds it back ("Save the paging policy, change 2 of 3 (...)"). Cancelled
+//! there, the save stops before that call is sent: the changes already sent are the server's
+//! (the model is rebased on them), the rest stays as unsaved edits, and saved() says so.
 //!
 //! A call whose answer is lost (it may or may not have been applied) is never sent again blind:
 //! steps and rules are addressed by position, and a rule deleted twice is another rule gone. The
@@ -160,6 +166,12 @@ private:
     void checkAfterLostAnswer(const QString& error);
     //! The save stops at the call in flight; `message` says why in words.
     void stopWith(const QString& message);
+    //! Lists a call of the save in HeldCalls as `what` while the rate limit holds it back;
+    //! cancelled there, the save stops (cancelled()).
+    void trackHeld(ApiReply* reply, const QString& what);
+    //! A held call of the save was cancelled (nothing of it sent): the save stops; what went
+    //! through is the server's, the rest stays as unsaved edits, and saved() says so.
+    void cancelled();
     void readBack();
     void finish(const PagingSaveResult& result);
     void setServerChange(const QList<PolicyStep>& theirs);

@@ -14,7 +14,11 @@
 // - refresh() re-reads the server: without edits the model shows the server's policy (no reset);
 //   with edits they are kept and a changed server policy is reported (take it, or keep the edits
 //   on top of it); one read at a time.
+// - A change of a save held back by the rate limit is listed in HeldCalls; cancelling it stops
+//   the save there: nothing more is sent, the editor keeps every edit (still unsaved) over what
+//   went through, and the result says what was already saved.
 
+#include "heldcalls.h"
 #include "pagingpolicycontroller.h"
 #include "pagingpolicymodel.h"
 #include "simfixture.h"
@@ -480,6 +484,98 @@ private Q_SLOTS:
         QCOMPARE(result.applied.size(), 2);
         QCOMPARE(serverSteps(fixture, user), edited);
         QVERIFY(!model.isDirty());
+    }
+
+    void heldChangeCancelledStopsTheSaveAndKeepsTheEdits()
+    {
+        SimFixture fixture(unlimited());
+        QVERIFY(fixture.started);
+        fixture.ctx().options.throttleStatus = 429; // with Retry-After: 60
+        raiseLimits(*fixture.client);
+        HeldCalls* held = HeldCalls::of(fixture.client.get());
+        const QString user = fixture.demoUser();
+        const Rules rules = rulesFor(fixture, user);
+        PagingRule push = PagingRule::push();
+        push.index = -1;
+        const PagingRule mail = rules.all.at(1);
+        setServerSteps(fixture, user,
+            { PolicyStep { 5, { push } }, PolicyStep { 10, { mail } },
+                PolicyStep { 15, { push } } });
+        PagingPolicyModel model;
+        PagingPolicyController controller(fixture.client.get(), &model);
+        QVERIFY(loadInto(controller));
+
+        // A first save whose rewrite of step 3 is answered as throttled: that operation is held
+        // back in the client for a minute.
+        QVERIFY(model.addRule(1, -1, push));
+        QVERIFY(model.setTimeout(2, 30));
+        QVERIFY(model.addRule(2, 0, mail));
+        sim::FaultRule fault;
+        fault.kind = sim::FaultKind::Throttle;
+        fault.remaining = 1;
+        fault.method = "PUT";
+        fault.pathPrefix = QStringLiteral("/api-public/v1/profile/%1/policies/2").arg(user);
+        fixture.server->service().faults().add(fault);
+        bool finished = false;
+        PagingSaveResult result = saveAndWait(controller, &finished);
+        QVERIFY(finished);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.applied.size(), 1);
+
+        // Another edit, and a second save: its first change goes through, the rewrite of step 3
+        // waits and is listed.
+        QVERIFY(model.addRule(0, -1, mail));
+        const QList<PolicyStep> edited = model.steps();
+        QSignalSpy saved(&controller, &PagingPolicyController::saved);
+        QSignalSpy progress(&controller, &PagingPolicyController::progress);
+        const quint64 throttled = fixture.server->service().throttledAnswers();
+        controller.save();
+        QVERIFY(QTest::qWaitFor([held] { return !held->calls().isEmpty(); }, 10000));
+        const HeldCalls::Call call = held->calls().constFirst();
+        QVERIFY2(call.what.startsWith(
+                     QStringLiteral("Save the paging policy, change 2 of 2 (Step 3: rewrite")),
+            qPrintable(call.what));
+        QCOMPARE(controller.state(), PagingPolicyController::State::Applying);
+        QCOMPARE(serverSteps(fixture, user).at(0).rules.size(), 2); // change 1 is in
+        QCOMPARE(saved.count(), 0);
+
+        QVERIFY(held->cancel(call.id));
+        QCOMPARE(saved.count(), 1);
+        result = saved.first().at(0).value<PagingSaveResult>();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.startsWith(QStringLiteral(
+                     "Saving the paging policy was cancelled at change 2 of 2; nothing more was "
+                     "sent. Already saved: Step 1: add ")),
+            qPrintable(result.message));
+        QCOMPARE(result.applied.size(), 1);
+        QCOMPARE(result.notApplied.size(), 1);
+        QVERIFY(result.notApplied.first().startsWith(QStringLiteral("Step 3")));
+        QCOMPARE(controller.state(), PagingPolicyController::State::Idle);
+        QVERIFY(!controller.isBusy());
+        // Every edit is still in the editor, unsaved, over what the server has now.
+        QCOMPARE(model.steps(), edited);
+        QVERIFY(model.isDirty());
+        QCOMPARE(model.base(), serverSteps(fixture, user));
+        QVERIFY(held->calls().isEmpty());
+        // Nothing more reached the server.
+        QTest::qWait(200);
+        QCOMPARE(fixture.server->service().throttledAnswers(), throttled);
+        QCOMPARE(serverSteps(fixture, user).at(2), (PolicyStep { 15, { push } }));
+        QCOMPARE(fixture.client->scheduler()->queued(), 0);
+
+        // A save cancelled before any change went through says nothing was sent.
+        saved.clear();
+        controller.save();
+        QVERIFY(QTest::qWaitFor([held] { return !held->calls().isEmpty(); }, 10000));
+        QCOMPARE(held->calls().constFirst().what.left(36),
+            QStringLiteral("Save the paging policy (Step 3: rewr"));
+        QVERIFY(held->cancel(held->calls().constFirst().id));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).value<PagingSaveResult>().message,
+            QStringLiteral("Saving the paging policy was cancelled; nothing was sent. Your edits "
+                           "are kept as unsaved edits."));
+        QCOMPARE(model.steps(), edited);
+        QVERIFY(model.isDirty());
     }
 
     void conflictKeepMineAndTakeTheirs()
