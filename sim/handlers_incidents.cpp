@@ -284,7 +284,8 @@ void repage(const SimContext& ctx, SimIncident& incident, const QList<Target>& t
 
 // --- handlers --------------------------------------------------------------------------
 
-// When the incident was resolved; invalid if it is not.
+// When the incident was resolved: its last RESOLVED transition, which every resolve records.
+// Invalid if it is not resolved, or (state set by hand) no transition says when.
 QDateTime resolvedAt(const SimIncident& incident)
 {
     if (incident.phase != kResolved)
@@ -293,7 +294,7 @@ QDateTime resolvedAt(const SimIncident& incident)
         if (it->name == kResolved)
             return it->at;
     }
-    return incident.lastAlertTime;
+    return {};
 }
 
 // The vendor lists "currently open, acknowledged and recently resolved incidents": resolved ones
