@@ -1,10 +1,33 @@
 #include "overridecontroller.h"
 
 #include "apiclient.h"
+#include "heldcalls.h"
 #include "overridemodel.h"
 #include "writeoutcome.h"
 
+#include <QLocale>
+#include <QPointer>
+#include <QTimeZone>
+
 namespace rota {
+
+void OverrideController::trackHeld(ApiReply* reply, const QString& action, const QString& what,
+    const QString& cancelled, const QString& publicId)
+{
+    // The client may outlive the controller (HeldCalls goes with it). The view waits for an
+    // answer to each write: a cancelled one is answered too, as not done.
+    HeldCalls::of(client())->track(
+        reply, what, [self = QPointer<OverrideController>(this), action, cancelled, publicId] {
+            if (self)
+                Q_EMIT self->actionFinished(action, false, cancelled, publicId);
+        });
+}
+
+QString OverrideController::whoseOverride(const QString& publicId) const
+{
+    const int row = m_model->rowOf(publicId);
+    return row >= 0 ? m_model->displayName(m_model->override(row).username) : QString();
+}
 
 OverrideController::OverrideController(ApiClient* client, OverrideModel* model, QObject* parent)
     : LoadController(client, parent)
@@ -54,6 +77,19 @@ void OverrideController::create(const NewScheduledOverride& override)
     for (int row = 0; row < m_model->rowCount(); ++row)
         known.insert(m_model->override(row).publicId);
     const auto call = calls::createOverride(*client(), override);
+    {
+        // The dialog is closed by now: the words keep what was asked for, to ask again.
+        const QString who = m_model->displayName(override.username);
+        const QTimeZone zone(override.timeZone.toUtf8());
+        const auto shown = [&zone](const QDateTime& t) {
+            return QLocale().toString(
+                zone.isValid() ? t.toTimeZone(zone) : t.toLocalTime(), QLocale::ShortFormat);
+        };
+        trackHeld(call.reply, QStringLiteral("create"), tr("Create override for %1").arg(who),
+            tr("Creating the override for %1 (%2 to %3) was cancelled; nothing was sent.")
+                .arg(who, shown(override.start), shown(override.end)),
+            {});
+    }
     connect(call.reply, &ApiReply::finished, this, [this, call, override, known] {
         if (!call.reply->ok()) {
             // A second POST would make a second override.
@@ -74,6 +110,13 @@ void OverrideController::create(const NewScheduledOverride& override)
 void OverrideController::remove(const QString& publicId)
 {
     const auto call = calls::deleteOverride(*client(), publicId);
+    const QString who = whoseOverride(publicId);
+    trackHeld(call.reply, QStringLiteral("delete"),
+        who.isEmpty() ? tr("Delete the override") : tr("Delete override for %1").arg(who),
+        who.isEmpty()
+            ? tr("Deleting the override was cancelled; nothing was sent.")
+            : tr("Deleting the override for %1 was cancelled; nothing was sent.").arg(who),
+        publicId);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId] {
         if (!call.reply->ok()) {
             if (answerLost(call.reply->error()))
@@ -91,6 +134,10 @@ void OverrideController::assign(
     const QString& publicId, const QString& policySlug, const QString& username)
 {
     const auto call = calls::updateOverrideAssignment(*client(), publicId, policySlug, username);
+    const QString who = m_model->displayName(username);
+    const QString policy = m_model->policyName(policySlug);
+    trackHeld(call.reply, QStringLiteral("assign"), tr("Make %1 stand in on %2").arg(who, policy),
+        tr("Making %1 stand in on %2 was cancelled; nothing was sent.").arg(who, policy), publicId);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug, username] {
         if (!call.reply->ok()) {
             if (answerLost(call.reply->error())) {
@@ -117,6 +164,9 @@ void OverrideController::assign(
 void OverrideController::unassign(const QString& publicId, const QString& policySlug)
 {
     const auto call = calls::deleteOverrideAssignment(*client(), publicId, policySlug);
+    const QString policy = m_model->policyName(policySlug);
+    trackHeld(call.reply, QStringLiteral("unassign"), tr("Remove the stand-in on %1").arg(policy),
+        tr("Removing the stand-in on %1 was cancelled; nothing was sent.").arg(policy), publicId);
     connect(call.reply, &ApiReply::finished, this, [this, call, publicId, policySlug] {
         if (!call.reply->ok()) {
             if (answerLost(call.reply->error())) {

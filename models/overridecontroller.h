@@ -14,6 +14,10 @@ class OverrideModel;
 //! delete, and per escalation policy assign, change and remove the person who stands in. Each
 //! write's answer goes into the model and is said in words by actionFinished().
 //!
+//! Every write is listed in HeldCalls while the API's rate limit holds it back ("Delete override
+//! for Ada Lovelace"); cancelled there, nothing is sent and actionFinished() answers it as not
+//! done, saying it was cancelled.
+//!
 //! The first 403 on a write makes isReadOnly() true with the reason in words.
 //!
 //! A write whose answer was lost (it may or may not have been applied) is not sent again: the
@@ -54,6 +58,12 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
 
 private:
+    //! Lists the write `reply` (of `action`) in HeldCalls as `what`; cancelled, actionFinished()
+    //! says `cancelled`.
+    void trackHeld(ApiReply* reply, const QString& action, const QString& what,
+        const QString& cancelled, const QString& publicId);
+    //! The display name of whoever is away in override `publicId`; empty when it is not shown.
+    QString whoseOverride(const QString& publicId) const;
     void failed(const QString& action, const ApiReply& reply, const QString& publicId);
     //! Re-reads one override (after an assignment changed) so the row shows the service's state.
     void refresh(const QString& publicId);

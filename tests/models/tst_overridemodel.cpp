@@ -2,11 +2,14 @@
 // first load), words for the assignments; OverrideController into the model against an
 // in-process rota-sim: load, create (with the service's unassigned assignments), assign, change,
 // remove the replacement, delete, each seen in the simulator's state; a reload only after a load;
-// a read-only key turns writes off with the reason in words.
+// a read-only key turns writes off with the reason in words; each write held back by the rate
+// limit is listed in HeldCalls with its words, and cancelling it sends nothing.
 
+#include "heldcalls.h"
 #include "overridecontroller.h"
 #include "overridemodel.h"
 #include "simfixture.h"
+#include "simservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -190,6 +193,121 @@ private Q_SLOTS:
         QVERIFY(!done.last().at(1).toBool());
         QVERIFY(!done.last().at(2).toString().isEmpty());
         QVERIFY(!controller.isReadOnly());
+    }
+
+    void heldWritesAreListedAndCancelSendsNothing()
+    {
+        SimFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        fixture.ctx().options.throttleStatus = 429; // with Retry-After: 60
+        const auto [away, standIn] = awayAndStandIn(fixture);
+        QVERIFY(!away.isEmpty());
+        HeldCalls* held = HeldCalls::of(fixture.client.get());
+        OverrideModel model;
+        OverrideController controller(fixture.client.get(), &model);
+        QSignalSpy loaded(&controller, &OverrideController::loaded);
+        QSignalSpy done(&controller, &OverrideController::actionFinished);
+        controller.load();
+        QVERIFY(loaded.wait(10000));
+        NewScheduledOverride o;
+        o.username = away;
+        o.timeZone = QStringLiteral("Europe/Berlin");
+        o.start = QDateTime::currentDateTimeUtc().addDays(3);
+        o.end = o.start.addDays(2);
+        controller.create(o);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().at(1).toBool(), qPrintable(done.last().at(2).toString()));
+        const QString id = done.last().at(3).toString();
+        const QString policy = model.override(model.rowOf(id)).assignments.first().policy;
+        controller.assign(id, policy, standIn);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.last().at(1).toBool());
+        const auto throttleNext = [&fixture](const char* method, const QString& path) {
+            sim::FaultRule fault;
+            fault.kind = sim::FaultKind::Throttle;
+            fault.remaining = 1;
+            fault.method = method;
+            fault.pathPrefix = path;
+            fixture.server->service().faults().add(fault);
+        };
+        const QString overridePath = QStringLiteral("/api-public/v1/overrides/") + id;
+        const QString assignmentPath = overridePath + QStringLiteral("/assignments/") + policy;
+
+        struct Case {
+            const char* method;
+            QString path;
+            std::function<void()> act;
+            QString action;
+            QString what;
+            QString cancelled;
+        };
+        const QList<Case> cases {
+            { "PUT", assignmentPath, [&] { controller.assign(id, policy, fixture.demoUser()); },
+                QStringLiteral("assign"),
+                QStringLiteral("Make %1 stand in on %2").arg(fixture.demoUser(), policy),
+                QStringLiteral("Making %1 stand in on %2 was cancelled; nothing was sent.")
+                    .arg(fixture.demoUser(), policy) },
+            { "DELETE", assignmentPath, [&] { controller.unassign(id, policy); },
+                QStringLiteral("unassign"), QStringLiteral("Remove the stand-in on %1").arg(policy),
+                QStringLiteral("Removing the stand-in on %1 was cancelled; nothing was sent.")
+                    .arg(policy) },
+            { "DELETE", overridePath, [&] { controller.remove(id); }, QStringLiteral("delete"),
+                QStringLiteral("Delete override for %1").arg(model.displayName(away)),
+                QStringLiteral("Deleting the override for %1 was cancelled; nothing was sent.")
+                    .arg(model.displayName(away)) },
+        };
+        for (const Case& c : cases) {
+            // Answered as throttled, the call is tried again when the minute is over: it waits.
+            throttleNext(c.method, c.path);
+            done.clear();
+            c.act();
+            QVERIFY(QTest::qWaitFor([held] { return !held->calls().isEmpty(); }, 10000));
+            const HeldCalls::Call call = held->calls().constFirst();
+            QCOMPARE(call.what, c.what);
+            const quint64 throttled = fixture.server->service().throttledAnswers();
+            QVERIFY(held->cancel(call.id));
+            QCOMPARE(done.count(), 1);
+            QCOMPARE(done.last().at(0).toString(), c.action);
+            QVERIFY(!done.last().at(1).toBool());
+            QCOMPARE(done.last().at(2).toString(), c.cancelled);
+            QCOMPARE(done.last().at(3).toString(), id);
+            QVERIFY(held->calls().isEmpty());
+            QTest::qWait(200);
+            QCOMPARE(fixture.server->service().throttledAnswers(), throttled);
+            QCOMPARE(fixture.client->scheduler()->queued(), 0);
+            // The override is as it was, on the server and in the rows.
+            QVERIFY(fixture.ctx().org.scheduledOverrides.contains(id));
+            QCOMPARE(
+                fixture.ctx().org.scheduledOverrides.value(id).assignments.value(policy), standIn);
+            QVERIFY(model.rowOf(id) >= 0);
+            QCOMPARE(done.count(), 1);
+        }
+
+        // A create answered as throttled fails (a POST is not tried again); the next one waits.
+        throttleNext("POST", QStringLiteral("/api-public/v1/overrides"));
+        done.clear();
+        controller.create(o);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.last().at(1).toBool());
+        const qsizetype overrides = fixture.ctx().org.scheduledOverrides.size();
+        const int rows = model.rowCount();
+        controller.create(o);
+        QVERIFY(QTest::qWaitFor([held] { return !held->calls().isEmpty(); }, 10000));
+        QCOMPARE(held->calls().constFirst().what,
+            QStringLiteral("Create override for %1").arg(model.displayName(away)));
+        QVERIFY(held->cancel(held->calls().constFirst().id));
+        QCOMPARE(done.count(), 2);
+        QCOMPARE(done.last().at(0).toString(), QStringLiteral("create"));
+        QVERIFY(!done.last().at(1).toBool());
+        const QString words = done.last().at(2).toString();
+        QVERIFY2(words.startsWith(
+                     QStringLiteral("Creating the override for %1 (").arg(model.displayName(away)))
+                && words.endsWith(QStringLiteral(") was cancelled; nothing was sent.")),
+            qPrintable(words));
+        QTest::qWait(200);
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.size(), overrides);
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(fixture.client->scheduler()->queued(), 0);
     }
 
     void reloadReadsAgainOnlyAfterALoad()
