@@ -189,7 +189,9 @@ Resource incidents()
 {
     const char* userHelp = "who acts (default: VO_USERNAME)";
     QList<Verb> verbs;
-    verbs << VerbDef("list", "", "List the open incidents (triggered and acknowledged).")
+    verbs << VerbDef("list", "",
+        "List the open incidents (triggered and acknowledged) and the ones resolved "
+        "lately, as the service lists them; the phase column tells them apart.")
                  .calls(ops::listIncidents)
                  .run([](Invocation& inv) {
                      show(inv.run, calls::listIncidents(inv.run.client()),
