@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "contactmethodsstore.h"
+#include "heldcalls.h"
 #include "orgdirectory.h"
 #include "writeoutcome.h"
 
@@ -61,10 +62,20 @@ void ContactMethodsController::load()
     });
 }
 
-void ContactMethodsController::track(
-    ApiReply* reply, const QString& success, const QString& failure)
+void ContactMethodsController::track(ApiReply* reply, const QString& success,
+    const QString& failure, const QString& what, const QString& cancelled)
 {
     begin();
+    // The client may outlive the controller (HeldCalls goes with it).
+    HeldCalls::of(m_client)->track(
+        reply, what, [self = QPointer<ContactMethodsController>(this), cancelled] {
+            if (!self)
+                return;
+            self->end();
+            Q_EMIT self->failed(cancelled);
+            // A renamed device shows the name typed: the list read again shows the service's.
+            self->load();
+        });
     connect(reply, &ApiReply::finished, this, [this, reply, success, failure] {
         end();
         if (!reply->ok()) {
@@ -88,34 +99,42 @@ void ContactMethodsController::track(
 void ContactMethodsController::addEmail(const QString& label, const QString& address)
 {
     track(calls::createContactEmail(*m_client, m_username, label, address).reply,
-        tr("Added the e-mail address %1.").arg(address),
-        tr("Could not add the e-mail address: %1"));
+        tr("Added the e-mail address %1.").arg(address), tr("Could not add the e-mail address: %1"),
+        tr("Add the e-mail address %1").arg(address),
+        tr("Adding the e-mail address %1 was cancelled; nothing was sent.").arg(address));
 }
 
 void ContactMethodsController::addPhone(const QString& label, const QString& number)
 {
     track(calls::createContactPhone(*m_client, m_username, label, number).reply,
-        tr("Added the phone number %1.").arg(number), tr("Could not add the phone number: %1"));
+        tr("Added the phone number %1.").arg(number), tr("Could not add the phone number: %1"),
+        tr("Add the phone number %1").arg(number),
+        tr("Adding the phone number %1 was cancelled; nothing was sent.").arg(number));
 }
 
 void ContactMethodsController::deleteEmail(const QString& extId)
 {
     track(calls::deleteContactEmail(*m_client, m_username, extId).reply,
         tr("Deleted the e-mail address; paging rules that used it went with it."),
-        tr("Could not delete the e-mail address: %1"));
+        tr("Could not delete the e-mail address: %1"),
+        tr("Delete the e-mail address %1").arg(shown(extId)),
+        tr("Deleting the e-mail address %1 was cancelled; nothing was sent.").arg(shown(extId)));
 }
 
 void ContactMethodsController::deletePhone(const QString& extId)
 {
     track(calls::deleteContactPhone(*m_client, m_username, extId).reply,
         tr("Deleted the phone number; paging rules that used it went with it."),
-        tr("Could not delete the phone number: %1"));
+        tr("Could not delete the phone number: %1"),
+        tr("Delete the phone number %1").arg(shown(extId)),
+        tr("Deleting the phone number %1 was cancelled; nothing was sent.").arg(shown(extId)));
 }
 
 void ContactMethodsController::deleteDevice(const QString& extId)
 {
     track(calls::deleteContactDevice(*m_client, m_username, extId).reply, tr("Deleted the device."),
-        tr("Could not delete the device: %1"));
+        tr("Could not delete the device: %1"), tr("Delete the device %1").arg(shown(extId)),
+        tr("Deleting the device %1 was cancelled; nothing was sent.").arg(shown(extId)));
 }
 
 void ContactMethodsController::renameDevice(const QString& extId, const QString& label)
@@ -123,7 +142,28 @@ void ContactMethodsController::renameDevice(const QString& extId, const QString&
     DeviceUpdate update;
     update.label = label;
     track(calls::updateContactDevice(*m_client, m_username, extId, update).reply,
-        tr("Renamed the device to %1.").arg(label), tr("Could not rename the device: %1"));
+        tr("Renamed the device to %1.").arg(label), tr("Could not rename the device: %1"),
+        tr("Rename the device to %1").arg(label),
+        tr("Renaming the device to %1 was cancelled; nothing was sent.").arg(label));
+}
+
+QString ContactMethodsController::shown(const QString& extId) const
+{
+    if (m_store) {
+        const ContactMethods& methods = m_store->methods();
+        for (const QList<ContactMethod>* kind :
+            { &methods.emails, &methods.phones, &methods.devices }) {
+            for (const ContactMethod& method : *kind) {
+                if (method.extId != extId)
+                    continue;
+                if (!method.value.isEmpty())
+                    return method.value;
+                if (!method.label.isEmpty())
+                    return method.label;
+            }
+        }
+    }
+    return extId;
 }
 
 void ContactMethodsController::loadUsers()

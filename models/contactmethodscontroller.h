@@ -13,7 +13,9 @@ class ContactMethodsStore;
 //! Reads one user's contact methods and the escalation policies they are on into a
 //! ContactMethodsStore, and makes the changes the API allows: add and delete e-mails and phones,
 //! relabel and delete devices. Every change re-reads the contact methods afterwards; errors come
-//! as words in failed().
+//! as words in failed(). A change held back by the API's rate limit is listed in HeldCalls ("Add
+//! the e-mail address ada@example.com"); cancelled there, nothing is sent, failed() says so, and
+//! the list is read again.
 class ContactMethodsController : public QObject {
     Q_OBJECT
 public:
@@ -48,7 +50,12 @@ Q_SIGNALS:
     void usersLoaded(const QStringList& usernames);
 
 private:
-    void track(ApiReply* reply, const QString& success, const QString& failure);
+    //! `what` lists the change in HeldCalls while it is held back; `cancelled` is said when it is
+    //! cancelled there.
+    void track(ApiReply* reply, const QString& success, const QString& failure, const QString& what,
+        const QString& cancelled);
+    //! A contact method in words (its address or number, a device's label); the id when unknown.
+    QString shown(const QString& extId) const;
     void begin();
     void end();
     void emitUsers();

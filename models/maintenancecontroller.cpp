@@ -1,6 +1,7 @@
 #include "maintenancecontroller.h"
 
 #include "apiclient.h"
+#include "heldcalls.h"
 #include "maintenancemodel.h"
 #include "orgconfig.h"
 #include "poll.h"
@@ -141,6 +142,13 @@ bool MaintenanceController::startMaintenance(const QStringList& routingKeys, con
     request.names = routingKeys;
     request.purpose = purpose;
     const auto call = calls::startMaintenanceMode(*m_client, request);
+    const QString keys = routingKeys.join(QStringLiteral(", "));
+    trackHeld(call.reply,
+        routingKeys.isEmpty() ? tr("Start global maintenance mode")
+                              : tr("Start maintenance mode for %1").arg(keys),
+        routingKeys.isEmpty()
+            ? tr("Starting global maintenance mode was cancelled; nothing was sent.")
+            : tr("Starting maintenance mode for %1 was cancelled; nothing was sent.").arg(keys));
     connect(call.reply, &ApiReply::finished, this, [this, call, routingKeys] {
         setBusy(false);
         const QString what = routingKeys.isEmpty()
@@ -162,6 +170,8 @@ bool MaintenanceController::endMaintenance(const QString& instanceId)
     if (instanceId.isEmpty() || !beginWrite())
         return false;
     const auto call = calls::endMaintenanceMode(*m_client, instanceId);
+    trackHeld(call.reply, tr("End maintenance mode"),
+        tr("Ending maintenance mode was cancelled; nothing was sent."));
     connect(call.reply, &ApiReply::finished, this, [this, call] {
         setBusy(false);
         if (!call.reply->ok()) {
@@ -183,6 +193,8 @@ bool MaintenanceController::createRoutingKey(
     if (!beginWrite())
         return false;
     const auto call = calls::createRoutingKey(*m_client, { routingKey, policySlugs });
+    trackHeld(call.reply, tr("Create routing key %1").arg(routingKey),
+        tr("Creating routing key %1 was cancelled; nothing was sent.").arg(routingKey));
     connect(call.reply, &ApiReply::finished, this, [this, call, routingKey] {
         setBusy(false);
         if (!call.reply->ok()) {
@@ -234,6 +246,20 @@ void MaintenanceController::writeFailed(const QString& what, const ApiError& err
         return;
     }
     Q_EMIT actionFinished(false, what + QStringLiteral(": ") + error.text());
+}
+
+void MaintenanceController::trackHeld(
+    ApiReply* reply, const QString& what, const QString& cancelled)
+{
+    // The client may outlive the controller (HeldCalls goes with it).
+    HeldCalls::of(m_client)->track(
+        reply, what, [self = QPointer<MaintenanceController>(this), cancelled] {
+            if (!self)
+                return;
+            // No answer will come: the write is over, and the next one may start.
+            self->setBusy(false);
+            Q_EMIT self->actionFinished(false, cancelled);
+        });
 }
 
 bool MaintenanceController::beginWrite()

@@ -12,6 +12,7 @@
 namespace rota {
 
 class ApiClient;
+class ApiReply;
 class MaintenanceModel;
 class Poll;
 class RoutingKeyModel;
@@ -30,6 +31,10 @@ class RoutingKeyModel;
 //!
 //! The first 403 on a write makes isReadOnly() true with the reason in words (setReadOnly() says
 //! so up front); later writes are refused without a call.
+//!
+//! Every write is listed in HeldCalls while the API's rate limit holds it back ("End maintenance
+//! mode"); cancelled there, nothing is sent, the controller is no longer busy and
+//! actionFinished() says it was cancelled.
 class MaintenanceController : public QObject {
     Q_OBJECT
 public:
@@ -100,6 +105,9 @@ private:
     //! One write at a time, none with a read-only key (said by actionFinished): true when this
     //! one may start (then busy).
     bool beginWrite();
+    //! Lists the write `reply` in HeldCalls as `what`; cancelled, actionFinished() says
+    //! `cancelled`.
+    void trackHeld(ApiReply* reply, const QString& what, const QString& cancelled);
     void setBusy(bool busy);
     void setStatus(const QString& text);
 
