@@ -1,6 +1,7 @@
 #include "demoorg.h"
 
 #include "apiclient.h"
+#include "applog.h"
 #include "connectionstatus.h"
 #include "simserver.h"
 
@@ -46,6 +47,9 @@ bool DemoOrg::start(QString* error)
     m_client->setCredentials(
         { context.options.apiId, context.options.apiKey, context.org.demoUser });
     m_status->start();
+    // Faults can be injected into the demo as into a rota-sim of its own (README, rota-sim).
+    qCInfo(lcApp).noquote() << "demo simulator listening on" << m_server->baseUrl().toString()
+                            << "control-token" << m_server->controlToken();
     return true;
 }
 
