@@ -496,29 +496,6 @@ private Q_SLOTS:
         QCOMPARE(bench.signInDialog()->findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->text(),
             account.caFile);
     }
-
-    //! An account whose extra certificate authority cannot be read is not connected without it:
-    //! the sign-in dialog comes back for it and says why in words.
-    void unreadableCaFileAsksToSignInAgain()
-    {
-        Bench bench;
-        QVERIFY2(bench.fixture.started, qPrintable(bench.fixture.startError));
-        Account account
-            = bench.addAccount(QStringLiteral("Northwind"), QStringLiteral("rota-demo-key"));
-        account.caFile = bench.dir.filePath(QStringLiteral("gone-proxy-ca.pem"));
-        QString error;
-        QVERIFY2(bench.accounts.save(account, &error), qPrintable(error));
-        bench.session->start();
-        QTRY_VERIFY(bench.signInDialog());
-        QVERIFY(!bench.session->client());
-        auto* reason = bench.signInDialog()->findChild<QLabel*>(QStringLiteral("reasonLabel"));
-        QVERIFY2(reason->text().contains(QLatin1String("extra certificate authority")),
-            qPrintable(reason->text()));
-        QVERIFY2(
-            reason->text().contains(QLatin1String("does not exist")), qPrintable(reason->text()));
-        QCOMPARE(bench.signInDialog()->findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->text(),
-            account.caFile);
-    }
 };
 
 QTEST_MAIN(TestSession)
