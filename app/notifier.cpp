@@ -218,7 +218,7 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(note.critical ? 2 : 1)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("rota"));
     hints.insert(QStringLiteral("category"), QStringLiteral("im.received"));
-    if (m_settings && !m_settings->preferences().sound)
+    if (m_settings && m_settings->preferences().sound == Preferences::Sound::Off)
         hints.insert(QStringLiteral("suppress-sound"), true);
     // The body is markup for a server that says "body-markup" (a subset of HTML: <b>, <a>,
     // <img>…): the server's words in it are escaped, so that they show as written and nothing in

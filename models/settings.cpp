@@ -34,6 +34,12 @@ constexpr Named ProxyNames[] = {
     { int(Preferences::Proxy::System), "system" },
     { int(Preferences::Proxy::Manual), "manual" },
 };
+constexpr Named SoundNames[] = {
+    { int(Preferences::Sound::Off), "off" },
+    { int(Preferences::Sound::Once), "once" },
+    { int(Preferences::Sound::UntilAcknowledgedOnCall), "until-acknowledged-on-call" },
+    { int(Preferences::Sound::UntilAcknowledged), "until-acknowledged" },
+};
 constexpr Named LogLevelNames[] = {
     { int(Preferences::LogLevel::Warning), "warning" },
     { int(Preferences::LogLevel::Info), "info" },
@@ -107,6 +113,12 @@ QStringList Preferences::validate() const
     if (refreshSeconds < MinRefreshSeconds || refreshSeconds > MaxRefreshSeconds)
         problems << QCoreApplication::translate(
             "rota::Settings", "The refresh interval must be between 15 seconds and 10 minutes.");
+    if (urgentRefreshSeconds < MinRefreshSeconds || urgentRefreshSeconds > MaxRefreshSeconds)
+        problems << QCoreApplication::translate("rota::Settings",
+            "The refresh interval while on call must be between 15 seconds and 10 minutes.");
+    if (repeatMinutes < MinRepeatMinutes || repeatMinutes > MaxRepeatMinutes)
+        problems << QCoreApplication::translate(
+            "rota::Settings", "Reminders must come every 1 to 60 minutes.");
     if (quietHours) {
         if (!quietFrom.isValid() || !quietTo.isValid())
             problems << QCoreApplication::translate(
@@ -144,8 +156,10 @@ bool Preferences::operator==(const Preferences& other) const
     return refreshSeconds == other.refreshSeconds && notify == other.notify
         && quietHours == other.quietHours && quietFrom == other.quietFrom
         && quietTo == other.quietTo && sound == other.sound
-        && startMinimised == other.startMinimised && startOnLogin == other.startOnLogin
-        && proxy == other.proxy && proxyHost == other.proxyHost && proxyPort == other.proxyPort
+        && urgentRefreshSeconds == other.urgentRefreshSeconds
+        && repeatMinutes == other.repeatMinutes && startMinimised == other.startMinimised
+        && startOnLogin == other.startOnLogin && proxy == other.proxy
+        && proxyHost == other.proxyHost && proxyPort == other.proxyPort
         && logLevel == other.logLevel;
 }
 
@@ -172,6 +186,12 @@ Preferences Settings::preferences() const
     p.refreshSeconds = qBound(Preferences::MinRefreshSeconds,
         readInt(s, QStringLiteral("refreshSeconds"), defaults.refreshSeconds),
         Preferences::MaxRefreshSeconds);
+    p.urgentRefreshSeconds = qBound(Preferences::MinRefreshSeconds,
+        readInt(s, QStringLiteral("urgentRefreshSeconds"), defaults.urgentRefreshSeconds),
+        Preferences::MaxRefreshSeconds);
+    p.repeatMinutes = qBound(Preferences::MinRepeatMinutes,
+        readInt(s, QStringLiteral("repeatMinutes"), defaults.repeatMinutes),
+        Preferences::MaxRepeatMinutes);
     p.notify = Preferences::Notify(
         valueOf(NotifyNames, s.value(QStringLiteral("notify")).toString(), int(defaults.notify)));
     p.quietHours = s.value(QStringLiteral("quietHours"), defaults.quietHours).toBool();
@@ -179,7 +199,11 @@ Preferences Settings::preferences() const
     p.quietTo = readTime(s, QStringLiteral("quietTo"), defaults.quietTo);
     if (p.quietFrom == p.quietTo)
         p.quietHours = false;
-    p.sound = s.value(QStringLiteral("sound"), defaults.sound).toBool();
+    // Earlier versions stored a yes or no: no is Off, yes the default.
+    const QString sound = s.value(QStringLiteral("sound")).toString();
+    p.sound = sound == QLatin1String("false")
+        ? Preferences::Sound::Off
+        : Preferences::Sound(valueOf(SoundNames, sound, int(defaults.sound)));
     p.startMinimised = s.value(QStringLiteral("startMinimised"), defaults.startMinimised).toBool();
     p.proxy = Preferences::Proxy(
         valueOf(ProxyNames, s.value(QStringLiteral("proxy")).toString(), int(defaults.proxy)));
@@ -213,7 +237,9 @@ bool Settings::setPreferences(const Preferences& next, QString* error)
     s.setValue(QStringLiteral("quietHours"), next.quietHours);
     s.setValue(QStringLiteral("quietFrom"), next.quietFrom.toString(TimeFormat));
     s.setValue(QStringLiteral("quietTo"), next.quietTo.toString(TimeFormat));
-    s.setValue(QStringLiteral("sound"), next.sound);
+    s.setValue(QStringLiteral("sound"), nameOf(SoundNames, int(next.sound)));
+    s.setValue(QStringLiteral("urgentRefreshSeconds"), next.urgentRefreshSeconds);
+    s.setValue(QStringLiteral("repeatMinutes"), next.repeatMinutes);
     s.setValue(QStringLiteral("startMinimised"), next.startMinimised);
     s.setValue(QStringLiteral("proxy"), nameOf(ProxyNames, int(next.proxy)));
     s.setValue(QStringLiteral("proxyHost"), next.proxyHost.trimmed());

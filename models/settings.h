@@ -16,6 +16,13 @@ struct Preferences {
     enum class Notify { Off, PagingMe, MyTeams, All };
     enum class Proxy { System, Manual };
     enum class LogLevel { Warning, Info, Debug };
+    //! When a page that is not acknowledged sounds.
+    enum class Sound {
+        Off, //!< never
+        Once, //!< with its first notification
+        UntilAcknowledgedOnCall, //!< with every reminder while I am on call, else once
+        UntilAcknowledged, //!< with every reminder
+    };
 
     //! Refresh bounds. Most operations are documented at 60 calls a minute per key; a refresh
     //! every 15 s spends at most 4 of them, leaving the rest to actions and other views. Polling
@@ -23,13 +30,21 @@ struct Preferences {
     static constexpr int MinRefreshSeconds = 15;
     static constexpr int MaxRefreshSeconds = 600;
     static constexpr int DefaultRefreshSeconds = 60;
+    //! While I am on call or something pages me, Rota refreshes this often instead.
+    static constexpr int DefaultUrgentRefreshSeconds = 15;
+    //! A page that is not acknowledged is notified again this often (minutes).
+    static constexpr int MinRepeatMinutes = 1;
+    static constexpr int MaxRepeatMinutes = 60;
+    static constexpr int DefaultRepeatMinutes = 2;
 
-    int refreshSeconds = DefaultRefreshSeconds;
+    int refreshSeconds = DefaultRefreshSeconds; //!< when nothing is urgent
+    int urgentRefreshSeconds = DefaultUrgentRefreshSeconds; //!< on call or paged
     Notify notify = Notify::PagingMe;
     bool quietHours = false;
     QTime quietFrom { 22, 0 }; //!< local time; the quiet span may wrap past midnight
     QTime quietTo { 7, 0 };
-    bool sound = true;
+    int repeatMinutes = DefaultRepeatMinutes; //!< reminders of a page not acknowledged
+    Sound sound = Sound::UntilAcknowledgedOnCall;
     bool startMinimised = false;
     bool startOnLogin = false;
     Proxy proxy = Proxy::System;

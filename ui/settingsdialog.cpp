@@ -89,15 +89,23 @@ void SettingsDialog::buildUi()
     m_refresh->setSingleStep(5);
     m_refresh->setSuffix(tr(" s"));
     m_refresh->setAccelerated(true);
+    m_urgentRefresh = new QSpinBox(this);
+    m_urgentRefresh->setObjectName(QStringLiteral("urgentRefreshSpin"));
+    m_urgentRefresh->setRange(Preferences::MinRefreshSeconds, Preferences::MaxRefreshSeconds);
+    m_urgentRefresh->setSingleStep(5);
+    m_urgentRefresh->setSuffix(tr(" s"));
+    m_urgentRefresh->setAccelerated(true);
     auto* refreshBox = new QGroupBox(tr("Refresh"), this);
     auto* refreshForm = form();
     refreshForm->addRow(tr("&Refresh every:"), m_refresh);
+    refreshForm->addRow(tr("While on call or &paged:"), m_urgentRefresh);
     auto* refreshLayout = new QVBoxLayout(refreshBox);
     refreshLayout->addLayout(refreshForm);
     refreshLayout->addWidget(
         hint(tr("From 15 seconds to 10 minutes. Splunk On-Call allows most calls "
                 "60 times a minute per key; this bound keeps Rota's polling well "
-                "inside the documented limits and leaves room for your actions."),
+                "inside the documented limits and leaves room for your actions. While you "
+                "are on call or an incident pages you, Rota refreshes at the second pace."),
             refreshBox));
 
     // Notifications
@@ -121,15 +129,34 @@ void SettingsDialog::buildUi()
     quietRow->addWidget(new QLabel(tr("to"), this));
     quietRow->addWidget(m_quietTo);
     quietRow->addStretch(1);
-    m_sound = new QCheckBox(tr("Play a &sound"), this);
-    m_sound->setObjectName(QStringLiteral("soundCheck"));
+    m_repeat = new QSpinBox(this);
+    m_repeat->setObjectName(QStringLiteral("repeatSpin"));
+    m_repeat->setRange(Preferences::MinRepeatMinutes, Preferences::MaxRepeatMinutes);
+    m_repeat->setSuffix(tr(" min"));
+    m_sound = new QComboBox(this);
+    m_sound->setObjectName(QStringLiteral("soundCombo"));
+    m_sound->addItem(tr("Off"), int(Preferences::Sound::Off));
+    m_sound->addItem(tr("Once"), int(Preferences::Sound::Once));
+    m_sound->addItem(tr("Until acknowledged while I am on call, else once"),
+        int(Preferences::Sound::UntilAcknowledgedOnCall));
+    m_sound->addItem(tr("Until acknowledged"), int(Preferences::Sound::UntilAcknowledged));
     auto* notifyBox = new QGroupBox(tr("Notifications"), this);
     auto* notifyForm = form();
     notifyForm->addRow(tr("&Notify me of:"), m_notify);
     auto* notifyLayout = new QVBoxLayout(notifyBox);
     notifyLayout->addLayout(notifyForm);
     notifyLayout->addLayout(quietRow);
-    notifyLayout->addWidget(m_sound);
+    notifyLayout->addWidget(hint(tr("Quiet hours and a pause never silence an incident that "
+                                    "pages you directly while you are on call. They silence "
+                                    "the rest: incidents of your teams and all incidents."),
+        notifyBox));
+    auto* alarmForm = form();
+    alarmForm->addRow(tr("Remind me &every:"), m_repeat);
+    alarmForm->addRow(tr("&Sound:"), m_sound);
+    notifyLayout->addLayout(alarmForm);
+    notifyLayout->addWidget(hint(tr("An incident that pages you is notified again at this "
+                                    "interval until it is acknowledged, resolved or rerouted."),
+        notifyBox));
 
     // Startup
     m_startMinimised = new QCheckBox(tr("Start &minimised to the tray"), this);
@@ -233,10 +260,12 @@ void SettingsDialog::buildUi()
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
         &SettingsDialog::apply);
 
-    connect(m_refresh, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
-    connect(m_notify, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    for (QSpinBox* spin : { m_refresh, m_urgentRefresh, m_repeat })
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
+    for (QComboBox* combo : { m_notify, m_sound })
+        connect(combo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     connect(m_logLevel, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
-    for (QCheckBox* box : { m_quiet, m_sound, m_startMinimised, m_startOnLogin })
+    for (QCheckBox* box : { m_quiet, m_startMinimised, m_startOnLogin })
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     for (QRadioButton* radio : { m_proxySystem, m_proxyManual })
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateState);
@@ -287,7 +316,9 @@ void SettingsDialog::load(const Preferences& p)
     m_quiet->setChecked(p.quietHours);
     m_quietFrom->setTime(p.quietFrom);
     m_quietTo->setTime(p.quietTo);
-    m_sound->setChecked(p.sound);
+    m_urgentRefresh->setValue(p.urgentRefreshSeconds);
+    m_repeat->setValue(p.repeatMinutes);
+    m_sound->setCurrentIndex(m_sound->findData(int(p.sound)));
     m_startMinimised->setChecked(p.startMinimised);
     m_startOnLogin->setChecked(p.startOnLogin);
     m_proxySystem->setChecked(p.proxy == Preferences::Proxy::System);
@@ -309,7 +340,9 @@ Preferences SettingsDialog::formPreferences() const
     p.quietHours = m_quiet->isChecked();
     p.quietFrom = m_quietFrom->time();
     p.quietTo = m_quietTo->time();
-    p.sound = m_sound->isChecked();
+    p.urgentRefreshSeconds = m_urgentRefresh->value();
+    p.repeatMinutes = m_repeat->value();
+    p.sound = Preferences::Sound(m_sound->currentData().toInt());
     p.startMinimised = m_startMinimised->isChecked();
     p.startOnLogin = m_startOnLogin->isChecked();
     p.proxy = m_proxyManual->isChecked() ? Preferences::Proxy::Manual : Preferences::Proxy::System;
@@ -335,6 +368,7 @@ void SettingsDialog::updateState()
     m_quiet->setEnabled(notifying);
     m_quietFrom->setEnabled(notifying && m_quiet->isChecked());
     m_quietTo->setEnabled(notifying && m_quiet->isChecked());
+    m_repeat->setEnabled(notifying);
     m_sound->setEnabled(notifying);
     m_proxy->setEnabled(m_proxyManual->isChecked());
 

@@ -21,11 +21,12 @@ namespace rota {
 
 class AccountStore;
 
-//! File > Settings: refresh interval (bounded, with why), notifications (whom for, quiet hours,
-//! sound), start minimised, start on login, network proxy and log level. OK, Cancel, Apply.
-//! Problems are explained inline and OK and Apply stay disabled until the input is valid, so
-//! nothing invalid is ever saved. Saving goes through Settings (which also writes the autostart
-//! entry and emits Settings::changed for whoever applies the proxy and the rest).
+//! File > Settings: refresh intervals (bounded, with why; a shorter one while on call or paged),
+//! notifications (whom for, quiet hours and what they never silence, reminders, sound), start
+//! minimised, start on login, network proxy and log level. OK, Cancel, Apply. Problems are
+//! explained inline and OK and Apply stay disabled until the input is valid, so nothing invalid is
+//! ever saved. Saving goes through Settings (which also writes the autostart entry and emits
+//! Settings::changed for whoever applies the proxy and the rest).
 //!
 //! With an account (showAccount()), an "Account" group shows and edits what belongs to it alone:
 //! the extra certificate authority it trusts (Account::caFile), saved through the AccountStore.
@@ -60,11 +61,13 @@ private:
     Preferences m_saved; //!< what Settings holds, to tell whether Apply has anything to do
 
     QSpinBox* m_refresh;
+    QSpinBox* m_urgentRefresh;
+    QSpinBox* m_repeat;
     QComboBox* m_notify;
     QCheckBox* m_quiet;
     QTimeEdit* m_quietFrom;
     QTimeEdit* m_quietTo;
-    QCheckBox* m_sound;
+    QComboBox* m_sound;
     QCheckBox* m_startMinimised;
     QCheckBox* m_startOnLogin;
     QRadioButton* m_proxySystem;

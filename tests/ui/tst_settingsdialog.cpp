@@ -167,7 +167,10 @@ private Q_SLOTS:
         click(bench.child<QCheckBox>("quietCheck"));
         bench.child<QTimeEdit>("quietFromEdit")->setTime(QTime(23, 30));
         bench.child<QTimeEdit>("quietToEdit")->setTime(QTime(6, 45));
-        click(bench.child<QCheckBox>("soundCheck"));
+        auto* sound = bench.child<QComboBox>("soundCombo");
+        sound->setCurrentIndex(sound->findData(int(Preferences::Sound::Once)));
+        bench.child<QSpinBox>("urgentRefreshSpin")->setValue(20);
+        bench.child<QSpinBox>("repeatSpin")->setValue(5);
         click(bench.child<QCheckBox>("startMinimisedCheck"));
         click(bench.child<QRadioButton>("proxyManualRadio"));
         bench.typeProxy(QStringLiteral("proxy.example.com:3128"));
@@ -184,7 +187,9 @@ private Q_SLOTS:
         QCOMPARE(bench.stored(QStringLiteral("quietHours")).toBool(), true);
         QCOMPARE(bench.stored(QStringLiteral("quietFrom")).toString(), QStringLiteral("23:30"));
         QCOMPARE(bench.stored(QStringLiteral("quietTo")).toString(), QStringLiteral("06:45"));
-        QCOMPARE(bench.stored(QStringLiteral("sound")).toBool(), false);
+        QCOMPARE(bench.stored(QStringLiteral("sound")).toString(), QStringLiteral("once"));
+        QCOMPARE(bench.stored(QStringLiteral("urgentRefreshSeconds")).toInt(), 20);
+        QCOMPARE(bench.stored(QStringLiteral("repeatMinutes")).toInt(), 5);
         QCOMPARE(bench.stored(QStringLiteral("startMinimised")).toBool(), true);
         QCOMPARE(bench.stored(QStringLiteral("proxy")).toString(), QStringLiteral("manual"));
         QCOMPARE(bench.stored(QStringLiteral("proxyHost")).toString(),
@@ -200,6 +205,9 @@ private Q_SLOTS:
         QVERIFY(read.isQuiet(QTime(2, 0)));
         QVERIFY(!read.isQuiet(QTime(12, 0)));
         QCOMPARE(read.proxy, Preferences::Proxy::Manual);
+        QCOMPARE(read.sound, Preferences::Sound::Once);
+        QCOMPARE(read.urgentRefreshSeconds, 20);
+        QCOMPARE(read.repeatMinutes, 5);
         SettingsDialog& reopened = bench.dialog();
         QCOMPARE(bench.child<QSpinBox>("refreshSpin")->value(), 120);
         QCOMPARE(
@@ -218,6 +226,31 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!bench.stored(QStringLiteral("refreshSeconds")).isValid());
         QCOMPARE(bench.store.preferences().refreshSeconds, 60);
+    }
+
+    void soundOfEarlierVersionsIsRead()
+    {
+        Bench bench;
+        bench.settings.setValue(QStringLiteral("preferences/sound"), false);
+        QCOMPARE(bench.store.preferences().sound, Preferences::Sound::Off);
+        bench.settings.setValue(QStringLiteral("preferences/sound"), true);
+        QCOMPARE(bench.store.preferences().sound, Preferences::Sound::UntilAcknowledgedOnCall);
+        bench.settings.setValue(QStringLiteral("preferences/sound"), QStringLiteral("loud"));
+        QCOMPARE(bench.store.preferences().sound, Preferences::Sound::UntilAcknowledgedOnCall);
+        bench.settings.setValue(QStringLiteral("preferences/repeatMinutes"), 0);
+        QCOMPARE(bench.store.preferences().repeatMinutes, 1);
+        bench.settings.setValue(QStringLiteral("preferences/urgentRefreshSeconds"), 1);
+        QCOMPARE(bench.store.preferences().urgentRefreshSeconds, 15);
+    }
+
+    void quietHoursSayWhatTheyNeverSilence()
+    {
+        Bench bench;
+        const SettingsDialog& dialog = bench.dialog();
+        bool said = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            said = said || label->text().contains(QStringLiteral("never silence"));
+        QVERIFY2(said, "the settings should say what quiet hours never silence");
     }
 
     void invalidInputIsExplainedAndNotSaved()
