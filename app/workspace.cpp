@@ -100,6 +100,7 @@ void Workspace::buildIncidents()
 void Workspace::buildOnCall()
 {
     auto* model = new OnCallModel(this);
+    m_onCall = model;
     m_onCallController = new OnCallController(m_client, model, this);
     connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
     addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));

@@ -19,6 +19,7 @@ class IncidentPoller;
 class MaintenanceController;
 class MaintenanceModel;
 class OnCallController;
+class OnCallModel;
 class OrgDirectory;
 class RoutingKeyModel;
 class OverrideController;
@@ -100,6 +101,9 @@ public:
     //! One line on whether the signed-in user is on call and until when, e.g. "On call for
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
     QString onCallSummary() const { return m_onCallSummary; }
+    //! Who is on call now, the signed-in user among them (its summaryChanged tells when that
+    //! may have changed).
+    OnCallModel* onCall() const { return m_onCall; }
 
 Q_SIGNALS:
     void onCallSummaryChanged(const QString& summary);
@@ -130,6 +134,7 @@ private:
     OrgDirectory* m_directory; //!< shared by the views (helper "directory")
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
+    OnCallModel* m_onCall = nullptr;
     MaintenanceModel* m_maintenance = nullptr;
     RoutingKeyModel* m_routingKeys = nullptr;
     MaintenanceController* m_maintenanceController = nullptr;

@@ -111,6 +111,8 @@ public:
 
     //! The policies the signed-in user is on call for, in row order.
     QList<MyOnCall> myOnCall() const;
+    //! True when the signed-in user is on call for some policy now.
+    bool isOnCall() const { return !myOnCall().isEmpty(); }
     //! "On call for Platform (Platform EP) until Fri 09:00", "Not on call", or empty before the
     //! first load.
     QString summary() const;
