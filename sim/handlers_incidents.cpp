@@ -763,21 +763,54 @@ void simulateActivity(SimContext& ctx)
         keys.append(&org.routingKeys.first());
     incident.routingKey = keys.isEmpty() ? QStringLiteral("default")
                                          : keys.at(ctx.rng.bounded(int(keys.size())))->key;
+    if (!ctx.options.pageUser.isEmpty())
+        incident.usernames.append(ctx.options.pageUser);
     const int created = createIncident(ctx, incident);
+    const SimOptions& options = ctx.options;
+    if (options.resolveAfterMaxSeconds > 0) {
+        const qint64 lowMs = qint64(options.resolveAfterMinSeconds) * 1000;
+        const qint64 highMs = qint64(options.resolveAfterMaxSeconds) * 1000;
+        const qint64 lifeMs = lowMs + qint64(ctx.rng.bounded(quint32(highMs - lowMs + 1)));
+        ctx.plannedRecoveries.insert(
+            created, org.incidents.value(created).startTime.addMSecs(lifeMs));
+    }
 
     if (ctx.rng.generateDouble() >= 0.3)
         return;
-    // Reservoir sampling: one uniform pick in a single pass over a possibly large org.
+    // Reservoir sampling: one uniform pick in a single pass over a possibly large org. An incident
+    // with a planned recovery keeps its planned lifetime.
     SimIncident* pick = nullptr;
     quint32 seen = 0;
     for (SimIncident& candidate : org.incidents) {
-        if (candidate.number == created || !isOpen(candidate) || !isFromMonitoringTool(candidate))
+        if (candidate.number == created || !isOpen(candidate) || !isFromMonitoringTool(candidate)
+            || ctx.plannedRecoveries.contains(candidate.number))
             continue;
         if (ctx.rng.bounded(++seen) == 0)
             pick = &candidate;
     }
     if (pick)
         recover(ctx, *pick);
+}
+
+int recoverDueIncidents(SimContext& ctx)
+{
+    const QDateTime now = ctx.now();
+    int recovered = 0;
+    for (auto it = ctx.plannedRecoveries.begin(); it != ctx.plannedRecoveries.end();) {
+        if (it.value() > now) {
+            ++it;
+            continue;
+        }
+        // Acknowledged or not, the monitoring tool's recovery resolves it; one resolved by a
+        // person meanwhile stays as it is.
+        const auto found = ctx.org.incidents.find(it.key());
+        if (found != ctx.org.incidents.end() && isOpen(found.value())) {
+            recover(ctx, found.value());
+            ++recovered;
+        }
+        it = ctx.plannedRecoveries.erase(it);
+    }
+    return recovered;
 }
 
 void registerIncidentRoutes(SimRouter& router, SimContext& ctx)

@@ -31,8 +31,9 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         "rota-sim: a stateful Splunk On-Call (VictorOps) API simulator on 127.0.0.1.\n"
         "Control endpoints (not part of the public API): GET/PUT/DELETE /_sim/faults {\"spec\": "
         "...},\n"
-        "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/state, GET "
-        "/_sim/health.\n"
+        "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/incidents\n"
+        "[?since=NUMBER] (each incident's start, first ack, resolve and paged users),\n"
+        "GET /_sim/stats (requests, throttled answers), GET /_sim/state, GET /_sim/health.\n"
         "Each needs the header X-Sim-Token with the control token printed on the start line\n"
         "(\"listening on http://127.0.0.1:PORT control-token TOKEN\") or set by --control-token."));
     parser.addHelpOption();
@@ -64,6 +65,15 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
     const QCommandLineOption rate(QStringLiteral("incident-rate"),
         QStringLiteral("New incidents per minute, some resolving by themselves (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption pageUser(QStringLiteral("page-user"),
+        QStringLiteral("New incidents of --incident-rate and POST /_sim/incidents also page this "
+                       "user directly."),
+        QStringLiteral("USER"));
+    const QCommandLineOption resolveAfter(QStringLiteral("resolve-after"),
+        QStringLiteral("Each new incident of --incident-rate and POST /_sim/incidents recovers by "
+                       "itself a random MIN to MAX seconds after it started (instead of now and "
+                       "then at random)."),
+        QStringLiteral("MIN-MAX"));
     const QCommandLineOption faults(QStringLiteral("faults"),
         QStringLiteral(
             "Faults to inject into public API answers (after authentication): rules "
@@ -91,8 +101,8 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("The X-Sim-Token the /_sim/ control endpoints require (default: a random "
                        "one, printed at start)."),
         QStringLiteral("TOKEN"));
-    parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, faults, state,
-        noLimits, controlToken });
+    parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, pageUser,
+        resolveAfter, faults, state, noLimits, controlToken });
     parser.process(app);
 
     bool ok = false;
@@ -127,6 +137,19 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
     if (!ok || options->incidentRate < 0 || options->incidentRate > 600) {
         *error = QStringLiteral("--incident-rate must be a number from 0 to 600");
         return false;
+    }
+    options->pageUser = parser.value(pageUser);
+    if (parser.isSet(resolveAfter)) {
+        static const QRegularExpression range(QStringLiteral("^(\\d{1,5})-(\\d{1,5})$"));
+        const QRegularExpressionMatch match = range.match(parser.value(resolveAfter));
+        options->resolveAfterMinSeconds = match.captured(1).toInt();
+        options->resolveAfterMaxSeconds = match.captured(2).toInt();
+        if (!match.hasMatch() || options->resolveAfterMaxSeconds == 0
+            || options->resolveAfterMinSeconds > options->resolveAfterMaxSeconds) {
+            *error = QStringLiteral("--resolve-after must be MIN-MAX seconds, MIN not above MAX "
+                                    "and MAX above 0, e.g. 5-150");
+            return false;
+        }
     }
     options->faults = parser.value(faults);
     options->stateFile = parser.value(state);

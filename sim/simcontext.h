@@ -4,6 +4,7 @@
 #include "simrouter.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QRandomGenerator>
 
 namespace rota::sim {
@@ -20,6 +21,14 @@ struct SimOptions {
     QStringList readOnlyKeys;
     int throttleStatus = 403; //!< 403 as the definition says, or 429 with Retry-After
     double incidentRate = 0; //!< new incidents per minute
+    //! Live activity (--incident-rate, /_sim/incidents) also pages this user directly; empty: only
+    //! whom the routing key's policies page. SimServer::start() refuses a user the org lacks.
+    QString pageUser;
+    //! When resolveAfterMaxSeconds > 0, each incident of live activity recovers by itself at a
+    //! uniformly random time from resolveAfterMinSeconds to resolveAfterMaxSeconds after it
+    //! started (if still open), and no other live activity resolves it.
+    int resolveAfterMinSeconds = 0;
+    int resolveAfterMaxSeconds = 0;
     QString faults; //!< fault spec, see simfaults.h
     QString stateFile;
     bool enforceRateLimits = true;
@@ -40,6 +49,10 @@ public:
     //! The simulator's clock: real time, plus an offset tests can move with /_sim/clock.
     QDateTime now() const;
     qint64 clockOffsetMs = 0;
+
+    //! Incident number -> when it recovers by itself (SimOptions::resolveAfterMaxSeconds). Not
+    //! part of the saved state.
+    QMap<int, QDateTime> plannedRecoveries;
 };
 
 // --- Operations shared between handler modules -----------------------------------------------
@@ -71,6 +84,9 @@ int createIncident(SimContext& ctx, const NewIncident& incident);
 //! One step of live activity (--incident-rate, /_sim/incidents): always one new incident from the
 //! org's services, and now and then an older monitoring incident resolving by itself.
 void simulateActivity(SimContext& ctx);
+//! Recovers the incidents whose planned recovery time has come (see plannedRecoveries); returns
+//! how many resolved.
+int recoverDueIncidents(SimContext& ctx);
 
 // sim/seed.cpp
 //! Fills ctx.org with the seeded organisation for ctx.options.size and ctx.options.seed.

@@ -276,6 +276,17 @@ bool SimServer::start(QString* error)
     QString stateProblem;
     if (!m_service->loadOrSeed(&stateProblem))
         qCWarning(lcSim).noquote() << stateProblem;
+    const SimOptions& options = m_service->context().options;
+    if (!options.pageUser.isEmpty() && !m_service->context().org.users.contains(options.pageUser)) {
+        *error = QStringLiteral("page user: the org has no user '%1'").arg(options.pageUser);
+        return false;
+    }
+    if (options.resolveAfterMinSeconds < 0
+        || options.resolveAfterMaxSeconds < options.resolveAfterMinSeconds) {
+        *error
+            = QStringLiteral("resolve after: the shortest lifetime must be from 0 to the longest");
+        return false;
+    }
 
     m_transport = new HttpTransport(m_service.get(), this);
     m_tcp = new QTcpServer(this);
@@ -296,6 +307,14 @@ bool SimServer::start(QString* error)
         connect(
             m_activity, &QTimer::timeout, this, [this] { simulateActivity(m_service->context()); });
         m_activity->start();
+    }
+    if (options.resolveAfterMaxSeconds > 0) {
+        // Planned recoveries land within a quarter second of their time, as timestamps go.
+        m_recoveries = new QTimer(this);
+        m_recoveries->setInterval(250);
+        connect(m_recoveries, &QTimer::timeout, this,
+            [this] { recoverDueIncidents(m_service->context()); });
+        m_recoveries->start();
     }
     return true;
 }

@@ -42,6 +42,7 @@ private:
     HttpTransport* m_transport = nullptr;
     QTcpServer* m_tcp = nullptr;
     QTimer* m_activity = nullptr;
+    QTimer* m_recoveries = nullptr; //!< SimOptions::resolveAfterMaxSeconds
     quint16 m_port = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "simlog.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -85,6 +86,7 @@ SimOutcome SimService::handle(SimRequest request)
 {
     if (request.path.startsWith(QLatin1String("/_sim/")))
         return handleControl(request);
+    ++m_apiRequests;
 
     // The service checks the credentials of anything under its API prefixes before it looks for
     // the operation: without them, an unknown path or method gets the same 401/403 as a known one.
@@ -229,6 +231,17 @@ SimOutcome SimService::handleControl(const SimRequest& request)
         return { SimReply::json(QJsonObject { { QStringLiteral("created"), numbers } }),
             Delivery::Normal, 0 };
     }
+    if (what == QLatin1String("incidents") && request.method == "GET")
+        return { incidentRecord(request), Delivery::Normal, 0 };
+    if (what == QLatin1String("stats") && request.method == "GET") {
+        const QJsonObject stats {
+            { QStringLiteral("apiRequests"), qint64(m_apiRequests) },
+            { QStringLiteral("throttledAnswers"), qint64(m_throttledAnswers) },
+            { QStringLiteral("demoUser"), m_ctx->org.demoUser },
+            { QStringLiteral("incidents"), qint64(m_ctx->org.incidents.size()) },
+        };
+        return { SimReply::json(stats), Delivery::Normal, 0 };
+    }
     if (what == QLatin1String("state") && request.method == "GET")
         return { SimReply::json(orgToJson(m_ctx->org)), Delivery::Normal, 0 };
     if (what == QLatin1String("health"))
@@ -236,6 +249,37 @@ SimOutcome SimService::handleControl(const SimRequest& request)
             0 };
     return { SimReply::error(404, QStringLiteral("unknown control endpoint; see rota-sim --help")),
         Delivery::Normal, 0 };
+}
+
+// The simulator's own record of every incident, for measuring a client against it (the soak
+// benchmark): when it started, was first acknowledged and resolved, and whom it paged.
+SimReply SimService::incidentRecord(const SimRequest& request) const
+{
+    const int since = request.query.queryItemValue(QStringLiteral("since")).toInt();
+    QJsonArray list;
+    for (auto it = m_ctx->org.incidents.lowerBound(since); it != m_ctx->org.incidents.cend();
+         ++it) {
+        const SimIncident& incident = it.value();
+        QJsonValue acked = QJsonValue::Null;
+        QJsonValue resolved = QJsonValue::Null;
+        for (const SimTransition& transition : incident.transitions) {
+            if (transition.name == QLatin1String("ACKED") && acked.isNull())
+                acked = isoUtc(transition.at);
+            if (transition.name == QLatin1String("RESOLVED"))
+                resolved = isoUtc(transition.at);
+        }
+        if (incident.phase != QLatin1String("RESOLVED"))
+            resolved = QJsonValue::Null; // re-opened by hand since
+        list.append(QJsonObject {
+            { QStringLiteral("number"), incident.number },
+            { QStringLiteral("phase"), incident.phase },
+            { QStringLiteral("start"), isoUtc(incident.startTime) },
+            { QStringLiteral("acked"), acked },
+            { QStringLiteral("resolved"), resolved },
+            { QStringLiteral("pagedUsers"), QJsonArray::fromStringList(incident.pagedUsers) },
+        });
+    }
+    return SimReply::json(QJsonObject { { QStringLiteral("incidents"), list } });
 }
 
 bool SimService::loadOrSeed(QString* error)

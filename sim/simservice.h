@@ -45,16 +45,20 @@ public:
     bool saveState(QString* error) const;
     //! How many throttling answers were sent (rate limit or throttle fault), for tests.
     quint64 throttledAnswers() const { return m_throttledAnswers; }
+    //! How many public API requests came (everything but /_sim/).
+    quint64 apiRequests() const { return m_apiRequests; }
 
 private:
     SimOutcome handleControl(const SimRequest& request);
     SimReply throttled(int retryAfterSeconds) const;
+    SimReply incidentRecord(const SimRequest& request) const;
 
     std::unique_ptr<SimContext> m_ctx;
     SimRouter m_router;
     SimRateLimiter m_limiter;
     FaultPlan m_faults;
     mutable quint64 m_throttledAnswers = 0;
+    quint64 m_apiRequests = 0;
     bool m_stateFileUnusable = false; //!< then saving must not overwrite it
 };
 

@@ -226,6 +226,7 @@ private Q_SLOTS:
     void ackIncident();
     void resolveIncident();
     void incidentListKeepsRecentlyResolved();
+    void liveActivityPagesUserAndRecoversAsPlanned();
     void takeOnCall();
     void addPagingPolicyRule();
     void startAndEndMaintenance();
@@ -237,6 +238,7 @@ private Q_SLOTS:
     void stateFileRoundTrip();
     void executableServesAndStopsOnSigterm();
     void executableTakesControlTokenAndRefusesBadFaults();
+    void executableRefusesBadActivityOptions();
 
 private:
     //! A seeded in-process server on a free port; nullptr and *error when it does not start.
@@ -542,6 +544,8 @@ void TestSimServer::controlNeedsToken()
         { "GET", QStringLiteral("/_sim/faults") },
         { "DELETE", QStringLiteral("/_sim/rate-limits") },
         { "POST", QStringLiteral("/_sim/incidents") },
+        { "GET", QStringLiteral("/_sim/incidents") },
+        { "GET", QStringLiteral("/_sim/stats") },
         { "GET", QStringLiteral("/_sim/no-such-endpoint") },
     };
     const int incidentsBefore = server->context().org.nextIncidentNumber;
@@ -661,6 +665,12 @@ void TestSimServer::rateLimitThrottlesWith403()
     HttpResult r = send(base, "GET", path);
     EXPECT_STATUS(r, 403);
     EXPECT_JSON_MESSAGE(r);
+    // The simulator counts what it answered, and which answers were throttled.
+    r = control(*server, "GET", QStringLiteral("stats"));
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(r.object().value(QStringLiteral("apiRequests")).toInteger(), 21);
+    QCOMPARE(r.object().value(QStringLiteral("throttledAnswers")).toInteger(), 1);
+    QCOMPARE(r.object().value(QStringLiteral("demoUser")).toString(), demo);
 
     // The limit is per key and per operation.
     r = send(base, "GET", path, {}, Auth::withKey(QByteArrayLiteral("second-key")));
@@ -1312,6 +1322,98 @@ void TestSimServer::incidentListKeepsRecentlyResolved()
         r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("RESOLVED"));
 }
 
+// --page-user and --resolve-after, seen through the simulator's own record (/_sim/incidents).
+void TestSimServer::liveActivityPagesUserAndRecoversAsPlanned()
+{
+    QString error;
+    SimOptions options = unlimited();
+    options.pageUser = QStringLiteral("no.such.user");
+    QVERIFY(!startServer(options, &error));
+    QVERIFY2(error.contains(QStringLiteral("no.such.user")), qPrintable(error));
+
+    const auto seeded = startServer(unlimited(), &error);
+    QVERIFY2(seeded, qPrintable(error));
+    const QString demo = seeded->context().org.demoUser;
+    options.pageUser = demo;
+    options.resolveAfterMinSeconds = 60;
+    options.resolveAfterMaxSeconds = 120;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+
+    const auto record = [&](int since) {
+        QHash<int, QJsonObject> byNumber;
+        const HttpResult r
+            = control(*server, "GET", QStringLiteral("incidents?since=%1").arg(since));
+        for (const QJsonValue& v : r.object().value(QStringLiteral("incidents")).toArray())
+            byNumber.insert(v.toObject().value(QStringLiteral("number")).toInt(), v.toObject());
+        return byNumber;
+    };
+    HttpResult r = control(*server, "POST", QStringLiteral("incidents"),
+        QJsonObject { { QStringLiteral("count"), 5 } });
+    EXPECT_STATUS(r, 200);
+    QList<int> created;
+    for (const QJsonValue& v : r.object().value(QStringLiteral("created")).toArray())
+        created.append(v.toInt());
+    QCOMPARE(created.size(), 5);
+
+    QHash<int, QJsonObject> seen = record(created.first());
+    QCOMPARE(seen.size(), 5); // none older than `since`
+    for (const int number : std::as_const(created)) {
+        const QJsonObject incident = seen.value(number);
+        QCOMPARE(incident.value(QStringLiteral("phase")).toString(), QStringLiteral("UNACKED"));
+        QVERIFY2(incident.value(QStringLiteral("pagedUsers")).toArray().contains(demo),
+            qPrintable(QStringLiteral("incident %1 does not page %2").arg(number).arg(demo)));
+        QVERIFY(QDateTime::fromString(
+            incident.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QVERIFY(incident.value(QStringLiteral("acked")).isNull());
+        QVERIFY(incident.value(QStringLiteral("resolved")).isNull());
+    }
+    // What pages the user is also what the public API lists.
+    r = send(base, "GET", QStringLiteral("/api-public/v1/incidents/%1").arg(created.first()));
+    EXPECT_STATUS(r, 200);
+    QVERIFY(r.object().value(QStringLiteral("pagedUsers")).toArray().contains(demo));
+
+    // An acknowledgement is recorded, and does not stop the planned recovery.
+    r = send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/ack"),
+        QJsonObject { { QStringLiteral("userName"), demo },
+            { QStringLiteral("incidentNames"), QJsonArray { QString::number(created.at(1)) } } });
+    EXPECT_STATUS(r, 200);
+    QCOMPARE(recoverDueIncidents(server->context()), 0);
+    server->context().clockOffsetMs += 59 * 1000;
+    QCOMPARE(recoverDueIncidents(server->context()), 0); // none lives shorter than 60 s
+    server->context().clockOffsetMs += 62 * 1000;
+    QCOMPARE(recoverDueIncidents(server->context()), 5); // none longer than 120 s
+    QCOMPARE(recoverDueIncidents(server->context()), 0);
+
+    seen = record(created.first());
+    for (const int number : std::as_const(created)) {
+        const QJsonObject incident = seen.value(number);
+        QCOMPARE(incident.value(QStringLiteral("phase")).toString(), QStringLiteral("RESOLVED"));
+        const QDateTime start = QDateTime::fromString(
+            incident.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+        const QDateTime resolved = QDateTime::fromString(
+            incident.value(QStringLiteral("resolved")).toString(), Qt::ISODateWithMs);
+        QVERIFY(resolved.isValid());
+        QVERIFY2(start.msecsTo(resolved) >= 60 * 1000,
+            qPrintable(QStringLiteral("incident %1 lived %2 ms")
+                           .arg(number)
+                           .arg(start.msecsTo(resolved))));
+        QCOMPARE(incident.value(QStringLiteral("acked")).isString(), number == created.at(1));
+    }
+
+    // The server recovers them by itself, too.
+    r = control(*server, "POST", QStringLiteral("incidents"));
+    EXPECT_STATUS(r, 200);
+    const int last = r.object().value(QStringLiteral("created")).toArray().at(0).toInt();
+    QCOMPARE(record(last).value(last).value(QStringLiteral("phase")).toString(),
+        QStringLiteral("UNACKED"));
+    server->context().clockOffsetMs += 121 * 1000;
+    QTRY_COMPARE_WITH_TIMEOUT(record(last).value(last).value(QStringLiteral("phase")).toString(),
+        QStringLiteral("RESOLVED"), 10000);
+}
+
 void TestSimServer::takeOnCall()
 {
     QString error;
@@ -1884,6 +1986,30 @@ void TestSimServer::executableTakesControlTokenAndRefusesBadFaults()
     QCOMPARE(refused.exitCode(), 2);
     QVERIFY2(
         refused.readAllStandardError().contains("takes no option 'status'"), "no reason given");
+}
+
+void TestSimServer::executableRefusesBadActivityOptions()
+{
+    const QString program = QStringLiteral(ROTA_BINARY_DIR "/sim/rota-sim");
+    for (const QString& range : { QStringLiteral("9-3"), QStringLiteral("0-0"), QStringLiteral("5"),
+             QStringLiteral("-5-10") }) {
+        QProcess refused;
+        refused.setProgram(program);
+        refused.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--resolve-after"), range });
+        refused.start();
+        QVERIFY(refused.waitForFinished(20000));
+        QVERIFY2(refused.exitCode() == 2, qPrintable(QStringLiteral("--resolve-after ") + range));
+        QVERIFY(refused.readAllStandardError().contains("--resolve-after must be"));
+    }
+    QProcess unknownUser;
+    unknownUser.setProgram(program);
+    unknownUser.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--page-user"), QStringLiteral("no.such.user") });
+    unknownUser.start();
+    QVERIFY(unknownUser.waitForFinished(20000));
+    QCOMPARE(unknownUser.exitCode(), 1);
+    QVERIFY(unknownUser.readAllStandardError().contains("no.such.user"));
 }
 
 QTEST_GUILESS_MAIN(TestSimServer)
