@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include "apiclient.h"
+#include "awaypages.h"
+#include "awaypagesbanner.h"
 #include "connectionstatus.h"
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
@@ -95,6 +97,20 @@ void Workspace::buildIncidents()
             if (m_window)
                 m_window->setBadge(QStringLiteral("incidents"), text, urgent);
         });
+
+    // Pages that came and went between two refreshes: listed quietly above the table (no
+    // notification; the Notifier never hears of them).
+    m_awayPages = new AwayPagesModel(this);
+    m_awayChecker = new AwayPages(m_client, m_awayPages, this);
+    connect(m_poller, &IncidentPoller::refreshed, m_awayChecker, &AwayPages::noteRefresh);
+    if (m_connection)
+        connect(m_connection, &ConnectionStatus::recovered, m_awayChecker, &AwayPages::checkNow);
+    m_awayBanner = new AwayPagesBanner(m_awayPages);
+    m_incidentsView->addBanner(m_awayBanner);
+    connect(m_awayBanner, &AwayPagesBanner::openRequested, this, [this](const QString& number) {
+        if (m_incidents->rowOf(number) >= 0) // else its row (and tooltip) is all there is
+            showIncident(number);
+    });
 }
 
 void Workspace::buildOnCall()
@@ -314,6 +330,20 @@ void Workspace::showIncident(const QString& incidentNumber)
     bringToFront(m_window);
     m_window->showView(QStringLiteral("incidents"));
     if (m_incidentsView)
+        m_incidentsView->showIncident(incidentNumber);
+}
+
+void Workspace::checkAwayPagesNow() { m_awayChecker->checkNow(); }
+
+void Workspace::showAwayPage(const QString& incidentNumber)
+{
+    if (!m_window)
+        return;
+    bringToFront(m_window);
+    m_window->showView(QStringLiteral("incidents"));
+    if (m_awayBanner)
+        m_awayBanner->showPage(incidentNumber);
+    if (m_incidentsView && !incidentNumber.isEmpty() && m_incidents->rowOf(incidentNumber) >= 0)
         m_incidentsView->showIncident(incidentNumber);
 }
 

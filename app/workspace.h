@@ -10,6 +10,9 @@
 namespace rota {
 
 class ApiClient;
+class AwayPages;
+class AwayPagesBanner;
+class AwayPagesModel;
 class ConnectionStatus;
 class ContactMethodsController;
 class IncidentActions;
@@ -98,6 +101,17 @@ public:
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
 
+    //! The incidents that paged the user and were resolved between two refreshes ("paged you
+    //! while you were away"), and what finds them in the incident history.
+    AwayPagesModel* awayPages() const { return m_awayPages; }
+    AwayPages* awayPagesChecker() const { return m_awayChecker; }
+    //! Looks in the incident history for pages missed meanwhile, as soon as its once-a-minute
+    //! limit allows: after a resume from suspend or when the network is back.
+    void checkAwayPagesNow();
+    //! Raises the window on the incidents view with the "while you were away" list open and this
+    //! incident in it selected (empty: none); also selects it in the table when it is loaded.
+    void showAwayPage(const QString& incidentNumber);
+
     //! One line on whether the signed-in user is on call and until when, e.g. "On call for
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
     QString onCallSummary() const { return m_onCallSummary; }
@@ -151,6 +165,9 @@ private:
     QString m_policySaveError; //!< why the last save of the policy failed; empty if it did not
     ContactMethodsController* m_contactsController = nullptr; //!< its contact methods
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
+    AwayPagesModel* m_awayPages = nullptr; //!< pages that came and went
+    AwayPages* m_awayChecker = nullptr;
+    QPointer<AwayPagesBanner> m_awayBanner; //!< in m_incidentsView
     QString m_onCallSummary;
     UnsavedWork* m_unsaved;
 };

@@ -733,6 +733,14 @@ bool IncidentsView::selectNumber(const QString& number)
     return true;
 }
 
+void IncidentsView::addBanner(QWidget* banner)
+{
+    auto* box = qobject_cast<QVBoxLayout*>(layout());
+    if (!box || !banner)
+        return;
+    box->insertWidget(box->indexOf(m_messageBar), banner);
+}
+
 void IncidentsView::showIncident(const QString& incidentNumber)
 {
     if (incidentNumber.isEmpty())

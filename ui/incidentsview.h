@@ -54,6 +54,10 @@ public:
     //! bar's words. (What failed to load is read again with the next good refresh.)
     void setConnectionStatus(ConnectionStatus* status);
 
+    //! Puts a strip (e.g. AwayPagesBanner) above the message bar and the table, below the
+    //! filters; it shows and hides itself. The view takes ownership.
+    void addBanner(QWidget* banner);
+
     //! Clears the filters that hide the incident, selects it and shows its detail. An incident
     //! not loaded yet is refreshed and shown when it arrives.
     void showIncident(const QString& incidentNumber);
