@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "oncallmodel.h"
 #include "plaintext.h"
+#include "quickactions.h"
 #include "resolveallquestion.h"
 #include "rotaresources.h"
 #include "settings.h"
@@ -44,6 +46,7 @@ TrayController::TrayController(MainWindow* window, Settings* settings, QObject* 
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
     , m_notifier(new Notifier(settings, this))
+    , m_quickActions(new QuickActions(nullptr, nullptr, nullptr, this))
 {
     initResources();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -71,6 +74,24 @@ TrayController::TrayController(MainWindow* window, Settings* settings, QObject* 
         if (r == QSystemTrayIcon::Trigger)
             toggleWindow();
     });
+    // The notifications' actions go through the same quick actions as the menu's.
+    m_notifier->setQuickActions(m_quickActions);
+    // Dialogs asked for from the menu open over the window when it is on screen.
+    m_quickActions->setWindowFinder([this]() -> QWidget* { return m_window.data(); });
+    // The window's rows show what became of an action; with the window away, the balloon does:
+    // for what the menu started, and for a failure of anything else (it would go unseen).
+    connect(m_quickActions, &QuickActions::feedback, this,
+        [this](const QuickActions::Feedback& feedback) {
+            const bool ours = feedback.origin == QuickActions::Origin::Tray
+                || (feedback.origin == QuickActions::Origin::Other && feedback.failed);
+            if (!ours || (m_window && m_window->isVisible()))
+                return;
+            showBalloon(clipped(feedback.title, MenuChars), clipped(feedback.text, ToolTipChars),
+                feedback.failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+            // A click on it opens the incident it is about.
+            if (feedback.incidentNumbers.size() == 1)
+                m_balloonIncident = feedback.incidentNumbers.constFirst();
+        });
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         if (m_menuDirty)
             rebuildMenu();
@@ -112,6 +133,7 @@ bool TrayController::isTrayAvailable() { return QSystemTrayIcon::isSystemTrayAva
 void TrayController::setWorkspace(Workspace* workspace)
 {
     if (!workspace) {
+        m_notifier->setOnCall(false);
         setConnectionStatus(nullptr);
         setSession(nullptr, nullptr, nullptr, {});
         setOnCallSummary(QString());
@@ -119,18 +141,27 @@ void TrayController::setWorkspace(Workspace* workspace)
     }
     setConnectionStatus(workspace->connection());
     const QPointer<Workspace> guarded(workspace);
-    setSession(workspace->incidents(), workspace->poller(), workspace->actions(),
+    setSession(
+        workspace->incidents(), workspace->poller(), workspace->actions(),
         [guarded](const QString& number) {
             if (guarded)
                 guarded->showIncident(number);
-        });
+        },
+        workspace->directory());
     m_sessionConnections << connect(
         workspace, &Workspace::onCallSummaryChanged, this, &TrayController::setOnCallSummary);
     setOnCallSummary(workspace->onCallSummary());
+    // On call, quiet hours and a pause spare direct pages, and the sound may repeat.
+    if (OnCallModel* onCall = workspace->onCall()) {
+        m_sessionConnections << connect(onCall, &OnCallModel::summaryChanged, m_notifier,
+            [this, onCall] { m_notifier->setOnCall(onCall->isOnCall()); });
+        m_notifier->setOnCall(onCall->isOnCall());
+    }
 }
 
 void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller,
-    IncidentActions* actions, std::function<void(const QString&)> showIncident)
+    IncidentActions* actions, std::function<void(const QString&)> showIncident,
+    OrgDirectory* directory)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections))
         disconnect(connection);
@@ -157,15 +188,9 @@ void TrayController::setSession(IncidentModel* incidents, IncidentPoller* poller
                              << connect(m_poller, &IncidentPoller::refreshed, this,
                                     &TrayController::scheduleUpdate);
     }
-    if (m_actions) {
-        // The window shows refusals in its rows; from the tray, with the window away, say it here.
-        m_sessionConnections << connect(
-            m_actions, &IncidentActions::actionFailed, this, [this](const QString& message) {
-                if (!m_window || !m_window->isVisible())
-                    showBalloon(
-                        tr("Rota"), clipped(message, ToolTipChars), QSystemTrayIcon::Warning);
-            });
-    }
+    // Refusals reach the balloon through the quick actions' feedback (see the constructor).
+    m_quickActions->setSession(actions, incidents, directory);
+    m_quickActions->setOpener(showIncident);
     m_notifier->setSession(incidents, poller, actions, std::move(showIncident));
     update();
 }
@@ -373,16 +398,24 @@ void TrayController::populate(QMenu* menu)
         ack->setObjectName(QStringLiteral("acknowledge"));
         ack->setEnabled(canAct && !pending && phase == Phase::Triggered);
         connect(ack, &QAction::triggered, this, [this, number] {
-            if (m_actions)
-                m_actions->acknowledge({ number });
+            m_quickActions->acknowledge({ number }, QuickActions::Origin::Tray);
+        });
+        QAction* ackMessage = sub->addAction(tr("Acknowledge with message…"));
+        ackMessage->setObjectName(QStringLiteral("acknowledgeWithMessage"));
+        ackMessage->setEnabled(ack->isEnabled());
+        connect(ackMessage, &QAction::triggered, this, [this, number] {
+            m_quickActions->acknowledgeWithMessage({ number }, QuickActions::Origin::Tray);
         });
         QAction* resolve = sub->addAction(tr("Resolve"));
         resolve->setObjectName(QStringLiteral("resolve"));
         resolve->setEnabled(canAct && !pending);
-        connect(resolve, &QAction::triggered, this, [this, number] {
-            if (m_actions)
-                m_actions->resolve({ number });
-        });
+        connect(resolve, &QAction::triggered, this,
+            [this, number] { m_quickActions->resolve({ number }, QuickActions::Origin::Tray); });
+        QAction* reroute = sub->addAction(tr("Reroute…"));
+        reroute->setObjectName(QStringLiteral("reroute"));
+        reroute->setEnabled(canAct && !pending && m_quickActions->directory());
+        connect(reroute, &QAction::triggered, this,
+            [this, number] { m_quickActions->reroute({ number }, QuickActions::Origin::Tray); });
         sub->addSeparator();
         QAction* open = sub->addAction(tr("Open in Rota"));
         open->setObjectName(QStringLiteral("open"));
@@ -409,10 +442,8 @@ void TrayController::populate(QMenu* menu)
     QAction* ackAll = menu->addAction(tr("Acknowledge all paging me"));
     ackAll->setObjectName(QStringLiteral("acknowledgeAll"));
     ackAll->setEnabled(canAct && triggered > 0);
-    connect(ackAll, &QAction::triggered, this, [this] {
-        if (m_actions)
-            m_actions->acknowledgeAllPagingMe();
-    });
+    connect(ackAll, &QAction::triggered, this,
+        [this] { m_quickActions->acknowledgeAllPagingMe(QuickActions::Origin::Tray); });
     QAction* resolveAll = menu->addAction(tr("Resolve all paging me"));
     resolveAll->setObjectName(QStringLiteral("resolveAll"));
     resolveAll->setEnabled(canAct && open > 0);
@@ -421,10 +452,10 @@ void TrayController::populate(QMenu* menu)
             return;
         // Nobody can undo it: ask first, over the window when it is there.
         QWidget* parent = m_window && m_window->isVisible() ? m_window.data() : nullptr;
-        const QPointer<IncidentActions> actions = m_actions;
-        askResolveAllPagingMe(parent, *m_incidents, [actions] {
-            if (actions)
-                actions->resolveAllPagingMe();
+        const QPointer<QuickActions> quick = m_quickActions;
+        askResolveAllPagingMe(parent, *m_incidents, [quick] {
+            if (quick)
+                quick->resolveAllPagingMe(QuickActions::Origin::Tray);
         });
     });
 

@@ -14,12 +14,15 @@ class QMenu;
 
 namespace rota {
 
+class AwayPagesModel;
 class ConnectionStatus;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
 class MainWindow;
 class Notifier;
+class OrgDirectory;
+class QuickActions;
 class Settings;
 class Workspace;
 
@@ -28,16 +31,21 @@ class Workspace;
 //! desktop notifications (Notifier), whose pause its menu sets.
 //!
 //! Menu: the incidents paging the user (triggered and acknowledged), newest first, at most
-//! MaxMenuIncidents, each a submenu with Acknowledge, Resolve and Open; "Acknowledge all paging
-//! me", "Resolve all paging me"; "Open Rota"; "Pause notifications" (30 minutes, 1 hour, until
-//! resumed; Resume); Quit. It is rebuilt when the incidents change, but never while it is open
-//! (then when it is next shown).
+//! MaxMenuIncidents, each a submenu with Acknowledge, Acknowledge with message…, Resolve,
+//! Reroute… and Open in Rota; "Acknowledge all paging me", "Resolve all paging me"; "Open Rota";
+//! "Pause notifications" (30 minutes, 1 hour, until resumed; Resume); Quit. It is rebuilt when the
+//! incidents change, but never while it is open (then when it is next shown).
 //!
 //! A left click shows or hides the window, a right click opens the menu, also while a balloon
 //! message is up. A click on a balloon opens what it is about: the incident of a notification
 //! (Notifier's fallback), else the window. When a tray is available, closing the window hides it
 //! to the tray; the first time, a tray message says so (remembered in QSettings, key
 //! "tray/closeExplained"). The menu's Quit asks the application to quit (QuitController).
+//!
+//! The menu acts through QuickActions (quickActions(), owned, one for the controller's life,
+//! following the session). While the window is not on screen, its feedback on what the menu
+//! started (sent, done, refused in words) and failures of actions started elsewhere show as the
+//! tray's balloon; the window's rows show them otherwise.
 class TrayController : public QObject {
     Q_OBJECT
 public:
@@ -58,9 +66,9 @@ public:
     //! Follows this session (nullptr when signed out: the offline icon, no incidents).
     void setWorkspace(Workspace* workspace);
     //! What setWorkspace uses (all nullptr: none). `showIncident` raises the window on one
-    //! incident (empty: the incidents view).
+    //! incident (empty: the incidents view). Without a directory, Reroute… is disabled.
     void setSession(IncidentModel* incidents, IncidentPoller* poller, IncidentActions* actions,
-        std::function<void(const QString&)> showIncident);
+        std::function<void(const QString&)> showIncident, OrgDirectory* directory = nullptr);
     //! The session's connection state (nullptr: none): while the service cannot be reached or
     //! refuses the credentials the icon is the offline one and the tooltip says why, in the
     //! status bar's words.
@@ -80,6 +88,9 @@ public:
     //! The icon's context menu (owned by the controller).
     QMenu* menu() const { return m_menu; }
     Notifier* notifier() const { return m_notifier; }
+    //! Acknowledge (with a message), resolve, reroute, open: what the menu uses, for the
+    //! notifications' actions too. Owned; the same object for the controller's life.
+    QuickActions* quickActions() const { return m_quickActions; }
 
     //! Brings the window to the front (also for a second launch, see SingleInstance).
     void showWindow();
@@ -90,6 +101,12 @@ public:
     void populate(QMenu* menu);
     //! The session's poller (nullptr when signed out).
     IncidentPoller* poller() const;
+
+    //! The menu's "Paged you while you were away" section: at most MaxMenuAwayPages of `pages`
+    //! (nullptr: none), each opening `show` with its number, and "Open…" (an empty number). No
+    //! alarm: the section is all they get from the tray.
+    void setAwayPages(AwayPagesModel* pages, std::function<void(const QString&)> show);
+    static constexpr int MaxMenuAwayPages = 3;
 
 Q_SIGNALS:
     void stateChanged(rota::TrayController::State state);
@@ -103,6 +120,7 @@ private:
     void showBalloon(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
     void onBalloonClicked();
     QString pauseText() const;
+    void populateAwayPages(QMenu* menu);
     bool connectionDown() const;
 
     QPointer<MainWindow> m_window;
@@ -110,6 +128,7 @@ private:
     QSystemTrayIcon* m_icon;
     QMenu* m_menu;
     Notifier* m_notifier;
+    QuickActions* m_quickActions;
     QPointer<IncidentModel> m_incidents;
     QPointer<IncidentPoller> m_poller;
     QPointer<IncidentActions> m_actions;
@@ -118,6 +137,9 @@ private:
     std::function<void(const QString&)> m_showIncident;
     QList<QMetaObject::Connection> m_sessionConnections;
     QString m_onCallSummary;
+    QPointer<AwayPagesModel> m_awayPages;
+    std::function<void(const QString&)> m_showAwayPage;
+    QList<QMetaObject::Connection> m_awayConnections;
     State m_state = State::Offline;
     bool m_updateScheduled = false;
     bool m_menuDirty = true;
