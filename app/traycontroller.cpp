@@ -1,5 +1,6 @@
 #include "traycontroller.h"
 
+#include "awaypages.h"
 #include "connectionstatus.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
@@ -137,6 +138,7 @@ void TrayController::setWorkspace(Workspace* workspace)
         setConnectionStatus(nullptr);
         setSession(nullptr, nullptr, nullptr, {});
         setOnCallSummary(QString());
+        setAwayPages(nullptr, {});
         return;
     }
     setConnectionStatus(workspace->connection());
@@ -151,6 +153,10 @@ void TrayController::setWorkspace(Workspace* workspace)
     m_sessionConnections << connect(
         workspace, &Workspace::onCallSummaryChanged, this, &TrayController::setOnCallSummary);
     setOnCallSummary(workspace->onCallSummary());
+    setAwayPages(workspace->awayPages(), [guarded](const QString& number) {
+        if (guarded)
+            guarded->showAwayPage(number);
+    });
     // On call, quiet hours and a pause spare direct pages, and the sound may repeat.
     if (OnCallModel* onCall = workspace->onCall()) {
         m_sessionConnections << connect(onCall, &OnCallModel::summaryChanged, m_notifier,
@@ -434,6 +440,7 @@ void TrayController::populate(QMenu* menu)
                 m_showIncident(QString());
         });
     }
+    populateAwayPages(menu);
 
     menu->addSeparator();
     const int triggered = m_incidents ? m_incidents->countPagingMe(Phase::Triggered) : 0;
@@ -535,6 +542,52 @@ void TrayController::onBalloonClicked()
         m_showIncident(*m_balloonIncident); // empty: a summary of several, the incidents view
     else
         showWindow();
+}
+
+void TrayController::setAwayPages(AwayPagesModel* pages, std::function<void(const QString&)> show)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_awayConnections))
+        disconnect(connection);
+    m_awayConnections.clear();
+    m_awayPages = pages;
+    m_showAwayPage = std::move(show);
+    if (pages)
+        m_awayConnections << connect(
+            pages, &AwayPagesModel::countChanged, this, &TrayController::scheduleUpdate);
+    scheduleUpdate();
+}
+
+void TrayController::populateAwayPages(QMenu* menu)
+{
+    if (!m_awayPages || m_awayPages->count() == 0)
+        return;
+    menu->addSeparator();
+    // A heading, not a command; the entries open the list in the window.
+    QAction* heading = menu->addAction(tr("Paged you while you were away"));
+    heading->setObjectName(QStringLiteral("awayHeading"));
+    heading->setEnabled(false);
+    const QList<AwayPage>& pages = m_awayPages->pages();
+    for (int i = 0; i < pages.size() && i < MaxMenuAwayPages; ++i) {
+        const AwayPage& page = pages.at(i);
+        const QString number = page.incidentNumber;
+        // The name is the server's: cut, and its '&' not read as a shortcut letter.
+        QAction* entry = menu->addAction(tr("#%1 %2 (%3)")
+                                             .arg(menuText(number), menuText(page.summary),
+                                                 menuText(AwayPagesModel::resolvedText(page))));
+        entry->setObjectName(QStringLiteral("away-") + number);
+        connect(entry, &QAction::triggered, this, [this, number] {
+            if (m_showAwayPage)
+                m_showAwayPage(number);
+        });
+    }
+    QAction* open = menu->addAction(pages.size() > MaxMenuAwayPages
+            ? tr("Open all %1…").arg(QString::number(pages.size()))
+            : tr("Open…"));
+    open->setObjectName(QStringLiteral("awayOpen"));
+    connect(open, &QAction::triggered, this, [this] {
+        if (m_showAwayPage)
+            m_showAwayPage(QString());
+    });
 }
 
 } // namespace rota
