@@ -7,10 +7,14 @@
 // once; signed out it shows offline. Its Quit ends the event loop with 0 (through QuitController)
 // whether the window is visible, hidden or minimised. While a balloon is up, a real click on the
 // icon's window: left opens the window, right opens the menu and not the window; a click on the
-// balloon opens the window, or a notification's incident.
+// balloon opens the window, or a notification's incident. Each incident's submenu acknowledges
+// with a message and reroutes through small dialogs (shown on their own while the window is
+// hidden) that reach the simulator; with the window hidden, what became of it shows as the
+// balloon, a refusal in words.
 //
 // Without a system tray the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
 
+#include "ackmessagedialog.h"
 #include "connectionstatus.h"
 #include "eventloop.h"
 #include "incidentactions.h"
@@ -19,6 +23,8 @@
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "quickactions.h"
+#include "quickreroutedialog.h"
 #include "quitcontroller.h"
 #include "settings.h"
 #include "simfixture.h"
@@ -28,6 +34,8 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,6 +112,28 @@ QWidget* balloon()
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (widget->inherits("QBalloonTip") && widget->isVisible())
             return widget;
+    }
+    return nullptr;
+}
+
+//! The texts of the balloon on the screen (title and message), empty when none.
+QString balloonText()
+{
+    QWidget* tip = balloon();
+    if (!tip)
+        return QString();
+    QStringList texts;
+    for (const QLabel* label : tip->findChildren<QLabel*>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+//! The visible top-level dialog of type T, nullptr when none.
+template <typename T> T* shownDialog()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<T*>(widget); dialog && dialog->isVisible())
+            return dialog;
     }
     return nullptr;
 }
@@ -450,6 +480,97 @@ private Q_SLOTS:
         QVERIFY(quitAction);
         QCOMPARE(test::runEventLoop([quitAction] { quitAction->trigger(); }), 0);
         QVERIFY(quit.isQuitting());
+    }
+
+    void acknowledgeWithAMessageAndRerouteFromTheMenu()
+    {
+        const QString number
+            = newIncident(QStringLiteral("Checkout latency"), fixture().demoUser(), 0);
+        m_tray->setWorkspace(m_workspace.get());
+        m_workspace->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), State::Alert, 10000);
+        QVERIFY(m_tray->quickActions());
+        QCOMPARE(m_tray->quickActions()->actions(), m_workspace->actions());
+
+        // The incident's submenu, in order.
+        QMenu* sub = submenu(menu(), QStringLiteral("incident-") + number);
+        QVERIFY(sub);
+        QStringList names;
+        for (QAction* each : sub->actions())
+            names << (each->isSeparator() ? QStringLiteral("|") : each->objectName());
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("acknowledge"), QStringLiteral("acknowledgeWithMessage"),
+                QStringLiteral("resolve"), QStringLiteral("reroute"), QStringLiteral("|"),
+                QStringLiteral("open") }));
+        QCOMPARE(action(sub, QStringLiteral("acknowledgeWithMessage"))->text(),
+            QStringLiteral("Acknowledge with message…"));
+        QCOMPARE(action(sub, QStringLiteral("reroute"))->text(), QStringLiteral("Reroute…"));
+        QVERIFY(action(sub, QStringLiteral("acknowledgeWithMessage"))->isEnabled());
+        QVERIFY(action(sub, QStringLiteral("reroute"))->isEnabled());
+
+        // With the window in the tray, the dialog shows on its own; what it sent reaches the
+        // service, and the balloon says it was done.
+        m_window->hide();
+        action(sub, QStringLiteral("acknowledgeWithMessage"))->trigger();
+        AckMessageDialog* ack = nullptr;
+        QTRY_VERIFY(ack = shownDialog<AckMessageDialog>());
+        QVERIFY(!ack->parentWidget());
+        QTest::keyClicks(ack->messageEdit(), QStringLiteral("On my way"));
+        QTest::keyClick(ack->messageEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
+        QCOMPARE(fixture().ctx().org.incidents[number.toInt()].transitions.constLast().message,
+            QStringLiteral("On my way"));
+        QVERIFY(!m_window->isVisible()); // nothing brought the window back
+        const QString acknowledged = QStringLiteral("#%1 acknowledged").arg(number);
+        QTRY_VERIFY2(balloonText().contains(acknowledged), qPrintable(balloonText()));
+
+        // Acknowledged now: the message entry is off, Reroute still on.
+        QVERIFY(refresh());
+        sub = submenu(menu(), QStringLiteral("incident-") + number);
+        QVERIFY(!action(sub, QStringLiteral("acknowledgeWithMessage"))->isEnabled());
+        QVERIFY(action(sub, QStringLiteral("reroute"))->isEnabled());
+
+        // Reroute to another user: typed, Enter.
+        const QString other = otherUser();
+        action(sub, QStringLiteral("reroute"))->trigger();
+        QuickRerouteDialog* reroute = nullptr;
+        QTRY_VERIFY(reroute = shownDialog<QuickRerouteDialog>());
+        QTRY_VERIFY_WITH_TIMEOUT(reroute->isLoaded(), 10000);
+        QTest::keyClicks(reroute->searchEdit(), other);
+        QTest::keyClick(reroute->searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            fixture().ctx().org.incidents[number.toInt()].pagedUsers, QStringList { other }, 10000);
+        QTRY_VERIFY2(balloonText().contains(QStringLiteral("#%1 rerouted").arg(number)),
+            qPrintable(balloonText()));
+    }
+
+    void aRefusalFromTheMenuShowsInWords()
+    {
+        const QString number = newIncident(QStringLiteral("Refused ack"), fixture().demoUser(), 0);
+        m_tray->setWorkspace(m_workspace.get());
+        m_workspace->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), State::Alert, 10000);
+        QMenu* sub = submenu(menu(), QStringLiteral("incident-") + number);
+        QVERIFY(sub);
+        QVERIFY(!fixture().server->service().faults().parse(
+            QStringLiteral("error,status=500,path=/api-public/v1/incidents/ack")));
+        m_window->hide();
+        QSignalSpy feedback(m_tray->quickActions(), &QuickActions::feedback);
+        action(sub, QStringLiteral("acknowledge"))->trigger();
+        const QString refused = QStringLiteral("Could not acknowledge #%1").arg(number);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            balloonText().contains(refused), qPrintable(balloonText()), 10000);
+        QVERIFY2(balloonText().contains(QStringLiteral("It is still triggered.")),
+            qPrintable(balloonText()));
+        QCOMPARE(model()->phaseAt(model()->rowOf(number)), Phase::Triggered);
+        QCOMPARE(simPhase(number), QStringLiteral("UNACKED"));
+        // Said once: the refusal is not shown again as a bare failure.
+        QTest::qWait(200);
+        int failures = 0;
+        for (const QList<QVariant>& each : std::as_const(feedback))
+            failures += each.at(0).value<QuickActions::Feedback>().failed ? 1 : 0;
+        QCOMPARE(failures, 1);
+        QVERIFY(balloonText().contains(refused));
     }
 
     void clicksWhileABalloonIsUp()
