@@ -15,6 +15,7 @@
 #include "startupprobe.h"
 #include "traycontroller.h"
 #include "unsavedwork.h"
+#include "wakewatcher.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
     , m_window(std::make_unique<MainWindow>())
     , m_freshPressesOnly(std::make_unique<ShortcutRepeatFilter>()) // a held Ctrl+Q does not quit
     , m_settings(std::make_unique<Settings>())
+    , m_wake(std::make_unique<WakeWatcher>())
 {
     m_freshPressesOnly->addAction(m_window->quitAction());
     StartupProbe::installIfRequested(m_window.get()); // ROTA_STARTUP_PROBE=1: bench_coldstart
@@ -89,6 +91,7 @@ RotaApp::~RotaApp()
 
 bool RotaApp::start(QString* error)
 {
+    m_wake->start();
     if (m_demo) {
         if (!m_demo->start(error))
             return false;
@@ -131,6 +134,7 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
         m_workspace
             = std::make_unique<Workspace>(client, m_settings.get(), m_window.get(), connection);
         m_workspace->start();
+        m_workspace->followWakes(m_wake.get());
         if (!m_incidentToOpen.isEmpty())
             m_workspace->showIncident(std::exchange(m_incidentToOpen, QString()));
     }

@@ -22,6 +22,7 @@ class SessionController;
 class Settings;
 class ShortcutRepeatFilter;
 class TrayController;
+class WakeWatcher;
 class Workspace;
 
 //! One run of Rota: the window, the tray, the log, the quit path, and either the demo (an
@@ -83,6 +84,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<Workspace> m_workspace;
+    //! Resume from suspend, network back: the workspace reads everything at once.
+    std::unique_ptr<WakeWatcher> m_wake;
 };
 
 } // namespace rota

@@ -29,6 +29,7 @@
 #include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
+#include "refreshpace.h"
 #include "routingkeymodel.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
@@ -39,6 +40,7 @@
 #include "teamsview.h"
 #include "unsavedwork.h"
 #include "userteamsloader.h"
+#include "wakewatcher.h"
 #include "windowfront.h"
 
 namespace rota {
@@ -68,6 +70,9 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     buildPagingPolicy();
     buildTeams();
     buildMaintenance();
+    // How often the incidents are read: the preferences' pace, faster while the user is on call
+    // or paged.
+    m_pacer = new RefreshPacer(m_poller, m_incidents, m_onCall, m_settings->preferences(), this);
     addUnsavedWork();
 
     // The user's actions held back by the rate limit, with how long they wait and Cancel.
@@ -349,7 +354,22 @@ void Workspace::showAwayPage(const QString& incidentNumber)
 
 void Workspace::applySettings()
 {
-    m_poller->setInterval(m_settings->preferences().refreshSeconds * 1000);
+    if (m_pacer) // made once the on-call model is
+        m_pacer->setPreferences(m_settings->preferences());
+}
+
+void Workspace::refreshNow()
+{
+    m_poller->refresh();
+    if (m_onCallController)
+        m_onCallController->refresh();
+    checkAwayPagesNow();
+}
+
+void Workspace::followWakes(WakeWatcher* watcher)
+{
+    if (watcher)
+        connect(watcher, &WakeWatcher::woke, this, &Workspace::refreshNow);
 }
 
 void Workspace::setOnCallSummary(const QString& summary)

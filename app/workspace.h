@@ -38,7 +38,9 @@ class TeamsModel;
 class UserTeamsLoader;
 class Settings;
 class PagingPolicyModel;
+class RefreshPacer;
 class UnsavedWork;
+class WakeWatcher;
 
 //! Everything one signed-in session shows: the models, pollers and actions over its ApiClient and
 //! the pages it puts into the main window. Made when a session connects (or the demo starts) and
@@ -108,6 +110,16 @@ public:
     //! Looks in the incident history for pages missed meanwhile, as soon as its once-a-minute
     //! limit allows: after a resume from suspend or when the network is back.
     void checkAwayPagesNow();
+    //! Reads at once what may have changed while the computer was away: the incidents (at user
+    //! priority; the pages among them are announced as after any refresh), who is on call, and
+    //! the pages that came and went meanwhile (checkAwayPagesNow()).
+    void refreshNow();
+    //! refreshNow() whenever `watcher` says the computer woke (resumed from suspend, network
+    //! back). Not owned; either may go first.
+    void followWakes(WakeWatcher* watcher);
+    //! How often the incidents are read: faster while the user is on call or paged.
+    RefreshPacer* refreshPacer() const { return m_pacer; }
+
     //! Raises the window on the incidents view with the "while you were away" list open and this
     //! incident in it selected (empty: none); also selects it in the table when it is loaded.
     void showAwayPage(const QString& incidentNumber);
@@ -142,6 +154,7 @@ private:
     QPointer<MainWindow> m_window;
     IncidentModel* m_incidents;
     IncidentPoller* m_poller;
+    RefreshPacer* m_pacer = nullptr; //!< sets m_poller's interval
     IncidentActions* m_actions;
     IncidentNotesController* m_notesController = nullptr; //!< the incident detail's notes
     UserTeamsLoader* m_userTeams = nullptr; //!< "my teams" of the incidents

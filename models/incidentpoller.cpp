@@ -43,6 +43,27 @@ void IncidentPoller::setInterval(int ms) { m_poll->setInterval(ms); }
 
 int IncidentPoller::interval() const { return m_poll->interval(); }
 
+void IncidentPoller::setPaceText(const QString& text)
+{
+    m_paceText = text;
+    // The line after a good refresh names the pace now; a failure's line stays as it is.
+    if (m_state == State::Active && m_lastUpdated.isValid())
+        setState(m_state, updatedText());
+}
+
+QString IncidentPoller::updatedText() const
+{
+    const QString updated = tr("Incidents updated at %1").arg(clockText(m_lastUpdated));
+    return m_paceText.isEmpty() ? updated : updated + QStringLiteral(" · ") + m_paceText;
+}
+
+QString IncidentPoller::failureText(const QString& text) const
+{
+    if (!m_lastUpdated.isValid())
+        return text;
+    return text + QLatin1Char(' ') + tr("Incidents as of %1.").arg(clockText(m_lastUpdated));
+}
+
 void IncidentPoller::setTestTiming(int minIntervalMs, int backoffBaseMs)
 {
     m_poll->setBackoff(qMax(1, backoffBaseMs), MaxBackoffMs);
@@ -124,7 +145,7 @@ void IncidentPoller::send(bool user)
             m_lastUpdated = QDateTime::currentDateTimeUtc();
             if (m_model)
                 m_model->applySnapshot(list.incidents, m_requestedAt);
-            setState(State::Active, tr("Incidents updated at %1").arg(clockText(m_lastUpdated)));
+            setState(State::Active, updatedText());
             Q_EMIT refreshed(list.incidents);
             return;
         }
@@ -165,7 +186,7 @@ void IncidentPoller::send(bool user)
         qCInfo(lcPoller).noquote()
             << "incident refresh failed:" << apiErrorKindName(error.kind) << "failures"
             << m_poll->failures() << "next in" << delay << "ms";
-        setState(state, why + QLatin1Char(' ') + retry);
+        setState(state, failureText(why + QLatin1Char(' ') + retry));
         Q_EMIT refreshFailed(error);
     });
 }
@@ -181,7 +202,8 @@ void IncidentPoller::onBudgetChanged(const QString& operation)
         return;
     const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(wait);
     setState(State::Throttled,
-        tr("Paused: the rate limit was reached. Next try at %1.").arg(clockText(next)));
+        failureText(
+            tr("Paused: the rate limit was reached. Next try at %1.").arg(clockText(next))));
 }
 
 void IncidentPoller::setState(State state, const QString& text)

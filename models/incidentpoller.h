@@ -49,6 +49,10 @@ public:
     //! Clamped to [MinIntervalMs, MaxIntervalMs] (tests may lower the floor: setTestTiming).
     void setInterval(int ms);
     int interval() const;
+    //! Words on how often it refreshes (RefreshPace::text), added to the text of a good refresh:
+    //! "Incidents updated at 14:02:11 · every 15 s while you are on call". Empty: none.
+    void setPaceText(const QString& text);
+    QString paceText() const { return m_paceText; }
     //! For tests: the floor of the interval and the first back-off step (default MinIntervalMs).
     void setTestTiming(int minIntervalMs, int backoffBaseMs);
 
@@ -66,8 +70,9 @@ public:
     static constexpr int SoonMs = Poll::SoonMs;
 
     State state() const { return m_state; }
-    //! One line for the status bar, e.g. "Incidents updated at 14:02:11" or
-    //! "Offline: the service did not answer. Next try at 14:05:00".
+    //! One line for the status bar, e.g. "Incidents updated at 14:02:11 · every minute" or
+    //! "Offline: the service did not answer. Next try at 14:05:00." A failure's text ends with
+    //! the time of the last good refresh when there was one: "… Incidents as of 14:02:11."
     QString statusText() const { return m_text; }
     //! A refresh is on its way (sent or waiting in the client's queue).
     bool isRefreshing() const;
@@ -95,6 +100,10 @@ Q_SIGNALS:
 private:
     void send(bool user);
     void setState(State state, const QString& text);
+    //! "Incidents updated at 14:02:11", with the pace when there is one.
+    QString updatedText() const;
+    //! A failure's words, with the time of the last good refresh when there was one.
+    QString failureText(const QString& text) const;
     void onBudgetChanged(const QString& operation);
 
     ApiClient* m_client;
@@ -107,6 +116,7 @@ private:
     QString m_text;
     ApiError m_lastError;
     QDateTime m_lastUpdated;
+    QString m_paceText;
 };
 
 } // namespace rota
