@@ -15,6 +15,8 @@
 // Without a system tray the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
 
 #include "ackmessagedialog.h"
+#include "awaypages.h"
+#include "awaypagesbanner.h"
 #include "connectionstatus.h"
 #include "eventloop.h"
 #include "incidentactions.h"
@@ -44,6 +46,7 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace rota;
 using rota::test::SimFixture;
@@ -624,6 +627,61 @@ private Q_SLOTS:
         QTest::mouseClick(tip, Qt::LeftButton, {}, tip->rect().center());
         QTRY_VERIFY(m_window->isVisible());
         QCOMPARE(m_window->currentView(), MainWindow::viewIndex(QStringLiteral("incidents")));
+    }
+
+    void pagedYouWhileYouWereAway()
+    {
+        m_tray->setWorkspace(m_workspace.get());
+        m_workspace->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->poller()->lastUpdated().isValid(), 10000);
+        QVERIFY(!action(menu(), QStringLiteral("awayHeading"))); // nothing away yet
+        QSignalSpy notified(m_tray->notifier(), &Notifier::sent);
+
+        // Between two refreshes a page of mine comes and a colleague resolves it.
+        const QString away = newIncident(QStringLiteral("Came and went"), fixture().demoUser(), 0);
+        AckResolveRequest resolve;
+        resolve.userName = otherUser();
+        resolve.incidentNames = { away };
+        auto call = calls::resolveIncidents(*fixture().client, resolve);
+        ROTA_EXPECT_OK(call);
+        QVERIFY(refresh());
+        AwayPagesModel* pages = m_workspace->awayPages();
+        QTRY_COMPARE_WITH_TIMEOUT(pages->count(), 1, 10000);
+        QTest::qWait(50); // the tray updates on the next turn of the event loop
+
+        // The menu's section: a heading, the incident with who resolved it, and Open….
+        QAction* heading = action(menu(), QStringLiteral("awayHeading"));
+        QVERIFY(heading);
+        QCOMPARE(heading->text(), QStringLiteral("Paged you while you were away"));
+        QAction* entry = action(menu(), QStringLiteral("away-") + away);
+        QVERIFY(entry);
+        QVERIFY2(entry->text().contains(QStringLiteral("Came and went"))
+                && entry->text().contains(QStringLiteral("resolved by ") + otherUser()),
+            qPrintable(entry->text()));
+        QVERIFY(action(menu(), QStringLiteral("awayOpen")));
+        // Quietly: no notification, and the icon does not call for attention for it.
+        for (const QList<QVariant>& sent : std::as_const(notified))
+            QVERIFY(sent.value(2).toString() != away);
+        QVERIFY(m_tray->state() != State::Offline);
+
+        // The entry opens the window on the incidents, the list open on that incident.
+        m_window->showView(QStringLiteral("oncall"));
+        m_window->hide();
+        entry->trigger();
+        QTRY_VERIFY(m_window->isVisible());
+        QCOMPARE(m_window->currentView(), MainWindow::viewIndex(QStringLiteral("incidents")));
+        auto* banner = m_window->findChild<AwayPagesBanner*>();
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->isExpanded());
+        const QModelIndexList selected = banner->list()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().data(AwayPagesModel::NumberRole).toString(), away);
+
+        // Dismissed in the window: the section leaves the menu.
+        QTest::mouseClick(banner->dismissButton(), Qt::LeftButton);
+        QTRY_VERIFY(!action(menu(), QStringLiteral("awayHeading")));
+        QVERIFY(!banner->isVisible());
     }
 };
 
