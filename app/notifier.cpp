@@ -1,10 +1,13 @@
 #include "notifier.h"
 
+#include "alarmsound.h"
 #include "applog.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "notificationfilter.h"
+#include "pagealarm.h"
+#include "quickactions.h"
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -14,6 +17,7 @@
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace rota {
@@ -37,13 +41,35 @@ QString shortened(const QString& text)
     return cut + QChar(0x2026);
 }
 
+// A notification about several incidents lists this many of them, one line each; the rest are
+// counted (a body of hundreds of lines would be cut by the server anyway), and its actions act on
+// all of them.
+constexpr int MaxListed = 25;
+
+const QString Several = QStringLiteral("several");
+const QString FeedbackPrefix = QStringLiteral("feedback:");
+
 } // namespace
 
 Notifier::Notifier(Settings* settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_filter(new NotificationFilter({}, this))
+    , m_alarm(new PageAlarm(this))
+    , m_sound(new AlarmSound(this))
 {
+    connect(m_alarm, &PageAlarm::remind, this, &Notifier::remind);
+    connect(m_alarm, &PageAlarm::stopped, this, &Notifier::onStopped);
+    connect(m_filter, &NotificationFilter::pauseChanged, this, &Notifier::scheduleAlarmUpdate);
+    if (m_settings) {
+        connect(m_settings, &Settings::changed, this, [this] {
+            m_alarm->setRepeatMs(m_settings->preferences().repeatMinutes * 60 * 1000);
+            m_filter->setPreferences(m_settings->preferences());
+            scheduleAlarmUpdate();
+        });
+        m_alarm->setRepeatMs(m_settings->preferences().repeatMinutes * 60 * 1000);
+    }
+
     QDBusConnection bus = QDBusConnection::sessionBus();
     m_busConnected = bus.isConnected();
     if (!m_busConnected) {
@@ -62,7 +88,8 @@ Notifier::Notifier(Settings* settings, QObject* parent)
     connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
         m_serverPresent = false;
         m_capabilities.clear();
-        m_numberOf.clear();
+        m_numbersOf.clear();
+        m_idOf.clear();
         Q_EMIT capabilitiesChanged();
     });
     askCapabilities();
@@ -84,18 +111,62 @@ void Notifier::setTrayIcon(QSystemTrayIcon* icon)
 void Notifier::setSession(IncidentModel* model, IncidentPoller* poller, IncidentActions* actions,
     std::function<void(const QString&)> open)
 {
-    disconnect(m_pollerConnection);
+    for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    // The last session's pages are not this one's: their notifications go.
+    const QList<QString> keys = m_idOf.keys();
+    for (const QString& key : keys)
+        close(key);
+    m_alarm->clear();
     m_model = model;
     m_poller = poller;
     m_actions = actions;
     m_open = std::move(open);
-    m_numberOf.clear();
+    m_lastSnapshot.clear();
+    m_numbersOf.clear();
+    m_idOf.clear();
     m_trayMessageNumber.clear();
     m_filter->reset();
     if (m_poller) {
-        m_pollerConnection
-            = connect(m_poller, &IncidentPoller::refreshed, this, &Notifier::handleSnapshot);
+        m_sessionConnections << connect(
+            m_poller, &IncidentPoller::refreshed, this, &Notifier::handleSnapshot);
     }
+    if (m_model) {
+        // An action in flight (the user's, here) stops the alarm at once; a rollback restarts it.
+        m_sessionConnections
+            << connect(m_model, &IncidentModel::dataChanged, this, &Notifier::scheduleAlarmUpdate)
+            << connect(m_model, &IncidentModel::rowsRemoved, this, &Notifier::scheduleAlarmUpdate)
+            << connect(m_model, &IncidentModel::modelReset, this, &Notifier::scheduleAlarmUpdate);
+    }
+}
+
+void Notifier::setQuickActions(QuickActions* quick)
+{
+    disconnect(m_feedbackConnection);
+    m_quick = quick;
+    if (!m_quick)
+        return;
+    m_feedbackConnection = connect(
+        m_quick, &QuickActions::feedback, this, [this](const QuickActions::Feedback& feedback) {
+            if (feedback.origin != QuickActions::Origin::Notification)
+                return;
+            Pending note;
+            note.summary = feedback.title;
+            note.body = feedback.text;
+            note.numbers = feedback.incidentNumbers;
+            note.feedback = true;
+            m_waiting.append(note);
+            flush();
+        });
+}
+
+void Notifier::setOnCall(bool onCall)
+{
+    if (onCall == m_filter->isOnCall())
+        return;
+    m_filter->setOnCall(onCall);
+    scheduleAlarmUpdate();
 }
 
 Notifier::Backend Notifier::backend() const
@@ -139,37 +210,166 @@ void Notifier::handleSnapshot(const QList<Incident>& snapshot)
     m_filter->setPreferences(m_settings ? m_settings->preferences() : Preferences());
     if (m_model)
         m_filter->setIdentity(m_model->username(), m_model->teamSlugs());
-    const QList<Incident> fresh = m_filter->take(snapshot);
-    if (!fresh.isEmpty())
-        notify(fresh);
+    const bool baseline = m_filter->awaitsBaseline();
+    m_lastSnapshot = snapshot;
+    notify(m_filter->take(snapshot));
+    updateAlarm(baseline);
 }
 
 void Notifier::notify(const QList<Incident>& incidents)
 {
     if (incidents.isEmpty())
         return;
+    const bool sound = !m_settings || m_settings->preferences().sound != Preferences::Sound::Off;
     if (incidents.size() <= MaxSeparate) {
         for (const Incident& incident : incidents) {
-            const bool pagingMe = m_filter->isPagingMe(incident);
-            m_waiting.append({ summaryFor(incident), bodyFor(incident, pagingMe),
-                incident.incidentNumber, pagingMe });
+            Pending note = noteFor(incident);
+            note.sound = sound;
+            m_waiting.append(note);
         }
     } else {
-        Pending summary;
-        summary.summary = tr("%n new incidents", nullptr, static_cast<int>(incidents.size()));
-        QStringList lines;
-        bool critical = false;
-        for (const Incident& incident : incidents) {
-            critical = critical || m_filter->isPagingMe(incident);
-            if (lines.size() < MaxSeparate)
-                lines << summaryFor(incident);
-        }
-        lines << tr("Open Rota to see them all.");
-        summary.body = lines.join(QLatin1Char('\n'));
-        summary.critical = critical;
-        m_waiting.append(summary);
+        Pending note = listNote(
+            tr("%n new incidents", nullptr, static_cast<int>(incidents.size())), incidents);
+        note.sound = sound;
+        m_waiting.append(note);
     }
     flush();
+}
+
+Notifier::Pending Notifier::noteFor(const Incident& incident) const
+{
+    const bool pagingMe = m_filter->isPagingMe(incident);
+    Pending note;
+    note.summary = summaryFor(incident);
+    note.body = bodyFor(incident, pagingMe);
+    note.numbers = QStringList { incident.incidentNumber };
+    note.critical = pagingMe;
+    note.persistent = pagingMe;
+    note.replaces = incident.incidentNumber;
+    return note;
+}
+
+Notifier::Pending Notifier::listNote(const QString& summary, const QList<Incident>& incidents) const
+{
+    Pending note;
+    note.summary = summary;
+    QStringList lines;
+    for (const Incident& incident : incidents) {
+        note.numbers << incident.incidentNumber;
+        note.critical = note.critical || m_filter->isPagingMe(incident);
+        if (lines.size() < MaxListed)
+            lines << summaryFor(incident);
+    }
+    if (incidents.size() > MaxListed) {
+        lines << tr("and %n more: Open shows them all", nullptr,
+            static_cast<int>(incidents.size() - MaxListed));
+    }
+    note.body = lines.join(QLatin1Char('\n'));
+    note.persistent = note.critical;
+    note.replaces = Several;
+    return note;
+}
+
+QList<Incident> Notifier::alarming() const
+{
+    QList<Incident> result;
+    if (m_model) {
+        const QList<int> rows = m_model->openRowsPagingMe();
+        for (int row : rows) {
+            if (m_model->pendingAt(row) != IncidentModel::PendingAction::None)
+                continue; // the user is acting on it
+            const Incident& incident = m_model->incidentAt(row);
+            if (m_filter->isAlarming(incident, m_model->phaseAt(row)))
+                result.append(incident);
+        }
+        return result;
+    }
+    for (const Incident& incident : m_lastSnapshot) {
+        if (m_filter->isAlarming(incident, incident.phase))
+            result.append(incident);
+    }
+    return result;
+}
+
+void Notifier::scheduleAlarmUpdate()
+{
+    if (m_alarmUpdateScheduled)
+        return;
+    m_alarmUpdateScheduled = true;
+    QTimer::singleShot(0, this, [this] { updateAlarm(false); });
+}
+
+void Notifier::updateAlarm(bool announce)
+{
+    m_alarmUpdateScheduled = false;
+    if (m_filter->awaitsBaseline())
+        return; // nothing is known yet
+    const QList<Incident> now = alarming();
+    m_alarm->update(now);
+    if (!announce || now.isEmpty())
+        return;
+    // What already paged the user when Rota started (or signed in): one notification.
+    Pending note = now.size() == 1
+        ? noteFor(now.constFirst())
+        : listNote(tr("%n incidents are paging you", nullptr, static_cast<int>(now.size())), now);
+    note.sound = !m_settings || m_settings->preferences().sound != Preferences::Sound::Off;
+    m_waiting.append(note);
+    flush();
+}
+
+bool Notifier::soundRepeats() const
+{
+    const Preferences::Sound sound
+        = m_settings ? m_settings->preferences().sound : Preferences().sound;
+    return sound == Preferences::Sound::UntilAcknowledged
+        || (sound == Preferences::Sound::UntilAcknowledgedOnCall && m_filter->isOnCall());
+}
+
+void Notifier::remind(const QList<Incident>& incidents)
+{
+    // The alarm may be a refresh behind the rows: ask them first.
+    const QList<Incident> now = alarming();
+    m_alarm->update(now);
+    if (now.isEmpty())
+        return;
+    const bool sound = soundRepeats();
+    if (now.size() <= MaxSeparate) {
+        for (const Incident& incident : now) {
+            Pending note = noteFor(incident);
+            note.body += QLatin1Char('\n') + tr("Still not acknowledged");
+            note.sound = sound;
+            m_waiting.append(note);
+        }
+    } else {
+        Pending note = listNote(
+            tr("%n incidents are still paging you", nullptr, static_cast<int>(now.size())), now);
+        note.sound = sound;
+        m_waiting.append(note);
+    }
+    Q_UNUSED(incidents)
+    flush();
+    QStringList numbers;
+    for (const Incident& incident : now)
+        numbers << incident.incidentNumber;
+    Q_EMIT reminded(numbers);
+}
+
+void Notifier::onStopped(const QStringList& numbers)
+{
+    for (const QString& number : numbers)
+        close(number);
+    // A notification about several goes when none of them alarms any more.
+    const uint several = m_idOf.value(Several);
+    if (several != 0) {
+        const QStringList still = m_alarm->numbers();
+        bool any = false;
+        for (const QString& number : m_numbersOf.value(several))
+            any = any || still.contains(number);
+        if (!any)
+            close(Several);
+    }
+    if (!m_alarm->isActive())
+        m_sound->stop();
 }
 
 void Notifier::flush()
@@ -177,8 +377,15 @@ void Notifier::flush()
     if (!m_capabilitiesKnown)
         return;
     const QList<Pending> waiting = std::exchange(m_waiting, {});
-    for (const Pending& note : waiting)
+    bool chimed = false;
+    for (const Pending& note : waiting) {
+        // One chime for what arrives together, wherever it is shown (also nowhere).
+        if (note.sound && !chimed) {
+            m_sound->play();
+            chimed = true;
+        }
         send(note);
+    }
 }
 
 void Notifier::send(const Pending& note)
@@ -192,7 +399,7 @@ void Notifier::send(const Pending& note)
         sendDBus(note, false);
         break;
     case Backend::Tray:
-        m_trayMessageNumber = note.number;
+        m_trayMessageNumber = note.numbers.size() == 1 ? note.numbers.constFirst() : QString();
         m_tray->showMessage(note.summary, note.body,
             note.critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
         break;
@@ -201,7 +408,13 @@ void Notifier::send(const Pending& note)
         qCInfo(lcApp, "nowhere to show a notification: %s", qPrintable(note.summary));
         return;
     }
-    Q_EMIT sent(how, note.summary, note.number);
+    Q_EMIT sent(
+        how, note.summary, note.numbers.size() == 1 ? note.numbers.constFirst() : QString());
+}
+
+QString Notifier::keyOf(const QStringList& numbers)
+{
+    return numbers.size() == 1 ? numbers.constFirst() : Several;
 }
 
 void Notifier::sendDBus(const Pending& note, bool withActions)
@@ -209,17 +422,25 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     QStringList actions;
     if (withActions) {
         actions << QStringLiteral("default") << tr("Open");
-        if (!note.number.isEmpty())
-            actions << QStringLiteral("ack") << tr("Acknowledge");
-        actions << QStringLiteral("open") << tr("Open");
+        if (note.feedback) {
+            // The outcome of an action: a click opens, nothing more to do.
+        } else if (note.numbers.size() == 1) {
+            actions << QStringLiteral("ack") << tr("Acknowledge") << QStringLiteral("ackmsg")
+                    << tr("Acknowledge with message…") << QStringLiteral("resolve") << tr("Resolve")
+                    << QStringLiteral("reroute") << tr("Reroute…") << QStringLiteral("open")
+                    << tr("Open");
+        } else {
+            actions << QStringLiteral("ack") << tr("Acknowledge all") << QStringLiteral("open")
+                    << tr("Open");
+        }
     }
     QVariantMap hints;
     // Urgency is a byte: 1 normal, 2 critical (critical ones stay until dismissed).
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(note.critical ? 2 : 1)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("rota"));
     hints.insert(QStringLiteral("category"), QStringLiteral("im.received"));
-    if (m_settings && m_settings->preferences().sound == Preferences::Sound::Off)
-        hints.insert(QStringLiteral("suppress-sound"), true);
+    // Rota plays its own sound (AlarmSound says why): no server should add one.
+    hints.insert(QStringLiteral("suppress-sound"), true);
     // The body is markup for a server that says "body-markup" (a subset of HTML: <b>, <a>,
     // <img>…): the server's words in it are escaped, so that they show as written and nothing in
     // them is fetched. The summary is plain text by the specification.
@@ -227,15 +448,21 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     if (m_capabilities.contains(QStringLiteral("body-markup")))
         body = body.toHtmlEscaped();
 
+    // A reminder replaces the notification it reminds of (the server shows it again); the
+    // outcome of an action replaces the incident's notification, or the last outcome.
+    const QString key = note.feedback ? FeedbackPrefix + keyOf(note.numbers) : keyOf(note.numbers);
+    uint replaces = m_idOf.value(key);
+    if (note.feedback && replaces == 0 && note.numbers.size() == 1)
+        replaces = m_idOf.take(note.numbers.constFirst());
     QDBusMessage call
         = QDBusMessage::createMethodCall(service(), path(), service(), QStringLiteral("Notify"));
-    call << QStringLiteral("Rota") << uint(0) << QStringLiteral("rota") << note.summary << body
-         << actions << hints << int(-1);
+    call << QStringLiteral("Rota") << replaces << QStringLiteral("rota") << note.summary << body
+         << actions << hints << int(note.persistent ? 0 : -1);
     auto* watcher
         = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
-    const QString number = note.number;
+    const QStringList numbers = note.numbers;
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, number](QDBusPendingCallWatcher* finished) {
+        [this, numbers, key, replaces](QDBusPendingCallWatcher* finished) {
             finished->deleteLater();
             const QDBusPendingReply<uint> reply = *finished;
             if (reply.isError()) {
@@ -243,29 +470,64 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
                     qPrintable(reply.error().message()));
                 return;
             }
-            m_numberOf.insert(reply.value(), number);
+            if (replaces != 0 && replaces != reply.value())
+                m_numbersOf.remove(replaces);
+            m_numbersOf.insert(reply.value(), numbers);
+            m_idOf.insert(key, reply.value());
         });
+}
+
+void Notifier::close(const QString& key)
+{
+    const uint id = m_idOf.take(key);
+    if (id == 0 || !m_serverPresent)
+        return;
+    m_numbersOf.remove(id);
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        service(), path(), service(), QStringLiteral("CloseNotification"));
+    call << id;
+    QDBusConnection::sessionBus().asyncCall(call);
 }
 
 void Notifier::onActionInvoked(uint id, const QString& action)
 {
-    const auto it = m_numberOf.constFind(id);
-    if (it == m_numberOf.constEnd())
+    const auto it = m_numbersOf.constFind(id);
+    if (it == m_numbersOf.constEnd())
         return; // another program's notification
-    const QString number = it.value();
+    const QStringList numbers = it.value();
+    const auto origin = QuickActions::Origin::Notification;
     if (action == QLatin1String("ack")) {
-        if (m_actions && !number.isEmpty())
-            m_actions->acknowledge({ number });
-    } else if (action == QLatin1String("open") || action == QLatin1String("default")) {
-        openIncident(number);
+        if (m_quick)
+            m_quick->acknowledge(numbers, origin);
+        else if (m_actions)
+            m_actions->acknowledge(numbers);
+    } else if (action == QLatin1String("resolve")) {
+        if (m_quick)
+            m_quick->resolve(numbers, origin);
+        else if (m_actions)
+            m_actions->resolve(numbers);
+    } else if (action == QLatin1String("ackmsg") && m_quick) {
+        m_quick->acknowledgeWithMessage(numbers, origin);
+    } else if (action == QLatin1String("reroute") && m_quick) {
+        m_quick->reroute(numbers, origin);
+    } else {
+        // "open", "default" (a click), and what needs a window when there is no QuickActions.
+        openIncident(numbers.size() == 1 ? numbers.constFirst() : QString());
     }
 }
 
 void Notifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    // Servers send ActionInvoked before NotificationClosed, so the id is no longer needed.
-    m_numberOf.remove(id);
+    // Servers send ActionInvoked before NotificationClosed, so the id is no longer needed. A page
+    // dismissed while it alarms comes back with the next reminder, as a new notification.
+    m_numbersOf.remove(id);
+    for (auto it = m_idOf.begin(); it != m_idOf.end();) {
+        if (it.value() == id)
+            it = m_idOf.erase(it);
+        else
+            ++it;
+    }
 }
 
 void Notifier::openIncident(const QString& number)

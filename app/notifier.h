@@ -16,25 +16,37 @@ class QSystemTrayIcon;
 
 namespace rota {
 
+class AlarmSound;
 class IncidentActions;
 class IncidentModel;
 class IncidentPoller;
 class NotificationFilter;
+class PageAlarm;
+class QuickActions;
 class Settings;
 
-//! Desktop notifications for newly triggered incidents. Listens to the session's poller, asks its
-//! NotificationFilter (preferences, quiet hours, pause, never twice) which incidents deserve one,
-//! and sends them:
-//! - over D-Bus to org.freedesktop.Notifications when the server lists the "actions" capability:
-//!   with the actions "ack" (Acknowledge) and "open" (Open) and "default" (a click, opens), urgency
-//!   critical for incidents paging the user, normal otherwise; ActionInvoked "ack" acknowledges the
-//!   incident, "open" and "default" open it;
+//! Desktop notifications for incidents, insistent about those that page the user. Listens to the
+//! session's poller, asks its NotificationFilter (preferences, quiet hours, pause, on call, never
+//! twice) which incidents deserve one, and sends them:
+//! - over D-Bus to org.freedesktop.Notifications when the server lists the "actions" capability,
+//!   with the actions Acknowledge, Acknowledge with message…, Resolve, Reroute…, Open ("default",
+//!   a click, opens too) for one incident, and Acknowledge all and Open for several; urgency
+//!   critical and no expiry for incidents paging the user, normal otherwise;
 //! - else through the tray icon's balloon (QSystemTrayIcon::showMessage), whose click opens it;
 //! - else, without a tray but with a notification server, over D-Bus without actions.
 //!
-//! Up to MaxSeparate new incidents at once get one notification each; more get one summary
-//! ("5 new incidents") that opens the incidents view. Nothing here blocks: the server's
-//! capabilities are asked asynchronously, and notifications wait for the answer.
+//! Alert until acknowledged: an incident paging the user directly stays alarming (PageAlarm)
+//! until it is acknowledged, resolved or rerouted anywhere (seen at the next refresh) or the user
+//! acts on it in Rota (at once, from the rows' pending state). Every repeat interval
+//! (Preferences::repeatMinutes) its notification is shown again, replacing the earlier one, and
+//! the sound plays again as Preferences::sound says; when it stops alarming its notification is
+//! closed. The first refresh of a session notifies nothing one by one, but sums up what already
+//! pages the user ("3 incidents are paging you"), which then alarms like the rest.
+//!
+//! Up to MaxSeparate new incidents at once get one notification each; more get one that lists
+//! every one of them, whose Acknowledge all acknowledges exactly those. Sounds are played by
+//! AlarmSound (see there why), so notifications carry `suppress-sound`. Nothing here blocks: the
+//! server's capabilities are asked asynchronously, and notifications wait for the answer.
 class Notifier : public QObject {
     Q_OBJECT
 public:
@@ -57,6 +69,9 @@ public:
 
     //! The decisions; the pause lives here (the tray's menu sets it).
     NotificationFilter* filter() const { return m_filter; }
+    //! The reminders of pages not acknowledged.
+    PageAlarm* alarm() const { return m_alarm; }
+    AlarmSound* sound() const { return m_sound; }
 
     //! The fallback when the server offers no actions (not owned; may be nullptr).
     void setTrayIcon(QSystemTrayIcon* icon);
@@ -66,6 +81,13 @@ public:
     //! this is the baseline (NotificationFilter::reset).
     void setSession(IncidentModel* model, IncidentPoller* poller, IncidentActions* actions,
         std::function<void(const QString&)> open);
+    //! What the notifications' actions go through (not owned; nullptr: acknowledge and resolve
+    //! straight through the session's IncidentActions, the rest opens the incident). Its feedback
+    //! for actions taken from a notification is shown as a notification.
+    void setQuickActions(QuickActions* quick);
+    //! Whether the user is on call now (quiet hours and pause spare their direct pages, and the
+    //! sound may repeat).
+    void setOnCall(bool onCall);
 
     Backend backend() const;
     //! The server's capabilities (empty until known, or when there is no server).
@@ -74,7 +96,7 @@ public:
 
     //! Filters `snapshot` and notifies what deserves it (the poller's refreshes come here).
     void handleSnapshot(const QList<Incident>& snapshot);
-    //! Sends notifications for these incidents now, without filtering.
+    //! Sends first notifications for these incidents now, without filtering.
     void notify(const QList<Incident>& incidents);
 
     //! Words of one incident's notification.
@@ -84,9 +106,11 @@ public:
 Q_SIGNALS:
     //! The server's capabilities were (re)read.
     void capabilitiesChanged();
-    //! A notification was handed to `backend`; `incidentNumber` is empty for a summary.
+    //! A notification was handed to `backend`; `incidentNumber` is empty for one about several.
     void sent(
         rota::Notifier::Backend backend, const QString& summary, const QString& incidentNumber);
+    //! A reminder of these incidents was handed on (after sent()).
+    void reminded(const QStringList& incidentNumbers);
 
 private Q_SLOTS:
     // QtDBus delivers bus signals only to slots named in a SLOT() string.
@@ -97,30 +121,53 @@ private:
     struct Pending {
         QString summary;
         QString body;
-        QString number; //!< empty for a summary notification
+        QStringList numbers; //!< what it is about (one: an incident's own notification)
         bool critical = false;
+        bool persistent = false; //!< no expiry: a page waits for the user
+        bool sound = false;
+        bool feedback = false; //!< the outcome of an action: no actions of its own
+        QString replaces; //!< the key of the notification it replaces (see keyOf)
     };
     void askCapabilities();
     void flush();
     void send(const Pending& note);
     void sendDBus(const Pending& note, bool withActions);
+    void close(const QString& key);
     void openIncident(const QString& number);
+    //! What alarms now, from the rows (an action in flight counts) or the last snapshot.
+    QList<Incident> alarming() const;
+    void updateAlarm(bool announce);
+    void scheduleAlarmUpdate();
+    void remind(const QList<Incident>& incidents);
+    void onStopped(const QStringList& numbers);
+    Pending noteFor(const Incident& incident) const;
+    Pending listNote(const QString& summary, const QList<Incident>& incidents) const;
+    bool soundRepeats() const;
+    //! A notification's key: its incident number, or "several" for one about several.
+    static QString keyOf(const QStringList& numbers);
 
     Settings* m_settings;
     NotificationFilter* m_filter;
+    PageAlarm* m_alarm;
+    AlarmSound* m_sound;
     QPointer<QSystemTrayIcon> m_tray;
     QPointer<IncidentModel> m_model;
     QPointer<IncidentPoller> m_poller;
     QPointer<IncidentActions> m_actions;
+    QPointer<QuickActions> m_quick;
     std::function<void(const QString&)> m_open;
-    QMetaObject::Connection m_pollerConnection;
+    QList<QMetaObject::Connection> m_sessionConnections;
+    QMetaObject::Connection m_feedbackConnection;
     QDBusServiceWatcher* m_watcher = nullptr;
     QStringList m_capabilities;
     bool m_capabilitiesKnown = false;
     bool m_busConnected = false;
     bool m_serverPresent = false;
+    bool m_alarmUpdateScheduled = false;
+    QList<Incident> m_lastSnapshot;
     QList<Pending> m_waiting; //!< until the capabilities are known
-    QHash<uint, QString> m_numberOf; //!< notification id → incident number ("" for a summary)
+    QHash<uint, QStringList> m_numbersOf; //!< notification id → the incidents it is about
+    QHash<QString, uint> m_idOf; //!< key (keyOf) → the id of its notification on screen
     QString m_trayMessageNumber; //!< what the tray's last balloon is about
 };
 

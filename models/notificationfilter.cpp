@@ -17,20 +17,25 @@ void NotificationFilter::setIdentity(const QString& username, const QSet<QString
 void NotificationFilter::reset()
 {
     m_handled.clear();
+    m_alarmed.clear();
     m_baselineTaken = false;
 }
 
 QList<Incident> NotificationFilter::take(const QList<Incident>& snapshot)
 {
     QList<Incident> result;
+    const bool off = m_preferences.notify == Preferences::Notify::Off;
     if (!m_baselineTaken) {
         m_baselineTaken = true;
-        for (const Incident& incident : snapshot)
+        for (const Incident& incident : snapshot) {
             m_handled.insert(incident.incidentNumber);
+            // What already pages the user is not announced one by one, but it is not forgotten.
+            if (!off && incident.phase == Phase::Triggered && isPagingMe(incident)
+                && !isSilenced(incident))
+                m_alarmed.insert(incident.incidentNumber);
+        }
         return result;
     }
-    const bool off = m_preferences.notify == Preferences::Notify::Off;
-    const bool silent = off || isPaused() || isQuiet();
     for (const Incident& incident : snapshot) {
         if (incident.phase != Phase::Triggered || m_handled.contains(incident.incidentNumber))
             continue;
@@ -39,10 +44,27 @@ QList<Incident> NotificationFilter::take(const QList<Incident>& snapshot)
         if (!off && !inScope(incident))
             continue;
         m_handled.insert(incident.incidentNumber);
-        if (!silent)
-            result.append(incident);
+        if (off || isSilenced(incident))
+            continue;
+        result.append(incident);
+        if (isPagingMe(incident))
+            m_alarmed.insert(incident.incidentNumber);
     }
     return result;
+}
+
+bool NotificationFilter::isSilenced(const Incident& incident) const
+{
+    if (!isPaused() && !isQuiet())
+        return false;
+    return !(m_onCall && isPagingMe(incident));
+}
+
+bool NotificationFilter::isAlarming(const Incident& incident, Phase phase) const
+{
+    return phase == Phase::Triggered && m_preferences.notify != Preferences::Notify::Off
+        && m_alarmed.contains(incident.incidentNumber) && isPagingMe(incident)
+        && !isSilenced(incident);
 }
 
 void NotificationFilter::pauseFor(int seconds)

@@ -1,25 +1,33 @@
 // Notifier against a notification server this test plays itself: under scripts/headless's private
 // D-Bus session the test owns org.freedesktop.Notifications (on a connection of its own) and sees
-// exactly what Rota sends: summary, body, actions and the urgency hint. Clicking "ack" acknowledges
-// the incident in an in-process rota-sim; "open" and a click open it; more than three new
-// incidents give one summary. A server without the "actions" capability gets plain notifications,
-// and with a tray icon the tray's balloon is used instead, whose click opens the incident.
+// exactly what Rota sends: summary, body, actions, hints, replaces_id and CloseNotification.
+// Clicking "ack" acknowledges the incident in an in-process rota-sim; "open" and a click open it;
+// more than three new incidents give one notification listing every one, whose Acknowledge all
+// acknowledges exactly those. What already pages the user at start is summed up in one. A page
+// not acknowledged is shown again (replacing its notification, with the sound as set) until it is
+// acknowledged on the server (closed at the next refresh) or in Rota (closed at once). A server
+// without the "actions" capability gets plain notifications, and with a tray icon the tray's
+// balloon is used instead, whose click opens the incident.
 //
 // Without a session bus the test skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (CI).
 
+#include "alarmsound.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentpoller.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "pagealarm.h"
 #include "settings.h"
 #include "simfixture.h"
 #include "simhelpers.h"
+#include "simincidents.h"
 #include "simservice.h"
 
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDataStream>
 #include <QPixmap>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +65,7 @@ public:
     QList<Call> calls;
     QStringList capabilities { QStringLiteral("actions"), QStringLiteral("body") };
     QList<uint> closed;
+    uint nextId = 100; //!< never reused, as a real server's ids
 
 public Q_SLOTS:
     QStringList GetCapabilities() { return capabilities; }
@@ -64,7 +73,7 @@ public Q_SLOTS:
         const QString& summary, const QString& body, const QStringList& actions,
         const QVariantMap& hints, int timeout)
     {
-        const uint id = 100 + uint(calls.size());
+        const uint id = nextId++;
         calls.append({ appName, replacesId, icon, summary, body, actions, hints, timeout, id });
         return id;
     }
@@ -122,9 +131,29 @@ private:
         QVERIFY2(m_settings->setPreferences(p, &error), qPrintable(error));
     }
 
-    //! A Notifier over a fresh session whose baseline is taken.
-    void makeNotifier(QSystemTrayIcon* tray = nullptr)
+    void setSound(Preferences::Sound sound)
     {
+        Preferences p = m_settings->preferences();
+        p.sound = sound;
+        QString error;
+        QVERIFY2(m_settings->setPreferences(p, &error), qPrintable(error));
+    }
+
+    //! Acknowledges every incident of the simulator, as someone else would: nothing pages anyone.
+    void acknowledgeAllOnServer()
+    {
+        for (auto& incident : fixture().ctx().org.incidents) {
+            if (incident.phase == sim::kUnacked)
+                incident.phase = sim::kAcked;
+        }
+    }
+
+    //! A Notifier over a fresh session whose baseline is taken. What already paged the demo user
+    //! is acknowledged on the server first, unless `keepPages`: the tests start from no page.
+    void makeNotifier(QSystemTrayIcon* tray = nullptr, bool keepPages = false)
+    {
+        if (!keepPages)
+            acknowledgeAllOnServer();
         m_notifier = std::make_unique<Notifier>(m_settings.get());
         m_notifier->setTrayIcon(tray);
         m_notifier->setSession(m_model.get(), m_poller.get(), m_actions.get(),
@@ -132,6 +161,17 @@ private:
         QVERIFY(QTest::qWaitFor([this] { return m_notifier->capabilitiesKnown(); }, 5000));
         QVERIFY(refresh());
         QVERIFY(!m_notifier->filter()->awaitsBaseline());
+    }
+
+    int triggeredPagingMeOnServer()
+    {
+        int count = 0;
+        for (const auto& incident : std::as_const(fixture().ctx().org.incidents)) {
+            if (incident.phase == sim::kUnacked
+                && incident.pagedUsers.contains(fixture().demoUser()))
+                ++count;
+        }
+        return count;
     }
 
 private Q_SLOTS:
@@ -176,6 +216,7 @@ private Q_SLOTS:
         m_poller = std::make_unique<IncidentPoller>(fixture().client.get(), m_model.get());
         m_actions = std::make_unique<IncidentActions>(fixture().client.get(), m_model.get());
         m_server->calls.clear();
+        m_server->closed.clear();
         m_server->capabilities = { QStringLiteral("actions"), QStringLiteral("body") };
         m_opened.clear();
     }
@@ -193,12 +234,12 @@ private Q_SLOTS:
 
     void firstSnapshotIsSilentThenOneNotificationWithActions()
     {
-        newIncident(QStringLiteral("Already burning"), fixture().demoUser());
+        newIncident(QStringLiteral("Already acknowledged"), fixture().demoUser());
         makeNotifier();
         QCOMPARE(m_notifier->backend(), Notifier::Backend::DBusActions);
         QVERIFY(m_notifier->capabilities().contains(QStringLiteral("actions")));
         QTest::qWait(200);
-        QCOMPARE(m_server->calls.size(), 0); // the baseline: nothing was new
+        QCOMPARE(m_server->calls.size(), 0); // the baseline: nothing was new, nothing pages
 
         const QString number
             = newIncident(QStringLiteral("Checkout latency above 2s"), fixture().demoUser());
@@ -213,8 +254,13 @@ private Q_SLOTS:
         // Pairs of key and label.
         QCOMPARE(call.actions,
             QStringList({ QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("ack"),
-                QStringLiteral("Acknowledge"), QStringLiteral("open"), QStringLiteral("Open") }));
+                QStringLiteral("Acknowledge"), QStringLiteral("ackmsg"),
+                QStringLiteral("Acknowledge with message…"), QStringLiteral("resolve"),
+                QStringLiteral("Resolve"), QStringLiteral("reroute"), QStringLiteral("Reroute…"),
+                QStringLiteral("open"), QStringLiteral("Open") }));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2); // critical: paging me
+        QCOMPARE(call.timeout, 0); // stays until the user acts
+        QCOMPARE(call.hints.value(QStringLiteral("suppress-sound")).toBool(), true);
         QCOMPARE(
             call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("rota"));
 
@@ -223,11 +269,6 @@ private Q_SLOTS:
         QVERIFY(refresh());
         QTest::qWait(200);
         QCOMPARE(m_server->calls.size(), 1);
-
-        // "Acknowledge" on the notification acknowledges it on the server.
-        QCOMPARE(simPhase(number), QStringLiteral("UNACKED"));
-        Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("ack"));
-        QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
 
         // "Open" and a click on it open it.
         Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("open"));
@@ -238,8 +279,15 @@ private Q_SLOTS:
         Q_EMIT m_server->ActionInvoked(call.id + 1000, QStringLiteral("open"));
         QTest::qWait(200);
         QCOMPARE(m_opened.size(), 2);
+
+        // "Acknowledge" on the notification acknowledges it on the server, and the notification
+        // goes at once (the row is being acknowledged: the page stops alarming).
+        QCOMPARE(simPhase(number), QStringLiteral("UNACKED"));
+        Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("ack"));
+        QTRY_VERIFY(m_server->closed.contains(call.id));
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
         // Closed: its actions are forgotten.
-        Q_EMIT m_server->NotificationClosed(call.id, 2);
+        Q_EMIT m_server->NotificationClosed(call.id, 3);
         QTest::qWait(100);
         Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("open"));
         QTest::qWait(200);
@@ -312,12 +360,23 @@ private Q_SLOTS:
         summaries.sort();
         expected.sort();
         QCOMPARE(summaries, expected);
-        // Paused: nothing.
+        // Paused, off call: nothing.
         m_notifier->filter()->pauseIndefinitely();
         newIncident(QStringLiteral("During the pause"), fixture().demoUser());
         QVERIFY(refresh());
         QTest::qWait(200);
         QCOMPARE(m_server->calls.size(), 2);
+        // Paused but on call: a direct page comes through; one for someone else does not.
+        m_notifier->setOnCall(true);
+        const QString direct = newIncident(QStringLiteral("Paged on call"), fixture().demoUser());
+        newIncident(QStringLiteral("Not mine, paused"), otherUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 3);
+        QTest::qWait(200);
+        QCOMPARE(m_server->calls.size(), 3);
+        QCOMPARE(
+            m_server->calls.constLast().summary, QStringLiteral("#%1 Paged on call").arg(direct));
+        QCOMPARE(m_server->calls.constLast().hints.value(QStringLiteral("urgency")).toInt(), 2);
     }
 
     void manyAtOnceGiveOneSummary()
@@ -331,12 +390,27 @@ private Q_SLOTS:
         QCOMPARE(m_server->calls.size(), 1);
         const FakeNotifications::Call call = m_server->calls.constFirst();
         QCOMPARE(call.summary, QStringLiteral("5 new incidents"));
-        QVERIFY2(call.body.contains(QStringLiteral("Node 0 down")), qPrintable(call.body));
-        QVERIFY(!call.actions.contains(QStringLiteral("ack")));
+        // Every one of them is in it.
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY2(
+                call.body.contains(QStringLiteral("Node %1 down").arg(i)), qPrintable(call.body));
+        }
+        QCOMPARE(call.actions,
+            QStringList({ QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("ack"),
+                QStringLiteral("Acknowledge all"), QStringLiteral("open"),
+                QStringLiteral("Open") }));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
         // Its click opens the incidents view (no number).
         Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("default"));
         QTRY_COMPARE(m_opened, QStringList { QString() });
+        // Acknowledge all acknowledges exactly those five; another page stays triggered.
+        const QString other = newIncident(QStringLiteral("Not in it"), fixture().demoUser());
+        Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("ack"));
+        QTRY_COMPARE_WITH_TIMEOUT(triggeredPagingMeOnServer(), 1, 10000);
+        QCOMPARE(simPhase(other), QStringLiteral("UNACKED"));
+        QTRY_VERIFY(m_server->closed.contains(call.id));
+        QVERIFY(refresh()); // the new one
+        QTRY_VERIFY(m_server->calls.size() >= 2);
 
         // Three at once: one each.
         m_server->calls.clear();
@@ -346,6 +420,149 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->calls.size(), 3);
         for (const auto& each : std::as_const(m_server->calls))
             QVERIFY2(each.summary.contains(QStringLiteral("lagging")), qPrintable(each.summary));
+    }
+
+    void startSumsUpWhatAlreadyPagesMe()
+    {
+        acknowledgeAllOnServer();
+        const QString first
+            = newIncident(QStringLiteral("Burning before start"), fixture().demoUser());
+        const QString second
+            = newIncident(QStringLiteral("Smoking before start"), fixture().demoUser());
+        newIncident(QStringLiteral("Someone else's before start"), otherUser());
+        makeNotifier(nullptr, true);
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(m_server->calls.size(), 1);
+        const FakeNotifications::Call call = m_server->calls.constFirst();
+        QCOMPARE(call.summary, QStringLiteral("2 incidents are paging you"));
+        QVERIFY2(call.body.contains(QStringLiteral("#%1 Burning before start").arg(first)),
+            qPrintable(call.body));
+        QVERIFY2(call.body.contains(QStringLiteral("#%1 Smoking before start").arg(second)),
+            qPrintable(call.body));
+        QVERIFY(!call.body.contains(QStringLiteral("Someone else's")));
+        QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
+        QCOMPARE(m_notifier->alarm()->numbers().size(), 2);
+        // A later refresh does not announce them again.
+        QVERIFY(refresh());
+        QTest::qWait(200);
+        QCOMPARE(m_server->calls.size(), 1);
+        // Nothing paging at start: nothing said.
+        m_server->calls.clear();
+        acknowledgeAllOnServer();
+        makeNotifier(nullptr, true);
+        QTest::qWait(300);
+        QCOMPARE(m_server->calls.size(), 0);
+    }
+
+    void remindsUntilAcknowledgedElsewhere()
+    {
+        setSound(Preferences::Sound::UntilAcknowledged);
+        makeNotifier();
+        m_notifier->alarm()->setRepeatMs(400);
+        const int playedBefore = m_notifier->sound()->playCount();
+        const QString number = newIncident(QStringLiteral("Pager storm"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        const uint id = m_server->calls.constFirst().id;
+        QCOMPARE(m_notifier->sound()->playCount(), playedBefore + 1);
+        // Reminders: the same notification shown again, with the sound each time.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->calls.size() >= 3, 5000);
+        const FakeNotifications::Call reminder = m_server->calls.at(1);
+        QCOMPARE(reminder.replacesId, id);
+        QCOMPARE(reminder.summary, QStringLiteral("#%1 Pager storm").arg(number));
+        QVERIFY2(reminder.body.contains(QStringLiteral("Still not acknowledged")),
+            qPrintable(reminder.body));
+        QCOMPARE(reminder.hints.value(QStringLiteral("urgency")).toInt(), 2);
+        QVERIFY(m_notifier->sound()->playCount() >= playedBefore + 3);
+        // Acknowledged elsewhere (the web, a phone): closed at the next refresh, no more reminders.
+        acknowledgeAllOnServer();
+        QVERIFY(refresh());
+        QTRY_VERIFY(!m_server->closed.isEmpty());
+        QVERIFY(!m_notifier->alarm()->isActive());
+        const qsizetype calls = m_server->calls.size();
+        QTest::qWait(1000);
+        QCOMPARE(m_server->calls.size(), calls);
+    }
+
+    void soundFollowsTheSetting_data()
+    {
+        QTest::addColumn<int>("sound");
+        QTest::addColumn<bool>("onCall");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<bool>("repeats");
+        QTest::newRow("off") << int(Preferences::Sound::Off) << true << 0 << false;
+        QTest::newRow("once") << int(Preferences::Sound::Once) << true << 1 << false;
+        QTest::newRow("until acked on call, on call")
+            << int(Preferences::Sound::UntilAcknowledgedOnCall) << true << 1 << true;
+        QTest::newRow("until acked on call, off call")
+            << int(Preferences::Sound::UntilAcknowledgedOnCall) << false << 1 << false;
+        QTest::newRow("until acked, off call")
+            << int(Preferences::Sound::UntilAcknowledged) << false << 1 << true;
+    }
+
+    void soundFollowsTheSetting()
+    {
+        QFETCH(int, sound);
+        QFETCH(bool, onCall);
+        QFETCH(int, first);
+        QFETCH(bool, repeats);
+        setSound(Preferences::Sound(sound));
+        makeNotifier();
+        m_notifier->setOnCall(onCall);
+        m_notifier->alarm()->setRepeatMs(300);
+        const int before = m_notifier->sound()->playCount();
+        newIncident(QStringLiteral("Chime check"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        QCOMPARE(m_notifier->sound()->playCount(), before + first);
+        QSignalSpy reminded(m_notifier.get(), &Notifier::reminded);
+        QTRY_VERIFY_WITH_TIMEOUT(reminded.size() >= 2, 5000);
+        QCOMPARE(m_notifier->sound()->playCount() - before - first > 0, repeats);
+        // The notification is shown again whatever the sound.
+        QTRY_VERIFY(m_server->calls.size() >= 3);
+    }
+
+    void chimeIsAWaveFile()
+    {
+        const QByteArray wav = AlarmSound::chimeWav();
+        QVERIFY(wav.startsWith("RIFF"));
+        QCOMPARE(wav.mid(8, 8), QByteArray("WAVEfmt "));
+        QDataStream in(wav);
+        in.setByteOrder(QDataStream::LittleEndian);
+        quint32 riffSize = 0;
+        in.skipRawData(4);
+        in >> riffSize;
+        QCOMPARE(qsizetype(riffSize), wav.size() - 8);
+        quint16 format = 0, channels = 0;
+        quint32 rate = 0;
+        in.skipRawData(8 + 4);
+        in >> format >> channels >> rate;
+        QCOMPARE(format, quint16(1)); // PCM
+        QCOMPARE(channels, quint16(1));
+        QCOMPARE(rate, quint32(44100));
+        // About a second of sound, not silence.
+        const qsizetype samples = (wav.size() - 44) / 2;
+        QVERIFY2(samples > 44100 / 2 && samples < 44100 * 2, qPrintable(QString::number(samples)));
+        QVERIFY(wav.mid(44 + 2000, 200).count('\0') < 150);
+    }
+
+    void actingInRotaStopsTheAlarmAtOnce()
+    {
+        makeNotifier();
+        m_notifier->alarm()->setRepeatMs(60 * 60 * 1000);
+        const QString number = newIncident(QStringLiteral("Act here"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        QVERIFY(m_notifier->alarm()->isActive());
+        const uint id = m_server->calls.constFirst().id;
+        QSignalSpy refreshed(m_poller.get(), &IncidentPoller::refreshed);
+        m_actions->acknowledge({ number });
+        // Closed before any refresh told: the row is being acknowledged.
+        QTRY_VERIFY(m_server->closed.contains(id));
+        QCOMPARE(refreshed.size(), 0);
+        QVERIFY(!m_notifier->alarm()->isActive());
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
     }
 
     void withoutActionsPlainNotifications()

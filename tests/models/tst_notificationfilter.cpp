@@ -3,7 +3,9 @@
 // (off, paging me, my teams, all); quiet hours, also wrapping midnight, against an injected clock;
 // a pause for 30 minutes that ends by itself and one until resumed; held-back incidents stay
 // silent afterwards; a resolved incident that shows up triggered again stays silent (decided: an
-// incident number is notified once per session).
+// incident number is notified once per session). Quiet hours and a pause never silence a direct
+// page while on call (on call / off call x quiet / not x paused / not x direct / team page), and
+// which incidents keep alarming until acknowledged.
 
 #include "notificationfilter.h"
 
@@ -257,6 +259,84 @@ private Q_SLOTS:
         // The pause outlives a new session.
         filter->reset();
         QVERIFY(filter->isPaused());
+    }
+
+    void directPagesWhileOnCallAreNeverSilenced_data()
+    {
+        QTest::addColumn<bool>("onCall");
+        QTest::addColumn<QString>("hush"); // "none", "quiet" (quiet hours) or "pause"
+        QTest::addColumn<bool>("direct");
+        QTest::addColumn<bool>("notified");
+        for (const bool onCall : { true, false }) {
+            for (const QString& hush :
+                { QStringLiteral("none"), QStringLiteral("quiet"), QStringLiteral("pause") }) {
+                for (const bool direct : { true, false }) {
+                    const bool notified = hush == QLatin1String("none") || (onCall && direct);
+                    QTest::addRow("%s, %s, %s", onCall ? "on call" : "off call", qPrintable(hush),
+                        direct ? "direct" : "team")
+                        << onCall << hush << direct << notified;
+                }
+            }
+        }
+    }
+
+    void directPagesWhileOnCallAreNeverSilenced()
+    {
+        QFETCH(bool, onCall);
+        QFETCH(QString, hush);
+        QFETCH(bool, direct);
+        QFETCH(bool, notified);
+        // 23:30 local time; quiet hours 22:00 to 07:00 when asked for.
+        m_now = QDateTime(QDate(2026, 3, 2), QTime(23, 30), Qt::LocalTime);
+        auto filter = make(Preferences::Notify::MyTeams);
+        Preferences p = filter->preferences();
+        p.quietHours = hush == QLatin1String("quiet");
+        filter->setPreferences(p);
+        if (hush == QLatin1String("pause"))
+            filter->pauseFor(3600);
+        filter->setOnCall(onCall);
+        filter->take({});
+        QCOMPARE(filter->isQuiet(), hush == QLatin1String("quiet"));
+        const Incident page = direct
+            ? incident(7, Phase::Triggered)
+            : incident(7, Phase::Triggered, {}, { QStringLiteral("platform") });
+        QCOMPARE(filter->isSilenced(page), !notified);
+        QCOMPARE(numbers(filter->take({ page })),
+            notified ? QStringList { QStringLiteral("7") } : QStringList());
+        // Only a notified direct page keeps alarming, and only while triggered.
+        QCOMPARE(filter->isAlarming(page, Phase::Triggered), notified && direct);
+        QVERIFY(!filter->isAlarming(page, Phase::Acknowledged));
+    }
+
+    void alarmingFollowsTheRules()
+    {
+        auto filter = make();
+        const Incident before = incident(1, Phase::Triggered);
+        const Incident ackedBefore = incident(2, Phase::Acknowledged);
+        const Incident someoneElse = incident(3, Phase::Triggered, { QStringLiteral("ann") });
+        filter->take({ before, ackedBefore, someoneElse });
+        // The baseline's direct page alarms (it is summed up at start); the others do not.
+        QVERIFY(filter->isAlarming(before, Phase::Triggered));
+        QVERIFY(!filter->isAlarming(ackedBefore, Phase::Triggered));
+        QVERIFY(!filter->isAlarming(someoneElse, Phase::Triggered));
+        // Quiet hours off call hush it; on call they do not.
+        Preferences p = filter->preferences();
+        p.quietHours = true;
+        p.quietFrom = QTime(11, 0);
+        p.quietTo = QTime(13, 0);
+        filter->setPreferences(p);
+        QVERIFY(!filter->isAlarming(before, Phase::Triggered));
+        filter->setOnCall(true);
+        QVERIFY(filter->isAlarming(before, Phase::Triggered));
+        // Notifications off: nothing alarms.
+        p.notify = Preferences::Notify::Off;
+        filter->setPreferences(p);
+        QVERIFY(!filter->isAlarming(before, Phase::Triggered));
+        // A new session forgets it.
+        p.notify = Preferences::Notify::PagingMe;
+        filter->setPreferences(p);
+        filter->reset();
+        QVERIFY(!filter->isAlarming(before, Phase::Triggered));
     }
 };
 
