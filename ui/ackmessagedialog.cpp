@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rota {
@@ -28,8 +29,9 @@ AckMessageDialog::AckMessageDialog(
 {
     setObjectName(QStringLiteral("ackMessageDialog"));
     const auto count = static_cast<int>(incidentNumbers.size());
-    setWindowTitle(count == 1 ? tr("Acknowledge #%1 with a message").arg(incidentNumbers.first())
-                              : tr("Acknowledge %1 incidents with a message").arg(count));
+    // Short: window managers cut long titles, and the label below says what is asked.
+    setWindowTitle(count == 1 ? tr("Acknowledge #%1").arg(incidentNumbers.first())
+                              : tr("Acknowledge %1 incidents").arg(count));
 
     auto* layout = new QVBoxLayout(this);
     QStringList lines;
@@ -108,6 +110,12 @@ void AckMessageDialog::accept()
         m_hint->setText(tr("Type a message first. To acknowledge without one, use Acknowledge."));
         m_hint->show();
         m_edit->setFocus();
+        // The hint's lines do not grow the window by themselves.
+        QTimer::singleShot(0, this, [this] {
+            const int needed = layout()->totalMinimumHeightForWidth(width());
+            if (needed > height())
+                resize(width(), needed);
+        });
         return;
     }
     m_sent = true;

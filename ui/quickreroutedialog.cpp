@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rota {
@@ -255,6 +256,18 @@ void QuickRerouteDialog::showState()
                    .arg(clipped(m_search->text(), MenuChars));
     setPlainLabelText(m_state, text, MessageChars);
     m_state->setVisible(!text.isEmpty());
+    fitHeight();
+}
+
+void QuickRerouteDialog::fitHeight()
+{
+    // A word-wrapped label that gets more lines does not grow its window by itself: the layout
+    // would squeeze the list under the check box. Grow to what the layout needs at this width.
+    QTimer::singleShot(0, this, [this] {
+        const int needed = layout()->totalMinimumHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 int QuickRerouteDialog::nextTarget(int from, int step) const
@@ -388,6 +401,7 @@ void QuickRerouteDialog::accept()
             isLoaded() ? tr("Pick a user or escalation policy to page: type a name, then Enter.")
                        : tr("Loading users and escalation policies…"));
         m_state->show();
+        fitHeight();
         m_search->setFocus();
         return;
     }

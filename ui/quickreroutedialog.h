@@ -68,6 +68,7 @@ private:
     void fill();
     void applyFilter();
     void showState();
+    void fitHeight();
     //! The first or next visible target row from `from` in `step` direction; -1 when none.
     int nextTarget(int from, int step) const;
     void setCurrentRow(int row);
