@@ -72,7 +72,11 @@ bool WakeWatcher::watchLogind(const QDBusConnection& bus)
 
 bool WakeWatcher::watchNetwork()
 {
-    if (!QNetworkInformation::loadDefaultBackend() || !QNetworkInformation::instance()) {
+    // On Linux the default is NetworkManager only; where it does not run (no system bus, another
+    // network daemon), any backend that tells reachability will do (glib's, where built).
+    const bool loaded = QNetworkInformation::loadDefaultBackend()
+        || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    if (!loaded || !QNetworkInformation::instance()) {
         qCInfo(lcApp).noquote() << QStringLiteral(
             "no network state backend (available: %1): a reconnect is noticed "
             "at the next refresh")

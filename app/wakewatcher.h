@@ -46,8 +46,8 @@ public:
     //! False, with one info line, when the bus is not connected. Whether logind runs there is
     //! asked without waiting; when it does not, one info line says so.
     bool watchLogind(const QDBusConnection& bus);
-    //! Loads QNetworkInformation's default backend (NetworkManager on most Linux desktops); false,
-    //! with one info line, when there is none.
+    //! Loads QNetworkInformation's default backend (NetworkManager on Linux), else any that tells
+    //! reachability; false, with one info line, when there is none.
     bool watchNetwork();
     //! Compares the wall and monotonic clocks every `tickMs`.
     void watchClock(int tickMs = TickMs);
