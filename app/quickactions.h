@@ -60,6 +60,8 @@ public:
 
     struct Feedback {
         Stage stage = Stage::Sent;
+        //! What was done; for a failure passed on from another caller (Origin::Other, title
+        //! "Rota") it is not known and left Acknowledge: the text says it.
         IncidentActions::Action action = IncidentActions::Action::Acknowledge;
         Origin origin = Origin::Other;
         QStringList incidentNumbers; //!< those it is about; empty for "all paging me"
