@@ -18,6 +18,7 @@
 #include "notificationfilter.h"
 #include "notifier.h"
 #include "pagealarm.h"
+#include "quickactions.h"
 #include "settings.h"
 #include "simfixture.h"
 #include "simhelpers.h"
@@ -545,6 +546,58 @@ private Q_SLOTS:
         const qsizetype samples = (wav.size() - 44) / 2;
         QVERIFY2(samples > 44100 / 2 && samples < 44100 * 2, qPrintable(QString::number(samples)));
         QVERIFY(wav.mid(44 + 2000, 200).count('\0') < 150);
+    }
+
+    void actionsFromTheNotificationSayWhatBecameOfThem()
+    {
+        makeNotifier();
+        QuickActions quick(m_actions.get(), m_model.get(), nullptr);
+        m_notifier->setQuickActions(&quick);
+        const QString number = newIncident(QStringLiteral("Feedback please"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        const uint id = m_server->calls.constFirst().id;
+        Q_EMIT m_server->ActionInvoked(id, QStringLiteral("ack"));
+        QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
+        // The page's notification turns into what became of the action: first sent, then done,
+        // each replacing the one before; none of them has actions to take again.
+        QTRY_VERIFY(m_server->calls.size() >= 3);
+        const FakeNotifications::Call sent = m_server->calls.at(1);
+        QCOMPARE(sent.replacesId, id);
+        QVERIFY2(sent.summary.contains(number), qPrintable(sent.summary));
+        QCOMPARE(sent.hints.value(QStringLiteral("urgency")).toInt(), 1);
+        QCOMPARE(sent.actions, QStringList({ QStringLiteral("default"), QStringLiteral("Open") }));
+        const FakeNotifications::Call done = m_server->calls.constLast();
+        QCOMPARE(done.replacesId, sent.id);
+        QVERIFY2(done.summary.contains(QStringLiteral("acknowledged")), qPrintable(done.summary));
+        // The outcome stays on screen: it was not closed with the alarm.
+        QVERIFY(!m_server->closed.contains(done.id));
+        QVERIFY(!m_notifier->alarm()->isActive());
+
+        // A refused one says so in words, and the page alarms again.
+        m_notifier->alarm()->setRepeatMs(60 * 60 * 1000);
+        const QString second = newIncident(QStringLiteral("Refuse me"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_notifier->alarm()->numbers(), QStringList { second });
+        QTRY_COMPARE(
+            m_server->calls.constLast().summary, QStringLiteral("#%1 Refuse me").arg(second));
+        const uint secondId = m_server->calls.constLast().id;
+        const auto problem = fixture().server->service().faults().parse(
+            QStringLiteral("error,status=500,count=5,path=/api-public/v1/incidents/ack"));
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        m_server->calls.clear();
+        Q_EMIT m_server->ActionInvoked(secondId, QStringLiteral("ack"));
+        const auto refused = [this] {
+            for (const auto& call : std::as_const(m_server->calls)) {
+                if (call.summary.startsWith(QStringLiteral("Could not")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refused(), 20000);
+        // Rolled back: it is triggered and alarming again.
+        QTRY_COMPARE(m_notifier->alarm()->numbers(), QStringList { second });
+        fixture().server->service().faults().clear();
     }
 
     void actingInRotaStopsTheAlarmAtOnce()
