@@ -33,8 +33,8 @@ public:
     Q_ENUM(Reason)
 
     static constexpr int TickMs = 10 * 1000;
-    static constexpr qint64 JumpMs = 60 * 1000;
-    static constexpr qint64 SameWakeMs = 30 * 1000;
+    static constexpr qint64 JumpMs = 60'000;
+    static constexpr qint64 SameWakeMs = 30'000;
 
     explicit WakeWatcher(QObject* parent = nullptr);
     ~WakeWatcher() override;
