@@ -26,6 +26,12 @@ bool newerThan(const AwayPage& a, const AwayPage& b)
 // Skipped numbers are looked at one by one only up to this many; a bigger jump is a gap anyway.
 constexpr qint64 MaxHoleScan = 1000;
 
+bool pages(const Incident& incident, const QString& user)
+{
+    return std::any_of(incident.pagedUsers.cbegin(), incident.pagedUsers.cend(),
+        [&user](const QString& paged) { return paged.compare(user, Qt::CaseInsensitive) == 0; });
+}
+
 } // namespace
 
 AwayPage AwayPage::fromIncident(const Incident& incident)
@@ -258,6 +264,7 @@ void AwayPages::noteRefresh(const QList<Incident>& incidents)
     const bool first = !m_lastRefresh.isValid();
     m_lastRefresh = at;
 
+    const QString me = m_client ? m_client->credentials().username : QString();
     bool trace = false;
     qint64 highest = m_highestNumber;
     QSet<qint64> numbers;
@@ -274,8 +281,14 @@ void AwayPages::noteRefresh(const QList<Incident>& incidents)
             m_seenOpen.insert(number);
         } else if (!first && incident.phase == Phase::Resolved && !m_listed.contains(number)
             && !m_seenOpen.contains(number)) {
-            // Listed for the first time, and already resolved: it came and went.
-            trace = true;
+            // Listed for the first time, and already resolved: it came and went. Worth a call
+            // when it paged me, or when the list does not say whom it paged.
+            if (pages(incident, me)) {
+                trace = true;
+                m_awaited.insert(number, at);
+            } else if (incident.pagedUsers.isEmpty()) {
+                trace = true;
+            }
         }
         m_listed.insert(number);
     }
@@ -360,20 +373,18 @@ void AwayPages::send()
         }
         const ReportingIncidentList list = call.value();
         const QString me = m_client->credentials().username;
-        QList<AwayPage> pages;
+        QList<AwayPage> found;
         QDateTime oldest;
         for (const Incident& incident : list.incidents) {
             if (incident.startTime.isValid() && (!oldest.isValid() || incident.startTime < oldest))
                 oldest = incident.startTime;
+            m_awaited.remove(incident.incidentNumber);
             if (incident.phase != Phase::Resolved || m_seenOpen.contains(incident.incidentNumber))
                 continue;
-            const bool pagedMe = std::any_of(incident.pagedUsers.cbegin(),
-                incident.pagedUsers.cend(),
-                [&me](const QString& user) { return user.compare(me, Qt::CaseInsensitive) == 0; });
-            if (pagedMe)
-                pages.append(AwayPage::fromIncident(incident));
+            if (pages(incident, me))
+                found.append(AwayPage::fromIncident(incident));
         }
-        const int added = m_model ? m_model->add(pages) : 0;
+        const int added = m_model ? m_model->add(found) : 0;
         // More than one page matched: read the older ones next (a minute on), from the same start.
         // (More than a page of incidents starting in the same millisecond would never end: then
         // the rest is left.)
@@ -388,8 +399,23 @@ void AwayPages::send()
             m_due = true;
         } else {
             m_pageBefore = QDateTime();
-            if (m_sinceAfterPages.isValid())
+            // What the list showed resolved is not in the history yet: it lags. Ask the same
+            // span again a minute on, for a while.
+            const QDateTime at = now();
+            for (auto it = m_awaited.begin(); it != m_awaited.end();) {
+                if (it.value().msecsTo(at) >= MaxLagWaitMs) {
+                    qCInfo(lcAway).noquote()
+                        << "incident" << it.key() << "is not in the incident history; not waiting";
+                    it = m_awaited.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            if (!m_awaited.isEmpty()) {
+                m_due = true;
+            } else if (m_sinceAfterPages.isValid()) {
                 m_since = m_sinceAfterPages;
+            }
             m_sinceAfterPages = QDateTime();
         }
         Q_EMIT checked(added);

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -99,7 +100,10 @@ private:
 //! only when a gap is worth checking:
 //! - at once (once allowed) after checkNow(): a resume from suspend, the network back;
 //! - after a refresh that shows a trace of one: an incident no refresh saw open that is listed
-//!   resolved now, or incident numbers skipped past the highest seen before;
+//!   resolved now and paged the user (or does not say whom it paged), or incident numbers skipped
+//!   past the highest seen before;
+//! - again, a minute on, while such a resolved incident that paged the user is not in the history
+//!   yet (the history may lag by minutes), for at most MaxLagWaitMs;
 //! - otherwise at most every SweepIntervalMs after a refresh, for a page that left no trace.
 //! Each check asks for resolved incidents started after the last refresh it has not covered yet
 //! (less LagMarginSecs, for clock skew and the history's lag). An incident is listed when the
@@ -114,6 +118,7 @@ public:
     static constexpr qint64 SweepIntervalMs = 10 * 60 * 1000;
     static constexpr int LagMarginSecs = 5 * 60;
     static constexpr int PageLimit = 100; //!< the most the history answers at once
+    static constexpr qint64 MaxLagWaitMs = 15 * 60 * 1000;
 
     //! Neither is owned; both must outlive this object. The user is the client's.
     AwayPages(ApiClient* client, AwayPagesModel* model, QObject* parent = nullptr);
@@ -140,6 +145,9 @@ public:
     bool isCheckDue() const { return m_due; }
     //! The start of the span not checked yet: the refresh before it saw what was open then.
     QDateTime uncheckedSince() const { return m_since; }
+    //! Incidents the current list showed resolved and paging the user, never seen open, that the
+    //! history has not listed yet.
+    QStringList awaited() const { return m_awaited.keys(); }
 
 Q_SIGNALS:
     //! A check was answered; `added` incidents were listed.
@@ -157,6 +165,7 @@ private:
     QPointer<ApiReply> m_pending;
     QSet<QString> m_seenOpen; //!< incidents some refresh listed triggered or acknowledged
     QSet<QString> m_listed; //!< incidents some refresh listed at all
+    QHash<QString, QDateTime> m_awaited; //!< see awaited(); since when
     qint64 m_highestNumber = -1; //!< the highest incident number a refresh listed
     QDateTime m_since; //!< what the next check asks from (before the margin)
     QDateTime m_lastRefresh; //!< when the last refresh arrived

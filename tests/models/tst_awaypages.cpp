@@ -3,7 +3,8 @@
 // incident history and listed (resolved by whom and when); one the refreshes saw open is not; one
 // that paged only another user is not. The history is asked at most once a minute (counted as
 // network exchanges of that operation; the simulator never has to throttle), only when a gap is
-// worth checking, at once (once allowed) on checkNow(), and a dismissed incident never comes back.
+// worth checking, at once (once allowed) on checkNow(), and again a minute on (for a while) when
+// the history lags behind the current list; a dismissed incident never comes back.
 //
 // Time: the test moves one clock for AwayPages, the client's rate scheduler and the simulator
 // together, and clears the simulator's count of calls when a minute has passed on it.
@@ -312,6 +313,59 @@ private Q_SLOTS:
         QVERIFY(m_away->isChecking());
         QVERIFY(waitForCheck());
         QCOMPARE(m_historyCalls, 2);
+        QCOMPARE(throttled(), quint64(0));
+    }
+
+    void waitsForTheHistoryToCatchUp()
+    {
+        const QString me = fixture().demoUser();
+        Incident open;
+        open.incidentNumber = QStringLiteral("200000");
+        open.phase = Phase::Triggered;
+        m_away->noteRefresh({ open });
+
+        // Resolved and never seen, but paging only someone else: not worth a call.
+        advance(5 * 1000);
+        Incident others;
+        others.incidentNumber = QStringLiteral("200001");
+        others.phase = Phase::Resolved;
+        others.pagedUsers = { test::otherUser(fixture()) };
+        m_away->noteRefresh({ open, others });
+        QVERIFY(!m_away->isCheckDue());
+        QCOMPARE(m_historyCalls, 0);
+
+        // Resolved, never seen, paging me, and not in the history yet (it lags): the check
+        // finds nothing, and asks again a minute on, about the same span.
+        advance(5 * 1000);
+        Incident lagging = others;
+        lagging.incidentNumber = QStringLiteral("200002");
+        lagging.pagedUsers = { me };
+        const QDateTime since = m_away->uncheckedSince();
+        m_away->noteRefresh({ open, others, lagging });
+        QVERIFY(m_away->isChecking());
+        QVERIFY(waitForCheck());
+        QCOMPARE(m_historyCalls, 1);
+        QCOMPARE(m_away->awaited(), QStringList { lagging.incidentNumber });
+        QVERIFY(m_away->isCheckDue());
+        QCOMPARE(m_away->uncheckedSince(), since);
+        advance(30 * 1000);
+        m_away->noteRefresh({ open, others, lagging });
+        QCOMPARE(m_historyCalls, 1); // not within the minute
+        advance(32 * 1000);
+        m_away->noteRefresh({ open, others, lagging });
+        QVERIFY(waitForCheck());
+        QCOMPARE(m_historyCalls, 2);
+        QVERIFY(m_away->isCheckDue());
+
+        // Not for ever: after a quarter of an hour it stops waiting.
+        advance(AwayPages::MaxLagWaitMs);
+        m_away->noteRefresh({ open, others, lagging });
+        QVERIFY(waitForCheck());
+        QCOMPARE(m_historyCalls, 3);
+        QVERIFY(m_away->awaited().isEmpty());
+        QVERIFY(!m_away->isCheckDue());
+        QVERIFY(m_away->uncheckedSince() > since);
+        QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(throttled(), quint64(0));
     }
 };
