@@ -280,7 +280,7 @@ void AwayPages::noteRefresh(const QList<Incident>& incidents)
         if (incident.isOpen()) {
             m_seenOpen.insert(number);
         } else if (!first && incident.phase == Phase::Resolved && !m_listed.contains(number)
-            && !m_seenOpen.contains(number)) {
+            && !m_seenOpen.contains(number) && !(m_model && m_model->isKnown(number))) {
             // Listed for the first time, and already resolved: it came and went. Worth a call
             // when it paged me, or when the list does not say whom it paged.
             if (pages(incident, me)) {
