@@ -114,11 +114,11 @@ class AwayPages : public QObject {
 public:
     using Clock = std::function<QDateTime()>; //!< UTC
 
-    static constexpr qint64 MinCheckIntervalMs = 60 * 1000;
-    static constexpr qint64 SweepIntervalMs = 10 * 60 * 1000;
+    static constexpr qint64 MinCheckIntervalMs = qint64(60) * 1000;
+    static constexpr qint64 SweepIntervalMs = qint64(10) * 60 * 1000;
     static constexpr int LagMarginSecs = 5 * 60;
     static constexpr int PageLimit = 100; //!< the most the history answers at once
-    static constexpr qint64 MaxLagWaitMs = 15 * 60 * 1000;
+    static constexpr qint64 MaxLagWaitMs = qint64(15) * 60 * 1000;
 
     //! Neither is owned; both must outlive this object. The user is the client's.
     AwayPages(ApiClient* client, AwayPagesModel* model, QObject* parent = nullptr);

@@ -136,12 +136,8 @@ void AwayPagesBanner::showState()
     const int count = m_model->count();
     setVisible(count > 0);
     setPlainLabelText(m_label, m_model->summaryText(), MessageChars);
-    if (count == 0)
-        setExpanded(false);
-    else if (isExpanded())
-        setExpanded(true); // the list's height follows its rows
-    else
-        setExpanded(false); // the button's words
+    // Again when open: the list's height follows its rows (and the button its words).
+    setExpanded(count > 0 && isExpanded());
 }
 
 } // namespace rota
