@@ -512,7 +512,10 @@ void Notifier::onActionInvoked(uint id, const QString& action)
         m_quick->reroute(numbers, origin);
     } else {
         // "open", "default" (a click), and what needs a window when there is no QuickActions.
-        openIncident(numbers.size() == 1 ? numbers.constFirst() : QString());
+        if (numbers.size() > 1 && m_openMany)
+            m_openMany(numbers);
+        else
+            openIncident(numbers.size() == 1 ? numbers.constFirst() : QString());
     }
 }
 

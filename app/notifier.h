@@ -81,6 +81,12 @@ public:
     //! this is the baseline (NotificationFilter::reset).
     void setSession(IncidentModel* model, IncidentPoller* poller, IncidentActions* actions,
         std::function<void(const QString&)> open);
+    //! How "Open" on a notification about several shows exactly those (e.g.
+    //! Workspace::showIncidents); none: the incidents view.
+    void setOpenMany(std::function<void(const QStringList&)> openMany)
+    {
+        m_openMany = std::move(openMany);
+    }
     //! What the notifications' actions go through (not owned; nullptr: acknowledge and resolve
     //! straight through the session's IncidentActions, the rest opens the incident). Its feedback
     //! for actions taken from a notification is shown as a notification.
@@ -156,6 +162,7 @@ private:
     QPointer<IncidentActions> m_actions;
     QPointer<QuickActions> m_quick;
     std::function<void(const QString&)> m_open;
+    std::function<void(const QStringList&)> m_openMany;
     QList<QMetaObject::Connection> m_sessionConnections;
     QMetaObject::Connection m_feedbackConnection;
     QDBusServiceWatcher* m_watcher = nullptr;

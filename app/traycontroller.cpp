@@ -135,6 +135,7 @@ void TrayController::setWorkspace(Workspace* workspace)
 {
     if (!workspace) {
         m_notifier->setOnCall(false);
+        m_notifier->setOpenMany({});
         setConnectionStatus(nullptr);
         setSession(nullptr, nullptr, nullptr, {});
         setOnCallSummary(QString());
@@ -156,6 +157,10 @@ void TrayController::setWorkspace(Workspace* workspace)
     setAwayPages(workspace->awayPages(), [guarded](const QString& number) {
         if (guarded)
             guarded->showAwayPage(number);
+    });
+    m_notifier->setOpenMany([guarded](const QStringList& numbers) {
+        if (guarded)
+            guarded->showIncidents(numbers);
     });
     // On call, quiet hours and a pause spare direct pages, and the sound may repeat.
     if (OnCallModel* onCall = workspace->onCall()) {

@@ -328,14 +328,25 @@ void Workspace::start()
 
 QString Workspace::username() const { return m_client->credentials().username; }
 
-void Workspace::showIncident(const QString& incidentNumber)
+IncidentsView* Workspace::raiseIncidentsView()
 {
     if (!m_window)
-        return;
+        return nullptr;
     bringToFront(m_window);
     m_window->showView(QStringLiteral("incidents"));
-    if (m_incidentsView)
-        m_incidentsView->showIncident(incidentNumber);
+    return m_incidentsView;
+}
+
+void Workspace::showIncidents(const QStringList& incidentNumbers)
+{
+    if (IncidentsView* view = raiseIncidentsView())
+        view->showOnly(incidentNumbers);
+}
+
+void Workspace::showIncident(const QString& incidentNumber)
+{
+    if (IncidentsView* view = raiseIncidentsView())
+        view->showIncident(incidentNumber);
 }
 
 void Workspace::checkAwayPagesNow() { m_awayChecker->checkNow(); }

@@ -102,6 +102,8 @@ public:
 
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
+    //! Raises the window on the incidents view showing exactly these incidents.
+    void showIncidents(const QStringList& incidentNumbers);
 
     //! The incidents that paged the user and were resolved between two refreshes ("paged you
     //! while you were away"), and what finds them in the incident history.
@@ -147,6 +149,8 @@ private:
     void addUnsavedWork();
     //! Puts `page` into the window for view `slug`; it is deleted with the workspace.
     void addPage(const QString& slug, QWidget* page);
+    //! Brings the window to the front on the incidents view (nullptr without a window).
+    IncidentsView* raiseIncidentsView();
 
     ApiClient* m_client;
     ConnectionStatus* m_connection;

@@ -70,6 +70,14 @@ QStringList IncidentFilterModel::visibleNumbers() const
     return numbers;
 }
 
+void IncidentFilterModel::setOnly(const QSet<QString>& incidentNumbers)
+{
+    if (incidentNumbers == m_only)
+        return;
+    m_only = incidentNumbers;
+    invalidateRowsFilter();
+}
+
 void IncidentFilterModel::setPinned(const QString& incidentNumber)
 {
     if (incidentNumber == m_pinned)
@@ -101,6 +109,8 @@ bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 {
     if (!m_incidents || sourceParent.isValid())
         return false;
+    if (!m_only.isEmpty())
+        return m_only.contains(m_incidents->incidentAt(sourceRow).incidentNumber);
     if (!m_phases.isEmpty() && !m_phases.contains(m_incidents->phaseAt(sourceRow))
         && (m_pinned.isEmpty() || m_incidents->incidentAt(sourceRow).incidentNumber != m_pinned))
         return false;

@@ -47,6 +47,11 @@ public:
     void setPinned(const QString& incidentNumber);
     QString pinned() const { return m_pinned; }
 
+    //! Shows exactly these incidents, whatever the other criteria say (empty: the criteria
+    //! decide): "the incidents of this notification".
+    void setOnly(const QSet<QString>& incidentNumbers);
+    QSet<QString> only() const { return m_only; }
+
     //! The incident numbers of the rows shown, in the proxy's order.
     QStringList visibleNumbers() const;
 
@@ -61,6 +66,7 @@ private:
     QString m_service;
     QStringList m_words;
     QString m_pinned;
+    QSet<QString> m_only;
     bool m_refilterQueued = false;
 };
 

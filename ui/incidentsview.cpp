@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -161,6 +162,31 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_toolBar->addAction(m_refresh);
     layout->addWidget(m_toolBar);
     layout->addWidget(createFilterBar());
+
+    // "Only these": the incidents of a notification about several, until Show all.
+    auto* onlyFrame = new QFrame;
+    onlyFrame->setFrameShape(QFrame::StyledPanel);
+    m_onlyBar = onlyFrame;
+    m_onlyBar->setObjectName(QStringLiteral("incidentOnlyBar"));
+    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(8, 4, 4, 4);
+    m_onlyLabel = new QLabel;
+    makePlainLabel(m_onlyLabel);
+    m_onlyLabel->setWordWrap(true);
+    onlyLayout->addWidget(m_onlyLabel, 1);
+    auto* showAll = new QToolButton;
+    showAll->setObjectName(QStringLiteral("showAllButton"));
+    showAll->setText(tr("Show all"));
+    showAll->setAutoRaise(true);
+    onlyLayout->addWidget(showAll);
+    connect(showAll, &QToolButton::clicked, this, [this] { showOnly({}); });
+    m_onlyBar->hide();
+    // Esc goes back to the filters, only while the bar is up (else Esc is the children's).
+    m_onlyEscape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_onlyEscape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_onlyEscape->setEnabled(false);
+    connect(m_onlyEscape, &QShortcut::activated, this, [this] { showOnly({}); });
+    layout->addWidget(m_onlyBar);
 
     // The message bar: failed actions, in words, until dismissed.
     m_messageBar = new QFrame;
@@ -739,6 +765,24 @@ void IncidentsView::addBanner(QWidget* banner)
     if (!box || !banner)
         return;
     box->insertWidget(box->indexOf(m_messageBar), banner);
+}
+
+void IncidentsView::showOnly(const QStringList& incidentNumbers)
+{
+    const QSet<QString> only(incidentNumbers.cbegin(), incidentNumbers.cend());
+    m_filter->setOnly(only);
+    m_onlyBar->setVisible(!only.isEmpty());
+    m_onlyEscape->setEnabled(!only.isEmpty());
+    if (only.isEmpty())
+        return;
+    setPlainLabelText(m_onlyLabel,
+        only.size() == 1
+            ? tr("Showing the incident of a notification, whatever the filters say.")
+            : tr("Showing the %1 incidents of a notification, whatever the filters say.")
+                  .arg(QString::number(only.size())),
+        MessageChars);
+    selectNumber(incidentNumbers.constFirst());
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void IncidentsView::showIncident(const QString& incidentNumber)

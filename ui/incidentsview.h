@@ -17,6 +17,7 @@ class QMenu;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
+class QShortcut;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -62,6 +63,13 @@ public:
     //! not loaded yet is refreshed and shown when it arrives.
     void showIncident(const QString& incidentNumber);
 
+    //! Shows exactly these incidents (e.g. those of a notification about several), with a bar
+    //! saying so whose "Show all" (or Esc in the table) goes back to the filters; the first one
+    //! is selected. Empty: back to the filters.
+    void showOnly(const QStringList& incidentNumbers);
+    //! The bar of showOnly() (hidden when the filters decide).
+    QWidget* onlyBar() const { return m_onlyBar; }
+
     //! The incident numbers of the selected rows, in the table's order.
     QStringList selectedNumbers() const;
 
@@ -81,6 +89,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* messageLabel() const { return m_message; }
     QWidget* messageBar() const { return m_messageBar; }
+    QLabel* onlyLabel() const { return m_onlyLabel; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* emptyLabel() const { return m_empty; }
     QAction* acknowledgeAction() const { return m_ack; }
@@ -134,6 +143,9 @@ private:
     IncidentFilterModel* m_filter;
 
     QToolButton* m_phaseButtons[3] = { nullptr, nullptr, nullptr };
+    QWidget* m_onlyBar = nullptr;
+    QLabel* m_onlyLabel = nullptr;
+    QShortcut* m_onlyEscape = nullptr;
     QComboBox* m_scope = nullptr;
     QComboBox* m_routingKey = nullptr;
     QComboBox* m_service = nullptr;

@@ -401,9 +401,16 @@ private Q_SLOTS:
                 QStringLiteral("Acknowledge all"), QStringLiteral("open"),
                 QStringLiteral("Open") }));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
-        // Its click opens the incidents view (no number).
+        // Without a way to show several, its click opens the incidents view (no number)...
         Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("default"));
         QTRY_COMPARE(m_opened, QStringList { QString() });
+        // ...with one, Open shows exactly those five.
+        QStringList shown;
+        m_notifier->setOpenMany([&shown](const QStringList& numbers) { shown = numbers; });
+        Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("open"));
+        QTRY_COMPARE(shown.size(), 5);
+        for (const QString& number : std::as_const(shown))
+            QVERIFY(call.body.contains(QStringLiteral("#%1 ").arg(number)));
         // Acknowledge all acknowledges exactly those five; another page stays triggered.
         const QString other = newIncident(QStringLiteral("Not in it"), fixture().demoUser());
         Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("ack"));

@@ -214,6 +214,42 @@ private Q_SLOTS:
         QVERIFY(view().statusLabel()->text().startsWith(QStringLiteral("Incidents updated")));
     }
 
+    void showOnlyShowsExactlyThoseUntilShowAll()
+    {
+        QVERIFY(refresh());
+        activate();
+        const int all = table()->model()->rowCount();
+        QVERIFY(all > 3);
+        const QStringList some { m_model->incidentAt(0).incidentNumber,
+            m_model->incidentAt(2).incidentNumber, m_model->incidentAt(3).incidentNumber };
+        // A filter that would hide them does not: exactly these show, and the bar says why.
+        view().searchEdit()->setText(QStringLiteral("no incident says this"));
+        QTRY_COMPARE(table()->model()->rowCount(), 0);
+        view().showOnly(some);
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QStringList shown = view().filterModel()->visibleNumbers();
+        shown.sort();
+        QStringList expected = some;
+        expected.sort();
+        QCOMPARE(shown, expected);
+        QVERIFY(view().onlyBar()->isVisibleTo(m_view.get()));
+        QVERIFY2(view().onlyLabel()->text().contains(QStringLiteral("3 incidents")),
+            qPrintable(view().onlyLabel()->text()));
+        QCOMPARE(view().selectedNumbers(), QStringList { some.constFirst() });
+        // Esc in the table goes back to the filters.
+        QTest::keyClick(table(), Qt::Key_Escape);
+        QVERIFY(!view().onlyBar()->isVisibleTo(m_view.get()));
+        QTRY_COMPARE(table()->model()->rowCount(), 0);
+        // Show all does too.
+        view().searchEdit()->clear();
+        view().showOnly(some);
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QTest::mouseClick(
+            view().onlyBar()->findChild<QToolButton*>(QStringLiteral("showAllButton")),
+            Qt::LeftButton);
+        QTRY_COMPARE(table()->model()->rowCount(), all);
+    }
+
     void filtersNarrowTheRows()
     {
         const QString mine = newIncident(
