@@ -355,11 +355,15 @@ void AwayPages::send()
     query.limit = PageLimit;
     query.currentPhase = { Phase::Resolved };
     query.startedAfter = m_since.addSecs(-LagMarginSecs);
+    query.offset = m_pageOffset;
+    // The pages after the first ask for the same incidents: those that started before the first
+    // page was asked (later ones belong to the next span), whichever order the service lists them.
     query.startedBefore = m_pageBefore;
+    const bool firstPage = !m_pageBefore.isValid();
     const ApiCall<ReportingIncidentList> call
         = calls::searchIncidentHistory(*m_client, query, RequestScheduler::Priority::Background);
     m_pending = call.reply;
-    connect(call.reply, &ApiReply::finished, this, [this, call, coveredUntil] {
+    connect(call.reply, &ApiReply::finished, this, [this, call, coveredUntil, firstPage, sentAt] {
         if (m_pending != call.reply)
             return;
         m_pending = nullptr;
@@ -374,10 +378,7 @@ void AwayPages::send()
         const ReportingIncidentList list = call.value();
         const QString me = m_client->credentials().username;
         QList<AwayPage> found;
-        QDateTime oldest;
         for (const Incident& incident : list.incidents) {
-            if (incident.startTime.isValid() && (!oldest.isValid() || incident.startTime < oldest))
-                oldest = incident.startTime;
             m_awaited.remove(incident.incidentNumber);
             if (incident.phase != Phase::Resolved || m_seenOpen.contains(incident.incidentNumber))
                 continue;
@@ -385,20 +386,20 @@ void AwayPages::send()
                 found.append(AwayPage::fromIncident(incident));
         }
         const int added = m_model ? m_model->add(found) : 0;
-        // More than one page matched: read the older ones next (a minute on), from the same start.
-        // (More than a page of incidents starting in the same millisecond would never end: then
-        // the rest is left.)
-        const bool more = list.total > list.offset + list.incidents.size() && oldest.isValid()
-            && !list.incidents.isEmpty()
-            && (!m_pageBefore.isValid() || oldest.addMSecs(1) < m_pageBefore);
-        if (!m_sinceAfterPages.isValid() || !m_pageBefore.isValid())
+        // More than one page matched: read the next one a minute on (at most MaxPages in all).
+        const int next = list.offset + static_cast<int>(list.incidents.size());
+        const bool more
+            = list.total > next && !list.incidents.isEmpty() && next < MaxPages * PageLimit;
+        if (firstPage)
             m_sinceAfterPages = coveredUntil;
         if (more) {
-            // Ties on the oldest start come again rather than being skipped; listing is once.
-            m_pageBefore = oldest.addMSecs(1);
+            if (firstPage)
+                m_pageBefore = sentAt;
+            m_pageOffset = next;
             m_due = true;
         } else {
             m_pageBefore = QDateTime();
+            m_pageOffset = 0;
             // What the list showed resolved is not in the history yet: it lags. Ask the same
             // span again a minute on, for a while.
             const QDateTime at = now();

@@ -118,6 +118,7 @@ public:
     static constexpr qint64 SweepIntervalMs = qint64(10) * 60 * 1000;
     static constexpr int LagMarginSecs = 5 * 60;
     static constexpr int PageLimit = 100; //!< the most the history answers at once
+    static constexpr int MaxPages = 10; //!< pages read for one span (a minute apart)
     static constexpr qint64 MaxLagWaitMs = qint64(15) * 60 * 1000;
 
     //! Neither is owned; both must outlive this object. The user is the client's.
@@ -170,7 +171,8 @@ private:
     QDateTime m_since; //!< what the next check asks from (before the margin)
     QDateTime m_lastRefresh; //!< when the last refresh arrived
     QDateTime m_lastCheck;
-    QDateTime m_pageBefore; //!< the next page of a long answer: started before this
+    QDateTime m_pageBefore; //!< the next pages of a long answer: started before this
+    int m_pageOffset = 0; //!< the next page of a long answer: from here
     QDateTime m_sinceAfterPages; //!< where m_since goes once the last page is read
     bool m_due = false;
     int m_checksSent = 0;

@@ -319,6 +319,43 @@ private Q_SLOTS:
         QCOMPARE(throttled(), quint64(0));
     }
 
+    void readsALongAnswerPageByPage()
+    {
+        const QString me = fixture().demoUser();
+        QVERIFY(refresh());
+        // More pages came and went than the history gives at once.
+        advance(5 * 1000);
+        const int count = AwayPages::PageLimit + 5;
+        QStringList created;
+        for (int i = 0; i < count; ++i)
+            created << test::newSimIncident(
+                fixture(), QStringLiteral("Flapping %1").arg(i), { me }, now().addMSecs(-500 * i));
+        auto resolved = calls::resolveIncidentsByUser(*fixture().client, me);
+        ROTA_EXPECT_OK(resolved);
+        advance(5 * 1000);
+        QVERIFY(refresh());
+        QVERIFY(waitForCheck());
+        QCOMPARE(m_historyCalls, 1);
+        QCOMPARE(m_model->rowCount(), AwayPages::PageLimit);
+        QVERIFY(m_away->isCheckDue()); // the rest a minute on
+
+        advance(62 * 1000);
+        QVERIFY(refresh());
+        QVERIFY(waitForCheck());
+        QCOMPARE(m_historyCalls, 2);
+        QCOMPARE(m_model->rowCount(), count);
+        for (const QString& number : std::as_const(created))
+            QVERIFY2(m_model->rowOf(number) >= 0, qPrintable(number));
+        QVERIFY(!m_away->isCheckDue());
+        QVERIFY(m_away->awaited().isEmpty());
+
+        advance(62 * 1000);
+        QVERIFY(refresh());
+        QVERIFY(!m_away->isChecking());
+        QCOMPARE(m_historyCalls, 2);
+        QCOMPARE(throttled(), quint64(0));
+    }
+
     void waitsForTheHistoryToCatchUp()
     {
         const QString me = fixture().demoUser();
