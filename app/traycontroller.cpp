@@ -9,6 +9,7 @@
 #include "notificationfilter.h"
 #include "notifier.h"
 #include "oncallmodel.h"
+#include "pagealarm.h"
 #include "plaintext.h"
 #include "quickactions.h"
 #include "resolveallquestion.h"
@@ -99,6 +100,7 @@ TrayController::TrayController(MainWindow* window, Settings* settings, QObject* 
     });
     // Changes that came while the menu was open were held back; show them now.
     connect(m_menu, &QMenu::aboutToHide, this, &TrayController::scheduleUpdate);
+    connect(m_notifier->alarm(), &PageAlarm::activeChanged, this, &TrayController::scheduleUpdate);
     connect(m_notifier->filter(), &NotificationFilter::pauseChanged, this, [this] {
         update();
         // A timed pause ends by itself; the menu and tooltip should say so then.
@@ -332,6 +334,11 @@ QString TrayController::toolTip() const
     const QString paused = pauseText();
     if (!paused.isEmpty())
         lines << paused;
+    if (m_notifier->alarm()->isActive()) {
+        const int minutes = m_settings ? m_settings->preferences().repeatMinutes
+                                       : Preferences::DefaultRepeatMinutes;
+        lines << tr("Reminding you every %1 min until acknowledged").arg(QString::number(minutes));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -25,6 +25,7 @@
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "pagealarm.h"
 #include "quickactions.h"
 #include "quickreroutedialog.h"
 #include "quitcontroller.h"
@@ -249,6 +250,11 @@ private Q_SLOTS:
         QVERIFY2(m_tray->trayIcon()->toolTip().contains(
                      QStringLiteral("Paging you: %1 triggered, %2 acknowledged")
                          .arg(QString::number(triggered), QString::number(acknowledged))),
+            qPrintable(m_tray->trayIcon()->toolTip()));
+        // What pages me already at start alarms until acknowledged, and the tooltip says so.
+        QTRY_VERIFY(m_tray->notifier()->alarm()->isActive());
+        QTRY_VERIFY2(m_tray->trayIcon()->toolTip().contains(
+                         QStringLiteral("Reminding you every 2 min until acknowledged")),
             qPrintable(m_tray->trayIcon()->toolTip()));
 
         // The menu: newest first, at most ten, only those paging me.
