@@ -421,17 +421,19 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
 {
     QStringList actions;
     if (withActions) {
+        // "default" is a click on the notification; servers that show it as a button (xfce4)
+        // label it Open, so no separate "open" action (it would show twice there).
         actions << QStringLiteral("default") << tr("Open");
         if (note.feedback) {
             // The outcome of an action: a click opens, nothing more to do.
         } else if (note.numbers.size() == 1) {
-            actions << QStringLiteral("ack") << tr("Acknowledge") << QStringLiteral("ackmsg")
-                    << tr("Acknowledge with message…") << QStringLiteral("resolve") << tr("Resolve")
-                    << QStringLiteral("reroute") << tr("Reroute…") << QStringLiteral("open")
-                    << tr("Open");
+            // Most servers show the first ones as buttons (GNOME Shell at most three), the
+            // rest in a menu where there is one: the most used first.
+            actions << QStringLiteral("ack") << tr("Acknowledge") << QStringLiteral("reroute")
+                    << tr("Reroute…") << QStringLiteral("resolve") << tr("Resolve")
+                    << QStringLiteral("ackmsg") << tr("Acknowledge with message…");
         } else {
-            actions << QStringLiteral("ack") << tr("Acknowledge all") << QStringLiteral("open")
-                    << tr("Open");
+            actions << QStringLiteral("ack") << tr("Acknowledge all");
         }
     }
     QVariantMap hints;
