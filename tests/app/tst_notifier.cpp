@@ -29,6 +29,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDataStream>
+#include <QHash>
 #include <QPixmap>
 #include <QSettings>
 #include <QSignalSpy>
@@ -489,6 +490,28 @@ private Q_SLOTS:
         const qsizetype calls = m_server->calls.size();
         QTest::qWait(1000);
         QCOMPARE(m_server->calls.size(), calls);
+    }
+
+    void reroutedOrResolvedElsewhereStops()
+    {
+        makeNotifier();
+        m_notifier->alarm()->setRepeatMs(60 * 60 * 1000);
+        const QString rerouted = newIncident(QStringLiteral("Rerouted away"), fixture().demoUser());
+        const QString resolved = newIncident(QStringLiteral("Resolved away"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 2);
+        QCOMPARE(m_notifier->alarm()->numbers().size(), 2);
+        QHash<QString, uint> idOf;
+        for (const auto& call : std::as_const(m_server->calls))
+            idOf.insert(call.summary.section(QLatin1Char(' '), 0, 0).mid(1), call.id);
+        // Someone reroutes one to a colleague (still triggered), and the monitoring tool
+        // resolves the other: both notifications go at the next refresh.
+        fixture().ctx().org.incidents[rerouted.toInt()].pagedUsers = QStringList { otherUser() };
+        fixture().ctx().org.incidents[resolved.toInt()].phase = sim::kResolved;
+        QVERIFY(refresh());
+        QTRY_VERIFY(m_server->closed.contains(idOf.value(rerouted)));
+        QTRY_VERIFY(m_server->closed.contains(idOf.value(resolved)));
+        QVERIFY(!m_notifier->alarm()->isActive());
     }
 
     void soundFollowsTheSetting_data()
