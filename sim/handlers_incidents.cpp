@@ -298,10 +298,11 @@ QDateTime resolvedAt(const SimIncident& incident)
 }
 
 // The vendor lists "currently open, acknowledged and recently resolved incidents": resolved ones
-// stay in the list for an hour of the simulator's time.
+// stay in the list for SimOptions::resolvedWindowSeconds of the simulator's time (an hour unless
+// told otherwise).
 SimReply listIncidents(SimContext& ctx)
 {
-    const QDateTime since = ctx.now().addSecs(-kRecentlyResolvedSeconds);
+    const QDateTime since = ctx.now().addSecs(-ctx.options.resolvedWindowSeconds);
     QList<const SimIncident*> open;
     for (const SimIncident& incident : std::as_const(ctx.org.incidents)) {
         const QDateTime resolved = resolvedAt(incident);

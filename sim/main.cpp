@@ -74,6 +74,10 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
                        "itself a random MIN to MAX seconds after it started (instead of now and "
                        "then at random)."),
         QStringLiteral("MIN-MAX"));
+    const QCommandLineOption resolvedWindow(QStringLiteral("resolved-window"),
+        QStringLiteral("How long GET /api-public/v1/incidents keeps listing an incident after it "
+                       "was resolved (default 3600)."),
+        QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption faults(QStringLiteral("faults"),
         QStringLiteral(
             "Faults to inject into public API answers (after authentication): rules "
@@ -102,7 +106,7 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
                        "one, printed at start)."),
         QStringLiteral("TOKEN"));
     parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, pageUser,
-        resolveAfter, faults, state, noLimits, controlToken });
+        resolveAfter, resolvedWindow, faults, state, noLimits, controlToken });
     parser.process(app);
 
     bool ok = false;
@@ -150,6 +154,12 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
                                     "and MAX above 0, e.g. 5-150");
             return false;
         }
+    }
+    options->resolvedWindowSeconds = parser.value(resolvedWindow).toInt(&ok);
+    if (!ok || options->resolvedWindowSeconds < 0 || options->resolvedWindowSeconds > 7 * 86400) {
+        *error = QStringLiteral("--resolved-window must be a number of seconds from 0 to 604800 "
+                                "(a week)");
+        return false;
     }
     options->faults = parser.value(faults);
     options->stateFile = parser.value(state);

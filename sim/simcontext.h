@@ -29,6 +29,8 @@ struct SimOptions {
     //! started (if still open), and no other live activity resolves it.
     int resolveAfterMinSeconds = 0;
     int resolveAfterMaxSeconds = 0;
+    //! How long GET /api-public/v1/incidents keeps listing an incident after it was resolved.
+    int resolvedWindowSeconds = 3600;
     QString faults; //!< fault spec, see simfaults.h
     QString stateFile;
     bool enforceRateLimits = true;

@@ -17,8 +17,6 @@ namespace rota::sim {
 inline const QString kUnacked = QStringLiteral("UNACKED");
 inline const QString kAcked = QStringLiteral("ACKED");
 inline const QString kResolved = QStringLiteral("RESOLVED");
-//! How long a resolved incident stays in GET /api-public/v1/incidents.
-constexpr qint64 kRecentlyResolvedSeconds = 3600;
 
 // Incident lists are written straight into the reply body: a 10,000-incident answer built as
 // QJsonObjects and then serialised took over a second on the large org.

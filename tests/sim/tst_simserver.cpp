@@ -226,6 +226,7 @@ private Q_SLOTS:
     void ackIncident();
     void resolveIncident();
     void incidentListKeepsRecentlyResolved();
+    void incidentListKeepsResolvedForTheWindow();
     void liveActivityPagesUserAndRecoversAsPlanned();
     void takeOnCall();
     void addPagingPolicyRule();
@@ -1322,6 +1323,66 @@ void TestSimServer::incidentListKeepsRecentlyResolved()
         r.object().value(QStringLiteral("currentPhase")).toString(), QStringLiteral("RESOLVED"));
 }
 
+// SimOptions::resolvedWindowSeconds (--resolved-window) sets how long a resolved incident stays
+// listed: one resolved longer ago than the window has left, one resolved within it is there.
+void TestSimServer::incidentListKeepsResolvedForTheWindow()
+{
+    QString error;
+    SimOptions options = unlimited();
+    options.resolvedWindowSeconds = 300;
+    const auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    const QUrl base = server->baseUrl();
+    const QString demo = server->context().org.demoUser;
+
+    const auto listed = [&]() {
+        QHash<QString, QString> phases;
+        const HttpResult list = send(base, "GET", QStringLiteral("/api-public/v1/incidents"));
+        for (const QJsonValue& i : list.object().value(QStringLiteral("incidents")).toArray()) {
+            const QJsonObject incident = i.toObject();
+            phases.insert(incidentNumberOf(incident.value(QStringLiteral("incidentNumber"))),
+                incident.value(QStringLiteral("currentPhase")).toString());
+        }
+        return phases;
+    };
+    const auto resolve = [&](const QString& number) {
+        return send(base, "PATCH", QStringLiteral("/api-public/v1/incidents/resolve"),
+            QJsonObject { { QStringLiteral("userName"), demo },
+                { QStringLiteral("incidentNames"), QJsonArray { number } } });
+    };
+
+    HttpResult r;
+    const QString earlier = createIncident(base, demo, &r);
+    QVERIFY(!earlier.isEmpty());
+    const QString later = createIncident(base, demo, &r);
+    QVERIFY(!later.isEmpty());
+    const QString open = createIncident(base, demo, &r);
+    QVERIFY(!open.isEmpty());
+
+    r = resolve(earlier);
+    EXPECT_STATUS(r, 200);
+    server->context().clockOffsetMs += 4 * 60 * 1000;
+    r = resolve(later);
+    EXPECT_STATUS(r, 200);
+    QHash<QString, QString> phases = listed();
+    QCOMPARE(phases.value(earlier), QStringLiteral("RESOLVED"));
+    QCOMPARE(phases.value(later), QStringLiteral("RESOLVED"));
+
+    // Six minutes after the first and two after the second resolved.
+    server->context().clockOffsetMs += 2 * 60 * 1000;
+    phases = listed();
+    QVERIFY2(!phases.contains(earlier),
+        "resolved six minutes ago with a five-minute window, it should have left the list");
+    QCOMPARE(phases.value(later), QStringLiteral("RESOLVED"));
+    QCOMPARE(phases.value(open), QStringLiteral("UNACKED"));
+
+    // Four more minutes: the second has left too; the open one stays whatever its age.
+    server->context().clockOffsetMs += 4 * 60 * 1000;
+    phases = listed();
+    QVERIFY(!phases.contains(later));
+    QCOMPARE(phases.value(open), QStringLiteral("UNACKED"));
+}
+
 // --page-user and --resolve-after, seen through the simulator's own record (/_sim/incidents).
 void TestSimServer::liveActivityPagesUserAndRecoversAsPlanned()
 {
@@ -2001,6 +2062,18 @@ void TestSimServer::executableRefusesBadActivityOptions()
         QVERIFY(refused.waitForFinished(20000));
         QVERIFY2(refused.exitCode() == 2, qPrintable(QStringLiteral("--resolve-after ") + range));
         QVERIFY(refused.readAllStandardError().contains("--resolve-after must be"));
+    }
+    for (const QString& window : { QStringLiteral("-1"), QStringLiteral("ten"),
+             QStringLiteral("604801"), QStringLiteral("1.5") }) {
+        QProcess refused;
+        refused.setProgram(program);
+        refused.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--resolved-window"), window });
+        refused.start();
+        QVERIFY(refused.waitForFinished(20000));
+        QVERIFY2(
+            refused.exitCode() == 2, qPrintable(QStringLiteral("--resolved-window ") + window));
+        QVERIFY(refused.readAllStandardError().contains("--resolved-window must be"));
     }
     QProcess unknownUser;
     unknownUser.setProgram(program);
