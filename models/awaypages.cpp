@@ -189,7 +189,7 @@ QHash<int, QByteArray> AwayPagesModel::roleNames() const
 
 int AwayPagesModel::add(const QList<AwayPage>& pages)
 {
-    int added = 0;
+    QStringList numbers;
     for (const AwayPage& page : pages) {
         if (page.incidentNumber.isEmpty() || m_known.contains(page.incidentNumber))
             continue;
@@ -199,10 +199,16 @@ int AwayPagesModel::add(const QList<AwayPage>& pages)
         beginInsertRows(QModelIndex(), row, row);
         m_pages.insert(row, page);
         endInsertRows();
-        ++added;
+        numbers.append(QLatin1Char('#') + page.incidentNumber);
     }
-    if (added > 0)
+    const int added = static_cast<int>(numbers.size());
+    if (added > 0) {
+        // The log says which pages came and went unseen, so a run can be checked against the
+        // service's own record of what paged the user.
+        qCInfo(lcAway).noquote() << "paged you while you were away:"
+                                 << numbers.join(QStringLiteral(", "));
         Q_EMIT countChanged(count());
+    }
     return added;
 }
 
