@@ -114,10 +114,13 @@ void Notifier::setSession(IncidentModel* model, IncidentPoller* poller, Incident
     for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections))
         disconnect(connection);
     m_sessionConnections.clear();
-    // The last session's pages are not this one's: their notifications go.
+    // The last session's pages are not this one's: their notifications go, also those still on
+    // their way to the server.
     const QList<QString> keys = m_idOf.keys();
     for (const QString& key : keys)
         close(key);
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        m_closeOnArrival.insert(it.key());
     m_alarm->clear();
     m_model = model;
     m_poller = poller;
@@ -463,9 +466,13 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     auto* watcher
         = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     const QStringList numbers = note.numbers;
+    const quint64 serial = ++m_serial;
+    m_inFlight.insert(serial, key);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, numbers, key, replaces](QDBusPendingCallWatcher* finished) {
+        [this, numbers, key, replaces, serial](QDBusPendingCallWatcher* finished) {
             finished->deleteLater();
+            m_inFlight.remove(serial);
+            const bool closed = m_closeOnArrival.remove(serial);
             const QDBusPendingReply<uint> reply = *finished;
             if (reply.isError()) {
                 qCWarning(lcApp, "the notification could not be shown: %s",
@@ -474,6 +481,12 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
             }
             if (replaces != 0 && replaces != reply.value())
                 m_numbersOf.remove(replaces);
+            // Closed while on its way (the user acted before the server answered, or the
+            // session ended): it goes as soon as its id is known.
+            if (closed) {
+                closeId(reply.value());
+                return;
+            }
             m_numbersOf.insert(reply.value(), numbers);
             m_idOf.insert(key, reply.value());
         });
@@ -481,10 +494,20 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
 
 void Notifier::close(const QString& key)
 {
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it.value() == key)
+            m_closeOnArrival.insert(it.key());
+    }
     const uint id = m_idOf.take(key);
-    if (id == 0 || !m_serverPresent)
-        return;
+    if (id != 0)
+        closeId(id);
+}
+
+void Notifier::closeId(uint id)
+{
     m_numbersOf.remove(id);
+    if (!m_serverPresent)
+        return;
     QDBusMessage call = QDBusMessage::createMethodCall(
         service(), path(), service(), QStringLiteral("CloseNotification"));
     call << id;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -138,7 +139,9 @@ private:
     void flush();
     void send(const Pending& note);
     void sendDBus(const Pending& note, bool withActions);
+    //! Closes the notification of `key` (see keyOf), also one still on its way to the server.
     void close(const QString& key);
+    void closeId(uint id);
     void openIncident(const QString& number);
     //! What alarms now, from the rows (an action in flight counts) or the last snapshot.
     QList<Incident> alarming() const;
@@ -175,6 +178,9 @@ private:
     QList<Pending> m_waiting; //!< until the capabilities are known
     QHash<uint, QStringList> m_numbersOf; //!< notification id → the incidents it is about
     QHash<QString, uint> m_idOf; //!< key (keyOf) → the id of its notification on screen
+    QHash<quint64, QString> m_inFlight; //!< Notify calls not answered yet → their key
+    QSet<quint64> m_closeOnArrival; //!< of those, the ones closed meanwhile
+    quint64 m_serial = 0;
     QString m_trayMessageNumber; //!< what the tray's last balloon is about
 };
 
