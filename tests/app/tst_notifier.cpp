@@ -481,7 +481,8 @@ private Q_SLOTS:
         QVERIFY2(reminder.body.contains(QStringLiteral("Still not acknowledged")),
             qPrintable(reminder.body));
         QCOMPARE(reminder.hints.value(QStringLiteral("urgency")).toInt(), 2);
-        QVERIFY(m_notifier->sound()->playCount() >= playedBefore + 3);
+        // The reminders chimed too (what is sent together chimes once, so at least one more).
+        QVERIFY(m_notifier->sound()->playCount() >= playedBefore + 2);
         // Acknowledged elsewhere (the web, a phone): closed at the next refresh, no more reminders.
         acknowledgeAllOnServer();
         QVERIFY(refresh());
