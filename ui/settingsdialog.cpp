@@ -203,7 +203,10 @@ void SettingsDialog::buildUi()
     m_accountBox = new QGroupBox(tr("Account"), this);
     m_accountBox->setObjectName(QStringLiteral("accountBox"));
     auto* accountForm = new QFormLayout;
-    accountForm->addRow(tr("Extra &certificate authority:"), caRow);
+    // A row of a layout gets no buddy from addRow: without one the label shows its '&'.
+    auto* caLabel = new QLabel(tr("Extra &certificate authority:"), this);
+    caLabel->setBuddy(m_caFile);
+    accountForm->addRow(caLabel, caRow);
     auto* accountLayout = new QVBoxLayout(m_accountBox);
     accountLayout->addWidget(m_accountName);
     accountLayout->addLayout(accountForm);

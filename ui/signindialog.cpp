@@ -137,7 +137,10 @@ void SignInDialog::buildUi()
     advancedLayout->addLayout(advancedForm);
     advancedLayout->addWidget(urlHint);
     auto* caForm = new QFormLayout;
-    caForm->addRow(tr("Extra &certificate authority:"), caRow);
+    // A row of a layout gets no buddy from addRow: without one the label shows its '&'.
+    auto* caLabel = new QLabel(tr("Extra &certificate authority:"), m_advanced);
+    caLabel->setBuddy(m_caFile);
+    caForm->addRow(caLabel, caRow);
     advancedLayout->addLayout(caForm);
     advancedLayout->addWidget(caHint);
 

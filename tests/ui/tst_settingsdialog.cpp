@@ -386,6 +386,12 @@ private Q_SLOTS:
         QVERIFY(
             bench.child<QLabel>("accountNameLabel")->text().contains(QLatin1String("Northwind")));
         auto* edit = bench.child<QLineEdit>("caFileEdit");
+        bool labelled = false; // the label is the edit's buddy, so no '&' shows
+        for (const QLabel* label : edit->window()->findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("certificate authority:")))
+                labelled = label->buddy() == edit;
+        }
+        QVERIFY(labelled);
         QVERIFY(edit->text().isEmpty());
         QVERIFY(!bench.errorShown());
         QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled());

@@ -502,6 +502,13 @@ private Q_SLOTS:
             dialog.findChild<QToolButton*>(QStringLiteral("advancedToggle")), Qt::LeftButton);
         auto* caFile = dialog.findChild<QLineEdit*>(QStringLiteral("caFileEdit"));
         QVERIFY(caFile->isVisible());
+        // Its label is the edit's buddy: Alt+C reaches it, and no '&' shows.
+        bool labelled = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("certificate authority:")))
+                labelled = label->buddy() == caFile;
+        }
+        QVERIFY(labelled);
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("caFileButton"))->isVisible());
 
         QSignalSpy checked(&dialog, &SignInDialog::checkFinished);
