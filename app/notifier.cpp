@@ -328,7 +328,7 @@ bool Notifier::soundRepeats() const
         || (sound == Preferences::Sound::UntilAcknowledgedOnCall && m_filter->isOnCall());
 }
 
-void Notifier::remind(const QList<Incident>& incidents)
+void Notifier::remind()
 {
     // The alarm may be a refresh behind the rows: ask them first.
     const QList<Incident> now = alarming();
@@ -349,7 +349,6 @@ void Notifier::remind(const QList<Incident>& incidents)
         note.sound = sound;
         m_waiting.append(note);
     }
-    Q_UNUSED(incidents)
     flush();
     QStringList numbers;
     for (const Incident& incident : now)

@@ -147,7 +147,8 @@ private:
     QList<Incident> alarming() const;
     void updateAlarm(bool announce);
     void scheduleAlarmUpdate();
-    void remind(const QList<Incident>& incidents);
+    //! The alarm's reminder: reminds of what alarms now (the rows may be ahead of the alarm).
+    void remind();
     void onStopped(const QStringList& numbers);
     Pending noteFor(const Incident& incident) const;
     Pending listNote(const QString& summary, const QList<Incident>& incidents) const;
