@@ -53,6 +53,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_take(new QPushButton(tr("&Take on-call"), this))
     , m_handBack(new QPushButton(tr("&Hand back"), this))
+    , m_page(new QPushButton(tr("&Page…"), this))
     , m_progress(new QProgressBar(this))
     , m_readOnly(new QLabel(this))
     , m_readError(new QLabel(this))
@@ -65,6 +66,8 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_take->setObjectName(QStringLiteral("takeButton"));
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
+    m_page->setObjectName(QStringLiteral("pageButton"));
+    m_page->setToolTip(tr("Open an incident that pages the selected person, policy or team"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readError->setObjectName(QStringLiteral("readErrorLabel"));
@@ -109,6 +112,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     tools->addWidget(m_refresh);
     tools->addWidget(m_take);
     tools->addWidget(m_handBack);
+    tools->addWidget(m_page);
     tools->addWidget(m_progress);
 
     auto* layout = new QVBoxLayout(this);
@@ -125,6 +129,9 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     connect(m_refresh, &QPushButton::clicked, m_controller, &OnCallController::refresh);
     connect(m_take, &QPushButton::clicked, this, &OnCallView::takeOnCall);
     connect(m_handBack, &QPushButton::clicked, this, &OnCallView::handBack);
+    connect(m_page, &QPushButton::clicked, this, &OnCallView::page);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &OnCallView::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
         m_tree->expandAll();
@@ -213,6 +220,51 @@ bool OnCallView::select(const QString& policySlug, const QString& username)
 QString OnCallView::currentPolicy() const
 {
     return currentSource().data(OnCallModel::PolicySlugRole).toString();
+}
+
+QList<IncidentTarget> OnCallView::pageTargets() const
+{
+    const QModelIndex source = currentSource().siblingAtColumn(OnCallModel::NameColumn);
+    switch (OnCallModel::Kind(source.data(OnCallModel::KindRole).toInt())) {
+    case OnCallModel::Kind::Person:
+        return { IncidentTarget::user(source.data(OnCallModel::UsernameRole).toString()) };
+    case OnCallModel::Kind::Policy:
+        return { IncidentTarget::policy(source.data(OnCallModel::PolicySlugRole).toString()) };
+    case OnCallModel::Kind::Team: {
+        QList<IncidentTarget> policies;
+        for (int row = 0; row < m_model->rowCount(source); ++row) {
+            const QString slug
+                = m_model->index(row, 0, source).data(OnCallModel::PolicySlugRole).toString();
+            if (!slug.isEmpty())
+                policies << IncidentTarget::policy(slug);
+        }
+        return policies;
+    }
+    }
+    return {};
+}
+
+void OnCallView::page()
+{
+    const QList<IncidentTarget> targets = pageTargets();
+    if (!targets.isEmpty())
+        Q_EMIT pageRequested(targets);
+}
+
+void OnCallView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    QAction* page = menu.addAction(tr("Page…"), this, &OnCallView::page);
+    page->setEnabled(m_page->isEnabled());
+    QAction* take = menu.addAction(tr("Take on-call"), this, &OnCallView::takeOnCall);
+    take->setEnabled(m_take->isEnabled());
+    QAction* back = menu.addAction(tr("Hand back"), this, &OnCallView::handBack);
+    back->setEnabled(m_handBack->isEnabled());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 QStringList OnCallView::takeCandidates() const
@@ -331,6 +383,9 @@ void OnCallView::updateActions()
     m_handBack->setEnabled(canHandBack);
     m_handBack->setText(handBackText);
     m_handBack->setToolTip(plainToolTip(handBackTip));
+    // Paging needs no write permission of the key's owner beyond opening an incident, which the
+    // service checks itself; a read-only key is told by the dialog's answer.
+    m_page->setEnabled(!pageTargets().isEmpty());
 }
 
 void OnCallView::showMessage(const QString& text, bool error)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "incidents.h"
+
+#include <QList>
 #include <QMenu>
 #include <QPointer>
 #include <QWidget>
@@ -44,8 +47,18 @@ public:
     //! Hand the current policy back to the person the user stands in for.
     void handBack();
 
+    //! Whom "Page…" pages for the current row: the person, the policy, or a team's policies.
+    QList<IncidentTarget> pageTargets() const;
+    //! Asks to page pageTargets() (nothing happens when there are none).
+    void page();
+
+Q_SIGNALS:
+    //! The user chose "Page…": open an incident aimed at `targets`.
+    void pageRequested(const QList<rota::IncidentTarget>& targets);
+
 private:
     void updateActions();
+    void showContextMenu(const QPoint& pos);
     void showReadState();
     void showMessage(const QString& text, bool error);
     void expandFrom(const QModelIndex& parent, int first, int last);
@@ -60,6 +73,7 @@ private:
     QPushButton* m_refresh;
     QPushButton* m_take;
     QPushButton* m_handBack;
+    QPushButton* m_page;
     QProgressBar* m_progress;
     QLabel* m_readOnly;
     QLabel* m_readError;
