@@ -59,6 +59,17 @@ PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
         });
 }
 
+void PolicyStepCanvas::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    setAcceptDrops(!readOnly);
+    m_drop = DropSpot();
+    m_pressed = QModelIndex();
+    relayout();
+}
+
 void PolicyStepCanvas::relayout()
 {
     const Layout layout = layoutFor(width());
@@ -107,8 +118,9 @@ PolicyStepCanvas::Layout PolicyStepCanvas::layoutFor(int width) const
         layout.cards.append(card);
         y = card.card.bottom() + CardGap;
     }
-    layout.newStep = QRect(Margin, y, cardWidth, NewStepHeight);
-    layout.height = layout.newStep.bottom() + Margin;
+    // Read-only: no zone to add a step; the last card ends the canvas.
+    layout.newStep = m_readOnly ? QRect() : QRect(Margin, y, cardWidth, NewStepHeight);
+    layout.height = m_readOnly ? y - CardGap + Margin : layout.newStep.bottom() + Margin;
     return layout;
 }
 
@@ -246,6 +258,8 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         }
     }
     // The "new step" zone.
+    if (m_readOnly)
+        return;
     const bool newStepTarget = m_drop.valid && !m_drop.parent.isValid()
         && m_drop.row == m_model->rowCount() && m_drop.marker.isEmpty();
     painter.setPen(QPen(newStepTarget ? accent : pal.color(QPalette::Mid), 1, Qt::DashLine));
@@ -341,6 +355,8 @@ PolicyStepCanvas::DropSpot PolicyStepCanvas::dropSpotAt(
     const QMimeData* data, const QPoint& pos) const
 {
     DropSpot spot;
+    if (m_readOnly)
+        return spot;
     const PagingPolicyModel::DragItem item = m_model->dragItem(data);
     if (item.type == PagingPolicyModel::DragItem::None)
         return spot;
@@ -436,7 +452,8 @@ PolicyStepCanvas::DropSpot PolicyStepCanvas::dropSpotAt(
 
 void PolicyStepCanvas::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_model->dragItem(event->mimeData()).type == PagingPolicyModel::DragItem::None) {
+    if (m_readOnly
+        || m_model->dragItem(event->mimeData()).type == PagingPolicyModel::DragItem::None) {
         event->ignore();
         return;
     }
@@ -445,6 +462,10 @@ void PolicyStepCanvas::dragEnterEvent(QDragEnterEvent* event)
 
 void PolicyStepCanvas::dragMoveEvent(QDragMoveEvent* event)
 {
+    if (m_readOnly) {
+        event->ignore();
+        return;
+    }
     const QString before = m_drop.refusal;
     m_drop = dropSpotAt(event->mimeData(), event->position().toPoint());
     if (m_drop.valid)
@@ -465,6 +486,10 @@ void PolicyStepCanvas::dragLeaveEvent(QDragLeaveEvent* event)
 
 void PolicyStepCanvas::dropEvent(QDropEvent* event)
 {
+    if (m_readOnly) {
+        event->ignore();
+        return;
+    }
     const DropSpot spot = dropSpotAt(event->mimeData(), event->position().toPoint());
     m_drop = DropSpot();
     update();
@@ -508,7 +533,7 @@ void PolicyStepCanvas::mousePressEvent(QMouseEvent* event)
 {
     setFocus(Qt::MouseFocusReason);
     const QModelIndex index = indexAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && !m_readOnly) {
         m_pressPos = event->position().toPoint();
         m_pressed = index;
         if (!index.isValid() && newStepRect().contains(m_pressPos)) {
@@ -541,6 +566,8 @@ void PolicyStepCanvas::mouseReleaseEvent(QMouseEvent* event)
 
 void PolicyStepCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (m_readOnly)
+        return;
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid())
         showMenuAt(index, event->globalPosition().toPoint());
@@ -680,6 +707,13 @@ void PolicyStepCanvas::keyPressEvent(QKeyEvent* event)
 {
     const int key = event->key();
     const bool alt = event->modifiers() & Qt::AltModifier;
+    if (m_readOnly
+        && (alt
+            || (key != Qt::Key_Up && key != Qt::Key_Down && key != Qt::Key_Left
+                && key != Qt::Key_Right))) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
     switch (key) {
     case Qt::Key_Up:
     case Qt::Key_Down:
@@ -711,6 +745,10 @@ void PolicyStepCanvas::keyPressEvent(QKeyEvent* event)
 
 void PolicyStepCanvas::contextMenuEvent(QContextMenuEvent* event)
 {
+    if (m_readOnly) {
+        event->ignore();
+        return;
+    }
     QModelIndex index = m_current;
     if (event->reason() == QContextMenuEvent::Mouse) {
         index = indexAt(event->pos());

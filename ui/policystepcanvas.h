@@ -29,6 +29,12 @@ public:
     //! The timeouts offered in "Then wait…".
     void setTimeouts(const QList<int>& minutes) { m_timeouts = minutes; }
 
+    //! Read-only: the policy is shown (and the current item moves with the arrows) but nothing
+    //! changes it: no drag, no drop (dropSpotAt() finds no spot), no "new step" zone, no menu, no
+    //! Delete or Insert.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     QModelIndex currentIndex() const { return m_current; }
     void setCurrentIndex(const QModelIndex& index);
     //! The step of the current item (its own row, or its rule's step); -1 when none.
@@ -114,6 +120,7 @@ private:
     DropSpot m_drop;
     QPoint m_ghostPos;
     QString m_ghostText;
+    bool m_readOnly = false;
 };
 
 } // namespace rota
