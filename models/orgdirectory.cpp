@@ -47,7 +47,7 @@ void OrgDirectory::load(List list, RequestScheduler::Priority priority)
         const auto call = calls::listUsers(*m_client, priority);
         connect(call.reply, &ApiReply::finished, this, [this, call] {
             if (call.reply->ok())
-                m_users = call.value().users;
+                setUsers(call.value().users);
             finishList(List::Users, call.reply->ok(),
                 call.reply->ok()
                     ? QString()
@@ -116,16 +116,34 @@ std::optional<User> OrgDirectory::userByName(const QString& username) const
 
 QString OrgDirectory::userDisplayName(const QString& username) const
 {
-    const auto user = userByName(username);
-    return user ? user->displayName() : username;
+    const auto name = m_names.constFind(username);
+    if (name != m_names.cend())
+        return *name;
+    // Incidents and schedules do not always write a username as the user list does.
+    return m_foldedNames.value(username.toCaseFolded(), username);
 }
 
-QHash<QString, QString> OrgDirectory::userNames() const
+QHash<QString, QString> OrgDirectory::userNames() const { return m_names; }
+
+void OrgDirectory::setUsers(const QList<User>& users)
 {
-    QHash<QString, QString> names;
+    m_users = users;
+    // Two people of one name would look like one person in every list: the username (which the
+    // service keeps unique) tells them apart. Names count as the same as people read them, in
+    // any case.
+    QHash<QString, int> seen;
     for (const User& user : m_users)
-        names.insert(user.username, user.displayName());
-    return names;
+        ++seen[user.displayName().toCaseFolded()];
+    m_names.clear();
+    m_foldedNames.clear();
+    for (const User& user : m_users) {
+        const QString name = user.displayName();
+        const bool shared = seen.value(name.toCaseFolded()) > 1 && name != user.username;
+        const QString shown
+            = shared ? tr("%1 (%2)", "name (username)").arg(name, user.username) : name;
+        m_names.insert(user.username, shown);
+        m_foldedNames.insert(user.username.toCaseFolded(), shown);
+    }
 }
 
 QString OrgDirectory::teamBySlug(const QString& teamSlug) const

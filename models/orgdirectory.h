@@ -61,9 +61,10 @@ public:
 
     //! The user with this username, if the list has it.
     std::optional<User> userByName(const QString& username) const;
-    //! "First Last" of the user, or the username itself when unknown.
+    //! The user's name as every view shows a person: "First Last", with the username added when
+    //! another user has the same name ("Alex Kim (akim)"); the username itself when unknown.
     QString userDisplayName(const QString& username) const;
-    //! username → display name of everyone in the list.
+    //! username → userDisplayName() of everyone in the list.
     QHash<QString, QString> userNames() const;
     //! The team's name; empty when unknown.
     QString teamBySlug(const QString& teamSlug) const;
@@ -108,11 +109,14 @@ private:
     bool isFresh(List list) const;
     void load(List list, RequestScheduler::Priority priority);
     void finishList(List list, bool ok, const QString& error);
+    void setUsers(const QList<User>& users);
 
     ApiClient* m_client;
     int m_maxAgeMs = 5 * 60 * 1000;
     State m_state[3];
     QList<User> m_users;
+    QHash<QString, QString> m_names; //!< username → name shown (see userDisplayName)
+    QHash<QString, QString> m_foldedNames; //!< the same by case-folded username
     QList<Team> m_teams;
     QList<EscalationPolicyInfo> m_policies;
     QHash<QString, QList<RotationGroup>> m_rotations;

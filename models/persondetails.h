@@ -5,6 +5,7 @@
 // demand (a hover card, the Users view's detail pane), kept for a while, shared by every view of
 // the session so one person's details cost the org's API budget once.
 
+#include "oncall.h"
 #include "people.h"
 #include "requestscheduler.h"
 
@@ -97,7 +98,14 @@ Q_SIGNALS:
 
 private:
     struct Entry;
+    enum Part { Contacts, Teams, Policies, Shifts, PartCount };
     Entry& entry(const QString& username);
+    bool isFresh(const Entry& entry, Part part) const;
+    void read(const QString& key, Part part, RequestScheduler::Priority priority);
+    void land(const QString& key, Part part, bool ok, const QString& error);
+    void fillOnCall(PersonInfo& info) const;
+    static QString partWords(Part part);
+    static QList<PersonShift> shiftsOf(const QString& username, const UserSchedule& schedule);
 
     ApiClient* m_client;
     OrgDirectory* m_directory;

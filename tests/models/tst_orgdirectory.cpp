@@ -122,6 +122,58 @@ private Q_SLOTS:
         QCOMPARE(directory.policyNames().value(policy.slug), policy.name);
     }
 
+    void sameNameToldApartByUsername()
+    {
+        SimFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.startError));
+        auto& users = fx.ctx().org.users;
+        sim::SimUser akim;
+        akim.userId = 9001;
+        akim.username = QStringLiteral("akim");
+        akim.firstName = QStringLiteral("Alex");
+        akim.lastName = QStringLiteral("Kim");
+        akim.email = QStringLiteral("akim@example.com");
+        akim.createdAt = akim.passwordLastUpdated = QDateTime::currentDateTimeUtc();
+        sim::SimUser alexk = akim;
+        alexk.userId = 9002;
+        alexk.username = QStringLiteral("alex.kim");
+        alexk.firstName = QStringLiteral("alex"); // the same name as people read it
+        alexk.email = QStringLiteral("alex.kim@example.com");
+        sim::SimUser nameless = akim;
+        nameless.userId = 9003;
+        nameless.username = QStringLiteral("svc-bot");
+        nameless.firstName.clear();
+        nameless.lastName.clear();
+        nameless.email = QStringLiteral("bot@example.com");
+        users.insert(akim.username, akim);
+        users.insert(alexk.username, alexk);
+        users.insert(nameless.username, nameless);
+
+        OrgDirectory directory(fx.client.get());
+        directory.ensureLoaded();
+        QVERIFY(waitAllLoaded(directory));
+        QVERIFY2(directory.hasUsers(), qPrintable(directory.error(OrgDirectory::List::Users)));
+
+        QCOMPARE(
+            directory.userDisplayName(QStringLiteral("akim")), QStringLiteral("Alex Kim (akim)"));
+        QCOMPARE(directory.userDisplayName(QStringLiteral("alex.kim")),
+            QStringLiteral("alex Kim (alex.kim)"));
+        // Usernames are matched in any case, as the service treats them.
+        QCOMPARE(
+            directory.userDisplayName(QStringLiteral("AKim")), QStringLiteral("Alex Kim (akim)"));
+        // One with no name is shown by username, once.
+        QCOMPARE(directory.userDisplayName(QStringLiteral("svc-bot")), QStringLiteral("svc-bot"));
+        // A name only one person has stays plain.
+        const sim::SimUser& demo = users.value(fx.demoUser());
+        QCOMPARE(directory.userDisplayName(fx.demoUser()),
+            demo.firstName + QLatin1Char(' ') + demo.lastName);
+        const QHash<QString, QString> names = directory.userNames();
+        QCOMPARE(names.value(QStringLiteral("akim")), QStringLiteral("Alex Kim (akim)"));
+        QCOMPARE(names.value(QStringLiteral("alex.kim")), QStringLiteral("alex Kim (alex.kim)"));
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            QCOMPARE(directory.userDisplayName(it.key()), it.value());
+    }
+
     void failureInWordsKeepsLastList()
     {
         SimFixture fx;
