@@ -107,16 +107,17 @@ void UserImport::sendNext()
     const int first = m_next;
     const int count = std::min(BatchSize, total() - first);
     m_next += count;
-    for (int i = first; i < first + count; ++i)
-        m_results[i].outcome = Outcome::Sending;
-    Q_EMIT rowsChanged(first, count);
-
+    // The call exists before anyone hears of it, so that a cancel() from rowsChanged() waits for
+    // its answer rather than finishing while it goes out.
     const ApiCall<BatchUserResultList> call
         = calls::createUsers(*m_client, m_users.mid(first, count));
     m_inFlight = call.reply;
     ApiReply* reply = call.reply;
     connect(reply, &ApiReply::finished, this,
         [this, reply, first, count] { onBatchFinished(reply, first, count); });
+    for (int i = first; i < first + count; ++i)
+        m_results[i].outcome = Outcome::Sending;
+    Q_EMIT rowsChanged(first, count);
 }
 
 void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
