@@ -124,7 +124,9 @@ void Workspace::buildOnCall()
     m_onCall = model;
     m_onCallController = new OnCallController(m_client, model, this);
     connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
-    addPage(QStringLiteral("oncall"), new OnCallView(model, m_onCallController));
+    auto* onCallView = new OnCallView(model, m_onCallController);
+    connect(onCallView, &OnCallView::pageRequested, this, &Workspace::page);
+    addPage(QStringLiteral("oncall"), onCallView);
 }
 
 void Workspace::buildSchedules()
@@ -341,6 +343,12 @@ void Workspace::showIncidents(const QStringList& incidentNumbers)
 {
     if (IncidentsView* view = raiseIncidentsView())
         view->showOnly(incidentNumbers);
+}
+
+void Workspace::page(const QList<IncidentTarget>& targets)
+{
+    if (IncidentsView* view = raiseIncidentsView())
+        view->page(targets);
 }
 
 void Workspace::showIncident(const QString& incidentNumber)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidents.h"
 #include "mainwindow.h"
 
 #include <QList>
@@ -102,6 +103,9 @@ public:
 
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
+    //! "Page…": raises the window on the incidents view with the new-incident dialog aimed at
+    //! `targets` (none: the user picks); the incident it opens is then selected and followed.
+    void page(const QList<rota::IncidentTarget>& targets);
     //! Raises the window on the incidents view showing exactly these incidents.
     void showIncidents(const QStringList& incidentNumbers);
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "incidents.h"
+
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 
 class QCheckBox;
@@ -19,7 +22,7 @@ class TargetPicker;
 //! whether several people may respond. Says in words what is missing; while the server answers
 //! the dialog waits, and if it refuses the dialog stays open with the error and everything typed.
 //! Acting user: the actions' client's credentials. The sending goes through
-//! IncidentActions::create.
+//! IncidentActions::create. Opened from "Page…" it comes with its targets ticked (setTargets()).
 class CreateIncidentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +37,16 @@ public:
     QCheckBox* multiResponderBox() const { return m_multi; }
     QLabel* errorLabel() const { return m_error; }
     bool isSending() const { return m_ticket != 0; }
+    //! The line naming whom the incident will page.
+    QLabel* pagesLabel() const { return m_pages; }
+
+    //! Ticks `targets` (besides what is ticked), as soon as the picker's lists have them, and
+    //! names the dialog after them ("Page Maya Chen"). A target the lists turn out not to have
+    //! (the org's lists failed to load, or it is not in them) is still paged and named by its
+    //! slug: "Page…" from another view must not lose its aim.
+    void setTargets(const QList<IncidentTarget>& targets);
+    //! What the incident will page: the picker's ticks and the set targets it does not list (yet).
+    QList<IncidentTarget> targets() const;
 
 public Q_SLOTS:
     //! Validates and sends; closes once the server has created the incident.
@@ -44,17 +57,25 @@ Q_SIGNALS:
     void created(const QString& incidentNumber);
 
 private:
+    QString nameOf(const IncidentTarget& target) const;
+    void applyWaiting();
+    void showPages();
     void setError(const QString& text);
     void setSending(bool sending);
 
     IncidentActions* m_actions;
+    OrgDirectory* m_directory;
     QLineEdit* m_summary;
     QPlainTextEdit* m_details;
     TargetPicker* m_picker;
     QCheckBox* m_multi;
+    QLabel* m_pages;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     quint64 m_ticket = 0; //!< the create() in flight; 0: none
+    QList<IncidentTarget> m_aimed; //!< every target set by setTargets(): the title names them
+    QList<IncidentTarget> m_waiting; //!< set, not yet in the picker's lists (still loading)
+    QList<IncidentTarget> m_unlisted; //!< set, not in the loaded lists: paged by slug
 };
 
 } // namespace rota

@@ -901,6 +901,13 @@ void IncidentsView::newIncident()
     dialog->open();
 }
 
+void IncidentsView::page(const QList<IncidentTarget>& targets)
+{
+    newIncident();
+    if (m_createDialog)
+        m_createDialog->setTargets(targets);
+}
+
 void IncidentsView::refresh() { m_poller->refresh(); }
 
 } // namespace rota

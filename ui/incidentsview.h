@@ -115,6 +115,9 @@ public Q_SLOTS:
     //! Asks first (a window-modal question naming how many and which), then resolves.
     void resolveAllPagingMe();
     void newIncident();
+    //! "Page…" from elsewhere: the new-incident dialog with `targets` ticked (added to what an open
+    //! one has ticked). Once created, the incident is selected as soon as a refresh brings it.
+    void page(const QList<rota::IncidentTarget>& targets);
     void refresh();
 
 Q_SIGNALS:

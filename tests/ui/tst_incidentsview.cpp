@@ -752,6 +752,73 @@ private Q_SLOTS:
         QCOMPARE(view().detailPane()->incidentNumber(), number);
     }
 
+    // "Page…" from another view: the dialog comes aimed, even before the org's lists arrive (a
+    // press of Create then still pages them), names them, and the incident it opens is selected.
+    void pageFromElsewhereComesAimed()
+    {
+        QVERIFY(refresh());
+        activate();
+        const QString other = otherUser(fixture());
+        const QString policy = fixture().ctx().org.policies.firstKey();
+        const QList<IncidentTarget> targets { IncidentTarget::user(other),
+            IncidentTarget::policy(policy) };
+        view().page(targets);
+        QPointer<CreateIncidentDialog> dialog = view().createDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().startsWith(QStringLiteral("Page ")));
+        QCOMPARE(dialog->targets().size(), 2); // aimed while the lists are still on their way
+        QVERIFY(QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 5000));
+        QCOMPARE(dialog->picker()->targets().size(), 2); // now ticked in the lists
+        QCOMPARE(dialog->targets().size(), 2);
+        const QString name = m_directory->userDisplayName(other);
+        QVERIFY(name != other);
+        QVERIFY2(
+            dialog->pagesLabel()->text().contains(name), qPrintable(dialog->pagesLabel()->text()));
+        QVERIFY(dialog->windowTitle().contains(name));
+        QVERIFY(dialog->summaryEdit()->hasFocus() || !dialog->isActiveWindow());
+
+        // "Page…" again while it is open adds to the same dialog.
+        view().page({ IncidentTarget::user(fixture().demoUser()) });
+        QCOMPARE(view().createDialog(), dialog.data());
+        QCOMPARE(dialog->targets().size(), 3);
+
+        QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Need a second pair of eyes"));
+        QSignalSpy created(dialog.data(), &CreateIncidentDialog::created);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(created.wait(5000));
+        const QString number = created.at(0).at(0).toString();
+        QVERIFY(simIncident(number).pagedUsers.contains(other));
+        QVERIFY(simIncident(number).pagedUsers.contains(fixture().demoUser()));
+        QVERIFY(simIncident(number).pagedPolicies.contains(policy));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view().selectedNumbers() == QStringList { number }; }, 5000));
+    }
+
+    // A target the org's lists do not have is still aimed at, named by its slug; the service's
+    // refusal is shown and nothing typed is lost.
+    void pageUnlistedTargetKeepsItsAim()
+    {
+        QVERIFY(refresh());
+        activate();
+        view().page({ IncidentTarget::user(QStringLiteral("no.such.person")) });
+        QPointer<CreateIncidentDialog> dialog = view().createDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->picker()->isLoaded(); }, 5000));
+        QCOMPARE(dialog->picker()->targets().size(), 0);
+        QCOMPARE(dialog->targets().size(), 1);
+        QVERIFY(dialog->pagesLabel()->text().contains(QStringLiteral("no.such.person")));
+        const int before = fixture().ctx().org.incidents.size();
+        QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Who is this"));
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isSending(); }, 5000));
+        QVERIFY(dialog);
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QCOMPARE(dialog->summaryEdit()->text(), QStringLiteral("Who is this"));
+        QCOMPARE(fixture().ctx().org.incidents.size(), before);
+    }
+
     void notesAddEditDelete()
     {
         const QString a

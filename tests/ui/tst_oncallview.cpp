@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -427,6 +428,53 @@ private Q_SLOTS:
         QVERIFY2(
             status->text().startsWith(QStringLiteral("Updated at")), qPrintable(status->text()));
         QVERIFY(refresh->isEnabled());
+    }
+
+    // "Page…" aims at the selected row: a person, a policy, or every policy of a team.
+    void pageAimsAtTheSelectedRow()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->show();
+        QVERIFY(rig.load());
+        QPushButton* page = rig.button("pageButton");
+        QVERIFY(page);
+        QSignalSpy asked(rig.view.get(), &OnCallView::pageRequested);
+        QString from;
+        const QString policy = rig.policyToTake(&from);
+        QVERIFY(!policy.isEmpty());
+
+        QVERIFY(rig.view->select(policy, from));
+        QVERIFY(page->isEnabled());
+        QTest::mouseClick(page, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        auto targets = asked.takeFirst().at(0).value<QList<IncidentTarget>>();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.first().type, IncidentTarget::Type::User);
+        QCOMPARE(targets.first().slug, from);
+
+        QVERIFY(rig.view->select(policy));
+        QTest::mouseClick(page, Qt::LeftButton);
+        targets = asked.takeFirst().at(0).value<QList<IncidentTarget>>();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.first().type, IncidentTarget::Type::EscalationPolicy);
+        QCOMPARE(targets.first().slug, policy);
+
+        // The team row: each of its policies.
+        auto* tree = rig.view->findChild<QTreeView*>(QStringLiteral("onCallTree"));
+        const QModelIndex team = tree->currentIndex().parent();
+        QVERIFY(team.isValid());
+        tree->setCurrentIndex(team);
+        QTest::mouseClick(page, Qt::LeftButton);
+        targets = asked.takeFirst().at(0).value<QList<IncidentTarget>>();
+        QCOMPARE(targets.size(), tree->model()->rowCount(team));
+        QVERIFY(std::any_of(targets.cbegin(), targets.cend(),
+            [&](const IncidentTarget& t) { return t.slug == policy; }));
+
+        // Nothing selected: nothing to page.
+        tree->setCurrentIndex({});
+        QVERIFY(!page->isEnabled());
     }
 
     void readOnlyKnownUpFront()
