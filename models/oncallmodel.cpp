@@ -17,6 +17,7 @@ struct OnCallModel::Node {
     QString name;
     QDateTime until;
     QString replaces;
+    QString replacesName;
     bool me = false;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -52,6 +53,7 @@ struct OnCallModel::Desired {
     QString name;
     QDateTime until;
     QString replaces;
+    QString replacesName;
     std::vector<Desired> children;
 };
 
@@ -129,7 +131,7 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
                 if (node->me)
                     notes << tr("you");
                 if (!node->replaces.isEmpty())
-                    notes << tr("instead of %1").arg(node->replaces);
+                    notes << tr("instead of %1").arg(node->replacesName);
                 return notes.join(QStringLiteral(", "));
             }
             return QString();
@@ -137,10 +139,14 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (node->kind == Kind::Person && node->until.isValid())
-            return tr("On call until %1")
-                .arg(QLocale().toString(node->until.toLocalTime(), QLocale::LongFormat));
-        return {};
+        if (node->kind != Kind::Person)
+            return {};
+        // The name is on the row; the tooltip adds the username people page and search by.
+        if (node->until.isValid())
+            return tr("%1 (%2), on call until %3")
+                .arg(node->name, node->key,
+                    QLocale().toString(node->until.toLocalTime(), QLocale::LongFormat));
+        return tr("%1 (%2)").arg(node->name, node->key);
     case Qt::FontRole:
         if (node->me) {
             QFont font;
@@ -270,6 +276,25 @@ void OnCallModel::setUsername(const QString& username)
     rebuild();
 }
 
+void OnCallModel::setUserNames(const QHash<QString, QString>& names)
+{
+    QHash<QString, QString> folded;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        folded.insert(it.key().toCaseFolded(), it.value());
+    if (folded == m_names)
+        return;
+    m_names = folded;
+    rebuild();
+}
+
+QString OnCallModel::nameOf(const QString& username) const
+{
+    if (username.isEmpty())
+        return {};
+    // The on-call answer and the user list need not write a username in the same case.
+    return m_names.value(username.toCaseFolded(), username);
+}
+
 void OnCallModel::setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 bool OnCallModel::isMe(const QString& username) const
@@ -285,13 +310,13 @@ std::vector<OnCallModel::Desired> OnCallModel::desired() const
         if (team.teamSlug.isEmpty() || teamsSeen.contains(team.teamSlug))
             continue;
         teamsSeen.insert(team.teamSlug);
-        Desired t { Kind::Team, team.teamSlug, team.teamName, {}, {}, {} };
+        Desired t { Kind::Team, team.teamSlug, team.teamName, {}, {}, {}, {} };
         QSet<QString> policiesSeen;
         for (const PolicyOnCallNow& policy : team.onCallNow) {
             if (policy.policySlug.isEmpty() || policiesSeen.contains(policy.policySlug))
                 continue;
             policiesSeen.insert(policy.policySlug);
-            Desired p { Kind::Policy, policy.policySlug, policy.policyName, {}, {}, {} };
+            Desired p { Kind::Policy, policy.policySlug, policy.policyName, {}, {}, {}, {} };
             const QHash<QString, PersonInfo> info = m_schedules.value(policy.policySlug);
             QSet<QString> peopleSeen;
             for (const QString& user : policy.usernames) {
@@ -299,8 +324,8 @@ std::vector<OnCallModel::Desired> OnCallModel::desired() const
                     continue;
                 peopleSeen.insert(user.toLower());
                 const PersonInfo person = info.value(user.toLower());
-                p.children.push_back(
-                    { Kind::Person, user, user, person.until, person.replaces, {} });
+                p.children.push_back({ Kind::Person, user, nameOf(user), person.until,
+                    person.replaces, nameOf(person.replaces), {} });
             }
             t.children.push_back(std::move(p));
         }
@@ -318,6 +343,7 @@ std::unique_ptr<OnCallModel::Node> OnCallModel::build(const Desired& want, Node*
     node->name = want.name;
     node->until = want.until;
     node->replaces = want.replaces;
+    node->replacesName = want.replacesName;
     for (const Desired& child : want.children)
         node->children.push_back(build(child, node.get()));
     if (want.kind == Kind::Person) {
@@ -371,10 +397,12 @@ void OnCallModel::sync(
 bool OnCallModel::update(Node* node, const Desired& want)
 {
     bool changed = false;
-    if (node->name != want.name || node->until != want.until || node->replaces != want.replaces) {
+    if (node->name != want.name || node->until != want.until || node->replaces != want.replaces
+        || node->replacesName != want.replacesName) {
         node->name = want.name;
         node->until = want.until;
         node->replaces = want.replaces;
+        node->replacesName = want.replacesName;
         changed = true;
     }
     const bool hadChildren = !node->children.empty();

@@ -40,7 +40,7 @@ class OnCallModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, //!< team, policy or username
+        NameColumn, //!< team, policy or person (their name; the username until names are set)
         UntilColumn, //!< people: until when ("Fri 09:00"), where known
         NoteColumn, //!< people: "instead of X", "you"; policies: "nobody on call"
         ColumnCount
@@ -59,7 +59,7 @@ public:
         MeRole, //!< bool: the row is the signed-in user, or a team or policy they are on call for
         UntilRole, //!< QDateTime (UTC): people, where known
         OverrideRole, //!< bool: people standing in for someone (take on-call or override)
-        ReplacesRole, //!< QString: whom the person stands in for
+        ReplacesRole, //!< QString: the username of whom the person stands in for
         SortRole, //!< texts in lower case, times as milliseconds
     };
     Q_ENUM(Role)
@@ -85,6 +85,12 @@ public:
     //! Applies a team's schedule (until, and who stands in for whom) as a diff. What it says of a
     //! person is only used while the current on-call lists that person for the policy.
     void applySchedule(const TeamSchedule& schedule);
+
+    //! username → name, as OrgDirectory::userNames() gives them: people rows and notes show the
+    //! name (the username is in the tooltip). Applied as a diff.
+    void setUserNames(const QHash<QString, QString>& names);
+    //! The name shown for `username` (matched in any case); the username itself when unknown.
+    QString nameOf(const QString& username) const;
 
     //! Whose rows are "me".
     void setUsername(const QString& username);
@@ -148,6 +154,7 @@ private:
     //! policy slug → lower-case username → what the schedule says
     QHash<QString, QHash<QString, PersonInfo>> m_schedules;
     QString m_username;
+    QHash<QString, QString> m_names; //!< case-folded username → name
     std::function<QDateTime()> m_clock;
     QString m_summary;
     bool m_loaded = false;

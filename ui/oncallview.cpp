@@ -2,6 +2,7 @@
 
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
+#include "personavatar.h"
 #include "plaintext.h"
 #include "viewchrome.h"
 
@@ -18,12 +19,14 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rota {
 
 namespace {
 
 // Rows of the signed-in user get a soft wash of the highlight colour, so "me" stands out without
-// looking selected.
+// looking selected. People rows carry their avatar, drawn here because the model knows no pictures.
 class MeDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -32,8 +35,18 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(OnCallModel::MeRole).toBool()
-            && index.data(OnCallModel::KindRole).toInt() == int(OnCallModel::Kind::Person)) {
+        const bool person
+            = index.data(OnCallModel::KindRole).toInt() == int(OnCallModel::Kind::Person);
+        if (person && index.column() == OnCallModel::NameColumn) {
+            const int size = option->decorationSize.height() > 0
+                ? std::max(option->decorationSize.height(), option->fontMetrics.height())
+                : option->fontMetrics.height();
+            option->icon = PersonAvatar::icon(index.data(OnCallModel::UsernameRole).toString(),
+                index.data(Qt::DisplayRole).toString(), size);
+            option->decorationSize = QSize(size, size);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+        if (index.data(OnCallModel::MeRole).toBool() && person) {
             QColor wash = option->palette.color(QPalette::Highlight);
             wash.setAlpha(60);
             option->backgroundBrush = wash;
@@ -292,7 +305,8 @@ void OnCallView::takeOnCall()
         return;
     if (candidates.size() == 1) {
         showMessage(tr("Taking on-call for %1 from %2…")
-                        .arg(m_model->policyIndex(policy).data().toString(), candidates.first()),
+                        .arg(m_model->policyIndex(policy).data().toString(),
+                            m_model->nameOf(candidates.first())),
             false);
         m_controller->take(policy, candidates.first());
         return;
@@ -304,10 +318,12 @@ void OnCallView::takeOnCall()
     m_takeMenu->setAttribute(Qt::WA_DeleteOnClose);
     m_takeMenu->addSection(tr("Take on-call instead of"));
     for (const QString& user : candidates) {
-        QAction* action = m_takeMenu->addAction(menuText(user));
+        QAction* action = m_takeMenu->addAction(menuText(m_model->nameOf(user)));
+        action->setData(user);
         connect(action, &QAction::triggered, this, [this, policy, user] {
-            showMessage(tr("Taking on-call for %1 from %2…")
-                            .arg(m_model->policyIndex(policy).data().toString(), user),
+            showMessage(
+                tr("Taking on-call for %1 from %2…")
+                    .arg(m_model->policyIndex(policy).data().toString(), m_model->nameOf(user)),
                 false);
             m_controller->take(policy, user);
         });
@@ -321,8 +337,8 @@ void OnCallView::handBack()
     const QString replaced = m_model->replacesOn(policy, m_model->username());
     if (policy.isEmpty() || replaced.isEmpty() || !m_handBack->isEnabled())
         return;
-    showMessage(
-        tr("Handing %1 back to %2…").arg(m_model->policyIndex(policy).data().toString(), replaced),
+    showMessage(tr("Handing %1 back to %2…")
+                    .arg(m_model->policyIndex(policy).data().toString(), m_model->nameOf(replaced)),
         false);
     m_controller->handBack(policy, replaced);
 }
@@ -358,8 +374,11 @@ void OnCallView::updateActions()
             takeTip = tr("Nobody is on call for %1 to take over from.").arg(policyName);
         } else {
             canTake = true;
+            QStringList names;
+            for (const QString& user : takeCandidates())
+                names << m_model->nameOf(user);
             takeTip = tr("Go on call for %1 instead of %2.")
-                          .arg(policyName, takeCandidates().join(QStringLiteral(" or ")));
+                          .arg(policyName, names.join(tr(" or ", "between names")));
         }
         if (!meOnCall) {
             handBackTip = tr("You are not on call for %1.").arg(policyName);
@@ -369,8 +388,8 @@ void OnCallView::updateActions()
                               .arg(policyName);
         } else {
             canHandBack = true;
-            handBackText = tr("&Hand back to %1").arg(menuText(replaced));
-            handBackTip = tr("Give %1 back to %2.").arg(policyName, replaced);
+            handBackText = tr("&Hand back to %1").arg(menuText(m_model->nameOf(replaced)));
+            handBackTip = tr("Give %1 back to %2.").arg(policyName, m_model->nameOf(replaced));
         }
     }
     if (busy) {

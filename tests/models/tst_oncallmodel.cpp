@@ -253,6 +253,55 @@ private Q_SLOTS:
         QCOMPARE(mine.first().until, end);
     }
 
+    void namesInsteadOfUsernames()
+    {
+        OnCallModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return Now; });
+        CurrentOnCall current = standard();
+        current.teamsOnCall[0].onCallNow[0].usernames = { QStringLiteral("dmitri") };
+        model.applyCurrent(current);
+        model.applySchedule(schedule(QStringLiteral("team-data"), QStringLiteral("pol-data"),
+            QStringLiteral("omar"), QStringLiteral("dmitri"), Now.addSecs(3600)));
+        const QModelIndex dmitri
+            = model.personIndex(QStringLiteral("pol-data"), QStringLiteral("dmitri"));
+        // Until names are known, the username.
+        QCOMPARE(dmitri.data().toString(), QStringLiteral("dmitri"));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The user list may write a username in another case than the on-call answer.
+        model.setUserNames({ { QStringLiteral("Dmitri"), QStringLiteral("Dmitri Volkov") },
+            { QStringLiteral("omar"), QStringLiteral("Omar Haddad") },
+            { QStringLiteral("ann"), QStringLiteral("Ann Lee (ann)") } });
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(dmitri.data().toString(), QStringLiteral("Dmitri Volkov"));
+        QCOMPARE(dmitri.data(OnCallModel::SortRole).toString(), QStringLiteral("dmitri volkov"));
+        QCOMPARE(dmitri.data(OnCallModel::UsernameRole).toString(), QStringLiteral("dmitri"));
+        QVERIFY(dmitri.data(Qt::ToolTipRole).toString().contains(QLatin1String("(dmitri)")));
+        QCOMPARE(dmitri.sibling(dmitri.row(), OnCallModel::NoteColumn).data().toString(),
+            QStringLiteral("instead of Omar Haddad"));
+        // Whom to hand back to is still a username.
+        QCOMPARE(dmitri.data(OnCallModel::ReplacesRole).toString(), QStringLiteral("omar"));
+        QCOMPARE(
+            model.personIndex(QStringLiteral("pol-crit"), QStringLiteral("ann")).data().toString(),
+            QStringLiteral("Ann Lee (ann)"));
+        // Someone the list does not name keeps the username.
+        QCOMPARE(
+            model.personIndex(QStringLiteral("pol-crit"), QStringLiteral("bob")).data().toString(),
+            QStringLiteral("bob"));
+        QCOMPARE(model.nameOf(QStringLiteral("DMITRI")), QStringLiteral("Dmitri Volkov"));
+
+        // The same names again change nothing.
+        changed.clear();
+        model.setUserNames({ { QStringLiteral("dmitri"), QStringLiteral("Dmitri Volkov") },
+            { QStringLiteral("omar"), QStringLiteral("Omar Haddad") },
+            { QStringLiteral("ann"), QStringLiteral("Ann Lee (ann)") } });
+        QCOMPARE(changed.count(), 0);
+    }
+
     void summary()
     {
         OnCallModel model;
