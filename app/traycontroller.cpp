@@ -142,6 +142,7 @@ void TrayController::setWorkspace(Workspace* workspace)
         setSession(nullptr, nullptr, nullptr, {});
         setOnCallSummary(QString());
         setAwayPages(nullptr, {});
+        m_pageSomeone = {};
         return;
     }
     setConnectionStatus(workspace->connection());
@@ -164,6 +165,10 @@ void TrayController::setWorkspace(Workspace* workspace)
         if (guarded)
             guarded->showIncidents(numbers);
     });
+    m_pageSomeone = [guarded] {
+        if (guarded)
+            guarded->page({});
+    };
     // On call, quiet hours and a pause spare direct pages, and the sound may repeat.
     if (OnCallModel* onCall = workspace->onCall()) {
         m_sessionConnections << connect(onCall, &OnCallModel::summaryChanged, m_notifier,
@@ -476,6 +481,14 @@ void TrayController::populate(QMenu* menu)
             if (quick)
                 quick->resolveAllPagingMe(QuickActions::Origin::Tray);
         });
+    });
+
+    QAction* page = menu->addAction(tr("Page someone…"));
+    page->setObjectName(QStringLiteral("pageSomeone"));
+    page->setEnabled(canAct && m_pageSomeone);
+    connect(page, &QAction::triggered, this, [this] {
+        if (m_pageSomeone)
+            m_pageSomeone();
     });
 
     menu->addSeparator();

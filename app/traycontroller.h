@@ -139,6 +139,7 @@ private:
     QString m_onCallSummary;
     QPointer<AwayPagesModel> m_awayPages;
     std::function<void(const QString&)> m_showAwayPage;
+    std::function<void()> m_pageSomeone; //!< "Page someone…"; empty without a session
     QList<QMetaObject::Connection> m_awayConnections;
     State m_state = State::Offline;
     bool m_updateScheduled = false;

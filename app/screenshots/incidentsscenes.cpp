@@ -1,6 +1,8 @@
 // The incidents pictures: the view with a triggered incident selected and its notes and alert
-// loaded in the detail pane, and the reroute dialog with a user and a policy ticked.
+// loaded in the detail pane, the reroute dialog with a user and a policy ticked, and "Page…" aimed
+// at a colleague.
 
+#include "createincidentdialog.h"
 #include "incidentfiltermodel.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -8,11 +10,14 @@
 #include "incidentpoller.h"
 #include "incidentsview.h"
 #include "mainwindow.h"
+#include "orgdirectory.h"
 #include "reroutedialog.h"
 #include "scenes.h"
 #include "workspace.h"
 
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 
 #include <memory>
 
@@ -122,6 +127,38 @@ QWidget* stageReroute(Workspace* workspace, const std::function<void()>& ready)
     return dialog;
 }
 
+//! "Page…" aimed at a colleague (a user who is not the signed-in one), a summary typed.
+QWidget* stagePage(Workspace* workspace, const std::function<void()>& ready)
+{
+    IncidentsView* view = incidentsView(workspace);
+    OrgDirectory* directory = workspace->directory();
+    if (!view) {
+        ready();
+        return workspace->window();
+    }
+    QString colleague;
+    for (const User& user : directory->users()) {
+        if (user.username != workspace->username() && !user.firstName.isEmpty()) {
+            colleague = user.username;
+            break;
+        }
+    }
+    view->page({ IncidentTarget::user(colleague.isEmpty() ? workspace->username() : colleague) });
+    CreateIncidentDialog* dialog = view->createDialog();
+    if (!dialog) {
+        ready();
+        return workspace->window();
+    }
+    dialog->summaryEdit()->setText(QStringLiteral("Payments API latency above 2 s"));
+    dialog->detailsEdit()->setPlainText(
+        QStringLiteral("p95 climbing since 14:05; can you look at the database side?"));
+    if (dialog->picker()->isLoaded())
+        ready();
+    else
+        QObject::connect(dialog->picker(), &TargetPicker::loaded, dialog, ready);
+    return dialog;
+}
+
 } // namespace
 
 QList<ScreenshotScene> incidents(Workspace* workspace)
@@ -131,6 +168,8 @@ QList<ScreenshotScene> incidents(Workspace* workspace)
             [workspace](std::function<void()> ready) { return stageDetail(workspace, ready); } },
         { QStringLiteral("reroute-dialog"),
             [workspace](std::function<void()> ready) { return stageReroute(workspace, ready); } },
+        { QStringLiteral("page-dialog"),
+            [workspace](std::function<void()> ready) { return stagePage(workspace, ready); } },
     };
 }
 

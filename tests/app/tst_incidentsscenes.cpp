@@ -4,6 +4,7 @@
 // scene with a user and a policy ticked.
 
 #include "../support/simfixture.h"
+#include "createincidentdialog.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -68,7 +69,7 @@ private Q_SLOTS:
     void scenesGetReady()
     {
         const QList<ScreenshotScene> staged = scenes::incidents(m_workspace.get());
-        QCOMPARE(staged.size(), 2);
+        QCOMPARE(staged.size(), 3);
         QCOMPARE(staged.at(0).name, QStringLiteral("incidents-detail"));
         QCOMPARE(staged.at(1).name, QStringLiteral("reroute-dialog"));
 
@@ -94,6 +95,20 @@ private Q_SLOTS:
         QVERIFY(reroute);
         QCOMPARE(reroute->incidentNumbers().size(), 1);
         QCOMPARE(reroute->picker()->targets().size(), 2);
+        dialog.reset();
+
+        // "Page…" aimed at a colleague by name, a summary typed.
+        QCOMPARE(staged.at(2).name, QStringLiteral("page-dialog"));
+        ready = false;
+        std::unique_ptr<QWidget> page(staged.at(2).stage([&ready] { ready = true; }));
+        QVERIFY(QTest::qWaitFor([&] { return ready; }, 10000));
+        auto* create = qobject_cast<CreateIncidentDialog*>(page.get());
+        QVERIFY(create);
+        QCOMPARE(create->picker()->targets().size(), 1);
+        QVERIFY(create->picker()->targets().constFirst().slug != m_fixture->demoUser());
+        QVERIFY2(create->windowTitle().startsWith(QStringLiteral("Page ")),
+            qPrintable(create->windowTitle()));
+        QVERIFY(!create->summaryEdit()->text().isEmpty());
     }
 };
 

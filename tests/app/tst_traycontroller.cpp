@@ -18,6 +18,7 @@
 #include "awaypages.h"
 #include "awaypagesbanner.h"
 #include "connectionstatus.h"
+#include "createincidentdialog.h"
 #include "eventloop.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
@@ -221,6 +222,29 @@ private Q_SLOTS:
         m_fixture.reset();
         m_settings.reset();
         m_qsettings.reset();
+    }
+
+    // "Page someone…" brings the window up on the incidents view with the new-incident dialog.
+    void pageSomeoneOpensTheDialog()
+    {
+        QVERIFY(!action(menu(), QStringLiteral("pageSomeone"))
+            || !action(menu(), QStringLiteral("pageSomeone"))->isEnabled());
+        m_tray->setWorkspace(m_workspace.get());
+        m_workspace->start();
+        QVERIFY(refresh());
+        m_window->hide();
+        QAction* page = nullptr;
+        QTRY_VERIFY((page = action(menu(), QStringLiteral("pageSomeone"))) && page->isEnabled());
+        page->trigger();
+        QTRY_VERIFY(m_window->isVisible());
+        CreateIncidentDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<CreateIncidentDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->targets().size(), 0); // whom to page is the user's to choose
+
+        // Signed out: nothing to page with.
+        m_tray->setWorkspace(nullptr);
+        QTRY_VERIFY(!action(menu(), QStringLiteral("pageSomeone"))
+            || !action(menu(), QStringLiteral("pageSomeone"))->isEnabled());
     }
 
     void menuListsAndAcknowledges()
