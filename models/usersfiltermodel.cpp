@@ -78,10 +78,10 @@ bool UsersFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
 {
     if (!m_users)
         return QSortFilterProxyModel::lessThan(left, right);
-    // Equal keys keep the model's order (by name, then username): the sort is stable.
-    return QString::compare(m_users->sortKeyAt(left.row(), left.column()),
-               m_users->sortKeyAt(right.row(), right.column()))
-        < 0;
+    // Equal keys in the model's order (by name, then username), whatever the order before.
+    const int order = QString::compare(m_users->sortKeyAt(left.row(), left.column()),
+        m_users->sortKeyAt(right.row(), right.column()));
+    return order != 0 ? order < 0 : left.row() < right.row();
 }
 
 QString UsersFilterModel::usernameAt(int row) const
