@@ -1,7 +1,10 @@
 // users, contacts, paging (the personal paging policy) and paging-values.
 
 #include "cli.h"
+#include "oncall.h"
 #include "people.h"
+#include "usercsv.h"
+#include "userimport.h"
 
 namespace rota::cli {
 
@@ -11,17 +14,19 @@ QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLitera
 
 // --- users ---------------------------------------------------------------------------------------
 
-void printUser(CommandRun& run, const User& user)
+Fields userFields(const User& user)
 {
-    Fields()
-        .add(QStringLiteral("Username"), user.username)
+    Fields fields;
+    fields.add(QStringLiteral("Username"), user.username)
         .add(QStringLiteral("Name"), user.displayName())
         .add(QStringLiteral("Email"), user.email)
         .add(QStringLiteral("Verified"), yesNo(user.verified))
         .add(QStringLiteral("Created"), localTime(user.createdAt))
-        .add(QStringLiteral("Password set"), localTime(user.passwordLastUpdated))
-        .print(run.out());
+        .add(QStringLiteral("Password set"), localTime(user.passwordLastUpdated));
+    return fields;
 }
+
+void printUser(CommandRun& run, const User& user) { userFields(user).print(run.out()); }
 
 //! "ada.lovelace,Ada,Lovelace,ada@example.com"
 std::optional<UserPayload> parseUserSpec(const QString& spec)
@@ -50,6 +55,9 @@ std::optional<DeleteUserRequest::Strategy> parseStrategy(const QString& text)
     return std::nullopt;
 }
 
+Verb showUserVerb(); // users show: defined with the contact methods it prints
+Verb importUsersVerb(); // users import
+
 Resource users()
 {
     QList<Verb> verbs;
@@ -74,6 +82,7 @@ Resource users()
                      show(inv.run, calls::getUser(inv.run.client(), inv.args.arg(0)),
                          [&inv](const User& user) { printUser(inv.run, user); });
                  });
+    verbs << showUserVerb();
     verbs << VerbDef(
         "create", "USERNAME", "Invite a new user (they set a password from the e-mail).")
                  .args(1, 1)
@@ -153,6 +162,7 @@ Resource users()
                              return int(ExitApiError);
                          });
                  });
+    verbs << importUsersVerb();
     verbs << VerbDef(
         "update", "USER", "Change a user's name or e-mail (fields left out keep their value).")
                  .args(1, 1)
@@ -778,6 +788,257 @@ Resource contacts()
                  });
     return makeResource(
         "contacts", "a user's contact methods: devices, e-mail addresses, phone numbers", verbs);
+}
+
+// --- users show ----------------------------------------------------------------------------------
+
+//! Where the user is on call now: one entry per team and escalation policy.
+QJsonArray onCallNowOf(const CurrentOnCall& current, const QString& username)
+{
+    QJsonArray entries;
+    for (const TeamOnCallNow& team : current.teamsOnCall) {
+        for (const PolicyOnCallNow& policy : team.onCallNow) {
+            const bool on = std::any_of(policy.usernames.cbegin(), policy.usernames.cend(),
+                [&username](const QString& name) {
+                    return name.compare(username, Qt::CaseInsensitive) == 0;
+                });
+            if (on)
+                entries.append(QJsonObject {
+                    { QStringLiteral("team"), team.teamName },
+                    { QStringLiteral("teamSlug"), team.teamSlug },
+                    { QStringLiteral("policy"), policy.policyName },
+                    { QStringLiteral("policySlug"), policy.policySlug },
+                });
+        }
+    }
+    return entries;
+}
+
+void printUserDetails(CommandRun& run, const User& user, const UserTeamList& teams,
+    const ContactMethods& contacts, const QJsonArray& onCall)
+{
+    if (run.json()) {
+        run.printJson(QJsonObject {
+            { QStringLiteral("user"), user.toJson() },
+            { QStringLiteral("teams"), teams.toJson().value(QStringLiteral("teams")) },
+            { QStringLiteral("contactMethods"), contacts.toJson() },
+            { QStringLiteral("onCallNow"), onCall },
+        });
+        return;
+    }
+    QStringList teamNames;
+    for (const UserTeam& team : teams.teams)
+        teamNames.append(team.name);
+    QStringList onCallFor;
+    for (const QJsonValue& entry : onCall)
+        onCallFor.append(entry[QLatin1String("team")].toString() + QStringLiteral(" (")
+            + entry[QLatin1String("policy")].toString() + QLatin1Char(')'));
+    userFields(user)
+        .add(QStringLiteral("Teams"),
+            teamNames.isEmpty() ? QStringLiteral("none") : joined(teamNames))
+        .add(QStringLiteral("On call now"),
+            onCallFor.isEmpty() ? QStringLiteral("no")
+                                : QStringLiteral("yes: ") + joined(onCallFor))
+        .print(run.out());
+    run.out() << "\nContact methods:\n";
+    printContacts(run,
+        ofKind(QStringLiteral("device"), contacts.devices)
+            + ofKind(QStringLiteral("email"), contacts.emails)
+            + ofKind(QStringLiteral("phone"), contacts.phones),
+        QStringLiteral("No contact methods."));
+}
+
+Verb showUserVerb()
+{
+    return VerbDef("show", "USER",
+        "Show one user with their teams, contact methods and whether they are on call now.")
+        .args(1, 1)
+        .calls(ops::getUser)
+        .calls(ops::listUserTeams)
+        .calls(ops::getContactMethods)
+        .calls(ops::getCurrentOnCall)
+        .run([](Invocation& inv) {
+            // One after another: each answer is small, and a user that does not exist stops the
+            // command at the first call.
+            then(inv.run, calls::getUser(inv.run.client(), inv.args.arg(0)),
+                [&inv](const User& user) {
+                    then(inv.run, calls::listUserTeams(inv.run.client(), user.username),
+                        [&inv, user](const UserTeamList& teams) {
+                            then(inv.run, calls::getContactMethods(inv.run.client(), user.username),
+                                [&inv, user, teams](const ContactMethods& contacts) {
+                                    then(inv.run, calls::getCurrentOnCall(inv.run.client()),
+                                        [&inv, user, teams, contacts](
+                                            const CurrentOnCall& current) {
+                                            printUserDetails(inv.run, user, teams, contacts,
+                                                onCallNowOf(current, user.username));
+                                            inv.run.finish(ExitOk);
+                                        });
+                                });
+                        });
+                });
+        });
+}
+
+// --- users import --------------------------------------------------------------------------------
+
+QString outcomeName(UserImport::Outcome outcome)
+{
+    switch (outcome) {
+    case UserImport::Outcome::Added:
+        return QStringLiteral("added");
+    case UserImport::Outcome::Refused:
+        return QStringLiteral("refused");
+    case UserImport::Outcome::MaybeAdded:
+        return QStringLiteral("maybe-added");
+    case UserImport::Outcome::NotSent:
+        return QStringLiteral("not-sent");
+    case UserImport::Outcome::Waiting:
+    case UserImport::Outcome::Sending:
+        break;
+    }
+    return QStringLiteral("waiting");
+}
+
+//! The rows of the file with their problems and, after an import, their outcome (valid rows in
+//! the importer's order).
+QJsonArray importJson(const UserCsvResult& file, const UserImport* import)
+{
+    QJsonArray rows;
+    int sent = 0;
+    for (const UserCsvRow& row : file.rows) {
+        QJsonObject object {
+            { QStringLiteral("line"), row.line },
+            { QStringLiteral("username"), row.user.username },
+            { QStringLiteral("email"), row.user.email },
+            { QStringLiteral("firstName"), row.user.firstName },
+            { QStringLiteral("lastName"), row.user.lastName },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(row.problems) },
+        };
+        if (!row.isValid()) {
+            object.insert(QStringLiteral("result"), QStringLiteral("invalid"));
+        } else if (import && sent < import->results().size()) {
+            const UserImport::RowResult& result = import->results().at(sent++);
+            object.insert(QStringLiteral("result"), outcomeName(result.outcome));
+            if (!result.message.isEmpty())
+                object.insert(QStringLiteral("message"), result.message);
+        } else {
+            object.insert(QStringLiteral("result"), QStringLiteral("valid"));
+        }
+        rows.append(object);
+    }
+    return rows;
+}
+
+void printProblems(CommandRun& run, const UserCsvResult& file)
+{
+    for (const QString& warning : file.warnings)
+        run.err() << "rotactl: " << warning << '\n';
+    for (const UserCsvRow& row : file.rows) {
+        if (row.isValid())
+            continue;
+        const QString who = row.user.username.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1)").arg(row.user.username);
+        run.out() << "line " << row.line << who << ": " << row.problems.join(QLatin1Char(' '))
+                  << '\n';
+    }
+}
+
+void runImport(Invocation& inv, const UserCsvResult& file)
+{
+    CommandRun& run = inv.run;
+    const int valid = file.validCount();
+    const int invalid = file.invalidCount();
+    if (!run.json())
+        printProblems(run, file);
+    if (inv.args.has(QStringLiteral("dry-run")) || valid == 0) {
+        if (run.json()) {
+            run.printJson(importJson(file, nullptr));
+        } else {
+            run.out() << valid << (valid == 1 ? " user" : " users")
+                      << (inv.args.has(QStringLiteral("dry-run")) ? " would be invited; "
+                                                                  : " can be invited; ")
+                      << invalid << (invalid == 1 ? " row has" : " rows have")
+                      << " problems. Nothing was sent.\n";
+        }
+        run.finish(invalid > 0 ? int(ExitApiError) : int(ExitOk));
+        return;
+    }
+
+    auto* import = new UserImport(&run.client(), &run);
+    QObject::connect(import, &UserImport::progress, &run, [&run](int done, int total) {
+        if (done > 0 && done < total && !run.json())
+            run.err() << "rotactl: " << done << " of " << total << " users sent\n";
+    });
+    QObject::connect(import, &UserImport::finished, &run, [&run, import, file, invalid] {
+        const int added = import->count(UserImport::Outcome::Added);
+        if (run.json()) {
+            run.printJson(importJson(file, import));
+        } else {
+            Table table(
+                { QStringLiteral("LINE"), QStringLiteral("USERNAME"), QStringLiteral("RESULT") });
+            table.setMaxWidth(2, 100);
+            int sent = 0;
+            for (const UserCsvRow& row : file.rows) {
+                if (!row.isValid())
+                    continue;
+                table.addRow({ QString::number(row.line), row.user.username,
+                    UserImport::describe(import->results().value(sent++)) });
+            }
+            table.print(run.out(), QStringLiteral("No users were sent."));
+            run.out() << "Added " << added << " of " << import->total() << " users";
+            if (const int failed = import->total() - added; failed > 0)
+                run.out() << "; " << failed << " not added";
+            if (invalid > 0)
+                run.out() << "; " << invalid << (invalid == 1 ? " row" : " rows")
+                          << " with problems not sent";
+            run.out() << ".\n";
+        }
+        run.finish(added == import->total() && invalid == 0 ? int(ExitOk) : int(ExitApiError));
+    });
+    import->start(file.validUsers());
+}
+
+Verb importUsersVerb()
+{
+    return VerbDef("import", "FILE", "Invite the users of a CSV file, 50 per call.")
+        .args(1, 1)
+        .flag("dry-run",
+            "check the file, and against the organisation's users (one read), and report its "
+            "problems; invite no one")
+        .details(
+            "The first line names the columns: username, email, first name, last name (in any\n"
+            "order; other columns are ignored). The file must be UTF-8; commas, semicolons or\n"
+            "tabs separate the values. Rows with problems (a bad username or e-mail, a name\n"
+            "missing, a username or e-mail repeated or already in the organisation) are\n"
+            "listed with their line and not sent. Exit 1 when any row has a problem or was\n"
+            "not added; exit 2 when the file cannot be used at all. A batch whose answer was\n"
+            "lost is not sent again: its users are reported as \"may have been added\".")
+        .calls(ops::listUsers)
+        .calls(ops::createUsers, "without --dry-run")
+        .run([](Invocation& inv) {
+            const QString path = inv.args.arg(0);
+            // The file first, so that one that cannot be used costs no call.
+            const UserCsvResult precheck = UserCsv::readFile(path);
+            if (!precheck.ok()) {
+                inv.run.usageError(path + QStringLiteral(": ") + precheck.error);
+                return;
+            }
+            then(inv.run, calls::listUsers(inv.run.client()), [&inv, path](const UserList& list) {
+                QSet<QString> usernames;
+                QSet<QString> emails;
+                for (const User& user : list.users) {
+                    usernames.insert(user.username);
+                    emails.insert(user.email);
+                }
+                const UserCsvResult file = UserCsv::readFile(path, usernames, emails);
+                if (!file.ok()) {
+                    inv.run.usageError(path + QStringLiteral(": ") + file.error);
+                    return;
+                }
+                runImport(inv, file);
+            });
+        });
 }
 
 } // namespace

@@ -663,6 +663,186 @@ private Q_SLOTS:
         QVERIFY(run.err.isEmpty());
     }
 
+    //! users show: the user with their teams, contact methods and whether they are on call now,
+    //! as the simulator has them, with --json and for people.
+    void usersShowTeamsContactsAndOnCall()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const QJsonObject state = sim.state();
+        const QString user = state.value(QStringLiteral("demoUser")).toString();
+        QSet<QString> expectedTeams;
+        for (const QJsonValue& team : state.value(QStringLiteral("teams")).toArray()) {
+            if (team[QLatin1String("members")].toArray().contains(user))
+                expectedTeams.insert(team[QLatin1String("name")].toString());
+        }
+        QString email;
+        for (const QJsonValue& value : state.value(QStringLiteral("users")).toArray()) {
+            if (value[QLatin1String("username")].toString() == user)
+                email = value[QLatin1String("email")].toString();
+        }
+        QVERIFY(!expectedTeams.isEmpty() && !email.isEmpty());
+
+        const QStringList json { QStringLiteral("--base-url"), sim.url(), QStringLiteral("--json"),
+            QStringLiteral("users"), QStringLiteral("show"), user };
+        Run run = rotactl(json);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(json, run)));
+        const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(shown[QLatin1String("user")][QLatin1String("username")].toString(), user);
+        QSet<QString> teams;
+        for (const QJsonValue& team : shown[QLatin1String("teams")].toArray())
+            teams.insert(team[QLatin1String("name")].toString());
+        QCOMPARE(teams, expectedTeams);
+        const QJsonArray emails
+            = shown[QLatin1String("contactMethods")][QLatin1String("emails")].toArray();
+        QVERIFY(std::any_of(emails.begin(), emails.end(), [&email](const QJsonValue& value) {
+            return value[QLatin1String("value")].toString() == email;
+        }));
+        // Whether on call now, checked against GET /oncall/current of the same simulator.
+        const QStringList current { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("--json"), QStringLiteral("oncall"), QStringLiteral("current") };
+        const Run oncall = rotactl(current);
+        QVERIFY2(oncall.exitCode == ExitOk, qPrintable(describe(current, oncall)));
+        QSet<QString> expectedPolicies;
+        const QJsonArray teamsOnCall = QJsonDocument::fromJson(oncall.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("teamsOnCall"))
+                                           .toArray();
+        for (const QJsonValue& team : teamsOnCall) {
+            for (const QJsonValue& policy : team[QLatin1String("onCallNow")].toArray()) {
+                for (const QJsonValue& person : policy[QLatin1String("users")].toArray()) {
+                    if (person[QLatin1String("onCallUser")][QLatin1String("username")].toString()
+                        == user)
+                        expectedPolicies.insert(
+                            policy[QLatin1String("escalationPolicy")][QLatin1String("slug")]
+                                .toString());
+                }
+            }
+        }
+        QSet<QString> policies;
+        for (const QJsonValue& entry : shown[QLatin1String("onCallNow")].toArray())
+            policies.insert(entry[QLatin1String("policySlug")].toString());
+        QVERIFY2(!expectedPolicies.isEmpty(), qPrintable(oncall.out.left(1500)));
+        QCOMPARE(policies, expectedPolicies);
+
+        const QStringList human { QStringLiteral("--base-url"), sim.url(), QStringLiteral("users"),
+            QStringLiteral("show"), user };
+        run = rotactl(human);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(human, run)));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("On call now:\\s+yes: "))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(email), qPrintable(run.out));
+        for (const QString& team : std::as_const(expectedTeams))
+            QVERIFY2(run.out.contains(team), qPrintable(run.out));
+
+        // Someone on no team and on call nowhere.
+        const QStringList create { QStringLiteral("--base-url"), sim.url(), QStringLiteral("users"),
+            QStringLiteral("create"), QStringLiteral("new.person"), QStringLiteral("--first"),
+            QStringLiteral("New"), QStringLiteral("--last"), QStringLiteral("Person"),
+            QStringLiteral("--email"), QStringLiteral("new.person@example.com") };
+        QCOMPARE(rotactl(create).exitCode, int(ExitOk));
+        QStringList other = human;
+        other.last() = QStringLiteral("new.person");
+        run = rotactl(other);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(other, run)));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("Teams:\\s+none\n"))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("On call now:\\s+no\n"))),
+            qPrintable(run.out));
+
+        other.last() = QStringLiteral("no.such.user");
+        run = rotactl(other);
+        QCOMPARE(run.exitCode, int(ExitApiError));
+    }
+
+    //! users import: --dry-run reports each row's problems and sends nothing; the import adds
+    //! the valid rows in batches of at most 50 and reports each; exit 1 when a row failed, 2 for a
+    //! file that cannot be used.
+    void usersImportFromAFile()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.isRunning(), "rota-sim did not start");
+        const qsizetype before = sim.state().value(QStringLiteral("users")).toArray().size();
+        QTemporaryDir dir;
+        QByteArray csv = "Username;E-mail;First Name;Last Name\n";
+        for (int i = 0; i < 120; ++i)
+            csv += QStringLiteral("cli.user%1;cli.user%1@example.com;Cli;User %1\n")
+                       .arg(i)
+                       .toUtf8();
+        csv += "bad name;bad@example.com;Bad;Name\n" // line 122
+               "dmitri.petrov;dp@example.com;D;P\n" // line 123: already in the org
+               "cli.user0;again@example.com;Again;Zero\n"; // line 124: repeated
+        const QString path = dir.filePath(QStringLiteral("users.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(csv);
+        }
+
+        const QStringList dryRun { QStringLiteral("--base-url"), sim.url(), QStringLiteral("users"),
+            QStringLiteral("import"), path, QStringLiteral("--dry-run") };
+        Run run = rotactl(dryRun);
+        QVERIFY2(run.exitCode == ExitApiError, qPrintable(describe(dryRun, run)));
+        QVERIFY2(run.out.contains(QLatin1String("line 122 (bad name): The username \"bad name\"")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String(
+                     "line 123 (dmitri.petrov): The organisation already has a user named")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("is also on line 2")), qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QLatin1String("120 users would be invited; 3 rows have problems")),
+            qPrintable(run.out));
+        QCOMPARE(sim.state().value(QStringLiteral("users")).toArray().size(), before);
+
+        const QStringList import { QStringLiteral("--base-url"), sim.url(),
+            QStringLiteral("--verbose"), QStringLiteral("users"), QStringLiteral("import"), path };
+        run = rotactl(import);
+        QVERIFY2(run.exitCode == ExitApiError, qPrintable(describe(import, run)));
+        QCOMPARE(run.err.count(QLatin1String("POST /api-public/v1/user/batch -> 200")), 3);
+        QVERIFY2(run.out.contains(QLatin1String("Added 120 of 120 users; 3 rows with problems not "
+                                                "sent.")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QRegularExpression(QStringLiteral("\n121\\s+cli\\.user119\\s+Added\n"))),
+            qPrintable(run.out));
+        const QJsonArray users = sim.state().value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), before + 120);
+        QSet<QString> names;
+        for (const QJsonValue& user : users)
+            names.insert(user[QLatin1String("username")].toString());
+        QVERIFY(names.contains(QStringLiteral("cli.user0"))
+            && names.contains(QStringLiteral("cli.user119")));
+        QVERIFY(!names.contains(QStringLiteral("bad name")));
+
+        // A file of good rows only: exit 0; --json gives each row with its result.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("username,email,first name,last name\n"
+                       "fresh.one,fresh.one@example.com,Fresh,One\n");
+        }
+        const QStringList json { QStringLiteral("--base-url"), sim.url(), QStringLiteral("--json"),
+            QStringLiteral("users"), QStringLiteral("import"), path };
+        run = rotactl(json);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(json, run)));
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)[QLatin1String("result")].toString(), QStringLiteral("added"));
+        QCOMPARE(rows.at(0)[QLatin1String("line")].toInt(), 2);
+
+        // A file that cannot be used: exit 2, in words, nothing sent.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("name,mail\nAda,ada@example.com\n");
+        }
+        const QStringList bad { QStringLiteral("--base-url"), sim.url(), QStringLiteral("users"),
+            QStringLiteral("import"), path };
+        run = rotactl(bad);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(describe(bad, run)));
+        QVERIFY2(run.err.contains(QLatin1String("no column for username")), qPrintable(run.err));
+    }
+
     //! (4) Usage errors exit 2 with words on stderr and nothing on stdout.
     void usageErrorsExitTwo_data()
     {
