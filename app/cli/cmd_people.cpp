@@ -931,8 +931,6 @@ QJsonArray importJson(const UserCsvResult& file, const UserImport* import)
 
 void printProblems(CommandRun& run, const UserCsvResult& file)
 {
-    for (const QString& warning : file.warnings)
-        run.err() << "rotactl: " << warning << '\n';
     for (const UserCsvRow& row : file.rows) {
         if (row.isValid())
             continue;
@@ -949,6 +947,8 @@ void runImport(Invocation& inv, const UserCsvResult& file)
     CommandRun& run = inv.run;
     const int valid = file.validCount();
     const int invalid = file.invalidCount();
+    for (const QString& warning : file.warnings)
+        run.err() << "rotactl: " << warning << '\n';
     if (!run.json())
         printProblems(run, file);
     if (inv.args.has(QStringLiteral("dry-run")) || valid == 0) {
