@@ -68,6 +68,14 @@ void UserImport::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    // A batch still held back by the rate limit has not been sent: take it back. Once its
+    // expected wait is over it may be on its way, and then only its answer tells.
+    if (m_inFlight && m_held && !m_heldUntil.hasExpired()) {
+        ApiReply* held = m_inFlight;
+        m_inFlight = nullptr;
+        held->abandon();
+        m_next = m_inFlightFirst;
+    }
     if (!m_inFlight) {
         markRest(Outcome::NotSent, QStringLiteral("Not sent: the import was cancelled."));
         finish();
@@ -112,7 +120,14 @@ void UserImport::sendNext()
     const ApiCall<BatchUserResultList> call
         = calls::createUsers(*m_client, m_users.mid(first, count));
     m_inFlight = call.reply;
+    m_inFlightFirst = first;
+    m_held = false;
     ApiReply* reply = call.reply;
+    connect(reply, &ApiReply::held, this, [this](qint64 waitMs) {
+        m_held = true;
+        m_heldUntil = QDeadlineTimer(qMax<qint64>(0, waitMs));
+        Q_EMIT waiting(waitMs);
+    });
     connect(reply, &ApiReply::finished, this,
         [this, reply, first, count] { onBatchFinished(reply, first, count); });
     for (int i = first; i < first + count; ++i)
@@ -123,6 +138,7 @@ void UserImport::sendNext()
 void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
 {
     m_inFlight = nullptr;
+    m_held = false;
     if (!reply->ok()) {
         const ApiError& error = reply->error();
         qCInfo(lcApi) << "user batch of" << count << "failed:" << error.detail();

@@ -5,6 +5,7 @@
 
 #include "people.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,9 +21,10 @@ class ApiReply;
 //!
 //! POSTs are never retried: a batch whose answer was lost leaves its users "may have been
 //! added", and nothing is sent twice. cancel() takes effect between batches: the batch on its way
-//! is answered and reported, the rest are not sent. A batch the service refuses as a whole (bad
-//! credentials, the user limit, no connection) stops the import: the batches after it would meet
-//! the same refusal.
+//! is answered and reported, the rest are not sent; a batch still held back by the rate limit
+//! (waiting() was emitted and its wait is not over) is taken back and not sent either. A batch the
+//! service refuses as a whole (bad credentials, the user limit, no connection) stops the import:
+//! the batches after it would meet the same refusal.
 class UserImport : public QObject {
     Q_OBJECT
 public:
@@ -51,7 +53,8 @@ public:
     //! or `users` is empty. Forgets the results of an earlier import.
     bool start(const QList<UserPayload>& users);
     //! Sends no further batch; finished() follows once the batch on its way is answered (at
-    //! once when none is). Does nothing when no import is running.
+    //! once when none is, or when it is still held back by the rate limit). Does nothing when no
+    //! import is running.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -70,6 +73,9 @@ Q_SIGNALS:
     //! The outcome of users [first, first + count) changed (a batch went out or was answered).
     void rowsChanged(int first, int count);
     void progress(int done, int total);
+    //! The next batch waits about `waitMs` for the rate limit of POST /user/batch (15 calls a
+    //! minute); emitted again when the estimate changes.
+    void waiting(qint64 waitMs);
     //! Every user has an outcome; isRunning() is false.
     void finished();
 
@@ -87,6 +93,9 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QPointer<ApiReply> m_inFlight;
+    int m_inFlightFirst = 0; //!< the first user of the batch m_inFlight carries
+    bool m_held = false; //!< m_inFlight waits in the scheduler, until m_heldUntil
+    QDeadlineTimer m_heldUntil;
 };
 
 } // namespace rota

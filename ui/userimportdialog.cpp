@@ -1,5 +1,6 @@
 #include "userimportdialog.h"
 
+#include "operations.h"
 #include "userimport.h"
 
 #include <QApplication>
@@ -114,6 +115,16 @@ UserImportDialog::UserImportDialog(UserImport* importer, QSet<QString> existingU
             showRows(first, count);
     });
     connect(m_importer, &UserImport::progress, this, &UserImportDialog::onProgress);
+    connect(m_importer, &UserImport::waiting, this, [this](qint64 waitMs) {
+        if (!m_importing)
+            return;
+        // A large file meets the rate limit after 15 batches: say why nothing moves.
+        m_summary->setText(tr("Waiting about %1 s for Splunk On-Call's rate limit: it takes %2 "
+                              "batches of %3 users a minute.")
+                               .arg(qMax<qint64>(1, (waitMs + 999) / 1000))
+                               .arg(ops::createUsers.limitPerMinute)
+                               .arg(UserImport::BatchSize));
+    });
     connect(m_importer, &UserImport::finished, this, &UserImportDialog::onFinished);
     updateButtons();
 }
@@ -257,6 +268,7 @@ void UserImportDialog::onProgress(int done, int total)
         return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    m_summary->setText(tr("Sending\u2026 %1 of %2 users done.").arg(done).arg(total));
 }
 
 void UserImportDialog::onFinished()

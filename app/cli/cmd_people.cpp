@@ -967,8 +967,17 @@ void runImport(Invocation& inv, const UserCsvResult& file)
 
     auto* import = new UserImport(&run.client(), &run);
     QObject::connect(import, &UserImport::progress, &run, [&run](int done, int total) {
-        if (done > 0 && done < total && !run.json())
+        // Said as it happens: a large file takes minutes under the rate limit.
+        if (done > 0 && done < total) {
             run.err() << "rotactl: " << done << " of " << total << " users sent\n";
+            run.err().flush();
+        }
+    });
+    QObject::connect(import, &UserImport::waiting, &run, [&run](qint64 waitMs) {
+        run.err() << "rotactl: waiting about " << qMax<qint64>(1, (waitMs + 999) / 1000)
+                  << " s for the rate limit (" << ops::createUsers.limitPerMinute
+                  << " batches a minute)\n";
+        run.err().flush();
     });
     QObject::connect(import, &UserImport::finished, &run, [&run, import, file, invalid] {
         const int added = import->count(UserImport::Outcome::Added);

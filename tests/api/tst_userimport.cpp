@@ -168,6 +168,34 @@ private Q_SLOTS:
         QCOMPARE(rig.network.batchSizes, QList<int> { 50 });
     }
 
+    void cancelWhileHeldByTheRateLimit()
+    {
+        // POST /user/batch is allowed 15 times a minute: with 16 batches one waits, and a cancel
+        // then takes it back unsent rather than waiting for it.
+        Rig rig;
+        QVERIFY(rig.started);
+        const int before = int(rig.server->context().org.users.size());
+        UserImport import(rig.client.get());
+        QSignalSpy waiting(&import, &UserImport::waiting);
+        QSignalSpy finished(&import, &UserImport::finished);
+        QVERIFY(import.start(newUsers(16 * UserImport::BatchSize)));
+        QVERIFY(waiting.wait(60000));
+        QVERIFY(waiting.constFirst().at(0).toLongLong() > 0);
+        const qsizetype sent = rig.network.batchSizes.size();
+        QVERIFY2(sent < 16, qPrintable(QString::number(sent)));
+        import.cancel();
+        QVERIFY(!import.isRunning());
+        QCOMPARE(finished.size(), 1);
+        const int added = int(sent) * UserImport::BatchSize;
+        // The batches answered before the cancel are reported; the held one and the rest are not
+        // sent, now or later.
+        QCOMPARE(import.count(UserImport::Outcome::Added), added);
+        QCOMPARE(import.count(UserImport::Outcome::NotSent), 16 * UserImport::BatchSize - added);
+        QTest::qWait(int(waiting.constLast().at(0).toLongLong()) + 1000);
+        QCOMPARE(rig.network.batchSizes.size(), sent);
+        QCOMPARE(int(rig.server->context().org.users.size()), before + added);
+    }
+
     void aBatchRefusedAsAWholeStopsTheImport()
     {
         Rig rig;

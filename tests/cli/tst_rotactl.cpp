@@ -799,6 +799,9 @@ private Q_SLOTS:
         run = rotactl(import);
         QVERIFY2(run.exitCode == ExitApiError, qPrintable(describe(import, run)));
         QCOMPARE(run.err.count(QLatin1String("POST /api-public/v1/user/batch -> 200")), 3);
+        QVERIFY2(run.err.contains(QLatin1String("rotactl: 50 of 120 users sent\n"))
+                && run.err.contains(QLatin1String("rotactl: 100 of 120 users sent\n")),
+            qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Added 120 of 120 users; 3 rows with problems not "
                                                 "sent.")),
             qPrintable(run.out));

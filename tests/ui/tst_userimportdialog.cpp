@@ -139,6 +139,11 @@ private Q_SLOTS:
 
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
         QVERIFY(dialog.cancelImportButton()->isVisible());
+        // What the importer says when a batch waits for the rate limit is shown as it comes.
+        Q_EMIT importer.waiting(3500);
+        QVERIFY2(dialog.summaryLabel()->text().startsWith(
+                     QLatin1String("Waiting about 4 s for Splunk On-Call's rate limit")),
+            qPrintable(dialog.summaryLabel()->text()));
         QTest::mouseClick(dialog.cancelImportButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&importer] { return !importer.isRunning(); }, 20000));
 
