@@ -261,6 +261,10 @@ void UsersView::refresh()
     updateBusy();
 }
 
+UserEditDialog* UsersView::editDialog() const { return m_editDialog; }
+
+RemoveUserDialog* UsersView::removeDialog() const { return m_removeDialog; }
+
 void UsersView::setSettleDelay(int ms) { m_settle->setInterval(ms); }
 
 QString UsersView::currentUser() const

@@ -72,11 +72,14 @@ public:
     UsersModel* usersModel() const { return m_users; }
     UsersFilterModel* filterModel() const { return m_filter; }
     UsersController* controller() const { return m_controller; }
+    //! What the detail shows of people; nullptr when the view was given none.
+    PersonDetails* people() const { return m_people; }
     QLineEdit* searchEdit() const { return m_search; }
     QTreeView* table() const { return m_table; }
     UserDetailPane* detailPane() const { return m_detail; }
-    UserEditDialog* editDialog() const { return m_editDialog; }
-    RemoveUserDialog* removeDialog() const { return m_removeDialog; }
+    //! The open Add user/Edit dialog, the open Remove dialog; nullptr when none is open.
+    UserEditDialog* editDialog() const;
+    RemoveUserDialog* removeDialog() const;
     //! "5,000 users", "12 of 5,000 users".
     QString countText() const;
 
