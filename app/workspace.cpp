@@ -26,9 +26,12 @@
 #include "orgdirectory.h"
 #include "overridecontroller.h"
 #include "overridemodel.h"
+#include "overridesview.h"
 #include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
+#include "personcard.h"
+#include "persondetails.h"
 #include "refreshpace.h"
 #include "routingkeymodel.h"
 #include "schedulecontroller.h"
@@ -42,6 +45,8 @@
 #include "userteamsloader.h"
 #include "wakewatcher.h"
 #include "windowfront.h"
+
+#include <QTableView>
 
 namespace rota {
 
@@ -70,6 +75,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     buildPagingPolicy();
     buildTeams();
     buildMaintenance();
+    buildPeople();
     // How often the incidents are read: the preferences' pace, faster while the user is on call
     // or paged.
     m_pacer = new RefreshPacer(m_poller, m_incidents, m_onCall, m_settings->preferences(), this);
@@ -397,6 +403,40 @@ void Workspace::setOnCallSummary(const QString& summary)
         return;
     m_onCallSummary = summary;
     Q_EMIT onCallSummaryChanged(summary);
+}
+
+// Every view shows a person by the name the user list gives (the username added where two
+// share a name), and hovering one shows their card, read once per person for the session.
+void Workspace::buildPeople()
+{
+    m_people = new PersonDetails(m_client, m_directory, m_onCall, this);
+    const auto applyNames = [this] {
+        const QHash<QString, QString> names = m_directory->userNames();
+        m_incidents->setUserNames(names);
+        if (m_onCall)
+            m_onCall->setUserNames(names);
+    };
+    connect(m_directory, &OrgDirectory::usersChanged, this, applyNames);
+    applyNames();
+
+    // The Paged column names the people paged; its card is the first one's.
+    PersonHover::install(m_incidentsView->table(), m_people, [](const QModelIndex& index) {
+        if (index.column() != IncidentModel::PagedColumn)
+            return QString();
+        return index.data(IncidentModel::IncidentRole).value<Incident>().pagedUsers.value(0);
+    });
+    for (const QPointer<QWidget>& page : std::as_const(m_pages)) {
+        if (auto* onCall = qobject_cast<OnCallView*>(page.data()))
+            onCall->setPeople(m_people);
+        if (auto* schedules = qobject_cast<SchedulesPage*>(page.data())) {
+            PersonHover::install(
+                schedules->overrides()->table(), m_people, [](const QModelIndex& index) {
+                    return index.column() == OverrideModel::UserColumn
+                        ? index.data(OverrideModel::UsernameRole).toString()
+                        : QString();
+                });
+        }
+    }
 }
 
 void Workspace::addPage(const QString& slug, QWidget* page)

@@ -25,6 +25,7 @@ class MaintenanceModel;
 class OnCallController;
 class OnCallModel;
 class OrgDirectory;
+class PersonDetails;
 class RoutingKeyModel;
 class OverrideController;
 class OverrideModel;
@@ -75,6 +76,8 @@ public:
     ConnectionStatus* connection() const { return m_connection; }
     //! The org's users, teams and policies, read once for every view of the session.
     OrgDirectory* directory() const { return m_directory; }
+    //! What is known of each person (hover cards), read once per person for every view.
+    PersonDetails* people() const { return m_people; }
     //! The schedule shown in Schedules, and what reads it.
     ScheduleModel* schedule() const { return m_schedule; }
     ScheduleController* scheduleController() const { return m_scheduleController; }
@@ -148,6 +151,7 @@ private:
     void buildPagingPolicy();
     void buildTeams();
     void buildMaintenance();
+    void buildPeople();
     void setOnCallSummary(const QString& summary);
     //! Adds every owner of something the user could lose to m_unsaved.
     void addUnsavedWork();
@@ -167,6 +171,7 @@ private:
     IncidentNotesController* m_notesController = nullptr; //!< the incident detail's notes
     UserTeamsLoader* m_userTeams = nullptr; //!< "my teams" of the incidents
     OrgDirectory* m_directory; //!< shared by the views (helper "directory")
+    PersonDetails* m_people = nullptr; //!< shared by the views' hover cards
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
     OnCallModel* m_onCall = nullptr;

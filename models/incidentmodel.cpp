@@ -1,5 +1,7 @@
 #include "incidentmodel.h"
 
+#include "orgdirectory.h"
+
 #include <QLocale>
 #include <QTimer>
 
@@ -95,10 +97,15 @@ QString summaryText(const Incident& incident)
     return incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
 }
 
-QString pagedText(const Incident& incident)
+// `userNames`: case-folded username → name (IncidentModel::setUserNames).
+QString pagedText(const Incident& incident, const QHash<QString, QString>& userNames)
 {
-    if (!incident.pagedUsers.isEmpty())
-        return incident.pagedUsers.join(QLatin1String(", "));
+    if (!incident.pagedUsers.isEmpty()) {
+        QStringList people;
+        for (const QString& user : incident.pagedUsers)
+            people << userNames.value(user.toCaseFolded(), user);
+        return people.join(QLatin1String(", "));
+    }
     QStringList names;
     for (const TeamPolicy& policy : incident.pagedPolicies)
         names.append(policy.policyName.isEmpty() ? policy.policySlug : policy.policyName);
@@ -160,8 +167,15 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
             return row.error.isEmpty() ? phaseDisplayName(row.shown()) : row.error;
         case SummaryColumn:
             return summaryText(incident);
-        case PagedColumn:
-            return (incident.pagedUsers + incident.pagedTeams).join(QLatin1String(", "));
+        case PagedColumn: {
+            // The names are in the cell; the tooltip adds the usernames people page by.
+            QStringList paged;
+            for (const QString& user : incident.pagedUsers) {
+                const QString name = m_names.value(user.toCaseFolded());
+                paged << (name.isEmpty() || name == user ? user : tr("%1 (%2)").arg(name, user));
+            }
+            return (paged + incident.pagedTeams).join(QLatin1String(", "));
+        }
         case StartedColumn:
             return absoluteTime(incident.startTime);
         case LastAlertColumn:
@@ -227,7 +241,7 @@ QVariant IncidentModel::displayData(const Row& row, int column) const
     case RoutingKeyColumn:
         return incident.routingKey;
     case PagedColumn:
-        return pagedText(incident);
+        return pagedText(incident, m_names);
     case StartedColumn:
         return relativeTime(incident.startTime, m_clock());
     case LastAlertColumn:
@@ -254,7 +268,7 @@ QVariant IncidentModel::sortData(const Row& row, int column) const
     case RoutingKeyColumn:
         return incident.routingKey.toLower();
     case PagedColumn:
-        return pagedText(incident).toLower();
+        return pagedText(incident, m_names).toLower();
     case StartedColumn:
         return incident.startTime.isValid() ? incident.startTime.toMSecsSinceEpoch() : qint64(0);
     case LastAlertColumn:
@@ -729,6 +743,34 @@ QStringList IncidentModel::numbers() const
     for (const auto& row : m_rows)
         result.append(row->incident.incidentNumber);
     return result;
+}
+
+void IncidentModel::setUserNames(const QHash<QString, QString>& names)
+{
+    QHash<QString, QString> folded = OrgDirectory::foldUsernames(names);
+    if (folded == m_names)
+        return;
+    m_names = std::move(folded);
+    // Only rows that page people show names; the change is contiguous runs of those rows.
+    int first = -1;
+    const auto flush = [this, &first](int end) {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, PagedColumn), index(end - 1, PagedColumn),
+                { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+        first = -1;
+    };
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r]->incident.pagedUsers.isEmpty())
+            flush(int(r));
+        else if (first < 0)
+            first = int(r);
+    }
+    flush(int(m_rows.size()));
+}
+
+QString IncidentModel::nameOf(const QString& username) const
+{
+    return m_names.value(username.toCaseFolded(), username);
 }
 
 void IncidentModel::setIdentity(const QString& username, const QSet<QString>& teamSlugs)

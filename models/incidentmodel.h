@@ -47,7 +47,7 @@ public:
         ServiceColumn, //!< the service; "—" when the incident names none (as the detail pane)
         HostColumn, //!< the host; "—" when none
         RoutingKeyColumn,
-        PagedColumn, //!< the paged users, else the policies, else the teams
+        PagedColumn, //!< the paged users (by name), else the policies, else the teams
         StartedColumn, //!< relative ("5 min ago"); ticks once a minute
         LastAlertColumn, //!< relative; ticks once a minute
         ColumnCount
@@ -111,6 +111,12 @@ public:
     static constexpr int DefaultKeepResolved = 200;
     //! Take it when requesting a snapshot, and pass it to applySnapshot with the answer.
     quint64 snapshotMark() const { return m_confirmations; }
+
+    //! username → name, as OrgDirectory::userNames() gives them: the Paged column shows names
+    //! (the usernames are in its tooltip). Emits dataChanged for the Paged cells that change.
+    void setUserNames(const QHash<QString, QString>& names);
+    //! The name shown for `username` (matched in any case); the username itself when unknown.
+    QString nameOf(const QString& username) const;
 
     //! Who "paging me" and "my teams" refer to. Usernames compare case-insensitively.
     void setIdentity(const QString& username, const QSet<QString>& teamSlugs = {});
@@ -213,6 +219,7 @@ private:
     mutable bool m_indexDirty = false;
     quint64 m_confirmations = 0; //!< accepted and unconfirmed actions so far (see snapshotMark)
     QString m_username;
+    QHash<QString, QString> m_names; //!< case-folded username → name
     QSet<QString> m_teams;
     int m_counts[4] = { 0, 0, 0, 0 };
     int m_countsPagingMe[4] = { 0, 0, 0, 0 };

@@ -1,5 +1,6 @@
 #include "oncallmodel.h"
 
+#include "orgdirectory.h"
 #include "rowsync.h"
 
 #include <QFont>
@@ -278,12 +279,10 @@ void OnCallModel::setUsername(const QString& username)
 
 void OnCallModel::setUserNames(const QHash<QString, QString>& names)
 {
-    QHash<QString, QString> folded;
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        folded.insert(it.key().toCaseFolded(), it.value());
+    QHash<QString, QString> folded = OrgDirectory::foldUsernames(names);
     if (folded == m_names)
         return;
-    m_names = folded;
+    m_names = std::move(folded);
     rebuild();
 }
 

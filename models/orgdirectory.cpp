@@ -125,6 +125,14 @@ QString OrgDirectory::userDisplayName(const QString& username) const
 
 QHash<QString, QString> OrgDirectory::userNames() const { return m_names; }
 
+QHash<QString, QString> OrgDirectory::foldUsernames(const QHash<QString, QString>& names)
+{
+    QHash<QString, QString> folded;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        folded.insert(it.key().toCaseFolded(), it.value());
+    return folded;
+}
+
 void OrgDirectory::setUsers(const QList<User>& users)
 {
     m_users = users;
@@ -135,15 +143,14 @@ void OrgDirectory::setUsers(const QList<User>& users)
     for (const User& user : m_users)
         ++seen[user.displayName().toCaseFolded()];
     m_names.clear();
-    m_foldedNames.clear();
     for (const User& user : m_users) {
         const QString name = user.displayName();
         const bool shared = seen.value(name.toCaseFolded()) > 1 && name != user.username;
         const QString shown
             = shared ? tr("%1 (%2)", "name (username)").arg(name, user.username) : name;
         m_names.insert(user.username, shown);
-        m_foldedNames.insert(user.username.toCaseFolded(), shown);
     }
+    m_foldedNames = foldUsernames(m_names);
 }
 
 QString OrgDirectory::teamBySlug(const QString& teamSlug) const

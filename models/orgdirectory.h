@@ -66,6 +66,9 @@ public:
     QString userDisplayName(const QString& username) const;
     //! username → userDisplayName() of everyone in the list.
     QHash<QString, QString> userNames() const;
+    //! The same names keyed by case-folded username, for models that look people up as the
+    //! service matches them (in any case).
+    static QHash<QString, QString> foldUsernames(const QHash<QString, QString>& names);
     //! The team's name; empty when unknown.
     QString teamBySlug(const QString& teamSlug) const;
     //! The policy's name; empty when unknown.

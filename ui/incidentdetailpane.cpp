@@ -340,8 +340,7 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     setPlainLabelText(m_host, orDash(incident.host), MessageChars);
     setPlainLabelText(m_service, orDash(incident.service), MessageChars);
     setPlainLabelText(m_routingKey, orDash(incident.routingKey), MessageChars);
-    setPlainLabelText(
-        m_pagedUsers, orDash(incident.pagedUsers.join(QLatin1String(", "))), MessageChars);
+    m_pagedUsernames = incident.pagedUsers;
     m_teamSlugs = incident.pagedTeams;
     m_paged = incident.pagedPolicies;
     showPaged();
@@ -355,12 +354,12 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
         if (!transition.message.isEmpty())
             what += QLatin1String(": ") + transition.message;
         // The Who column fits its contents: a name is cut so that it cannot take the row.
-        auto* item = new QTreeWidgetItem(m_timeline,
-            { timeText(transition.at), clipped(orDash(transition.by), MenuChars), what });
+        auto* item = new QTreeWidgetItem(m_timeline, { timeText(transition.at), QString(), what });
+        item->setData(1, UsernameRole, transition.by);
         item->setIcon(2, phaseIcon(transition.phase));
-        item->setToolTip(1, plainToolTip(transition.by));
         item->setToolTip(2, plainToolTip(what));
     }
+    showPeople();
 
     if (changed) {
         m_noteMessage->hide();
@@ -414,7 +413,7 @@ void IncidentDetailPane::showAlert()
     add(tr("State since"), timeText(alert.stateStartTime));
     add(tr("Message"), alert.stateMessage);
     add(tr("Monitoring tool"), alert.monitoringTool);
-    add(tr("Acknowledged by"), alert.ackAuthor);
+    add(tr("Acknowledged by"), personText(alert.ackAuthor));
     add(tr("Acknowledgement"), alert.ackMsg);
     const QJsonObject raw = alert.rawObject();
     if (!raw.isEmpty()) {
@@ -539,8 +538,44 @@ void IncidentDetailPane::setDirectory(OrgDirectory* directory)
     if (directory) {
         connect(directory, &OrgDirectory::teamsChanged, this, &IncidentDetailPane::showPaged);
         connect(directory, &OrgDirectory::policiesChanged, this, &IncidentDetailPane::showPaged);
+        connect(directory, &OrgDirectory::usersChanged, this, [this] {
+            showPeople();
+            showAlert();
+        });
     }
     showPaged();
+    showPeople();
+}
+
+QString IncidentDetailPane::personName(const QString& username) const
+{
+    return m_directory ? m_directory->userDisplayName(username) : username;
+}
+
+// "Name (username)" where the directory knows the person; who acted may also be the system or a
+// monitoring tool, which stays as written.
+QString IncidentDetailPane::personText(const QString& username) const
+{
+    const QString name = personName(username);
+    return name == username ? username : tr("%1 (%2)").arg(name, username);
+}
+
+// People by name where the directory knows them: the paged users and who moved the incident on.
+// The username stays in each tooltip, and with the hover card.
+void IncidentDetailPane::showPeople()
+{
+    QStringList names;
+    for (const QString& user : std::as_const(m_pagedUsernames))
+        names.append(personName(user));
+    setPlainLabelText(m_pagedUsers, orDash(names.join(QLatin1String(", "))), MessageChars);
+    m_pagedUsers->setToolTip(plainToolTip(m_pagedUsernames.join(QLatin1String(", "))));
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_timeline->topLevelItem(i);
+        const QString by = item->data(1, UsernameRole).toString();
+        // The Who column fits its contents: a name is cut so that it cannot take the row.
+        item->setText(1, clipped(orDash(personName(by)), MenuChars));
+        item->setToolTip(1, plainToolTip(personText(by)));
+    }
 }
 
 // Names instead of slugs where the directory knows them; the slug stands in until then.

@@ -47,13 +47,16 @@ public:
 
     IncidentNotes* notes() const { return m_notes; }
     IncidentNotesController* notesController() const { return m_controller; }
-    //! Where team and policy names come from (instead of slugs); not owned, may be null.
+    //! Where people's, team and policy names come from (instead of usernames and slugs); not
+    //! owned, may be null.
     void setDirectory(OrgDirectory* directory);
 
     // For tests: the widgets a person uses.
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* errorLabel() const { return m_error; }
+    //! Who moved the incident on (column 1 by name); the username is in each item's UsernameRole.
     QTreeWidget* timeline() const { return m_timeline; }
+    static constexpr int UsernameRole = Qt::UserRole + 1;
     QTreeWidget* alertTree() const { return m_alert; }
     QListView* noteList() const { return m_noteList; }
     QLineEdit* noteTitleEdit() const { return m_noteTitle; }
@@ -66,6 +69,9 @@ public:
 private:
     void showAlert();
     void showPaged();
+    void showPeople();
+    QString personName(const QString& username) const;
+    QString personText(const QString& username) const;
     void updateNoteButtons();
     void saveNote();
     void startEdit();
@@ -83,6 +89,7 @@ private:
     IncidentNotes* m_notes;
     IncidentNotesController* m_controller;
     QPointer<OrgDirectory> m_directory;
+    QStringList m_pagedUsernames; //!< of the incident shown
     QStringList m_teamSlugs; //!< of the incident shown
     QList<TeamPolicy> m_paged; //!< of the incident shown
     QString m_number;

@@ -3,6 +3,7 @@
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
 #include "personavatar.h"
+#include "personcard.h"
 #include "plaintext.h"
 #include "viewchrome.h"
 
@@ -205,6 +206,12 @@ void OnCallView::expandFrom(const QModelIndex& parent, int first, int last)
     }
     if (parent.isValid())
         m_tree->expand(parent);
+}
+
+void OnCallView::setPeople(PersonDetails* people)
+{
+    PersonHover::install(m_tree, people,
+        [](const QModelIndex& index) { return index.data(OnCallModel::UsernameRole).toString(); });
 }
 
 QModelIndex OnCallView::currentSource() const

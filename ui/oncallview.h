@@ -18,6 +18,7 @@ namespace rota {
 
 class OnCallController;
 class OnCallModel;
+class PersonDetails;
 
 //! The page of the "oncall" view: who is on call now, team → escalation policy → people, with the
 //! signed-in user highlighted and a search box. "Take on-call" takes the selected policy from the
@@ -31,6 +32,10 @@ class OnCallView : public QWidget {
 public:
     //! Nothing owned; both must outlive the view.
     OnCallView(OnCallModel* model, OnCallController* controller, QWidget* parent = nullptr);
+
+    //! Where the people's hover cards come from (the session's; not owned): hovering a person, or
+    //! Ctrl+I on their row, shows their card.
+    void setPeople(PersonDetails* people);
 
     //! Selects the row of a policy (or, with `username`, of a person on call for it).
     bool select(const QString& policySlug, const QString& username = {});

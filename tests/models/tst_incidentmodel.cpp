@@ -182,6 +182,43 @@ private Q_SLOTS:
             QStringLiteral("Host"));
     }
 
+    void pagedByName()
+    {
+        QList<Incident> list = range(1, 4);
+        list[1].pagedUsers = { QStringLiteral("Grace.Hopper"), QStringLiteral("ada.lovelace") };
+        list[2].pagedUsers.clear(); // pages a team only
+        m_model->reset(list);
+        const QModelIndex paged = m_model->index(1, IncidentModel::PagedColumn);
+        QCOMPARE(paged.data().toString(), QStringLiteral("Grace.Hopper, ada.lovelace"));
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setUserNames({ { QStringLiteral("ada.lovelace"), QStringLiteral("Ada Lovelace") },
+            { QStringLiteral("grace.hopper"), QStringLiteral("Grace Hopper") } });
+        QCOMPARE(reset.count(), 0);
+        // Rows 0-1 and 3 page people; row 2 does not and is left alone.
+        QCOMPARE(changed.count(), 2);
+        for (const QList<QVariant>& args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().column(), int(IncidentModel::PagedColumn));
+            QCOMPARE(args.at(1).toModelIndex().column(), int(IncidentModel::PagedColumn));
+            QVERIFY(args.at(0).toModelIndex().row() != 2);
+        }
+        QCOMPARE(paged.data().toString(), QStringLiteral("Grace Hopper, Ada Lovelace"));
+        QCOMPARE(paged.data(IncidentModel::SortRole).toString(),
+            QStringLiteral("grace hopper, ada lovelace"));
+        const QString tip = paged.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("Ada Lovelace (ada.lovelace)")), qPrintable(tip));
+        QCOMPARE(m_model->nameOf(QStringLiteral("ADA.LOVELACE")), QStringLiteral("Ada Lovelace"));
+        // The identity still compares usernames.
+        m_model->setIdentity(QStringLiteral("ada.lovelace"));
+        QVERIFY(m_model->isPagingMe(0));
+
+        changed.clear();
+        m_model->setUserNames({ { QStringLiteral("ada.lovelace"), QStringLiteral("Ada Lovelace") },
+            { QStringLiteral("grace.hopper"), QStringLiteral("Grace Hopper") } });
+        QCOMPARE(changed.count(), 0);
+    }
+
     void sortRole()
     {
         Incident acked = make(10, Phase::Acknowledged);
