@@ -182,10 +182,13 @@ void RemoveUserDialog::updateConsequences()
         QStringList teams;
         for (const UserTeam& team : info.teams)
             teams.append(team.name.isEmpty() ? team.slug : team.name);
-        lines.append(teams.isEmpty()
-                ? tr("They are in no team.")
-                : tr("They are in %n team(s): %1.", nullptr, static_cast<int>(teams.size()))
-                      .arg(teams.join(QStringLiteral(", "))));
+        if (teams.isEmpty())
+            lines.append(tr("They are in no team."));
+        else if (teams.size() == 1)
+            lines.append(tr("They are in one team: %1.").arg(teams.first()));
+        else
+            lines.append(tr("They are in %1 teams: %2.")
+                             .arg(QString::number(teams.size()), teams.join(QStringLiteral(", "))));
     }
     if (info.policiesLoaded) {
         QStringList policies;

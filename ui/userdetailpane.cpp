@@ -379,8 +379,7 @@ void UserDetailPane::showPagingPolicy(const QString& username, const PersonalPag
         setPlainLabelText(m_policyNote, tr("No steps: they are not paged personally."));
         m_canvas->hide();
     } else {
-        m_policyNote->setText(tr("Steps fire from the top until someone acknowledges (read-only "
-                                 "here; they change it under Paging policy)."));
+        m_policyNote->setText(tr("Read-only: each person changes their own under Paging policy."));
         m_canvas->show();
     }
 }

@@ -102,13 +102,14 @@ UsersView::UsersView(
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);
+    // Names and usernames keep their width; the addresses take what is left (elided).
+    m_table->header()->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Interactive);
     m_table->header()->setSectionResizeMode(UsersModel::UsernameColumn, QHeaderView::Interactive);
-    m_table->header()->setSectionResizeMode(UsersModel::EmailColumn, QHeaderView::Interactive);
+    m_table->header()->setSectionResizeMode(UsersModel::EmailColumn, QHeaderView::Stretch);
     m_table->header()->setSectionResizeMode(
         UsersModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(UsersModel::UsernameColumn, 140);
-    m_table->setColumnWidth(UsersModel::EmailColumn, 200);
+    m_table->setColumnWidth(UsersModel::NameColumn, 150);
+    m_table->setColumnWidth(UsersModel::UsernameColumn, 120);
     m_table->installEventFilter(this);
     usePlainToolTips(m_table);
 
@@ -124,9 +125,10 @@ UsersView::UsersView(
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({ 600, 420 });
+    // The detail reads best at its full width; the table elides addresses first.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 520, 580 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -352,11 +354,10 @@ QString UsersView::countText() const
     const QLocale locale;
     const int all = m_users->rowCount();
     const int shown = m_filter->rowCount();
+    const QString total = all == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(all));
     if (m_filter->filterWords().isEmpty() || shown == all)
-        return tr("%n user(s)", nullptr, all).replace(QString::number(all), locale.toString(all));
-    return tr("%1 of %n user(s)", nullptr, all)
-        .replace(QString::number(all), locale.toString(all))
-        .arg(locale.toString(shown));
+        return total;
+    return tr("%1 of %2", "12 of 5,000 users").arg(locale.toString(shown), total);
 }
 
 void UsersView::updateCount() { m_count->setText(countText()); }

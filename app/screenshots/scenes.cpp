@@ -11,6 +11,7 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
     scenes.append(schedules(workspace));
     scenes.append(pagingPolicy(workspace));
     scenes.append(teams(workspace));
+    scenes.append(users(workspace));
     scenes.append(maintenance(workspace));
     scenes.append(scenes::tray(tray));
     return scenes;

@@ -29,6 +29,9 @@ QList<ScreenshotScene> pagingPolicy(Workspace* workspace);
 //! Teams: another team's escalation policy with its steps in words.
 QList<ScreenshotScene> teams(Workspace* workspace);
 
+//! Users: the signed-in user selected, with their details and read-only paging policy.
+QList<ScreenshotScene> users(Workspace* workspace);
+
 //! Maintenance mode for one routing key: the banner and the view (ended again afterwards).
 QList<ScreenshotScene> maintenance(Workspace* workspace);
 
