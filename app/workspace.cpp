@@ -165,6 +165,7 @@ void Workspace::buildTeams()
     m_escalationSteps = new EscalationStepModel(this);
     m_teamsController
         = new TeamsController(m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
+    m_teamsController->setDirectory(m_directory);
     addPage(QStringLiteral("teams"),
         new TeamsView(
             m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory));

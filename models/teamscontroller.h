@@ -14,6 +14,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace rota {
 
 class ApiClient;
@@ -21,12 +24,19 @@ class ApiReply;
 class EscalationPolicyModel;
 class EscalationStepModel;
 class OrgDirectory;
+class TeamMembersModel;
 class TeamsModel;
 
 //! Reads into a TeamsModel (GET /team), an EscalationPolicyModel (GET /policies) and an
 //! EscalationStepModel (GET /policies/{slug}), keeps the chosen team's members and admins
-//! (GET /team/{team}/members and /admins, in parallel), and creates and deletes policies
-//! (POST, DELETE /policies), reading the list again after each write.
+//! (GET /team/{team}/members and /admins, in parallel) and shows them in memberModel(), creates
+//! and deletes policies (POST, DELETE /policies), reading the list again after each write, and
+//! adds and removes team members (POST /team/{team}/members, DELETE /team/{team}/members/{user}).
+//!
+//! A member change is shown at once: the chosen team's members and the team's member count
+//! change before the server answers (membersChanged()). When the server refuses, the change is
+//! undone (membersChanged() again) and writeFailed() says in words what happened and how things
+//! stand. When its answer is lost, the members and the teams are read again instead.
 //!
 //! Each read says how it goes with a …LoadingChanged() signal and fails in words. A write refused
 //! because the API key may only read (403 that is not throttling) sets readOnlyReason().
@@ -60,9 +70,38 @@ public:
     void loadRoster(const QString& teamSlug);
     QString rosterTeam() const { return m_rosterTeam; }
     bool isLoadingRoster() const { return m_rosterWaiting > 0; }
-    //! Sorted by username.
+    //! Sorted by username; with a member change on its way, as it will be if the server agrees.
     const QList<TeamMember>& members() const { return m_members; }
     const QList<TeamAdmin>& admins() const { return m_admins; }
+    //! True when `username` is among members().
+    bool isMember(const QString& username) const;
+    //! The members and admins as rows (admins marked, members being added marked); owned by the
+    //! controller.
+    TeamMembersModel* memberModel() const { return m_memberModel; }
+
+    //! Where the names of the users being added come from (not owned; may be null: then a user
+    //! is listed by username until the members are read again).
+    void setDirectory(OrgDirectory* directory);
+
+    //! POST /team/{team}/members. Refused without sending, with writeFailed() in words, when
+    //! `teamSlug` is the chosen team and `username` is already one of its members (or a change of
+    //! theirs is on its way). Otherwise shown at once (see the class comment); memberAdded()
+    //! follows when the server agrees. Returns false when refused without sending.
+    bool addMember(const QString& teamSlug, const QString& username);
+    //! DELETE /team/{team}/members/{user}; `replacement`, another member of the team, takes over
+    //! the removed user's shifts. Refused without sending (false, writeFailed()) when `teamSlug`
+    //! is the chosen team and `username` is not a member, or `replacement` is not another one.
+    //! memberRemoved() follows when the server agrees.
+    bool removeMember(const QString& teamSlug, const QString& username, const QString& replacement);
+    //! Why addMember() would refuse without sending, in words; empty when it would send.
+    QString addRefusal(const QString& teamSlug, const QString& username) const;
+    //! Why removeMember() would refuse without sending, in words; empty when it would send.
+    QString removeRefusal(
+        const QString& teamSlug, const QString& username, const QString& replacement) const;
+    //! "First Last" of a user (a member, or the directory's), or the username when unknown.
+    QString personName(const QString& username) const;
+    //! The team's name, or its slug when unknown.
+    QString teamName(const QString& teamSlug) const;
 
     //! Reads the policy into the step model; policyLoaded() or policyFailed() follows. Reading
     //! another one abandons the previous read.
@@ -112,7 +151,33 @@ Q_SIGNALS:
     void writeFailed(const QString& message);
     void readOnlyChanged(const QString& reason);
 
+    //! members() of `teamSlug` changed: a change shown before the server answers, one undone, or
+    //! the members read again.
+    void membersChanged(const QString& teamSlug);
+    //! The server agreed to the change.
+    void memberAdded(const QString& teamSlug, const QString& username);
+    void memberRemoved(const QString& teamSlug, const QString& username);
+
 private:
+    struct MemberChange {
+        QString teamSlug;
+        QString username;
+        bool adding = true;
+        TeamMember member; //!< the member as listed (added, or removed)
+        std::optional<TeamAdmin> admin; //!< a removed member who was an admin
+        QString name; //!< the person's and the team's names, for messages
+        QString teamName;
+    };
+    MemberChange memberChange(const QString& teamSlug, const QString& username, bool adding) const;
+    void sendMemberChange(
+        const MemberChange& change, ApiReply* reply, const std::function<void()>& whenDone);
+    void applyChange(const MemberChange& change);
+    void undoChange(const MemberChange& change);
+    void finishMemberWrite(const MemberChange& change, bool undo);
+    void adjustCount(const QString& teamSlug, int delta);
+    void updateMemberModel();
+    bool isChanging(const QString& teamSlug, const QString& username) const;
+
     void abandonRoster();
     void rosterPartDone(const ApiReply* reply);
     void writeStarted();
@@ -135,6 +200,10 @@ private:
     QList<QPointer<ApiReply>> m_rosterPending;
     QString m_rosterError;
     int m_rosterWaiting = 0;
+    TeamMembersModel* m_memberModel;
+    QPointer<OrgDirectory> m_directory;
+    QList<MemberChange> m_changes; //!< member changes on their way
+    bool m_teamsAgain = false;
 
     QPointer<ApiReply> m_policyPending;
     int m_writes = 0;

@@ -2,9 +2,14 @@
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
+#include "orgdirectory.h"
 #include "plaintext.h"
+#include "teammemberdropview.h"
+#include "teammemberremovedialog.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
+#include "userpicklist.h"
+#include "usersmodel.h"
 #include "viewchrome.h"
 
 #include <QAction>
@@ -15,7 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,10 +33,14 @@ namespace rota {
 
 namespace {
 
-QString personLine(const QString& first, const QString& last, const QString& username)
+// An action of the view, with its shortcut only while `owner` (a list) has the focus.
+QAction* listAction(const QString& text, const QKeySequence& key, QWidget* owner)
 {
-    const QString name = QStringList { first, last }.join(QLatin1Char(' ')).trimmed();
-    return name.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(name, username);
+    auto* action = new QAction(text, owner);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    owner->addAction(action);
+    return action;
 }
 
 QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* parent)
@@ -57,20 +66,32 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     , m_policies(policies)
     , m_steps(steps)
     , m_controller(controller)
+    , m_directory(directory)
     , m_teamFilter(new QSortFilterProxyModel(this))
     , m_choices(new PolicyChoices(directory, this))
+    , m_users(new UsersModel(this))
     , m_search(new QLineEdit(this))
-    , m_teamList(new QTreeView(this))
+    , m_teamList(new TeamMemberDropView(TeamMemberDropView::Target::Row, this))
     , m_teamTitle(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_busyText(new QLabel(this))
     , m_error(makeNotice(QStringLiteral("teamsError"), QColor(0xb0, 0x3a, 0x2e), this))
     , m_readOnly(makeNotice(QStringLiteral("teamsReadOnly"), QColor(0x8a, 0x5a, 0x00), this))
-    , m_members(new QListWidget(this))
-    , m_admins(new QListWidget(this))
+    , m_members(new TeamMemberDropView(TeamMemberDropView::Target::WholeView, this))
+    , m_membersEmpty(new QLabel(this))
+    , m_userPanel(new UserPickList(m_users, this))
+    , m_addMembers(new QPushButton(tr("Add members…"), this))
+    , m_removeMember(new QPushButton(tr("Remove from team…"), this))
+    , m_pageTeam(new QPushButton(tr("Page team…"), this))
     , m_policyList(new QListView(this))
     , m_newPolicy(new QPushButton(tr("New policy…"), this))
     , m_deletePolicy(new QPushButton(tr("Delete…"), this))
+    , m_pagePolicy(new QPushButton(tr("Page…"), this))
+    , m_removeAction(listAction(tr("Remove from team…"), QKeySequence(Qt::Key_Delete), m_members))
+    , m_pageTeamAction(
+          listAction(tr("Page team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_teamList))
+    , m_pagePolicyAction(
+          listAction(tr("Page…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_policyList))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_detailTitle(new QLabel(this))
     , m_stepTree(new QTreeView(this))
@@ -125,30 +146,62 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     header->addWidget(m_busyText);
     header->addWidget(m_busy);
 
-    // Members and admins side by side.
+    // The members (admins marked), with the people to add beside them when asked for.
     m_members->setObjectName(QStringLiteral("teamMembers"));
-    m_admins->setObjectName(QStringLiteral("teamAdmins"));
+    m_members->setModel(m_controller->memberModel());
+    m_members->setRootIsDecorated(false);
+    m_members->setUniformRowHeights(true);
+    m_members->setAllColumnsShowFocus(true);
+    m_members->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_members->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_members->header()->setStretchLastSection(false);
+    m_members->header()->setSectionResizeMode(TeamMembersModel::NameColumn, QHeaderView::Stretch);
+    m_members->header()->setSectionResizeMode(
+        TeamMembersModel::UsernameColumn, QHeaderView::ResizeToContents);
+    m_members->header()->setSectionResizeMode(
+        TeamMembersModel::RoleColumn, QHeaderView::ResizeToContents);
+    usePlainToolTips(m_members);
+    m_membersEmpty->setObjectName(QStringLiteral("membersEmpty"));
+    m_membersEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_membersEmpty->setWordWrap(true);
+    m_membersEmpty->hide();
+    m_addMembers->setObjectName(QStringLiteral("addMembers"));
+    m_addMembers->setCheckable(true);
+    m_addMembers->setToolTip(tr("Show the people of the organisation, to drag onto a team"));
+    m_removeMember->setObjectName(QStringLiteral("removeMember"));
+    m_pageTeam->setObjectName(QStringLiteral("pageTeam"));
     auto* membersBox = new QGroupBox(tr("Members"), this);
     membersBox->setObjectName(QStringLiteral("membersBox"));
     auto* membersLayout = new QVBoxLayout(membersBox);
-    membersLayout->addWidget(m_members);
-    auto* adminsBox = new QGroupBox(tr("Admins"), this);
-    adminsBox->setObjectName(QStringLiteral("adminsBox"));
-    auto* adminsLayout = new QVBoxLayout(adminsBox);
-    adminsLayout->addWidget(m_admins);
+    membersLayout->addWidget(m_members, 1);
+    membersLayout->addWidget(m_membersEmpty);
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(m_addMembers);
+    memberButtons->addWidget(m_removeMember);
+    memberButtons->addStretch();
+    memberButtons->addWidget(m_pageTeam);
+    membersLayout->addLayout(memberButtons);
+    auto* addBox = new QGroupBox(tr("Add people"), this);
+    addBox->setObjectName(QStringLiteral("addPeopleBox"));
+    auto* addLayout = new QVBoxLayout(addBox);
+    addLayout->addWidget(m_userPanel);
+    addBox->hide();
     auto* people = new QWidget(this);
     auto* peopleLayout = new QHBoxLayout(people);
     peopleLayout->setContentsMargins(0, 0, 0, 0);
     peopleLayout->addWidget(membersBox, 3);
-    peopleLayout->addWidget(adminsBox, 2);
+    peopleLayout->addWidget(addBox, 2);
 
     // The team's escalation policies, and the selected one's steps.
     m_policyList->setObjectName(QStringLiteral("policyList"));
     m_policyList->setModel(m_policies);
     usePlainToolTips(m_policyList);
     usePlainToolTips(m_teamList);
+    m_policyList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_teamList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_newPolicy->setObjectName(QStringLiteral("newPolicy"));
     m_deletePolicy->setObjectName(QStringLiteral("deletePolicy"));
+    m_pagePolicy->setObjectName(QStringLiteral("pagePolicy"));
     auto* policiesBox = new QGroupBox(tr("Escalation policies"), this);
     auto* policiesLayout = new QVBoxLayout(policiesBox);
     policiesLayout->addWidget(m_policyList, 1);
@@ -156,6 +209,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     policyButtons->addWidget(m_newPolicy);
     policyButtons->addWidget(m_deletePolicy);
     policyButtons->addStretch();
+    policyButtons->addWidget(m_pagePolicy);
     policiesLayout->addLayout(policyButtons);
 
     m_stepTree->setObjectName(QStringLiteral("policySteps"));
@@ -190,7 +244,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     rightSplit->addWidget(policySplit);
     rightSplit->setStretchFactor(0, 2);
     rightSplit->setStretchFactor(1, 3);
-    rightSplit->setSizes({ 200, 480 });
+    rightSplit->setSizes({ 240, 440 });
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -219,6 +273,74 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
         &TeamsView::onPolicyChanged);
     connect(m_newPolicy, &QPushButton::clicked, this, &TeamsView::openCreateDialog);
     connect(m_deletePolicy, &QPushButton::clicked, this, &TeamsView::confirmDelete);
+
+    // Members: adding (drops, the panel), removing, paging.
+    connect(m_addMembers, &QPushButton::toggled, this, &TeamsView::setUserPanelVisible);
+    connect(m_userPanel, &UserPickList::addRequested, this,
+        [this](const QStringList& usernames) { addUsers(currentTeam(), usernames); });
+    m_teamList->setRefusal([this](const QModelIndex& index, const QStringList& usernames) {
+        return dropRefusal(index.data(TeamsModel::SlugRole).toString(), usernames);
+    });
+    m_members->setRefusal([this](const QModelIndex&, const QStringList& usernames) {
+        return dropRefusal(currentTeam(), usernames);
+    });
+    connect(m_teamList, &TeamMemberDropView::usersDropped, this,
+        [this](const QModelIndex& index, const QStringList& usernames) {
+            addUsers(index.data(TeamsModel::SlugRole).toString(), usernames);
+        });
+    connect(m_members, &TeamMemberDropView::usersDropped, this,
+        [this](const QModelIndex&, const QStringList& usernames) {
+            addUsers(currentTeam(), usernames);
+        });
+    for (TeamMemberDropView* target : { m_teamList, m_members }) {
+        connect(target, &TeamMemberDropView::dropRefused, this, [this](const QString& reason) {
+            if (!reason.isEmpty())
+                showError(reason);
+        });
+    }
+    connect(m_removeMember, &QPushButton::clicked, this, &TeamsView::confirmRemoveMember);
+    connect(m_removeAction, &QAction::triggered, this, &TeamsView::confirmRemoveMember);
+    connect(m_members->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TeamsView::updateActions);
+    connect(m_pageTeam, &QPushButton::clicked, this, [this] { pageTeam(currentTeam()); });
+    connect(m_pageTeamAction, &QAction::triggered, this, [this] { pageTeam(currentTeam()); });
+    connect(m_pagePolicy, &QPushButton::clicked, this, [this] { pagePolicy(currentPolicy()); });
+    connect(m_pagePolicyAction, &QAction::triggered, this, [this] { pagePolicy(currentPolicy()); });
+    connect(m_teamList, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_teamList->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu* menu = teamMenu(index, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_teamList->viewport()->mapToGlobal(pos));
+    });
+    connect(m_members, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_members->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_members->setCurrentIndex(index);
+        QMenu* menu = memberMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_members->viewport()->mapToGlobal(pos));
+    });
+    connect(m_policyList, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_policyList->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_policyList->setCurrentIndex(index);
+        QMenu* menu = policyMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_policyList->viewport()->mapToGlobal(pos));
+    });
+    connect(m_controller, &TeamsController::membersChanged, this, &TeamsView::onMembersChanged);
+    connect(m_controller, &TeamsController::memberAdded, this, [this] { m_error->hide(); });
+    connect(m_controller, &TeamsController::memberRemoved, this, [this] { m_error->hide(); });
+    // The count in the title follows the list (a member added or removed, the list read again).
+    connect(m_teams, &QAbstractItemModel::dataChanged, this, &TeamsView::updateTeamTitle);
+    connect(m_directory, &OrgDirectory::usersChanged, this,
+        [this] { m_userPanel->setNotice(QString()); });
+    connect(m_directory, &OrgDirectory::usersFailed, this,
+        [this](const QString& error) { m_userPanel->setNotice(error); });
 
     connect(m_controller, &TeamsController::teamsLoadingChanged, this, &TeamsView::updateBusy);
     connect(m_controller, &TeamsController::teamsRefreshed, this, &TeamsView::onTeamsRefreshed);
@@ -321,7 +443,7 @@ void TeamsView::onTeamsRefreshed()
     updateBusy();
 }
 
-void TeamsView::onTeamChanged()
+void TeamsView::updateTeamTitle()
 {
     const QString slug = currentTeam();
     const QModelIndex current = m_teamList->currentIndex();
@@ -336,8 +458,13 @@ void TeamsView::onTeamChanged()
                       .arg(current.data(TeamsModel::NameRole).toString(), QString::number(members)),
             MessageChars);
     }
-    m_members->clear();
-    m_admins->clear();
+}
+
+void TeamsView::onTeamChanged()
+{
+    const QString slug = currentTeam();
+    updateTeamTitle();
+    m_userPanel->setTargetTeam(m_teamList->currentIndex().data(TeamsModel::NameRole).toString());
     // Its members and admins are read; another policy list: the policy selection goes with it.
     m_controller->setTeam(slug);
     onPolicyChanged();
@@ -347,23 +474,211 @@ void TeamsView::onTeamChanged()
 
 void TeamsView::showRoster()
 {
-    m_members->clear();
-    m_admins->clear();
-    for (const TeamMember& member : m_controller->members()) {
-        auto* item = new QListWidgetItem(
-            personLine(member.firstName, member.lastName, member.username), m_members);
-        item->setData(Qt::UserRole, member.username);
-    }
-    for (const TeamAdmin& admin : m_controller->admins()) {
-        auto* item = new QListWidgetItem(
-            personLine(admin.firstName, admin.lastName, admin.username), m_admins);
-        item->setData(Qt::UserRole, admin.username);
-    }
-    if (m_controller->admins().isEmpty()) {
-        auto* none = new QListWidgetItem(tr("No admins"), m_admins);
-        none->setFlags(Qt::NoItemFlags);
-    }
+    if (!m_members->currentIndex().isValid() && m_members->model()->rowCount() > 0)
+        m_members->setCurrentIndex(m_members->model()->index(0, 0));
     updateBusy();
+    updateActions();
+}
+
+void TeamsView::onMembersChanged(const QString& teamSlug)
+{
+    if (teamSlug != currentTeam())
+        return;
+    QSet<QString> members;
+    for (const TeamMember& member : m_controller->members())
+        members.insert(member.username);
+    userModel()->setMembers(
+        members, m_teamList->currentIndex().data(TeamsModel::NameRole).toString());
+    const bool empty = m_controller->members().isEmpty() && !m_controller->isLoadingRoster();
+    m_membersEmpty->setText(empty && !teamSlug.isEmpty()
+            ? tr("No members yet: drag people here from Add members…")
+            : QString());
+    m_membersEmpty->setVisible(!m_membersEmpty->text().isEmpty());
+    updateActions();
+}
+
+QString TeamsView::dropRefusal(const QString& teamSlug, const QStringList& usernames) const
+{
+    if (teamSlug.isEmpty() || usernames.isEmpty())
+        return tr("Drop people onto a team.");
+    const QString reason = readOnlyReason();
+    if (!reason.isEmpty())
+        return reason;
+    // Refused only when none of them could be added; the others are refused one by one.
+    QStringList refusals;
+    for (const QString& username : usernames) {
+        const QString refusal = m_controller->addRefusal(teamSlug, username);
+        if (refusal.isEmpty())
+            return {};
+        refusals.append(refusal);
+    }
+    return refusals.join(QLatin1Char(' '));
+}
+
+void TeamsView::addUsers(const QString& teamSlug, const QStringList& usernames)
+{
+    if (teamSlug.isEmpty() || usernames.isEmpty())
+        return;
+    QStringList refusals;
+    for (const QString& username : usernames) {
+        const QString refusal = m_controller->addRefusal(teamSlug, username);
+        if (refusal.isEmpty())
+            m_controller->addMember(teamSlug, username);
+        else
+            refusals.append(refusal);
+    }
+    showError(refusals.join(QLatin1Char(' ')));
+}
+
+QString TeamsView::currentMember() const
+{
+    return m_members->currentIndex().data(TeamMembersModel::UsernameRole).toString();
+}
+
+bool TeamsView::selectMember(const QString& username)
+{
+    const int row = m_controller->memberModel()->rowOf(username);
+    if (row < 0)
+        return false;
+    m_members->setCurrentIndex(m_controller->memberModel()->index(row, 0));
+    return true;
+}
+
+void TeamsView::confirmRemoveMember()
+{
+    const QString username = currentMember();
+    const QString team = currentTeam();
+    if (username.isEmpty() || team.isEmpty() || !m_removeMember->isEnabled())
+        return;
+    if (m_removeDialog) {
+        m_removeDialog->raise();
+        m_removeDialog->activateWindow();
+        return;
+    }
+    const QString name = m_controller->personName(username);
+    const QString teamName = m_controller->teamName(team);
+    QList<TeamMemberRemoveDialog::Candidate> candidates;
+    for (const TeamMemberRow& row : m_controller->memberModel()->rows()) {
+        if (row.member.username != username && !row.adding)
+            candidates.append({ row.member.username, TeamMembersModel::displayName(row.member) });
+    }
+    if (candidates.isEmpty()) {
+        // The service needs someone to take over the shifts; say so rather than send a refusal.
+        showError(tr("%1 is the only member of %2: add someone who can take over %1's shifts "
+                     "before removing %1.")
+                      .arg(name, teamName));
+        return;
+    }
+    auto* dialog = new TeamMemberRemoveDialog(name, teamName, candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_removeDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, team, username] {
+        m_controller->removeMember(team, username, dialog->replacement());
+    });
+    dialog->open();
+}
+
+QList<IncidentTarget> TeamsView::teamTargets(const QString& teamSlug) const
+{
+    QList<IncidentTarget> targets;
+    if (teamSlug.isEmpty())
+        return targets;
+    for (const EscalationPolicyInfo& info : m_policies->allPolicies()) {
+        if (info.teamSlug == teamSlug)
+            targets.append(IncidentTarget::policy(info.policySlug));
+    }
+    return targets;
+}
+
+void TeamsView::pageTeam(const QString& teamSlug)
+{
+    const QList<IncidentTarget> targets = teamTargets(teamSlug);
+    if (targets.isEmpty()) {
+        if (!teamSlug.isEmpty()) {
+            showError(tr("%1 has no escalation policies, so there is nothing to page: create one "
+                         "first.")
+                          .arg(m_controller->teamName(teamSlug)));
+        }
+        return;
+    }
+    Q_EMIT pageRequested(targets);
+}
+
+void TeamsView::pagePolicy(const QString& policySlug)
+{
+    if (policySlug.isEmpty())
+        return;
+    Q_EMIT pageRequested({ IncidentTarget::policy(policySlug) });
+}
+
+QMenu* TeamsView::teamMenu(const QModelIndex& index, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("teamMenu"));
+    const QString slug = index.data(TeamsModel::SlugRole).toString();
+    QAction* page
+        = menu->addAction(tr("Page %1…").arg(menuText(index.data(TeamsModel::NameRole).toString())),
+            this, [this, slug] { pageTeam(slug); });
+    page->setEnabled(!teamTargets(slug).isEmpty());
+    if (!page->isEnabled())
+        page->setToolTip(tr("This team has no escalation policies to page"));
+    page->setShortcut(m_pageTeamAction->shortcut());
+    QAction* add = menu->addAction(tr("Add members…"), this, [this, index] {
+        m_teamList->setCurrentIndex(index);
+        m_addMembers->setChecked(true);
+    });
+    add->setEnabled(readOnlyReason().isEmpty());
+    return menu;
+}
+
+QMenu* TeamsView::memberMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("memberMenu"));
+    QAction* remove
+        = menu->addAction(m_removeAction->text(), this, &TeamsView::confirmRemoveMember);
+    remove->setShortcut(m_removeAction->shortcut());
+    remove->setEnabled(m_removeMember->isEnabled());
+    return menu;
+}
+
+QMenu* TeamsView::policyMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("policyMenu"));
+    const QString slug = currentPolicy();
+    QAction* page
+        = menu->addAction(m_pagePolicyAction->text(), this, [this, slug] { pagePolicy(slug); });
+    page->setShortcut(m_pagePolicyAction->shortcut());
+    page->setEnabled(!slug.isEmpty());
+    QAction* remove = menu->addAction(m_deletePolicy->text(), this, &TeamsView::confirmDelete);
+    remove->setEnabled(m_deletePolicy->isEnabled());
+    return menu;
+}
+
+UserPickModel* TeamsView::userModel() const { return m_userPanel->model(); }
+
+bool TeamsView::isUserPanelVisible() const { return m_userPanel->parentWidget()->isVisible(); }
+
+void TeamsView::setUserPanelVisible(bool visible)
+{
+    QWidget* box = m_userPanel->parentWidget();
+    if (visible == !box->isHidden())
+        return;
+    box->setVisible(visible);
+    {
+        const QSignalBlocker blocker(m_addMembers);
+        m_addMembers->setChecked(visible);
+    }
+    if (!visible)
+        return;
+    // The org's users are read when they are first wanted (at user priority: someone waits).
+    if (!m_usersAsked) {
+        m_usersAsked = true;
+        m_users->setDirectory(m_directory);
+        m_directory->ensureLoaded(RequestScheduler::Priority::User);
+    }
+    m_userPanel->filterEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void TeamsView::onPoliciesRefreshed()
@@ -471,9 +786,32 @@ void TeamsView::updateActions()
 
     m_newPolicy->setEnabled(!readOnly && !currentTeam().isEmpty());
     m_deletePolicy->setEnabled(!readOnly && !writing && !currentPolicy().isEmpty());
+    const bool hasTargets = !teamTargets(currentTeam()).isEmpty();
+    m_pageTeam->setEnabled(hasTargets);
+    m_pageTeamAction->setEnabled(hasTargets);
+    m_pageTeam->setToolTip(hasTargets
+            ? tr("Page this team's escalation policies (Ctrl+Shift+P in the team list)")
+            : tr("This team has no escalation policies to page"));
+    m_pagePolicy->setEnabled(!currentPolicy().isEmpty());
+    m_pagePolicyAction->setEnabled(!currentPolicy().isEmpty());
+    m_pagePolicy->setToolTip(currentPolicy().isEmpty()
+            ? tr("Choose a policy first")
+            : tr("Page this escalation policy (Ctrl+Shift+P in the list)"));
+    const QModelIndex member = m_members->currentIndex();
+    const bool canRemove
+        = !readOnly && member.isValid() && !member.data(TeamMembersModel::IsAddingRole).toBool();
+    m_removeMember->setEnabled(canRemove);
+    m_removeAction->setEnabled(canRemove);
+    m_addMembers->setEnabled(!readOnly || m_addMembers->isChecked());
+    m_teamList->setDropsEnabled(!readOnly);
+    m_members->setDropsEnabled(!readOnly && !currentTeam().isEmpty());
+    m_userPanel->setTargetTeam(
+        readOnly ? QString() : m_teamList->currentIndex().data(TeamsModel::NameRole).toString());
     if (readOnly) {
         m_newPolicy->setToolTip(plainToolTip(reason));
         m_deletePolicy->setToolTip(plainToolTip(reason));
+        m_removeMember->setToolTip(plainToolTip(reason));
+        m_addMembers->setToolTip(plainToolTip(reason));
     } else {
         m_newPolicy->setToolTip(currentTeam().isEmpty()
                 ? tr("Choose a team first")
@@ -481,6 +819,10 @@ void TeamsView::updateActions()
         m_deletePolicy->setToolTip(currentPolicy().isEmpty()
                 ? tr("Choose a policy first")
                 : tr("Delete the selected escalation policy"));
+        m_removeMember->setToolTip(currentMember().isEmpty()
+                ? tr("Choose a member first")
+                : tr("Remove the selected member from the team (Delete)"));
+        m_addMembers->setToolTip(tr("Show the people of the organisation, to add to a team"));
     }
 }
 

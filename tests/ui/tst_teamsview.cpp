@@ -4,6 +4,13 @@
 // the view; deleting it (confirmed) removes it from both; a read-only key's refused write disables
 // creating and deleting with the reason; a failed read is shown in words; F5 against a slow server
 // says at once that it is reading, until the answer is in.
+//
+// Membership: users dropped (as the drag's QMimeData, through the views' drop handling) onto a
+// team of the team list or onto the member list are added at once and on the server afterwards,
+// the drop target highlighted while over it; someone already in the team is refused in words
+// before anything is sent; "Add to team" from the keyboard (filter, Return, Ctrl+Enter); Delete on
+// a member asks who takes over the shifts, says what removing does, and removes on confirming
+// (Cancel sends nothing). "Page…" on a team asks for its policies, on a policy for that policy.
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
@@ -11,9 +18,12 @@
 #include "plaintext.h"
 #include "simfixture.h"
 #include "simservice.h"
+#include "teammemberdropview.h"
+#include "teammemberremovedialog.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
+#include "userpicklist.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -21,8 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -52,6 +63,36 @@ Pick richestPolicy(SimFixture& fx)
         }
     }
     return pick;
+}
+
+// Users of the org who are not in `teamSlug`, as many as asked (fewer when the org has fewer).
+QStringList outsiders(SimFixture& fx, const QString& teamSlug, int count)
+{
+    QStringList out;
+    const auto team = fx.ctx().org.teams.value(teamSlug);
+    for (const auto& user : fx.ctx().org.users) {
+        if (!team.members.contains(user.username) && out.size() < count)
+            out.append(user.username);
+    }
+    return out;
+}
+
+// Drags `data` over `view` to `pos` (viewport coordinates) and, when `drop`, drops it there, as
+// the desktop's drag and drop does: enter, move, then drop or leave. Returns whether the last
+// move was accepted.
+bool dragOver(TeamMemberDropView* view, const QMimeData* data, const QPoint& pos, bool drop)
+{
+    QWidget* viewport = view->viewport();
+    QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    const bool accepted = move.isAccepted();
+    if (drop) {
+        QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &dropEvent);
+    }
+    return accepted;
 }
 
 QStringList rowTexts(const QAbstractItemModel* model, const QModelIndex& parent = {})
@@ -84,6 +125,7 @@ class TestTeamsView : public QObject {
         m_steps = std::make_unique<EscalationStepModel>();
         m_controller = std::make_unique<TeamsController>(
             m_fx->client.get(), m_teams.get(), m_policies.get(), m_steps.get());
+        m_controller->setDirectory(m_directory.get());
         m_view = std::make_unique<TeamsView>(
             m_teams.get(), m_policies.get(), m_steps.get(), m_controller.get(), m_directory.get());
         m_view->resize(1100, 700);
@@ -119,6 +161,31 @@ class TestTeamsView : public QObject {
                 && m_policies->rowCount() > 0;
         }
         return false;
+    }
+
+    //! Selects the team and waits until its members are read.
+    bool showTeam(const QString& slug)
+    {
+        if (!m_view->selectTeam(slug))
+            return false;
+        return QTest::qWaitFor([&] { return !m_controller->isLoadingRoster(); }, 10000)
+            && m_controller->rosterTeam() == slug;
+    }
+
+    //! The team's row in the team list, laid out.
+    QModelIndex teamRow(const QString& slug)
+    {
+        TeamMemberDropView* list = m_view->teamListView();
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(TeamsModel::SlugRole).toString() == slug) {
+                list->scrollTo(index);
+                const bool laidOut
+                    = QTest::qWaitFor([&] { return list->visualRect(index).isValid(); }, 5000);
+                return laidOut ? index : QModelIndex();
+            }
+        }
+        return {};
     }
 
     bool clickPolicy(const QString& slug)
@@ -174,18 +241,20 @@ private Q_SLOTS:
             QCOMPARE(list->model()->index(row, TeamsModel::MembersColumn).data().toInt(),
                 int(teams.value(slug).members.size()));
         }
-        // The first team is chosen by itself; its members and admins are listed.
+        // The first team is chosen by itself; its members are listed, its admins marked.
         QTRY_VERIFY(!m_view->currentTeam().isEmpty());
         const auto team = teams.value(m_view->currentTeam());
-        auto* members = m_view->findChild<QListWidget*>(QStringLiteral("teamMembers"));
-        QTRY_COMPARE(members->count(), int(team.members.size()));
-        for (int i = 0; i < members->count(); ++i)
-            QVERIFY(team.members.contains(members->item(i)->data(Qt::UserRole).toString()));
-        auto* admins = m_view->findChild<QListWidget*>(QStringLiteral("teamAdmins"));
+        auto* members = m_view->findChild<QTreeView*>(QStringLiteral("teamMembers"));
+        QTRY_COMPARE(members->model()->rowCount(), int(team.members.size()));
         QStringList adminNames;
-        for (int i = 0; i < admins->count(); ++i)
-            adminNames.append(admins->item(i)->data(Qt::UserRole).toString());
-        adminNames.removeAll(QString());
+        for (int row = 0; row < members->model()->rowCount(); ++row) {
+            const QString username
+                = members->model()->index(row, 0).data(TeamMembersModel::UsernameRole).toString();
+            QVERIFY(team.members.contains(username));
+            if (members->model()->index(row, TeamMembersModel::RoleColumn).data().toString()
+                == QLatin1String("admin"))
+                adminNames.append(username);
+        }
         QStringList expectedAdmins = team.admins;
         expectedAdmins.sort();
         adminNames.sort();
@@ -479,6 +548,264 @@ private Q_SLOTS:
             qPrintable(error->text()));
         // The teams themselves were read.
         QCOMPARE(m_view->teamsModel()->rowCount(), int(m_fx->ctx().org.teams.size()));
+    }
+
+    void dropOntoATeamAddsEachUser()
+    {
+        QVERIFY(loadView());
+        // The current team and another one, to drop onto in the list.
+        QTRY_VERIFY(!m_view->currentTeam().isEmpty());
+        QString target;
+        for (const auto& team : m_fx->ctx().org.teams) {
+            if (team.slug != m_view->currentTeam() && outsiders(*m_fx, team.slug, 2).size() == 2)
+                target = team.slug;
+        }
+        QVERIFY(!target.isEmpty());
+        const QStringList users = outsiders(*m_fx, target, 2);
+        const QModelIndex row = teamRow(target);
+        QVERIFY(row.isValid());
+        TeamMemberDropView* list = m_view->teamListView();
+        const QPoint pos = list->visualRect(row).center();
+        const int before = m_teams->teamAt(m_teams->rowOf(target)).memberCount;
+        const std::unique_ptr<QMimeData> data(usernamesMimeData(users));
+
+        // Over the team: it lights up; leaving puts the highlight out.
+        QVERIFY(dragOver(list, data.get(), pos, false));
+        QVERIFY(list->isDropHighlighted());
+        QCOMPARE(list->highlightedRow().data(TeamsModel::SlugRole).toString(), target);
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(list->viewport(), &leave);
+        QVERIFY(!list->isDropHighlighted());
+
+        // Dropped: each is added, the count follows at once, the server has both afterwards.
+        QVERIFY(dragOver(list, data.get(), pos, true));
+        QVERIFY(!list->isDropHighlighted());
+        QCOMPARE(m_view->currentTeam(), target);
+        QCOMPARE(m_teams->teamAt(m_teams->rowOf(target)).memberCount, before + 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isWriting(), 10000);
+        const auto& members = m_fx->ctx().org.teams.value(target).members;
+        QVERIFY(members.contains(users.at(0)));
+        QVERIFY(members.contains(users.at(1)));
+        QTRY_COMPARE(m_view->memberView()->model()->rowCount(), int(members.size()));
+        QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("teamsError"))->isVisible());
+    }
+
+    void aMemberAlreadyInTheTeamIsRefusedInWords()
+    {
+        QVERIFY(loadView());
+        QTRY_VERIFY(!m_view->currentTeam().isEmpty());
+        const QString slug = m_view->currentTeam();
+        QVERIFY(showTeam(slug));
+        const auto team = m_fx->ctx().org.teams.value(slug);
+        const QString member = team.members.first();
+        const auto user = m_fx->ctx().org.users.value(member);
+        const QString name = QString(user.firstName + QLatin1Char(' ') + user.lastName).trimmed();
+        TeamMemberDropView* members = m_view->memberView();
+        auto* error = m_view->findChild<QLabel*>(QStringLiteral("teamsError"));
+
+        // Over the member list: refused while dragging, said in words, nothing lights up.
+        const std::unique_ptr<QMimeData> again(usernamesMimeData({ member }));
+        const QPoint middle = members->viewport()->rect().center();
+        QVERIFY(!dragOver(members, again.get(), middle, true));
+        QVERIFY(!members->isDropHighlighted());
+        QVERIFY(error->isVisible());
+        QCOMPARE(
+            error->text(), QStringLiteral("%1 is already a member of %2.").arg(name, team.name));
+        QVERIFY(!m_controller->isWriting());
+        QCOMPARE(m_fx->ctx().org.teams.value(slug).members, team.members);
+
+        // With someone new: the newcomer is added, the member refused in words.
+        const QString newcomer = outsiders(*m_fx, slug, 1).value(0);
+        QVERIFY(!newcomer.isEmpty());
+        const std::unique_ptr<QMimeData> both(usernamesMimeData({ member, newcomer }));
+        QVERIFY(dragOver(members, both.get(), middle, false));
+        QVERIFY(members->isDropHighlighted());
+        QVERIFY(dragOver(members, both.get(), middle, true));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("already a member")));
+        QVERIFY(m_controller->isMember(newcomer));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_fx->ctx().org.teams.value(slug).members.contains(newcomer), 10000);
+        QCOMPARE(m_fx->ctx().org.teams.value(slug).members.count(member), 1);
+    }
+
+    void keyboardAddsTheSelectedUsers()
+    {
+        QVERIFY(loadView());
+        QTRY_VERIFY(!m_view->currentTeam().isEmpty());
+        const QString slug = m_view->currentTeam();
+        QVERIFY(showTeam(slug));
+        const QString newcomer = outsiders(*m_fx, slug, 1).value(0);
+        QVERIFY(!newcomer.isEmpty());
+        const auto user = m_fx->ctx().org.users.value(newcomer);
+
+        auto* addMembers = m_view->findChild<QPushButton*>(QStringLiteral("addMembers"));
+        QVERIFY(!m_view->isUserPanelVisible());
+        QTest::mouseClick(addMembers, Qt::LeftButton);
+        QVERIFY(m_view->isUserPanelVisible());
+        UserPickList* panel = m_view->userPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_view->userModel()->rowCount(), int(m_fx->ctx().org.users.size()), 10000);
+        // The team's members are marked in the panel.
+        const QString member = m_fx->ctx().org.teams.value(slug).members.first();
+        QVERIFY(m_view->userModel()->isMember(member));
+
+        // Filter by the username, Return into the list, Ctrl+Enter adds.
+        QTest::keyClicks(panel->filterEdit(), newcomer);
+        QCOMPARE(panel->list()->model()->rowCount(), 1);
+        QTest::keyClick(panel->filterEdit(), Qt::Key_Return);
+        QVERIFY(panel->list()->hasFocus());
+        QCOMPARE(panel->selectedUsernames(), QStringList { newcomer });
+        QSignalSpy added(m_controller.get(), &TeamsController::memberAdded);
+        QTest::keyClick(panel->list(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_controller->isMember(newcomer));
+        QVERIFY(added.wait(10000));
+        QVERIFY(m_fx->ctx().org.teams.value(slug).members.contains(newcomer));
+        QTRY_VERIFY(m_view->userModel()->isMember(newcomer));
+
+        // Asked again: refused in words, nothing sent.
+        QTest::keyClick(panel->list(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!m_controller->isWriting());
+        auto* error = m_view->findChild<QLabel*>(QStringLiteral("teamsError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(
+            error->text().startsWith(
+                QStringLiteral("%1 is already a member")
+                    .arg(QString(user.firstName + QLatin1Char(' ') + user.lastName).trimmed())),
+            qPrintable(error->text()));
+    }
+
+    void removingAsksWhoTakesOverTheShifts()
+    {
+        QVERIFY(loadView());
+        QString slug;
+        for (const auto& team : m_fx->ctx().org.teams) {
+            if (team.members.size() >= 3)
+                slug = team.slug;
+        }
+        QVERIFY(!slug.isEmpty());
+        QVERIFY(showTeam(slug));
+        const auto team = m_fx->ctx().org.teams.value(slug);
+        const QString leaving = team.members.first();
+        QVERIFY(m_view->selectMember(leaving));
+        TeamMemberDropView* members = m_view->memberView();
+        members->setFocus();
+
+        // Delete asks; Cancel sends nothing.
+        QTest::keyClick(members, Qt::Key_Delete);
+        auto* dialog
+            = m_view->findChild<TeamMemberRemoveDialog*>(QStringLiteral("removeMemberDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("replacementChoice"));
+        QCOMPARE(choice->count(), int(team.members.size()) - 1);
+        QCOMPARE(choice->findData(leaving), -1);
+        dialog->reject();
+        QTRY_VERIFY(
+            !m_view->findChild<TeamMemberRemoveDialog*>(QStringLiteral("removeMemberDialog")));
+        QVERIFY(!m_controller->isWriting());
+        QVERIFY(m_fx->ctx().org.teams.value(slug).members.contains(leaving));
+
+        // Again, choosing the replacement: the consequence names both, and confirming removes.
+        QVERIFY(m_view->selectMember(leaving));
+        // The closed dialog was the active window: the view is again, as on a desktop.
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        members->setFocus();
+        QTest::keyClick(members, Qt::Key_Delete);
+        dialog = m_view->findChild<TeamMemberRemoveDialog*>(QStringLiteral("removeMemberDialog"));
+        QVERIFY(dialog);
+        const QString replacement = team.members.last();
+        QVERIFY(dialog->setReplacement(replacement));
+        const auto leavingUser = m_fx->ctx().org.users.value(leaving);
+        const auto otherUser = m_fx->ctx().org.users.value(replacement);
+        const QString consequence = dialog->consequence();
+        QVERIFY2(
+            consequence.startsWith(QStringLiteral("%1 %2 leaves %3. %4 %5")
+                                       .arg(leavingUser.firstName, leavingUser.lastName, team.name,
+                                           otherUser.firstName, otherUser.lastName)),
+            qPrintable(consequence));
+        QVERIFY(consequence.contains(QStringLiteral("takes over")));
+        QSignalSpy removed(m_controller.get(), &TeamsController::memberRemoved);
+        QTest::mouseClick(
+            dialog->findChild<QPushButton*>(QStringLiteral("confirmRemoveMember")), Qt::LeftButton);
+        QCOMPARE(m_controller->memberModel()->rowOf(leaving), -1);
+        QVERIFY(removed.wait(10000));
+        QVERIFY(!m_fx->ctx().org.teams.value(slug).members.contains(leaving));
+        QVERIFY(m_fx->ctx().org.teams.value(slug).members.contains(replacement));
+    }
+
+    void pageAsksForTheTeamsPoliciesOrOnePolicy()
+    {
+        const Pick pick = richestPolicy(*m_fx);
+        QVERIFY(loadView());
+        QVERIFY(clickTeam(pick.team));
+        QSignalSpy page(m_view.get(), &TeamsView::pageRequested);
+
+        QSet<QString> expected;
+        for (const auto& policy : m_fx->ctx().org.policies) {
+            if (policy.teamSlug == pick.team)
+                expected.insert(policy.slug);
+        }
+        const auto slugsOf = [](const QVariant& value) {
+            QSet<QString> slugs;
+            for (const IncidentTarget& target : value.value<QList<IncidentTarget>>()) {
+                if (target.type == IncidentTarget::Type::EscalationPolicy)
+                    slugs.insert(target.slug);
+                else
+                    slugs.insert(QStringLiteral("<user %1>").arg(target.slug));
+            }
+            return slugs;
+        };
+        // The team's button, and its shortcut in the team list.
+        QTest::mouseClick(
+            m_view->findChild<QPushButton*>(QStringLiteral("pageTeam")), Qt::LeftButton);
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), expected);
+        m_view->teamListView()->setFocus();
+        QTest::keyClick(m_view->teamListView(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), expected);
+        // The team's context menu.
+        std::unique_ptr<QMenu> menu(m_view->teamMenu(teamRow(pick.team), nullptr));
+        QVERIFY(menu->actions().first()->isEnabled());
+        menu->actions().first()->trigger();
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), expected);
+
+        // One policy: its button, its shortcut, its context menu.
+        QVERIFY(clickPolicy(pick.policy));
+        QTest::mouseClick(
+            m_view->findChild<QPushButton*>(QStringLiteral("pagePolicy")), Qt::LeftButton);
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), QSet<QString> { pick.policy });
+        auto* policies = m_view->findChild<QListView*>(QStringLiteral("policyList"));
+        policies->setFocus();
+        QTest::keyClick(policies, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), QSet<QString> { pick.policy });
+        menu.reset(m_view->policyMenu(nullptr));
+        menu->actions().first()->trigger();
+        QCOMPARE(page.count(), 1);
+        QCOMPARE(slugsOf(page.takeFirst().first()), QSet<QString> { pick.policy });
+
+        // A team without policies: nothing to page, said in words.
+        QString bare;
+        for (const auto& team : m_fx->ctx().org.teams) {
+            bool has = false;
+            for (const auto& policy : m_fx->ctx().org.policies)
+                has = has || policy.teamSlug == team.slug;
+            if (!has)
+                bare = team.slug;
+        }
+        if (!bare.isEmpty()) {
+            QVERIFY(m_view->teamTargets(bare).isEmpty());
+            m_view->pageTeam(bare);
+            QCOMPARE(page.count(), 0);
+            QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("teamsError"))
+                        ->text()
+                        .contains(QStringLiteral("no escalation policies")));
+        }
     }
 };
 
