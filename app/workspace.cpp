@@ -42,6 +42,9 @@
 #include "teamsmodel.h"
 #include "teamsview.h"
 #include "unsavedwork.h"
+#include "userscontroller.h"
+#include "usersmodel.h"
+#include "usersview.h"
 #include "userteamsloader.h"
 #include "wakewatcher.h"
 #include "windowfront.h"
@@ -76,6 +79,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     buildTeams();
     buildMaintenance();
     buildPeople();
+    buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
     // How often the incidents are read: the preferences' pace, faster while the user is on call
     // or paged.
     m_pacer = new RefreshPacer(m_poller, m_incidents, m_onCall, m_settings->preferences(), this);
@@ -170,6 +174,15 @@ void Workspace::buildTeams()
         new TeamsView(
             m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory));
     m_teamsController->refresh();
+}
+
+void Workspace::buildUsers()
+{
+    m_usersModel = new UsersModel(this);
+    m_usersController = new UsersController(m_client, m_directory, m_people, this);
+    auto* view = new UsersView(m_usersModel, m_usersController, m_people);
+    addPage(QStringLiteral("users"), view);
+    connect(view, &UsersView::pageRequested, this, &Workspace::page);
 }
 
 void Workspace::buildMaintenance()

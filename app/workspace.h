@@ -38,6 +38,8 @@ class EscalationStepModel;
 class TeamsController;
 class TeamsModel;
 class UserTeamsLoader;
+class UsersController;
+class UsersModel;
 class Settings;
 class PagingPolicyModel;
 class RefreshPacer;
@@ -91,6 +93,10 @@ public:
     EscalationPolicyModel* escalationPolicies() const { return m_escalationPolicies; }
     EscalationStepModel* escalationSteps() const { return m_escalationSteps; }
     TeamsController* teamsController() const { return m_teamsController; }
+
+    //! The org's users as the Users view lists them, and what adds, changes and removes them.
+    UsersModel* usersModel() const { return m_usersModel; }
+    UsersController* usersController() const { return m_usersController; }
 
     //! The maintenance mode and the routing keys, and what reads and changes them.
     MaintenanceModel* maintenance() const { return m_maintenance; }
@@ -151,6 +157,7 @@ private:
     void buildPagingPolicy();
     void buildTeams();
     void buildMaintenance();
+    void buildUsers();
     void buildPeople();
     void setOnCallSummary(const QString& summary);
     //! Adds every owner of something the user could lose to m_unsaved.
@@ -186,6 +193,8 @@ private:
     EscalationPolicyModel* m_escalationPolicies = nullptr;
     EscalationStepModel* m_escalationSteps = nullptr;
     TeamsController* m_teamsController = nullptr;
+    UsersModel* m_usersModel = nullptr; //!< users
+    UsersController* m_usersController = nullptr;
     PagingPolicyModel* m_policyModel = nullptr; //!< the personal paging policy
     PagingPolicyController* m_policyController = nullptr;
     QString m_policySaveError; //!< why the last save of the policy failed; empty if it did not
