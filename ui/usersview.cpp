@@ -175,7 +175,12 @@ UsersView::UsersView(
     connect(m_filter, &QAbstractItemModel::modelReset, this, &UsersView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &UsersView::updateCount);
     // The shown user changed on the server (after an edit): the pane follows.
-    connect(m_users, &QAbstractItemModel::dataChanged, this, &UsersView::showCurrentInPane);
+    connect(m_users, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& first, const QModelIndex& last) {
+            const int row = m_filter->mapToSource(m_table->currentIndex()).row();
+            if (row >= first.row() && row <= last.row())
+                showCurrentInPane();
+        });
 
     connect(m_detail, &UserDetailPane::editRequested, this, &UsersView::openEditDialog);
     connect(m_detail, &UserDetailPane::removeRequested, this, &UsersView::openRemoveDialog);
@@ -302,8 +307,8 @@ void UsersView::onCurrentChanged()
 
 void UsersView::showCurrentInPane()
 {
-    const QString username = currentUser();
-    const int row = m_users->rowOf(username);
+    // Through the proxy's mapping: a refresh may change thousands of rows, one lookup each.
+    const int row = m_filter->mapToSource(m_table->currentIndex()).row();
     if (row < 0) {
         m_detail->clear();
         return;
