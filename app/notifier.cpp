@@ -244,7 +244,7 @@ Notifier::Pending Notifier::noteFor(const Incident& incident) const
     const bool pagingMe = m_filter->isPagingMe(incident);
     Pending note;
     note.summary = summaryFor(incident);
-    note.body = bodyFor(incident, pagingMe);
+    note.body = bodyFor(incident, pagingMe, m_model);
     note.numbers = QStringList { incident.incidentNumber };
     note.critical = pagingMe;
     note.persistent = pagingMe;
@@ -570,7 +570,7 @@ QString Notifier::summaryFor(const Incident& incident)
     return tr("#%1 %2").arg(shortened(incident.incidentNumber), shortened(what));
 }
 
-QString Notifier::bodyFor(const Incident& incident, bool pagingMe)
+QString Notifier::bodyFor(const Incident& incident, bool pagingMe, const IncidentModel* names)
 {
     QStringList lines;
     if (!incident.service.isEmpty())
@@ -583,8 +583,12 @@ QString Notifier::bodyFor(const Incident& incident, bool pagingMe)
         lines << tr("Paging you");
     else if (!incident.pagedTeams.isEmpty())
         lines << tr("Paging %1").arg(shortened(incident.pagedTeams.join(QStringLiteral(", "))));
-    else if (!incident.pagedUsers.isEmpty())
-        lines << tr("Paging %1").arg(shortened(incident.pagedUsers.join(QStringLiteral(", "))));
+    else if (!incident.pagedUsers.isEmpty()) {
+        QStringList people;
+        for (const QString& user : incident.pagedUsers)
+            people << (names ? names->nameOf(user) : user);
+        lines << tr("Paging %1").arg(shortened(people.join(QStringLiteral(", "))));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

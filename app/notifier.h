@@ -108,7 +108,9 @@ public:
 
     //! Words of one incident's notification.
     static QString summaryFor(const Incident& incident);
-    static QString bodyFor(const Incident& incident, bool pagingMe);
+    //! `names` (may be null) names the paged people as the incidents table does.
+    static QString bodyFor(
+        const Incident& incident, bool pagingMe, const IncidentModel* names = nullptr);
 
 Q_SIGNALS:
     //! The server's capabilities were (re)read.
