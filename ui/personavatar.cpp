@@ -103,11 +103,14 @@ QPixmap pixmap(
     const QRectF circle(0, 0, size, size);
     painter.drawEllipse(circle);
 
-    const QString letters = initials(displayName, username);
+    QString letters = initials(displayName, username);
+    // Two letters in a circle the height of a line of text are too small to read: one is not.
+    if (size < SmallSize)
+        letters = firstGrapheme(letters);
+    const bool two = letters.size() > 1 && firstGrapheme(letters) != letters;
     QFont font;
     font.setBold(true);
-    // Two letters fill a little less of the circle than one.
-    font.setPixelSize(std::max(1, int(size * (letters.size() > 1 ? 0.40 : 0.48))));
+    font.setPixelSize(std::max(1, int(size * (two ? 0.40 : 0.56))));
     painter.setFont(font);
     painter.setPen(textColour(background));
     painter.drawText(circle, Qt::AlignCenter, letters);

@@ -23,8 +23,10 @@ QColor colour(const QString& username);
 QColor textColour(const QColor& background);
 //! WCAG contrast ratio of two colours, 1 (none) to 21 (black on white).
 double contrastRatio(const QColor& a, const QColor& b);
+//! Below this size an avatar shows only the first of the initials.
+constexpr int SmallSize = 24;
 //! The avatar, `size` device-independent pixels square, drawn for `devicePixelRatio`; transparent
-//! outside the circle.
+//! outside the circle. Smaller than SmallSize, it shows the first initial only (legible in a row).
 QPixmap pixmap(
     const QString& username, const QString& displayName, int size, qreal devicePixelRatio = 1.0);
 //! The avatar as an icon, drawn at `size` for ratios 1 and 2.

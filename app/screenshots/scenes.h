@@ -32,6 +32,9 @@ QList<ScreenshotScene> teams(Workspace* workspace);
 //! Users: the signed-in user selected, with their details and read-only paging policy.
 QList<ScreenshotScene> users(Workspace* workspace);
 
+//! People: a colleague's hover card open over the on-call view.
+QList<ScreenshotScene> people(Workspace* workspace);
+
 //! Maintenance mode for one routing key: the banner and the view (ended again afterwards).
 QList<ScreenshotScene> maintenance(Workspace* workspace);
 

@@ -95,6 +95,13 @@ private Q_SLOTS:
             }
             QVERIFY(lettered);
         }
+        // In a row's height one letter is drawn, as for a one-word name; larger, both.
+        const auto image = [](const QString& name, int size) {
+            return PersonAvatar::pixmap(QStringLiteral("akim"), name, size).toImage();
+        };
+        QCOMPARE(image(QStringLiteral("Alex Kim"), 16), image(QStringLiteral("Alex"), 16));
+        QVERIFY(image(QStringLiteral("Alex Kim"), 16) != image(QStringLiteral("Bo"), 16));
+        QVERIFY(image(QStringLiteral("Alex Kim"), 48) != image(QStringLiteral("Alex"), 48));
         const QIcon icon = PersonAvatar::icon(QStringLiteral("akim"), QStringLiteral("Alex Kim"));
         QVERIFY(!icon.isNull());
         QCOMPARE(icon.availableSizes().size(), 2);
