@@ -460,6 +460,7 @@ TeamsController::MemberChange TeamsController::memberChange(
     change.member.username = username;
     change.name = personName(username);
     change.teamName = teamName(teamSlug);
+    change.listKnown = teamSlug == m_rosterTeam && !isLoadingRoster() && m_rosterError.isEmpty();
     return change;
 }
 
@@ -488,22 +489,29 @@ void TeamsController::sendMemberChange(
             return;
         }
         if (lost) {
-            Q_EMIT writeFailed(
-                (change.adding ? tr("No answer came whether %1 was added to %2 (%3); the team is "
-                                    "read again to show how it stands.")
-                               : tr("No answer came whether %1 was removed from %2 (%3); the "
-                                    "team is read again to show how it stands."))
-                    .arg(change.name, change.teamName, error.text()));
+            Q_EMIT writeFailed((change.adding
+                    ? tr("No answer came whether %1 was added to %2: %3 Its members are read "
+                         "again to show how it stands.")
+                    : tr("No answer came whether %1 was removed from %2: %3 Its members "
+                         "are read again to show how it stands."))
+                                   .arg(change.name, change.teamName, error.text()));
             // The service may have done it after all: it says so when read again.
             if (change.teamSlug == m_rosterTeam)
                 loadRoster(m_rosterTeam);
             return;
         }
         noteRefused(reply);
-        Q_EMIT writeFailed((change.adding ? tr("Could not add %1 to %2: %3; %1 is not a member.")
-                                          : tr("Could not remove %1 from %2: %3; %1 is still a "
-                                               "member."))
-                               .arg(change.name, change.teamName, error.text()));
+        // How things stand is said only when the team's members were known: a user dropped on
+        // another team may have been in it already (and the server's words may say so).
+        QString message;
+        if (!change.listKnown)
+            message = change.adding ? tr("Could not add %1 to %2: %3")
+                                    : tr("Could not remove %1 from %2: %3");
+        else if (change.adding)
+            message = tr("Could not add %1 to %2: %3 %1 is not a member.");
+        else
+            message = tr("Could not remove %1 from %2: %3 %1 is still a member.");
+        Q_EMIT writeFailed(message.arg(change.name, change.teamName, error.text()));
     });
 }
 

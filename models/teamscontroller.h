@@ -167,6 +167,7 @@ private:
         std::optional<TeamAdmin> admin; //!< a removed member who was an admin
         QString name; //!< the person's and the team's names, for messages
         QString teamName;
+        bool listKnown = false; //!< the team's members were read when the change was asked for
     };
     MemberChange memberChange(const QString& teamSlug, const QString& username, bool adding) const;
     void sendMemberChange(

@@ -1,5 +1,6 @@
 #include "teammemberdropview.h"
 
+#include "personavatar.h"
 #include "teamsmodel.h"
 
 #include <QDragEnterEvent>
@@ -123,7 +124,7 @@ void TeamMemberDropView::showDragPreview(
         return;
     }
     setHighlight(dropSpotAt(data, pos));
-    m_ghost = dragPixmap(names, this);
+    m_ghost = dragPixmap(usernamesFromMimeData(data), names, this);
     m_ghostPos = pos;
     viewport()->update();
 }
@@ -142,11 +143,12 @@ void TeamMemberDropView::paintEvent(QPaintEvent* event)
             const QRect row = visualRect(first);
             area = QRect(0, row.top(), viewport()->width(), row.height());
         }
+        // A light fill with a thin frame: the row's text stays readable under it.
         QColor fill = palette().color(QPalette::Highlight);
-        fill.setAlpha(48);
+        fill.setAlpha(56);
         painter.setBrush(fill);
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.drawRoundedRect(QRectF(area).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+        painter.drawRect(QRectF(area).adjusted(0.75, 0.75, -0.75, -0.75));
     }
     if (!m_ghost.isNull()) {
         // The drag's picture hangs from the pointer as during a real drag; a staged picture
@@ -166,13 +168,14 @@ void TeamMemberDropView::paintEvent(QPaintEvent* event)
     }
 }
 
-QPixmap TeamMemberDropView::dragPixmap(const QStringList& names, const QWidget* style)
+QPixmap TeamMemberDropView::dragPixmap(
+    const QStringList& usernames, const QStringList& names, const QWidget* style)
 {
     const QPalette palette = style ? style->palette() : QGuiApplication::palette();
     QFont font = style ? style->font() : QGuiApplication::font();
     font.setBold(true);
     const QFontMetrics metrics(font);
-    const QString first = names.value(0);
+    const QString first = names.value(0, usernames.value(0));
     const QString more
         = names.size() > 1 ? tr("+%1 more").arg(QString::number(names.size() - 1)) : QString();
     const QString text = metrics.elidedText(first, Qt::ElideRight, 220);
@@ -196,13 +199,10 @@ QPixmap TeamMemberDropView::dragPixmap(const QStringList& names, const QWidget* 
     painter.setBrush(palette.color(QPalette::Base));
     painter.drawRoundedRect(chip, height / 2.0, height / 2.0);
 
-    // A round badge with the first person's initial, as a person's chip.
+    // The first person's avatar, as every view shows them.
     const QRectF circle(chip.left() + 3.5, chip.top() + 3, badge, badge);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette.color(QPalette::Highlight));
-    painter.drawEllipse(circle);
-    painter.setPen(palette.color(QPalette::HighlightedText));
-    painter.drawText(circle, Qt::AlignCenter, first.left(1).toUpper());
+    painter.drawPixmap(
+        circle.topLeft(), PersonAvatar::pixmap(usernames.value(0), first, badge, ratio));
 
     painter.setPen(palette.color(QPalette::Text));
     const QRectF label(circle.right() + 8, chip.top(), metrics.horizontalAdvance(text) + 2, height);

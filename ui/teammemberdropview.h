@@ -56,10 +56,13 @@ public:
     //! `names` are what the picture says; an empty `data` clears it.
     void showDragPreview(const QMimeData* data, const QPoint& pos, const QStringList& names);
 
-    //! The picture a drag of these people carries (the first name, and how many more).
-    static QPixmap dragPixmap(const QStringList& names, const QWidget* style);
-    //! Where the pointer holds that picture.
-    static QPoint dragHotSpot() { return { 10, 10 }; }
+    //! The picture a drag of these people carries: the first one's avatar and name, and how many
+    //! more (`usernames` and `names` in the same order).
+    static QPixmap dragPixmap(
+        const QStringList& usernames, const QStringList& names, const QWidget* style);
+    //! Where the pointer holds that picture: above its left end, so that it hangs below the
+    //! pointer and the row under the pointer stays in sight.
+    static QPoint dragHotSpot() { return { 12, -16 }; }
 
 Q_SIGNALS:
     //! Users were dropped at `index` (the row's first column for Row; invalid for WholeView).

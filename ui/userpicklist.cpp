@@ -36,12 +36,15 @@ protected:
         QMimeData* data = model()->mimeData(indexes);
         if (!data)
             return;
+        QStringList usernames;
         QStringList names;
-        for (const QModelIndex& index : std::as_const(indexes))
+        for (const QModelIndex& index : std::as_const(indexes)) {
+            usernames.append(index.data(UsersModel::UsernameRole).toString());
             names.append(index.data(UsersModel::NameRole).toString());
+        }
         auto* drag = new QDrag(this);
         drag->setMimeData(data);
-        drag->setPixmap(TeamMemberDropView::dragPixmap(names, this));
+        drag->setPixmap(TeamMemberDropView::dragPixmap(usernames, names, this));
         drag->setHotSpot(TeamMemberDropView::dragHotSpot());
         drag->exec(supportedActions & Qt::CopyAction, Qt::CopyAction);
     }

@@ -1,14 +1,23 @@
 // The escalation-policy picture: the teams view on another team than the plain view shows (the
 // one with the most policies, so that the two pictures differ), with its first policy's steps.
+// The team-drag picture: Add members… open, two people picked and dragged over another team of
+// the team list, which lights up, with the drag's picture under the pointer.
 
 #include "escalationpolicymodel.h"
 #include "mainwindow.h"
+#include "orgdirectory.h"
 #include "scenes.h"
+#include "teammemberdropview.h"
+#include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
+#include "userpicklist.h"
+#include "usersmodel.h"
 #include "workspace.h"
 
 #include <QHash>
+#include <QListView>
+#include <QMimeData>
 #include <QPointer>
 #include <QTimer>
 
@@ -67,12 +76,83 @@ QWidget* stagePolicy(Workspace* workspace, const std::function<void()>& ready)
     return window;
 }
 
+// Two people of the panel who are in neither the current team nor `target`, picked and dragged
+// over `target`'s row of the team list.
+void dragOntoTeam(TeamsView* view, const QString& target, const std::function<void()>& ready)
+{
+    const UserPickModel* users = view->userModel();
+    QStringList picked;
+    QStringList names;
+    for (int row = 0; row < users->rowCount() && picked.size() < 2; ++row) {
+        const QModelIndex index = users->index(row, 0);
+        const QString username = index.data(UsersModel::UsernameRole).toString();
+        if (index.data(UserPickModel::IsMemberRole).toBool()
+            || !view->controller()->addRefusal(target, username).isEmpty())
+            continue;
+        picked.append(username);
+        names.append(index.data(UsersModel::NameRole).toString());
+    }
+    view->userPanel()->selectUsernames(picked);
+    TeamMemberDropView* list = view->teamListView();
+    const QAbstractItemModel* model = list->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TeamsModel::SlugRole).toString() != target)
+            continue;
+        const QRect rect = list->visualRect(index);
+        const std::unique_ptr<QMimeData> data(usernamesMimeData(picked));
+        list->showDragPreview(
+            data.get(), QPoint(rect.left() + rect.width() / 3, rect.center().y()), names);
+        break;
+    }
+    QTimer::singleShot(150, ready);
+}
+
+QWidget* stageTeamDrag(Workspace* workspace, const std::function<void()>& ready)
+{
+    MainWindow* window = workspace->window();
+    window->showView(QStringLiteral("teams"));
+    const QPointer<TeamsView> view
+        = qobject_cast<TeamsView*>(window->page(QStringLiteral("teams")));
+    if (!view || view->teamsModel()->rowCount() < 2) {
+        ready();
+        return window;
+    }
+    // Onto the team after the current one in the list (the first when the current is last).
+    const int current = view->teamsModel()->rowOf(view->currentTeam());
+    const QString target
+        = view->teamsModel()->teamAt((current + 1) % view->teamsModel()->rowCount()).slug;
+    view->setUserPanelVisible(true);
+    const auto drag = [view, target, ready] {
+        if (view)
+            dragOntoTeam(view, target, ready);
+        else
+            ready();
+    };
+    if (view->userModel()->rowCount() > 0 && !view->controller()->isLoadingRoster()) {
+        QTimer::singleShot(100, view, drag);
+        return window;
+    }
+    // The users are read when the panel is first shown; the members marked once they are in.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        workspace->directory(), &OrgDirectory::usersChanged, view, [connection, view, drag] {
+            QObject::disconnect(*connection);
+            QTimer::singleShot(200, view, drag);
+        });
+    return window;
+}
+
 } // namespace
 
 QList<ScreenshotScene> teams(Workspace* workspace)
 {
-    return { { QStringLiteral("escalation-policy"),
-        [workspace](std::function<void()> ready) { return stagePolicy(workspace, ready); } } };
+    return {
+        { QStringLiteral("escalation-policy"),
+            [workspace](std::function<void()> ready) { return stagePolicy(workspace, ready); } },
+        { QStringLiteral("team-drag"),
+            [workspace](std::function<void()> ready) { return stageTeamDrag(workspace, ready); } },
+    };
 }
 
 } // namespace rota::scenes

@@ -232,7 +232,7 @@ private Q_SLOTS:
         const QString team = fx.ctx().org.teams.value(pick.team).name;
         QVERIFY2(message.startsWith(QStringLiteral("Could not add nobody.here to %1: ").arg(team)),
             qPrintable(message));
-        QVERIFY2(message.endsWith(QStringLiteral("; nobody.here is not a member.")),
+        QVERIFY2(message.endsWith(QStringLiteral(". nobody.here is not a member.")),
             qPrintable(message));
         // Undone: the list and the count are as before, and the view was told.
         QCOMPARE(memberNames(rig.controller), membersBefore);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QVERIFY2(
             message.startsWith(QStringLiteral("Could not remove %1 from %2: ").arg(name, team)),
             qPrintable(message));
-        QVERIFY2(message.endsWith(QStringLiteral("; %1 is still a member.").arg(name)),
+        QVERIFY2(message.endsWith(QStringLiteral(". %1 is still a member.").arg(name)),
             qPrintable(message));
         QCOMPARE(memberNames(rig.controller), membersBefore);
         QCOMPARE(int(rig.controller.admins().size()), adminsBefore);
@@ -307,6 +307,32 @@ private Q_SLOTS:
         }
         QCOMPARE(rig.count(pick.team), before);
         QVERIFY(serverMembers(fx, pick.team).contains(leaving));
+    }
+
+    void addWhoseAnswerIsLostIsReadBack()
+    {
+        // The service adds the member, then the connection drops before its answer.
+        sim::SimOptions options;
+        options.faults = QStringLiteral("lost,method=POST,path=/api-public/v1/team/");
+        Rig rig(options);
+        QVERIFY2(rig.load(), qPrintable(rig.fx.startError));
+        const Pick pick = rig.pick;
+        QSignalSpy failed(&rig.controller, &TeamsController::writeFailed);
+        QSignalSpy roster(&rig.controller, &TeamsController::rosterLoaded);
+        QVERIFY(rig.controller.addMember(pick.team, pick.outsider));
+        QVERIFY(failed.wait(20000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.startsWith(QStringLiteral("No answer came whether %1 was added to ")
+                                        .arg(fullName(rig.fx, pick.outsider))),
+            qPrintable(message));
+        // Not undone blind: the members are read again, and the server has the member.
+        QVERIFY(roster.wait(10000));
+        QVERIFY(rig.controller.isMember(pick.outsider));
+        QVERIFY(!rig.controller.memberModel()
+                     ->index(rig.controller.memberModel()->rowOf(pick.outsider), 0)
+                     .data(TeamMembersModel::IsAddingRole)
+                     .toBool());
+        QVERIFY(serverMembers(rig.fx, pick.team).contains(pick.outsider));
     }
 
     void memberModelMarksAdmins()
