@@ -371,9 +371,10 @@ private Q_SLOTS:
         } else if (slug == QLatin1String("teams")) {
             wanted = QStringList { QStringLiteral("teamSearch"), QStringLiteral("teamsRefresh"),
                 QStringLiteral("teamList"), QStringLiteral("teamMembers"),
-                QStringLiteral("teamAdmins"), QStringLiteral("policyList"),
+                QStringLiteral("addMembers"), QStringLiteral("removeMember"),
+                QStringLiteral("pageTeam"), QStringLiteral("policyList"),
                 QStringLiteral("newPolicy"), QStringLiteral("deletePolicy"),
-                QStringLiteral("policySteps") };
+                QStringLiteral("pagePolicy"), QStringLiteral("policySteps") };
         } else if (slug == QLatin1String("maintenance")) {
             wanted
                 = QStringList { QStringLiteral("routingKeysTable"), QStringLiteral("purposeEdit"),
