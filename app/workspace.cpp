@@ -38,6 +38,7 @@
 #include "schedulemodel.h"
 #include "schedulesview.h"
 #include "settings.h"
+#include "teammemberdropview.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
 #include "teamsview.h"
@@ -449,6 +450,11 @@ void Workspace::buildPeople()
                         ? index.data(OverrideModel::UsernameRole).toString()
                         : QString();
                 });
+        }
+        if (auto* teams = qobject_cast<TeamsView*>(page.data())) {
+            PersonHover::install(teams->memberView(), m_people, [](const QModelIndex& index) {
+                return index.data(TeamMembersModel::UsernameRole).toString();
+            });
         }
     }
 }

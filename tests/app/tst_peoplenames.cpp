@@ -1,9 +1,10 @@
 // One way to show a person everywhere: Rota's session (a Workspace in a main window) against an
 // in-process rota-sim over HTTP, whose users all have names. Once the user list is in, no view
 // shows a bare username where the name is known: every DisplayRole text of the on-call tree, the
-// incidents table and the overrides table, every visible label (the incident detail pane with its
-// paged users, who acknowledged or resolved), and a notification's words. A username may appear
-// only beside its name, in parentheses ("Alex Kim (akim)"). The hover card opens over each.
+// incidents table, the overrides table and a team's members, every visible label (the incident
+// detail pane with its paged users, who acknowledged or resolved), and a notification's words. A
+// username may appear only beside its name: in parentheses ("Alex Kim (akim)") or in a column
+// of a row that names them. The hover card opens over each.
 
 #include "../support/simfixture.h"
 #include "incidentdetailpane.h"
@@ -20,6 +21,9 @@
 #include "schedulesview.h"
 #include "settings.h"
 #include "simservice.h"
+#include "teammemberdropview.h"
+#include "teamsmodel.h"
+#include "teamsview.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +36,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace rota;
@@ -78,11 +83,16 @@ private:
     {
         int read = 0;
         for (int row = 0; row < model->rowCount(parent); ++row) {
-            for (int column = 0; column < model->columnCount(parent); ++column) {
-                const QModelIndex index = model->index(row, column, parent);
-                const QString text = index.data().toString();
+            QStringList texts;
+            for (int column = 0; column < model->columnCount(parent); ++column)
+                texts << model->index(row, column, parent).data().toString();
+            for (const QString& text : std::as_const(texts)) {
                 const QString bare = bareUsername(text);
-                if (!bare.isEmpty()) {
+                // A username column beside the name (a team's members) shows both.
+                const bool besideName = !bare.isEmpty() && text == bare
+                    && std::any_of(texts.cbegin(), texts.cend(),
+                        [&](const QString& other) { return other.contains(m_named.value(bare)); });
+                if (!bare.isEmpty() && !besideName) {
                     QTest::qFail(
                         qPrintable(QStringLiteral("\"%1\" shows the username %2").arg(text, bare)),
                         __FILE__, __LINE__);
@@ -288,6 +298,20 @@ private Q_SLOTS:
         const QString body = Notifier::bodyFor(other, false, incidents);
         QVERIFY2(bareUsername(body).isEmpty(), qPrintable(body));
         QVERIFY(body.contains(m_workspace->directory()->userDisplayName(pagedUser)));
+    }
+
+    void teamMembersShowNames()
+    {
+        m_window->showView(QStringLiteral("teams"));
+        auto* view = qobject_cast<TeamsView*>(m_window->page(QStringLiteral("teams")));
+        QVERIFY(view);
+        QAbstractItemView* members = view->memberView();
+        QTRY_VERIFY_WITH_TIMEOUT(members->model() && members->model()->rowCount() > 0, 10000);
+        QVERIFY(checkModel(members->model()) > 0);
+        QVERIFY(checkLabels() > 0);
+        checkHover(members, [](const QModelIndex& index) {
+            return !index.data(TeamMembersModel::UsernameRole).toString().isEmpty();
+        });
     }
 
     void overridesShowNames()
