@@ -493,6 +493,39 @@ private Q_SLOTS:
         QVERIFY(!m_view->findChild<EscalationPolicyDialog*>());
     }
 
+    void readOnlyKeyUndoesADroppedMemberAndStopsDrops()
+    {
+        sim::SimOptions options;
+        options.readOnlyKeys = { options.apiKey };
+        m_fx = std::make_unique<SimFixture>(options);
+        QVERIFY2(m_fx->started, qPrintable(m_fx->startError));
+        QVERIFY(loadView());
+        QTRY_VERIFY(!m_view->currentTeam().isEmpty());
+        const QString slug = m_view->currentTeam();
+        QVERIFY(showTeam(slug));
+        const QString newcomer = outsiders(*m_fx, slug, 1).value(0);
+        const int before = m_controller->memberModel()->rowCount();
+        TeamMemberDropView* members = m_view->memberView();
+        const std::unique_ptr<QMimeData> data(usernamesMimeData({ newcomer }));
+        const QPoint middle = members->viewport()->rect().center();
+
+        // Shown at once, refused with 403, undone; the view says why and takes no more drops.
+        QVERIFY(dragOver(members, data.get(), middle, true));
+        QCOMPARE(m_controller->memberModel()->rowCount(), before + 1);
+        auto* notice = m_view->findChild<QLabel*>(QStringLiteral("teamsReadOnly"));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QTRY_COMPARE(m_controller->memberModel()->rowCount(), before);
+        auto* error = m_view->findChild<QLabel*>(QStringLiteral("teamsError"));
+        QVERIFY2(
+            error->text().startsWith(QStringLiteral("Could not add ")), qPrintable(error->text()));
+        QVERIFY(!m_fx->ctx().org.teams.value(slug).members.contains(newcomer));
+        QVERIFY(!members->dropsEnabled());
+        QVERIFY(!dragOver(members, data.get(), middle, false));
+        QVERIFY(!m_view->teamListView()->dropsEnabled());
+        QVERIFY(!m_view->findChild<QPushButton*>(QStringLiteral("removeMember"))->isEnabled());
+        QVERIFY(!m_view->findChild<QPushButton*>(QStringLiteral("addMembers"))->isEnabled());
+    }
+
     void readOnlyReasonGivenUpFront()
     {
         QVERIFY(loadView());
@@ -588,6 +621,11 @@ private Q_SLOTS:
         QVERIFY(members.contains(users.at(1)));
         QTRY_COMPARE(m_view->memberView()->model()->rowCount(), int(members.size()));
         QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("teamsError"))->isVisible());
+        // The title counts them too.
+        QVERIFY2(m_view->findChild<QLabel*>(QStringLiteral("teamTitle"))
+                     ->text()
+                     .endsWith(QStringLiteral(" · %1 members").arg(members.size())),
+            qPrintable(m_view->findChild<QLabel*>(QStringLiteral("teamTitle"))->text()));
     }
 
     void aMemberAlreadyInTheTeamIsRefusedInWords()
