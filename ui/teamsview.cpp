@@ -181,16 +181,18 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     memberButtons->addStretch();
     memberButtons->addWidget(m_pageTeam);
     membersLayout->addLayout(memberButtons);
+    // The people to add sit under the team list: dragged up onto a team, or across onto the
+    // member list, and the member list keeps its width.
     auto* addBox = new QGroupBox(tr("Add people"), this);
     addBox->setObjectName(QStringLiteral("addPeopleBox"));
     auto* addLayout = new QVBoxLayout(addBox);
     addLayout->addWidget(m_userPanel);
     addBox->hide();
+    leftLayout->addWidget(addBox, 2);
     auto* people = new QWidget(this);
     auto* peopleLayout = new QHBoxLayout(people);
     peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->addWidget(membersBox, 3);
-    peopleLayout->addWidget(addBox, 2);
+    peopleLayout->addWidget(membersBox);
 
     // The team's escalation policies, and the selected one's steps.
     m_policyList->setObjectName(QStringLiteral("policyList"));

@@ -66,7 +66,7 @@ UserPickList::UserPickList(UsersModel* users, QWidget* parent)
     m_model->setSourceModel(m_filterModel);
 
     auto* hint
-        = new QLabel(tr("Drag people onto a team, or select them and press Add to team."), this);
+        = new QLabel(tr("Drag people onto a team, or pick them and press Add to team."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     m_filter->setObjectName(QStringLiteral("userFilter"));
