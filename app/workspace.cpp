@@ -43,6 +43,8 @@
 #include "teamsmodel.h"
 #include "teamsview.h"
 #include "unsavedwork.h"
+#include "userimport.h"
+#include "userimportdialog.h"
 #include "userscontroller.h"
 #include "usersmodel.h"
 #include "usersview.h"
@@ -171,9 +173,10 @@ void Workspace::buildTeams()
     m_teamsController
         = new TeamsController(m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
     m_teamsController->setDirectory(m_directory);
-    addPage(QStringLiteral("teams"),
-        new TeamsView(
-            m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory));
+    auto* teamsView = new TeamsView(
+        m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory);
+    connect(teamsView, &TeamsView::pageRequested, this, &Workspace::page);
+    addPage(QStringLiteral("teams"), teamsView);
     m_teamsController->refresh();
 }
 
@@ -184,6 +187,29 @@ void Workspace::buildUsers()
     auto* view = new UsersView(m_usersModel, m_usersController, m_people);
     addPage(QStringLiteral("users"), view);
     connect(view, &UsersView::pageRequested, this, &Workspace::page);
+    m_userImport = new UserImport(m_client, this);
+    connect(view, &UsersView::importRequested, this, &Workspace::openUserImport);
+    // The new users show in every list once the service has them.
+    connect(m_userImport, &UserImport::finished, m_directory, [this] { m_directory->refresh(); });
+}
+
+UserImportDialog* Workspace::openUserImport()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return m_importDialog;
+    }
+    QSet<QString> usernames;
+    QSet<QString> emails;
+    for (const User& user : m_directory->users()) {
+        usernames.insert(user.username);
+        emails.insert(user.email);
+    }
+    m_importDialog = new UserImportDialog(m_userImport, usernames, emails, m_window);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog->show();
+    return m_importDialog;
 }
 
 void Workspace::buildMaintenance()
@@ -275,6 +301,40 @@ void Workspace::addUnsavedWork()
             showIncident(incidents.constFirst());
     };
     m_unsaved->add(m_notesController, notes);
+
+    // An import from a CSV file that is still running: its rows not sent yet are lost on leaving
+    // (cancelled), the batch on its way is waited for.
+    UnsavedWork::Owner csvImport;
+    const auto rows = [this](UserImport::Outcome outcome) {
+        return m_userImport && m_userImport->isRunning() ? m_userImport->count(outcome) : 0;
+    };
+    csvImport.unsaved = [rows] {
+        const int waiting = rows(UserImport::Outcome::Waiting);
+        if (waiting == 0)
+            return QStringList();
+        return QStringList { waiting == 1
+                ? tr("1 user of a CSV import not sent yet")
+                : tr("%1 users of a CSV import not sent yet").arg(waiting) };
+    };
+    csvImport.inFlight = [rows] {
+        const int sending = rows(UserImport::Outcome::Sending);
+        if (sending == 0)
+            return QStringList();
+        return QStringList { sending == 1 ? tr("adding 1 user from a CSV file")
+                                          : tr("adding %1 users from a CSV file").arg(sending) };
+    };
+    csvImport.discard = [this] { m_userImport->cancel(); };
+    csvImport.errors = [rows] {
+        const int waiting = rows(UserImport::Outcome::Waiting);
+        if (waiting == 0)
+            return QStringList();
+        return QStringList { tr("The CSV import is still running: %1 not sent yet (the service "
+                                "takes 50 at a time).")
+                                 .arg(waiting == 1 ? tr("1 user") : tr("%1 users").arg(waiting)) };
+    };
+    csvImport.show = [this] { openUserImport(); };
+    if (m_userImport)
+        m_unsaved->add(m_userImport, csvImport);
 
     // Writes in flight elsewhere: only waited for (nothing of them is unsaved).
     UnsavedWork::Owner writes;

@@ -40,6 +40,8 @@ class TeamsModel;
 class UserTeamsLoader;
 class UsersController;
 class UsersModel;
+class UserImport;
+class UserImportDialog;
 class Settings;
 class PagingPolicyModel;
 class RefreshPacer;
@@ -97,6 +99,10 @@ public:
     //! The org's users as the Users view lists them, and what adds, changes and removes them.
     UsersModel* usersModel() const { return m_usersModel; }
     UsersController* usersController() const { return m_usersController; }
+    //! Adds many users from a CSV file (the Users view's "Import from CSV…").
+    UserImport* userImport() const { return m_userImport; }
+    //! Opens (or raises) the CSV import dialog over the window; returns it.
+    UserImportDialog* openUserImport();
 
     //! The maintenance mode and the routing keys, and what reads and changes them.
     MaintenanceModel* maintenance() const { return m_maintenance; }
@@ -195,6 +201,8 @@ private:
     TeamsController* m_teamsController = nullptr;
     UsersModel* m_usersModel = nullptr; //!< users
     UsersController* m_usersController = nullptr;
+    UserImport* m_userImport = nullptr;
+    QPointer<UserImportDialog> m_importDialog;
     PagingPolicyModel* m_policyModel = nullptr; //!< the personal paging policy
     PagingPolicyController* m_policyController = nullptr;
     QString m_policySaveError; //!< why the last save of the policy failed; empty if it did not

@@ -21,9 +21,9 @@ class UserImport;
 //! batches), and read each row's outcome in the table afterwards. Everything stays on screen
 //! when the import ends, until the dialog is closed.
 //!
-//! The dialog does not talk to the network: `importer` (made by whoever owns the ApiClient)
-//! sends the rows. Closing the dialog (Esc, the window's close button) while an import runs
-//! cancels it instead, and closes once it has stopped.
+//! The dialog does not talk to the network: `importer` (made by the session that owns the
+//! connection) sends the rows. Closing the dialog (Esc, the window's close button) while an import
+//! runs cancels it instead, and closes once it has stopped.
 class UserImportDialog : public QDialog {
     Q_OBJECT
 public:

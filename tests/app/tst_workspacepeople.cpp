@@ -1,0 +1,211 @@
+// The people flows of a whole session against an in-process rota-sim over real HTTP, as the
+// window wires them: the Users view's "Import from CSV…" opens the importer over the window and
+// the new users reach the server and every list; "Page…" on a user and on a team opens the
+// new-incident dialog aimed at them, and the incident it opens is selected.
+
+#include "../support/simfixture.h"
+#include "createincidentdialog.h"
+#include "incidentsview.h"
+#include "mainwindow.h"
+#include "orgdirectory.h"
+#include "settings.h"
+#include "simservice.h"
+#include "teamsview.h"
+#include "unsavedwork.h"
+#include "userimport.h"
+#include "userimportdialog.h"
+#include "usersview.h"
+#include "workspace.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace rota;
+using rota::test::SimFixture;
+
+class TestWorkspacePeople : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+
+    template <typename View> View* page(const char* slug) const
+    {
+        return qobject_cast<View*>(m_window->page(QLatin1String(slug)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_qsettings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_qsettings.get());
+        m_fixture = std::make_unique<SimFixture>();
+        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        m_window = std::make_unique<MainWindow>();
+        m_workspace = std::make_unique<Workspace>(
+            m_fixture->client.get(), m_settings.get(), m_window.get());
+        m_window->resize(1100, 720);
+        m_window->show();
+        m_workspace->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasUsers(), 10000);
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_window.reset();
+        m_fixture.reset();
+        m_settings.reset();
+        m_qsettings.reset();
+    }
+
+    void importFromTheUsersView()
+    {
+        auto* users = page<UsersView>("users");
+        QVERIFY(users);
+        m_window->showView(QStringLiteral("users"));
+        auto* import = users->findChild<QPushButton*>(QStringLiteral("importUsers"));
+        QVERIFY(import && import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        UserImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<UserImportDialog*>()) && dialog->isVisible());
+        // Asked again while it is open: the same dialog.
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(m_window->findChildren<UserImportDialog*>().size(), 1);
+
+        // One row repeats a user of the org: marked from what the session knows, not sent.
+        const QString existing = m_workspace->directory()->users().constFirst().username;
+        QFile csv(m_dir.filePath(QStringLiteral("new.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("username,email,first name,last name\n"
+                                 "nadia.haddad,nadia.haddad@example.com,Nadia,Haddad\n"
+                                 "tomas.novak,tomas.novak@example.com,Tomáš,Novák\n"
+                                 "%1,someone.else@example.com,Some,One\n")
+                      .arg(existing)
+                      .toUtf8());
+        csv.close();
+        QVERIFY(dialog->loadFile(csv.fileName()));
+        QVERIFY(dialog->importButton()->isEnabled());
+
+        QSignalSpy finished(m_workspace->userImport(), &UserImport::finished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(m_workspace->userImport()->count(UserImport::Outcome::Added), 2);
+        const auto& simUsers = m_fixture->ctx().org.users;
+        QVERIFY(simUsers.contains(QStringLiteral("nadia.haddad")));
+        QCOMPARE(simUsers.value(QStringLiteral("tomas.novak")).firstName, QStringLiteral("Tomáš"));
+        // The session reads the list again: the new users are in every view's list.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_workspace->directory()->userByName(QStringLiteral("nadia.haddad")).has_value(),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(users->selectUser(QStringLiteral("tomas.novak")), 5000);
+    }
+
+    // A running import is something a quit would lose: its rows not sent yet and the batch on its
+    // way are named before leaving.
+    void aRunningImportIsNamedBeforeLeaving()
+    {
+        UserImportDialog* dialog = m_workspace->openUserImport();
+        QVERIFY(dialog);
+        QString text = QStringLiteral("username,email,first name,last name\n");
+        for (int i = 0; i < 120; ++i)
+            text += QStringLiteral("bulk.user%1,bulk.user%1@example.com,Bulk,User %1\n").arg(i);
+        QFile csv(m_dir.filePath(QStringLiteral("many.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(text.toUtf8());
+        csv.close();
+        QVERIFY(dialog->loadFile(csv.fileName()));
+        QSignalSpy finished(m_workspace->userImport(), &UserImport::finished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(m_workspace->userImport()->isRunning());
+        UnsavedWork* unsaved = m_workspace->unsavedWork();
+        QVERIFY2(
+            unsaved->inFlight().join(QLatin1Char(' ')).contains(QStringLiteral("adding 50 users")),
+            qPrintable(unsaved->inFlight().join(QLatin1Char(' '))));
+        QVERIFY2(unsaved->unsaved().join(QLatin1Char(' ')).contains(QStringLiteral("70 users")),
+            qPrintable(unsaved->unsaved().join(QLatin1Char(' '))));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(unsaved->inFlight().isEmpty());
+        QVERIFY(unsaved->unsaved().isEmpty());
+    }
+
+    void pageAUserAndATeam()
+    {
+        auto* users = page<UsersView>("users");
+        auto* incidents = page<IncidentsView>("incidents");
+        QVERIFY(users && incidents);
+        QString colleague;
+        for (const User& user : m_workspace->directory()->users()) {
+            if (user.username != m_workspace->username()) {
+                colleague = user.username;
+                break;
+            }
+        }
+        QVERIFY(!colleague.isEmpty());
+        m_window->showView(QStringLiteral("users"));
+        QVERIFY(users->selectUser(colleague));
+        auto* pageUser = users->findChild<QPushButton*>(QStringLiteral("pageUser"));
+        QTRY_VERIFY(pageUser && pageUser->isEnabled());
+        QTest::mouseClick(pageUser, Qt::LeftButton);
+
+        // The window goes to the incidents view with the dialog aimed at them.
+        QTRY_VERIFY(incidents->isVisible());
+        QPointer<CreateIncidentDialog> dialog = incidents->createDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->targets().size(), 1);
+        QCOMPARE(dialog->targets().constFirst().slug, colleague);
+        QVERIFY(
+            dialog->windowTitle().contains(m_workspace->directory()->userDisplayName(colleague)));
+        dialog->summaryEdit()->setText(QStringLiteral("Can you look at the queue?"));
+        QSignalSpy created(dialog.data(), &CreateIncidentDialog::created);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(created.wait(10000));
+        const QString number = created.at(0).at(0).toString();
+        QVERIFY(
+            m_fixture->ctx().org.incidents.value(number.toInt()).pagedUsers.contains(colleague));
+        QTRY_VERIFY_WITH_TIMEOUT(incidents->selectedNumbers() == QStringList { number }, 10000);
+
+        // A team: each of its escalation policies, added to the dialog.
+        auto* teams = page<TeamsView>("teams");
+        QVERIFY(teams);
+        QString team;
+        QList<IncidentTarget> policies;
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasPolicies(), 10000);
+        for (const EscalationPolicyInfo& policy : m_workspace->directory()->policies()) {
+            team = policy.teamSlug;
+            break;
+        }
+        QVERIFY(!team.isEmpty());
+        m_window->showView(QStringLiteral("teams"));
+        QTRY_VERIFY_WITH_TIMEOUT(!(policies = teams->teamTargets(team)).isEmpty(), 10000);
+        QSignalSpy asked(teams, &TeamsView::pageRequested);
+        teams->pageTeam(team);
+        QCOMPARE(asked.size(), 1);
+        QTRY_VERIFY(incidents->isVisible());
+        dialog = incidents->createDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->targets().size(), policies.size());
+        for (const IncidentTarget& target : dialog->targets())
+            QCOMPARE(target.type, IncidentTarget::Type::EscalationPolicy);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestWorkspacePeople)
+#include "tst_workspacepeople.moc"
