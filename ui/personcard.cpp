@@ -238,6 +238,8 @@ void PersonCard::keyPressEvent(QKeyEvent* event)
 PersonHover::PersonHover(QAbstractItemView* view, PersonDetails* people, UsernameOf usernameOf)
     : QObject(view)
     , m_view(view)
+    , m_viewObject(view)
+    , m_viewport(view->viewport())
     , m_people(people)
     , m_usernameOf(std::move(usernameOf))
     , m_action(new QAction(tr("Show person"), view))
@@ -260,8 +262,8 @@ PersonHover::PersonHover(QAbstractItemView* view, PersonDetails* people, Usernam
         if (m_card && !m_card->geometry().contains(QCursor::pos()))
             hideCard();
     });
-    view->viewport()->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
     view->installEventFilter(this);
 }
 
@@ -314,11 +316,13 @@ void PersonHover::hideCard()
         m_card->hide();
 }
 
+// Events of the view and its viewport. The view may be on its way out (its Hide and Leave come
+// from QWidget's destructor), so what is watched is told apart by address alone.
 bool PersonHover::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
     case QEvent::ToolTip:
-        if (watched == m_view->viewport()) {
+        if (watched == m_viewport) {
             const auto* help = static_cast<QHelpEvent*>(event);
             const QModelIndex index = m_view->indexAt(help->pos());
             if (showAt(index, help->globalPos() + QPoint(12, 16)))
@@ -328,7 +332,7 @@ bool PersonHover::eventFilter(QObject* watched, QEvent* event)
         break;
     case QEvent::MouseMove:
         // Onto a row of someone else, or of no one: the card no longer says who is there.
-        if (watched == m_view->viewport() && m_card && m_card->isVisible()) {
+        if (watched == m_viewport && m_card && m_card->isVisible()) {
             const auto* move = static_cast<QMouseEvent*>(event);
             const QModelIndex index = m_view->indexAt(move->position().toPoint());
             if (!index.isValid() || m_usernameOf(index) != m_card->person())
@@ -336,18 +340,18 @@ bool PersonHover::eventFilter(QObject* watched, QEvent* event)
         }
         break;
     case QEvent::Leave:
-        if (watched == m_view->viewport() && m_card && m_card->isVisible())
+        if (watched == m_viewport && m_card && m_card->isVisible())
             m_hideTimer->start();
         break;
     case QEvent::KeyPress:
-        if (watched == m_view && m_card && m_card->isVisible()
+        if (watched == m_viewObject && m_card && m_card->isVisible()
             && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
             hideCard();
             return true;
         }
         break;
     case QEvent::Hide:
-        if (watched == m_view)
+        if (watched == m_viewObject)
             hideCard();
         break;
     default:

@@ -86,6 +86,8 @@ private:
     bool showAt(const QModelIndex& index, const QPoint& globalPos);
 
     QAbstractItemView* m_view;
+    const QObject* m_viewObject; //!< m_view, compared with what the event filter sees
+    QWidget* m_viewport;
     PersonDetails* m_people;
     UsernameOf m_usernameOf;
     QPointer<PersonCard> m_card;
