@@ -625,8 +625,9 @@ QMenu* TeamsView::teamMenu(const QModelIndex& index, QWidget* parent)
     if (!page->isEnabled())
         page->setToolTip(tr("This team has no escalation policies to page"));
     page->setShortcut(m_pageTeamAction->shortcut());
-    QAction* add = menu->addAction(tr("Add members…"), this, [this, index] {
-        m_teamList->setCurrentIndex(index);
+    // By slug: the list may have been read again while the menu was open.
+    QAction* add = menu->addAction(tr("Add members…"), this, [this, slug] {
+        selectTeam(slug);
         m_addMembers->setChecked(true);
     });
     add->setEnabled(readOnlyReason().isEmpty());

@@ -16,7 +16,6 @@
 #include "workspace.h"
 
 #include <QHash>
-#include <QListView>
 #include <QMimeData>
 #include <QPointer>
 #include <QTimer>
