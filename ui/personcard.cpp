@@ -288,8 +288,15 @@ bool PersonHover::showFor(const QModelIndex& index)
 {
     if (!index.isValid())
         return false;
-    const QRect row = m_view->visualRect(index);
-    return showAt(index, m_view->viewport()->mapToGlobal(row.bottomLeft() + QPoint(16, 2)));
+    // The current cell of a table need not be the one naming the person (Ctrl+I on a row).
+    QModelIndex person = index;
+    for (int column = 0; m_usernameOf(person).isEmpty(); ++column) {
+        if (column >= index.model()->columnCount(index.parent()))
+            return false;
+        person = index.siblingAtColumn(column);
+    }
+    const QRect cell = m_view->visualRect(person);
+    return showAt(person, m_viewport->mapToGlobal(cell.bottomLeft() + QPoint(16, 2)));
 }
 
 bool PersonHover::showAt(const QModelIndex& index, const QPoint& globalPos)

@@ -70,7 +70,8 @@ public:
     //! The hover installed on `view`, if any.
     static PersonHover* of(const QAbstractItemView* view);
 
-    //! Shows the card for the person of `index` below its row; false when the row is no person.
+    //! Shows the card for the person of `index` (or, when that cell names nobody, of the first
+    //! cell of its row that does) below it; false when the row is no person.
     bool showFor(const QModelIndex& index);
     void hideCard();
     //! The card (created on first use); nullptr before.

@@ -15,7 +15,9 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QListView>
+#include <QStandardItemModel>
 #include <QStringListModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace rota;
@@ -167,6 +169,28 @@ private Q_SLOTS:
         QCOMPARE(hover->card()->person(), demo);
         QTest::keyClick(&view, Qt::Key_Escape);
         QVERIFY(!hover->card()->isVisible());
+
+        // In a table, Ctrl+I on any cell of a person's row shows them.
+        QStandardItemModel table(1, 2);
+        table.setItem(0, 0, new QStandardItem(QStringLiteral("(a note)")));
+        table.setItem(0, 1, new QStandardItem(demo));
+        QTableView grid;
+        grid.setModel(&table);
+        grid.show();
+        grid.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&grid));
+        PersonHover* tableHover
+            = PersonHover::install(&grid, &rig.people, [](const QModelIndex& index) {
+                  return index.column() == 1 ? index.data().toString() : QString();
+              });
+        grid.setFocus();
+        grid.setCurrentIndex(table.index(0, 0));
+        QTest::keyClick(&grid, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(tableHover->card() && tableHover->card()->isVisible());
+        QCOMPARE(tableHover->card()->person(), demo);
+        tableHover->hideCard();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
 
         // The mouse leaves the view: the card goes.
         hoverRow(view, 0);
