@@ -173,6 +173,11 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
         return !node->replaces.isEmpty();
     case ReplacesRole:
         return node->replaces;
+    case SearchRole:
+        // A person is found by the name shown and by the username people page them by.
+        if (node->kind == Kind::Person && index.column() == NameColumn)
+            return QString(node->name + QLatin1Char(' ') + node->key);
+        return data(index, Qt::DisplayRole);
     case SortRole:
         if (index.column() == UntilColumn)
             return node->until.isValid() ? node->until.toMSecsSinceEpoch() : qint64(0);
@@ -211,6 +216,7 @@ QHash<int, QByteArray> OnCallModel::roleNames() const
     names.insert(OverrideRole, "override");
     names.insert(ReplacesRole, "replaces");
     names.insert(SortRole, "sort");
+    names.insert(SearchRole, "search");
     return names;
 }
 

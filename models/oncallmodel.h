@@ -61,6 +61,7 @@ public:
         OverrideRole, //!< bool: people standing in for someone (take on-call or override)
         ReplacesRole, //!< QString: the username of whom the person stands in for
         SortRole, //!< texts in lower case, times as milliseconds
+        SearchRole, //!< QString: what a search matches (people: their name and username)
     };
     Q_ENUM(Role)
 

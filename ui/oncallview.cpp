@@ -112,6 +112,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(OnCallModel::NameColumn);
+    m_proxy->setFilterRole(OnCallModel::SearchRole);
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new MeDelegate(m_tree));
     m_tree->setUniformRowHeights(true);

@@ -28,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
@@ -239,6 +240,18 @@ private Q_SLOTS:
         }
         QVERIFY(named);
         QVERIFY(checkModel(tree->model()) > 0);
+        // The search finds a person by username as well as by the name shown.
+        const QModelIndex someone
+            = tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        const QString username = someone.data(OnCallModel::UsernameRole).toString();
+        QVERIFY(!username.isEmpty());
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        for (const QString& words : { username, someone.data().toString() }) {
+            search->setText(words);
+            QVERIFY2(tree->model()->rowCount() > 0, qPrintable(words));
+        }
+        search->clear();
         QVERIFY(checkLabels() > 0);
         checkHover(tree, [](const QModelIndex& index) {
             return !index.data(OnCallModel::UsernameRole).toString().isEmpty();

@@ -293,6 +293,12 @@ private Q_SLOTS:
             model.personIndex(QStringLiteral("pol-crit"), QStringLiteral("bob")).data().toString(),
             QStringLiteral("bob"));
         QCOMPARE(model.nameOf(QStringLiteral("DMITRI")), QStringLiteral("Dmitri Volkov"));
+        // A search finds a person by name and by username.
+        QCOMPARE(dmitri.data(OnCallModel::SearchRole).toString(),
+            QStringLiteral("Dmitri Volkov dmitri"));
+        QCOMPARE(
+            model.teamIndex(QStringLiteral("team-data")).data(OnCallModel::SearchRole).toString(),
+            QStringLiteral("Data"));
 
         // The same names again change nothing.
         changed.clear();
