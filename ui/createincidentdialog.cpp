@@ -28,12 +28,22 @@ CreateIncidentDialog::CreateIncidentDialog(
     , m_details(new QPlainTextEdit)
     , m_picker(new TargetPicker(directory))
     , m_multi(new QCheckBox(tr("Several people may respond (multi-responder)")))
+    , m_heading(new QLabel)
     , m_pages(new QLabel)
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("New incident"));
     auto* layout = new QVBoxLayout(this);
+    makePlainLabel(m_heading); // names of people and policies, as written
+    m_heading->setObjectName(QStringLiteral("headingLabel"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_heading->setWordWrap(true);
+    m_heading->hide();
+    layout->addWidget(m_heading);
     auto* form = new QFormLayout;
     m_summary->setPlaceholderText(tr("What is wrong, in one line"));
     m_details->setPlaceholderText(tr("What you know so far (optional)"));
@@ -169,6 +179,8 @@ void CreateIncidentDialog::showPages()
         for (const IncidentTarget& target : std::as_const(m_aimed))
             aimed << nameOf(target);
         setWindowTitle(tr("Page %1").arg(aimed.join(tr(", "))));
+        setPlainLabelText(m_heading, windowTitle(), MessageChars);
+        m_heading->show();
     }
     setPlainLabelText(m_pages,
         names.isEmpty() ? tr("Nobody is ticked to page yet.")

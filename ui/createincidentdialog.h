@@ -37,6 +37,8 @@ public:
     QCheckBox* multiResponderBox() const { return m_multi; }
     QLabel* errorLabel() const { return m_error; }
     bool isSending() const { return m_ticket != 0; }
+    //! The heading naming the aim ("Page Maya Chen"), shown once setTargets() was called.
+    QLabel* headingLabel() const { return m_heading; }
     //! The line naming whom the incident will page.
     QLabel* pagesLabel() const { return m_pages; }
 
@@ -69,6 +71,7 @@ private:
     QPlainTextEdit* m_details;
     TargetPicker* m_picker;
     QCheckBox* m_multi;
+    QLabel* m_heading; //!< "Page Maya Chen" when aimed; hidden otherwise
     QLabel* m_pages;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;

@@ -723,6 +723,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Checkout is down"));
         QTest::keyClicks(dialog->detailsEdit(), QStringLiteral("500s since 10:02"));
         QVERIFY(dialog->picker()->setChecked(IncidentTarget::user(otherUser(fixture()))));
+        QVERIFY(!dialog->headingLabel()->isVisibleTo(dialog)); // not aimed from elsewhere
         dialog->multiResponderBox()->setChecked(true);
 
         // Refused: the dialog stays, with the error and everything typed.
@@ -775,6 +776,8 @@ private Q_SLOTS:
         QVERIFY2(
             dialog->pagesLabel()->text().contains(name), qPrintable(dialog->pagesLabel()->text()));
         QVERIFY(dialog->windowTitle().contains(name));
+        QVERIFY(dialog->headingLabel()->isVisibleTo(dialog));
+        QVERIFY(dialog->headingLabel()->text().contains(name));
         QVERIFY(dialog->summaryEdit()->hasFocus() || !dialog->isActiveWindow());
 
         // "Page…" again while it is open adds to the same dialog.
