@@ -1,6 +1,8 @@
 #include "usersview.h"
 
 #include "orgdirectory.h"
+#include "personcard.h"
+#include "persondelegate.h"
 #include "persondetails.h"
 #include "plaintext.h"
 #include "removeuserdialog.h"
@@ -94,6 +96,13 @@ UsersView::UsersView(
 
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(
+        new PersonDelegate(UsersModel::UsernameRole, UsersModel::NameColumn, m_table));
+    if (m_people) {
+        PersonHover::install(m_table, m_people, [](const QModelIndex& index) {
+            return index.data(UsersModel::UsernameRole).toString();
+        });
+    }
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAllColumnsShowFocus(true);

@@ -10,6 +10,7 @@
 #include "oncallmodel.h"
 #include "orgdirectory.h"
 #include "pagingpolicymodel.h"
+#include "personcard.h"
 #include "persondetails.h"
 #include "policystepcanvas.h"
 #include "removeuserdialog.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -151,6 +153,34 @@ private Q_SLOTS:
         QCOMPARE(s.view.filterModel()->rowCount(), all);
         QTest::keyClicks(search, QStringLiteral("nobody-is-called-this"));
         QCOMPARE(s.view.filterModel()->rowCount(), 0);
+    }
+
+    // A person in the list looks as everywhere: avatar before the name, the card on Ctrl+I.
+    void rowsShowAvatarsAndTheCard()
+    {
+        Setup s;
+        QVERIFY(s.start());
+        const QString username = s.teamMember();
+        QVERIFY(s.view.selectUser(username));
+        const QModelIndex current
+            = s.view.table()->currentIndex().siblingAtColumn(UsersModel::NameColumn);
+        QStyleOptionViewItem option;
+        option.initFrom(s.view.table());
+        auto* delegate = qobject_cast<QStyledItemDelegate*>(s.view.table()->itemDelegate());
+        QVERIFY(delegate);
+        const QSize withAvatar = delegate->sizeHint(option, current);
+        const QSize plain = QStyledItemDelegate().sizeHint(option, current);
+        QVERIFY2(withAvatar.width() > plain.width(), "the name column draws an avatar");
+        const QModelIndex other = current.siblingAtColumn(UsersModel::EmailColumn);
+        QCOMPARE(delegate->sizeHint(option, other), QStyledItemDelegate().sizeHint(option, other));
+
+        PersonHover* hover = PersonHover::of(s.view.table());
+        QVERIFY(hover);
+        s.view.table()->setFocus();
+        hover->action()->trigger();
+        QVERIFY(hover->card());
+        QTRY_VERIFY(hover->card()->isVisible());
+        QCOMPARE(hover->card()->person(), username);
     }
 
     void detailShowsContactsTeamsAndTheirPolicy()

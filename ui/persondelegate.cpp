@@ -1,0 +1,31 @@
+#include "persondelegate.h"
+
+#include "personavatar.h"
+
+#include <algorithm>
+
+namespace rota {
+
+PersonDelegate::PersonDelegate(int usernameRole, int column, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_usernameRole(usernameRole)
+    , m_column(column)
+{
+}
+
+void PersonDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != m_column)
+        return;
+    const QString username = index.data(m_usernameRole).toString();
+    if (username.isEmpty())
+        return;
+    // As tall as a line of text, so uniform row heights stay as they were.
+    const int size = std::max(option->decorationSize.height(), option->fontMetrics.height());
+    option->icon = PersonAvatar::icon(username, index.data(Qt::DisplayRole).toString(), size);
+    option->decorationSize = QSize(size, size);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+} // namespace rota

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace rota {
+
+//! Draws a person's avatar (PersonAvatar) before the name in one column of an item view whose
+//! rows are people: the username comes from `usernameRole`, the name from the cell's text. Rows
+//! with an empty username are drawn as they are.
+class PersonDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    PersonDelegate(int usernameRole, int column, QObject* parent = nullptr);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    int m_usernameRole;
+    int m_column;
+};
+
+} // namespace rota
