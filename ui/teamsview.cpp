@@ -3,6 +3,7 @@
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
 #include "orgdirectory.h"
+#include "persondelegate.h"
 #include "plaintext.h"
 #include "teammemberdropview.h"
 #include "teammemberremovedialog.h"
@@ -149,6 +150,8 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     // The members (admins marked), with the people to add beside them when asked for.
     m_members->setObjectName(QStringLiteral("teamMembers"));
     m_members->setModel(m_controller->memberModel());
+    m_members->setItemDelegate(new PersonDelegate(
+        TeamMembersModel::UsernameRole, TeamMembersModel::NameColumn, m_members));
     m_members->setRootIsDecorated(false);
     m_members->setUniformRowHeights(true);
     m_members->setAllColumnsShowFocus(true);

@@ -1,5 +1,6 @@
 #include "userpicklist.h"
 
+#include "persondelegate.h"
 #include "plaintext.h"
 #include "teammemberdropview.h"
 #include "teamsmodel.h"
@@ -74,6 +75,7 @@ UserPickList::UserPickList(UsersModel* users, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("userList"));
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new PersonDelegate(UsersModel::UsernameRole, 0, m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);

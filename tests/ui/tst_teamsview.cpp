@@ -15,6 +15,7 @@
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
 #include "orgdirectory.h"
+#include "persondelegate.h"
 #include "plaintext.h"
 #include "simfixture.h"
 #include "simservice.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -581,6 +583,27 @@ private Q_SLOTS:
             qPrintable(error->text()));
         // The teams themselves were read.
         QCOMPARE(m_view->teamsModel()->rowCount(), int(m_fx->ctx().org.teams.size()));
+    }
+
+    // Members and the people to add look as people do everywhere: an avatar before the name.
+    void peopleHaveAvatars()
+    {
+        QVERIFY(loadView());
+        QTRY_VERIFY(m_view->memberView()->model()->rowCount() > 0);
+        m_view->setUserPanelVisible(true);
+        auto* pick = m_view->userPanel()->findChild<QListView*>(QStringLiteral("userList"));
+        QVERIFY(pick);
+        QTRY_VERIFY(pick->model()->rowCount() > 0);
+        for (QAbstractItemView* view : { static_cast<QAbstractItemView*>(m_view->memberView()),
+                 static_cast<QAbstractItemView*>(pick) }) {
+            const QModelIndex name = view->model()->index(0, 0);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            QVERIFY(qobject_cast<PersonDelegate*>(view->itemDelegate()));
+            QVERIFY2(view->itemDelegate()->sizeHint(option, name).width()
+                    > QStyledItemDelegate().sizeHint(option, name).width(),
+                qPrintable(view->objectName()));
+        }
     }
 
     void dropOntoATeamAddsEachUser()
