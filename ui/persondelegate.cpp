@@ -2,8 +2,6 @@
 
 #include "personavatar.h"
 
-#include <algorithm>
-
 namespace rota {
 
 PersonDelegate::PersonDelegate(int usernameRole, int column, QObject* parent)
@@ -21,8 +19,8 @@ void PersonDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelI
     const QString username = index.data(m_usernameRole).toString();
     if (username.isEmpty())
         return;
-    // As tall as a line of text, so uniform row heights stay as they were.
-    const int size = std::max(option->decorationSize.height(), option->fontMetrics.height());
+    // As tall as a line of text, whatever icon size the view has: rows keep the height of text.
+    const int size = option->fontMetrics.height();
     option->icon = PersonAvatar::icon(username, index.data(Qt::DisplayRole).toString(), size);
     option->decorationSize = QSize(size, size);
     option->features |= QStyleOptionViewItem::HasDecoration;
