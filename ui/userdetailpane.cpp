@@ -287,16 +287,19 @@ void UserDetailPane::refreshDetails()
                                   : info.onCallText,
         MessageChars);
     QStringList shifts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const PersonShift& shift : info.shifts) {
         if (shifts.size() >= ShiftsShown)
             break;
-        shifts.append(shiftLine(shift));
+        // A shift under way is listed first; say so, it is not a coming one.
+        const bool running = shift.start <= now && now < shift.end;
+        shifts.append(running ? tr("Now: %1").arg(shiftLine(shift)) : shiftLine(shift));
     }
     setPlainLabelText(m_shifts,
         !info.shiftsLoaded && shifts.isEmpty()
             ? QString()
             : (shifts.isEmpty() ? tr("No shifts coming")
-                                : tr("Next shifts:\n%1").arg(shifts.join(QLatin1Char('\n')))),
+                                : tr("Shifts:\n%1").arg(shifts.join(QLatin1Char('\n')))),
         MessageChars);
     m_shifts->setVisible(!m_shifts->text().isEmpty());
 }
