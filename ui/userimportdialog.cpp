@@ -189,6 +189,9 @@ bool UserImportDialog::loadFile(const QString& path)
         m_table->setItem(r, StatusColumn, status);
     }
     m_table->resizeColumnsToContents();
+    // The status takes the width left and elides: a long reason would push the table sideways
+    // (its header out of sight); the whole reason is in the cell's tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->setUpdatesEnabled(true);
 
     QStringList message;

@@ -239,7 +239,11 @@ UsersView::UsersView(
     });
     connect(m_controller, &UsersController::userRemoved, this, [this](const QString& username) {
         m_error->hide();
-        showInfo(tr("Removed %1.").arg(quotedName(username)));
+        // The list read before the removal still names them.
+        const QString name = m_controller->directory()
+            ? m_controller->directory()->userDisplayName(username)
+            : username;
+        showInfo(tr("Removed %1.").arg(quotedName(name)));
         if (m_removeDialog && m_removeDialog->username() == username)
             m_removeDialog->finish();
     });

@@ -376,6 +376,8 @@ private Q_SLOTS:
         Setup s;
         QVERIFY(s.start());
         const QString gone = s.teamMember();
+        const QString goneName = s.directory.userDisplayName(gone);
+        QVERIFY(goneName != gone);
         QVERIFY(s.view.selectUser(gone));
         s.view.table()->setFocus();
         QTest::keyClick(s.view.table(), Qt::Key_Delete);
@@ -422,6 +424,10 @@ private Q_SLOTS:
         QVERIFY(rota::test::waitFor(onServer.reply));
         QCOMPARE(onServer.reply->error().kind, ApiErrorKind::NotFound);
         QTRY_COMPARE_WITH_TIMEOUT(s.users.rowOf(gone), -1, 10000);
+        // Said by name, as the list showed them.
+        auto* said = s.view.findChild<QLabel*>(QStringLiteral("usersInfo"));
+        QVERIFY(said && said->isVisibleTo(&s.view));
+        QVERIFY2(said->text().contains(goneName), qPrintable(said->text()));
     }
 
     void keysAndPage()
