@@ -183,6 +183,10 @@ UsersView::UsersView(
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &UsersView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &UsersView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &UsersView::updateCount);
+    // The proxy drops a row when its source is about to, before the total has changed: the
+    // total is counted again once the source has removed (or added) it.
+    connect(m_users, &QAbstractItemModel::rowsRemoved, this, &UsersView::updateCount);
+    connect(m_users, &QAbstractItemModel::rowsInserted, this, &UsersView::updateCount);
     // The shown user changed on the server (after an edit): the pane follows.
     connect(m_users, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex& first, const QModelIndex& last) {

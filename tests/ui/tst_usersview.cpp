@@ -28,6 +28,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
@@ -378,6 +379,7 @@ private Q_SLOTS:
         const QString gone = s.teamMember();
         const QString goneName = s.directory.userDisplayName(gone);
         QVERIFY(goneName != gone);
+        s.view.searchEdit()->setText(gone); // removed while the search narrows the list
         QVERIFY(s.view.selectUser(gone));
         s.view.table()->setFocus();
         QTest::keyClick(s.view.table(), Qt::Key_Delete);
@@ -424,6 +426,12 @@ private Q_SLOTS:
         QVERIFY(rota::test::waitFor(onServer.reply));
         QCOMPARE(onServer.reply->error().kind, ApiErrorKind::NotFound);
         QTRY_COMPARE_WITH_TIMEOUT(s.users.rowOf(gone), -1, 10000);
+        // The count follows, with the search still narrowing the list.
+        auto* count = s.view.findChild<QLabel*>(QStringLiteral("usersCount"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), s.view.countText());
+        QVERIFY2(count->text().contains(QLocale().toString(s.users.rowCount())),
+            qPrintable(count->text()));
         // Said by name, as the list showed them.
         auto* said = s.view.findChild<QLabel*>(QStringLiteral("usersInfo"));
         QVERIFY(said && said->isVisibleTo(&s.view));
