@@ -121,6 +121,7 @@ void Notifier::setSession(IncidentModel* model, IncidentPoller* poller, Incident
         close(key);
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         m_closeOnArrival.insert(it.key());
+    m_afterArrival.clear();
     m_alarm->clear();
     m_model = model;
     m_poller = poller;
@@ -455,6 +456,14 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
     // A reminder replaces the notification it reminds of (the server shows it again); the
     // outcome of an action replaces the incident's notification, or the last outcome.
     const QString key = note.feedback ? FeedbackPrefix + keyOf(note.numbers) : keyOf(note.numbers);
+    // The one to replace is still on its way, its id unknown: this one follows once it is
+    // known, or both would stay on screen (an action's outcome can come back before the server
+    // has answered for "Acknowledging…").
+    const bool replacesPage = note.feedback && note.numbers.size() == 1 && !m_idOf.contains(key);
+    if (isInFlight(key) || (replacesPage && isInFlight(note.numbers.constFirst()))) {
+        m_afterArrival.insert(key, qMakePair(note, withActions));
+        return;
+    }
     uint replaces = m_idOf.value(key);
     if (note.feedback && replaces == 0 && note.numbers.size() == 1)
         replaces = m_idOf.take(note.numbers.constFirst());
@@ -476,23 +485,41 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
             if (reply.isError()) {
                 qCWarning(lcApp, "the notification could not be shown: %s",
                     qPrintable(reply.error().message()));
-                return;
+            } else {
+                if (replaces != 0 && replaces != reply.value())
+                    m_numbersOf.remove(replaces);
+                // Closed while on its way (the user acted before the server answered, or the
+                // session ended): it goes as soon as its id is known.
+                if (closed) {
+                    closeId(reply.value());
+                } else {
+                    m_numbersOf.insert(reply.value(), numbers);
+                    m_idOf.insert(key, reply.value());
+                }
             }
-            if (replaces != 0 && replaces != reply.value())
-                m_numbersOf.remove(replaces);
-            // Closed while on its way (the user acted before the server answered, or the
-            // session ended): it goes as soon as its id is known.
-            if (closed) {
-                closeId(reply.value());
-                return;
+            // What waited for this id goes now (an outcome waits for its incident's page too).
+            const QString feedbackKey = FeedbackPrefix + key;
+            for (const QString& waiting : { key, feedbackKey }) {
+                if (!isInFlight(waiting) && m_afterArrival.contains(waiting)) {
+                    const QPair<Pending, bool> next = m_afterArrival.take(waiting);
+                    sendDBus(next.first, next.second);
+                }
             }
-            m_numbersOf.insert(reply.value(), numbers);
-            m_idOf.insert(key, reply.value());
         });
+}
+
+bool Notifier::isInFlight(const QString& key) const
+{
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it.value() == key)
+            return true;
+    }
+    return false;
 }
 
 void Notifier::close(const QString& key)
 {
+    m_afterArrival.remove(key);
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
         if (it.value() == key)
             m_closeOnArrival.insert(it.key());

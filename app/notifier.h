@@ -141,6 +141,8 @@ private:
     void flush();
     void send(const Pending& note);
     void sendDBus(const Pending& note, bool withActions);
+    //! Whether a Notify call for `key` is still waiting for its answer.
+    bool isInFlight(const QString& key) const;
     //! Closes the notification of `key` (see keyOf), also one still on its way to the server.
     void close(const QString& key);
     void closeId(uint id);
@@ -183,6 +185,9 @@ private:
     QHash<QString, uint> m_idOf; //!< key (keyOf) → the id of its notification on screen
     QHash<quint64, QString> m_inFlight; //!< Notify calls not answered yet → their key
     QSet<quint64> m_closeOnArrival; //!< of those, the ones closed meanwhile
+    //! Notifications to replace one still on its way (its id unknown): sent once it arrives, the
+    //! latest per key; with whether they have actions.
+    QHash<QString, QPair<Pending, bool>> m_afterArrival;
     quint64 m_serial = 0;
     QString m_trayMessageNumber; //!< what the tray's last balloon is about
 };

@@ -28,6 +28,9 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
 #include <QDataStream>
 #include <QHash>
 #include <QPixmap>
@@ -49,7 +52,7 @@ const QString BusName = QStringLiteral("rota-test-notification-server");
 } // namespace
 
 //! The notification server: records each Notify and can send ActionInvoked.
-class FakeNotifications : public QObject {
+class FakeNotifications : public QObject, protected QDBusContext {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
 public:
@@ -68,6 +71,16 @@ public:
     QStringList capabilities { QStringLiteral("actions"), QStringLiteral("body") };
     QList<uint> closed;
     uint nextId = 100; //!< never reused, as a real server's ids
+    //! While set, Notify is answered only by releaseReplies() (a slow server).
+    bool holdReplies = false;
+
+    void releaseReplies()
+    {
+        holdReplies = false;
+        for (const auto& [message, id] : std::as_const(m_held))
+            QDBusConnection(BusName).send(message.createReply(id));
+        m_held.clear();
+    }
 
 public Q_SLOTS:
     QStringList GetCapabilities() { return capabilities; }
@@ -77,6 +90,10 @@ public Q_SLOTS:
     {
         const uint id = nextId++;
         calls.append({ appName, replacesId, icon, summary, body, actions, hints, timeout, id });
+        if (holdReplies) {
+            setDelayedReply(true);
+            m_held.append({ message(), id });
+        }
         return id;
     }
     void CloseNotification(uint id) { closed.append(id); }
@@ -91,6 +108,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void ActionInvoked(uint id, const QString& actionKey);
     void NotificationClosed(uint id, uint reason);
+
+private:
+    QList<QPair<QDBusMessage, uint>> m_held;
 };
 
 class TestNotifier : public QObject {
@@ -217,6 +237,7 @@ private Q_SLOTS:
         m_model->setIdentity(fixture().demoUser());
         m_poller = std::make_unique<IncidentPoller>(fixture().client.get(), m_model.get());
         m_actions = std::make_unique<IncidentActions>(fixture().client.get(), m_model.get());
+        m_server->releaseReplies();
         m_server->calls.clear();
         m_server->closed.clear();
         m_server->capabilities = { QStringLiteral("actions"), QStringLiteral("body") };
@@ -226,6 +247,13 @@ private Q_SLOTS:
     void cleanup()
     {
         m_notifier.reset();
+        // What the last notifier sent may still be on its way to the fake server: a round trip
+        // over the same connection comes back only after it, so the next test counts its own.
+        const QDBusPendingCall drained
+            = QDBusConnection::sessionBus().asyncCall(QDBusMessage::createMethodCall(
+                QString::fromLatin1(Notifier::Service), QString::fromLatin1(Notifier::Path),
+                QString::fromLatin1(Notifier::Service), QStringLiteral("GetServerInformation")));
+        QVERIFY(QTest::qWaitFor([&drained] { return drained.isFinished(); }, 5000));
         m_actions.reset();
         m_poller.reset();
         m_model.reset();
@@ -491,6 +519,27 @@ private Q_SLOTS:
         QSignalSpy reminded(m_notifier.get(), &Notifier::reminded);
         QTest::qWait(1000);
         QCOMPARE(reminded.size(), 0);
+    }
+
+    // A slow server: a reminder (or an action's outcome) due before the page's Notify is
+    // answered waits for its id and replaces it, rather than showing a second notification.
+    void aReminderWaitsForTheIdOfThePageItReplaces()
+    {
+        makeNotifier();
+        m_notifier->alarm()->setRepeatMs(60 * 60 * 1000);
+        m_server->holdReplies = true;
+        newIncident(QStringLiteral("Slow server"), fixture().demoUser());
+        QVERIFY(refresh());
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        QVERIFY(m_notifier->alarm()->isActive());
+        Q_EMIT m_notifier->alarm()->remind({});
+        QTest::qWait(300);
+        QCOMPARE(m_server->calls.size(), 1);
+        m_server->releaseReplies();
+        QTRY_COMPARE(m_server->calls.size(), 2);
+        QCOMPARE(m_server->calls.at(1).replacesId, m_server->calls.at(0).id);
+        QVERIFY2(m_server->calls.at(1).body.contains(QStringLiteral("Still not acknowledged")),
+            qPrintable(m_server->calls.at(1).body));
     }
 
     void reroutedOrResolvedElsewhereStops()
