@@ -13,7 +13,7 @@
 #include "incidentfiltermodel.h"
 #include "incidentmodel.h"
 #include "jsonreader.h"
-#include "simservice.h"
+#include "largeorg.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,18 +81,7 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 //! later last alert, the other phase), both serialised by the client's DTOs.
 bool writeAnswers(const QString& dir)
 {
-    sim::SimOptions options;
-    options.size = sim::OrgSize::Large;
-    options.enforceRateLimits = false;
-    sim::SimService service(options);
-    QString error;
-    service.loadOrSeed(&error);
-    sim::SimRequest request;
-    request.method = "GET";
-    request.path = QStringLiteral("/api-public/v1/incidents");
-    request.headers.insert("x-vo-api-id", options.apiId.toUtf8());
-    request.headers.insert("x-vo-api-key", options.apiKey.toUtf8());
-    IncidentList list { parse(service.handle(request).reply.body) };
+    IncidentList list { parse(bench::largeOrgAnswer(QStringLiteral("/api-public/v1/incidents"))) };
     const QByteArray same = QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact);
     for (qsizetype i = ChangeEvery / 2; i < list.incidents.size(); i += ChangeEvery) {
         Incident& incident = list.incidents[i];

@@ -3,7 +3,7 @@
 // Usage: bench_parse_incidents [repetitions]   (build with -DCMAKE_BUILD_TYPE=Release)
 #include "incidents.h"
 #include "jsonreader.h"
-#include "simservice.h"
+#include "largeorg.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,18 +51,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int repetitions = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 10;
 
-    sim::SimOptions options;
-    options.size = sim::OrgSize::Large;
-    options.enforceRateLimits = false;
-    sim::SimService service(options);
-    QString error;
-    service.loadOrSeed(&error);
-    sim::SimRequest request;
-    request.method = "GET";
-    request.path = QStringLiteral("/api-public/v1/incidents");
-    request.headers.insert("x-vo-api-id", options.apiId.toUtf8());
-    request.headers.insert("x-vo-api-key", options.apiKey.toUtf8());
-    const QByteArray bytes = service.handle(request).reply.body;
+    const QByteArray bytes = bench::largeOrgAnswer(QStringLiteral("/api-public/v1/incidents"));
     const double megabytes = static_cast<double>(bytes.size()) / (1024.0 * 1024.0);
 
     qsizetype count = 0;

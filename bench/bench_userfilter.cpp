@@ -6,8 +6,8 @@
 //
 // Usage: bench_userfilter [rounds]   (build with -DCMAKE_BUILD_TYPE=Release)
 #include "jsonreader.h"
+#include "largeorg.h"
 #include "people.h"
-#include "simservice.h"
 #include "usersfiltermodel.h"
 #include "usersmodel.h"
 
@@ -26,18 +26,9 @@ namespace {
 
 QList<User> largeOrgUsers()
 {
-    sim::SimOptions options;
-    options.size = sim::OrgSize::Large;
-    options.enforceRateLimits = false;
-    sim::SimService service(options);
-    QString error;
-    service.loadOrSeed(&error);
-    sim::SimRequest request;
-    request.method = "GET";
-    request.path = QStringLiteral("/api-public/v1/user");
-    request.headers.insert("x-vo-api-id", options.apiId.toUtf8());
-    request.headers.insert("x-vo-api-key", options.apiKey.toUtf8());
-    return UserList::fromJson(JsonReader::fromBytes(service.handle(request).reply.body)).users;
+    return UserList::fromJson(
+        JsonReader::fromBytes(bench::largeOrgAnswer(QStringLiteral("/api-public/v1/user"))))
+        .users;
 }
 
 //! What people type: the start of a first name, a last name, a username, an address, and a
