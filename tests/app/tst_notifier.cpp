@@ -185,6 +185,19 @@ private:
         QVERIFY(!m_notifier->filter()->awaitsBaseline());
     }
 
+    //! Every Notify the server saw, one per line, for a failure's message.
+    QString callsText() const
+    {
+        QStringList lines;
+        for (const auto& call : std::as_const(m_server->calls)) {
+            lines << QStringLiteral("id %1 replaces %2: %3 | %4")
+                         .arg(call.id)
+                         .arg(call.replacesId)
+                         .arg(call.summary, QString(call.body).replace(QLatin1Char('\n'), u' '));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
     int triggeredPagingMeOnServer()
     {
         int count = 0;
@@ -536,10 +549,17 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(m_server->calls.size(), 1);
         m_server->releaseReplies();
-        QTRY_COMPARE(m_server->calls.size(), 2);
-        QCOMPARE(m_server->calls.at(1).replacesId, m_server->calls.at(0).id);
-        QVERIFY2(m_server->calls.at(1).body.contains(QStringLiteral("Still not acknowledged")),
-            qPrintable(m_server->calls.at(1).body));
+        QTRY_VERIFY2(m_server->calls.size() >= 2, qPrintable(callsText()));
+        // The reminder replaces the page; no second notification of it goes out with no id to
+        // replace (under load another reminder may follow, replacing in turn).
+        const FakeNotifications::Call reminder = m_server->calls.at(1);
+        QVERIFY2(reminder.body.contains(QStringLiteral("Still not acknowledged")),
+            qPrintable(callsText()));
+        QCOMPARE(reminder.replacesId, m_server->calls.at(0).id);
+        for (qsizetype i = 1; i < m_server->calls.size(); ++i)
+            QVERIFY2(m_server->calls.at(i).replacesId != 0, qPrintable(callsText()));
+        if (m_server->calls.size() > 2)
+            qWarning("more calls than the page and its reminder:\n%s", qPrintable(callsText()));
     }
 
     void reroutedOrResolvedElsewhereStops()
@@ -557,7 +577,9 @@ private Q_SLOTS:
                 idOf.insert(call.summary.section(QLatin1Char(' '), 0, 0).mid(1), call.id);
             return idOf.contains(rerouted) && idOf.contains(resolved);
         };
-        QTRY_VERIFY(notified());
+        QTRY_VERIFY2(notified(), qPrintable(callsText()));
+        if (m_server->calls.size() > 2)
+            qWarning("more calls than the two pages:\n%s", qPrintable(callsText()));
         QCOMPARE(m_notifier->alarm()->numbers().size(), 2);
         // Someone reroutes one to a colleague (still triggered), and the monitoring tool
         // resolves the other: both notifications go at the next refresh.
