@@ -1,0 +1,1 @@
+#include "historymetrics.h"

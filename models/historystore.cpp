@@ -1,0 +1,1 @@
+#include "historystore.h"
