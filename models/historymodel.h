@@ -1,0 +1,71 @@
+#pragma once
+
+// The rows of a history search (HistoryReport::rows) as a table, for the Reports view.
+
+#include "historytypes.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace rota {
+
+//! The incidents a history search matched, one row each, in the report's order (newest first).
+//! setReport() applies a diff keyed by the incident number: rows that left are removed and new
+//! ones inserted in contiguous runs, rows whose values changed emit dataChanged; a reset happens
+//! only when the model was empty, when no row is kept, or when the kept rows come in another
+//! order. So a routine refresh (the sync stored another page) keeps the view's selection and
+//! scroll position.
+class HistoryModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        StartedColumn, //!< local time
+        SummaryColumn,
+        TeamsColumn,
+        RoutingKeyColumn,
+        ServiceColumn,
+        HostColumn,
+        PhaseColumn,
+        AckColumn, //!< time to acknowledge
+        ResolveColumn, //!< time to resolve
+        ColumnCount
+    };
+    enum Role {
+        NumberRole = Qt::UserRole + 1, //!< qint64
+        StartMsRole, //!< qint64, UTC ms
+        PhaseRole, //!< int (Phase)
+        SecondsToAckRole, //!< qint64; -1 when never acknowledged
+        SecondsToResolveRole, //!< qint64; -1 when not resolved
+        //! The column's value for sorting: numbers as numbers (never acknowledged or resolved
+        //! sorts after every time), text folded to lower case.
+        SortRole,
+    };
+
+    explicit HistoryModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Shows `rows` (newest first; numbers unique) as a diff against what the model holds.
+    void setRows(const QList<HistoryIncident>& rows);
+    void setReport(const HistoryReport& report) { setRows(report.rows); }
+    void clear();
+
+    //! The incident at `row` (checked).
+    const HistoryIncident& incidentAt(int row) const;
+    //! The row of incident `number`; -1 when not shown.
+    int rowOf(qint64 number) const;
+
+    //! A duration for people: "45 s", "12 min", "3 h 05 min", "2 d 4 h"; empty when negative.
+    static QString durationText(qint64 seconds);
+
+private:
+    QList<HistoryIncident> m_rows;
+};
+
+} // namespace rota
