@@ -7,6 +7,7 @@
 #include "historytypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -112,12 +113,46 @@ Q_SIGNALS:
     void pageStored(int added);
 
 private:
+    //! What a call of the history reads.
+    enum class Walk {
+        Newest, //!< the first page: the newest incidents
+        Older, //!< the backfill: started before the oldest stored
+        New, //!< the check for new ones (and for changes of open ones)
+    };
+
     void setState(State state);
     void scheduleNext(qint64 delayMs);
     void next();
     void sendPage();
     void sendShiftLogs();
     QDateTime now() const;
+    void onStoreOpened();
+    void askOpenIncidents();
+    void pageAnswered(Walk walk, const QList<Incident>& incidents, int total, int offset);
+    void callFailed(const ApiError& error);
+    void writeFailed(const QString& message);
+    Walk nextWalk() const;
+    qint64 checkAfterMs() const;
+    void applyUntil(qint64 untilMs);
+
+    HistorySyncState m_sync; //!< what is stored, as of the last write of this object
+    Walk m_walk = Walk::Newest; //!< what the pending call (or the next one) reads
+    bool m_writing = false; //!< a page is being stored: the next call waits for it
+    bool m_yielding = false; //!< waiting for the yield function
+    int m_olderOffset = 0; //!< offset paging of a start time shared by a whole page
+    int m_newOffset = 0; //!< the check for new ones pages by offset
+    qint64 m_checkFromMs = -1; //!< the check under way: started after this (-1: no bound)
+    qint64 m_checkNewestMs = -1; //!< the newest start the check under way saw
+    bool m_checking = false; //!< a check for new ones is under way (its first page was read)
+    QDateTime m_lastCheck; //!< when the newest incidents were last read in full
+    QDateTime m_retryAt; //!< after a failure: the next try
+    QHash<qint64, qint64> m_open; //!< open when read, started in the last 7 days: number -> start
+    int m_shiftLogsPending = 0;
+    bool m_shiftLogFailed = false;
+    QMetaObject::Connection m_openedConnection;
+    bool m_loaded = false; //!< m_sync was read from the open store
+    bool m_untilGiven = false; //!< setUntil() was called before the store's state was read
+    qint64 m_untilWanted = -1;
 
     ApiClient* m_client;
     HistoryStore* m_store;
