@@ -65,8 +65,19 @@ public:
     //! the same for rota and rotactl.
     static QString defaultPath(const QString& accountId);
 
+    //! The file's application_id: Rota's histories carry it, so a foreign SQLite file is known.
+    static constexpr qint32 ApplicationId = 0x526f7461; // "Rota"
+
+    //! For tests: open() that builds or migrates the schema only up to `version` (an older
+    //! Rota's file).
+    OpenResult openAtVersionForTests(const QString& path, int version, QString* message);
+    //! For tests: caps the open file at its present size plus `morePages` pages (PRAGMA
+    //! max_page_count), so that a larger write meets what SQLite reports for a full disk.
+    void setMaxPageCountForTests(int morePages);
+
 private:
-    bool migrate(int from, QString* error);
+    OpenResult openUpTo(const QString& path, int version, QString* message);
+    bool migrate(int from, int to, QString* error);
 
     QString m_connectionName;
     QString m_path;

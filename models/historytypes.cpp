@@ -1,1 +1,111 @@
 #include "historytypes.h"
+
+#include <algorithm>
+
+namespace rota {
+
+namespace {
+
+qint64 msOrNone(const QDateTime& time) { return time.isValid() ? time.toMSecsSinceEpoch() : -1; }
+
+// Seconds between two stored times. A clock that put the acknowledgement before the start (the
+// monitoring tool's and the service's clocks differ) counts as an immediate one, not a negative
+// time that would drag every median down.
+qint64 secondsBetween(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs < 0 || toMs < 0)
+        return -1;
+    return std::max<qint64>(0, (toMs - fromMs) / 1000);
+}
+
+} // namespace
+
+qint64 HistoryIncident::secondsToAck() const { return secondsBetween(startMs, ackMs); }
+
+qint64 HistoryIncident::secondsToResolve() const { return secondsBetween(startMs, resolveMs); }
+
+HistoryIncident HistoryIncident::fromIncident(const Incident& incident)
+{
+    HistoryIncident h;
+    h.number = incident.incidentNumber.trimmed().toLongLong();
+    h.phase = incident.phase;
+    h.startMs = msOrNone(incident.startTime);
+    h.summary
+        = incident.entityDisplayName.isEmpty() ? incident.entityId : incident.entityDisplayName;
+    h.entityId = incident.entityId;
+    h.host = incident.host;
+    h.service = incident.service;
+    h.routingKey = incident.routingKey;
+    h.teams = incident.pagedTeams;
+    h.pagedUsers = incident.pagedUsers;
+    bool acknowledged = false;
+    for (const IncidentTransition& t : incident.transitions) {
+        if (t.phase == Phase::Acknowledged && !acknowledged) {
+            acknowledged = true;
+            h.ackMs = msOrNone(t.at);
+            h.ackedBy = t.by;
+        } else if (t.phase == Phase::Resolved) {
+            // An incident can be resolved, trigger again and be resolved again: the last counts.
+            h.resolveMs = msOrNone(t.at);
+            h.resolvedBy = t.by;
+        }
+    }
+    return h;
+}
+
+bool ShiftRecord::operator==(const ShiftRecord& other) const
+{
+    return team == other.team && user == other.user && policySlug == other.policySlug
+        && policyName == other.policyName && onMs == other.onMs && offMs == other.offMs;
+}
+
+bool HistoryFilter::matches(const HistoryIncident& incident) const
+{
+    if (!phases.isEmpty() && !phases.contains(incident.phase))
+        return false;
+    if (from.isValid() && incident.startMs < from.toMSecsSinceEpoch())
+        return false;
+    if (to.isValid() && incident.startMs >= to.toMSecsSinceEpoch())
+        return false;
+    if (!team.isEmpty() && !incident.teams.contains(team))
+        return false;
+    if (!routingKey.isEmpty() && incident.routingKey != routingKey)
+        return false;
+    if (!service.isEmpty() && incident.service != service)
+        return false;
+    if (!host.isEmpty() && incident.host != host)
+        return false;
+    if (text.isEmpty())
+        return true;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString number;
+    for (const QString& word : words) {
+        const QString* fields[] = { &incident.summary, &incident.entityId, &incident.host,
+            &incident.service, &incident.routingKey };
+        const bool found = std::any_of(std::begin(fields), std::end(fields),
+            [&word](const QString* f) { return f->contains(word, Qt::CaseInsensitive); });
+        if (found)
+            continue;
+        if (number.isEmpty())
+            number = QString::number(incident.number);
+        if (!number.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool HistoryFilter::operator==(const HistoryFilter& other) const
+{
+    return text == other.text && team == other.team && routingKey == other.routingKey
+        && service == other.service && host == other.host && phases == other.phases
+        && from == other.from && to == other.to;
+}
+
+bool HistorySyncState::operator==(const HistorySyncState& other) const
+{
+    return oldestMs == other.oldestMs && newestMs == other.newestMs
+        && backfillDone == other.backfillDone && serverTotal == other.serverTotal
+        && untilMs == other.untilMs && lastSyncMs == other.lastSyncMs;
+}
+
+} // namespace rota
