@@ -637,7 +637,9 @@ QString HistorySync::stateText() const
     case State::Failed: {
         if (m_storeFailed || !m_retryAt.isValid())
             return m_failure;
-        const qint64 left = qMax<qint64>(0, now().msecsTo(m_retryAt));
+        const qint64 left = now().msecsTo(m_retryAt);
+        if (left <= 0)
+            return tr("%1 Trying again now.").arg(m_failure);
         return tr("%1 Trying again in %2.").arg(m_failure, durationText(left));
     }
     }
