@@ -370,6 +370,21 @@ private Q_SLOTS:
         QCOMPARE(throttled(), quint64(0)); // the simulator never had to refuse a call
     }
 
+    //! More incidents than a page started at one moment (an alert storm): the pages read them
+    //! by offset at that moment, none missed, none read forever.
+    void aStormSharingOneStart()
+    {
+        const QDateTime storm = now().addDays(-20);
+        for (int i = 0; i < 2 * HistorySync::PageSize + 30; ++i)
+            test::newSimIncident(fixture(), QStringLiteral("Storm %1").arg(i), {}, storm);
+        openSync();
+        QVERIFY(firstPage());
+        readToTheEnd(30);
+        QCOMPARE(m_sync->state(), HistorySync::State::CaughtUp);
+        compareWithSimulator();
+        QCOMPARE(throttled(), quint64(0));
+    }
+
     void yieldsWhileToldTo()
     {
         openSync();
