@@ -1,1 +1,312 @@
 #include "historymetrics.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rota::HistoryMetrics {
+
+namespace {
+
+constexpr qint64 MsPerDay = qint64(24) * 60 * 60 * 1000;
+constexpr qint64 MsPerHour = qint64(60) * 60 * 1000;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+//! Local days and hours of UTC instants in one zone. Asking QTimeZone for every one of 100,000
+//! incidents costs more than all the figures together; the zone's offset only changes at its
+//! transitions, so each stretch between two transitions is asked once and kept.
+class LocalClock {
+public:
+    explicit LocalClock(const QTimeZone& zone)
+        : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+        , m_fixed(!m_zone.hasTransitions())
+    {
+        if (m_fixed)
+            m_fixedOffset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    }
+
+    struct Local {
+        QDate date;
+        int hour = 0;
+    };
+
+    Local at(qint64 utcMs)
+    {
+        const qint64 local = utcMs + qint64(offsetAt(utcMs)) * 1000;
+        const qint64 day = floorDiv(local, MsPerDay);
+        return { QDate::fromJulianDay(UnixEpochJulianDay + day),
+            int((local - day * MsPerDay) / MsPerHour) };
+    }
+
+    //! The local midnight that starts `date`, as UTC ms.
+    qint64 startOf(const QDate& date) const
+    {
+        return QDateTime(date, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    }
+
+private:
+    struct Stretch {
+        qint64 fromMs;
+        qint64 toMs; //!< exclusive
+        int offset;
+    };
+
+    int offsetAt(qint64 utcMs)
+    {
+        if (m_fixed)
+            return m_fixedOffset;
+        if (m_last >= 0 && m_last < m_stretches.size()) {
+            const Stretch& s = m_stretches.at(m_last);
+            if (s.fromMs <= utcMs && utcMs < s.toMs)
+                return s.offset;
+        }
+        for (qsizetype i = 0; i < m_stretches.size(); ++i) {
+            const Stretch& s = m_stretches.at(i);
+            if (s.fromMs <= utcMs && utcMs < s.toMs) {
+                m_last = i;
+                return s.offset;
+            }
+        }
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+        // previousTransition() gives the one strictly before: ask just after the instant, so a
+        // transition at that very instant counts.
+        const QTimeZone::OffsetData before = m_zone.previousTransition(at.addMSecs(1));
+        const QTimeZone::OffsetData after = m_zone.nextTransition(at);
+        Stretch s { before.atUtc.isValid() ? before.atUtc.toMSecsSinceEpoch()
+                                           : std::numeric_limits<qint64>::min(),
+            after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch()
+                                  : std::numeric_limits<qint64>::max(),
+            m_zone.offsetFromUtc(at) };
+        if (!(s.fromMs <= utcMs && utcMs < s.toMs)) {
+            // The zone's answers do not frame the instant: keep this one instant only.
+            s.fromMs = utcMs;
+            s.toMs = utcMs + 1;
+        }
+        m_stretches.append(s);
+        m_last = m_stretches.size() - 1;
+        return s.offset;
+    }
+
+    QTimeZone m_zone;
+    bool m_fixed = false;
+    int m_fixedOffset = 0;
+    QList<Stretch> m_stretches;
+    qsizetype m_last = -1;
+};
+
+bool moreFirst(const HistoryGroup& a, const HistoryGroup& b)
+{
+    if (a.figures.count != b.figures.count)
+        return a.figures.count > b.figures.count;
+    return a.key < b.key;
+}
+
+using Members = QHash<QString, QList<const HistoryIncident*>>;
+
+QList<HistoryGroup> groups(const Members& members, int limit = -1)
+{
+    // Counting first and computing the times only for the groups kept: 2,000 hosts need their
+    // times for the 15 shown only.
+    QList<HistoryGroup> out;
+    out.reserve(members.size());
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        HistoryGroup g;
+        g.key = it.key();
+        g.figures.count = int(it.value().size());
+        out.append(g);
+    }
+    std::sort(out.begin(), out.end(), moreFirst);
+    if (limit >= 0 && out.size() > limit)
+        out.resize(limit);
+    for (HistoryGroup& g : out)
+        g.figures = figures(members.value(g.key));
+    return out;
+}
+
+QList<HistoryBucket> buckets(const QDate& first, qint64 count, int daysEach,
+    const QList<QList<const HistoryIncident*>>& members)
+{
+    QList<HistoryBucket> out;
+    out.reserve(count);
+    for (qint64 i = 0; i < count; ++i)
+        out.append({ first.addDays(i * daysEach), figures(members.at(i)) });
+    return out;
+}
+
+bool newerFirst(const HistoryIncident* a, const HistoryIncident* b)
+{
+    if (a->startMs != b->startMs)
+        return a->startMs > b->startMs;
+    return a->number > b->number;
+}
+
+} // namespace
+
+double percentile(QList<qint64> values, double p)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qint64 n = values.size();
+    // The rank is ceil(p% of n); the tiny margin keeps 90% of 10 at rank 9 whatever the
+    // rounding of p * n.
+    qint64 rank = qint64(std::ceil(p * double(n) / 100.0 - 1e-9));
+    rank = std::clamp<qint64>(rank, 1, n);
+    return double(values.at(rank - 1));
+}
+
+HistoryFigures figures(const QList<const HistoryIncident*>& incidents)
+{
+    HistoryFigures f;
+    f.count = int(incidents.size());
+    QList<qint64> tta;
+    QList<qint64> ttr;
+    for (const HistoryIncident* incident : incidents) {
+        if (incident->ackMs >= 0)
+            ++f.acknowledged;
+        if (incident->resolveMs >= 0)
+            ++f.resolved;
+        if (const qint64 s = incident->secondsToAck(); s >= 0)
+            tta.append(s);
+        if (const qint64 s = incident->secondsToResolve(); s >= 0)
+            ttr.append(s);
+    }
+    f.ttaMedian = percentile(tta, 50);
+    f.ttaP90 = percentile(tta, 90);
+    f.ttrMedian = percentile(ttr, 50);
+    f.ttrP90 = percentile(ttr, 90);
+    return f;
+}
+
+HistoryReport compute(const QList<const HistoryIncident*>& matching, const QString& me,
+    const QList<ShiftRecord>& shifts, const QTimeZone& zone, const QDateTime& now)
+{
+    HistoryReport report;
+    report.matching = int(matching.size());
+    report.overall = figures(matching);
+
+    LocalClock clock(zone);
+    struct Placed {
+        const HistoryIncident* incident;
+        QDate date;
+    };
+    QList<Placed> placed; // those with a start: the days, weeks and hours
+    placed.reserve(matching.size());
+    Members byTeam;
+    Members byRoutingKey;
+    Members byService;
+    Members byHost;
+    QDate firstDay;
+    QDate lastDay;
+    for (const HistoryIncident* incident : matching) {
+        if (incident->startMs >= 0) {
+            const LocalClock::Local local = clock.at(incident->startMs);
+            placed.append({ incident, local.date });
+            if (!firstDay.isValid() || local.date < firstDay)
+                firstDay = local.date;
+            if (!lastDay.isValid() || local.date > lastDay)
+                lastDay = local.date;
+            const int weekday = local.date.dayOfWeek() - 1;
+            ++report.heat[size_t(weekday)][size_t(local.hour)];
+            if (!me.isEmpty() && incident->pagedUsers.contains(me)
+                && (local.hour >= 22 || local.hour < 7))
+                ++report.mine.pagesAtNight;
+        }
+        if (incident->teams.isEmpty()) {
+            byTeam[QString()].append(incident);
+        } else {
+            for (qsizetype i = 0; i < incident->teams.size(); ++i) {
+                const QString& team = incident->teams.at(i);
+                // A team named twice in one incident still counts that incident once.
+                if (incident->teams.indexOf(team) == i)
+                    byTeam[team].append(incident);
+            }
+        }
+        byRoutingKey[incident->routingKey].append(incident);
+        byService[incident->service].append(incident);
+        if (!incident->host.isEmpty())
+            byHost[incident->host].append(incident);
+        if (!me.isEmpty()) {
+            if (incident->pagedUsers.contains(me))
+                ++report.mine.pagesReceived;
+            if (incident->ackedBy == me)
+                ++report.mine.acknowledgedByMe;
+            if (incident->resolvedBy == me)
+                ++report.mine.resolvedByMe;
+        }
+    }
+
+    if (firstDay.isValid()) {
+        const qint64 days = firstDay.daysTo(lastDay) + 1;
+        QList<QList<const HistoryIncident*>> perDay(days);
+        const QDate firstWeek = firstDay.addDays(1 - firstDay.dayOfWeek());
+        const qint64 weeks = firstWeek.daysTo(lastDay) / 7 + 1;
+        QList<QList<const HistoryIncident*>> perWeek(weeks);
+        for (const Placed& p : std::as_const(placed)) {
+            perDay[firstDay.daysTo(p.date)].append(p.incident);
+            perWeek[firstWeek.daysTo(p.date) / 7].append(p.incident);
+        }
+        report.perDay = buckets(firstDay, days, 1, perDay);
+        report.perWeek = buckets(firstWeek, weeks, 7, perWeek);
+    }
+
+    report.byTeam = groups(byTeam);
+    report.byRoutingKey = groups(byRoutingKey);
+    report.byService = groups(byService);
+    report.noisiestHosts = groups(byHost, HistoryReport::TopN);
+    Members namedServices = byService;
+    namedServices.remove(QString());
+    report.noisiestServices = groups(namedServices, HistoryReport::TopN);
+
+    QList<const HistoryIncident*> rows = matching;
+    const qsizetype shown = std::min<qsizetype>(rows.size(), HistoryReport::RowLimit);
+    std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), newerFirst);
+    report.rows.reserve(shown);
+    for (qsizetype i = 0; i < shown; ++i)
+        report.rows.append(*rows.at(i));
+
+    if (!me.isEmpty() && now.isValid()) {
+        const QDate today = clock.at(now.toMSecsSinceEpoch()).date;
+        const QDate monthStart(today.year(), today.month(), 1);
+        report.mine.onCallSecondsThisMonth = onCallSeconds(shifts, me, clock.startOf(monthStart),
+            clock.startOf(monthStart.addMonths(1)), now.toMSecsSinceEpoch());
+    }
+    return report;
+}
+
+qint64 onCallSeconds(
+    const QList<ShiftRecord>& shifts, const QString& user, qint64 fromMs, qint64 toMs, qint64 nowMs)
+{
+    QList<std::pair<qint64, qint64>> spans;
+    for (const ShiftRecord& shift : shifts) {
+        if (shift.user != user || shift.onMs < 0)
+            continue;
+        const qint64 off = shift.offMs < 0 ? nowMs : shift.offMs;
+        const qint64 start = std::max(shift.onMs, fromMs);
+        const qint64 end = std::min(off, toMs);
+        if (start < end)
+            spans.append({ start, end });
+    }
+    std::sort(spans.begin(), spans.end());
+    qint64 totalMs = 0;
+    qint64 coveredTo = std::numeric_limits<qint64>::min();
+    for (const auto& [start, end] : std::as_const(spans)) {
+        // Time on call for two policies at once counts once: only what lies past the end of the
+        // spans so far is new.
+        const qint64 from = std::max(start, coveredTo);
+        if (end > from)
+            totalMs += end - from;
+        coveredTo = std::max(coveredTo, end);
+    }
+    return totalMs / 1000;
+}
+
+} // namespace rota::HistoryMetrics

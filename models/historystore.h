@@ -66,6 +66,9 @@ Q_SIGNALS:
     void writeFailed(const QString& message);
 
 private:
+    //! Runs `work` (a write) on the worker and its outcome back here.
+    template <typename Work> void write(Work work, WriteDone done, bool announce);
+
     QThread* m_thread = nullptr;
     HistoryWorker* m_worker = nullptr; //!< lives on m_thread
     QString m_path;
