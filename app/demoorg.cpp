@@ -55,4 +55,6 @@ bool DemoOrg::start(QString* error)
 
 QString DemoOrg::organisation() const { return tr("Demo"); }
 
+QString DemoOrg::historyPath() const { return m_data.filePath(QStringLiteral("history.sqlite")); }
+
 } // namespace rota

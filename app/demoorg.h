@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -31,12 +32,16 @@ public:
     ConnectionStatus* connectionStatus() const { return m_status; }
     //! For the window title, e.g. "Demo".
     QString organisation() const;
+    //! The demo's incident history: a file in a temporary folder that goes with the demo (the
+    //! demo org is made afresh each run, so its history is too).
+    QString historyPath() const;
 
 private:
     std::unique_ptr<sim::SimServer> m_server;
     QNetworkAccessManager* m_network;
     ApiClient* m_client;
     ConnectionStatus* m_status;
+    QTemporaryDir m_data;
 };
 
 } // namespace rota

@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "demoorg.h"
+#include "historydatabase.h"
 #include "keychainsecretstore.h"
 #include "logfile.h"
 #include "mainwindow.h"
@@ -135,6 +136,11 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
             = std::make_unique<Workspace>(client, m_settings.get(), m_window.get(), connection);
         m_workspace->start();
         m_workspace->followWakes(m_wake.get());
+        // One history per account; the demo's goes with it.
+        if (m_demo)
+            m_workspace->openHistory(m_demo->historyPath());
+        else if (const std::optional<Account> account = m_session->account())
+            m_workspace->openHistory(HistoryDatabase::defaultPath(account->id));
         if (!m_incidentToOpen.isEmpty())
             m_workspace->showIncident(std::exchange(m_incidentToOpen, QString()));
     }

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "apiclient.h"
+#include "applog.h"
 #include "awaypages.h"
 #include "awaypagesbanner.h"
 #include "connectionstatus.h"
@@ -9,6 +10,8 @@
 #include "escalationpolicymodel.h"
 #include "heldcalls.h"
 #include "heldcallsbar.h"
+#include "historystore.h"
+#include "historysync.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -33,6 +36,7 @@
 #include "personcard.h"
 #include "persondetails.h"
 #include "refreshpace.h"
+#include "reportsview.h"
 #include "routingkeymodel.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
@@ -83,6 +87,7 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     buildMaintenance();
     buildPeople();
     buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
+    buildReports(); // after buildIncidents: the history's sync gives way to the away check
     // How often the incidents are read: the preferences' pace, faster while the user is on call
     // or paged.
     m_pacer = new RefreshPacer(m_poller, m_incidents, m_onCall, m_settings->preferences(), this);
@@ -192,6 +197,39 @@ void Workspace::buildUsers()
     // The new users show in every list once the service has them.
     connect(m_userImport, &UserImport::finished, m_directory, [this] { m_directory->refresh(); });
 }
+
+void Workspace::buildReports()
+{
+    m_historyStore = new HistoryStore(this);
+    m_historySync = new HistorySync(m_client, m_historyStore, this);
+    // The check for pages that came and went shares the history's one call a minute, and it
+    // matters more: the sync asks nothing while that check is due or on its way.
+    m_historySync->setYield([away = QPointer<AwayPages>(m_awayChecker)] {
+        return away && (away->isChecking() || away->isCheckDue());
+    });
+    m_historySync->setShiftLog(username(), {});
+    // "My teams" are known once read: their shift logs give the time on call.
+    connect(m_userTeams, &UserTeamsLoader::finished, m_historySync, [this](bool ok) {
+        if (!ok)
+            return;
+        QStringList teams = m_incidents->teamSlugs().values();
+        teams.sort();
+        m_historySync->setShiftLog(username(), teams);
+    });
+    connect(m_historyStore, &HistoryStore::opened, m_historySync,
+        [this](HistoryDatabase::OpenResult, const QString& message) {
+            // The Reports view says it in words; the log keeps it for a bug report.
+            if (!message.isEmpty())
+                qCWarning(lcApp, "incident history: %s", qPrintable(message));
+            if (m_historyStore->isReady())
+                m_historySync->start();
+        });
+    auto* view = new ReportsView(m_historyStore, m_historySync);
+    view->setMe(username());
+    addPage(QStringLiteral("reports"), view);
+}
+
+void Workspace::openHistory(const QString& path) { m_historyStore->open(path); }
 
 UserImportDialog* Workspace::openUserImport()
 {
@@ -398,6 +436,7 @@ void Workspace::start()
                 m_maintenanceController->refresh();
             m_scheduleController->reload(); // both only what was read before
             m_overrideController->reload();
+            m_historySync->checkNow();
         });
     }
     m_userTeams->load(); // "my teams"
@@ -464,6 +503,7 @@ void Workspace::refreshNow()
     if (m_onCallController)
         m_onCallController->refresh();
     checkAwayPagesNow();
+    m_historySync->checkNow();
 }
 
 void Workspace::followWakes(WakeWatcher* watcher)

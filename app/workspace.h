@@ -14,6 +14,8 @@ class ApiClient;
 class AwayPages;
 class AwayPagesBanner;
 class AwayPagesModel;
+class HistoryStore;
+class HistorySync;
 class ConnectionStatus;
 class ContactMethodsController;
 class IncidentActions;
@@ -145,6 +147,13 @@ public:
     //! incident in it selected (empty: none); also selects it in the table when it is loaded.
     void showAwayPage(const QString& incidentNumber);
 
+    //! The local incident history (Reports) and what reads it in the background. Nothing is
+    //! read or written until openHistory().
+    HistoryStore* history() const { return m_historyStore; }
+    HistorySync* historySync() const { return m_historySync; }
+    //! Opens the session's history file (one per account) and starts its sync once it is open.
+    void openHistory(const QString& path);
+
     //! One line on whether the signed-in user is on call and until when, e.g. "On call for
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
     QString onCallSummary() const { return m_onCallSummary; }
@@ -165,6 +174,7 @@ private:
     void buildMaintenance();
     void buildUsers();
     void buildPeople();
+    void buildReports();
     void setOnCallSummary(const QString& summary);
     //! Adds every owner of something the user could lose to m_unsaved.
     void addUnsavedWork();
@@ -211,6 +221,8 @@ private:
     AwayPagesModel* m_awayPages = nullptr; //!< pages that came and went
     AwayPages* m_awayChecker = nullptr;
     QPointer<AwayPagesBanner> m_awayBanner; //!< in m_incidentsView
+    HistoryStore* m_historyStore = nullptr; //!< reports
+    HistorySync* m_historySync = nullptr;
     QString m_onCallSummary;
     UnsavedWork* m_unsaved;
 };
