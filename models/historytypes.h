@@ -133,12 +133,14 @@ struct HistoryReport {
     QList<HistoryIncident> rows;
     HistoryFigures overall;
     QList<HistoryBucket> perDay; //!< oldest first, days without incidents included (count 0)
-    QList<HistoryBucket> perWeek; //!< weeks start on Monday
-    QList<HistoryGroup> byTeam; //!< most incidents first
-    QList<HistoryGroup> byRoutingKey;
-    QList<HistoryGroup> byService;
-    QList<HistoryGroup> noisiestHosts; //!< at most TopN
-    QList<HistoryGroup> noisiestServices; //!< at most TopN
+    QList<HistoryBucket> perWeek; //!< weeks start on Monday; empty weeks included
+    //! Most incidents first, ties by key. An incident that paged two teams counts for both;
+    //! incidents that paged no team are counted under the key "".
+    QList<HistoryGroup> byTeam;
+    QList<HistoryGroup> byRoutingKey; //!< as byTeam; no routing key: the key ""
+    QList<HistoryGroup> byService; //!< as byTeam; no service: the key ""
+    QList<HistoryGroup> noisiestHosts; //!< at most TopN, as byTeam; no host: left out
+    QList<HistoryGroup> noisiestServices; //!< at most TopN, as byTeam; no service: left out
     //! Incidents started per weekday (0 = Monday) and hour (0..23), local time.
     std::array<std::array<int, 24>, 7> heat {};
     MyNumbers mine;
