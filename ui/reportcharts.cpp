@@ -104,7 +104,6 @@ void styleChart(QChart* chart, const QPalette& palette)
     chart->setBackgroundBrush(window);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);
-    chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
     chart->legend()->setBrush(Qt::NoBrush);
@@ -174,6 +173,20 @@ ReportPanel::ReportPanel(const QString& title, QWidget* figure, QWidget* parent)
         m_splitter->setStretchFactor(1, 2);
     }
     layout->addWidget(m_splitter, 1);
+}
+
+void ReportPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The figure takes most of the room at first; the splitter keeps what people drag after.
+    if (m_sized || !m_figure)
+        return;
+    const bool across = m_splitter->orientation() == Qt::Horizontal;
+    const int room = across ? m_splitter->width() : m_splitter->height();
+    if (room <= 0)
+        return;
+    m_splitter->setSizes({ room * 62 / 100, room - room * 62 / 100 });
+    m_sized = true;
 }
 
 void ReportPanel::setTable(const QStringList& header, const QList<QStringList>& rows)
@@ -247,19 +260,6 @@ QCategoryAxis* timeAxis(const QList<HistoryBucket>& buckets, int labels)
     return axis;
 }
 
-// 0, 1, 2, 5 × 10^k above `value`, so that the axis ends on a round number.
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (value <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 QString number(double value, int decimals)
 {
     if (value < 0)
@@ -270,16 +270,16 @@ QString number(double value, int decimals)
 } // namespace
 
 ChartPanel::ChartPanel(Kind kind, const QString& title, QWidget* parent)
-    : ReportPanel(title, new QChartView, parent)
+    // The view is made with its chart: setChart() would leave the view's first chart undeleted.
+    : ReportPanel(title, new QChartView(new QChart), parent)
     , m_kind(kind)
-    , m_chart(new QChart)
+    , m_chart(static_cast<QChartView*>(figure())->chart())
     , m_view(static_cast<QChartView*>(figure()))
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setVisible(kind == Kind::ResponseTimes);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(280, 220);
     m_view->setAccessibleName(tr("%1: chart").arg(title));
@@ -323,9 +323,9 @@ void ChartPanel::showVolume(const QList<HistoryBucket>& buckets, bool perWeek)
     m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, niceCeiling(highest));
+    y->setRange(0, std::max(1, highest));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(5);
     y->setTitleText(tr("Incidents"));
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -382,14 +382,14 @@ void ChartPanel::showResponseTimes(const QList<HistoryBucket>& weeks)
     QCategoryAxis* x = timeAxis(weeks, TimeLabels);
     m_chart->addAxis(x, Qt::AlignBottom);
     auto* ackAxis = new QValueAxis;
-    ackAxis->setRange(0, niceCeiling(ackMax / ackDiv));
-    ackAxis->setTickCount(5);
+    ackAxis->setRange(0, std::max(1.0, ackMax / ackDiv));
+    ackAxis->applyNiceNumbers();
     ackAxis->setLabelFormat(QStringLiteral("%.3g"));
     ackAxis->setTitleText(tr("To acknowledge (%1)").arg(ackUnit));
     m_chart->addAxis(ackAxis, Qt::AlignLeft);
     auto* resolveAxis = new QValueAxis;
-    resolveAxis->setRange(0, niceCeiling(resolveMax / resolveDiv));
-    resolveAxis->setTickCount(5);
+    resolveAxis->setRange(0, std::max(1.0, resolveMax / resolveDiv));
+    resolveAxis->applyNiceNumbers();
     resolveAxis->setLabelFormat(QStringLiteral("%.3g"));
     resolveAxis->setTitleText(tr("To resolve (%1)").arg(resolveUnit));
     resolveAxis->setGridLineVisible(false);
@@ -431,7 +431,7 @@ void ChartPanel::showGroups(
         const HistoryFigures& f = groups.at(i).figures;
         rows.append({ groups.at(i).key.isEmpty() ? tr("(none)") : groups.at(i).key,
             QString::number(f.count), number(f.ttaMedian < 0 ? -1 : f.ttaMedian / 60, 1),
-            number(f.ttrMedian < 0 ? -1 : f.ttrMedian / 60, 1) });
+            number(f.ttrMedian < 0 ? -1 : f.ttrMedian / 3600, 1) });
     }
     auto* series = new QHorizontalBarSeries;
     series->setBarWidth(0.7);
@@ -443,15 +443,15 @@ void ChartPanel::showGroups(
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis;
-    x->setRange(0, niceCeiling(highest));
+    x->setRange(0, std::max(1, highest));
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(5);
     x->setTitleText(tr("Incidents"));
     m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
     setTable({ keyHeader, tr("Incidents"), tr("Median to acknowledge (min)"),
-                 tr("Median to resolve (min)") },
+                 tr("Median to resolve (h)") },
         rows);
     setNote(groups.size() > limit
             ? tr("The %1 %2 with most incidents, of %3.")

@@ -71,6 +71,7 @@ public:
 
 protected:
     QHBoxLayout* headerLayout() const { return m_headerLayout; }
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QString m_title;
@@ -81,6 +82,7 @@ private:
     QTableView* m_table;
     QStandardItemModel* m_model;
     QPushButton* m_export;
+    bool m_sized = false; //!< the splitter got its first sizes
 };
 
 //! A panel whose figure is a Qt Charts chart (no animation, restyled at each palette change).

@@ -97,9 +97,6 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
     layout->addWidget(makeSyncBar());
     layout->addWidget(makeFilterBar());
 
-    m_count = new QLabel;
-    m_count->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_count);
     m_notice = new QLabel;
     setUpNoticeLabel(m_notice);
     layout->addWidget(m_notice);
@@ -142,6 +139,15 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
         m_search->selectAll();
     });
     addAction(find);
+    // A view's key, not the button's: a button's shortcut is reset by each setText().
+    auto* pause = new QAction(this);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    pause->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(pause, &QAction::triggered, this, [this] {
+        if (m_pause->isEnabled())
+            m_pause->click();
+    });
+    addAction(pause);
 
     if (m_store) {
         connect(m_store, &HistoryStore::opened, this,
@@ -202,7 +208,6 @@ QWidget* ReportsView::makeSyncBar()
     m_state->setTextFormat(Qt::PlainText);
     layout->addWidget(m_state);
     m_pause = new QPushButton(tr("Pause"));
-    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (m_sync)
             m_sync->setPaused(!m_sync->isPaused());
@@ -215,24 +220,27 @@ QWidget* ReportsView::makeSyncBar()
 QWidget* ReportsView::makeFilterBar()
 {
     auto* bar = new QWidget;
-    auto* grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search number, summary, host, service, routing key (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, &ReportsView::scheduleQuery);
-    grid->addWidget(m_search, 0, 0, 1, 3);
+    first->addWidget(m_search, 3);
 
     m_team = keyBox(tr("All teams"), tr("Only incidents that paged this team"));
     m_routingKey = keyBox(tr("All routing keys"), tr("Only incidents with this routing key"));
     m_service = keyBox(tr("All services"), tr("Only incidents of this service"));
     m_host = keyBox(tr("All hosts"), tr("Only incidents of this host"));
-    int column = 3;
     for (QComboBox* box : { m_team, m_routingKey, m_service, m_host }) {
         connect(box, &QComboBox::currentTextChanged, this, &ReportsView::scheduleQuery);
-        grid->addWidget(box, 0, column++);
+        first->addWidget(box, 1);
     }
 
     m_phase = new QComboBox;
@@ -243,7 +251,7 @@ QWidget* ReportsView::makeFilterBar()
     m_phase->addItem(tr("Open (not resolved)"));
     m_phase->setToolTip(tr("Only incidents in this phase now"));
     connect(m_phase, &QComboBox::currentIndexChanged, this, &ReportsView::scheduleQuery);
-    grid->addWidget(m_phase, 1, 0);
+    second->addWidget(m_phase);
 
     m_range = new QComboBox;
     m_range->addItem(tr("Last 7 days"), int(Range::Last7Days));
@@ -258,7 +266,7 @@ QWidget* ReportsView::makeFilterBar()
         applyRange();
         scheduleQuery();
     });
-    grid->addWidget(m_range, 1, 1);
+    second->addWidget(m_range);
 
     const auto dateEdit = [this](const QString& toolTip) {
         auto* edit = new QDateEdit;
@@ -270,20 +278,20 @@ QWidget* ReportsView::makeFilterBar()
     };
     m_from = dateEdit(tr("Started on or after this day"));
     m_to = dateEdit(tr("Started on or before this day"));
-    grid->addWidget(m_from, 1, 2);
-    auto* to = new QHBoxLayout;
-    to->addWidget(new QLabel(tr("to")));
-    to->addWidget(m_to, 1);
-    grid->addLayout(to, 1, 3);
+    second->addWidget(m_from);
+    second->addWidget(new QLabel(tr("to")));
+    second->addWidget(m_to);
     applyRange();
+
+    m_count = new QLabel;
+    m_count->setTextFormat(Qt::PlainText);
+    second->addSpacing(12);
+    second->addWidget(m_count, 1);
 
     m_clear = new QPushButton(tr("Clear"));
     m_clear->setToolTip(tr("Show every stored incident of the last 30 days"));
     connect(m_clear, &QPushButton::clicked, this, &ReportsView::clearFilter);
-    grid->addWidget(m_clear, 1, 6);
-    grid->setColumnStretch(0, 2);
-    for (int c = 3; c < 7; ++c)
-        grid->setColumnStretch(c, 1);
+    second->addWidget(m_clear);
     return bar;
 }
 
@@ -589,7 +597,6 @@ void ReportsView::updateSync()
     }
     const bool paused = m_sync->isPaused();
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pause->setToolTip(paused ? tr("Go on reading the history (Ctrl+P)")
                                : tr("Stop reading the history for now (Ctrl+P)"));
 }
