@@ -128,6 +128,12 @@ VerbDef& VerbDef::local()
     return *this;
 }
 
+VerbDef& VerbDef::localWith(const char* flag)
+{
+    m_verb.localWith = QString::fromUtf8(flag);
+    return *this;
+}
+
 VerbDef& VerbDef::run(std::function<void(Invocation&)> body)
 {
     m_verb.run = std::move(body);

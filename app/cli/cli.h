@@ -90,6 +90,8 @@ struct Verb {
     //! Runs without the API (e.g. `accounts list`): no credentials are looked for and the
     //! run has no client.
     bool local = false;
+    //! With this flag given the verb runs as a local one (e.g. `reports incidents --cached`).
+    QString localWith;
 };
 
 //! A resource: `incidents`, `notes`, ...
@@ -118,6 +120,7 @@ public:
     VerbDef& calls(const Operation& operation, const char* when = nullptr);
     VerbDef& details(const char* text);
     VerbDef& local(); //!< see Verb::local
+    VerbDef& localWith(const char* flag); //!< see Verb::localWith
     VerbDef& run(std::function<void(Invocation&)> body);
     operator Verb() const { return m_verb; } // NOLINT(google-explicit-constructor): a builder
 
@@ -231,6 +234,16 @@ public:
     bool json() const { return m_json; }
     //! VO_USERNAME, the user the API acts as where an operation needs one; may be empty.
     const QString& actingUser() const { return m_actingUser; }
+    //! The saved account the run acts for (--account, else the current one when the
+    //! credentials are not in the environment). The id is empty when the run did not look it up
+    //! (a local verb: the name is --account's, if given); both are empty without an account.
+    void setAccount(const QString& id, const QString& name)
+    {
+        m_accountId = id;
+        m_accountName = name;
+    }
+    const QString& accountId() const { return m_accountId; }
+    const QString& accountName() const { return m_accountName; }
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -253,6 +266,8 @@ private:
     bool m_json;
     QString m_actingUser;
     QString m_credentialSource;
+    QString m_accountId;
+    QString m_accountName;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

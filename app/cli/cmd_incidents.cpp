@@ -1,19 +1,39 @@
 // incidents, notes, alerts and reports (the incident history).
 
 #include "cli.h"
+#include "history.h"
 #include "incidents.h"
 
 namespace rota::cli {
 
 namespace {
 
-const char* const kTargetHelp
-    = "TARGET is user:USERNAME or policy:POLICY (an escalation policy's slug or name).";
-
 QString phaseText(const Incident& incident)
 {
     return incident.phase == Phase::Unknown ? incident.phaseName : phaseDisplayName(incident.phase);
 }
+
+} // namespace
+
+Table incidentTable()
+{
+    Table table({ QStringLiteral("INCIDENT"), QStringLiteral("PHASE"), QStringLiteral("STARTED"),
+        QStringLiteral("SUMMARY"), QStringLiteral("ROUTING KEY"), QStringLiteral("PAGED") });
+    table.setMaxWidth(3, 48);
+    table.setMaxWidth(5, 30);
+    return table;
+}
+
+void addIncident(Table& table, const Incident& incident)
+{
+    table.addRow({ incident.incidentNumber, phaseText(incident), localTime(incident.startTime),
+        incident.entityDisplayName, incident.routingKey, joined(incident.pagedUsers) });
+}
+
+namespace {
+
+const char* const kTargetHelp
+    = "TARGET is user:USERNAME or policy:POLICY (an escalation policy's slug or name).";
 
 //! Parses user:NAME and policy:POLICY; policies given by name are looked up first.
 void resolveTargets(Invocation& inv, const QStringList& specs,
@@ -168,21 +188,6 @@ void printIncident(CommandRun& run, const Incident& incident)
             transition.by, transition.message });
     }
     table.print(run.out(), QStringLiteral("No transitions."));
-}
-
-Table incidentTable()
-{
-    Table table({ QStringLiteral("INCIDENT"), QStringLiteral("PHASE"), QStringLiteral("STARTED"),
-        QStringLiteral("SUMMARY"), QStringLiteral("ROUTING KEY"), QStringLiteral("PAGED") });
-    table.setMaxWidth(3, 48);
-    table.setMaxWidth(5, 30);
-    return table;
-}
-
-void addIncident(Table& table, const Incident& incident)
-{
-    table.addRow({ incident.incidentNumber, phaseText(incident), localTime(incident.startTime),
-        incident.entityDisplayName, incident.routingKey, joined(incident.pagedUsers) });
 }
 
 Resource incidents()
@@ -569,14 +574,27 @@ Resource reports()
                .option("offset", "N", "skip the first N (default 0)")
                .option("limit", "N", "at most N, up to 100 (default 20)")
                .flag("v1", "use the deprecated v1 reporting API")
+               .flag("cached",
+                   "search the history kept on this computer instead of the API (see 'reports "
+                   "sync')")
+               .option("file", "PATH", "with --cached: the history file (default: the account's)")
+               .localWith("cached")
                .details(
-                   "The reporting API allows one search a minute, and its data may lag by minutes.")
+                   "The reporting API allows one search a minute, and its data may lag by "
+                   "minutes.\nWith --cached no call is made: the history Rota (or 'rotactl reports "
+                   "sync') stored is\nsearched, with the same filters and output, e.g.\n"
+                   "  rotactl reports incidents --cached --phase resolved --started-after -30d "
+                   "--limit 100")
                .calls(ops::searchIncidentHistory)
                .calls(ops::searchIncidentHistoryV1, "with --v1")
                .run([](Invocation& inv) {
                    const auto query = reportingQuery(inv);
                    if (!query)
                        return;
+                   if (inv.args.has(QStringLiteral("cached"))) {
+                       runCachedIncidents(inv, *query);
+                       return;
+                   }
                    auto call = inv.args.has(QStringLiteral("v1"))
                        ? calls::searchIncidentHistoryV1(inv.run.client(), *query)
                        : calls::searchIncidentHistory(inv.run.client(), *query);
@@ -593,7 +611,9 @@ Resource reports()
                            QStringLiteral("No incidents match (%1 in all).").arg(page.total));
                    });
                });
-    return makeResource("reports", "the incident history (reporting API)", verbs);
+    verbs << historySyncVerb();
+    return makeResource("reports",
+        "the incident history (reporting API), and the copy kept on this computer", verbs);
 }
 
 } // namespace

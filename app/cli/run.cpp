@@ -57,11 +57,12 @@ void setLogging(bool verbose)
 }
 
 //! Runs a verb that needs no API (accounts): no credentials, no client.
-int executeLocal(
-    const Resource& resource, const Verb& verb, const Args& args, bool json, bool verbose)
+int executeLocal(const Resource& resource, const Verb& verb, const Args& args, bool json,
+    bool verbose, const QString& accountName)
 {
     setLogging(verbose);
     CommandRun run(nullptr, json, {});
+    run.setAccount({}, accountName);
     Invocation invocation(run, resource, verb, args);
     verb.run(invocation);
     return run.isFinished() ? run.exitCode() : QCoreApplication::exec();
@@ -135,6 +136,8 @@ int execute(const Resource& resource, const Verb& verb, const Args& args, QStrin
     client.setCredentials({ apiId, apiKey, username });
 
     CommandRun run(&client, json, username);
+    if (account)
+        run.setAccount(account->id, account->name);
     setLogging(verbose);
     if (verbose) {
         QObject::connect(&client, &ApiClient::exchanged, &run,
@@ -270,13 +273,15 @@ int run(const QStringList& arguments)
     const bool json = args.has(QStringLiteral("json")) || globals.has(QStringLiteral("json"));
     const bool verbose
         = args.has(QStringLiteral("verbose")) || globals.has(QStringLiteral("verbose"));
-    if (verb->local)
-        return executeLocal(*resource, *verb, args, json, verbose);
+    const QString accountName = args.has(QStringLiteral("account"))
+        ? args.value(QStringLiteral("account"))
+        : globals.value(QStringLiteral("account"));
+    if (verb->local || (!verb->localWith.isEmpty() && args.has(verb->localWith)))
+        return executeLocal(*resource, *verb, args, json, verbose, accountName);
     return execute(*resource, *verb, args,
         args.has(QStringLiteral("base-url")) ? args.value(QStringLiteral("base-url"))
                                              : globals.value(QStringLiteral("base-url")),
-        args.has(QStringLiteral("account")) ? args.value(QStringLiteral("account"))
-                                            : globals.value(QStringLiteral("account")),
+        accountName,
         args.has(QStringLiteral("ca-file")) ? args.value(QStringLiteral("ca-file"))
                                             : globals.value(QStringLiteral("ca-file")),
         json, verbose);
