@@ -1,5 +1,7 @@
 #include "historytypes.h"
 
+#include <QStringMatcher>
+
 #include <algorithm>
 
 namespace rota {
@@ -17,6 +19,27 @@ qint64 secondsBetween(qint64 fromMs, qint64 toMs)
         return -1;
     return std::max<qint64>(0, (toMs - fromMs) / 1000);
 }
+
+//! The words of a search, each with its matcher, kept for the next call: a search runs matches()
+//! over every stored incident with the same text. One per thread, so the store's worker and
+//! another thread never share it.
+struct TextSearch {
+    QString text;
+    QList<QStringMatcher> words;
+
+    static const TextSearch& of(const QString& text)
+    {
+        thread_local TextSearch last;
+        if (last.text != text || last.text.isNull()) {
+            last.text = text;
+            last.words.clear();
+            const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString& word : words)
+                last.words.append(QStringMatcher(word, Qt::CaseInsensitive));
+        }
+        return last;
+    }
+};
 
 } // namespace
 
@@ -77,18 +100,17 @@ bool HistoryFilter::matches(const HistoryIncident& incident) const
         return false;
     if (text.isEmpty())
         return true;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString number;
-    for (const QString& word : words) {
+    for (const QStringMatcher& word : TextSearch::of(text).words) {
         const QString* fields[] = { &incident.summary, &incident.entityId, &incident.host,
             &incident.service, &incident.routingKey };
         const bool found = std::any_of(std::begin(fields), std::end(fields),
-            [&word](const QString* f) { return f->contains(word, Qt::CaseInsensitive); });
+            [&word](const QString* f) { return word.indexIn(*f) >= 0; });
         if (found)
             continue;
         if (number.isEmpty())
             number = QString::number(incident.number);
-        if (!number.contains(word, Qt::CaseInsensitive))
+        if (word.indexIn(number) < 0)
             return false;
     }
     return true;
