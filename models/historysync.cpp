@@ -28,6 +28,9 @@ constexpr qint64 OpenReachMs = qint64(7) * 24 * 60 * 60 * 1000;
 constexpr int YieldRecheckMs = 5 * 1000;
 constexpr qint64 MaxBackOffMs = qint64(30) * 60 * 1000;
 constexpr qint64 ShiftLogRetryMs = qint64(5) * 60 * 1000;
+// How long a check waits for the store to name the incidents stored open, and how often it looks.
+constexpr qint64 OpenAnswerWaitMs = 10 * 1000;
+constexpr int OpenAnswerPollMs = 100;
 
 QDateTime fromMs(qint64 ms)
 {
@@ -72,6 +75,7 @@ HistorySync::HistorySync(ApiClient* client, HistoryStore* store, QObject* parent
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &HistorySync::next);
     connect(m_store, &HistoryStore::writeFailed, this, &HistorySync::writeFailed);
+    connect(m_store, &HistoryStore::opened, this, &HistorySync::onOpened);
 }
 
 HistorySync::~HistorySync()
@@ -148,25 +152,39 @@ void HistorySync::start()
         return;
     }
     setState(State::Reading);
-    disconnect(m_openedConnection);
-    m_openedConnection = connect(m_store, &HistoryStore::opened, this,
-        [this](HistoryDatabase::OpenResult result, const QString& message) {
-            if (result == HistoryDatabase::OpenResult::Failed
-                || result == HistoryDatabase::OpenResult::TooNew) {
-                m_storeFailed = true;
-                m_failure = tr("The history cannot be kept on this computer: %1").arg(message);
-                setState(State::Failed);
-                return;
-            }
-            disconnect(m_openedConnection);
-            if (m_started)
-                onStoreOpened();
-        });
+}
+
+void HistorySync::onOpened(HistoryDatabase::OpenResult result, const QString& message)
+{
+    if (!m_started)
+        return; // start() reads the state
+    if (!m_store->isReady()
+        && (result == HistoryDatabase::OpenResult::Failed
+            || result == HistoryDatabase::OpenResult::TooNew)) {
+        m_storeFailed = true;
+        m_failure = tr("The history cannot be kept on this computer: %1").arg(message);
+        setState(State::Failed);
+        return;
+    }
+    // Another file (or the same one again): go on from what it holds.
+    onStoreOpened();
 }
 
 void HistorySync::onStoreOpened()
 {
     // The store's state describes what it holds: after a crash the sync goes on from there.
+    ++m_generation;
+    if (m_pending) {
+        m_pending->abandon();
+        m_pending = nullptr;
+    }
+    m_writing = false;
+    m_storeFailed = false;
+    m_checking = false;
+    m_newOffset = 0;
+    m_olderOffset = 0;
+    m_lastCheck = QDateTime();
+    m_retryAt = QDateTime();
     m_sync = m_store->syncState();
     m_loaded = true;
     if (m_untilGiven) {
@@ -188,10 +206,15 @@ void HistorySync::askOpenIncidents()
     filter.from = now().addMSecs(-OpenReachMs);
     HistoryStore::QueryOptions options;
     options.now = now();
+    m_openKnown = false;
+    m_openAsked = now();
     QPointer<HistorySync> self(this);
-    m_store->query(filter, options, [self](const HistoryReport& report) {
-        if (!self)
+    const quint64 generation = m_generation;
+    m_store->query(filter, options, [self, generation](const HistoryReport& report) {
+        if (!self || self->m_generation != generation)
             return;
+        self->m_openKnown = true;
+        // Pages read meanwhile are newer than this answer: they win.
         for (const HistoryIncident& incident : report.rows) {
             if (!self->m_open.contains(incident.number))
                 self->m_open.insert(incident.number, incident.startMs);
@@ -209,7 +232,6 @@ void HistorySync::stop()
     }
     m_checking = false;
     m_newOffset = 0;
-    disconnect(m_openedConnection);
     setState(State::Stopped);
 }
 
@@ -326,6 +348,17 @@ void HistorySync::next()
         return;
     }
     m_walk = walk;
+    if (walk == Walk::New && !m_checking && !m_openKnown) {
+        // The check reads the incidents stored open again: it waits (a little) for the store
+        // to name them. A search asked after ours replaces it unanswered: ask again then.
+        if (m_openAsked.isValid() && m_openAsked.msecsTo(at) < OpenAnswerWaitMs) {
+            scheduleNext(OpenAnswerPollMs);
+            return;
+        }
+        askOpenIncidents();
+        scheduleNext(OpenAnswerPollMs);
+        return;
+    }
 
     // The one call a minute: asked only once the budget has it, so that the call never waits in
     // the scheduler's queue ahead of someone else's (the away-pages check, a user's search).
@@ -477,10 +510,11 @@ void HistorySync::pageAnswered(Walk walk, const QList<Incident>& incidents, int 
     m_writing = true;
     const int storedBefore = m_store->storedCount();
     QPointer<HistorySync> self(this);
+    const quint64 generation = m_generation;
     m_store->storeIncidents(incidents, state,
-        [self, walk, incidents, state, olderOffset, newOffset, checking, checkNewest, checked,
-            remaining, storedBefore, at](bool ok, const QString& error, int added) {
-            if (!self)
+        [self, generation, walk, incidents, state, olderOffset, newOffset, checking, checkNewest,
+            checked, remaining, storedBefore, at](bool ok, const QString& error, int added) {
+            if (!self || self->m_generation != generation)
                 return;
             HistorySync& sync = *self;
             sync.m_writing = false;

@@ -4,6 +4,7 @@
 // most 100 incidents a call) into the HistoryStore, in the background, and says how far it is.
 
 #include "apierror.h"
+#include "historydatabase.h"
 #include "historytypes.h"
 
 #include <QDateTime>
@@ -127,6 +128,7 @@ private:
     void sendShiftLogs();
     QDateTime now() const;
     void onStoreOpened();
+    void onOpened(HistoryDatabase::OpenResult result, const QString& message);
     void askOpenIncidents();
     void pageAnswered(Walk walk, const QList<Incident>& incidents, int total, int offset);
     void callFailed(const ApiError& error);
@@ -149,8 +151,11 @@ private:
     QHash<qint64, qint64> m_open; //!< open when read, started in the last 7 days: number -> start
     int m_shiftLogsPending = 0;
     bool m_shiftLogFailed = false;
-    QMetaObject::Connection m_openedConnection;
     bool m_loaded = false; //!< m_sync was read from the open store
+    //! Counts the files opened: an answer or a write of an earlier one is ignored.
+    quint64 m_generation = 0;
+    bool m_openKnown = false; //!< the stored open incidents were read into m_open
+    QDateTime m_openAsked; //!< when they were asked for
     bool m_untilGiven = false; //!< setUntil() was called before the store's state was read
     qint64 m_untilWanted = -1;
 

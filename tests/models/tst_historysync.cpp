@@ -385,6 +385,27 @@ private Q_SLOTS:
         QCOMPARE(throttled(), quint64(0));
     }
 
+    //! The store opens another file (another account): the sync goes on from what that one
+    //! holds, and nothing more goes into the first.
+    void followsTheStoreToAnotherFile()
+    {
+        openSync();
+        QVERIFY(firstPage());
+        QCOMPARE(readFile(dbPath()).rows, HistorySync::PageSize);
+        const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+        QSignalSpy stored(m_sync.get(), &HistorySync::pageStored);
+        advance(HistorySync::CallIntervalMs + 2000);
+        m_store->open(other);
+        QVERIFY(stored.wait(10000));
+        // The newest page again, into the new file.
+        QCOMPARE(readFile(other).rows, HistorySync::PageSize);
+        QCOMPARE(m_sync->stored(), HistorySync::PageSize);
+        QVERIFY(nextPage());
+        QCOMPARE(readFile(dbPath()).rows, HistorySync::PageSize);
+        QVERIFY(readFile(other).rows > HistorySync::PageSize);
+        QCOMPARE(throttled(), quint64(0));
+    }
+
     void yieldsWhileToldTo()
     {
         openSync();
