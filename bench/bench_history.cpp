@@ -92,36 +92,32 @@ QList<Incident> synthesise(int count, qint64 endMs)
         policy.teamName = i.pagedTeams.first();
         i.pagedPolicies = { policy };
 
-        IncidentTransition triggered;
-        triggered.name = QStringLiteral("triggered");
-        triggered.phase = Phase::Triggered;
-        triggered.at = i.startTime;
-        triggered.by = i.monitorName;
-        i.transitions.append(triggered);
-        i.phase = Phase::Triggered;
+        const auto happen = [&i](Phase phase, const char* word, qint64 atMs, const QString& by) {
+            IncidentTransition t;
+            t.name = QLatin1String(word);
+            t.phase = phase;
+            t.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+            t.by = by;
+            t.manually = by != i.monitorName;
+            i.transitions.append(t);
+            i.phase = phase;
+        };
+        happen(Phase::Triggered, "triggered", start, i.monitorName);
         // The newest few are still open.
         const bool recent = n > count - 200;
         qint64 at = start;
+        // Times to act drawn from exponential distributions (means of 5 and 40 minutes).
+        const auto after = [&random](double meanSeconds) {
+            return qint64(-std::log(1 - random.generateDouble()) * meanSeconds) * Second + Second;
+        };
         if (!recent && random.bounded(100) < 85) {
-            at += qint64(-std::log(1 - random.generateDouble()) * 300) * Second + Second;
-            IncidentTransition ack = triggered;
-            ack.name = QStringLiteral("acknowledged");
-            ack.phase = Phase::Acknowledged;
-            ack.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
-            ack.by = i.pagedUsers.first();
-            ack.manually = true;
-            i.transitions.append(ack);
-            i.phase = Phase::Acknowledged;
+            at += after(300);
+            happen(Phase::Acknowledged, "acknowledged", at, i.pagedUsers.first());
         }
         if (!recent && random.bounded(100) < 95) {
-            at += qint64(-std::log(1 - random.generateDouble()) * 2400) * Second + Second;
-            IncidentTransition resolve = triggered;
-            resolve.name = QStringLiteral("resolved");
-            resolve.phase = Phase::Resolved;
-            resolve.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
-            resolve.by = i.phase == Phase::Acknowledged ? i.pagedUsers.first() : i.monitorName;
-            i.transitions.append(resolve);
-            i.phase = Phase::Resolved;
+            at += after(2400);
+            happen(Phase::Resolved, "resolved", at,
+                i.phase == Phase::Acknowledged ? i.pagedUsers.first() : i.monitorName);
         }
         i.phaseName = phaseToApi(i.phase);
         out.append(i);

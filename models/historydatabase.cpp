@@ -162,6 +162,39 @@ QString inWords(const QSqlError& error, bool writing)
 
 QString notOpenText() { return tr("The history is not open, so nothing could be stored."); }
 
+// The open connection named so; an invalid one when none is open, with *error (may be null)
+// said.
+QSqlDatabase openConnection(const QString& name, QString* error)
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    if (error)
+        *error = notOpenText();
+    return QSqlDatabase();
+}
+
+// A forward-only read on the open connection named so; nullopt with *error (may be null) said.
+std::optional<QSqlQuery> read(const QString& name, const QString& sql, QString* error)
+{
+    const QSqlDatabase db = openConnection(name, nullptr);
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("The history is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = inWords(q.lastError(), false);
+        return std::nullopt;
+    }
+    return q;
+}
+
 QVariant msValue(qint64 ms) { return ms < 0 ? QVariant() : QVariant(ms); }
 
 qint64 msFrom(const QVariant& value) { return value.isNull() ? -1 : value.toLongLong(); }
@@ -596,29 +629,20 @@ bool HistoryDatabase::isOpen() const
 
 int HistoryDatabase::schemaVersion() const
 {
-    if (!isOpen())
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    auto q = read(m_connectionName, QStringLiteral("PRAGMA user_version"), nullptr);
+    return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 bool HistoryDatabase::storeIncidents(
     const QList<Incident>& incidents, const HistorySyncState& state, QString* error, int* added)
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
     if (added)
         *added = 0;
-    if (!isOpen()) {
-        *error = notOpenText();
-        return false;
-    }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString ignored;
+    error = error ? error : &ignored;
+    const QSqlDatabase db = openConnection(m_connectionName, error);
     WriteTransaction transaction(db);
-    if (!transaction.begin(error))
+    if (!db.isOpen() || !transaction.begin(error))
         return false;
 
     QSqlQuery known(db);
@@ -699,15 +723,10 @@ bool HistoryDatabase::storeShifts(const QString& team, qint64 fromMs, qint64 toM
     const QList<ShiftRecord>& shifts, QString* error)
 {
     QString ignored;
-    if (!error)
-        error = &ignored;
-    if (!isOpen()) {
-        *error = notOpenText();
-        return false;
-    }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    error = error ? error : &ignored;
+    const QSqlDatabase db = openConnection(m_connectionName, error);
     WriteTransaction transaction(db);
-    if (!transaction.begin(error))
+    if (!db.isOpen() || !transaction.begin(error))
         return false;
     QSqlQuery clear(db);
     if (!prepare(clear,
@@ -745,29 +764,20 @@ bool HistoryDatabase::storeShifts(const QString& team, qint64 fromMs, qint64 toM
 bool HistoryDatabase::saveSyncState(const HistorySyncState& state, QString* error)
 {
     QString ignored;
-    if (!error)
-        error = &ignored;
-    if (!isOpen()) {
-        *error = notOpenText();
-        return false;
-    }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    error = error ? error : &ignored;
+    const QSqlDatabase db = openConnection(m_connectionName, error);
     WriteTransaction transaction(db);
-    return transaction.begin(error) && writeSyncState(db, state, error)
+    return db.isOpen() && transaction.begin(error) && writeSyncState(db, state, error)
         && transaction.commit(error);
 }
 
 HistorySyncState HistoryDatabase::syncState() const
 {
     HistorySyncState state;
-    if (!isOpen())
-        return state;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state")))
-        return state;
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const qint64 value = q.value(1).toLongLong();
+    auto q = read(m_connectionName, QStringLiteral("SELECT key, value FROM sync_state"), nullptr);
+    while (q && q->next()) {
+        const QString key = q->value(0).toString();
+        const qint64 value = q->value(1).toLongLong();
         if (key == QLatin1String("oldest_ms"))
             state.oldestMs = value;
         else if (key == QLatin1String("newest_ms"))
@@ -786,32 +796,20 @@ HistorySyncState HistoryDatabase::syncState() const
 
 int HistoryDatabase::incidentCount() const
 {
-    if (!isOpen())
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM incidents")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    auto q = read(m_connectionName, QStringLiteral("SELECT count(*) FROM incidents"), nullptr);
+    return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 std::optional<QList<HistoryIncident>> HistoryDatabase::loadIncidents(QString* error) const
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    if (!isOpen()) {
-        *error = tr("The history is not open.");
+    auto found = read(m_connectionName,
+        QStringLiteral("SELECT number, phase, start_ms, ack_ms, resolve_ms, summary, entity_id,"
+                       " host, service, routing_key, teams, paged_users, acked_by, resolved_by"
+                       " FROM incidents ORDER BY start_ms DESC, number DESC"),
+        error);
+    if (!found)
         return std::nullopt;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT number, phase, start_ms, ack_ms, resolve_ms, summary,"
-                               " entity_id, host, service, routing_key, teams, paged_users,"
-                               " acked_by, resolved_by FROM incidents"
-                               " ORDER BY start_ms DESC, number DESC"))) {
-        *error = inWords(q.lastError(), false);
-        return std::nullopt;
-    }
+    QSqlQuery& q = *found;
     // Hosts, services, keys, teams and people repeat across thousands of incidents: one copy of
     // each text is kept (a search of 100,000 incidents holds them all in memory).
     QSet<QString> pool;
@@ -853,7 +851,8 @@ std::optional<QList<HistoryIncident>> HistoryDatabase::loadIncidents(QString* er
         out.append(std::move(h));
     }
     if (q.lastError().isValid()) {
-        *error = inWords(q.lastError(), false);
+        if (error)
+            *error = inWords(q.lastError(), false);
         return std::nullopt;
     }
     return out;
@@ -919,20 +918,13 @@ std::optional<Incident> HistoryDatabase::incident(qint64 number) const
 
 std::optional<QList<ShiftRecord>> HistoryDatabase::loadShifts(QString* error) const
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    if (!isOpen()) {
-        *error = tr("The history is not open.");
+    auto found = read(m_connectionName,
+        QStringLiteral("SELECT team, user_name, policy_slug, policy_name, on_ms, off_ms"
+                       " FROM shift_log ORDER BY on_ms, team, user_name, policy_slug"),
+        error);
+    if (!found)
         return std::nullopt;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT team, user_name, policy_slug, policy_name, on_ms, off_ms"
-                               " FROM shift_log ORDER BY on_ms, team, user_name, policy_slug"))) {
-        *error = inWords(q.lastError(), false);
-        return std::nullopt;
-    }
+    QSqlQuery& q = *found;
     QList<ShiftRecord> shifts;
     while (q.next()) {
         ShiftRecord shift;

@@ -249,57 +249,74 @@ HistoryStore::~HistoryStore()
     m_thread->wait();
 }
 
-void HistoryStore::open(const QString& path)
+namespace {
+
+// Runs `work` on the worker; what it gives is handed to `answer` on the store's thread, in the
+// order asked. `work` gives an optional: nothing means nobody is answered.
+template <typename Work, typename Answer>
+void viaWorker(QObject* store, QObject* worker, Work work, Answer answer)
 {
-    m_path = path;
-    m_ready = false;
-    HistoryWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, path] {
-            const auto [result, message] = worker->open(path);
-            const int stored = worker->stored();
-            const HistorySyncState state = worker->state();
+        [store, work = std::move(work), answer = std::move(answer)] {
+            auto result = work();
+            if (!result)
+                return;
             QMetaObject::invokeMethod(
-                this,
-                [this, result = result, message = message, stored, state] {
-                    m_ready = result == HistoryDatabase::OpenResult::Opened
-                        || result == HistoryDatabase::OpenResult::Created
-                        || result == HistoryDatabase::OpenResult::Rebuilt;
-                    m_stored = stored;
-                    m_state = state;
-                    Q_EMIT opened(result, message);
-                },
+                store, [result = std::move(*result), answer] { answer(result); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
+struct Opened {
+    HistoryDatabase::OpenResult result;
+    QString message;
+    int stored = 0;
+    HistorySyncState state;
+};
+
+} // namespace
+
+void HistoryStore::open(const QString& path)
+{
+    m_path = path;
+    m_ready = false;
+    HistoryWorker* worker = m_worker;
+    viaWorker(
+        this, worker,
+        [worker, path] {
+            const auto [result, message] = worker->open(path);
+            return std::optional<Opened>({ result, message, worker->stored(), worker->state() });
+        },
+        [this](const Opened& o) {
+            m_ready = o.result == HistoryDatabase::OpenResult::Opened
+                || o.result == HistoryDatabase::OpenResult::Created
+                || o.result == HistoryDatabase::OpenResult::Rebuilt;
+            m_stored = o.stored;
+            m_state = o.state;
+            Q_EMIT opened(o.result, o.message);
+        });
+}
+
 template <typename Work> void HistoryStore::write(Work work, WriteDone done, bool announce)
 {
-    // The outcome comes back to this thread: the copy of the state and count first, so that the
-    // callback and the signals see them.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, work = std::move(work), done = std::move(done), announce] {
-            const StoreOutcome out = work();
-            QMetaObject::invokeMethod(
-                this,
-                [this, out, done, announce] {
-                    if (out.ok) {
-                        m_state = out.state;
-                        m_stored = out.stored;
-                    }
-                    if (done)
-                        done(out.ok, out.error, out.added);
-                    if (!out.ok)
-                        Q_EMIT writeFailed(out.error);
-                    else if (announce)
-                        Q_EMIT changed();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // The store's copy of the state and count first, so that the callback and the signals see
+    // them.
+    viaWorker(
+        this, m_worker, [work = std::move(work)] { return std::optional<StoreOutcome>(work()); },
+        [this, done = std::move(done), announce](const StoreOutcome& out) {
+            if (out.ok) {
+                m_state = out.state;
+                m_stored = out.stored;
+            }
+            if (done)
+                done(out.ok, out.error, out.added);
+            if (!out.ok)
+                Q_EMIT writeFailed(out.error);
+            else if (announce)
+                Q_EMIT changed();
+        });
 }
 
 void HistoryStore::storeIncidents(
@@ -331,40 +348,32 @@ void HistoryStore::query(const HistoryFilter& filter, const QueryOptions& option
     const quint64 sequence = ++m_latestQuery;
     m_worker->latestQuery.store(sequence);
     HistoryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, sequence, filter, options, done = std::move(done)] {
+    viaWorker(
+        this, worker,
+        [worker, sequence, filter, options]() -> std::optional<HistoryReport> {
             // A newer search was asked meanwhile: its answer is the one wanted.
             if (worker->latestQuery.load() != sequence)
-                return;
-            HistoryReport report = worker->query(filter, options);
-            QMetaObject::invokeMethod(
-                this,
-                [report = std::move(report), done] {
-                    if (done)
-                        done(report);
-                },
-                Qt::QueuedConnection);
+                return std::nullopt;
+            return worker->query(filter, options);
         },
-        Qt::QueuedConnection);
+        [done = std::move(done)](const HistoryReport& report) {
+            if (done)
+                done(report);
+        });
 }
 
 void HistoryStore::incident(qint64 number, std::function<void(const std::optional<Incident>&)> done)
 {
     HistoryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, number, done = std::move(done)] {
-            std::optional<Incident> found = worker->incident(number);
-            QMetaObject::invokeMethod(
-                this,
-                [found = std::move(found), done] {
-                    if (done)
-                        done(found);
-                },
-                Qt::QueuedConnection);
+    viaWorker(
+        this, worker,
+        [worker, number] {
+            return std::optional<std::optional<Incident>>(worker->incident(number));
         },
-        Qt::QueuedConnection);
+        [done = std::move(done)](const std::optional<Incident>& found) {
+            if (done)
+                done(found);
+        });
 }
 
 } // namespace rota

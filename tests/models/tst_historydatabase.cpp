@@ -109,6 +109,19 @@ Incident fullIncident()
     return i;
 }
 
+HistorySyncState someState();
+
+// A new history at `path` with `count` acknowledged incidents a minute apart.
+void writeHistory(const QString& path, int count)
+{
+    HistoryDatabase db(QStringLiteral("write-history"));
+    QVERIFY(db.open(path, nullptr) == HistoryDatabase::OpenResult::Created);
+    QList<Incident> incidents;
+    for (int n = 1; n <= count; ++n)
+        incidents.append(historyIncident(n, T0 + n * Minute, T0 + n * Minute + 1000));
+    QVERIFY(db.storeIncidents(incidents, someState(), nullptr));
+}
+
 HistorySyncState someState()
 {
     HistorySyncState s;
@@ -472,14 +485,8 @@ private Q_SLOTS:
     void truncatedOrDamagedHistoryIsRebuilt()
     {
         QFETCH(int, cut);
-        {
-            HistoryDatabase db(QStringLiteral("big"));
-            QVERIFY(db.open(path(), nullptr) == HistoryDatabase::OpenResult::Created);
-            QList<Incident> many;
-            for (int n = 1; n <= 400; ++n)
-                many.append(historyIncident(n, T0 + n * Minute, T0 + n * Minute + 1000));
-            QVERIFY(db.storeIncidents(many, someState(), nullptr));
-        }
+        writeHistory(path(), 400);
+        QVERIFY(!QTest::currentTestFailed());
         QByteArray bytes = fileBytes(path());
         QVERIFY(bytes.size() > 16 * 4096);
         if (cut > 0) {
@@ -506,14 +513,8 @@ private Q_SLOTS:
     {
         // Bytes flipped all over a real history: whatever SQLite makes of it, open() answers
         // and leaves a usable history or says why not.
-        {
-            HistoryDatabase db(QStringLiteral("seed"));
-            QVERIFY(db.open(path(), nullptr) == HistoryDatabase::OpenResult::Created);
-            QList<Incident> some;
-            for (int n = 1; n <= 60; ++n)
-                some.append(historyIncident(n, T0 + n * Minute, T0 + n * Minute + 5000));
-            QVERIFY(db.storeIncidents(some, someState(), nullptr));
-        }
+        writeHistory(path(), 60);
+        QVERIFY(!QTest::currentTestFailed());
         const QByteArray original = fileBytes(path());
         QRandomGenerator random(42);
         for (int round = 0; round < 40; ++round) {
