@@ -24,6 +24,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -32,8 +33,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace rota;
 using rota::test::SimFixture;
@@ -403,6 +406,52 @@ private Q_SLOTS:
         QVERIFY(nextPage());
         QCOMPARE(readFile(dbPath()).rows, HistorySync::PageSize);
         QVERIFY(readFile(other).rows > HistorySync::PageSize);
+        QCOMPARE(throttled(), quint64(0));
+    }
+
+    //! A write that fails (the disk full: here the process may not write past 4 KB of any
+    //! file) stops the sync with a message until it is resumed; nothing of that page is kept.
+    void aFullDiskStopsUntilResumed()
+    {
+        openSync();
+        QVERIFY(firstPage());
+        const int calls = m_sync->callsSent();
+        struct rlimit before { };
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit full = before;
+        full.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        auto restore = qScopeGuard([&before] { setrlimit(RLIMIT_FSIZE, &before); });
+
+        advance(HistorySync::CallIntervalMs + 2000);
+        m_sync->checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), HistorySync::State::Failed, 10000);
+        const QString text = m_sync->stateText();
+        QVERIFY2(text.startsWith(QStringLiteral("Cannot save the history: ")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("Reading stopped; resume to try again.")),
+            qPrintable(text));
+        QCOMPARE(m_sync->callsSent(), calls + 1);
+        QCOMPARE(m_sync->stored(), HistorySync::PageSize);
+
+        // It stays stopped: no more calls, whatever time passes or checkNow says.
+        for (int i = 0; i < 3; ++i) {
+            advance(HistorySync::CallIntervalMs + 2000);
+            m_sync->checkNow();
+            QTest::qWait(50);
+        }
+        QCOMPARE(m_sync->callsSent(), calls + 1);
+        QCOMPARE(m_sync->state(), HistorySync::State::Failed);
+
+        // Room again, and resumed: it reads on from what is stored, to the end.
+        restore.dismiss();
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+        QSignalSpy stored(m_sync.get(), &HistorySync::pageStored);
+        m_sync->setPaused(false);
+        QVERIFY(stored.wait(10000));
+        readToTheEnd();
+        QCOMPARE(m_sync->state(), HistorySync::State::CaughtUp);
+        compareWithSimulator();
         QCOMPARE(throttled(), quint64(0));
     }
 
