@@ -8,6 +8,7 @@
 // Usage: bench_reportcharts [runs] [--png DIR]   (build with -DCMAKE_BUILD_TYPE=Release)
 // --png writes each tab, in a light and a dark palette, to DIR (to look at the layout).
 #include "historymetrics.h"
+#include "reportcharts.h"
 #include "reportsview.h"
 
 #include <QApplication>
@@ -199,6 +200,11 @@ int main(int argc, char** argv)
                 view.grab().save(name);
             }
         }
+        // The whole year per day: 365 bars.
+        view.showReport(year);
+        view.tabs()->setCurrentWidget(view.volumePanel());
+        QCoreApplication::processEvents();
+        view.grab().save(pngDir + QStringLiteral("/reports-dark-year-volume.png"));
         std::printf("PNGs in %s\n", qPrintable(pngDir));
         return 0;
     }

@@ -242,22 +242,21 @@ QString dayLabel(const QDate& date, bool withYear)
         date, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
 }
 
-// A time axis over bar positions 0..n-1 with at most `labels` dates on it.
-QCategoryAxis* timeAxis(const QList<HistoryBucket>& buckets, int labels)
+// Puts at most `labels` dates of `buckets` on a time axis over bar positions 0..n-1.
+void fillTimeAxis(QCategoryAxis* axis, const QList<HistoryBucket>& buckets, int labels)
 {
-    auto* axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QStringList old = axis->categoriesLabels();
+    for (const QString& label : old)
+        axis->remove(label);
     const int n = static_cast<int>(buckets.size());
-    axis->setRange(-0.5, std::max(0.5, n - 0.5));
     axis->setStartValue(-0.5);
+    axis->setRange(-0.5, std::max(0.5, n - 0.5));
     if (n == 0)
-        return axis;
+        return;
     const bool withYear = buckets.first().start.year() != buckets.last().start.year();
     const int step = std::max(1, (n + labels - 1) / labels);
     for (int i = 0; i < n; i += step)
         axis->append(dayLabel(buckets.at(i).start, withYear), i);
-    axis->setGridLineVisible(false);
-    return axis;
 }
 
 QString number(double value, int decimals)
@@ -290,17 +289,45 @@ ChartPanel::ChartPanel(Kind kind, const QString& title, QWidget* parent)
         m_bucketChoice->setToolTip(tr("Count incidents per day or per week"));
         headerLayout()->addWidget(m_bucketChoice);
     }
+    // The axes stay for the panel's life and take each report's range and labels: axes removed
+    // and made anew while the chart was hidden left the old labels drawn under the new ones.
+    if (kind == Kind::Groups) {
+        auto* categories = new QBarCategoryAxis;
+        categories->setGridLineVisible(false);
+        // Names are already clipped to 32 characters; the chart would elide them to "…" when short.
+        categories->setTruncateLabels(false);
+        m_chart->addAxis(categories, Qt::AlignLeft);
+        m_y = categories;
+        auto* counts = new QValueAxis;
+        counts->setLabelFormat(QStringLiteral("%d"));
+        counts->setTitleText(tr("Incidents"));
+        m_chart->addAxis(counts, Qt::AlignBottom);
+        m_x = counts;
+    } else {
+        auto* time = new QCategoryAxis;
+        time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        time->setGridLineVisible(false);
+        m_chart->addAxis(time, Qt::AlignBottom);
+        m_x = time;
+        auto* left = new QValueAxis;
+        m_chart->addAxis(left, Qt::AlignLeft);
+        m_y = left;
+        if (kind == Kind::Volume) {
+            left->setLabelFormat(QStringLiteral("%d"));
+            left->setTitleText(tr("Incidents"));
+        } else {
+            left->setLabelFormat(QStringLiteral("%.3g"));
+            auto* right = new QValueAxis;
+            right->setLabelFormat(QStringLiteral("%.3g"));
+            right->setGridLineVisible(false);
+            m_chart->addAxis(right, Qt::AlignRight);
+            m_y2 = right;
+        }
+    }
     restyle();
 }
 
-void ChartPanel::clearChart()
-{
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-}
+void ChartPanel::clearChart() { m_chart->removeAllSeries(); }
 
 void ChartPanel::showVolume(const QList<HistoryBucket>& buckets, bool perWeek)
 {
@@ -319,15 +346,12 @@ void ChartPanel::showVolume(const QList<HistoryBucket>& buckets, bool perWeek)
     series->append(set);
     m_chart->addSeries(series);
 
-    QCategoryAxis* x = timeAxis(buckets, TimeLabels);
-    m_chart->addAxis(x, Qt::AlignBottom);
+    auto* x = static_cast<QCategoryAxis*>(m_x);
+    fillTimeAxis(x, buckets, TimeLabels);
     series->attachAxis(x);
-    auto* y = new QValueAxis;
+    auto* y = static_cast<QValueAxis*>(m_y);
     y->setRange(0, std::max(1, highest));
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Incidents"));
-    m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 
     setTable({ perWeek ? tr("Week of") : tr("Day"), tr("Incidents") }, rows);
@@ -379,30 +403,24 @@ void ChartPanel::showResponseTimes(const QList<HistoryBucket>& weeks)
         m_chart->addSeries(s);
     }
 
-    QCategoryAxis* x = timeAxis(weeks, TimeLabels);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    auto* ackAxis = new QValueAxis;
+    auto* x = static_cast<QCategoryAxis*>(m_x);
+    fillTimeAxis(x, weeks, TimeLabels);
+    auto* ackAxis = static_cast<QValueAxis*>(m_y);
     ackAxis->setRange(0, std::max(1.0, ackMax / ackDiv));
     ackAxis->applyNiceNumbers();
-    ackAxis->setLabelFormat(QStringLiteral("%.3g"));
     ackAxis->setTitleText(tr("To acknowledge (%1)").arg(ackUnit));
-    m_chart->addAxis(ackAxis, Qt::AlignLeft);
-    auto* resolveAxis = new QValueAxis;
+    auto* resolveAxis = static_cast<QValueAxis*>(m_y2);
     resolveAxis->setRange(0, std::max(1.0, resolveMax / resolveDiv));
     resolveAxis->applyNiceNumbers();
-    resolveAxis->setLabelFormat(QStringLiteral("%.3g"));
     resolveAxis->setTitleText(tr("To resolve (%1)").arg(resolveUnit));
-    resolveAxis->setGridLineVisible(false);
-    m_chart->addAxis(resolveAxis, Qt::AlignRight);
     for (int k = 0; k < 4; ++k) {
         series[k]->attachAxis(x);
         series[k]->attachAxis(k < 2 ? ackAxis : resolveAxis);
     }
 
     setTable(
-        { tr("Week of"), tr("Acknowledge, median (%1)").arg(ackUnit),
-            tr("Acknowledge, 90% (%1)").arg(ackUnit), tr("Resolve, median (%1)").arg(resolveUnit),
-            tr("Resolve, 90% (%1)").arg(resolveUnit) },
+        { tr("Week of"), tr("Ack median (%1)").arg(ackUnit), tr("Ack 90% (%1)").arg(ackUnit),
+            tr("Resolve median (%1)").arg(resolveUnit), tr("Resolve 90% (%1)").arg(resolveUnit) },
         rows);
     restyle();
 }
@@ -437,22 +455,17 @@ void ChartPanel::showGroups(
     series->setBarWidth(0.7);
     series->append(set);
     m_chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
+    auto* y = static_cast<QBarCategoryAxis*>(m_y);
+    y->clear();
     y->append(categories);
-    y->setGridLineVisible(false);
-    m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto* x = new QValueAxis;
+    auto* x = static_cast<QValueAxis*>(m_x);
     x->setRange(0, std::max(1, highest));
     x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Incidents"));
-    m_chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
-    setTable({ keyHeader, tr("Incidents"), tr("Median to acknowledge (min)"),
-                 tr("Median to resolve (h)") },
-        rows);
+    setTable(
+        { keyHeader, tr("Incidents"), tr("Ack median (min)"), tr("Resolve median (h)") }, rows);
     setNote(groups.size() > limit
             ? tr("The %1 %2 with most incidents, of %3.")
                   .arg(QString::number(shown), noun, QLocale().toString(groups.size()))

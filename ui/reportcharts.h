@@ -19,6 +19,7 @@ class QStandardItemModel;
 class QTableView;
 class QChart;
 class QChartView;
+class QAbstractAxis;
 class QComboBox;
 class QHBoxLayout;
 
@@ -128,6 +129,11 @@ private:
     QChart* m_chart;
     QChartView* m_view;
     QComboBox* m_bucketChoice = nullptr;
+    //! Volume and response times: x the time (QCategoryAxis), y the count or minutes (QValueAxis),
+    //! y2 the hours to resolve; groups: y the names (QBarCategoryAxis), x the counts.
+    QAbstractAxis* m_x = nullptr;
+    QAbstractAxis* m_y = nullptr;
+    QAbstractAxis* m_y2 = nullptr;
 };
 
 } // namespace rota

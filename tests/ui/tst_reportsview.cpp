@@ -15,6 +15,7 @@
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
@@ -314,12 +315,20 @@ private Q_SLOTS:
         Q_EMIT view.volumePanel()->bucketChoice()->activated(1);
         QCOMPARE(volume->rowCount(), report.perWeek.size());
         QCOMPARE(volume->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Week of"));
+        // The same two axes, the time axis with this report's weeks only (none left of the days).
+        QCOMPARE(view.volumePanel()->chart()->axes().size(), 2);
+        auto* time = qobject_cast<QCategoryAxis*>(
+            view.volumePanel()->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(time);
+        QVERIFY(time->count() >= 1 && time->count() <= ChartPanel::TimeLabels);
+        QCOMPARE(time->endValue(time->categoriesLabels().first()), 0.0);
+        QCOMPARE(time->max(), report.perWeek.size() - 0.5);
 
         // Response times: minutes to acknowledge (all under 2 h here), hours to resolve.
         QStandardItemModel* response = view.responsePanel()->tableModel();
         QCOMPARE(response->rowCount(), report.perWeek.size());
-        QCOMPARE(response->headerData(1, Qt::Horizontal).toString(),
-            QStringLiteral("Acknowledge, median (min)"));
+        QCOMPARE(
+            response->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Ack median (min)"));
         const auto series = view.responsePanel()->chart()->series();
         QCOMPARE(series.size(), 4);
         auto* ackMedian = qobject_cast<QLineSeries*>(series.at(0));
@@ -431,7 +440,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()),
-            QStringLiteral("Service,Incidents,Median to acknowledge (min),Median to resolve (h)\r\n"
+            QStringLiteral("Service,Incidents,Ack median (min),Resolve median (h)\r\n"
                            "\"db, primary\",2,1.5,1.5\r\n"
                            "\"the \"\"edge\"\"\",1,,\r\n"));
 
