@@ -172,12 +172,23 @@ private Q_SLOTS:
         QCOMPARE(report->rows.at(0).phase, Phase::Resolved);
         QCOMPARE(report->overall.resolved, 1);
 
+        // A number twice in one page: the last one is kept, once, in the file and the search.
+        store.storeIncidents(
+            { historyIncident(14, T0 + 40 * Minute), historyIncident(14, T0 + 1 * Minute) }, {});
+        QTRY_COMPARE(changed.count(), 2);
+        QCOMPARE(store.storedCount(), 5);
+        ask();
+        order.clear();
+        for (const HistoryIncident& row : std::as_const(report->rows))
+            order << row.number;
+        QCOMPARE(order, QList<qint64>({ 10, 13, 11, 12, 14 }));
+
         // The shift log too: ten hours on call this month.
         const qint64 now = T0 + 14 * Day;
         store.storeShifts(QStringLiteral("team-dba"), T0, T0 + 31 * Day,
             { { QStringLiteral("team-dba"), QStringLiteral("alice"), QStringLiteral("pol-1"),
                 QStringLiteral("Primary"), T0 + 9 * Day, T0 + 9 * Day + 10 * 60 * Minute } });
-        QTRY_COMPARE(changed.count(), 2);
+        QTRY_COMPARE(changed.count(), 3);
         report.reset();
         store.query({}, { QStringLiteral("alice"), utcMs(now) },
             [&](const HistoryReport& r) { report = r; });
