@@ -63,6 +63,13 @@ QString durationText(qint64 ms)
     return QStringLiteral("%1 days").arg((hours + 12) / 24);
 }
 
+// A countdown: seconds while under two minutes ("62 s" rather than "2 min").
+QString countdownText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    return seconds < 120 ? QStringLiteral("%1 s").arg(qMax<qint64>(seconds, 1)) : durationText(ms);
+}
+
 } // namespace
 
 HistorySync::HistorySync(ApiClient* client, HistoryStore* store, QObject* parent)
@@ -662,7 +669,7 @@ QString HistorySync::stateText() const
             return tr("Waiting: Rota's check for pages you missed goes first");
         if (m_nextCall.isValid())
             return tr("Next call in %1 (one a minute)")
-                .arg(durationText(qMax<qint64>(0, now().msecsTo(m_nextCall))));
+                .arg(countdownText(qMax<qint64>(0, now().msecsTo(m_nextCall))));
         return tr("Waiting for the next call");
     case State::CaughtUp:
         return tr("Up to date");
