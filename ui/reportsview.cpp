@@ -106,7 +106,10 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
     m_tabs->addTab(makeIncidentsTab(), tr("Incidents"));
 
     m_volume = new ChartPanel(ChartPanel::Kind::Volume, tr("Incidents over time"));
-    connect(m_volume->bucketChoice(), &QComboBox::activated, this, [this] { showVolume(); });
+    connect(m_volume->bucketChoice(), &QComboBox::activated, this, [this] {
+        m_bucketChosen = true;
+        showVolume();
+    });
     m_tabs->addTab(m_volume, tr("Volume"));
     m_response = new ChartPanel(
         ChartPanel::Kind::ResponseTimes, tr("Time to acknowledge and to resolve, per week"));
@@ -518,6 +521,9 @@ void ReportsView::showVolume()
 {
     if (!m_hasReport)
         return;
+    // Until people choose, a long range is counted per week: hundreds of day bars are a blur.
+    if (!m_bucketChosen)
+        m_volume->bucketChoice()->setCurrentIndex(m_report.perDay.size() > DaysPerDayChart ? 1 : 0);
     const bool perWeek = m_volume->bucketChoice()->currentIndex() == 1;
     m_volume->showVolume(perWeek ? m_report.perWeek : m_report.perDay, perWeek);
 }

@@ -48,6 +48,8 @@ public:
     static constexpr int SearchDelayMs = 150;
     //! Bars per group chart (by team, routing key, service) and rows in its table.
     static constexpr int GroupLimit = 20;
+    //! Volume is shown per day up to this many days, else per week, until people choose.
+    static constexpr int DaysPerDayChart = 120;
 
     enum class Range { Last7Days, Last30Days, Last90Days, ThisYear, All, Custom };
     Q_ENUM(Range)
@@ -130,6 +132,7 @@ private:
     bool m_hasReport = false;
     QString m_storeError; //!< from opened() or writeFailed()
     int m_queriesAsked = 0;
+    bool m_bucketChosen = false; //!< per day or per week was chosen by hand
     QTimer* m_debounce;
     //! Every key a report named, for the team, routing key, service and host boxes.
     QStringList m_knownTeams, m_knownRoutingKeys, m_knownServices, m_knownHosts;

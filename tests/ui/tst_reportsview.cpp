@@ -387,6 +387,35 @@ private Q_SLOTS:
         QCOMPARE(mine.at(3)->text(), QStringLiteral("60"));
     }
 
+    void aLongRangeIsCountedPerWeekUntilPeopleChoose()
+    {
+        ReportsView view(nullptr, nullptr);
+        view.show();
+        QList<Incident> spread;
+        for (int n = 1; n <= 40; ++n)
+            spread.append(incident(n, 24 * 5 * (40 - n))); // one every five days: 195 days
+        const HistoryReport longReport = reportOf(spread, QString());
+        QVERIFY(longReport.perDay.size() > ReportsView::DaysPerDayChart);
+        view.showReport(longReport);
+        QCOMPARE(view.volumePanel()->bucketChoice()->currentIndex(), 1);
+        QCOMPARE(view.volumePanel()->tableModel()->rowCount(), longReport.perWeek.size());
+
+        const HistoryReport shortReport = reportOf(incidents(91, 100), QString());
+        view.showReport(shortReport);
+        QCOMPARE(view.volumePanel()->bucketChoice()->currentIndex(), 0);
+        QCOMPARE(view.volumePanel()->tableModel()->rowCount(), shortReport.perDay.size());
+
+        // Chosen by hand: kept for every later report.
+        QComboBox* choice = view.volumePanel()->bucketChoice();
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down);
+        QCOMPARE(choice->currentIndex(), 1);
+        QCOMPARE(view.volumePanel()->tableModel()->rowCount(), shortReport.perWeek.size());
+        view.showReport(shortReport);
+        QCOMPARE(choice->currentIndex(), 1);
+        QCOMPARE(view.volumePanel()->tableModel()->rowCount(), shortReport.perWeek.size());
+    }
+
     void theIncidentTableSaysWhenItShowsOnlyTheNewest()
     {
         ReportsView view(nullptr, nullptr);
