@@ -13,6 +13,7 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
     scenes.append(teams(workspace));
     scenes.append(users(workspace));
     scenes.append(people(workspace));
+    scenes.append(reports(workspace));
     scenes.append(maintenance(workspace));
     scenes.append(scenes::tray(tray));
     return scenes;

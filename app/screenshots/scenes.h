@@ -32,6 +32,9 @@ QList<ScreenshotScene> teams(Workspace* workspace);
 //! Users: the signed-in user selected, with their details and read-only paging policy.
 QList<ScreenshotScene> users(Workspace* workspace);
 
+//! Reports: the history the demo's sync has read so far, per day and by hour of the week.
+QList<ScreenshotScene> reports(Workspace* workspace);
+
 //! People: a colleague's hover card open over the on-call view.
 QList<ScreenshotScene> people(Workspace* workspace);
 
