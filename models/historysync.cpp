@@ -422,6 +422,12 @@ void HistorySync::sendPage()
     m_pending = call.reply;
     m_nextCall = QDateTime();
     setState(State::Reading);
+    // Held back by the client (the service said to wait, e.g. another program used this key's
+    // call of the minute): said as a wait, not as reading.
+    connect(call.reply, &ApiReply::held, this, [this](qint64 waitMs) {
+        m_nextCall = now().addMSecs(waitMs);
+        Q_EMIT stateChanged(m_state);
+    });
     connect(call.reply, &ApiReply::finished, this, [this, call, walk] {
         if (m_pending != call.reply)
             return;
@@ -655,6 +661,9 @@ QString HistorySync::stateText() const
     case State::Reading:
         if (!m_store->isReady())
             return tr("Opening the history…");
+        if (m_pending && m_nextCall.isValid())
+            return tr("The service asked to wait: next call in %1")
+                .arg(countdownText(qMax<qint64>(0, now().msecsTo(m_nextCall))));
         switch (m_walk) {
         case Walk::Newest:
             return tr("Reading the newest incidents…");

@@ -455,6 +455,37 @@ private Q_SLOTS:
         QCOMPARE(throttled(), quint64(0));
     }
 
+    //! Another program spent this key's call of the minute: the service refuses the sync's, the
+    //! client waits as told, and the sync says so; then it reads on.
+    void anotherProgramTookTheMinute()
+    {
+        openSync();
+        QVERIFY(firstPage());
+        advance(HistorySync::CallIntervalMs + 2000);
+        ApiClient other(&fixture().network);
+        QString urlError;
+        QVERIFY(other.setBaseUrl(fixture().server->baseUrl(), &urlError));
+        other.setCredentials(fixture().client->credentials());
+        ReportingQuery query;
+        query.limit = 1;
+        auto call = calls::searchIncidentHistory(other, query);
+        ROTA_EXPECT_OK(call);
+
+        m_sync->checkNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_sync->stateText().startsWith(
+                                      QStringLiteral("The service asked to wait: next call in")),
+            qPrintable(m_sync->stateText()), 10000);
+        QCOMPARE(throttled(), quint64(1));
+        QCOMPARE(m_sync->state(), HistorySync::State::Reading);
+
+        QSignalSpy stored(m_sync.get(), &HistorySync::pageStored);
+        advance(HistorySync::CallIntervalMs + 2000);
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(m_sync->stored(), readFile(dbPath()).rows);
+        QVERIFY(m_sync->stored() > HistorySync::PageSize);
+        QCOMPARE(throttled(), quint64(1));
+    }
+
     void yieldsWhileToldTo()
     {
         openSync();
