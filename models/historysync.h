@@ -29,11 +29,15 @@ class HistoryStore;
 //! Order: the newest page first (what people look at), then older pages back to the start of the
 //! history (or to until()), then only what is new since the last read (startedAfter the newest
 //! stored start, less a margin for the history's lag, and back to the oldest incident that was
-//! still open when read, so that its acknowledgement and resolution arrive too). Pages are read
-//! by time (startedBefore the oldest stored start), not by offset, so incidents that arrive
-//! meanwhile do not shift them. Each page is stored with the sync's new place in one transaction:
-//! after a restart or a crash the sync goes on where the last stored page ended, nothing lost or
-//! read twice.
+//! still open when read, within a week, so that its acknowledgement and resolution arrive too).
+//! That check for new ones also comes every NewCheckIntervalMs while the backfill goes on (a large
+//! org's takes hours), and first after each start on a file that holds some history. Pages are
+//! read by time (startedBefore the oldest stored start, plus a millisecond so that incidents
+//! sharing it are read again rather than missed; a page all of one start time goes on by offset at
+//! that time), not by offset, so incidents that arrive meanwhile do not shift them. Each page is
+//! stored with the sync's new place in one transaction: after a restart or a crash the sync goes
+//! on where the last stored page ended, nothing lost or stored twice. A new file opened by the
+//! store (another account) is followed from what it holds.
 //!
 //! Budget: every call is at background priority, so the user's own calls go first; and while
 //! the yield function (Workspace: the check for pages that came and went) says so, the sync asks
