@@ -177,18 +177,44 @@ void HistoryModel::setRows(const QList<HistoryIncident>& fresh)
 
     // The report keeps one order (newest first), so the rows that stay keep theirs; should they
     // not (another order asked of the store), a reset is cheaper than moving rows one by one.
+    // A diff of very many separate runs (another search over thousands of rows, interleaved) is
+    // a new list too: each run costs a sorting proxy a pass over its rows.
     int last = -1;
+    int runs = 0;
+    bool removing = false;
+    bool ordered = true;
     for (const HistoryIncident& row : std::as_const(m_rows)) {
         const auto it = freshAt.constFind(row.number);
-        if (it == freshAt.constEnd())
+        const bool removed = it == freshAt.constEnd();
+        if (removed && !removing)
+            ++runs;
+        removing = removed;
+        if (removed)
             continue;
         if (*it < last) {
-            beginResetModel();
-            m_rows = fresh;
-            endResetModel();
-            return;
+            ordered = false;
+            break;
         }
         last = *it;
+    }
+    if (ordered) {
+        QSet<qint64> old;
+        old.reserve(m_rows.size());
+        for (const HistoryIncident& row : std::as_const(m_rows))
+            old.insert(row.number);
+        bool inserting = false;
+        for (const HistoryIncident& row : fresh) {
+            const bool added = !old.contains(row.number);
+            if (added && !inserting)
+                ++runs;
+            inserting = added;
+        }
+    }
+    if (!ordered || runs > MaxDiffRuns) {
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+        return;
     }
 
     // Removals from the bottom up, a contiguous run at a time.

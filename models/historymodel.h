@@ -11,10 +11,12 @@ namespace rota {
 
 //! The incidents a history search matched, one row each, in the report's order (newest first).
 //! setReport() applies a diff keyed by the incident number: rows that left are removed and new
-//! ones inserted in contiguous runs, rows whose values changed emit dataChanged; a reset happens
-//! only when the model was empty, when no row is kept, or when the kept rows come in another
-//! order. So a routine refresh (the sync stored another page) keeps the view's selection and
-//! scroll position.
+//! ones inserted in contiguous runs, rows whose values changed emit dataChanged. A reset happens
+//! only when the kept rows come in another order, or when the diff would take more than
+//! MaxDiffRuns runs of removals and insertions (another search whose rows interleave with the
+//! old ones: one reset is far cheaper for a sorting proxy than thousands of small steps). So a
+//! routine refresh (the sync stored another page) keeps the view's selection and scroll
+//! position.
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -41,6 +43,9 @@ public:
         //! sorts after every time), text folded to lower case.
         SortRole,
     };
+
+    //! More runs of removed or inserted rows than this make setRows() a reset.
+    static constexpr int MaxDiffRuns = 100;
 
     explicit HistoryModel(QObject* parent = nullptr);
 

@@ -185,6 +185,38 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
     }
 
+    void aDiffOfVeryManyRunsIsAReset()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<qint64> all;
+        QList<qint64> odd;
+        for (qint64 n = 1; n <= 1000; ++n) {
+            all.append(n);
+            if (n % 2)
+                odd.append(n);
+        }
+        model.setRows(rows(all));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        // Every other row goes: 500 runs of one.
+        model.setRows(rows(odd));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.index(0, 0).data(HistoryModel::NumberRole).toLongLong(), 999);
+
+        // Exactly MaxDiffRuns runs is still a diff.
+        QList<qint64> fewer = odd;
+        for (int k = 0; k < HistoryModel::MaxDiffRuns; ++k)
+            fewer.removeOne(qint64(1 + 4 * k));
+        model.setRows(rows(fewer));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), HistoryModel::MaxDiffRuns);
+        QCOMPARE(model.rowCount(), 500 - HistoryModel::MaxDiffRuns);
+    }
+
     void anotherOrderResets()
     {
         HistoryModel model;
