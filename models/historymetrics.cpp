@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
+#include <utility>
 
 namespace rota::HistoryMetrics {
 
@@ -125,35 +127,98 @@ bool moreFirst(const HistoryGroup& a, const HistoryGroup& b)
     return a.key < b.key;
 }
 
-using Members = QHash<QString, QList<const HistoryIncident*>>;
+//! The times of one incident, read once: a report counts each incident in its day, week, team,
+//! routing key and service, and reading them from a small array each time is much cheaper than
+//! going back to the incident (100,000 of them do not fit in a cache).
+struct Times {
+    qint64 tta; //!< seconds; -1: not acknowledged
+    qint64 ttr; //!< seconds; -1: not resolved
+};
 
-QList<HistoryGroup> groups(const Members& members, int limit = -1)
+//! Figures of the incidents at `members` (indices into `times`).
+HistoryFigures figuresAt(const QList<int>& members, const QList<Times>& times)
 {
-    // Counting first and computing the times only for the groups kept: 2,000 hosts need their
-    // times for the 15 shown only.
-    QList<HistoryGroup> out;
-    out.reserve(members.size());
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        HistoryGroup g;
-        g.key = it.key();
-        g.figures.count = int(it.value().size());
-        out.append(g);
+    HistoryFigures f;
+    f.count = int(members.size());
+    QList<qint64> tta;
+    QList<qint64> ttr;
+    tta.reserve(members.size());
+    ttr.reserve(members.size());
+    for (const int i : members) {
+        const Times& t = times.at(i);
+        if (t.tta >= 0)
+            tta.append(t.tta);
+        if (t.ttr >= 0)
+            ttr.append(t.ttr);
     }
-    std::sort(out.begin(), out.end(), moreFirst);
-    if (limit >= 0 && out.size() > limit)
-        out.resize(limit);
-    for (HistoryGroup& g : out)
-        g.figures = figures(members.value(g.key));
-    return out;
+    f.acknowledged = int(tta.size());
+    f.resolved = int(ttr.size());
+    f.ttaMedian = nearestRank(tta, 50);
+    f.ttaP90 = nearestRank(tta, 90);
+    f.ttrMedian = nearestRank(ttr, 50);
+    f.ttrP90 = nearestRank(ttr, 90);
+    return f;
 }
 
-QList<HistoryBucket> buckets(const QDate& first, qint64 count, int daysEach,
-    const QList<QList<const HistoryIncident*>>& members)
+//! Incidents grouped by a text (a team, a routing key…). The store shares each repeated text
+//! among its incidents, so a text is looked up by where its characters are first, and only a
+//! text not seen there before is hashed.
+class Grouping {
+public:
+    void add(const QString& key, int incident)
+    {
+        const std::pair<const QChar*, qsizetype> where { key.constData(), key.size() };
+        if (m_last && m_lastWhere == where) {
+            m_last->append(incident);
+            return;
+        }
+        QList<int>*& slot = m_byWhere[where];
+        if (!slot)
+            slot = &m_members[key];
+        slot->append(incident);
+        m_last = slot;
+        m_lastWhere = where;
+    }
+    //! The groups, most incidents first; at most `limit` (-1: all); the group of the empty
+    //! text (incidents without one) only `withEmpty`.
+    QList<HistoryGroup> groups(
+        const QList<Times>& times, int limit = -1, bool withEmpty = true) const
+    {
+        // Counting first and computing the times only for the groups kept: 2,000 hosts need
+        // their times for the 15 shown only.
+        QList<HistoryGroup> out;
+        out.reserve(m_members.size());
+        for (const auto& [key, members] : m_members) {
+            if (key.isEmpty() && !withEmpty)
+                continue;
+            HistoryGroup g;
+            g.key = key;
+            g.figures.count = int(members.size());
+            out.append(g);
+        }
+        std::sort(out.begin(), out.end(), moreFirst);
+        if (limit >= 0 && out.size() > limit)
+            out.resize(limit);
+        for (HistoryGroup& g : out)
+            g.figures = figuresAt(m_members.at(g.key), times);
+        return out;
+    }
+
+private:
+    // Node-based: a group's list never moves, so the slots kept in m_byWhere stay valid.
+    std::unordered_map<QString, QList<int>> m_members;
+    QHash<std::pair<const QChar*, qsizetype>, QList<int>*> m_byWhere;
+    QList<int>* m_last = nullptr;
+    std::pair<const QChar*, qsizetype> m_lastWhere { nullptr, -1 };
+};
+
+QList<HistoryBucket> buckets(
+    const QDate& first, int daysEach, const QList<QList<int>>& members, const QList<Times>& times)
 {
     QList<HistoryBucket> out;
-    out.reserve(count);
-    for (qint64 i = 0; i < count; ++i)
-        out.append({ first.addDays(i * daysEach), figures(members.at(i)) });
+    out.reserve(members.size());
+    for (qsizetype i = 0; i < members.size(); ++i)
+        out.append({ first.addDays(i * daysEach), figuresAt(members.at(i), times) });
     return out;
 }
 
@@ -170,27 +235,15 @@ double percentile(QList<qint64> values, double p) { return nearestRank(values, p
 
 HistoryFigures figures(const QList<const HistoryIncident*>& incidents)
 {
-    HistoryFigures f;
-    f.count = int(incidents.size());
-    QList<qint64> tta;
-    QList<qint64> ttr;
-    tta.reserve(incidents.size());
-    ttr.reserve(incidents.size());
+    QList<Times> times;
+    times.reserve(incidents.size());
+    QList<int> all;
+    all.reserve(incidents.size());
     for (const HistoryIncident* incident : incidents) {
-        if (incident->ackMs >= 0)
-            ++f.acknowledged;
-        if (incident->resolveMs >= 0)
-            ++f.resolved;
-        if (const qint64 s = incident->secondsToAck(); s >= 0)
-            tta.append(s);
-        if (const qint64 s = incident->secondsToResolve(); s >= 0)
-            ttr.append(s);
+        all.append(int(times.size()));
+        times.append({ incident->secondsToAck(), incident->secondsToResolve() });
     }
-    f.ttaMedian = nearestRank(tta, 50);
-    f.ttaP90 = nearestRank(tta, 90);
-    f.ttrMedian = nearestRank(ttr, 50);
-    f.ttrP90 = nearestRank(ttr, 90);
-    return f;
+    return figuresAt(all, times);
 }
 
 HistoryReport compute(const QList<const HistoryIncident*>& matching, const QString& me,
@@ -198,25 +251,27 @@ HistoryReport compute(const QList<const HistoryIncident*>& matching, const QStri
 {
     HistoryReport report;
     report.matching = int(matching.size());
-    report.overall = figures(matching);
 
     LocalClock clock(zone);
-    struct Placed {
-        const HistoryIncident* incident;
-        QDate date;
-    };
-    QList<Placed> placed; // those with a start: the days, weeks and hours
-    placed.reserve(matching.size());
-    Members byTeam;
-    Members byRoutingKey;
-    Members byService;
-    Members byHost;
+    QList<Times> times; // of matching[i]
+    times.reserve(matching.size());
+    QList<int> all;
+    all.reserve(matching.size());
+    QList<QDate> dates(matching.size()); // invalid: no start
+    Grouping byTeam;
+    Grouping byRoutingKey;
+    Grouping byService;
+    Grouping byHost;
     QDate firstDay;
     QDate lastDay;
-    for (const HistoryIncident* incident : matching) {
+    for (qsizetype at = 0; at < matching.size(); ++at) {
+        const HistoryIncident* incident = matching.at(at);
+        const int i = int(at);
+        all.append(i);
+        times.append({ incident->secondsToAck(), incident->secondsToResolve() });
         if (incident->startMs >= 0) {
             const LocalClock::Local local = clock.at(incident->startMs);
-            placed.append({ incident, local.date });
+            dates[at] = local.date;
             if (!firstDay.isValid() || local.date < firstDay)
                 firstDay = local.date;
             if (!lastDay.isValid() || local.date > lastDay)
@@ -228,19 +283,19 @@ HistoryReport compute(const QList<const HistoryIncident*>& matching, const QStri
                 ++report.mine.pagesAtNight;
         }
         if (incident->teams.isEmpty()) {
-            byTeam[QString()].append(incident);
+            byTeam.add(QString(), i);
         } else {
-            for (qsizetype i = 0; i < incident->teams.size(); ++i) {
-                const QString& team = incident->teams.at(i);
+            for (qsizetype t = 0; t < incident->teams.size(); ++t) {
+                const QString& team = incident->teams.at(t);
                 // A team named twice in one incident still counts that incident once.
-                if (incident->teams.indexOf(team) == i)
-                    byTeam[team].append(incident);
+                if (incident->teams.indexOf(team) == t)
+                    byTeam.add(team, i);
             }
         }
-        byRoutingKey[incident->routingKey].append(incident);
-        byService[incident->service].append(incident);
+        byRoutingKey.add(incident->routingKey, i);
+        byService.add(incident->service, i);
         if (!incident->host.isEmpty())
-            byHost[incident->host].append(incident);
+            byHost.add(incident->host, i);
         if (!me.isEmpty()) {
             if (incident->pagedUsers.contains(me))
                 ++report.mine.pagesReceived;
@@ -250,32 +305,34 @@ HistoryReport compute(const QList<const HistoryIncident*>& matching, const QStri
                 ++report.mine.resolvedByMe;
         }
     }
+    report.overall = figuresAt(all, times);
 
     if (firstDay.isValid()) {
-        const qint64 days = firstDay.daysTo(lastDay) + 1;
-        QList<QList<const HistoryIncident*>> perDay(days);
+        QList<QList<int>> perDay(firstDay.daysTo(lastDay) + 1);
         const QDate firstWeek = firstDay.addDays(1 - firstDay.dayOfWeek());
-        const qint64 weeks = firstWeek.daysTo(lastDay) / 7 + 1;
-        QList<QList<const HistoryIncident*>> perWeek(weeks);
-        for (const Placed& p : std::as_const(placed)) {
-            perDay[firstDay.daysTo(p.date)].append(p.incident);
-            perWeek[firstWeek.daysTo(p.date) / 7].append(p.incident);
+        QList<QList<int>> perWeek(firstWeek.daysTo(lastDay) / 7 + 1);
+        for (qsizetype at = 0; at < dates.size(); ++at) {
+            const QDate& date = dates.at(at);
+            if (!date.isValid())
+                continue;
+            perDay[firstDay.daysTo(date)].append(int(at));
+            perWeek[firstWeek.daysTo(date) / 7].append(int(at));
         }
-        report.perDay = buckets(firstDay, days, 1, perDay);
-        report.perWeek = buckets(firstWeek, weeks, 7, perWeek);
+        report.perDay = buckets(firstDay, 1, perDay, times);
+        report.perWeek = buckets(firstWeek, 7, perWeek, times);
     }
 
-    report.byTeam = groups(byTeam);
-    report.byRoutingKey = groups(byRoutingKey);
-    report.byService = groups(byService);
-    report.noisiestHosts = groups(byHost, HistoryReport::TopN);
-    Members namedServices = byService;
-    namedServices.remove(QString());
-    report.noisiestServices = groups(namedServices, HistoryReport::TopN);
+    report.byTeam = byTeam.groups(times);
+    report.byRoutingKey = byRoutingKey.groups(times);
+    report.byService = byService.groups(times);
+    report.noisiestHosts = byHost.groups(times, HistoryReport::TopN);
+    report.noisiestServices = byService.groups(times, HistoryReport::TopN, false);
 
     QList<const HistoryIncident*> rows = matching;
     const qsizetype shown = std::min<qsizetype>(rows.size(), HistoryReport::RowLimit);
-    std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), newerFirst);
+    // The store keeps its incidents newest first, so this is mostly a check.
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), newerFirst))
+        std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), newerFirst);
     report.rows.reserve(shown);
     for (qsizetype i = 0; i < shown; ++i)
         report.rows.append(*rows.at(i));
