@@ -486,6 +486,29 @@ private Q_SLOTS:
         QCOMPARE(throttled(), quint64(1));
     }
 
+    //! A long backfill still looks for new incidents every NewCheckIntervalMs.
+    void newOnesDuringTheBackfill()
+    {
+        openSync();
+        QVERIFY(firstPage());
+        advance(HistorySync::NewCheckIntervalMs);
+        const QString fresh = test::newSimIncident(
+            fixture(), QStringLiteral("Queue depth above 10k"), { fixture().demoUser() }, now());
+        QVERIFY(nextPage());
+        QVERIFY(!m_store->syncState().backfillDone);
+        StoredSet stored = readFile(dbPath());
+        QVERIFY(stored.phases.contains(fresh.toLongLong()));
+        // Only the new one and the margin re-read: the backfill did not move on yet.
+        QVERIFY(stored.rows < HistorySync::PageSize + HistorySync::PageSize / 2);
+        // Then the backfill goes on.
+        QVERIFY(nextPage());
+        stored = readFile(dbPath());
+        QVERIFY(stored.rows > HistorySync::PageSize + HistorySync::PageSize / 2);
+        readToTheEnd();
+        compareWithSimulator();
+        QCOMPARE(throttled(), quint64(0));
+    }
+
     void yieldsWhileToldTo()
     {
         openSync();
