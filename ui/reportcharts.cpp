@@ -152,6 +152,7 @@ ReportPanel::ReportPanel(const QString& title, QWidget* figure, QWidget* parent)
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every view
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -280,7 +281,7 @@ ChartPanel::ChartPanel(Kind kind, const QString& title, QWidget* parent)
     m_chart->legend()->setVisible(kind == Kind::ResponseTimes);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(280, 220);
+    m_view->setMinimumSize(220, 160);
     m_view->setAccessibleName(tr("%1: chart").arg(title));
     if (kind == Kind::Volume) {
         m_bucketChoice = new QComboBox;

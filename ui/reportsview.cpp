@@ -20,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -44,7 +43,7 @@ QComboBox* keyBox(const QString& placeholder, const QString& toolTip)
     box->lineEdit()->setClearButtonEnabled(true);
     box->setToolTip(toolTip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(10);
+    box->setMinimumContentsLength(7);
     return box;
 }
 
@@ -121,13 +120,12 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
     m_byService = new ChartPanel(ChartPanel::Kind::Groups, tr("Incidents by service"));
     m_tabs->addTab(m_byService, tr("By service"));
 
-    auto* noisy = new QSplitter(Qt::Vertical);
+    // Hosts and services each on a tab of their own: stacked, the two would set the window's
+    // smallest height.
     m_noisyHosts = new ChartPanel(ChartPanel::Kind::Groups, tr("Noisiest hosts"));
+    m_tabs->addTab(m_noisyHosts, tr("Noisiest hosts"));
     m_noisyServices = new ChartPanel(ChartPanel::Kind::Groups, tr("Noisiest services"));
-    noisy->addWidget(m_noisyHosts);
-    noisy->addWidget(m_noisyServices);
-    noisy->setChildrenCollapsible(false);
-    m_tabs->addTab(noisy, tr("Noisiest"));
+    m_tabs->addTab(m_noisyServices, tr("Noisiest services"));
 
     m_heat = new HeatmapPanel(tr("Incidents by hour and weekday (local time)"));
     m_tabs->addTab(m_heat, tr("Hours"));
@@ -209,6 +207,7 @@ QWidget* ReportsView::makeSyncBar()
     layout->addWidget(m_progress);
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
     layout->addWidget(m_state);
     m_pause = new QPushButton(tr("Pause"));
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -233,7 +232,7 @@ QWidget* ReportsView::makeFilterBar()
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search number, summary, host, service, routing key (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     connect(m_search, &QLineEdit::textChanged, this, &ReportsView::scheduleQuery);
     first->addWidget(m_search, 3);
 
@@ -288,6 +287,7 @@ QWidget* ReportsView::makeFilterBar()
 
     m_count = new QLabel;
     m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true); // a narrow window wraps it rather than growing
     second->addSpacing(12);
     second->addWidget(m_count, 1);
 
@@ -312,6 +312,7 @@ QWidget* ReportsView::makeIncidentsTab()
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_table = new QTableView;
     m_table->setModel(m_proxy);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every view
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
