@@ -580,7 +580,7 @@ void HistorySync::callFailed(const ApiError& error)
         = qMin<qint64>(MaxBackOffMs, qint64(60) * 1000 * (qint64(1) << qMin(m_failures - 1, 10)));
     m_retryAt = now().addMSecs(backOff);
     m_failure = tr("Cannot read the history: %1").arg(error.text());
-    qCInfo(lcHistorySync).noquote() << "history call failed:" << error.detail();
+    qCDebug(lcHistorySync).noquote() << "history call failed:" << error.detail();
     setState(State::Failed);
     scheduleNext(backOff);
 }
@@ -629,7 +629,7 @@ void HistorySync::sendShiftLogs()
                     // Tried again in a few minutes, not an hour on.
                     m_lastShiftLog = now().addMSecs(ShiftLogRetryMs - ShiftLogIntervalMs);
                 }
-                qCInfo(lcHistorySync).noquote()
+                qCDebug(lcHistorySync).noquote()
                     << "shift log of" << team << "failed:" << call.reply->error().detail();
                 return;
             }
