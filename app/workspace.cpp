@@ -226,6 +226,15 @@ void Workspace::buildReports()
         });
     auto* view = new ReportsView(m_historyStore, m_historySync);
     view->setMe(username());
+    // The history keeps team slugs; the view names them once the org's teams are read.
+    const auto nameTeams = [this, view] {
+        QHash<QString, QString> names;
+        for (const Team& team : m_directory->teams())
+            names.insert(team.slug, team.name);
+        view->setTeamNames(names);
+    };
+    connect(m_directory, &OrgDirectory::teamsChanged, view, nameTeams);
+    nameTeams();
     addPage(QStringLiteral("reports"), view);
 }
 

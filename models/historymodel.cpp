@@ -105,7 +105,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case SummaryColumn:
             return incident.summary;
         case TeamsColumn:
-            return incident.teams.join(QStringLiteral(", "));
+            return teamsText(incident);
         case RoutingKeyColumn:
             return incident.routingKey;
         case ServiceColumn:
@@ -299,6 +299,26 @@ QString HistoryModel::durationText(qint64 seconds)
     if (hours < 24)
         return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+void HistoryModel::setTeamNames(const QHash<QString, QString>& names)
+{
+    if (names == m_teamNames)
+        return;
+    m_teamNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TeamsColumn), index(rowCount() - 1, TeamsColumn));
+}
+
+QString HistoryModel::teamsText(const HistoryIncident& incident) const
+{
+    QStringList names;
+    names.reserve(incident.teams.size());
+    for (const QString& slug : incident.teams) {
+        const QString name = m_teamNames.value(slug);
+        names << (name.isEmpty() ? slug : name);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace rota

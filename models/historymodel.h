@@ -5,6 +5,7 @@
 #include "historytypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace rota {
@@ -61,6 +62,9 @@ public:
     void setReport(const HistoryReport& report) { setRows(report.rows); }
     void clear();
 
+    //! Team names by slug for the Teams column (a slug without one is shown as it is).
+    void setTeamNames(const QHash<QString, QString>& names);
+
     //! The incident at `row` (checked).
     const HistoryIncident& incidentAt(int row) const;
     //! The row of incident `number`; -1 when not shown.
@@ -70,7 +74,10 @@ public:
     static QString durationText(qint64 seconds);
 
 private:
+    QString teamsText(const HistoryIncident& incident) const;
+
     QList<HistoryIncident> m_rows;
+    QHash<QString, QString> m_teamNames;
 };
 
 } // namespace rota

@@ -35,8 +35,17 @@
 
 namespace rota {
 
-QString csvField(const QString& text)
+QString csvField(const QString& input)
 {
+    // A spreadsheet reads a cell that starts with =, +, -, @ (or a tab or carriage return before
+    // one) as a formula: a name from the server such as "=HYPERLINK(…)" would run there. Such a
+    // text is written behind an apostrophe, which spreadsheets show as text; numbers stay numbers.
+    QString text = input;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    bool isNumber = false;
+    text.toDouble(&isNumber);
+    if (!text.isEmpty() && formulaStarts.contains(text.front()) && !isNumber)
+        text.prepend(QLatin1Char('\''));
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));

@@ -26,8 +26,10 @@ class QHBoxLayout;
 namespace rota {
 
 //! One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or leading or
-//! trailing spaces; quotes inside are doubled.
-QString csvField(const QString& text);
+//! trailing spaces; quotes inside are doubled. A text a spreadsheet would read as a formula
+//! (starting with =, +, -, @, a tab or a carriage return, and not a number) gets an apostrophe
+//! before it.
+QString csvField(const QString& input);
 //! The model's table as CSV: a header row (the horizontal header texts), then one row per model
 //! row of its DisplayRole texts; lines end in CRLF.
 QString tableToCsv(const QAbstractItemModel& model);

@@ -169,9 +169,11 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
                 updateNotice();
             });
         // A page stored by the sync: the same search again, shown as a diff.
+        // At once: the store answers only the latest search, so pages stored quickly one after
+        // the other cost one search each at most.
         connect(m_store, &HistoryStore::changed, this, [this] {
             m_storeError.clear();
-            scheduleQuery();
+            refresh();
         });
         connect(m_store, &HistoryStore::writeFailed, this, [this](const QString& message) {
             m_storeError = tr("The history could not be saved: %1").arg(message);
@@ -389,7 +391,15 @@ HistoryFilter ReportsView::filter() const
 {
     HistoryFilter f;
     f.text = m_search->text().simplified();
-    f.team = m_team->currentText().trimmed();
+    // The box offers names; the history knows slugs (a typed slug is taken as it is).
+    const QString team = m_team->currentText().trimmed();
+    f.team = team;
+    for (auto it = m_teamNames.cbegin(); it != m_teamNames.cend(); ++it) {
+        if (it.value() == team) {
+            f.team = it.key();
+            break;
+        }
+    }
     f.routingKey = m_routingKey->currentText().trimmed();
     f.service = m_service->currentText().trimmed();
     f.host = m_host->currentText().trimmed();
@@ -505,7 +515,7 @@ void ReportsView::showReport(const HistoryReport& report)
 
     showVolume();
     m_response->showResponseTimes(report.perWeek);
-    m_byTeam->showGroups(report.byTeam, GroupLimit, tr("Team"), tr("teams"));
+    m_byTeam->showGroups(namedTeams(report.byTeam), GroupLimit, tr("Team"), tr("teams"));
     m_byRoutingKey->showGroups(
         report.byRoutingKey, GroupLimit, tr("Routing key"), tr("routing keys"));
     m_byService->showGroups(report.byService, GroupLimit, tr("Service"), tr("services"));
@@ -516,6 +526,36 @@ void ReportsView::showReport(const HistoryReport& report)
     showMine(report.mine);
     fillChoices(report);
     updateNotice();
+}
+
+void ReportsView::setTeamNames(const QHash<QString, QString>& names)
+{
+    if (names == m_teamNames)
+        return;
+    // The team box keeps what was chosen, under its new name.
+    const QString chosen = filter().team;
+    m_teamNames = names;
+    m_model->setTeamNames(names);
+    m_knownTeams.clear();
+    if (m_hasReport) {
+        const QSignalBlocker blocker(m_team);
+        showReport(m_report);
+        m_team->setEditText(chosen.isEmpty() ? QString() : teamName(chosen));
+    }
+}
+
+QString ReportsView::teamName(const QString& slug) const
+{
+    const QString name = m_teamNames.value(slug);
+    return name.isEmpty() ? slug : name;
+}
+
+QList<HistoryGroup> ReportsView::namedTeams(const QList<HistoryGroup>& groups) const
+{
+    QList<HistoryGroup> named = groups;
+    for (HistoryGroup& group : named)
+        group.key = teamName(group.key);
+    return named;
 }
 
 void ReportsView::showVolume()
@@ -541,7 +581,7 @@ void ReportsView::showMine(const MyNumbers& mine)
 
 void ReportsView::fillChoices(const HistoryReport& report)
 {
-    offer(m_team, m_knownTeams, report.byTeam);
+    offer(m_team, m_knownTeams, namedTeams(report.byTeam));
     offer(m_routingKey, m_knownRoutingKeys, report.byRoutingKey);
     offer(m_service, m_knownServices, report.byService);
     offer(m_host, m_knownHosts, report.noisiestHosts);

@@ -5,6 +5,7 @@
 #include "historystore.h"
 #include "historytypes.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -63,6 +64,12 @@ public:
     void setMe(const QString& username);
     QString me() const { return m_me; }
 
+    //! Team names by slug: the history keeps slugs, people read names (in the table, the team
+    //! box and By team). A slug without a name is shown as it is.
+    void setTeamNames(const QHash<QString, QString>& names);
+    //! The name of the team, else its slug.
+    QString teamName(const QString& slug) const;
+
     //! The search the filter bar describes now.
     HistoryFilter filter() const;
     //! Asks the store for a report of filter() now (no delay).
@@ -117,6 +124,8 @@ private:
     QWidget* makeIncidentsTab();
     QWidget* makeMyNumbersTab();
     void scheduleQuery();
+    //! The groups with team names for keys.
+    QList<HistoryGroup> namedTeams(const QList<HistoryGroup>& groups) const;
     void applyRange();
     void onRangeEdited();
     void updateSync();
@@ -136,6 +145,7 @@ private:
     QTimer* m_debounce;
     //! Every key a report named, for the team, routing key, service and host boxes.
     QStringList m_knownTeams, m_knownRoutingKeys, m_knownServices, m_knownHosts;
+    QHash<QString, QString> m_teamNames; //!< slug -> name
 
     QLabel* m_coverage;
     QProgressBar* m_progress;

@@ -263,6 +263,37 @@ private Q_SLOTS:
         QCOMPARE(view.incidentModel()->rowCount(), 10);
     }
 
+    void teamsAreShownByNameAndSearchedBySlug()
+    {
+        HistoryStore store;
+        QVERIFY(openWith(store, incidents(71, 100)));
+        ReportsView view(&store, nullptr);
+        view.show();
+        QTRY_VERIFY(view.report() != nullptr);
+        view.setTeamNames({ { QStringLiteral("web"), QStringLiteral("Web Platform") },
+            { QStringLiteral("dba"), QStringLiteral("Databases") } });
+        QStandardItemModel* table = view.teamPanel()->tableModel();
+        const QStringList names = column(table, 0);
+        QVERIFY2(names.contains(QStringLiteral("Web Platform")), qPrintable(names.join(u'|')));
+        QVERIFY2(names.contains(QStringLiteral("Databases")), qPrintable(names.join(u'|')));
+        QVERIFY(!names.contains(QStringLiteral("web")));
+        // The incident table names the teams too.
+        QStringList shown;
+        for (int row = 0; row < view.incidentModel()->rowCount(); ++row) {
+            shown << view.incidentModel()->index(row, HistoryModel::TeamsColumn).data().toString();
+        }
+        QVERIFY2(shown.contains(QStringLiteral("Web Platform")), qPrintable(shown.join(u'|')));
+        QVERIFY(!shown.contains(QStringLiteral("web")));
+        // The box offers the name; choosing it searches by the slug the history keeps.
+        const int web = view.teamBox()->findText(QStringLiteral("Web Platform"));
+        QVERIFY(web >= 0);
+        QCOMPARE(view.teamBox()->findText(QStringLiteral("web")), -1);
+        view.teamBox()->setCurrentIndex(web);
+        QTRY_COMPARE(view.incidentModel()->rowCount(), 10);
+        QCOMPARE(view.report()->filter.team, QStringLiteral("web"));
+        QCOMPARE(table->index(0, 0).data().toString(), QStringLiteral("Web Platform"));
+    }
+
     void theStoreStoringMoreIsADiffNotAReset()
     {
         HistoryStore store;
@@ -444,6 +475,12 @@ private Q_SLOTS:
         QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
         QCOMPARE(csvField(QStringLiteral(" padded")), QStringLiteral("\" padded\""));
         QCOMPARE(csvField(QString()), QString());
+        // What a spreadsheet would run as a formula is written as text; numbers stay numbers.
+        QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"http://x\")")),
+            QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(csvField(QStringLiteral("+cmd")), QStringLiteral("'+cmd"));
+        QCOMPARE(csvField(QStringLiteral("-2.5")), QStringLiteral("-2.5"));
     }
 
     void exportWritesTheTableAsCsv()
