@@ -2,9 +2,9 @@
 // executables over real HTTP (their rate limits real: one call a minute to the history, so each
 // case that calls it starts its own simulator): `reports incidents --cached` prints what the API
 // printed for the same incidents, with the same filters; `reports sync --until` a little back
-// reads one page and exits 0, a line per page; Ctrl+C stops a sync with the page stored so far
-// kept; the history of a saved account is found without its key, and a run without an account
-// says so in words.
+// reads one page and exits 0, a line per page (on a terminal one line written over in place);
+// Ctrl+C stops a sync with the page stored so far kept; the history of a saved account is found
+// without its key, and a run without an account says so in words.
 
 #include "accountstore.h"
 #include "historydatabase.h"
@@ -21,6 +21,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,7 +29,11 @@
 
 #include <algorithm>
 #include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <stdlib.h>
+#include <sys/poll.h>
+#include <unistd.h>
 
 using namespace rota;
 
@@ -379,6 +384,52 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
         QVERIFY2(printed.contains("Stopped: 100 incidents stored"), printed.constData());
+        QCOMPARE(storedIn(file).size(), 100);
+    }
+
+    //! On a terminal: one line written over in place, how far and when the next call goes.
+    void aTerminalSeesOneLineInPlace()
+    {
+        SimProcess sim;
+        QVERIFY(!sim.url().isEmpty());
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        auto closeMaster = qScopeGuard([master] { ::close(master); });
+        QCOMPARE(::grantpt(master), 0);
+        QCOMPARE(::unlockpt(master), 0);
+        const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+        const QString file = m_dir.filePath(QStringLiteral("terminal.sqlite"));
+        QProcess process;
+        process.setProgram(QStringLiteral(ROTACTL_PATH));
+        process.setArguments({ QStringLiteral("--base-url"), sim.url(), QStringLiteral("reports"),
+            QStringLiteral("sync"), QStringLiteral("--file"), file });
+        process.setProcessEnvironment(env());
+        process.setStandardOutputFile(terminal);
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        // The line is written every second: wait for one after the first page.
+        QByteArray seen;
+        const QByteArray expected = QStringLiteral("\r100 of ").toUtf8();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         char buffer[4096];
+                         pollfd fd { master, POLLIN, 0 };
+                         while (::poll(&fd, 1, 0) > 0 && (fd.revents & POLLIN)) {
+                             const ssize_t n = ::read(master, buffer, sizeof buffer);
+                             if (n <= 0)
+                                 break;
+                             seen.append(buffer, n);
+                         }
+                         return seen.contains(QByteArrayLiteral("next call in"));
+                     },
+                     20000),
+            seen.constData());
+        QVERIFY2(seen.contains(expected), seen.constData());
+        QVERIFY2(seen.contains(QStringLiteral(" \u00b7 next call in ").toUtf8()), seen.constData());
+        QVERIFY(!seen.contains("incidents stored ("));
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 130);
         QCOMPARE(storedIn(file).size(), 100);
     }
 
