@@ -189,6 +189,14 @@ private:
         QHash<qint64, HistoryIncident> fresh;
         for (const Incident& incident : incidents) {
             HistoryIncident h = HistoryIncident::fromIncident(incident);
+            // Repeated texts are kept once, as when the file is read: less memory, and a
+            // search's groups find them by where they lie (HistoryMetrics).
+            for (QString* text : { &h.host, &h.service, &h.routingKey, &h.ackedBy, &h.resolvedBy })
+                *text = shared(*text);
+            for (QStringList* list : { &h.teams, &h.pagedUsers }) {
+                for (QString& text : *list)
+                    text = shared(text);
+            }
             if (h.number > 0)
                 fresh.insert(h.number, std::move(h)); // a number twice: the last one stored
         }
@@ -207,6 +215,15 @@ private:
         m_incidents = std::move(merged);
     }
 
+    QString shared(const QString& text)
+    {
+        const auto found = m_texts.constFind(text);
+        if (found != m_texts.constEnd())
+            return *found;
+        m_texts.insert(text);
+        return text;
+    }
+
     static QString tr(const char* text)
     {
         return QCoreApplication::translate("rota::HistoryStore", text);
@@ -216,6 +233,7 @@ private:
     std::unique_ptr<HistoryDatabase> m_db;
     QList<HistoryIncident> m_incidents; //!< newest first
     QList<ShiftRecord> m_shifts;
+    QSet<QString> m_texts; //!< one copy of each text the sync brought this session
     bool m_loaded = false;
     bool m_shiftsLoaded = false;
     int m_stored = 0;
