@@ -172,9 +172,14 @@ public:
             m_last->append(incident);
             return;
         }
-        QList<int>*& slot = m_byWhere[where];
-        if (!slot)
+        QList<int>* slot = m_byWhere.value(where);
+        if (!slot) {
             slot = &m_members[key];
+            // Texts that are not shared each lie somewhere else: past a few thousand places
+            // the lookup by place only costs, and the text's hash does the work.
+            if (m_byWhere.size() < MaxPlaces)
+                m_byWhere.insert(where, slot);
+        }
         slot->append(incident);
         m_last = slot;
         m_lastWhere = where;
@@ -205,6 +210,7 @@ public:
     }
 
 private:
+    static constexpr qsizetype MaxPlaces = 4096;
     // Node-based: a group's list never moves, so the slots kept in m_byWhere stay valid.
     std::unordered_map<QString, QList<int>> m_members;
     QHash<std::pair<const QChar*, qsizetype>, QList<int>*> m_byWhere;

@@ -102,16 +102,30 @@ public:
         return finish(out);
     }
 
+    //! The stored incidents that match, newest first.
+    QList<const HistoryIncident*> find(const HistoryFilter& filter)
+    {
+        load();
+        // The bounds in UTC: a local time is converted to an instant at every comparison, which
+        // for 100,000 incidents costs more than the whole search.
+        HistoryFilter utc = filter;
+        for (QDateTime* bound : { &utc.from, &utc.to }) {
+            if (bound->isValid())
+                *bound = bound->toUTC();
+        }
+        QList<const HistoryIncident*> matching;
+        for (const HistoryIncident& incident : std::as_const(m_incidents)) {
+            if (utc.matches(incident))
+                matching.append(&incident);
+        }
+        return matching;
+    }
+
     HistoryReport query(const HistoryFilter& filter, const HistoryStore::QueryOptions& options)
     {
         QElapsedTimer timer;
         timer.start();
-        load();
-        QList<const HistoryIncident*> matching;
-        for (const HistoryIncident& incident : std::as_const(m_incidents)) {
-            if (filter.matches(incident))
-                matching.append(&incident);
-        }
+        const QList<const HistoryIncident*> matching = find(filter);
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         HistoryReport report = HistoryMetrics::compute(
             matching, options.me, m_shifts, QTimeZone::systemTimeZone(), now);
@@ -377,6 +391,24 @@ void HistoryStore::query(const HistoryFilter& filter, const QueryOptions& option
         [done = std::move(done)](const HistoryReport& report) {
             if (done)
                 done(report);
+        });
+}
+
+void HistoryStore::matching(
+    const HistoryFilter& filter, std::function<void(const QList<HistoryIncident>&)> done)
+{
+    HistoryWorker* worker = m_worker;
+    viaWorker(
+        this, worker,
+        [worker, filter] {
+            QList<HistoryIncident> out;
+            for (const HistoryIncident* incident : worker->find(filter))
+                out.append(*incident);
+            return std::optional<QList<HistoryIncident>>(std::move(out));
+        },
+        [done = std::move(done)](const QList<HistoryIncident>& incidents) {
+            if (done)
+                done(incidents);
         });
 }
 

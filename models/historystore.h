@@ -55,6 +55,11 @@ public:
     //! When searches pile up only the latest asked runs; those it replaced are not answered.
     void query(const HistoryFilter& filter, const QueryOptions& options,
         std::function<void(const HistoryReport&)> done);
+    //! The stored incidents that match, newest first, without figures; always answered (a later
+    //! query() or matching() does not replace it). For the sync, which must not take the place
+    //! of the search people are waiting for.
+    void matching(
+        const HistoryFilter& filter, std::function<void(const QList<HistoryIncident>&)> done);
     //! One incident in full; `done` gets nullopt when it is not stored.
     void incident(qint64 number, std::function<void(const std::optional<Incident>&)> done);
 

@@ -211,18 +211,17 @@ void HistorySync::askOpenIncidents()
     HistoryFilter filter;
     filter.phases = { Phase::Triggered, Phase::Acknowledged };
     filter.from = now().addMSecs(-OpenReachMs);
-    HistoryStore::QueryOptions options;
-    options.now = now();
     m_openKnown = false;
     m_openAsked = now();
     QPointer<HistorySync> self(this);
     const quint64 generation = m_generation;
-    m_store->query(filter, options, [self, generation](const HistoryReport& report) {
+    // Not a query(): that would take the place of the search the Reports view waits for.
+    m_store->matching(filter, [self, generation](const QList<HistoryIncident>& incidents) {
         if (!self || self->m_generation != generation)
             return;
         self->m_openKnown = true;
         // Pages read meanwhile are newer than this answer: they win.
-        for (const HistoryIncident& incident : report.rows) {
+        for (const HistoryIncident& incident : incidents) {
             if (!self->m_open.contains(incident.number))
                 self->m_open.insert(incident.number, incident.startMs);
         }
@@ -357,7 +356,7 @@ void HistorySync::next()
     m_walk = walk;
     if (walk == Walk::New && !m_checking && !m_openKnown) {
         // The check reads the incidents stored open again: it waits (a little) for the store
-        // to name them. A search asked after ours replaces it unanswered: ask again then.
+        // to name them, and asks again if the store has not answered by then.
         if (m_openAsked.isValid() && m_openAsked.msecsTo(at) < OpenAnswerWaitMs) {
             scheduleNext(OpenAnswerPollMs);
             return;

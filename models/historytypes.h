@@ -69,6 +69,8 @@ struct HistoryFilter {
     QDateTime from; //!< started at or after (invalid: no bound)
     QDateTime to; //!< started before (invalid: no bound)
 
+    //! Whether the incident matches. Give `from` and `to` in UTC when matching many: a local
+    //! time is converted to an instant at each call.
     bool matches(const HistoryIncident& incident) const;
     bool operator==(const HistoryFilter& other) const;
     bool operator!=(const HistoryFilter& other) const { return !(*this == other); }

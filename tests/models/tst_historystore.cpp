@@ -196,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(report->mine.onCallSecondsThisMonth, 10 * 3600);
     }
 
+    void matchingIsAnsweredEvenWhenSearchesFollow()
+    {
+        HistoryStore store;
+        QString file;
+        QVERIFY(openFresh(store, &file));
+        store.storeIncidents({ historyIncident(1, T0), historyIncident(2, T0 + Minute) }, {});
+        QSignalSpy changed(&store, &HistoryStore::changed);
+        QTRY_COMPARE(changed.count(), 1);
+        std::optional<QList<HistoryIncident>> found;
+        HistoryFilter second;
+        second.text = QStringLiteral("2");
+        store.matching(
+            second, [&found](const QList<HistoryIncident>& incidents) { found = incidents; });
+        // Searches asked right after replace one another, never the sync's question.
+        std::optional<HistoryReport> last;
+        store.query({}, {}, [](const HistoryReport&) {});
+        store.query({}, {}, [&last](const HistoryReport& r) { last = r; });
+        QTRY_VERIFY(found.has_value() && last.has_value());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().number, qint64(2));
+        QCOMPARE(last->matching, 2);
+    }
+
     void onlyTheLatestSearchIsAnswered()
     {
         HistoryStore store;
