@@ -183,6 +183,14 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
     if (m_sync) {
         connect(m_sync, &HistorySync::stateChanged, this, &ReportsView::updateSync);
         connect(m_sync, &HistorySync::progressChanged, this, &ReportsView::updateSync);
+        // "Next call in 42 s" counts down while the view is on screen.
+        auto* tick = new QTimer(this);
+        tick->setInterval(1000);
+        connect(tick, &QTimer::timeout, this, [this] {
+            if (isVisible())
+                updateSync();
+        });
+        tick->start();
     }
     updateSync();
     updateNotice();
@@ -512,6 +520,8 @@ void ReportsView::showReport(const HistoryReport& report)
             : QString());
     m_limit->setVisible(limited);
     m_count->setText(countText());
+    // In the tooltip: on the line, a narrow window wrapped it to five lines.
+    m_count->setToolTip(searchTimeText());
 
     showVolume();
     m_response->showResponseTimes(report.perWeek);
@@ -592,9 +602,15 @@ QString ReportsView::countText() const
     if (!m_hasReport)
         return {};
     const QLocale locale;
-    return tr("%1 of %2 stored incidents match (searched in %3 ms)")
-        .arg(locale.toString(m_report.matching), locale.toString(m_report.stored),
-            locale.toString(m_report.elapsedMs));
+    return tr("%1 of %2 stored incidents match")
+        .arg(locale.toString(m_report.matching), locale.toString(m_report.stored));
+}
+
+QString ReportsView::searchTimeText() const
+{
+    if (!m_hasReport)
+        return {};
+    return tr("Searched with every figure in %1 ms").arg(QLocale().toString(m_report.elapsedMs));
 }
 
 QString ReportsView::noticeText() const

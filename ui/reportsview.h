@@ -85,6 +85,8 @@ public:
 
     //! "42 of 12,400 stored incidents match" (empty before the first report).
     QString countText() const;
+    //! "Searched with every figure in 12 ms" (the count's tooltip; empty before the first).
+    QString searchTimeText() const;
     //! The empty state or failure in words; empty when there is none.
     QString noticeText() const;
 
