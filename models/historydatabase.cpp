@@ -800,7 +800,8 @@ int HistoryDatabase::incidentCount() const
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
-std::optional<QList<HistoryIncident>> HistoryDatabase::loadIncidents(QString* error) const
+std::optional<QList<HistoryIncident>> HistoryDatabase::loadIncidents(
+    QString* error, TextPool* pool) const
 {
     auto found = read(m_connectionName,
         QStringLiteral("SELECT number, phase, start_ms, ack_ms, resolve_ms, summary, entity_id,"
@@ -811,15 +812,11 @@ std::optional<QList<HistoryIncident>> HistoryDatabase::loadIncidents(QString* er
         return std::nullopt;
     QSqlQuery& q = *found;
     // Hosts, services, keys, teams and people repeat across thousands of incidents: one copy of
-    // each text is kept (a search of 100,000 incidents holds them all in memory).
-    QSet<QString> pool;
-    const auto shared = [&pool](const QString& text) {
-        const auto found = pool.constFind(text);
-        if (found != pool.constEnd())
-            return *found;
-        pool.insert(text);
-        return text;
-    };
+    // each text is kept (a search of 100,000 incidents holds them all in memory), and a list
+    // column's text is decoded once.
+    TextPool ownPool;
+    TextPool& texts = pool ? *pool : ownPool;
+    const auto shared = [&texts](const QString& text) { return texts.shared(text); };
     QHash<QString, QStringList> lists;
     const auto sharedList = [&lists, &shared](const QString& text) {
         const auto found = lists.constFind(text);

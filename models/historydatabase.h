@@ -55,8 +55,10 @@ public:
 
     HistorySyncState syncState() const;
     int incidentCount() const;
-    //! Every stored incident, newest start first; nullopt with *error when the read fails.
-    std::optional<QList<HistoryIncident>> loadIncidents(QString* error) const;
+    //! Every stored incident, newest start first; nullopt with *error when the read fails. Their
+    //! repeating texts are shared through `pool` (one of the call's own when nullptr).
+    std::optional<QList<HistoryIncident>> loadIncidents(
+        QString* error, TextPool* pool = nullptr) const;
     //! One stored incident in full, with its transitions; nullopt when not stored.
     std::optional<Incident> incident(qint64 number) const;
     std::optional<QList<ShiftRecord>> loadShifts(QString* error) const;

@@ -20,12 +20,6 @@ bool sameIncident(const HistoryIncident& a, const HistoryIncident& b)
         && a.ackedBy == b.ackedBy && a.resolvedBy == b.resolvedBy;
 }
 
-// As HistoryIncident::secondsToAck()/secondsToResolve(), kept here so the table needs nothing else.
-qint64 secondsBetween(qint64 startMs, qint64 endMs)
-{
-    return startMs < 0 || endMs < 0 ? -1 : qMax<qint64>(0, (endMs - startMs) / 1000);
-}
-
 QString startedText(qint64 ms)
 {
     if (ms < 0)
@@ -69,9 +63,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case PhaseRole:
         return static_cast<int>(incident.phase);
     case SecondsToAckRole:
-        return secondsBetween(incident.startMs, incident.ackMs);
+        return incident.secondsToAck();
     case SecondsToResolveRole:
-        return secondsBetween(incident.startMs, incident.resolveMs);
+        return incident.secondsToResolve();
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == AckColumn
             || index.column() == ResolveColumn)
@@ -90,9 +84,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case PhaseColumn:
             return static_cast<int>(incident.phase);
         case AckColumn:
-            return durationSortKey(secondsBetween(incident.startMs, incident.ackMs));
+            return durationSortKey(incident.secondsToAck());
         case ResolveColumn:
-            return durationSortKey(secondsBetween(incident.startMs, incident.resolveMs));
+            return durationSortKey(incident.secondsToResolve());
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -115,9 +109,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case PhaseColumn:
             return phaseDisplayName(incident.phase);
         case AckColumn:
-            return durationText(secondsBetween(incident.startMs, incident.ackMs));
+            return durationText(incident.secondsToAck());
         case ResolveColumn:
-            return durationText(secondsBetween(incident.startMs, incident.resolveMs));
+            return durationText(incident.secondsToResolve());
         default:
             return {};
         }

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QThread>
 #include <QTimeZone>
 
@@ -168,6 +167,7 @@ private:
     void forget()
     {
         m_incidents.clear();
+        m_texts = {};
         m_shifts.clear();
         m_loaded = false;
         m_shiftsLoaded = false;
@@ -179,7 +179,7 @@ private:
             return;
         QString error;
         if (!m_loaded) {
-            if (auto incidents = m_db->loadIncidents(&error)) {
+            if (auto incidents = m_db->loadIncidents(&error, &m_texts)) {
                 m_incidents = std::move(*incidents);
                 m_loaded = true;
             } else {
@@ -203,14 +203,8 @@ private:
         QHash<qint64, HistoryIncident> fresh;
         for (const Incident& incident : incidents) {
             HistoryIncident h = HistoryIncident::fromIncident(incident);
-            // Repeated texts are kept once, as when the file is read: less memory, and a
-            // search's groups find them by where they lie (HistoryMetrics).
-            for (QString* text : { &h.host, &h.service, &h.routingKey, &h.ackedBy, &h.resolvedBy })
-                *text = shared(*text);
-            for (QStringList* list : { &h.teams, &h.pagedUsers }) {
-                for (QString& text : *list)
-                    text = shared(text);
-            }
+            // Repeated texts are kept once, in the same pool as those read from the file.
+            m_texts.share(h);
             if (h.number > 0)
                 fresh.insert(h.number, std::move(h)); // a number twice: the last one stored
         }
@@ -229,15 +223,6 @@ private:
         m_incidents = std::move(merged);
     }
 
-    QString shared(const QString& text)
-    {
-        const auto found = m_texts.constFind(text);
-        if (found != m_texts.constEnd())
-            return *found;
-        m_texts.insert(text);
-        return text;
-    }
-
     static QString tr(const char* text)
     {
         return QCoreApplication::translate("rota::HistoryStore", text);
@@ -247,7 +232,7 @@ private:
     std::unique_ptr<HistoryDatabase> m_db;
     QList<HistoryIncident> m_incidents; //!< newest first
     QList<ShiftRecord> m_shifts;
-    QSet<QString> m_texts; //!< one copy of each text the sync brought this session
+    TextPool m_texts; //!< one copy of each repeating text of m_incidents
     bool m_loaded = false;
     bool m_shiftsLoaded = false;
     int m_stored = 0;

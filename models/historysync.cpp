@@ -5,6 +5,7 @@
 #include "incidents.h"
 #include "oncall.h"
 #include "operations.h"
+#include "poll.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -26,7 +27,9 @@ namespace {
 constexpr qint64 OpenReachMs = qint64(7) * 24 * 60 * 60 * 1000;
 // While the yield function says wait, it is asked again this often.
 constexpr int YieldRecheckMs = 5 * 1000;
-constexpr qint64 MaxBackOffMs = qint64(30) * 60 * 1000;
+// After a failure: 1, 2, 4… minutes, at most 30.
+constexpr int FirstBackOffMs = 60 * 1000;
+constexpr int MaxBackOffMs = 30 * 60 * 1000;
 constexpr qint64 ShiftLogRetryMs = qint64(5) * 60 * 1000;
 // How long a check waits for the store to name the incidents stored open, and how often it looks.
 constexpr qint64 OpenAnswerWaitMs = 10 * 1000;
@@ -575,8 +578,7 @@ void HistorySync::callFailed(const ApiError& error)
 {
     ++m_failures;
     m_lastError = error;
-    const qint64 backOff
-        = qMin<qint64>(MaxBackOffMs, qint64(60) * 1000 * (qint64(1) << qMin(m_failures - 1, 10)));
+    const qint64 backOff = Poll::backoffDelay(m_failures, FirstBackOffMs, MaxBackOffMs);
     m_retryAt = now().addMSecs(backOff);
     m_failure = tr("Cannot read the history: %1").arg(error.text());
     qCDebug(lcHistorySync).noquote() << "history call failed:" << error.detail();

@@ -47,6 +47,26 @@ qint64 HistoryIncident::secondsToAck() const { return secondsBetween(startMs, ac
 
 qint64 HistoryIncident::secondsToResolve() const { return secondsBetween(startMs, resolveMs); }
 
+QString TextPool::shared(const QString& text)
+{
+    const auto found = m_texts.constFind(text);
+    if (found != m_texts.constEnd())
+        return *found;
+    m_texts.insert(text);
+    return text;
+}
+
+void TextPool::share(HistoryIncident& incident)
+{
+    for (QString* text : { &incident.host, &incident.service, &incident.routingKey,
+             &incident.ackedBy, &incident.resolvedBy })
+        *text = shared(*text);
+    for (QStringList* list : { &incident.teams, &incident.pagedUsers }) {
+        for (QString& text : *list)
+            text = shared(text);
+    }
+}
+
 HistoryIncident HistoryIncident::fromIncident(const Incident& incident)
 {
     HistoryIncident h;

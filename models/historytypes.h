@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,19 @@ struct HistoryIncident {
 
     //! The compact record of a history entry (first acknowledging transition, last resolving).
     static HistoryIncident fromIncident(const Incident& incident);
+};
+
+//! One copy of each text that repeats across incidents (hosts, services, routing keys, teams,
+//! people): less memory for a search copy of 100,000 incidents, and HistoryMetrics finds a
+//! shared text's group by where it lies instead of hashing it.
+class TextPool {
+public:
+    QString shared(const QString& text);
+    //! Shares the repeating texts of the incident (not its summary or entity id).
+    void share(HistoryIncident& incident);
+
+private:
+    QSet<QString> m_texts;
 };
 
 //! One stint on call from a team's shift log (reporting v1 on-call log).
