@@ -18,6 +18,7 @@
 #include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
+#include "lazypage.h"
 #include "maintenancebanner.h"
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
@@ -224,18 +225,28 @@ void Workspace::buildReports()
             if (m_historyStore->isReady())
                 m_historySync->start();
         });
-    auto* view = new ReportsView(m_historyStore, m_historySync);
-    view->setMe(username());
-    // The history keeps team slugs; the view names them once the org's teams are read.
-    const auto nameTeams = [this, view] {
-        QHash<QString, QString> names;
-        for (const Team& team : m_directory->teams())
-            names.insert(team.slug, team.name);
-        view->setTeamNames(names);
-    };
-    connect(m_directory, &OrgDirectory::teamsChanged, view, nameTeams);
-    nameTeams();
-    addPage(QStringLiteral("reports"), view);
+    // The view (its charts cost about 30 ms to make) waits until it is first shown; the sync
+    // above runs from the start.
+    m_reportsPage = new LazyPage([this] {
+        auto* view = new ReportsView(m_historyStore, m_historySync);
+        view->setMe(username());
+        // The history keeps team slugs; the view names them once the org's teams are read.
+        const auto nameTeams = [this, view] {
+            QHash<QString, QString> names;
+            for (const Team& team : m_directory->teams())
+                names.insert(team.slug, team.name);
+            view->setTeamNames(names);
+        };
+        connect(m_directory, &OrgDirectory::teamsChanged, view, nameTeams);
+        nameTeams();
+        return view;
+    });
+    addPage(QStringLiteral("reports"), m_reportsPage);
+}
+
+ReportsView* Workspace::reportsView() const
+{
+    return m_reportsPage ? qobject_cast<ReportsView*>(m_reportsPage->content()) : nullptr;
 }
 
 void Workspace::openHistory(const QString& path) { m_historyStore->open(path); }

@@ -16,6 +16,8 @@ class AwayPagesBanner;
 class AwayPagesModel;
 class HistoryStore;
 class HistorySync;
+class LazyPage;
+class ReportsView;
 class ConnectionStatus;
 class ContactMethodsController;
 class IncidentActions;
@@ -153,6 +155,8 @@ public:
     HistorySync* historySync() const { return m_historySync; }
     //! Opens the session's history file (one per account) and starts its sync once it is open.
     void openHistory(const QString& path);
+    //! The Reports view, made now if it has not been shown yet (nullptr without a window page).
+    ReportsView* reportsView() const;
 
     //! One line on whether the signed-in user is on call and until when, e.g. "On call for
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
@@ -223,6 +227,7 @@ private:
     QPointer<AwayPagesBanner> m_awayBanner; //!< in m_incidentsView
     HistoryStore* m_historyStore = nullptr; //!< reports
     HistorySync* m_historySync = nullptr;
+    QPointer<LazyPage> m_reportsPage; //!< one of m_pages; makes the ReportsView when shown
     QString m_onCallSummary;
     UnsavedWork* m_unsaved;
 };

@@ -299,6 +299,8 @@ void HistoryStore::open(const QString& path)
 {
     m_path = path;
     m_ready = false;
+    m_openAnswered = false;
+    m_openMessage.clear();
     HistoryWorker* worker = m_worker;
     viaWorker(
         this, worker,
@@ -312,6 +314,9 @@ void HistoryStore::open(const QString& path)
                 || o.result == HistoryDatabase::OpenResult::Rebuilt;
             m_stored = o.stored;
             m_state = o.state;
+            m_openAnswered = true;
+            m_openResult = o.result;
+            m_openMessage = o.message;
             Q_EMIT opened(o.result, o.message);
         });
 }

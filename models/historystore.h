@@ -32,6 +32,10 @@ public:
     void open(const QString& path);
     //! Opened (or created, or rebuilt) and usable.
     bool isReady() const { return m_ready; }
+    //! Whether the last open() has been answered (opened() was emitted), and how.
+    bool isOpenAnswered() const { return m_openAnswered; }
+    HistoryDatabase::OpenResult openResult() const { return m_openResult; }
+    QString openMessage() const { return m_openMessage; }
     QString path() const { return m_path; }
     //! The sync state and count as of the last write or open (kept on this thread).
     HistorySyncState syncState() const { return m_state; }
@@ -78,6 +82,9 @@ private:
     HistoryWorker* m_worker = nullptr; //!< lives on m_thread
     QString m_path;
     bool m_ready = false;
+    bool m_openAnswered = false;
+    HistoryDatabase::OpenResult m_openResult = HistoryDatabase::OpenResult::Failed;
+    QString m_openMessage;
     HistorySyncState m_state;
     int m_stored = 0;
     quint64 m_latestQuery = 0;

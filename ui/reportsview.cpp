@@ -151,23 +151,7 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
     addAction(pause);
 
     if (m_store) {
-        connect(m_store, &HistoryStore::opened, this,
-            [this](HistoryDatabase::OpenResult result, const QString& message) {
-                const bool usable = result == HistoryDatabase::OpenResult::Opened
-                    || result == HistoryDatabase::OpenResult::Created
-                    || result == HistoryDatabase::OpenResult::Rebuilt;
-                if (usable) {
-                    m_storeError.clear();
-                    refresh();
-                } else {
-                    m_storeError = !message.isEmpty() ? message
-                        : result == HistoryDatabase::OpenResult::TooNew
-                        ? tr("The stored history was written by a newer Rota; it is left as it "
-                             "is and not read.")
-                        : tr("The stored history cannot be opened.");
-                }
-                updateNotice();
-            });
+        connect(m_store, &HistoryStore::opened, this, &ReportsView::applyOpened);
         // A page stored by the sync: the same search again, shown as a diff.
         // At once: the store answers only the latest search, so pages stored quickly one after
         // the other cost one search each at most.
@@ -193,9 +177,35 @@ ReportsView::ReportsView(HistoryStore* store, HistorySync* sync, QWidget* parent
         tick->start();
     }
     updateSync();
+    // A view made after the store answered (when first shown) learns the answer from it.
+    if (m_store && m_store->isOpenAnswered())
+        applyOpened(m_store->openResult(), m_store->openMessage());
     updateNotice();
-    if (m_store && m_store->isReady())
+}
+
+void ReportsView::applyOpened(HistoryDatabase::OpenResult result, const QString& message)
+{
+    m_storeNote.clear();
+    switch (result) {
+    case HistoryDatabase::OpenResult::Opened:
+    case HistoryDatabase::OpenResult::Created:
+    case HistoryDatabase::OpenResult::Rebuilt:
+        m_storeError.clear();
+        // A file moved aside stays said: people may want what it held.
+        if (result == HistoryDatabase::OpenResult::Rebuilt)
+            m_storeNote = message;
         refresh();
+        break;
+    case HistoryDatabase::OpenResult::TooNew:
+    case HistoryDatabase::OpenResult::Failed:
+        m_storeError = !message.isEmpty() ? message
+            : result == HistoryDatabase::OpenResult::TooNew
+            ? tr("The stored history was written by a newer Rota; it is left as it is and not "
+                 "read.")
+            : tr("The stored history cannot be opened.");
+        break;
+    }
+    updateNotice();
 }
 
 ReportsView::~ReportsView() = default;
@@ -624,12 +634,14 @@ void ReportsView::updateNotice()
         showNotice(m_notice, m_storeError, true);
         return;
     }
-    QString text;
+    QStringList lines;
+    if (!m_storeNote.isEmpty())
+        lines << m_storeNote;
     if (!m_store || !m_store->isReady() || (m_hasReport && m_report.stored == 0))
-        text = tr("The history is being read; the first page arrives within a minute.");
+        lines << tr("The history is being read; the first page arrives within a minute.");
     else if (m_hasReport && m_report.matching == 0)
-        text = tr("No stored incident matches; clear the search.");
-    showNotice(m_notice, text, false);
+        lines << tr("No stored incident matches; clear the search.");
+    showNotice(m_notice, lines.join(QLatin1Char('\n')), false);
 }
 
 void ReportsView::updateSync()

@@ -126,6 +126,8 @@ private:
     QWidget* makeIncidentsTab();
     QWidget* makeMyNumbersTab();
     void scheduleQuery();
+    //! What the store's open said: an error, a note (a file moved aside), or a search to ask.
+    void applyOpened(HistoryDatabase::OpenResult result, const QString& message);
     //! The groups with team names for keys.
     QList<HistoryGroup> namedTeams(const QList<HistoryGroup>& groups) const;
     void applyRange();
@@ -142,6 +144,7 @@ private:
     HistoryReport m_report;
     bool m_hasReport = false;
     QString m_storeError; //!< from opened() or writeFailed()
+    QString m_storeNote; //!< where a damaged file went (opened() with Rebuilt)
     int m_queriesAsked = 0;
     bool m_bucketChosen = false; //!< per day or per week was chosen by hand
     QTimer* m_debounce;

@@ -22,8 +22,7 @@ QWidget* stageTab(
 {
     MainWindow* window = workspace->window();
     window->showView(QStringLiteral("reports"));
-    const QPointer<ReportsView> view
-        = qobject_cast<ReportsView*>(window->page(QStringLiteral("reports")));
+    const QPointer<ReportsView> view = workspace->reportsView();
     if (!view || !workspace->history()) {
         ready();
         return window;

@@ -1,13 +1,18 @@
 // The people flows of a whole session against an in-process rota-sim over real HTTP, as the
 // window wires them: the Users view's "Import from CSV…" opens the importer over the window and
 // the new users reach the server and every list; "Page…" on a user and on a team opens the
-// new-incident dialog aimed at them, and the incident it opens is selected.
+// new-incident dialog aimed at them, and the incident it opens is selected. And Reports: the view
+// is made only when first shown, and shows what the session's sync stored, teams by name.
 
 #include "../support/simfixture.h"
 #include "createincidentdialog.h"
+#include "historystore.h"
 #include "incidentsview.h"
+#include "lazypage.h"
 #include "mainwindow.h"
 #include "orgdirectory.h"
+#include "reportcharts.h"
+#include "reportsview.h"
 #include "settings.h"
 #include "simservice.h"
 #include "teamsview.h"
@@ -22,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -72,6 +78,31 @@ private Q_SLOTS:
         m_fixture.reset();
         m_settings.reset();
         m_qsettings.reset();
+    }
+
+    void reportsAreMadeWhenFirstShownAndShowTheSessionsHistory()
+    {
+        auto* page = qobject_cast<LazyPage*>(m_window->page(QStringLiteral("reports")));
+        QVERIFY(page);
+        QVERIFY(!page->isMade()); // the start does not pay for it
+        m_workspace->openHistory(m_dir.filePath(QStringLiteral("history.sqlite")));
+        // The sync runs without the view: its first page is stored.
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->history()->storedCount() > 0, 15000);
+        QVERIFY(!page->isMade());
+
+        m_window->showView(QStringLiteral("reports"));
+        QVERIFY(page->isMade());
+        ReportsView* view = m_workspace->reportsView();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->report() && view->report()->stored > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasTeams(), 10000);
+        // Teams by the names the org gives them, not their slugs.
+        QStandardItemModel* teams = view->teamPanel()->tableModel();
+        QTRY_VERIFY(teams->rowCount() > 0);
+        for (int row = 0; row < teams->rowCount(); ++row) {
+            const QString name = teams->index(row, 0).data().toString();
+            QVERIFY2(!name.startsWith(QStringLiteral("team-")), qPrintable(name));
+        }
     }
 
     void importFromTheUsersView()

@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -196,6 +198,55 @@ private Q_SLOTS:
         QCOMPARE(view.searchEdit()->text(), QString());
         QTRY_COMPARE(view.report()->matching, 10);
         QCOMPARE(view.noticeText(), QString());
+    }
+
+    void aViewMadeAfterTheStoreOpenedSaysWhatTheOpenSaid()
+    {
+        // A file that is not a history: moved aside and rebuilt before the view exists (it is
+        // made when first shown); the view still says where the file went.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        }
+        HistoryStore store;
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open(broken);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(store.openResult(), HistoryDatabase::OpenResult::Rebuilt);
+        ReportsView view(&store, nullptr);
+        view.show();
+        QTRY_VERIFY(view.report() != nullptr);
+        QVERIFY2(
+            view.noticeText().contains(QStringLiteral(".broken-")), qPrintable(view.noticeText()));
+
+        // A newer Rota's file: refused, said in words, nothing searched.
+        HistoryStore newer;
+        QSignalSpy answered(&newer, &HistoryStore::opened);
+        const QString future = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            HistoryDatabase db(QStringLiteral("tst-future"));
+            QCOMPARE(db.open(future, nullptr), HistoryDatabase::OpenResult::Created);
+        }
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-raw"));
+            raw.setDatabaseName(future);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(HistoryDatabase::SchemaVersion + 1));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-raw"));
+        newer.open(future);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(newer.openResult(), HistoryDatabase::OpenResult::TooNew);
+        ReportsView refused(&newer, nullptr);
+        refused.show();
+        QTRY_VERIFY2(refused.noticeText().contains(QStringLiteral("newer")),
+            qPrintable(refused.noticeText()));
+        QCOMPARE(refused.queriesAsked(), 0);
     }
 
     void typingInTheSearchNarrowsTheTableAndTheCount()
