@@ -507,13 +507,13 @@ private Q_SLOTS:
     {
         setSound(Preferences::Sound::UntilAcknowledged);
         makeNotifier();
-        m_notifier->alarm()->setRepeatMs(400);
         const int playedBefore = m_notifier->sound()->playCount();
         const QString number = newIncident(QStringLiteral("Pager storm"), fixture().demoUser());
         QVERIFY(refresh());
         QTRY_COMPARE(m_server->calls.size(), 1);
         const uint id = m_server->calls.constFirst().id;
         QCOMPARE(m_notifier->sound()->playCount(), playedBefore + 1);
+        m_notifier->alarm()->setRepeatMs(400);
         // Reminders: the same notification shown again, with the sound each time.
         QTRY_VERIFY_WITH_TIMEOUT(m_server->calls.size() >= 3, 5000);
         const FakeNotifications::Call reminder = m_server->calls.at(1);
@@ -616,12 +616,15 @@ private Q_SLOTS:
         setSound(Preferences::Sound(sound));
         makeNotifier();
         m_notifier->setOnCall(onCall);
-        m_notifier->alarm()->setRepeatMs(300);
         const int before = m_notifier->sound()->playCount();
         newIncident(QStringLiteral("Chime check"), fixture().demoUser());
         QVERIFY(refresh());
         QTRY_COMPARE(m_server->calls.size(), 1);
         QCOMPARE(m_notifier->sound()->playCount(), before + first);
+        // Reminders come quickly only once the page has been counted (a short repeat set
+        // before it could remind several times before a loaded machine looked).
+        QVERIFY(m_notifier->alarm()->isActive());
+        m_notifier->alarm()->setRepeatMs(300);
         QSignalSpy reminded(m_notifier.get(), &Notifier::reminded);
         QTRY_VERIFY_WITH_TIMEOUT(reminded.size() >= 2, 5000);
         QCOMPARE(m_notifier->sound()->playCount() - before - first > 0, repeats);
