@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QColor>
+#include <QFrame>
+#include <QString>
+
+class QAbstractItemView;
+class QLabel;
+class QPalette;
+class QToolButton;
+
+namespace rota {
+
+//! One look for every view: the colours that carry meaning, table rows, and messages.
+//! Colours follow the palette, so they read on light and dark backgrounds alike.
+namespace look {
+
+enum class Tone { Info, Success, Warning, Error };
+
+//! The text colour of a tone on this palette (Info is the palette's own text colour).
+QColor toneColor(Tone tone, const QPalette& palette);
+//! A quiet background for a notice of this tone, mixed from the palette's window colour.
+QColor toneBackground(Tone tone, const QPalette& palette);
+//! True when the palette is dark (its window darker than its text).
+bool isDark(const QPalette& palette);
+
+//! Shows \a text in \a label in the tone's colour (Info: the palette's), or hides the label when
+//! \a text is empty. The label wraps and its text can be selected and copied.
+void setMessage(QLabel* label, const QString& text, Tone tone);
+
+//! The row height every table and tree uses: the font's line height and a little air.
+int rowHeight(const QWidget* widget);
+//! Gives a table or tree the common look: uniform rows of rowHeight(), headers aligned left and
+//! centred vertically, no frame of its own inside a frame, alternating rows off.
+void styleItemView(QAbstractItemView* view);
+
+} // namespace look
+
+//! A message across the top of a view: a tone (its colour and icon), words, an optional action
+//! button, and a close button that dismisses it. Replaces ad-hoc coloured labels.
+class NoticeBar : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit NoticeBar(QWidget* parent = nullptr);
+
+    //! Shows \a text in \a tone; an empty text hides the bar. \a actionText, when not empty,
+    //! shows a button that emits actionTriggered().
+    void showNotice(const QString& text, look::Tone tone = look::Tone::Info,
+        const QString& actionText = QString());
+    void clear();
+
+    QString text() const;
+    look::Tone tone() const { return m_tone; }
+
+Q_SIGNALS:
+    void actionTriggered();
+    //! The person closed the bar.
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void restyle();
+
+    QLabel* m_icon;
+    QLabel* m_text;
+    QToolButton* m_action;
+    QToolButton* m_close;
+    look::Tone m_tone = look::Tone::Info;
+};
+
+} // namespace rota
