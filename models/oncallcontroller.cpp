@@ -1,6 +1,7 @@
 #include "oncallcontroller.h"
 
 #include "apiclient.h"
+#include "nextshift.h"
 #include "oncall.h"
 #include "oncallmodel.h"
 #include "poll.h"
@@ -89,15 +90,12 @@ void OnCallController::sendSchedules(bool user)
     }
     if (teams.size() > m_maxSchedules)
         teams = teams.mid(0, m_maxSchedules);
-    if (teams.isEmpty()) {
-        finishRefresh(true);
-        return;
-    }
     const auto priority
         = user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background;
     ScheduleQuery query;
     query.daysForward = 1;
-    m_pendingSchedules = int(teams.size());
+    m_pendingSchedules = int(teams.size()) + 1;
+    sendMySchedule(user);
     for (const QString& team : std::as_const(teams)) {
         const auto call = calls::getTeamSchedule(*m_client, team, query, priority);
         connect(call.reply, &ApiReply::finished, this, [this, call, team] {
@@ -109,10 +107,41 @@ void OnCallController::sendSchedules(bool user)
                 qCInfo(lcOnCall, "no schedule for team %s: %s", qPrintable(team),
                     qPrintable(call.reply->error().detail()));
             }
-            if (--m_pendingSchedules == 0)
-                finishRefresh(true);
+            scheduleAnswered();
         });
     }
+}
+
+// The next shifts come from the user's own schedule: it lists the policies the user is named in
+// whether or not they are on call now, which the teams shown (those on call now) need not cover.
+void OnCallController::sendMySchedule(bool user)
+{
+    const QString username = m_client->credentials().username;
+    if (username.isEmpty()) {
+        scheduleAnswered();
+        return;
+    }
+    ScheduleQuery query;
+    query.daysForward = ShiftDays;
+    const auto call = calls::getUserSchedule(*m_client, username, query,
+        user ? RequestScheduler::Priority::User : RequestScheduler::Priority::Background);
+    connect(call.reply, &ApiReply::finished, this, [this, call, username] {
+        if (call.reply->ok()) {
+            if (m_model)
+                m_model->setMyShifts(shifts::mine(call.value().teamSchedules, username));
+        } else {
+            // The shifts read before still hold; they are read again at the next refresh.
+            qCInfo(lcOnCall, "no schedule for the signed-in user: %s",
+                qPrintable(call.reply->error().detail()));
+        }
+        scheduleAnswered();
+    });
+}
+
+void OnCallController::scheduleAnswered()
+{
+    if (--m_pendingSchedules == 0)
+        finishRefresh(true);
 }
 
 QString OnCallController::readErrorText() const

@@ -20,9 +20,10 @@ class Poll;
 //!
 //! A refresh reads GET /oncall/current, then the v2 schedule of each team shown (at most
 //! maxTeamSchedules() per refresh, the teams the signed-in user is on call for first) for the
-//! "until" and the stand-ins. Automatic refreshes run every interval() at background priority;
-//! refresh() runs one at user priority. Never two refreshes at once: one asked for meanwhile runs
-//! when the first is done.
+//! "until" and the stand-ins, and the signed-in user's v2 schedule for the next ShiftDays days
+//! (their shifts: OnCallModel::setMyShifts). Automatic refreshes run every interval() at background
+//! priority; refresh() runs one at user priority. Never two refreshes at once: one asked for
+//! meanwhile runs when the first is done.
 //!
 //! Writes made with a read-only key fail with 403: the first such answer makes isReadOnly() true
 //! with the reason in words (setReadOnly() says so up front), and later actions are refused
@@ -33,6 +34,8 @@ public:
     static constexpr int DefaultIntervalMs = 60 * 1000;
     static constexpr int MinIntervalMs = 15 * 1000;
     static constexpr int DefaultMaxTeamSchedules = 20;
+    //! How far ahead the user's shifts are read: the most the schedule call gives at once.
+    static constexpr int ShiftDays = 30;
 
     //! Acts as client->credentials().username, who becomes the model's username. Nothing owned.
     OnCallController(ApiClient* client, OnCallModel* model, QObject* parent = nullptr);
@@ -95,6 +98,8 @@ private:
         const QString& toUser, bool teamCall);
     void send(bool user);
     void sendSchedules(bool user);
+    void sendMySchedule(bool user);
+    void scheduleAnswered();
     void finishRefresh(bool ok, const ApiError& error = {});
     void setLoading(bool loading);
     void setBusy(bool busy);

@@ -122,19 +122,14 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
             return node->name.isEmpty() ? node->key : node->name;
         case UntilColumn:
             return node->kind == Kind::Person && node->until.isValid()
-                ? shortTime(node->until, m_clock())
+                ? shortTime(node->until, m_clock(), m_zone)
                 : QString();
         case NoteColumn:
+            // "You" is not a note: the view marks the user's row by itself (MeRole).
             if (node->kind == Kind::Policy && node->children.empty())
                 return tr("nobody on call");
-            if (node->kind == Kind::Person) {
-                QStringList notes;
-                if (node->me)
-                    notes << tr("you");
-                if (!node->replaces.isEmpty())
-                    notes << tr("instead of %1").arg(node->replacesName);
-                return notes.join(QStringLiteral(", "));
-            }
+            if (node->kind == Kind::Person && !node->replaces.isEmpty())
+                return tr("instead of %1").arg(node->replacesName);
             return QString();
         default:
             return {};
@@ -146,7 +141,7 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
         if (node->until.isValid())
             return tr("%1 (%2), on call until %3")
                 .arg(node->name, node->key,
-                    QLocale().toString(node->until.toLocalTime(), QLocale::LongFormat));
+                    QLocale().toString(node->until.toTimeZone(m_zone), QLocale::LongFormat));
         return tr("%1 (%2)").arg(node->name, node->key);
     case Qt::FontRole:
         if (node->me) {
@@ -301,6 +296,24 @@ QString OnCallModel::nameOf(const QString& username) const
 }
 
 void OnCallModel::setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+void OnCallModel::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    if (!m_root->children.empty())
+        Q_EMIT dataChanged(index(0, UntilColumn), index(rowCount() - 1, UntilColumn));
+    emitSummary();
+}
+
+void OnCallModel::setMyShifts(const QList<MyShift>& shifts)
+{
+    const bool changed = shifts != m_myShifts;
+    m_myShifts = shifts;
+    m_myShiftsKnown = true;
+    emitSummary();
+    if (changed)
+        Q_EMIT myShiftsChanged();
+}
 
 bool OnCallModel::isMe(const QString& username) const
 {
@@ -513,49 +526,59 @@ QList<MyOnCall> OnCallModel::myOnCall() const
     return mine;
 }
 
-QString OnCallModel::summary() const { return m_summary; }
+QString OnCallModel::summary() const { return m_summaryLines.join(QLatin1Char('\n')); }
 
-QString OnCallModel::shortTime(const QDateTime& when, const QDateTime& now)
+QString OnCallModel::shortTime(const QDateTime& when, const QDateTime& now, const QTimeZone& zone)
 {
-    const QDateTime local = when.toLocalTime();
-    const QDate today = now.toLocalTime().date();
-    const QLocale locale;
-    if (local.date() == today)
-        return locale.toString(local, QStringLiteral("HH:mm"));
-    if (local.date() > today && local.date() < today.addDays(7))
-        return locale.toString(local, QStringLiteral("ddd HH:mm"));
-    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+    return shifts::when(when, now, zone);
 }
 
 QString OnCallModel::summaryFor(const QList<MyOnCall>& mine, const QDateTime& now)
 {
-    if (mine.isEmpty())
-        return tr("Not on call");
-    const MyOnCall& first = mine.first();
-    QString what = tr("%1 (%2)").arg(first.teamName.isEmpty() ? first.teamSlug : first.teamName,
-        first.policyName.isEmpty() ? first.policySlug : first.policyName);
-    if (mine.size() == 2)
-        what = tr("%1 and 1 other policy").arg(what);
-    else if (mine.size() > 2)
-        what = tr("%1 and %2 other policies").arg(what).arg(mine.size() - 1);
-    // The earliest end: until then at least one of them holds.
-    QDateTime until;
+    return summaryLinesFor(mine, now).join(QLatin1Char('\n'));
+}
+
+QStringList OnCallModel::summaryLinesFor(const QList<MyOnCall>& mine, const QDateTime& now,
+    const QList<MyShift>& shifts, const QTimeZone& zone,
+    const std::function<QString(const QString&)>& nameOf)
+{
+    const auto name
+        = [&nameOf](const QString& username) { return nameOf ? nameOf(username) : username; };
+    QStringList lines;
+    QStringList onCallNow;
+    // Each policy with its own end: one policy's hand-over says nothing of the others.
     for (const MyOnCall& one : mine) {
-        if (one.until.isValid() && (!until.isValid() || one.until < until))
-            until = one.until;
+        onCallNow << one.policySlug;
+        const QString what = tr("%1 (%2)").arg(one.teamName.isEmpty() ? one.teamSlug : one.teamName,
+            one.policyName.isEmpty() ? one.policySlug : one.policyName);
+        // The user schedule's stretch runs past the current roll when the next roll is theirs too.
+        QDateTime until = one.until;
+        const MyShift running = shifts::runningOn(shifts, one.policySlug, now);
+        if (running.end.isValid() && (!until.isValid() || running.end > until))
+            until = running.end;
+        QString line = until.isValid()
+            ? tr("On call for %1 until %2").arg(what, shortTime(until, now, zone))
+            : tr("On call for %1").arg(what);
+        if (!one.replaces.isEmpty())
+            line += QLatin1Char(' ') + tr("instead of %1").arg(name(one.replaces));
+        lines << line;
     }
-    if (!until.isValid())
-        return tr("On call for %1").arg(what);
-    return tr("On call for %1 until %2").arg(what, shortTime(until, now));
+    if (lines.isEmpty())
+        lines << tr("Not on call");
+    for (const MyShift& next : shifts::upcoming(shifts, now, onCallNow))
+        lines << shifts::describeNext(next, now, name(next.replaces), zone);
+    return lines;
 }
 
 void OnCallModel::emitSummary()
 {
-    const QString summary = m_loaded ? summaryFor(myOnCall(), m_clock()) : QString();
-    if (summary == m_summary)
+    const QStringList lines = m_loaded ? summaryLinesFor(myOnCall(), m_clock(), m_myShifts, m_zone,
+                                  [this](const QString& username) { return nameOf(username); })
+                                       : QStringList();
+    if (lines == m_summaryLines)
         return;
-    m_summary = summary;
-    Q_EMIT summaryChanged(summary);
+    m_summaryLines = lines;
+    Q_EMIT summaryChanged(summary());
 }
 
 } // namespace rota

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "nextshift.h"
 #include "oncall.h"
 
 #include <QAbstractItemModel>
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -41,8 +43,8 @@ class OnCallModel : public QAbstractItemModel {
 public:
     enum Column {
         NameColumn, //!< team, policy or person (their name; the username until names are set)
-        UntilColumn, //!< people: until when ("Fri 09:00"), where known
-        NoteColumn, //!< people: "instead of X", "you"; policies: "nobody on call"
+        UntilColumn, //!< people: until when ("14:00" today, "Fri 4 Dec 09:00"), where known
+        NoteColumn, //!< people: "instead of X"; policies: "nobody on call"
         ColumnCount
     };
     Q_ENUM(Column)
@@ -99,6 +101,18 @@ public:
 
     //! For tests: the clock (default: the current UTC time) used to pick the running roll.
     void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const { return m_clock(); }
+    //! For tests: the zone times are written in (default: the system's).
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
+
+    //! The signed-in user's shifts in the coming weeks (from their v2 user schedule, see
+    //! shifts::mine): the next shift of each policy in summary(), reminders, the calendar.
+    //! Emits myShiftsChanged() when they changed.
+    void setMyShifts(const QList<MyShift>& shifts);
+    QList<MyShift> myShifts() const { return m_myShifts; }
+    //! True once setMyShifts() has run.
+    bool myShiftsKnown() const { return m_myShiftsKnown; }
 
     //! True once applyCurrent() or reset() with data has run.
     bool isLoaded() const { return m_loaded; }
@@ -120,17 +134,29 @@ public:
     QList<MyOnCall> myOnCall() const;
     //! True when the signed-in user is on call for some policy now.
     bool isOnCall() const { return !myOnCall().isEmpty(); }
-    //! "On call for Platform (Platform EP) until Fri 09:00", "Not on call", or empty before the
-    //! first load.
+    //! One line per policy: "On call for Platform (Platform EP) until Mon 7 Dec 14:00" for each
+    //! policy the user is on call for now, then "Next on call for SRE (SRE Primary): Tue 8 Dec
+    //! 09:00–17:00" for each other policy with a shift to come; "Not on call" first when on call
+    //! for none. Empty before the first load.
+    QStringList summaryLines() const { return m_summaryLines; }
+    //! summaryLines() joined by line breaks.
     QString summary() const;
-    //! The words of summary() for a list (public for tests). `now` picks how dates are written.
+    //! The lines of summaryLines() (public for tests). `now` and `zone` pick how dates are
+    //! written; `nameOf` names the people stood in for (default: their usernames).
+    static QStringList summaryLinesFor(const QList<MyOnCall>& mine, const QDateTime& now,
+        const QList<MyShift>& shifts = {}, const QTimeZone& zone = QTimeZone::systemTimeZone(),
+        const std::function<QString(const QString&)>& nameOf = {});
+    //! summaryLinesFor(mine, now) joined by line breaks: someone's on-call now, policy by policy.
     static QString summaryFor(const QList<MyOnCall>& mine, const QDateTime& now);
-    //! "09:00" today, "Fri 09:00" within a week, "2 Dec 09:00" further away (local time).
-    static QString shortTime(const QDateTime& when, const QDateTime& now);
+    //! "09:00" today, "Fri 4 Dec 09:00" other days (in `zone`, the local one by default).
+    static QString shortTime(const QDateTime& when, const QDateTime& now,
+        const QTimeZone& zone = QTimeZone::systemTimeZone());
 
 Q_SIGNALS:
     //! summary() changed.
     void summaryChanged(const QString& summary);
+    //! myShifts() changed.
+    void myShiftsChanged();
 
 private:
     struct Node;
@@ -157,7 +183,10 @@ private:
     QString m_username;
     QHash<QString, QString> m_names; //!< case-folded username → name
     std::function<QDateTime()> m_clock;
-    QString m_summary;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<MyShift> m_myShifts;
+    bool m_myShiftsKnown = false;
+    QStringList m_summaryLines;
     bool m_loaded = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rota;
 
@@ -85,6 +86,12 @@ class TestOnCallModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Dates in English words, whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void shape()
     {
         OnCallModel model;
@@ -137,8 +144,8 @@ private Q_SLOTS:
         QVERIFY(model.teamIndex(QStringLiteral("team-plat")).data(OnCallModel::MeRole).toBool());
         QVERIFY(!model.teamIndex(QStringLiteral("team-data")).data(OnCallModel::MeRole).toBool());
         QVERIFY(!model.policyIndex(QStringLiteral("pol-crit")).data(OnCallModel::MeRole).toBool());
-        QCOMPARE(
-            me.sibling(me.row(), OnCallModel::NoteColumn).data().toString(), QStringLiteral("you"));
+        // "You" is the view's mark (bold, a tag), not a note.
+        QCOMPARE(me.sibling(me.row(), OnCallModel::NoteColumn).data().toString(), QString());
         QVERIFY(me.data(Qt::FontRole).value<QFont>().bold());
         const QList<MyOnCall> mine = model.myOnCall();
         QCOMPARE(mine.size(), 1);
@@ -239,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(me.sibling(me.row(), OnCallModel::UntilColumn).data().toString(),
             OnCallModel::shortTime(end, Now));
         QCOMPARE(me.sibling(me.row(), OnCallModel::NoteColumn).data().toString(),
-            QStringLiteral("you, instead of omar"));
+            QStringLiteral("instead of omar"));
 
         // Applying the same schedule again changes nothing.
         changed.clear();
@@ -329,24 +336,79 @@ private Q_SLOTS:
                 .arg(OnCallModel::shortTime(end, Now)));
         QCOMPARE(summaries.count(), 3);
 
-        MyOnCall a { QStringLiteral("Platform"), QStringLiteral("team-plat"),
-            QStringLiteral("Platform Primary"), QStringLiteral("pol-plat"), Now.addDays(2), {} };
-        MyOnCall b { QStringLiteral("Data"), QStringLiteral("team-data"),
-            QStringLiteral("Data Primary"), QStringLiteral("pol-data"), Now.addSecs(3600), {} };
-        QCOMPARE(OnCallModel::summaryFor({ a, b }, Now),
-            QStringLiteral("On call for Platform (Platform Primary) and 1 other policy until %1")
-                .arg(OnCallModel::shortTime(Now.addSecs(3600), Now)));
-        QCOMPARE(OnCallModel::summaryFor({}, Now), QStringLiteral("Not on call"));
+        // The user's shifts to come add a line per other policy; the running one changes nothing
+        // shown here (the on-call now says until when).
+        MyShift next { QStringLiteral("Data"), QStringLiteral("team-data"),
+            QStringLiteral("Data Primary"), QStringLiteral("pol-data"), Now.addDays(3),
+            Now.addDays(3).addSecs(8 * 3600), {} };
+        QSignalSpy shiftsChanged(&model, &OnCallModel::myShiftsChanged);
+        model.setMyShifts({ next });
+        QCOMPARE(shiftsChanged.count(), 1);
+        QCOMPARE(model.summaryLines().size(), 2);
+        QVERIFY2(model.summaryLines().at(1).startsWith(
+                     QStringLiteral("Next on call for Data (Data Primary): ")),
+            qPrintable(model.summary()));
+        QCOMPARE(model.summary(), model.summaryLines().join(QLatin1Char('\n')));
+        model.setMyShifts({ next });
+        QCOMPARE(shiftsChanged.count(), 1); // the same shifts again: no signal
+    }
+
+    // Each policy with its own end: never the earliest end of several as if it were all of them.
+    void summaryPerPolicy()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const QDateTime now(QDate(2026, 12, 5), QTime(18, 0), utc); // Saturday
+        MyOnCall platform { QStringLiteral("Platform"), QStringLiteral("team-plat"),
+            QStringLiteral("Platform Critical"), QStringLiteral("pol-crit"),
+            QDateTime(QDate(2026, 12, 7), QTime(14, 0), utc), {} };
+        MyOnCall sre { QStringLiteral("SRE"), QStringLiteral("team-sre"),
+            QStringLiteral("SRE Primary"), QStringLiteral("pol-sre"),
+            QDateTime(QDate(2026, 12, 7), QTime(0, 0), utc), QStringLiteral("ann") };
+        MyOnCall data { QStringLiteral("Data"), QStringLiteral("team-data"),
+            QStringLiteral("Data Primary"), QStringLiteral("pol-data"),
+            QDateTime(QDate(2026, 12, 5), QTime(21, 30), utc), {} };
+        QCOMPARE(OnCallModel::summaryLinesFor({ platform, sre, data }, now, {}, utc,
+                     [](const QString& user) {
+                         return user == QLatin1String("ann") ? QStringLiteral("Ann Lee") : user;
+                     }),
+            QStringList(
+                { QStringLiteral("On call for Platform (Platform Critical) until Mon 7 Dec 14:00"),
+                    QStringLiteral(
+                        "On call for SRE (SRE Primary) until Mon 7 Dec 00:00 instead of Ann Lee"),
+                    QStringLiteral("On call for Data (Data Primary) until 21:30") }));
+
+        // The user schedule knows the stretch goes on past the current roll; a shift to come of a
+        // policy the user is on call for now is not "next".
+        MyShift longer { QStringLiteral("Data"), QStringLiteral("team-data"),
+            QStringLiteral("Data Primary"), QStringLiteral("pol-data"), now.addSecs(-3600),
+            QDateTime(QDate(2026, 12, 6), QTime(9, 0), utc), {} };
+        MyShift laterData = longer;
+        laterData.start = QDateTime(QDate(2026, 12, 9), QTime(9, 0), utc);
+        laterData.end = laterData.start.addSecs(3600);
+        MyShift ops { QStringLiteral("Ops"), QStringLiteral("team-ops"), QStringLiteral("Ops"),
+            QStringLiteral("pol-ops"), QDateTime(QDate(2026, 12, 8), QTime(9, 0), utc),
+            QDateTime(QDate(2026, 12, 8), QTime(17, 0), utc), {} };
+        QCOMPARE(OnCallModel::summaryLinesFor({ data }, now, { longer, ops, laterData }, utc),
+            QStringList({ QStringLiteral("On call for Data (Data Primary) until Sun 6 Dec 09:00"),
+                QStringLiteral("Next on call for Ops (Ops): Tue 8 Dec 09:00\u201317:00") }));
+        QCOMPARE(OnCallModel::summaryLinesFor({}, now, { ops }, utc),
+            QStringList({ QStringLiteral("Not on call"),
+                QStringLiteral("Next on call for Ops (Ops): Tue 8 Dec 09:00\u201317:00") }));
+        QCOMPARE(OnCallModel::summaryFor({}, now), QStringLiteral("Not on call"));
     }
 
     void shortTimes()
     {
-        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0)); // local, a Thursday
-        QCOMPARE(OnCallModel::shortTime(now.addSecs(3600), now), QStringLiteral("13:00"));
-        QCOMPARE(OnCallModel::shortTime(now.addDays(1), now),
-            QLocale().toString(now.addDays(1), QStringLiteral("ddd HH:mm")));
-        QCOMPARE(OnCallModel::shortTime(now.addDays(10), now),
-            QLocale().toString(now.addDays(10), QStringLiteral("d MMM HH:mm")));
+        const QTimeZone utc = QTimeZone::utc();
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), utc); // a Thursday
+        QCOMPARE(OnCallModel::shortTime(now.addSecs(3600), now, utc), QStringLiteral("13:00"));
+        // Not today: always the weekday, day and month.
+        QCOMPARE(
+            OnCallModel::shortTime(now.addDays(1), now, utc), QStringLiteral("Fri 27 Nov 12:00"));
+        QCOMPARE(
+            OnCallModel::shortTime(now.addDays(10), now, utc), QStringLiteral("Sun 6 Dec 12:00"));
+        QCOMPARE(
+            OnCallModel::shortTime(now.addDays(-1), now, utc), QStringLiteral("Wed 25 Nov 12:00"));
     }
 };
 
