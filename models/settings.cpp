@@ -119,6 +119,9 @@ QStringList Preferences::validate() const
     if (repeatMinutes < MinRepeatMinutes || repeatMinutes > MaxRepeatMinutes)
         problems << QCoreApplication::translate(
             "rota::Settings", "Reminders must come every 1 to 60 minutes.");
+    if (shiftReminderMinutes < 0 || shiftReminderMinutes > MaxShiftReminderMinutes)
+        problems << QCoreApplication::translate(
+            "rota::Settings", "Shift reminders must come 0 to 240 minutes ahead (0: none).");
     if (quietHours) {
         if (!quietFrom.isValid() || !quietTo.isValid())
             problems << QCoreApplication::translate(
@@ -160,7 +163,8 @@ bool Preferences::operator==(const Preferences& other) const
         && repeatMinutes == other.repeatMinutes && startMinimised == other.startMinimised
         && startOnLogin == other.startOnLogin && proxy == other.proxy
         && proxyHost == other.proxyHost && proxyPort == other.proxyPort
-        && logLevel == other.logLevel;
+        && logLevel == other.logLevel && shiftReminderMinutes == other.shiftReminderMinutes
+        && shiftCalendar == other.shiftCalendar;
 }
 
 Settings::Settings(QSettings* settings, QObject* parent)
@@ -205,6 +209,10 @@ Preferences Settings::preferences() const
         ? Preferences::Sound::Off
         : Preferences::Sound(valueOf(SoundNames, sound, int(defaults.sound)));
     p.startMinimised = s.value(QStringLiteral("startMinimised"), defaults.startMinimised).toBool();
+    p.shiftReminderMinutes = qBound(0,
+        readInt(s, QStringLiteral("shiftReminderMinutes"), defaults.shiftReminderMinutes),
+        Preferences::MaxShiftReminderMinutes);
+    p.shiftCalendar = s.value(QStringLiteral("shiftCalendar"), defaults.shiftCalendar).toBool();
     p.proxy = Preferences::Proxy(
         valueOf(ProxyNames, s.value(QStringLiteral("proxy")).toString(), int(defaults.proxy)));
     p.proxyHost = s.value(QStringLiteral("proxyHost")).toString();
@@ -241,6 +249,8 @@ bool Settings::setPreferences(const Preferences& next, QString* error)
     s.setValue(QStringLiteral("urgentRefreshSeconds"), next.urgentRefreshSeconds);
     s.setValue(QStringLiteral("repeatMinutes"), next.repeatMinutes);
     s.setValue(QStringLiteral("startMinimised"), next.startMinimised);
+    s.setValue(QStringLiteral("shiftReminderMinutes"), next.shiftReminderMinutes);
+    s.setValue(QStringLiteral("shiftCalendar"), next.shiftCalendar);
     s.setValue(QStringLiteral("proxy"), nameOf(ProxyNames, int(next.proxy)));
     s.setValue(QStringLiteral("proxyHost"), next.proxyHost.trimmed());
     s.setValue(QStringLiteral("proxyPort"), next.proxyPort);

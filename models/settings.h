@@ -36,6 +36,9 @@ struct Preferences {
     static constexpr int MinRepeatMinutes = 1;
     static constexpr int MaxRepeatMinutes = 60;
     static constexpr int DefaultRepeatMinutes = 2;
+    //! A notification this many minutes before each of my shifts starts and ends (0: none).
+    static constexpr int MaxShiftReminderMinutes = 240;
+    static constexpr int DefaultShiftReminderMinutes = 15;
 
     int refreshSeconds = DefaultRefreshSeconds; //!< when nothing is urgent
     int urgentRefreshSeconds = DefaultUrgentRefreshSeconds; //!< on call or paged
@@ -45,6 +48,8 @@ struct Preferences {
     QTime quietTo { 7, 0 };
     int repeatMinutes = DefaultRepeatMinutes; //!< reminders of a page not acknowledged
     Sound sound = Sound::UntilAcknowledgedOnCall;
+    int shiftReminderMinutes = DefaultShiftReminderMinutes; //!< before a shift starts and ends
+    bool shiftCalendar = false; //!< keep a calendar file of my shifts (ShiftCalendarFile)
     bool startMinimised = false;
     bool startOnLogin = false;
     Proxy proxy = Proxy::System;

@@ -1,9 +1,11 @@
 #include "settingsdialog.h"
 
 #include "accountstore.h"
+#include "icalendar.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -158,6 +161,37 @@ void SettingsDialog::buildUi()
                                     "interval until it is acknowledged, resolved or rerouted."),
         notifyBox));
 
+    // My shifts
+    m_shiftReminder = new QSpinBox(this);
+    m_shiftReminder->setObjectName(QStringLiteral("shiftReminderSpin"));
+    m_shiftReminder->setRange(0, Preferences::MaxShiftReminderMinutes);
+    m_shiftReminder->setSuffix(tr(" min before"));
+    m_shiftReminder->setSpecialValueText(tr("Never"));
+    m_shiftCalendar = new QCheckBox(tr("Keep a ca&lendar file of my shifts"), this);
+    m_shiftCalendar->setObjectName(QStringLiteral("shiftCalendarCheck"));
+    m_shiftCalendarPath
+        = new QLineEdit(QDir::toNativeSeparators(ShiftCalendarFile::defaultPath()), this);
+    m_shiftCalendarPath->setObjectName(QStringLiteral("shiftCalendarPathEdit"));
+    m_shiftCalendarPath->setReadOnly(true);
+    m_copyCalendarPath = new QPushButton(tr("Cop&y path"), this);
+    m_copyCalendarPath->setObjectName(QStringLiteral("copyCalendarPathButton"));
+    m_copyCalendarPath->setAutoDefault(false);
+    auto* calendarRow = new QHBoxLayout;
+    calendarRow->addWidget(m_shiftCalendarPath, 1);
+    calendarRow->addWidget(m_copyCalendarPath);
+    auto* shiftBox = new QGroupBox(tr("My shifts"), this);
+    auto* shiftForm = form();
+    shiftForm->addRow(tr("Remind me of a shift's start and &end:"), m_shiftReminder);
+    auto* shiftLayout = new QVBoxLayout(shiftBox);
+    shiftLayout->addLayout(shiftForm);
+    shiftLayout->addWidget(m_shiftCalendar);
+    shiftLayout->addLayout(calendarRow);
+    shiftLayout->addWidget(hint(tr("Calendar apps can subscribe to this file: Rota rewrites it "
+                                   "with your shifts of the next 30 days whenever they change."),
+        shiftBox));
+    connect(m_copyCalendarPath, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_shiftCalendarPath->text()); });
+
     // Startup
     m_startMinimised = new QCheckBox(tr("Start &minimised to the tray"), this);
     m_startMinimised->setObjectName(QStringLiteral("startMinimisedCheck"));
@@ -249,6 +283,7 @@ void SettingsDialog::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(refreshBox);
     layout->addWidget(notifyBox);
+    layout->addWidget(shiftBox);
     layout->addWidget(startBox);
     layout->addWidget(networkBox);
     layout->addWidget(m_accountBox);
@@ -263,12 +298,12 @@ void SettingsDialog::buildUi()
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
         &SettingsDialog::apply);
 
-    for (QSpinBox* spin : { m_refresh, m_urgentRefresh, m_repeat })
+    for (QSpinBox* spin : { m_refresh, m_urgentRefresh, m_repeat, m_shiftReminder })
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
     for (QComboBox* combo : { m_notify, m_sound })
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     connect(m_logLevel, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
-    for (QCheckBox* box : { m_quiet, m_startMinimised, m_startOnLogin })
+    for (QCheckBox* box : { m_quiet, m_startMinimised, m_startOnLogin, m_shiftCalendar })
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     for (QRadioButton* radio : { m_proxySystem, m_proxyManual })
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateState);
@@ -322,6 +357,8 @@ void SettingsDialog::load(const Preferences& p)
     m_urgentRefresh->setValue(p.urgentRefreshSeconds);
     m_repeat->setValue(p.repeatMinutes);
     m_sound->setCurrentIndex(m_sound->findData(int(p.sound)));
+    m_shiftReminder->setValue(p.shiftReminderMinutes);
+    m_shiftCalendar->setChecked(p.shiftCalendar);
     m_startMinimised->setChecked(p.startMinimised);
     m_startOnLogin->setChecked(p.startOnLogin);
     m_proxySystem->setChecked(p.proxy == Preferences::Proxy::System);
@@ -346,6 +383,8 @@ Preferences SettingsDialog::formPreferences() const
     p.urgentRefreshSeconds = m_urgentRefresh->value();
     p.repeatMinutes = m_repeat->value();
     p.sound = Preferences::Sound(m_sound->currentData().toInt());
+    p.shiftReminderMinutes = m_shiftReminder->value();
+    p.shiftCalendar = m_shiftCalendar->isChecked();
     p.startMinimised = m_startMinimised->isChecked();
     p.startOnLogin = m_startOnLogin->isChecked();
     p.proxy = m_proxyManual->isChecked() ? Preferences::Proxy::Manual : Preferences::Proxy::System;
@@ -374,6 +413,7 @@ void SettingsDialog::updateState()
     m_repeat->setEnabled(notifying);
     m_sound->setEnabled(notifying);
     m_proxy->setEnabled(m_proxyManual->isChecked());
+    m_shiftCalendarPath->setEnabled(m_shiftCalendar->isChecked());
 
     const QStringList problems = this->problems();
     m_error->setText(problems.join(QLatin1Char('\n')));

@@ -23,10 +23,11 @@ class AccountStore;
 
 //! File > Settings: refresh intervals (bounded, with why; a shorter one while on call or paged),
 //! notifications (whom for, quiet hours and what they never silence, reminders, sound), start
-//! minimised, start on login, network proxy and log level. OK, Cancel, Apply. Problems are
-//! explained inline and OK and Apply stay disabled until the input is valid, so nothing invalid is
-//! ever saved. Saving goes through Settings (which also writes the autostart entry and emits
-//! Settings::changed for whoever applies the proxy and the rest).
+//! minimised, start on login, network proxy and log level; my shifts (a reminder before each starts
+//! and ends, a calendar file kept up to date, its path with a Copy path button). OK, Cancel, Apply.
+//! Problems are explained inline and OK and Apply stay disabled until the input is valid, so
+//! nothing invalid is ever saved. Saving goes through Settings (which also writes the autostart
+//! entry and emits Settings::changed for whoever applies the proxy and the rest).
 //!
 //! With an account (showAccount()), an "Account" group shows and edits what belongs to it alone:
 //! the extra certificate authority it trusts (Account::caFile), saved through the AccountStore.
@@ -68,6 +69,10 @@ private:
     QTimeEdit* m_quietFrom;
     QTimeEdit* m_quietTo;
     QComboBox* m_sound;
+    QSpinBox* m_shiftReminder;
+    QCheckBox* m_shiftCalendar;
+    QLineEdit* m_shiftCalendarPath;
+    QPushButton* m_copyCalendarPath;
     QCheckBox* m_startMinimised;
     QCheckBox* m_startOnLogin;
     QRadioButton* m_proxySystem;

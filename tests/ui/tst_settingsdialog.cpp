@@ -7,11 +7,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkProxy>
@@ -215,6 +217,37 @@ private Q_SLOTS:
         QVERIFY(bench.child<QRadioButton>("proxyManualRadio")->isChecked());
         QVERIFY(!bench.button(QDialogButtonBox::Apply)->isEnabled()); // nothing to apply yet
         QCOMPARE(reopened.formPreferences(), read);
+    }
+
+    // My shifts: a reminder ahead (15 min by default, Never at 0) and the calendar file, off by
+    // default, with its path to copy.
+    void shiftPreferences()
+    {
+        Bench bench;
+        SettingsDialog& dialog = bench.dialog();
+        auto* reminder = bench.child<QSpinBox>("shiftReminderSpin");
+        auto* calendar = bench.child<QCheckBox>("shiftCalendarCheck");
+        auto* path = bench.child<QLineEdit>("shiftCalendarPathEdit");
+        QCOMPARE(reminder->value(), 15);
+        QVERIFY(!calendar->isChecked());
+        QVERIFY(path->text().endsWith(QStringLiteral("my-shifts.ics")));
+        QVERIFY(!path->isEnabled());
+        reminder->setValue(0);
+        QCOMPARE(reminder->text(), QStringLiteral("Never"));
+        click(calendar);
+        QVERIFY(path->isEnabled());
+        QTest::mouseClick(bench.child<QPushButton>("copyCalendarPathButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), path->text());
+        QTest::mouseClick(bench.button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(bench.stored(QStringLiteral("shiftReminderMinutes")).toInt(), 0);
+        QCOMPARE(bench.stored(QStringLiteral("shiftCalendar")).toBool(), true);
+        const Preferences read = bench.store.preferences();
+        QCOMPARE(read.shiftReminderMinutes, 0);
+        QVERIFY(read.shiftCalendar);
+        Preferences tooEarly = read;
+        tooEarly.shiftReminderMinutes = Preferences::MaxShiftReminderMinutes + 1;
+        QVERIFY(!tooEarly.validate().isEmpty());
     }
 
     void cancelSavesNothing()
