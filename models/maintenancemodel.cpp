@@ -52,12 +52,17 @@ QVariant MaintenanceModel::data(const QModelIndex& index, int role) const
             return instance.isGlobal ? tr("All routing keys")
                                      : instance.routingKeys().join(QStringLiteral(", "));
         case StartedByColumn:
-            return instance.startedBy;
+            return startedByKnown(instance) ? instance.startedBy : tr("Not said");
         case SinceColumn:
             return since(instance.startedAt, m_clock());
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == StartedByColumn && !startedByKnown(instance))
+            return tr("Started by a program with an API key (Rota or another); Splunk On-Call "
+                      "does not say who.");
+        return {};
     case InstanceIdRole:
         return instance.instanceId;
     case GlobalRole:
@@ -159,6 +164,12 @@ int MaintenanceModel::rowOf(const QString& instanceId) const
     return -1;
 }
 
+bool MaintenanceModel::startedByKnown(const MaintenanceInstance& instance)
+{
+    // A start through the public API is recorded as started by "api": a key, not a person.
+    return !instance.startedBy.isEmpty() && instance.startedBy != QLatin1String("api");
+}
+
 QString MaintenanceModel::describe(const MaintenanceInstance& instance, const QDateTime& now)
 {
     const QStringList keys = instance.routingKeys();
@@ -172,8 +183,8 @@ QString MaintenanceModel::describe(const MaintenanceInstance& instance, const QD
     QString text = scope;
     if (instance.startedAt.isValid())
         text += QLatin1Char(' ') + tr("since %1").arg(since(instance.startedAt, now));
-    if (!instance.startedBy.isEmpty())
-        text += QLatin1Char(' ') + tr("(by %1)").arg(instance.startedBy);
+    if (startedByKnown(instance))
+        text += QLatin1Char(' ') + tr("(started by %1)").arg(instance.startedBy);
     return text;
 }
 

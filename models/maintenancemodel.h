@@ -68,8 +68,11 @@ public:
     const QList<MaintenanceInstance>& instances() const { return m_instances; }
     //! The row of an instance, -1 when absent.
     int rowOf(const QString& instanceId) const;
+    //! False when the service does not say which person started it (empty, or "api").
+    static bool startedByKnown(const MaintenanceInstance& instance);
 
-    //! "all routing keys since 14:02 (by dmitri.petrov)", "routing key db since ...".
+    //! "all routing keys since 14:02 (started by dmitri.petrov)", "routing key db since ..." (who
+    //! is left out when the service only says "api").
     static QString describe(const MaintenanceInstance& instance, const QDateTime& now);
     //! "Maintenance mode: <describe> [; <describe>...]"; empty when none is active. While not
     //! current it says when it was read and that it cannot be checked now.

@@ -1,12 +1,16 @@
 #include "look.h"
 
+#include "plaintext.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -57,21 +61,97 @@ QColor toneBackground(Tone tone, const QPalette& palette)
     return mix(window, accent, isDark(palette) ? 0.18 : 0.12);
 }
 
+namespace {
+
+const char* const ToneProperty = "rotaLookTone";
+
+QPalette baseOf(const QWidget* widget)
+{
+    return widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
+}
+
+void applyTone(QLabel* label)
+{
+    const QVariant stored = label->property(ToneProperty);
+    if (!stored.isValid())
+        return;
+    const QColor color = toneColor(Tone(stored.toInt()), baseOf(label));
+    if (label->palette().color(QPalette::WindowText) == color)
+        return; // also ends the loop of PaletteChange events that setPalette sends
+    QPalette palette;
+    palette.setResolveMask(0);
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+// Keeps a toned label's colour right when the palette changes (a desktop switching to dark):
+// once the change has reached every widget, so the parent's palette is the new one.
+class ToneKeeper : public QObject {
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) {
+            QPointer<QLabel> label = qobject_cast<QLabel*>(watched);
+            QMetaObject::invokeMethod(
+                this,
+                [label] {
+                    if (label)
+                        applyTone(label);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+ToneKeeper* toneKeeper()
+{
+    static QPointer<ToneKeeper> keeper;
+    if (!keeper)
+        keeper = new ToneKeeper(QCoreApplication::instance());
+    return keeper;
+}
+
+} // namespace
+
+void setTone(QLabel* label, Tone tone)
+{
+    if (!label->property(ToneProperty).isValid())
+        label->installEventFilter(toneKeeper());
+    label->setProperty(ToneProperty, int(tone));
+    applyTone(label);
+}
+
 void setMessage(QLabel* label, const QString& text, Tone tone)
 {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette;
-    palette.setResolveMask(0);
-    const QPalette base
-        = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
-    palette.setColor(QPalette::WindowText, toneColor(tone, base));
-    label->setPalette(palette);
+    setTone(label, tone);
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }
 
 int rowHeight(const QWidget* widget) { return widget->fontMetrics().height() + 8; }
+
+namespace {
+
+// A tree has no row height of its own: its rows are as tall as the delegate says.
+class RowHeightDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (auto* view = qobject_cast<const QWidget*>(parent()))
+            size.setHeight(rowHeight(view));
+        return size;
+    }
+};
+
+} // namespace
 
 void styleItemView(QAbstractItemView* view)
 {
@@ -83,17 +163,28 @@ void styleItemView(QAbstractItemView* view)
         table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     } else if (auto* tree = qobject_cast<QTreeView*>(view)) {
         tree->setUniformRowHeights(true);
+        // Only a plain delegate is replaced: a view's own delegate draws (and sizes) its rows.
+        if (tree->itemDelegate()
+            && tree->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
+            tree->setItemDelegate(new RowHeightDelegate(tree));
         tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     view->setAlternatingRowColors(false);
+}
+
+QIcon themeIcon(const QString& themeName, QStyle::StandardPixmap fallback, const QWidget* widget)
+{
+    if (QIcon::hasThemeIcon(themeName))
+        return QIcon::fromTheme(themeName);
+    return widget->style()->standardIcon(fallback, nullptr, widget);
 }
 
 } // namespace look
 
 NoticeBar::NoticeBar(QWidget* parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_icon(new QLabel(this))
     , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
@@ -106,6 +197,7 @@ NoticeBar::NoticeBar(QWidget* parent)
     m_text->setObjectName(QStringLiteral("noticeText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makePlainLabel(m_text);
     layout->addWidget(m_text, 1);
     m_action->setObjectName(QStringLiteral("noticeAction"));
     m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -128,7 +220,7 @@ NoticeBar::NoticeBar(QWidget* parent)
 void NoticeBar::showNotice(const QString& text, look::Tone tone, const QString& actionText)
 {
     m_tone = tone;
-    m_text->setText(text);
+    setPlainLabelText(m_text, text, MessageChars);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     restyle();
@@ -143,17 +235,27 @@ void NoticeBar::clear()
 
 QString NoticeBar::text() const { return m_text->text(); }
 
+void NoticeBar::addWidget(QWidget* widget)
+{
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    row->insertWidget(row->indexOf(m_action), widget, 0, Qt::AlignTop);
+}
+
+void NoticeBar::setDismissible(bool dismissible) { m_close->setVisible(dismissible); }
+
 void NoticeBar::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        restyle();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // Later, once a palette change has reached the parent too (it decides light or dark).
+        QMetaObject::invokeMethod(this, &NoticeBar::restyle, Qt::QueuedConnection);
+    }
 }
 
 void NoticeBar::restyle()
 {
     // The parent's palette decides light or dark: this bar's own was changed below.
-    const QPalette base = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const QPalette base = look::baseOf(this);
     const QColor window = look::toneBackground(m_tone, base);
     const QColor text = look::toneColor(m_tone, base);
     if (palette().color(QPalette::Window) != window

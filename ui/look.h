@@ -2,7 +2,9 @@
 
 #include <QColor>
 #include <QFrame>
+#include <QIcon>
 #include <QString>
+#include <QStyle>
 
 class QAbstractItemView;
 class QLabel;
@@ -24,6 +26,9 @@ QColor toneBackground(Tone tone, const QPalette& palette);
 //! True when the palette is dark (its window darker than its text).
 bool isDark(const QPalette& palette);
 
+//! Colours \a label's text in the tone's colour, and keeps it right when the palette changes
+//! (light to dark and back).
+void setTone(QLabel* label, Tone tone);
 //! Shows \a text in \a label in the tone's colour (Info: the palette's), or hides the label when
 //! \a text is empty. The label wraps and its text can be selected and copied.
 void setMessage(QLabel* label, const QString& text, Tone tone);
@@ -33,6 +38,10 @@ int rowHeight(const QWidget* widget);
 //! Gives a table or tree the common look: uniform rows of rowHeight(), headers aligned left and
 //! centred vertically, no frame of its own inside a frame, alternating rows off.
 void styleItemView(QAbstractItemView* view);
+
+//! The desktop theme's icon \a themeName (freedesktop names: "view-refresh", "edit-undo"), or
+//! when the theme has none the style's \a fallback, so that a toolbar button always has one.
+QIcon themeIcon(const QString& themeName, QStyle::StandardPixmap fallback, const QWidget* widget);
 
 } // namespace look
 
@@ -44,14 +53,23 @@ class NoticeBar : public QFrame {
 public:
     explicit NoticeBar(QWidget* parent = nullptr);
 
-    //! Shows \a text in \a tone; an empty text hides the bar. \a actionText, when not empty,
-    //! shows a button that emits actionTriggered().
+    //! Shows \a text in \a tone; an empty text hides the bar. The text is plain (never markup),
+    //! cut at MessageChars and breakable where a word is very long. \a actionText, when not
+    //! empty, shows a button that emits actionTriggered().
     void showNotice(const QString& text, look::Tone tone = look::Tone::Info,
         const QString& actionText = QString());
     void clear();
 
     QString text() const;
     look::Tone tone() const { return m_tone; }
+    //! The label that shows the words (plain text, wrapped, selectable): for tests and
+    //! accessibility.
+    QLabel* textLabel() const { return m_text; }
+    //! Puts \a widget (a button, say) on the bar after the text, before the action.
+    void addWidget(QWidget* widget);
+    //! Whether the bar has a close button (default true). A bar that states a condition the
+    //! person must resolve (not a passing message) may have none.
+    void setDismissible(bool dismissible);
 
 Q_SIGNALS:
     void actionTriggered();
@@ -64,8 +82,8 @@ protected:
 private:
     void restyle();
 
+    QLabel* m_text; // first: a search for the bar's first label finds the words
     QLabel* m_icon;
-    QLabel* m_text;
     QToolButton* m_action;
     QToolButton* m_close;
     look::Tone m_tone = look::Tone::Info;

@@ -1,5 +1,6 @@
 #include "maintenancebanner.h"
 
+#include "look.h"
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
 #include "plaintext.h"
@@ -17,26 +18,23 @@ MaintenanceBanner::MaintenanceBanner(
     : QFrame(parent)
     , m_model(model)
     , m_controller(controller)
-    , m_label(new QLabel(this))
-    , m_end(new QPushButton(tr("End"), this))
+    , m_bar(new NoticeBar(this))
+    , m_end(new QPushButton(tr("End"), m_bar))
 {
     setObjectName(QStringLiteral("maintenanceBanner"));
-    m_label->setObjectName(QStringLiteral("bannerLabel"));
+    m_bar->textLabel()->setObjectName(QStringLiteral("bannerLabel"));
     m_end->setObjectName(QStringLiteral("endButton"));
-    // Amber, like a road-works sign: it must be seen, but nothing is broken.
-    setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#maintenanceBanner { background: #ffd97a; border-bottom: 1px "
-                                 "solid #c99a1e; } #bannerLabel { color: #3d2c00; }"));
-    QFont bold = m_label->font();
+    // A warning, like a road-works sign: it must be seen, but nothing is broken. It lasts while
+    // maintenance mode does: no close button.
+    m_bar->setDismissible(false);
+    m_bar->addWidget(m_end);
+    QFont bold = m_bar->textLabel()->font();
     bold.setBold(true);
-    m_label->setFont(bold);
-    makePlainLabel(m_label); // names who started it and why: the server's words
-    m_label->setWordWrap(true);
+    m_bar->textLabel()->setFont(bold);
 
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_end);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
 
     connect(m_end, &QPushButton::clicked, this, [this] {
         if (m_end->menu() || m_model->instances().isEmpty())
@@ -53,7 +51,9 @@ MaintenanceBanner::MaintenanceBanner(
     showState();
 }
 
-QString MaintenanceBanner::text() const { return m_label->text(); }
+QString MaintenanceBanner::text() const { return m_bar->text(); }
+
+void MaintenanceBanner::setEndShown(bool shown) { m_end->setVisible(shown); }
 
 void MaintenanceBanner::showState()
 {
@@ -61,9 +61,10 @@ void MaintenanceBanner::showState()
     setVisible(!instances.isEmpty());
     // The model's text says itself when it is only what was last read; the reason is one hover
     // away rather than a second error line across the window.
-    setPlainLabelText(m_label, m_model->bannerText(), MessageChars);
+    m_bar->showNotice(m_model->bannerText(), look::Tone::Warning);
+    m_bar->setVisible(true);
     const ApiError error = m_controller->maintenanceError();
-    m_label->setToolTip(!m_model->isCurrent() && error.isError()
+    m_bar->textLabel()->setToolTip(!m_model->isCurrent() && error.isError()
             ? plainToolTip(tr("Rota could not read the maintenance mode: %1").arg(error.text()))
             : QString());
     m_end->setEnabled(!m_controller->isBusy() && !m_controller->isReadOnly());

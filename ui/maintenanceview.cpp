@@ -1,5 +1,7 @@
 #include "maintenanceview.h"
 
+#include "look.h"
+#include "maintenancebanner.h"
 #include "maintenancecontroller.h"
 #include "maintenancemodel.h"
 #include "plaintext.h"
@@ -34,7 +36,6 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     auto* table = new QTableView(parent);
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -43,6 +44,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Tab moves on to the next control; the arrow keys move between cells.
     table->setTabKeyNavigation(false);
+    look::styleItemView(table);
     return table;
 }
 
@@ -191,6 +193,22 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     showProgress();
 }
 
+void MaintenanceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // This view has its own End for each running maintenance mode: the banner's would be a
+    // second button for the same thing.
+    for (MaintenanceBanner* banner : window()->findChildren<MaintenanceBanner*>())
+        banner->setEndShown(false);
+}
+
+void MaintenanceView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    for (MaintenanceBanner* banner : window()->findChildren<MaintenanceBanner*>())
+        banner->setEndShown(true);
+}
+
 void MaintenanceView::selectRoutingKeys(const QStringList& keys)
 {
     QItemSelection selection;
@@ -326,6 +344,9 @@ QDialog* MaintenanceView::openCreateDialog()
 
 void MaintenanceView::updateActions()
 {
+    // One running: End ends it, without asking to pick it first.
+    if (m_maintenance->rowCount() == 1 && !m_instances->selectionModel()->hasSelection())
+        m_instances->selectRow(0);
     const bool readOnly = m_controller->isReadOnly();
     const bool busy = m_controller->isBusy();
     const bool hasKeys = !m_keys->selectionModel()->selectedRows().isEmpty();
@@ -378,8 +399,7 @@ void MaintenanceView::showReadState()
     setPlainLabelText(m_noInstances, state, MessageChars);
     m_noInstances->setVisible(!state.isEmpty());
     m_noInstances->setToolTip(plainToolTip(maintenanceError.detail()));
-    m_noInstances->setStyleSheet(
-        maintenanceError.isError() ? QStringLiteral("color: #b3261e;") : QString());
+    look::setTone(m_noInstances, maintenanceError.isError() ? look::Tone::Error : look::Tone::Info);
     m_retryMaintenance->setVisible(maintenanceError.isError());
     m_retryMaintenance->setEnabled(!loading);
     m_instances->setVisible(active);

@@ -47,6 +47,10 @@ public:
     //! Opens the "Create routing key" dialog (non-modal to the event loop: open()).
     QDialog* openCreateDialog();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateActions();
     void showReadState();

@@ -42,7 +42,7 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     , m_users(new QComboBox(this))
     , m_title(new QLabel(this))
     , m_dirty(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_notice(new NoticeBar(this))
     , m_progress(new QProgressBar(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_discard(new QPushButton(tr("Discard"), this))
@@ -50,8 +50,7 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     , m_redoButton(new QToolButton(this))
     , m_refreshButton(new QToolButton(this))
     , m_refreshing(new QProgressBar(this))
-    , m_serverBanner(new QFrame(this))
-    , m_serverBannerText(new QLabel(m_serverBanner))
+    , m_serverBanner(new NoticeBar(this))
     , m_compare(new QPushButton(tr("Compare…"), m_serverBanner))
     , m_takeServer(new QPushButton(tr("Take the server's"), m_serverBanner))
 {
@@ -85,8 +84,14 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     }
     m_undoButton->setDefaultAction(m_undo);
     m_redoButton->setDefaultAction(m_redo);
-    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undo->setIcon(look::themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, this));
+    m_redo->setIcon(look::themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, this));
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_save->setIcon(
+        look::themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, this));
+    m_discard->setIcon(
+        look::themeIcon(QStringLiteral("edit-clear"), QStyle::SP_DialogDiscardButton, this));
     m_undoButton->setToolTip(tr("Undo (Ctrl+Z)"));
     m_redoButton->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
     m_undoButton->setMinimumWidth(60);
@@ -97,7 +102,9 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_refreshAction->setAutoRepeat(false);
     m_refreshAction->setToolTip(tr("Read the policy from the server again (F5); edits are kept"));
     m_refreshButton->setDefaultAction(m_refreshAction);
-    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_refreshAction->setIcon(
+        look::themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
+    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setUpBusyBar(m_refreshing);
     m_refreshing->setMaximumWidth(60);
     m_refreshing->setAccessibleName(tr("Reading the policy from the server"));
@@ -119,7 +126,11 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     header->addWidget(m_users);
     header->addSpacing(12);
     m_dirty->setText(tr("● Unsaved changes"));
-    m_dirty->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    look::setMessage(m_dirty, m_dirty->text(), look::Tone::Warning);
+    QFont dirtyFont = m_dirty->font();
+    dirtyFont.setBold(true);
+    m_dirty->setFont(dirtyFont);
+    m_dirty->setWordWrap(false);
     m_dirty->setVisible(false);
     header->addWidget(m_dirty);
     header->addStretch(1);
@@ -133,20 +144,16 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     layout->addLayout(header);
 
     // --- The server's policy changed under the edits: say so, offer to compare or take it.
+    // It states a condition that lasts until the person chooses: no close button.
     m_serverBanner->setObjectName(QStringLiteral("serverChangeBanner"));
-    m_serverBanner->setStyleSheet(
-        QStringLiteral("#serverChangeBanner { background: #fff4d6; border: 1px solid #e0b252; "
-                       "border-radius: 4px; }"));
-    auto* banner = new QHBoxLayout(m_serverBanner);
-    banner->setContentsMargins(8, 4, 8, 4);
-    m_serverBannerText->setWordWrap(true);
-    m_serverBannerText->setText(tr("The paging policy on the server changed since you started "
-                                   "editing. Your edits are kept and not saved."));
-    banner->addWidget(m_serverBannerText, 1);
+    m_serverBanner->setDismissible(false);
     m_compare->setToolTip(tr("See what differs between the server's policy and your edits"));
     m_takeServer->setToolTip(tr("Drop your edits and show the server's policy"));
-    banner->addWidget(m_compare);
-    banner->addWidget(m_takeServer);
+    m_serverBanner->addWidget(m_compare);
+    m_serverBanner->addWidget(m_takeServer);
+    m_serverBanner->showNotice(tr("The paging policy on the server changed since you started "
+                                  "editing. Your edits are kept and not saved."),
+        look::Tone::Warning);
     m_serverBanner->setVisible(false);
     layout->addWidget(m_serverBanner);
 
@@ -154,11 +161,9 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("%v of %m changes"));
-    m_message->setWordWrap(true);
-    makePlainLabel(m_message); // the server's refusals, as written
-    m_message->setVisible(false);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    status->addWidget(m_message, 1);
+    m_notice->setObjectName(QStringLiteral("policyNotice"));
+    connect(m_notice, &NoticeBar::dismissed, this, [this] { m_messageKind = MessageKind::None; });
+    status->addWidget(m_notice, 1);
     status->addWidget(m_progress);
     layout->addLayout(status);
 
@@ -353,30 +358,26 @@ void PagingPolicyEditor::showMessage(const QString& text, bool error)
     showMessage(text, error ? MessageKind::Error : MessageKind::Info);
 }
 
+QLabel* PagingPolicyEditor::messageLabel() const { return m_notice->textLabel(); }
+
 void PagingPolicyEditor::showMessage(const QString& text, MessageKind kind)
 {
     m_messageKind = text.isEmpty() ? MessageKind::None : kind;
-    setPlainLabelText(m_message, text, MessageChars);
+    look::Tone tone = look::Tone::Info;
     switch (m_messageKind) {
     case MessageKind::Error:
     case MessageKind::ReadError:
     case MessageKind::Refusal:
-        m_message->setStyleSheet(
-            QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; padding: 6px; "
-                           "border-radius: 4px; }"));
+        tone = look::Tone::Error;
         break;
-    case MessageKind::History:
-        m_message->setStyleSheet(
-            QStringLiteral("QLabel { color: #555555; background: #f1f1f1; padding: 6px; "
-                           "border-radius: 4px; }"));
+    case MessageKind::Saved:
+        tone = look::Tone::Success;
         break;
     default:
-        m_message->setStyleSheet(
-            QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; padding: 6px; "
-                           "border-radius: 4px; }"));
         break;
     }
-    m_message->setVisible(!text.isEmpty());
+    m_notice->setToolTip(QString());
+    m_notice->showNotice(text, tone);
 }
 
 void PagingPolicyEditor::onEdited()
@@ -410,20 +411,43 @@ void PagingPolicyEditor::onLoaded(bool ok, const QString& message)
 void PagingPolicyEditor::onSaved(const PagingSaveResult& result)
 {
     m_progress->setVisible(false);
-    QString text = result.message;
-    if (!result.notApplied.isEmpty()) {
-        text += QStringLiteral("\n") + tr("Not applied:") + QStringLiteral("\n• ")
-            + result.notApplied.join(QStringLiteral("\n• "));
-    }
-    MessageKind kind = MessageKind::Error;
     if (result.ok && !result.applied.isEmpty()) {
-        kind = MessageKind::Saved;
+        // A save that went through says so in a few words; which calls it took is in the
+        // tooltip for whoever wants it.
         m_savedAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    } else if (result.ok) {
-        kind = MessageKind::Info;
+        showMessage(savedText(!result.notes.isEmpty()), MessageKind::Saved);
+        m_notice->setToolTip(plainToolTip(tr("Changes sent:") + QStringLiteral("\n• ")
+            + result.applied.join(QStringLiteral("\n• "))));
+    } else {
+        QString text = result.message;
+        if (!result.notApplied.isEmpty()) {
+            text += QStringLiteral("\n") + tr("Not applied:") + QStringLiteral("\n• ")
+                + result.notApplied.join(QStringLiteral("\n• "));
+        }
+        showMessage(text, result.ok ? MessageKind::Info : MessageKind::Error);
     }
-    showMessage(text, kind);
     updateButtons();
+}
+
+QString PagingPolicyEditor::savedText(bool withNotes) const
+{
+    // Splunk On-Call cannot delete a step: steps left over when the policy got shorter stay at
+    // the end with no rules. Say so in plain words rather than in the API's terms.
+    int empty = 0;
+    for (int s = m_model->rowCount() - 1; withNotes && s >= 0; --s) {
+        if (m_model->rowCount(m_model->index(s, 0)) > 0)
+            break;
+        ++empty;
+    }
+    QString text = tr("Saved at %1.").arg(m_savedAt);
+    if (empty == 1)
+        text += QLatin1Char(' ')
+            + tr("The last step cannot be removed, so it is left empty and pages no one.");
+    else if (empty > 1)
+        text += QLatin1Char(' ')
+            + tr("The last %n steps cannot be removed, so they are left empty and page no one.",
+                nullptr, empty);
+    return text;
 }
 
 void PagingPolicyEditor::onConflict(const QList<PolicyStep>& theirs, const QList<PolicyStep>& mine)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "look.h"
 #include "pagingpolicycontroller.h"
 
 #include <QPointer>
@@ -59,7 +60,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* discardButton() const { return m_discard; }
-    QLabel* messageLabel() const { return m_message; }
+    //! The words of the notice bar (plain text; visible while the bar is).
+    QLabel* messageLabel() const;
+    //! The editor's messages (saved, refused, failed): one dismissible bar above the steps.
+    NoticeBar* notice() const { return m_notice; }
     QLabel* dirtyLabel() const { return m_dirty; }
     QComboBox* userPicker() const { return m_users; }
     QAction* undoAction() const { return m_undo; }
@@ -111,6 +115,8 @@ private:
     void onEdited();
     void showMessage(const QString& text, bool error);
     void showMessage(const QString& text, MessageKind kind);
+    //! "Saved at 10:42.", and with \a withNotes what the save could not do as asked.
+    QString savedText(bool withNotes) const;
     void loadUsers();
     void updateButtons();
 
@@ -126,7 +132,7 @@ private:
     QComboBox* m_users;
     QLabel* m_title;
     QLabel* m_dirty;
-    QLabel* m_message;
+    NoticeBar* m_notice;
     QProgressBar* m_progress;
     QPushButton* m_save;
     QPushButton* m_discard;
@@ -138,8 +144,7 @@ private:
     QAction* m_refreshAction;
     QToolButton* m_refreshButton;
     QProgressBar* m_refreshing;
-    QFrame* m_serverBanner;
-    QLabel* m_serverBannerText;
+    NoticeBar* m_serverBanner;
     QPushButton* m_compare;
     QPushButton* m_takeServer;
     QPointer<PagingPolicyConflictDialog> m_conflict;

@@ -79,7 +79,7 @@ void PolicyPalette::paintEvent(QPaintEvent* event)
         tr("Drag onto a step:"));
     for (int i = 0; i < m_rules.size(); ++i) {
         const PagingRule& rule = m_rules.at(i);
-        policystyle::paintChip(painter, entryRect(i), rule.notificationType,
+        policystyle::paintChip(painter, palette(), entryRect(i), rule.notificationType,
             PagingPolicyModel::notificationLabel(rule.notificationType),
             m_model->contactLabel(rule), hasFocus() && i == m_current);
     }

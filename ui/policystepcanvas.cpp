@@ -1,5 +1,6 @@
 #include "policystepcanvas.h"
 
+#include "look.h"
 #include "plaintext.h"
 #include "policystyle.h"
 
@@ -139,6 +140,12 @@ QRect PolicyStepCanvas::ruleRect(int step, int rule) const
     return layout.cards.at(step).chips.at(rule);
 }
 
+QString PolicyStepCanvas::afterStepText(int step) const
+{
+    const int timeout = m_model->index(step, 0).data(PagingPolicyModel::TimeoutRole).toInt();
+    return policystyle::afterStepText(timeout, step + 1 < m_model->rowCount() ? step + 2 : 0);
+}
+
 QRect PolicyStepCanvas::newStepRect() const { return layoutFor(width()).newStep; }
 
 QModelIndex PolicyStepCanvas::indexAt(const QPoint& pos) const
@@ -223,16 +230,11 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         painter.setFont(font());
         const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        const int timeout = step.data(PagingPolicyModel::TimeoutRole).toInt();
-        const QString wait = s + 1 < layout.cards.size()
-            ? tr("— then wait %1 before step %2")
-                  .arg(PagingPolicyModel::minutesText(timeout))
-                  .arg(s + 2)
-            : tr("— then wait %1").arg(PagingPolicyModel::minutesText(timeout));
-        painter.drawText(
-            QRect(titleRect.left() + titleWidth + 6, titleRect.top(),
-                card.header.right() - titleRect.left() - titleWidth - 16, titleRect.height()),
-            Qt::AlignVCenter | Qt::AlignLeft, wait);
+        const QString wait = QStringLiteral("— ") + afterStepText(s);
+        const QRect waitRect(titleRect.left() + titleWidth + 6, titleRect.top(),
+            card.header.right() - titleRect.left() - titleWidth - 16, titleRect.height());
+        painter.drawText(waitRect, Qt::AlignVCenter | Qt::AlignLeft,
+            fontMetrics().elidedText(wait, Qt::ElideRight, waitRect.width()));
         if (card.chips.isEmpty()) {
             painter.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
@@ -245,7 +247,7 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         }
         for (int r = 0; r < card.chips.size(); ++r) {
             const QModelIndex rule = m_model->index(r, 0, step);
-            policystyle::paintChip(painter, card.chips.at(r),
+            policystyle::paintChip(painter, pal, card.chips.at(r),
                 rule.data(PagingPolicyModel::NotificationTypeRole).toString(),
                 rule.data(PagingPolicyModel::NotificationLabelRole).toString(),
                 rule.data(PagingPolicyModel::ContactLabelRole).toString(), m_current == rule);
@@ -271,7 +273,7 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
 
     // A refused place: a red marker and, beside it, why.
     if (!m_drop.valid && !m_drop.refusal.isEmpty() && !m_drop.marker.isEmpty()) {
-        const QColor red(0xc6, 0x28, 0x28);
+        const QColor red = look::toneColor(look::Tone::Error, pal);
         painter.setPen(Qt::NoPen);
         painter.setBrush(red);
         painter.drawRoundedRect(QRectF(m_drop.marker), 2, 2);
@@ -298,11 +300,10 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
             bubble.moveLeft(2);
         if (bubble.top() < 2)
             bubble.moveTop(m_drop.marker.bottom() + 2);
-        painter.setBrush(QColor(0xfd, 0xec, 0xea));
+        painter.setBrush(look::toneBackground(look::Tone::Error, pal));
         painter.setPen(QPen(red, 1));
         painter.drawRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter.setFont(bold);
-        painter.setPen(red.darker(130));
         painter.drawText(bubble, Qt::AlignCenter, text);
         painter.setFont(font());
     }
@@ -336,7 +337,7 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         painter.drawRoundedRect(QRectF(ghost).translated(2, 3), ChipHeight / 2.0, ChipHeight / 2.0);
         painter.setBrush(pal.color(QPalette::Base));
         painter.drawRoundedRect(QRectF(ghost), ChipHeight / 2.0, ChipHeight / 2.0);
-        policystyle::paintChip(painter, ghost, type, kind, contact, true);
+        policystyle::paintChip(painter, pal, ghost, type, kind, contact, true);
         painter.setOpacity(1);
         // The pointer itself, as the desktop draws it during a drag.
         const QPointF tip = m_ghostPos;
@@ -806,7 +807,8 @@ QMenu* PolicyStepCanvas::menuFor(const QModelIndex& index, QWidget* parent)
                     model->addRule(step, -1, rule);
             },
             step);
-        QMenu* wait = menu->addMenu(tr("Then wait"));
+        const bool last = step + 1 == m_model->rowCount();
+        QMenu* wait = menu->addMenu(last ? tr("Repeat every") : tr("Then wait"));
         auto* group = new QActionGroup(wait);
         const int timeout = index.data(PagingPolicyModel::TimeoutRole).toInt();
         for (int minutes : std::as_const(m_timeouts)) {

@@ -62,6 +62,9 @@ public:
     QRect stepRect(int step) const;
     QRect ruleRect(int step, int rule) const;
     QRect newStepRect() const;
+    //! What the card of `step` says follows it: "then wait 5 minutes before step 2", or for the
+    //! last step that it repeats until someone acknowledges.
+    QString afterStepText(int step) const;
 
     //! The context menu for an item (an invalid index: the empty area). Caller owns it.
     QMenu* menuFor(const QModelIndex& index, QWidget* parent);

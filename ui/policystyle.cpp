@@ -1,7 +1,12 @@
 #include "policystyle.h"
 
+#include "look.h"
+#include "pagingpolicymodel.h"
+
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -29,18 +34,34 @@ int policystyle::chipWidth(const QFontMetrics& metrics, const QString& kind, con
     return 28 + metrics.horizontalAdvance(kind) * 11 / 10 + 10 + contactWidth + 14;
 }
 
-void policystyle::paintChip(QPainter& painter, const QRect& rect, const QString& type,
-    const QString& kind, const QString& contact, bool current, bool dimmed)
+QString policystyle::afterStepText(int timeout, int nextStep)
+{
+    const auto tr
+        = [](const char* text) { return QCoreApplication::translate("PolicyStyle", text); };
+    if (nextStep >= 1) {
+        return tr("then wait %1 before step %2")
+            .arg(PagingPolicyModel::minutesText(timeout))
+            .arg(nextStep);
+    }
+    if (timeout <= 0)
+        return tr("repeats until someone acknowledges");
+    return tr("repeats every %1 until someone acknowledges")
+        .arg(PagingPolicyModel::minutesText(timeout));
+}
+
+void policystyle::paintChip(QPainter& painter, const QPalette& palette, const QRect& rect,
+    const QString& type, const QString& kind, const QString& contact, bool current, bool dimmed)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    const bool dark = look::isDark(palette);
     const QColor color = chipColor(type);
     QColor fill = color;
     fill.setAlpha(dimmed ? 18 : 34);
     QColor border = color;
     border.setAlpha(dimmed ? 90 : 200);
-    painter.setPen(QPen(current ? color.darker(120) : border, current ? 2.5 : 1.2,
-        dimmed ? Qt::DashLine : Qt::SolidLine));
+    painter.setPen(QPen(current ? (dark ? color.lighter(140) : color.darker(120)) : border,
+        current ? 2.5 : 1.2, dimmed ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(fill);
     const qreal radius = rect.height() / 2.0;
     painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius);
@@ -52,13 +73,15 @@ void policystyle::paintChip(QPainter& painter, const QRect& rect, const QString&
     bold.setBold(true);
     const QFontMetrics metrics(font);
     int x = rect.left() + 28;
-    painter.setPen(color.darker(140));
+    // The type's own colour, deepened on a light palette and lightened on a dark one so that the
+    // word reads on the pill's tint.
+    painter.setPen(dark ? color.lighter(160) : color.darker(140));
     painter.setFont(bold);
     painter.drawText(
         QRect(x, rect.top(), rect.width(), rect.height()), Qt::AlignVCenter | Qt::AlignLeft, kind);
     x += QFontMetrics(bold).horizontalAdvance(kind) + 8;
     painter.setFont(font);
-    painter.setPen(dimmed ? QColor(0x77, 0x77, 0x77) : QColor(0x22, 0x22, 0x22));
+    painter.setPen(palette.color(dimmed ? QPalette::PlaceholderText : QPalette::Text));
     painter.drawText(QRect(x, rect.top(), rect.right() - x - 8, rect.height()),
         Qt::AlignVCenter | Qt::AlignLeft,
         metrics.elidedText(contact, Qt::ElideRight, rect.right() - x - 8));

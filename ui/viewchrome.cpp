@@ -1,5 +1,6 @@
 #include "viewchrome.h"
 
+#include "look.h"
 #include "plaintext.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ void showNotice(QLabel* label, const QString& text, bool error)
 {
     setPlainLabelText(label, text, MessageChars);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    look::setTone(label, error ? look::Tone::Error : look::Tone::Info);
 }
 
 } // namespace rota

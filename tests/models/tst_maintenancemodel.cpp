@@ -65,6 +65,22 @@ class TestMaintenanceModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void startedThroughTheApiNamesNobody()
+    {
+        // The service records a start through the public API as started by "api": a key, not a
+        // person. The banner leaves who out and the table says it is not said.
+        MaintenanceModel model;
+        model.setClock([] { return Now; });
+        model.applyState(state(
+            { instance(QStringLiteral("m1"), { QStringLiteral("db") }, QStringLiteral("api")) }));
+        QVERIFY2(
+            !model.bannerText().contains(QStringLiteral("api")), qPrintable(model.bannerText()));
+        QVERIFY(!model.bannerText().contains(QStringLiteral("by")));
+        const QModelIndex who = model.index(0, MaintenanceModel::StartedByColumn);
+        QCOMPARE(who.data().toString(), QStringLiteral("Not said"));
+        QVERIFY(who.data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not say who")));
+    }
+
     void instancesAndBanner()
     {
         MaintenanceModel model;
@@ -90,7 +106,7 @@ private Q_SLOTS:
         const QString since
             = QLocale().toString(Now.addSecs(-600).toLocalTime(), QStringLiteral("HH:mm"));
         QCOMPARE(model.bannerText(),
-            QStringLiteral("Maintenance mode: routing key db since %1 (by dmitri.petrov)")
+            QStringLiteral("Maintenance mode: routing key db since %1 (started by dmitri.petrov)")
                 .arg(since));
         QCOMPARE(states.count(), 2);
 
@@ -106,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, MaintenanceModel::ScopeColumn).data().toString(),
             QStringLiteral("All routing keys"));
         QVERIFY(model.bannerText().endsWith(
-            QStringLiteral("; all routing keys since %1 (by ann)").arg(since)));
+            QStringLiteral("; all routing keys since %1 (started by ann)").arg(since)));
 
         // The first ends: removed, not reset.
         model.applyState(state({ instance(QStringLiteral("m2"), {}, QStringLiteral("ann")) }));

@@ -146,8 +146,47 @@ private Q_SLOTS:
         auto* bar = new NoticeBar(&parent);
         bar->showNotice(QStringLiteral("Warning"), look::Tone::Warning);
         parent.setPalette(darkPalette());
-        QCOMPARE(bar->palette().color(QPalette::WindowText),
+        QTRY_COMPARE(bar->palette().color(QPalette::WindowText),
             look::toneColor(look::Tone::Warning, darkPalette()));
+        QCOMPARE(bar->palette().color(QPalette::Window),
+            look::toneBackground(look::Tone::Warning, darkPalette()));
+    }
+
+    void tonedLabelsFollowTheDesktopTurningDark()
+    {
+        // The whole application turns dark (a desktop switching theme): an error label set while
+        // light takes the pale error colour, a notice bar its dark background, and both read.
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(lightPalette());
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* label = new QLabel(&window);
+        auto* bar = new NoticeBar(&window);
+        layout->addWidget(label);
+        layout->addWidget(bar);
+        look::setMessage(
+            label, QStringLiteral("Could not read the routing keys"), look::Tone::Error);
+        bar->showNotice(QStringLiteral("Saved at 10:42."), look::Tone::Success);
+        window.show();
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+            look::toneColor(look::Tone::Error, lightPalette()));
+
+        QApplication::setPalette(darkPalette());
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText),
+            look::toneColor(look::Tone::Error, darkPalette()));
+        QTRY_COMPARE(bar->palette().color(QPalette::Window),
+            look::toneBackground(look::Tone::Success, darkPalette()));
+        QVERIFY(contrast(label->palette().color(QPalette::WindowText),
+                    darkPalette().color(QPalette::Window))
+            >= 4.5);
+        QVERIFY(contrast(bar->palette().color(QPalette::WindowText),
+                    bar->palette().color(QPalette::Window))
+            >= 4.5);
+        // And back.
+        QApplication::setPalette(lightPalette());
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText),
+            look::toneColor(look::Tone::Error, lightPalette()));
+        QApplication::setPalette(before);
     }
 
     void itemViewsShareOneRowHeight()
@@ -162,6 +201,9 @@ private Q_SLOTS:
         QCOMPARE(table.verticalHeader()->defaultSectionSize(), look::rowHeight(&table));
         QCOMPARE(table.rowHeight(1), look::rowHeight(&table));
         QVERIFY(tree.uniformRowHeights());
+        tree.resize(300, 200);
+        tree.show();
+        QCOMPARE(tree.visualRect(model.index(1, 0)).height(), look::rowHeight(&tree));
         QCOMPARE(table.horizontalHeader()->defaultAlignment(), Qt::AlignLeft | Qt::AlignVCenter);
         QCOMPARE(tree.header()->defaultAlignment(), Qt::AlignLeft | Qt::AlignVCenter);
     }

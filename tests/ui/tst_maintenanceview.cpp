@@ -56,6 +56,7 @@ struct Rig {
         banner = new MaintenanceBanner(maintenance.get(), controller.get());
         window->addBanner(banner);
         window->setPage(QStringLiteral("maintenance"), view);
+        window->setPage(QStringLiteral("oncall"), new QLabel(QStringLiteral("On call")));
         window->showView(QStringLiteral("maintenance"));
         window->resize(1100, 700);
         window->show();
@@ -80,6 +81,17 @@ struct Rig {
         return view->findChild<QPushButton*>(QLatin1String(name));
     }
     bool bannerShown() const { return banner->isVisibleTo(window.get()); }
+    //! The buttons on screen that end maintenance mode (the view's and the banner's).
+    int visibleEndButtons() const
+    {
+        int count = 0;
+        for (QPushButton* button : window->findChildren<QPushButton*>()) {
+            if (button->isVisible()
+                && button->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("End")))
+                ++count;
+        }
+        return count;
+    }
     QLabel* label(const char* name) const { return view->findChild<QLabel*>(QLatin1String(name)); }
     //! The texts of the labels on screen (the view's and the banner's) that contain `words`.
     QStringList shown(const QString& words) const
@@ -160,9 +172,12 @@ private Q_SLOTS:
         QCOMPARE(rig.sim.ctx().org.maintenance.first().routingKeys, QStringList { key });
         QVERIFY(!rig.sim.ctx().org.maintenance.first().isGlobal);
 
-        // End it from the view.
+        // One End on screen: the view's. The banner's is hidden while the view shows, and the
+        // one running maintenance mode is selected, so End ends it at once.
         const QString id = rig.maintenance->instances().first().instanceId;
-        QVERIFY(!rig.button("endButton")->isEnabled());
+        QVERIFY(!rig.banner->findChild<QPushButton*>(QStringLiteral("endButton"))->isVisible());
+        QCOMPARE(rig.visibleEndButtons(), 1);
+        QVERIFY(rig.button("endButton")->isEnabled());
         QVERIFY(rig.view->selectInstance(id));
         QVERIFY(rig.button("endButton")->isEnabled());
         QTest::mouseClick(rig.button("endButton"), Qt::LeftButton);
@@ -190,7 +205,12 @@ private Q_SLOTS:
         QCOMPARE(rig.sim.ctx().org.maintenance.size(), 1);
         QVERIFY(rig.sim.ctx().org.maintenance.first().isGlobal);
 
+        // On another view the banner offers End (still the only one on screen).
+        QCOMPARE(rig.visibleEndButtons(), 1);
+        rig.window->showView(QStringLiteral("oncall"));
         auto* end = rig.banner->findChild<QPushButton*>(QStringLiteral("endButton"));
+        QTRY_VERIFY(end->isVisible());
+        QCOMPARE(rig.visibleEndButtons(), 1);
         QVERIFY(end->isEnabled());
         QTest::mouseClick(end, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!rig.maintenance->isActive(), 10000);

@@ -146,6 +146,16 @@ class TestPagingPolicyEditor : public QObject {
     std::unique_ptr<ContactMethodsController> contactsController;
     std::unique_ptr<PagingPolicyEditor> editor;
 
+    //! Adds an SMS rule to step 2 and saves with Ctrl+S; `finished` says whether the save ended.
+    PagingSaveResult addSmsToStep2AndSave(bool* finished)
+    {
+        const PagingRule sms
+            = editor->palette()->rules().at(paletteEntry(*editor, QStringLiteral("sms")));
+        if (!editor->model()->addRule(1, -1, sms))
+            return {};
+        return saveWithShortcut(*editor, finished);
+    }
+
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<PagingSaveResult>(); }
 
@@ -708,13 +718,58 @@ private Q_SLOTS:
             qPrintable(editor->messageLabel()->text()));
     }
 
+    void theLastStepRepeatsUntilAcknowledged()
+    {
+        // Splunk On-Call pages the last step again and again until someone acknowledges: its
+        // card says so rather than "then wait", which promises a step that never comes.
+        PolicyStepCanvas* canvas = editor->canvas();
+        QCOMPARE(editor->model()->rowCount(), 2);
+        QVERIFY(editor->model()->setTimeout(1, 30));
+        QCOMPARE(canvas->afterStepText(1),
+            QStringLiteral("repeats every 30 minutes until someone acknowledges"));
+        QVERIFY2(canvas->afterStepText(0).startsWith(QStringLiteral("then wait")),
+            qPrintable(canvas->afterStepText(0)));
+        QVERIFY(canvas->afterStepText(0).endsWith(QStringLiteral("before step 2")));
+        // A step added at the end takes over: the one before it now waits for it.
+        QVERIFY(editor->model()->addStep(-1));
+        QVERIFY(canvas->afterStepText(1).endsWith(QStringLiteral("before step 3")));
+        QVERIFY(canvas->afterStepText(2).contains(QStringLiteral("until someone acknowledges")));
+        // The menu of the last step offers how often it repeats.
+        std::unique_ptr<QMenu> menu(canvas->menuFor(editor->model()->index(2, 0), nullptr));
+        QStringList titles;
+        for (QAction* action : menu->actions())
+            titles << action->text();
+        QVERIFY2(titles.contains(QStringLiteral("Repeat every")), qPrintable(titles.join(u'|')));
+    }
+
+    void theSaveMessageIsShortAndCanBeDismissed()
+    {
+        bool finished = false;
+        const PagingSaveResult result = addSmsToStep2AndSave(&finished);
+        QVERIFY(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        NoticeBar* notice = editor->notice();
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->tone(), look::Tone::Success);
+        // A few plain words: when, not which API calls went out (those are in the tooltip).
+        QVERIFY2(
+            notice->text().startsWith(QStringLiteral("Saved at ")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().size() < 40, qPrintable(notice->text()));
+        QVERIFY(!notice->text().contains(QStringLiteral("API")));
+        QVERIFY(notice->toolTip().contains(QStringLiteral("Step 2")));
+        // Dismissed with its close button: gone, and an edit after it brings no stale line back.
+        auto* close = notice->findChild<QToolButton*>(QStringLiteral("noticeClose"));
+        QVERIFY(close && close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(editor->model()->setTimeout(0, 30));
+        QVERIFY(!notice->isVisible());
+    }
+
     void savedGivesWayToUnsavedChanges()
     {
-        const PagingRule sms
-            = editor->palette()->rules().at(paletteEntry(*editor, QStringLiteral("sms")));
-        QVERIFY(editor->model()->addRule(1, -1, sms));
         bool finished = false;
-        const PagingSaveResult result = saveWithShortcut(*editor, &finished);
+        const PagingSaveResult result = addSmsToStep2AndSave(&finished);
         QVERIFY(finished);
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(editor->messageLabel()->text().startsWith(QStringLiteral("Saved")));
