@@ -19,6 +19,7 @@ const QString kApiId = QStringLiteral("apiId");
 const QString kUsername = QStringLiteral("username");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kCaFile = QStringLiteral("caFile");
+const QString kWebAppSlug = QStringLiteral("webAppSlug");
 
 bool sameName(const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 
@@ -58,7 +59,39 @@ bool Account::isCaFileUsable(const QString& path, QString* error)
 bool Account::operator==(const Account& other) const
 {
     return id == other.id && name == other.name && apiId == other.apiId
-        && username == other.username && baseUrl == other.baseUrl && caFile == other.caFile;
+        && username == other.username && baseUrl == other.baseUrl && caFile == other.caFile
+        && webAppSlug == other.webAppSlug;
+}
+
+QString Account::webAppSlugFrom(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()) {
+        // An address of the web app: the slug is the part after /ui/.
+        const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const qsizetype ui = parts.indexOf(QLatin1String("ui"));
+        return ui >= 0 && ui + 1 < parts.size() ? parts.at(ui + 1) : QString();
+    }
+    return trimmed;
+}
+
+QUrl Account::webAppIncidentUrl(const QString& slug, const QString& incidentNumber)
+{
+    const QString org = slug.trimmed();
+    const QString number = incidentNumber.trimmed();
+    // A segment of dots alone would lead a browser up the path.
+    const auto dots = [](const QString& part) {
+        return part == QLatin1String(".") || part == QLatin1String("..");
+    };
+    if (org.isEmpty() || number.isEmpty() || dots(org) || dots(number))
+        return QUrl();
+    // Encoded by hand: a '/', '?' or '#' in either stays inside its own path segment.
+    const QByteArray path = QByteArrayLiteral("/ui/") + QUrl::toPercentEncoding(org)
+        + QByteArrayLiteral("/incident/") + QUrl::toPercentEncoding(number)
+        + QByteArrayLiteral("/details");
+    return QUrl::fromEncoded(
+        QByteArrayLiteral("https://portal.victorops.com") + path, QUrl::StrictMode);
 }
 
 AccountStore::AccountStore(QSettings* settings, QObject* parent)
@@ -90,6 +123,7 @@ QList<Account> AccountStore::accounts() const
         account.username = m_settings->value(kUsername).toString();
         account.baseUrl = QUrl(m_settings->value(kBaseUrl).toString());
         account.caFile = m_settings->value(kCaFile).toString();
+        account.webAppSlug = m_settings->value(kWebAppSlug).toString();
         if (!account.id.isEmpty())
             result.append(account);
     }
@@ -120,6 +154,7 @@ std::optional<Account> AccountStore::save(Account account, QString* error)
     account.apiId = account.apiId.trimmed();
     account.username = account.username.trimmed();
     account.caFile = account.caFile.trimmed();
+    account.webAppSlug = Account::webAppSlugFrom(account.webAppSlug);
     if (account.baseUrl.isEmpty())
         account.baseUrl = Account::defaultBaseUrl();
     QList<Account> all = accounts();
@@ -233,6 +268,8 @@ void AccountStore::write(const QList<Account>& accounts)
         // An account with no extra authority has no entry for one.
         if (!account.caFile.isEmpty())
             m_settings->setValue(kCaFile, account.caFile);
+        if (!account.webAppSlug.isEmpty())
+            m_settings->setValue(kWebAppSlug, account.webAppSlug);
     }
     m_settings->endArray();
 }

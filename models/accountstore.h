@@ -24,6 +24,9 @@ struct Account {
     //! with its own CA). The file's path, never its contents; empty: the system's CAs only.
     //! There is no way to ignore certificate errors.
     QString caFile {};
+    //! The organisation's slug in the web app's addresses (portal.victorops.com/ui/<slug>/…), for
+    //! "Open in Splunk On-Call"; empty: not known (the API does not say it).
+    QString webAppSlug {};
 
     bool operator==(const Account& other) const;
 
@@ -32,6 +35,13 @@ struct Account {
     //! Whether an API base URL may carry the key: https, or http to this machine only; else false
     //! with *error in words.
     static bool isBaseUrlAllowed(const QUrl& url, QString* error);
+    //! The slug in what a person pasted: a slug ("acme-corp") or a web app address
+    //! ("https://portal.victorops.com/ui/acme-corp/incidents"), trimmed; empty when none.
+    static QString webAppSlugFrom(const QString& text);
+    //! The web app's page of an incident, where its chat and history are:
+    //! https://portal.victorops.com/ui/<slug>/incident/<number>/details, the slug and the number
+    //! percent-encoded (a slug cannot reach another path). Invalid when either is empty.
+    static QUrl webAppIncidentUrl(const QString& slug, const QString& incidentNumber);
     //! Whether `path` is a PEM file of certificates that can be trusted (ApiClient::loadCaFile);
     //! else false with *error in words. An empty path is fine: no extra authority.
     static bool isCaFileUsable(const QString& path, QString* error);

@@ -82,12 +82,12 @@ void IncidentFilterModel::setPinned(const QString& incidentNumber)
 {
     if (incidentNumber == m_pinned)
         return;
-    // Only a pinned row the phases would hide changes anything: then filter again.
+    // Only a pinned row its phase would hide changes anything: then filter again.
     const auto hiddenByPhase = [this](const QString& number) {
-        if (number.isEmpty() || m_phases.isEmpty() || !m_incidents)
+        if (number.isEmpty() || !m_incidents)
             return false;
         const int row = m_incidents->rowOf(number);
-        return row >= 0 && !m_phases.contains(m_incidents->phaseAt(row));
+        return row >= 0 && !phaseShown(m_incidents->phaseAt(row));
     };
     const bool refilter = hiddenByPhase(m_pinned) || hiddenByPhase(incidentNumber);
     m_pinned = incidentNumber;
@@ -105,13 +105,21 @@ void IncidentFilterModel::setPinned(const QString& incidentNumber)
     }
 }
 
+bool IncidentFilterModel::phaseShown(Phase phase) const
+{
+    // Paging me is what the badge counts: triggered only (an acknowledged incident pages no one).
+    if (m_scope == Scope::PagingMe && phase != Phase::Triggered)
+        return false;
+    return m_phases.isEmpty() || m_phases.contains(phase);
+}
+
 bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_incidents || sourceParent.isValid())
         return false;
     if (!m_only.isEmpty())
         return m_only.contains(m_incidents->incidentAt(sourceRow).incidentNumber);
-    if (!m_phases.isEmpty() && !m_phases.contains(m_incidents->phaseAt(sourceRow))
+    if (!phaseShown(m_incidents->phaseAt(sourceRow))
         && (m_pinned.isEmpty() || m_incidents->incidentAt(sourceRow).incidentNumber != m_pinned))
         return false;
     if (m_scope == Scope::PagingMe && !m_incidents->isPagingMe(sourceRow))

@@ -16,7 +16,13 @@ class IncidentModel;
 class IncidentFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    enum class Scope { All, PagingMe, MyTeams };
+    enum class Scope {
+        All,
+        //! triggered incidents paging the acting user: IncidentModel::countPagingMe(Triggered)
+        //! of them (acknowledged ones page no one; a pinned one stays)
+        PagingMe,
+        MyTeams
+    };
     Q_ENUM(Scope)
 
     explicit IncidentFilterModel(QObject* parent = nullptr);
@@ -59,6 +65,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    //! Whether rows in this phase pass the phases and the scope.
+    bool phaseShown(Phase phase) const;
+
     IncidentModel* m_incidents = nullptr;
     QSet<Phase> m_phases;
     Scope m_scope = Scope::All;

@@ -176,6 +176,11 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
             }
             return (paged + incident.pagedTeams).join(QLatin1String(", "));
         }
+        case AcknowledgedByColumn: {
+            const QString by = acknowledgedBy(incident);
+            const QString name = nameOf(by);
+            return name == by ? by : tr("%1 (%2)").arg(name, by);
+        }
         case StartedColumn:
             return absoluteTime(incident.startTime);
         case LastAlertColumn:
@@ -246,6 +251,8 @@ QVariant IncidentModel::displayData(const Row& row, int column) const
         return relativeTime(incident.startTime, m_clock());
     case LastAlertColumn:
         return relativeTime(incident.lastAlertTime, m_clock());
+    case AcknowledgedByColumn:
+        return nameOf(acknowledgedBy(incident));
     default:
         return {};
     }
@@ -274,6 +281,8 @@ QVariant IncidentModel::sortData(const Row& row, int column) const
     case LastAlertColumn:
         return incident.lastAlertTime.isValid() ? incident.lastAlertTime.toMSecsSinceEpoch()
                                                 : qint64(0);
+    case AcknowledgedByColumn:
+        return nameOf(acknowledgedBy(incident)).toLower();
     default:
         return {};
     }
@@ -303,6 +312,8 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Started");
     case LastAlertColumn:
         return tr("Last alert");
+    case AcknowledgedByColumn:
+        return tr("Acknowledged by");
     case ColumnCount:
         break;
     }
@@ -751,21 +762,36 @@ void IncidentModel::setUserNames(const QHash<QString, QString>& names)
     if (folded == m_names)
         return;
     m_names = std::move(folded);
-    // Only rows that page people show names; the change is contiguous runs of those rows.
-    int first = -1;
-    const auto flush = [this, &first](int end) {
-        if (first >= 0)
-            Q_EMIT dataChanged(index(first, PagedColumn), index(end - 1, PagedColumn),
-                { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
-        first = -1;
+    // Only rows that name people show names: contiguous runs of those rows, per column.
+    const auto changeRuns = [this](int column, auto namesPeople) {
+        int first = -1;
+        const auto flush = [this, &first, column](int end) {
+            if (first >= 0)
+                Q_EMIT dataChanged(index(first, column), index(end - 1, column),
+                    { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+            first = -1;
+        };
+        for (size_t r = 0; r < m_rows.size(); ++r) {
+            if (!namesPeople(m_rows[r]->incident))
+                flush(int(r));
+            else if (first < 0)
+                first = int(r);
+        }
+        flush(int(m_rows.size()));
     };
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r]->incident.pagedUsers.isEmpty())
-            flush(int(r));
-        else if (first < 0)
-            first = int(r);
+    changeRuns(
+        PagedColumn, [](const Incident& incident) { return !incident.pagedUsers.isEmpty(); });
+    changeRuns(AcknowledgedByColumn,
+        [](const Incident& incident) { return !acknowledgedBy(incident).isEmpty(); });
+}
+
+QString IncidentModel::acknowledgedBy(const Incident& incident)
+{
+    for (auto it = incident.transitions.crbegin(); it != incident.transitions.crend(); ++it) {
+        if (it->phase == Phase::Acknowledged)
+            return it->by;
     }
-    flush(int(m_rows.size()));
+    return QString();
 }
 
 QString IncidentModel::nameOf(const QString& username) const

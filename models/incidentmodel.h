@@ -50,6 +50,8 @@ public:
         PagedColumn, //!< the paged users (by name), else the policies, else the teams
         StartedColumn, //!< relative ("5 min ago"); ticks once a minute
         LastAlertColumn, //!< relative; ticks once a minute
+        //! who acknowledged it (by name; the username in the tooltip); empty when nobody has
+        AcknowledgedByColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -144,8 +146,14 @@ public:
 
     //! Incidents per shown phase.
     int count(Phase phase) const;
-    //! Incidents per shown phase that page the acting user.
+    //! Incidents per shown phase that page the acting user. countPagingMe(Phase::Triggered) is
+    //! THE count of "paging me": the navigation badge, the scope filter and the tray say it (an
+    //! acknowledged incident no longer pages anyone).
     int countPagingMe(Phase phase) const;
+
+    //! The username of whoever acknowledged the incident last (its transitions); empty when
+    //! nobody has.
+    static QString acknowledgedBy(const Incident& incident);
 
     //! Marks the rows of these incidents (those present and not already pending) as pending
     //! `action` under `ticket`, showing `optimistic` (Phase::Unknown: the phase is unchanged),

@@ -3,6 +3,7 @@
 #include "jsontext.h"
 #include "rowsync.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QSet>
 
@@ -53,6 +54,10 @@ QVariant IncidentNotes::data(const QModelIndex& index, int role) const
         return static_cast<int>(note.pending);
     case UnconfirmedRole:
         return note.unconfirmed;
+    case AuthorRole:
+        return note.json.value(AuthorKey).toString();
+    case CreatedRole:
+        return QDateTime::fromString(note.json.value(CreatedKey).toString(), Qt::ISODate);
     default:
         return {};
     }
@@ -67,6 +72,8 @@ QHash<int, QByteArray> IncidentNotes::roleNames() const
     names.insert(JsonRole, "json");
     names.insert(PendingRole, "pending");
     names.insert(UnconfirmedRole, "unconfirmed");
+    names.insert(AuthorRole, "author");
+    names.insert(CreatedRole, "created");
     return names;
 }
 
@@ -76,7 +83,7 @@ QString IncidentNotes::noteText(const QJsonObject& json)
     if (json.contains(TextKey))
         lines.append(jsonValueText(json.value(TextKey)));
     for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key() == TextKey)
+        if (it.key() == TextKey || it.key() == AuthorKey || it.key() == CreatedKey)
             continue;
         lines.append(it.key() + QLatin1String(": ") + jsonValueText(it.value()));
     }

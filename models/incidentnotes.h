@@ -19,7 +19,9 @@ namespace rota {
 //! added note goes, the edit is undone, the deleted note stays) ends.
 //!
 //! A note's text is its json_value's "text" field; other fields of json_value (e.g. a runbook
-//! "url") are shown as "key: value" lines and kept when the text is edited.
+//! "url") are shown as "key: value" lines and kept when the text is edited. The notes API keeps
+//! no author or time of its own: Rota writes them into json_value ("author": the username,
+//! "created": ISO 8601 UTC) when it adds a note, and shows them where a note has them.
 class IncidentNotes : public RowListModel {
     Q_OBJECT
 public:
@@ -33,8 +35,14 @@ public:
         //! bool: the change was sent but its answer was lost; Rota reads the notes again to learn
         //! whether the server applied it (PendingRole is still set)
         UnconfirmedRole,
+        AuthorRole, //!< QString: the username in json_value.author; empty when unknown
+        CreatedRole, //!< QDateTime (UTC) in json_value.created; invalid when unknown
     };
     Q_ENUM(Role)
+
+    //! The json_value fields of the author's username and the time the note was written.
+    static constexpr QLatin1String AuthorKey { "author" };
+    static constexpr QLatin1String CreatedKey { "created" };
 
     enum class Pending { None, Add, Edit, Delete };
     Q_ENUM(Pending)
@@ -102,7 +110,8 @@ public:
     QString titleAt(int row) const;
     QJsonObject jsonAt(int row) const;
 
-    //! "key: value" lines of a note's json_value, "text" first.
+    //! "key: value" lines of a note's json_value, "text" first; the author and the time are not
+    //! among them (AuthorRole, CreatedRole).
     static QString noteText(const QJsonObject& json);
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include <QCollator>
+#include <QDateTime>
 #include <QTimer>
 
 #include <algorithm>
@@ -436,6 +437,17 @@ QStringList IncidentNotesController::pendingWrites() const
     return words;
 }
 
+QJsonObject IncidentNotesController::newNoteJson(const QString& text) const
+{
+    // The notes API keeps no author or time: they travel in the note, for everyone who reads it.
+    QJsonObject json { { TextKey, text },
+        { IncidentNotes::CreatedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
+    const QString author = m_client->credentials().username;
+    if (!author.isEmpty())
+        json.insert(IncidentNotes::AuthorKey, author);
+    return json;
+}
+
 bool IncidentNotesController::addNote(const QString& title, const QString& text)
 {
     if (!m_notes || m_notes->incidentNumber().isEmpty() || text.trimmed().isEmpty())
@@ -445,7 +457,7 @@ bool IncidentNotesController::addNote(const QString& title, const QString& text)
     write.incident = m_notes->incidentNumber();
     write.title = title;
     write.text = text;
-    write.json = QJsonObject { { TextKey, text } };
+    write.json = newNoteJson(text);
     return startWrite(write);
 }
 
@@ -539,7 +551,7 @@ bool IncidentNotesController::sendDraft(const QString& incidentNumber)
     write.fromDraft = true;
     if (draft.editing.isEmpty()) {
         write.operation = IncidentNotes::Operation::Add;
-        write.json = QJsonObject { { TextKey, draft.text } };
+        write.json = newNoteJson(draft.text);
     } else {
         write.operation = IncidentNotes::Operation::Edit;
         write.name = draft.editing;

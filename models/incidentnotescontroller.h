@@ -128,6 +128,9 @@ Q_SIGNALS:
     void draftChanged(const QString& incidentNumber);
 
 private:
+    //! The json_value of a new note: its text, the acting user as its author and the time now.
+    QJsonObject newNoteJson(const QString& text) const;
+
     enum class Part { Notes, Alert };
     struct Write {
         quint64 id = 0;

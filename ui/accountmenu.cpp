@@ -72,10 +72,15 @@ void AccountMenu::rebuild()
     m_rename = QMenu::addAction(
         tr("Re&name current account…"), this, [this] { renameAccount(m_accounts->currentId()); });
     m_rename->setObjectName(QStringLiteral("renameAccountAction"));
+    m_webApp = QMenu::addAction(
+        tr("&Web app organisation…"), this, [this] { editWebAppSlug(m_accounts->currentId()); });
+    m_webApp->setObjectName(QStringLiteral("webAppSlugAction"));
+    m_webApp->setStatusTip(tr("Where \"Open in Splunk On-Call\" opens incidents"));
     m_remove = QMenu::addAction(
         tr("&Remove current account…"), this, [this] { confirmRemove(m_accounts->currentId()); });
     m_remove->setObjectName(QStringLiteral("removeAccountAction"));
     m_rename->setEnabled(!currentId.isEmpty());
+    m_webApp->setEnabled(!currentId.isEmpty());
     m_remove->setEnabled(!currentId.isEmpty());
 }
 
@@ -96,6 +101,27 @@ bool AccountMenu::renameAccount(const QString& id)
             return true;
         QMessageBox::warning(parentWidget(), tr("Rename Account"), error);
     }
+}
+
+bool AccountMenu::editWebAppSlug(const QString& id)
+{
+    std::optional<Account> account = m_accounts->find(id);
+    if (!account || account->id != id)
+        return false;
+    bool ok = false;
+    const QString text = QInputDialog::getText(parentWidget(), tr("Web App Organisation"),
+        tr("The organisation of \"%1\" in the Splunk On-Call web app: the part after /ui/ in "
+           "its address (portal.victorops.com/ui/acme-corp/…), or the whole address:")
+            .arg(account->name),
+        QLineEdit::Normal, account->webAppSlug, &ok);
+    if (!ok)
+        return false;
+    account->webAppSlug = Account::webAppSlugFrom(text);
+    QString error;
+    if (m_accounts->save(*account, &error))
+        return true;
+    QMessageBox::warning(parentWidget(), tr("Web App Organisation"), error);
+    return false;
 }
 
 bool AccountMenu::confirmRemove(const QString& id)

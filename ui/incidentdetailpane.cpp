@@ -1,11 +1,15 @@
 #include "incidentdetailpane.h"
 
+#include "alertannotations.h"
 #include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "jsontext.h"
+#include "look.h"
 #include "orgdirectory.h"
 #include "plaintext.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,22 +24,112 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace rota {
 
+// A tree whose rows wrap their texts at the column's width (long values shown whole, never cut)
+// and that is as tall as its rows: the pane scrolls, not the tree.
+class WrappingTree : public QTreeWidget {
+public:
+    WrappingTree()
+    {
+        setWordWrap(true);
+        setUniformRowHeights(false);
+        setTextElideMode(Qt::ElideNone);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        header()->setStretchLastSection(true);
+        setItemDelegate(new WrapDelegate(this));
+        connect(header(), &QHeaderView::sectionResized, this, &WrappingTree::relayout);
+        connect(this, &QTreeView::expanded, this, &WrappingTree::relayout);
+        connect(this, &QTreeView::collapsed, this, &WrappingTree::relayout);
+    }
+
+    QSize sizeHint() const override
+    {
+        int height = 2 * frameWidth() + (header()->isHidden() ? 0 : header()->sizeHint().height());
+        for (QModelIndex index = model()->index(0, 0); index.isValid(); index = indexBelow(index))
+            height += rowHeight(index);
+        return { QTreeWidget::sizeHint().width(), height };
+    }
+    QSize minimumSizeHint() const override { return { 80, sizeHint().height() }; }
+
+    //! Row heights follow the texts and the widths again; the pane follows the height.
+    void relayout()
+    {
+        scheduleDelayedItemsLayout();
+        updateGeometry();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QTreeWidget::resizeEvent(event);
+        relayout();
+    }
+
+private:
+    class WrapDelegate : public QStyledItemDelegate {
+    public:
+        explicit WrapDelegate(WrappingTree* tree)
+            : QStyledItemDelegate(tree)
+            , m_tree(tree)
+        {
+        }
+        QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+        {
+            QSize size = QStyledItemDelegate::sizeHint(option, index);
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            int width = m_tree->header()->sectionSize(index.column()) - 12;
+            if (index.column() == 0)
+                width
+                    -= m_tree->indentation() * (depth(index) + (m_tree->rootIsDecorated() ? 1 : 0));
+            if (opt.features & QStyleOptionViewItem::HasDecoration)
+                width -= opt.decorationSize.width() + 4;
+            const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, qMax(20, width), 1 << 20),
+                Qt::TextWordWrap | Qt::TextWrapAnywhere, opt.text);
+            size.setHeight(qMax(size.height(), text.height() + 6));
+            return size;
+        }
+
+    private:
+        static int depth(QModelIndex index)
+        {
+            int depth = 0;
+            while ((index = index.parent()).isValid())
+                ++depth;
+            return depth;
+        }
+        WrappingTree* m_tree;
+    };
+};
+
 namespace {
 
-// A note as its title in bold over its text; pending notes in italics with a waiting icon.
+// A note as its title over who wrote it and when, then its text; pending notes in italics with a
+// waiting icon.
 class NoteDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    NoteDelegate(std::function<QString(const QString&)> nameOf, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_nameOf(std::move(nameOf))
+    {
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        const QString byline = IncidentDetailPane::noteByline(
+            m_nameOf(index.data(IncidentNotes::AuthorRole).toString()),
+            index.data(IncidentNotes::CreatedRole).toDateTime());
+        if (!byline.isEmpty())
+            option->text += QStringLiteral("  ·  ") + byline;
         const QString text = index.data(IncidentNotes::TextRole).toString();
         // The delegate draws QChar::LineSeparator as a line break (a plain newline it does not).
         if (!text.isEmpty())
@@ -54,6 +148,9 @@ protected:
                 option->font.setStrikeOut(true);
         }
     }
+
+private:
+    std::function<QString(const QString&)> m_nameOf;
 };
 
 // The content is as wide as the pane, never wider (a pane that scrolls sideways hides the start
@@ -114,6 +211,33 @@ QString timeText(const QDateTime& time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+// "5 Dec 11:20": the day and the time people read at a glance (the year only when it is not this
+// one).
+QString compactTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    const bool thisYear = local.date().year() == QDate::currentDate().year();
+    return locale.toString(
+        local, thisYear ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+// What the server said, in a label: cut, long words breakable, in the tone's colour.
+void setToneText(QLabel* label, const QString& text, look::Tone tone)
+{
+    look::setMessage(label, breakable(clipped(text, MessageChars)), tone);
+}
+
+QToolButton* actionButton()
+{
+    auto* button = new QToolButton;
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    return button;
+}
+
 } // namespace
 
 IncidentDetailPane::IncidentDetailPane(
@@ -125,6 +249,10 @@ IncidentDetailPane::IncidentDetailPane(
     , m_summary(new QLabel)
     , m_phase(new QLabel)
     , m_error(new QLabel)
+    , m_acknowledge(actionButton())
+    , m_resolve(actionButton())
+    , m_reroute(actionButton())
+    , m_openWeb(actionButton())
     , m_form(new QFormLayout)
     , m_entity(valueLabel())
     , m_host(valueLabel())
@@ -134,9 +262,11 @@ IncidentDetailPane::IncidentDetailPane(
     , m_pagedTeams(valueLabel())
     , m_pagedPolicies(valueLabel())
     , m_started(valueLabel())
-    , m_timeline(new QTreeWidget)
+    , m_timeline(new WrappingTree)
     , m_alertState(new QLabel)
-    , m_alert(new QTreeWidget)
+    , m_alert(new WrappingTree)
+    , m_annotationsTitle(sectionTitle(tr("Added by alert rules")))
+    , m_annotations(new QLabel)
     , m_notesState(new QLabel)
     , m_noteList(new QListView)
     , m_noteTitle(new QLineEdit)
@@ -178,16 +308,34 @@ IncidentDetailPane::IncidentDetailPane(
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     layout->addWidget(m_phase);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    for (QLabel* state : { m_notesState, m_alertState }) {
-        state->setWordWrap(true);
-        state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
     m_error->hide();
     layout->addWidget(m_error);
 
+    // What to do about it, first: the toolbar's actions on the incident shown (setActions).
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(4);
+    for (QToolButton* button : { m_acknowledge, m_resolve, m_reroute, m_openWeb }) {
+        button->hide();
+        actions->addWidget(button);
+    }
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    // What happened, next: the transitions, each on its own lines (nothing cut).
+    layout->addWidget(sectionTitle(tr("Timeline")));
+    m_timeline->setColumnCount(3);
+    m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What") });
+    m_timeline->setHeaderHidden(true);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setFocusPolicy(Qt::NoFocus);
+    m_timeline->setFrameShape(QFrame::NoFrame);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(m_timeline);
+
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->addRow(tr("Entity:"), m_entity);
     m_form->addRow(tr("Host:"), m_host);
     m_form->addRow(tr("Service:"), m_service);
@@ -202,12 +350,16 @@ IncidentDetailPane::IncidentDetailPane(
     layout->addWidget(sectionTitle(tr("Notes")));
     layout->addWidget(m_notesState);
     m_noteList->setModel(m_notes);
-    m_noteList->setItemDelegate(new NoteDelegate(m_noteList));
+    m_noteList->setItemDelegate(new NoteDelegate(
+        [this](const QString& username) {
+            return username.isEmpty() ? QString() : personName(username);
+        },
+        m_noteList));
     usePlainToolTips(m_noteList);
     m_noteList->setWordWrap(true);
     m_noteList->setUniformItemSizes(false);
     m_noteList->setMinimumHeight(60);
-    m_noteList->setMaximumHeight(100);
+    m_noteList->setMaximumHeight(140);
     m_noteList->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_noteList);
     m_noteTitle->setPlaceholderText(tr("Title (optional)"));
@@ -224,50 +376,49 @@ IncidentDetailPane::IncidentDetailPane(
     noteButtons->addWidget(m_deleteNote);
     layout->addLayout(noteButtons);
     m_cancelEdit->hide();
-    m_noteMessage->setWordWrap(true);
     m_noteMessage->hide();
     layout->addWidget(m_noteMessage);
 
-    // Alert.
+    // Alert: its fields wrap, whole; what alert rules added is shown apart, links opening only
+    // on a click (and only web addresses).
     layout->addWidget(sectionTitle(tr("Alert")));
     layout->addWidget(m_alertState);
     m_alert->setColumnCount(2);
     m_alert->setHeaderLabels({ tr("Field"), tr("Value") });
     m_alert->setRootIsDecorated(true);
-    m_alert->setMinimumHeight(140);
+    m_alert->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_alert->header()->resizeSection(0, 130);
     layout->addWidget(m_alert);
-
-    // Timeline.
-    layout->addWidget(sectionTitle(tr("Timeline")));
-    m_timeline->setColumnCount(3);
-    m_timeline->setHeaderLabels({ tr("Time"), tr("Who"), tr("What") });
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setMinimumHeight(110);
-    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    layout->addWidget(m_timeline);
+    layout->addWidget(m_annotationsTitle);
+    m_annotations->setTextFormat(Qt::RichText);
+    m_annotations->setWordWrap(true);
+    m_annotations->setMinimumWidth(40);
+    m_annotations->setOpenExternalLinks(false);
+    m_annotations->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_annotations, &QLabel::linkActivated, this, &IncidentDetailPane::openLink);
+    layout->addWidget(m_annotations);
+    m_annotationsTitle->hide();
+    m_annotations->hide();
+    layout->addStretch(1);
 
     connect(m_notes, &IncidentNotes::alertStateChanged, this, &IncidentDetailPane::showAlert);
     connect(m_notes, &IncidentNotes::notesStateChanged, this, [this](IncidentNotes::LoadState s) {
-        m_notesState->setVisible(s != IncidentNotes::LoadState::Loaded);
-        m_notesState->setStyleSheet(
-            s == IncidentNotes::LoadState::Failed ? QStringLiteral("color: #b71c1c;") : QString());
         switch (s) {
         case IncidentNotes::LoadState::Loading:
-            m_notesState->setText(tr("Loading the notes…"));
+            setToneText(m_notesState, tr("Loading the notes…"), look::Tone::Info);
             break;
         case IncidentNotes::LoadState::Failed:
-            setPlainLabelText(m_notesState, m_notes->notesError(), MessageChars);
+            setToneText(m_notesState, m_notes->notesError(), look::Tone::Error);
             break;
         default:
-            m_notesState->clear();
+            setToneText(m_notesState, QString(), look::Tone::Info);
             break;
         }
         updateNoteButtons();
     });
     connect(m_notes, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_notesState->isVisible() && m_notes->notesState() == IncidentNotes::LoadState::Loaded)
+        if (!m_notesState->isHidden() && m_notes->notesState() == IncidentNotes::LoadState::Loaded)
             m_notesState->hide();
     });
     connect(m_controller, &IncidentNotesController::operationFinished, this,
@@ -308,6 +459,49 @@ void IncidentDetailPane::clear()
     loadDraft(); // none: the previous incident's draft stays with it
 }
 
+QTreeWidget* IncidentDetailPane::timeline() const { return m_timeline; }
+
+QTreeWidget* IncidentDetailPane::alertTree() const { return m_alert; }
+
+QString IncidentDetailPane::alertCountText(int count)
+{
+    // Said in English without a translation: tr()'s %n plural needs one.
+    return count == 1 ? tr("1 alert") : tr("%1 alerts").arg(QLocale().toString(count));
+}
+
+QString IncidentDetailPane::noteByline(const QString& author, const QDateTime& created)
+{
+    const QString when = compactTime(created);
+    if (author.isEmpty() || when.isEmpty())
+        return author.isEmpty() ? when : author;
+    return author + QStringLiteral(" · ") + when;
+}
+
+void IncidentDetailPane::setActions(
+    QAction* acknowledge, QAction* resolve, QAction* reroute, QAction* openWeb)
+{
+    const std::pair<QToolButton*, QAction*> pairs[] = { { m_acknowledge, acknowledge },
+        { m_resolve, resolve }, { m_reroute, reroute }, { m_openWeb, openWeb } };
+    for (const auto& [button, action] : pairs) {
+        if (action)
+            button->setDefaultAction(action);
+        button->setVisible(action != nullptr);
+    }
+}
+
+void IncidentDetailPane::openLink(const QString& link)
+{
+    // Only what the annotations offered as a link, and only a web address, opens: the label's
+    // text came from a monitoring tool.
+    const QUrl url = AlertAnnotation::webLink(link);
+    if (!url.isValid())
+        return;
+    if (m_openUrl)
+        m_openUrl(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
 void IncidentDetailPane::setIncident(const Incident& incident, const QString& error, bool pending)
 {
     if (incident.incidentNumber.isEmpty()) {
@@ -329,8 +523,7 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
         phaseText += tr(" (waiting for Splunk On-Call…)");
     m_phase->setText(phaseText);
     m_phase->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color.name()));
-    setPlainLabelText(m_error, error, MessageChars);
-    m_error->setVisible(!error.isEmpty());
+    setToneText(m_error, error, look::Tone::Error);
 
     setPlainLabelText(m_entity,
         orDash(clipped(incident.entityId, MessageChars))
@@ -344,8 +537,9 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     m_teamSlugs = incident.pagedTeams;
     m_paged = incident.pagedPolicies;
     showPaged();
-    m_started->setText(
-        orDash(timeText(incident.startTime)) + tr(", %n alert(s)", nullptr, incident.alertCount));
+    m_started->setText(orDash(compactTime(incident.startTime)) + QStringLiteral(" · ")
+        + alertCountText(incident.alertCount));
+    m_started->setToolTip(timeText(incident.startTime));
 
     m_timeline->clear();
     for (const IncidentTransition& transition : incident.transitions) {
@@ -354,12 +548,15 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
         if (!transition.message.isEmpty())
             what += QLatin1String(": ") + transition.message;
         // The Who column fits its contents: a name is cut so that it cannot take the row.
-        auto* item = new QTreeWidgetItem(m_timeline, { timeText(transition.at), QString(), what });
+        auto* item
+            = new QTreeWidgetItem(m_timeline, { compactTime(transition.at), QString(), what });
         item->setData(1, UsernameRole, transition.by);
         item->setIcon(2, phaseIcon(transition.phase));
+        item->setToolTip(0, timeText(transition.at));
         item->setToolTip(2, plainToolTip(what));
     }
     showPeople();
+    m_timeline->relayout();
 
     if (changed) {
         m_noteMessage->hide();
@@ -376,23 +573,20 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
 void IncidentDetailPane::showAlert()
 {
     m_alert->clear();
-    m_alertState->setStyleSheet(m_notes->alertState() == IncidentNotes::LoadState::Failed
-            ? QStringLiteral("color: #b71c1c;")
-            : QString());
+    m_annotationsTitle->hide();
+    m_annotations->clear();
+    m_annotations->hide();
     switch (m_notes->alertState()) {
     case IncidentNotes::LoadState::Idle:
-        m_alertState->setText(tr("This incident has no alert to show."));
-        m_alertState->show();
+        setToneText(m_alertState, tr("This incident has no alert to show."), look::Tone::Info);
         m_alert->hide();
         return;
     case IncidentNotes::LoadState::Loading:
-        m_alertState->setText(tr("Loading the alert…"));
-        m_alertState->show();
+        setToneText(m_alertState, tr("Loading the alert…"), look::Tone::Info);
         m_alert->hide();
         return;
     case IncidentNotes::LoadState::Failed:
-        setPlainLabelText(m_alertState, m_notes->alertError(), MessageChars);
-        m_alertState->show();
+        setToneText(m_alertState, m_notes->alertError(), look::Tone::Error);
         m_alert->hide();
         return;
     case IncidentNotes::LoadState::Loaded:
@@ -419,15 +613,25 @@ void IncidentDetailPane::showAlert()
     if (!raw.isEmpty()) {
         auto* rawItem = new QTreeWidgetItem(m_alert, { tr("As sent by the tool") });
         for (auto it = raw.begin(); it != raw.end(); ++it) {
+            // What alert rules added is shown below, links and all.
+            if (AlertAnnotation::isAnnotationKey(it.key()))
+                continue;
             const QString value = jsonValueText(it.value());
             auto* item = new QTreeWidgetItem(rawItem, { it.key(), value });
             item->setToolTip(0, plainToolTip(it.key()));
             item->setToolTip(1, plainToolTip(value));
         }
         rawItem->setExpanded(true);
+        const QList<AlertAnnotation> annotations = AlertAnnotation::fromAlert(raw);
+        if (!annotations.isEmpty()) {
+            m_annotations->setText(AlertAnnotation::toHtml(annotations));
+            m_annotationsTitle->show();
+            m_annotations->show();
+        }
     } else if (!alert.raw.isEmpty()) {
         add(tr("As sent by the tool"), alert.raw);
     }
+    m_alert->relayout();
 }
 
 void IncidentDetailPane::updateNoteButtons()
@@ -525,9 +729,7 @@ void IncidentDetailPane::onOperationFailed(IncidentNotes::Operation, const QStri
 
 void IncidentDetailPane::setNoteMessage(const QString& text, bool error)
 {
-    setPlainLabelText(m_noteMessage, text, MessageChars);
-    m_noteMessage->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
-    m_noteMessage->setVisible(!text.isEmpty());
+    setToneText(m_noteMessage, text, error ? look::Tone::Error : look::Tone::Info);
 }
 
 void IncidentDetailPane::setDirectory(OrgDirectory* directory)

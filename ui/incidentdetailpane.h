@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -13,16 +16,21 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class QTreeWidget;
 
 namespace rota {
 
 class IncidentNotesController;
 class OrgDirectory;
+class WrappingTree;
 
-//! The details of one incident beside the incidents table: summary, entity, host, service, routing
-//! key, who and what was paged, the transitions as a timeline, the alert body (loaded when the
-//! incident is shown) and the notes, which can be added, edited and deleted here. The notes and the
+//! The details of one incident beside the incidents table: summary and phase, the actions on it
+//! (buttons for the view's actions, setActions), the transitions as a timeline, entity, host,
+//! service, routing key, who and what was paged, the notes (with who wrote them and when), which
+//! can be added, edited and deleted here, and the alert body (loaded when the incident is shown)
+//! with what alert rules added to it (links open on a click, web addresses only). Everything
+//! wraps at the pane's width rather than being cut. The notes and the
 //! alert are in IncidentNotes, loaded and changed by IncidentNotesController; this only shows them
 //! and hands the controller what the user asks for. The note box holds the shown incident's draft
 //! (kept by the controller while other incidents are shown); a note that could not be saved is
@@ -42,6 +50,18 @@ public:
         const Incident& incident, const QString& error = QString(), bool pending = false);
     //! Shows "Select an incident" instead.
     void clear();
+
+    //! Buttons for these actions (the view's, acting on its selection: the same path, shortcuts
+    //! and tooltips as its toolbar), shown under the summary and enabled as the actions are. A
+    //! null action has no button.
+    void setActions(QAction* acknowledge, QAction* resolve, QAction* reroute, QAction* openWeb);
+    //! How openLink() opens a web address (default: QDesktopServices::openUrl); for tests.
+    void setUrlOpener(std::function<void(const QUrl&)> open) { m_openUrl = std::move(open); }
+
+    //! "1 alert", "3 alerts".
+    static QString alertCountText(int count);
+    //! "Omar Müller · 5 Dec 11:20"; either part alone when the other is unknown.
+    static QString noteByline(const QString& author, const QDateTime& created);
     //! The incident shown; empty when none.
     QString incidentNumber() const { return m_number; }
 
@@ -55,9 +75,17 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* errorLabel() const { return m_error; }
     //! Who moved the incident on (column 1 by name); the username is in each item's UsernameRole.
-    QTreeWidget* timeline() const { return m_timeline; }
+    QTreeWidget* timeline() const;
     static constexpr int UsernameRole = Qt::UserRole + 1;
-    QTreeWidget* alertTree() const { return m_alert; }
+    QTreeWidget* alertTree() const;
+    //! What alert rules added (vo_annotate.*), as rich text with escaped texts; hidden when none.
+    QLabel* annotationsLabel() const { return m_annotations; }
+    QToolButton* acknowledgeButton() const { return m_acknowledge; }
+    QToolButton* resolveButton() const { return m_resolve; }
+    QToolButton* rerouteButton() const { return m_reroute; }
+    QToolButton* openWebButton() const { return m_openWeb; }
+    //! Opens a link as a click on an annotation's does: only a web address (http, https).
+    void openLink(const QString& link);
     QListView* noteList() const { return m_noteList; }
     QLineEdit* noteTitleEdit() const { return m_noteTitle; }
     QPlainTextEdit* noteTextEdit() const { return m_noteText; }
@@ -97,6 +125,10 @@ private:
     QLabel* m_summary;
     QLabel* m_phase;
     QLabel* m_error;
+    QToolButton* m_acknowledge;
+    QToolButton* m_resolve;
+    QToolButton* m_reroute;
+    QToolButton* m_openWeb;
     QFormLayout* m_form;
     QLabel* m_entity;
     QLabel* m_host;
@@ -106,9 +138,12 @@ private:
     QLabel* m_pagedTeams;
     QLabel* m_pagedPolicies;
     QLabel* m_started;
-    QTreeWidget* m_timeline;
+    WrappingTree* m_timeline;
     QLabel* m_alertState;
-    QTreeWidget* m_alert;
+    WrappingTree* m_alert;
+    QLabel* m_annotationsTitle;
+    QLabel* m_annotations;
+    std::function<void(const QUrl&)> m_openUrl;
     QLabel* m_notesState;
     QListView* m_noteList;
     QLineEdit* m_noteTitle;

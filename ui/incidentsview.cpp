@@ -1,14 +1,17 @@
 #include "incidentsview.h"
 
+#include "accountstore.h"
 #include "connectionstatus.h"
 #include "createincidentdialog.h"
 #include "flowlayout.h"
 #include "incidentactions.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
+#include "incidentnotes.h"
 #include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "incidentpoller.h"
+#include "look.h"
 #include "plaintext.h"
 #include "reroutedialog.h"
 #include "resolveallquestion.h"
@@ -189,27 +192,12 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     layout->addWidget(m_onlyBar);
 
     // The message bar: failed actions, in words, until dismissed.
-    m_messageBar = new QFrame;
+    m_messageBar = new NoticeBar;
     m_messageBar->setObjectName(QStringLiteral("incidentMessageBar"));
-    m_messageBar->setStyleSheet(QStringLiteral("#incidentMessageBar { background: #fdecea; border: "
-                                               "1px solid #e57373; border-radius: 3px; }"
-                                               " QLabel { color: #7f1d1d; }"));
-    auto* messageLayout = new QHBoxLayout(m_messageBar);
-    messageLayout->setContentsMargins(8, 4, 4, 4);
-    auto* messageIcon = new QLabel;
-    messageIcon->setPixmap(errorIcon().pixmap(16, 16));
-    messageLayout->addWidget(messageIcon);
-    m_message = new QLabel;
-    makePlainLabel(m_message);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    messageLayout->addWidget(m_message, 1);
-    auto* dismiss = new QToolButton;
-    dismiss->setText(tr("Dismiss"));
-    dismiss->setAutoRaise(true);
-    messageLayout->addWidget(dismiss);
-    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
-    m_messageBar->hide();
+    m_message = m_messageBar->findChild<QLabel*>(QStringLiteral("noticeText"));
+    // What the server said is shown as written, never as markup.
+    if (m_message)
+        makePlainLabel(m_message);
     layout->addWidget(m_messageBar);
 
     m_table = new QTableView;
@@ -220,31 +208,30 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IncidentModel::StartedColumn, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
+    look::styleItemView(m_table);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // Tab moves on to the detail pane; the arrow keys move between cells.
     m_table->setTabKeyNavigation(false);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentModel::SummaryColumn, QHeaderView::Stretch);
-    header->resizeSection(IncidentModel::NumberColumn, 48);
-    // Wide enough for the longest phase in bold beside its icon.
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    header->resizeSection(IncidentModel::PhaseColumn,
-        QFontMetrics(bold).horizontalAdvance(phaseDisplayName(Phase::Acknowledged)) + 40);
-    header->resizeSection(IncidentModel::ServiceColumn, 92);
-    header->resizeSection(IncidentModel::RoutingKeyColumn, 110);
-    header->resizeSection(IncidentModel::PagedColumn, 92);
-    header->resizeSection(IncidentModel::StartedColumn, 78);
-    header->resizeSection(IncidentModel::LastAlertColumn, 90);
+    header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 4);
+    // Who acknowledged it beside who was paged.
+    header->moveSection(header->visualIndex(IncidentModel::AcknowledgedByColumn),
+        header->visualIndex(IncidentModel::PagedColumn) + 1);
     header->setSectionHidden(IncidentModel::RoutingKeyColumn, true);
     header->setSectionHidden(IncidentModel::HostColumn, true);
     header->setSectionHidden(IncidentModel::LastAlertColumn, true);
+    // A column the user widens or narrows stays so; the others follow their contents.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting && column != IncidentModel::SummaryColumn
+            && m_table->horizontalHeader()->sectionResizeMode(column) == QHeaderView::Interactive)
+            m_sizedByUser.insert(column);
+    });
+    fitColumns();
     new SummaryColumnFitter(m_table, IncidentModel::SummaryColumn);
     // Columns on and off from the header's menu.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -257,8 +244,10 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
                 = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             toggle->setCheckable(true);
             toggle->setChecked(!header->isSectionHidden(column));
-            connect(toggle, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+            connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
+                header->setSectionHidden(column, !shown);
+                fitColumns();
+            });
         }
         menu.exec(header->mapToGlobal(pos));
     });
@@ -275,6 +264,18 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
 
     m_detail = new IncidentDetailPane(notes, notesController);
     m_detail->setDirectory(m_directory);
+    m_detail->setActions(m_ack, m_resolve, m_reroute, m_openWeb);
+    // The service names the organisation in every alert: it stands in for an unset slug.
+    connect(notes, &IncidentNotes::alertStateChanged, this, [this, notes] {
+        if (notes->alertState() != IncidentNotes::LoadState::Loaded)
+            return;
+        const QString org
+            = notes->alert().rawObject().value(QLatin1String("VO_ORGANIZATION_ID")).toString();
+        if (!org.isEmpty() && org != m_alertOrgSlug) {
+            m_alertOrgSlug = org;
+            updateOpenWeb();
+        }
+    });
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_detail);
@@ -318,6 +319,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_contextMenu->addAction(m_ack);
     m_contextMenu->addAction(m_resolve);
     m_contextMenu->addAction(m_reroute);
+    m_contextMenu->addAction(m_openWeb);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_ackAll);
     m_contextMenu->addAction(m_resolveAll);
@@ -444,6 +446,9 @@ void IncidentsView::createActions()
     m_create = make(
         tr("&New incident…"), { QKeySequence(Qt::CTRL | Qt::Key_N) }, &IncidentsView::newIncident);
     m_refresh = make(tr("Re&fresh"), { QKeySequence(Qt::Key_F5) }, &IncidentsView::refresh);
+    m_openWeb = make(tr("&Open in Splunk On-Call"), { QKeySequence(Qt::CTRL | Qt::Key_O) },
+        &IncidentsView::openInWebApp);
+    m_openWeb->setObjectName(QStringLiteral("openWebAction"));
     m_create->setToolTip(tr("Open an incident by hand and page someone (Ctrl+N)"));
     m_refresh->setToolTip(tr("Load the incidents now (F5)"));
     auto* find = new QAction(tr("Find"), this);
@@ -497,7 +502,8 @@ QWidget* IncidentsView::createFilterBar()
     m_scope->addItem(tr("All incidents"), int(IncidentFilterModel::Scope::All));
     m_scope->addItem(tr("Paging me"), int(IncidentFilterModel::Scope::PagingMe));
     m_scope->addItem(tr("My teams"), int(IncidentFilterModel::Scope::MyTeams));
-    m_scope->setToolTip(tr("Whose incidents to show"));
+    m_scope->setToolTip(tr("Whose incidents to show (Paging me: the triggered incidents paging "
+                           "you, as many as the badge says)"));
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setScope(static_cast<IncidentFilterModel::Scope>(m_scope->currentData().toInt()));
     });
@@ -552,8 +558,8 @@ void IncidentsView::applyPhases()
 
 QString IncidentsView::badgeText(const IncidentModel& model)
 {
-    const int triggered = model.count(Phase::Triggered);
-    return triggered > 0 ? QString::number(triggered) : QString();
+    const int paging = model.countPagingMe(Phase::Triggered);
+    return paging > 0 ? QString::number(paging) : QString();
 }
 
 bool IncidentsView::badgeUrgent(const IncidentModel& model)
@@ -566,6 +572,9 @@ void IncidentsView::updateCounts()
     for (int i = 0; i < 3; ++i)
         m_phaseButtons[i]->setText(
             phaseButtonText(FilterPhases[i], m_model->count(FilterPhases[i])));
+    // The badge's number: the same count, the same words.
+    m_scope->setItemText(m_scope->findData(int(IncidentFilterModel::Scope::PagingMe)),
+        tr("Paging me (%1)").arg(m_model->countPagingMe(Phase::Triggered)));
     updateActions();
     Q_EMIT badgeChanged(badgeText(*m_model), badgeUrgent(*m_model));
 }
@@ -628,12 +637,83 @@ void IncidentsView::updateDetail()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row())) {
         m_detail->clear();
+        updateOpenWeb();
         return;
     }
     const QModelIndex index = current.siblingAtColumn(0);
     m_detail->setIncident(index.data(IncidentModel::IncidentRole).value<Incident>(),
         index.data(IncidentModel::ErrorRole).toString(),
         index.data(IncidentModel::PendingRole).toInt() != 0);
+    updateOpenWeb();
+}
+
+void IncidentsView::setWebAppSlug(const QString& slug)
+{
+    m_webAppSlug = Account::webAppSlugFrom(slug);
+    updateOpenWeb();
+}
+
+QString IncidentsView::webAppSlug() const
+{
+    return m_webAppSlug.isEmpty() ? m_alertOrgSlug : m_webAppSlug;
+}
+
+QUrl IncidentsView::webAppUrl() const
+{
+    return Account::webAppIncidentUrl(webAppSlug(), m_detail->incidentNumber());
+}
+
+void IncidentsView::setUrlOpener(std::function<void(const QUrl&)> open)
+{
+    m_detail->setUrlOpener(std::move(open));
+}
+
+void IncidentsView::updateOpenWeb()
+{
+    const QUrl url = webAppUrl();
+    m_openWeb->setEnabled(url.isValid());
+    if (webAppSlug().isEmpty())
+        m_openWeb->setToolTip(
+            tr("Rota does not know your organisation in the Splunk On-Call web app: set it with "
+               "Account ▸ Web app organisation… (\"Organisation (web app)\" when signing in), the "
+               "part after /ui/ in the web app's address."));
+    else if (!url.isValid())
+        m_openWeb->setToolTip(tr("Select an incident to open it in the Splunk On-Call web app"));
+    else
+        m_openWeb->setToolTip(
+            tr("Open incident #%1 in the Splunk On-Call web app, where its chat is (Ctrl+O)")
+                .arg(m_detail->incidentNumber()));
+}
+
+void IncidentsView::openInWebApp()
+{
+    const QUrl url = webAppUrl();
+    if (url.isValid())
+        m_detail->openLink(url.toString(QUrl::FullyEncoded));
+}
+
+void IncidentsView::fitColumns()
+{
+    // Each column as wide as its contents (what the rows show now), within sensible bounds; the
+    // Summary takes the rest (SummaryColumnFitter).
+    QHeaderView* header = m_table->horizontalHeader();
+    const int chars = m_table->fontMetrics().averageCharWidth();
+    m_fitting = true;
+    for (int column = 0; column < IncidentModel::ColumnCount; ++column) {
+        if (column == IncidentModel::SummaryColumn || header->isSectionHidden(column)
+            || m_sizedByUser.contains(column))
+            continue;
+        int least = chars * 6;
+        int most = chars * 24;
+        if (column == IncidentModel::NumberColumn)
+            most = chars * 8;
+        else if (column == IncidentModel::PhaseColumn)
+            least = chars * 14;
+        const QAbstractItemView* view = m_table; // the table's own override is protected
+        const int wanted = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, qBound(least, wanted, most));
+    }
+    m_fitting = false;
 }
 
 void IncidentsView::updateEmptyState()
@@ -663,6 +743,7 @@ void IncidentsView::updateEmptyState()
 
 void IncidentsView::updateChoices()
 {
+    fitColumns();
     QSet<QString> keys;
     QSet<QString> services;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -721,7 +802,7 @@ void IncidentsView::updateStatus()
         text = tr("Refreshing the incidents…") + QLatin1Char(' ') + text;
     const bool bad = paused || (m_connection && !m_connection->isAnswering());
     setPlainLabelText(m_status, text, MessageChars);
-    m_status->setStyleSheet(bad ? QStringLiteral("color: #b71c1c;") : QString());
+    look::setMessage(m_status, m_status->text(), bad ? look::Tone::Error : look::Tone::Info);
     m_refresh->setText(m_poller->isRefreshing() ? tr("Re&freshing…") : tr("Re&fresh"));
     if (m_model->rowCount() == 0)
         updateEmptyState();
@@ -729,8 +810,7 @@ void IncidentsView::updateStatus()
 
 void IncidentsView::showMessage(const QString& text)
 {
-    setPlainLabelText(m_message, text, MessageChars);
-    m_messageBar->show();
+    m_messageBar->showNotice(breakable(clipped(text, MessageChars)), look::Tone::Error);
 }
 
 void IncidentsView::clearFilters()

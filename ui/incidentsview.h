@@ -7,7 +7,11 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSet>
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -32,6 +36,7 @@ class IncidentModel;
 class IncidentNotes;
 class IncidentNotesController;
 class IncidentPoller;
+class NoticeBar;
 class OrgDirectory;
 
 //! The page of the "incidents" view: a filter bar (phases with their counts, scope, routing key,
@@ -73,10 +78,24 @@ public:
     //! The incident numbers of the selected rows, in the table's order.
     QStringList selectedNumbers() const;
 
-    //! The navigation badge for these counts: the triggered count (empty when none), urgent when
-    //! one of them pages the acting user.
+    //! The navigation badge: how many triggered incidents page the acting user
+    //! (IncidentModel::countPagingMe(Phase::Triggered), the one count of "paging me" that the
+    //! scope filter and the tray show too; empty when none), urgent when there are any.
+    //! Acknowledged incidents and those paging others are not counted.
     static QString badgeText(const IncidentModel& model);
     static bool badgeUrgent(const IncidentModel& model);
+
+    //! The organisation's slug in the web app's addresses (Account::webAppSlug; empty: unknown).
+    //! "Open in Splunk On-Call" needs it; while it is unknown, the slug an alert names
+    //! (VO_ORGANIZATION_ID, which the service adds to every alert) stands in once one is loaded.
+    void setWebAppSlug(const QString& slug);
+    QString webAppSlug() const;
+    //! The web app's page of the incident shown in the detail pane; invalid when there is none or
+    //! the organisation is unknown.
+    QUrl webAppUrl() const;
+    //! How "Open in Splunk On-Call" opens its address (default: QDesktopServices::openUrl); for
+    //! tests.
+    void setUrlOpener(std::function<void(const QUrl&)> open);
 
     // For tests: the parts a person uses.
     QTableView* table() const { return m_table; }
@@ -88,7 +107,7 @@ public:
     QComboBox* serviceCombo() const { return m_service; }
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* messageLabel() const { return m_message; }
-    QWidget* messageBar() const { return m_messageBar; }
+    NoticeBar* messageBar() const { return m_messageBar; }
     QLabel* onlyLabel() const { return m_onlyLabel; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* emptyLabel() const { return m_empty; }
@@ -99,6 +118,8 @@ public:
     QAction* resolveAllAction() const { return m_resolveAll; }
     QAction* newIncidentAction() const { return m_create; }
     QAction* refreshAction() const { return m_refresh; }
+    //! "Open in Splunk On-Call": the shown incident in the web app (its chat, its history).
+    QAction* openWebAction() const { return m_openWeb; }
     //! The dialogs open now (nullptr when none).
     RerouteDialog* rerouteDialog() const { return m_rerouteDialog; }
     CreateIncidentDialog* createDialog() const { return m_createDialog; }
@@ -119,6 +140,8 @@ public Q_SLOTS:
     //! one has ticked). Once created, the incident is selected as soon as a refresh brings it.
     void page(const QList<rota::IncidentTarget>& targets);
     void refresh();
+    //! Opens webAppUrl() in the browser.
+    void openInWebApp();
 
 Q_SIGNALS:
     //! The navigation badge should change (see badgeText and badgeUrgent).
@@ -129,6 +152,8 @@ private:
     QWidget* createFilterBar();
     void updateCounts();
     void updateActions();
+    void updateOpenWeb();
+    void fitColumns();
     void updateDetail();
     void updateEmptyState();
     void updateChoices();
@@ -154,7 +179,7 @@ private:
     QComboBox* m_service = nullptr;
     QLineEdit* m_search = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QWidget* m_messageBar = nullptr;
+    NoticeBar* m_messageBar = nullptr;
     QLabel* m_message = nullptr;
     QStackedWidget* m_tableStack = nullptr;
     QTableView* m_table = nullptr;
@@ -172,6 +197,7 @@ private:
     QAction* m_resolveAll = nullptr;
     QAction* m_create = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_openWeb = nullptr;
 
     QPointer<RerouteDialog> m_rerouteDialog;
     QPointer<CreateIncidentDialog> m_createDialog;
@@ -180,6 +206,10 @@ private:
     QPointer<ConnectionStatus> m_connection;
     QMetaObject::Connection m_connectionChanged;
     QString m_wanted; //!< an incident to show once a refresh brings it
+    QString m_webAppSlug; //!< the account's
+    QString m_alertOrgSlug; //!< the one an alert named (VO_ORGANIZATION_ID)
+    QSet<int> m_sizedByUser; //!< columns the user resized: not fitted to their contents again
+    bool m_fitting = false;
 };
 
 } // namespace rota

@@ -90,12 +90,20 @@ void SignInDialog::buildUi()
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("the username"));
+    m_webAppSlug = new QLineEdit(this);
+    m_webAppSlug->setObjectName(QStringLiteral("webAppSlugEdit"));
+    m_webAppSlug->setPlaceholderText(tr("optional, e.g. acme-corp"));
+    m_webAppSlug->setToolTip(
+        tr("The part after /ui/ in the address of the Splunk On-Call web app "
+           "(portal.victorops.com/ui/acme-corp/…); you may paste the whole address. "
+           "\"Open in Splunk On-Call\" opens incidents there."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("API &ID:"), m_apiId);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("Account &name:"), m_name);
+    form->addRow(tr("&Organisation (web app):"), m_webAppSlug);
 
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -246,6 +254,7 @@ void SignInDialog::editAccount(const Account& account, const QString& reason)
     m_apiKey->clear();
     m_username->setText(account.username);
     m_name->setText(account.name);
+    m_webAppSlug->setText(account.webAppSlug);
     if (!account.baseUrl.isEmpty())
         m_baseUrl->setText(account.baseUrl.toString());
     m_caFile->setText(account.caFile);
@@ -307,6 +316,7 @@ std::optional<SignInDialog::Inputs> SignInDialog::validInputs()
     inputs.credentials.apiKey = m_apiKey->text().trimmed();
     inputs.credentials.username = m_username->text().trimmed();
     inputs.name = effectiveName();
+    inputs.webAppSlug = Account::webAppSlugFrom(m_webAppSlug->text());
     if (inputs.credentials.apiId.isEmpty())
         return refuse(m_apiId, tr("Enter the API ID."));
     if (inputs.credentials.apiKey.isEmpty())
@@ -468,6 +478,7 @@ void SignInDialog::onKeyStored(SecretStore* store, const SecretResult& result)
     account.username = m_saving.credentials.username;
     account.baseUrl = m_saving.baseUrl;
     account.caFile = m_saving.caFile;
+    account.webAppSlug = m_saving.webAppSlug;
     QString error;
     const std::optional<Account> saved
         = m_accounts ? m_accounts->save(account, &error) : std::optional<Account>(account);
@@ -520,7 +531,8 @@ void SignInDialog::setStep(Step step)
         fitHeight();
     // While the key is being stored what is saved must match what is shown.
     const bool editable = step != Step::SavingKey && step != Step::KeychainFailed;
-    for (QLineEdit* edit : { m_apiId, m_apiKey, m_username, m_name, m_baseUrl, m_caFile })
+    for (QLineEdit* edit :
+        { m_apiId, m_apiKey, m_username, m_name, m_webAppSlug, m_baseUrl, m_caFile })
         edit->setReadOnly(!editable);
     m_chooseCaFile->setEnabled(editable);
 }

@@ -19,7 +19,8 @@ namespace rota {
 
 //! Signs in to one Splunk On-Call organisation: API ID, API key, the VictorOps username and, under
 //! "Advanced", the base URL and an extra certificate authority to trust (a PEM file, for a company
-//! proxy that inspects secure connections); the account's name defaults to the username. A
+//! proxy that inspects secure connections); the account's name defaults to the username, and the
+//! organisation's slug in the web app's addresses (optional: "Open in Splunk On-Call" needs it). A
 //! certificate file that cannot be used is refused in words before anything is sent.
 //!
 //! "Test connection" runs a CredentialCheck and says in words what is wrong. "Sign in" checks
@@ -45,6 +46,8 @@ public:
 
     //! After accept(): the account as stored.
     Account account() const { return m_saved; }
+    //! The optional "Organisation (web app)" field.
+    QLineEdit* webAppSlugEdit() const { return m_webAppSlug; }
     //! After accept(): the key that was stored (for connecting at once, without reading it back).
     QString apiKey() const;
     //! After accept(): true when the key went to the memory store (lost when Rota quits).
@@ -73,6 +76,7 @@ private:
         Credentials credentials;
         QString name;
         QString caFile;
+        QString webAppSlug; //!< not checked: the API does not know it
         bool operator==(const Inputs& other) const;
     };
 
@@ -106,6 +110,7 @@ private:
     QLineEdit* m_apiKey;
     QLineEdit* m_username;
     QLineEdit* m_name;
+    QLineEdit* m_webAppSlug;
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QLineEdit* m_baseUrl;

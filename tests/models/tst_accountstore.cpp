@@ -289,6 +289,49 @@ private Q_SLOTS:
     }
 
     //! A file that cannot be trusted is refused in words; no file at all is fine.
+    // The organisation's slug of the web app: kept per account, taken from a pasted address.
+    void webAppSlug()
+    {
+        {
+            const auto file = settings();
+            AccountStore store(file.get());
+            Account account = northwind();
+            account.webAppSlug
+                = QStringLiteral(" https://portal.victorops.com/ui/northwind-labs/incidents ");
+            QString error;
+            const std::optional<Account> saved = store.save(account, &error);
+            QVERIFY2(saved, qPrintable(error));
+            QCOMPARE(saved->webAppSlug, QStringLiteral("northwind-labs"));
+        }
+        const auto file = settings();
+        AccountStore again(file.get());
+        QCOMPARE(again.accounts().value(0).webAppSlug, QStringLiteral("northwind-labs"));
+        QCOMPARE(
+            Account::webAppSlugFrom(QStringLiteral("  acme-corp ")), QStringLiteral("acme-corp"));
+        QCOMPARE(Account::webAppSlugFrom(QStringLiteral("https://portal.victorops.com/dash")),
+            QString());
+    }
+
+    void webAppIncidentUrl()
+    {
+        QCOMPARE(Account::webAppIncidentUrl(QStringLiteral("acme-corp"), QStringLiteral("314"))
+                     .toString(QUrl::FullyEncoded),
+            QStringLiteral("https://portal.victorops.com/ui/acme-corp/incident/314/details"));
+        // A slug cannot leave its segment, nor add a query or a fragment.
+        const QUrl odd
+            = Account::webAppIncidentUrl(QStringLiteral("a/../b?x=1#y z"), QStringLiteral("7"));
+        QVERIFY(odd.isValid());
+        QCOMPARE(odd.toString(QUrl::FullyEncoded),
+            QStringLiteral(
+                "https://portal.victorops.com/ui/a%2F..%2Fb%3Fx%3D1%23y%20z/incident/7/details"));
+        QCOMPARE(odd.host(), QStringLiteral("portal.victorops.com"));
+        QVERIFY(!odd.hasQuery());
+        QVERIFY(!odd.hasFragment());
+        QVERIFY(!Account::webAppIncidentUrl(QStringLiteral(".."), QStringLiteral("7")).isValid());
+        QVERIFY(!Account::webAppIncidentUrl(QString(), QStringLiteral("7")).isValid());
+        QVERIFY(!Account::webAppIncidentUrl(QStringLiteral("acme"), QString()).isValid());
+    }
+
     void caFileUsable()
     {
         QString error;

@@ -219,6 +219,45 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
+    // Who acknowledged it, by name: the last acknowledgement of the transitions.
+    void acknowledgedByName()
+    {
+        QList<Incident> list = range(1, 3);
+        IncidentTransition triggered;
+        triggered.phase = Phase::Triggered;
+        triggered.by = QStringLiteral("Nagios");
+        IncidentTransition acked;
+        acked.phase = Phase::Acknowledged;
+        acked.by = QStringLiteral("grace.hopper");
+        list[1].phase = Phase::Acknowledged;
+        list[1].transitions = { triggered, acked };
+        list[2].transitions = { triggered };
+        m_model->reset(list);
+        QCOMPARE(
+            m_model->headerData(IncidentModel::AcknowledgedByColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Acknowledged by"));
+        const QModelIndex by = m_model->index(1, IncidentModel::AcknowledgedByColumn);
+        QCOMPARE(by.data().toString(), QStringLiteral("grace.hopper"));
+        QCOMPARE(
+            m_model->index(2, IncidentModel::AcknowledgedByColumn).data().toString(), QString());
+        QCOMPARE(IncidentModel::acknowledgedBy(list[1]), QStringLiteral("grace.hopper"));
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setUserNames(
+            { { QStringLiteral("grace.hopper"), QStringLiteral("Grace Hopper") } });
+        QCOMPARE(by.data().toString(), QStringLiteral("Grace Hopper"));
+        QCOMPARE(
+            by.data(Qt::ToolTipRole).toString(), QStringLiteral("Grace Hopper (grace.hopper)"));
+        QCOMPARE(by.data(IncidentModel::SortRole).toString(), QStringLiteral("grace hopper"));
+        bool told = false;
+        for (const QList<QVariant>& args : std::as_const(changed))
+            told = told
+                || (args.at(0).toModelIndex().column() == IncidentModel::AcknowledgedByColumn
+                    && args.at(0).toModelIndex().row() <= 1
+                    && args.at(1).toModelIndex().row() >= 1);
+        QVERIFY(told);
+    }
+
     void sortRole()
     {
         Incident acked = make(10, Phase::Acknowledged);
@@ -727,8 +766,15 @@ private Q_SLOTS:
         QCOMPARE(shown(), QStringLiteral("1"));
         filter.setPhases({});
 
+        // Paging me: triggered only (1 pages me but is acknowledged), as many as the badge says.
         filter.setScope(IncidentFilterModel::Scope::PagingMe);
-        QCOMPARE(shown(), QStringLiteral("1,3,4,5,6"));
+        QCOMPARE(shown(), QStringLiteral("3,4,5,6"));
+        QCOMPARE(filter.rowCount(), m_model->countPagingMe(Phase::Triggered));
+        // The row looked at stays when acknowledged.
+        filter.setPinned(QStringLiteral("1"));
+        QTRY_COMPARE(shown(), QStringLiteral("1,3,4,5,6"));
+        filter.setPinned(QString());
+        QTRY_COMPARE(shown(), QStringLiteral("3,4,5,6"));
         filter.setScope(IncidentFilterModel::Scope::MyTeams);
         QCOMPARE(shown(), QStringLiteral("2"));
         filter.setScope(IncidentFilterModel::Scope::All);

@@ -5,6 +5,7 @@
 // selection, current row and scroll position, the badge, the empty states, creating an incident
 // (Ctrl+N) with validation and a refused POST, the notes of the detail pane, and rerouting.
 
+#include "accountstore.h"
 #include "connectionstatus.h"
 #include "createincidentdialog.h"
 #include "incidentactions.h"
@@ -14,6 +15,7 @@
 #include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
+#include "look.h"
 #include "orgdirectory.h"
 #include "reroutedialog.h"
 #include "simfixture.h"
@@ -40,6 +42,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QUrl>
 
 using namespace rota;
 using rota::test::otherUser;
@@ -194,13 +198,16 @@ private Q_SLOTS:
             QStringLiteral("Acknowledged (%1)").arg(acked));
         QCOMPARE(view().phaseButton(Phase::Resolved)->text(), QStringLiteral("Resolved (0)"));
         QVERIFY(badge.count() > 0);
-        QCOMPARE(badge.last().at(0).toString(), QString::number(triggered));
-        QCOMPARE(IncidentsView::badgeText(*m_model), QString::number(triggered));
+        // The badge counts the triggered incidents paging me, not all triggered ones.
+        const int paging = m_model->countPagingMe(Phase::Triggered);
+        QVERIFY(paging < triggered);
+        QCOMPARE(badge.last().at(0).toString(), paging > 0 ? QString::number(paging) : QString());
+        QCOMPARE(IncidentsView::badgeText(*m_model), badge.last().at(0).toString());
 
         // A new incident paging me: one more, and urgent.
         newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
         QVERIFY(refresh());
-        QCOMPARE(badge.last().at(0).toString(), QString::number(triggered + 1));
+        QCOMPARE(badge.last().at(0).toString(), QString::number(paging + 1));
         QCOMPARE(badge.last().at(1).toBool(), true);
         QCOMPARE(view().phaseButton(Phase::Triggered)->text(),
             QStringLiteral("Triggered (%1)").arg(triggered + 1));
@@ -822,6 +829,208 @@ private Q_SLOTS:
         QCOMPARE(fixture().ctx().org.incidents.size(), before);
     }
 
+    // One count of "paging me": triggered incidents paging the user. The badge, the scope
+    // filter's entry and its rows say the same number; acknowledged incidents and incidents
+    // paging others are not in it.
+    void badgeScopeAndCountAgree()
+    {
+        const QString mine
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        const QString alsoMine
+            = newIncident(fixture(), QStringLiteral("Queue stuck"), { fixture().demoUser() });
+        newIncident(fixture(), QStringLiteral("Not mine"), { otherUser(fixture()) });
+        QVERIFY(refresh());
+        QSignalSpy badge(m_view.get(), &IncidentsView::badgeChanged);
+        m_actions->acknowledge({ alsoMine });
+        QVERIFY(
+            QTest::qWaitFor([&] { return simPhase(alsoMine) == QLatin1String("ACKED"); }, 5000));
+        QVERIFY(refresh());
+
+        const auto check = [this](const char* where) {
+            const int paging = m_model->countPagingMe(Phase::Triggered);
+            QVERIFY2(paging > 0, where);
+            // Others' and acknowledged incidents exist, and are not counted.
+            QVERIFY2(m_model->count(Phase::Triggered) > paging, where);
+            QVERIFY2(m_model->countPagingMe(Phase::Acknowledged) > 0, where);
+            QCOMPARE(IncidentsView::badgeText(*m_model), QString::number(paging));
+            QVERIFY(IncidentsView::badgeUrgent(*m_model));
+            const int item
+                = view().scopeCombo()->findData(int(IncidentFilterModel::Scope::PagingMe));
+            QCOMPARE(
+                view().scopeCombo()->itemText(item), QStringLiteral("Paging me (%1)").arg(paging));
+            view().scopeCombo()->setCurrentIndex(item);
+            QCOMPARE(table()->model()->rowCount(), paging);
+            for (int row = 0; row < paging; ++row) {
+                const QModelIndex index = table()->model()->index(row, 0);
+                QVERIFY(index.data(IncidentModel::PagingMeRole).toBool());
+                QCOMPARE(index.data(IncidentModel::PhaseRole).toInt(), int(Phase::Triggered));
+            }
+            view().scopeCombo()->setCurrentIndex(0);
+        };
+        check("after the acknowledgement");
+        QVERIFY(badge.count() > 0);
+        QCOMPARE(badge.last().at(0).toString(), IncidentsView::badgeText(*m_model));
+        QVERIFY(viewRow(alsoMine) >= 0);
+
+        // Acknowledging one more takes one off every count at once.
+        const int before = m_model->countPagingMe(Phase::Triggered);
+        m_actions->acknowledge({ mine });
+        QCOMPARE(m_model->countPagingMe(Phase::Triggered), before - 1);
+        QCOMPARE(
+            badge.last().at(0).toString(), before > 1 ? QString::number(before - 1) : QString());
+        QVERIFY(QTest::qWaitFor([&] { return simPhase(mine) == QLatin1String("ACKED"); }, 5000));
+        QVERIFY(refresh());
+        check("after the second acknowledgement");
+    }
+
+    // The pane's buttons are the toolbar's actions: enabled by the phase, the same tooltips, and
+    // what they do reaches the server.
+    void paneButtonsActOnTheServer()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        activate();
+        clickRow(a);
+        IncidentDetailPane* pane = view().detailPane();
+        QCOMPARE(pane->incidentNumber(), a);
+        QVERIFY(pane->acknowledgeButton()->isVisibleTo(m_view.get()));
+        QVERIFY(pane->acknowledgeButton()->isEnabled());
+        QCOMPARE(pane->acknowledgeButton()->toolTip(), view().acknowledgeAction()->toolTip());
+        QVERIFY2(pane->acknowledgeButton()->toolTip().contains(QLatin1String("(A, Ctrl+K)")),
+            qPrintable(pane->acknowledgeButton()->toolTip()));
+        QVERIFY(pane->resolveButton()->isEnabled());
+        QVERIFY(pane->rerouteButton()->isEnabled());
+
+        QTest::mouseClick(pane->acknowledgeButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return simPhase(a) == QLatin1String("ACKED"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return m_actions->pendingCalls() == 0; }, 5000));
+        QCOMPARE(shownPhase(a), QStringLiteral("Acknowledged"));
+        QCOMPARE(pane->incidentNumber(), a);
+        // Acknowledged: no acknowledging again; resolving still.
+        QVERIFY(!pane->acknowledgeButton()->isEnabled());
+        QVERIFY(pane->resolveButton()->isEnabled());
+
+        QTest::mouseClick(pane->rerouteButton(), Qt::LeftButton);
+        QVERIFY(view().rerouteDialog());
+        view().rerouteDialog()->reject();
+        QTRY_VERIFY(!view().rerouteDialog());
+
+        QTest::mouseClick(pane->resolveButton(), Qt::LeftButton);
+        QVERIFY(view().resolveDialog());
+        view().resolveDialog()->setTextValue(QStringLiteral("fixed"));
+        view().resolveDialog()->accept();
+        QVERIFY(QTest::qWaitFor([&] { return simPhase(a) == QLatin1String("RESOLVED"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !pane->resolveButton()->isEnabled(); }, 5000));
+        QVERIFY(!pane->acknowledgeButton()->isEnabled());
+        QVERIFY(!pane->rerouteButton()->isEnabled());
+    }
+
+    // What alert rules add is shown safely: web links only for http and https, every text
+    // escaped, images as links (nothing loaded until a click).
+    void annotationsAreShownSafely()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        sim::SimIncident& incident = simIncident(a);
+        const QString uuid
+            = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;
+        QVERIFY(fixture().ctx().org.alerts.contains(uuid));
+        QJsonObject& raw = fixture().ctx().org.alerts[uuid].raw;
+        raw.insert(QStringLiteral("vo_annotate.u.Runbook"),
+            QStringLiteral("https://wiki.example.org/run?a=1&b=<x>"));
+        raw.insert(QStringLiteral("vo_annotate.u.Evil"), QStringLiteral("javascript:alert(1)"));
+        raw.insert(QStringLiteral("vo_annotate.i.Graph"),
+            QStringLiteral("https://graphs.example.org/cpu.png"));
+        raw.insert(QStringLiteral("vo_annotate.s.Triage"),
+            QStringLiteral("<b>bold</b> & <img src=\"https://tracker.example.org/x.png\">"));
+        QVERIFY(refresh());
+        activate();
+        QList<QUrl> opened;
+        view().setUrlOpener([&opened](const QUrl& url) { opened.append(url); });
+        clickRow(a);
+        IncidentDetailPane* pane = view().detailPane();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_notes->alertState() == IncidentNotes::LoadState::Loaded; }, 5000));
+        QLabel* label = pane->annotationsLabel();
+        QVERIFY(label->isVisibleTo(m_view.get()));
+        QCOMPARE(label->textFormat(), Qt::RichText);
+        QVERIFY(!label->openExternalLinks());
+        const QString html = label->text();
+        QVERIFY2(html.contains(
+                     QLatin1String("<a href=\"https://wiki.example.org/run?a=1&amp;b=%3Cx%3E\">")),
+            qPrintable(html));
+        QVERIFY2(html.contains(QLatin1String("<a href=\"https://graphs.example.org/cpu.png\">")),
+            qPrintable(html));
+        // Not a link: shown as text.
+        QVERIFY(!html.contains(QLatin1String("href=\"javascript")));
+        QVERIFY(html.contains(QLatin1String("javascript:alert(1)")));
+        QCOMPARE(html.count(QLatin1String("<a ")), 2);
+        // The note's HTML is text: no element of its own reaches the label.
+        QVERIFY(html.contains(QLatin1String("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img")));
+        QVERIFY(!html.contains(QLatin1String("<img")));
+        QVERIFY(html.contains(QLatin1String("Graph (image)")));
+        // The annotations are not listed twice among the alert's fields.
+        for (QTreeWidgetItemIterator it(pane->alertTree()); *it; ++it)
+            QVERIFY(!(*it)->text(0).startsWith(QLatin1String("vo_annotate.")));
+
+        // A click opens web addresses only.
+        pane->openLink(QStringLiteral("javascript:alert(1)"));
+        pane->openLink(QStringLiteral("file:///etc/passwd"));
+        QVERIFY(opened.isEmpty());
+        pane->openLink(QStringLiteral("https://graphs.example.org/cpu.png"));
+        QCOMPARE(
+            opened, QList<QUrl> { QUrl(QStringLiteral("https://graphs.example.org/cpu.png")) });
+
+        QCOMPARE(IncidentDetailPane::alertCountText(1), QStringLiteral("1 alert"));
+        QCOMPARE(IncidentDetailPane::alertCountText(3), QStringLiteral("3 alerts"));
+    }
+
+    // "Open in Splunk On-Call": disabled, saying how to set it, until the organisation is known;
+    // then the incident's page in the web app, the slug escaped.
+    void openInTheWebApp()
+    {
+        const QString a
+            = newIncident(fixture(), QStringLiteral("Disk full"), { fixture().demoUser() });
+        // An alert that does not name the organisation: nothing stands in for the account's.
+        sim::SimIncident& incident = simIncident(a);
+        const QString uuid
+            = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;
+        fixture().ctx().org.alerts[uuid].raw.remove(QStringLiteral("VO_ORGANIZATION_ID"));
+        QVERIFY(refresh());
+        activate();
+        QList<QUrl> opened;
+        view().setUrlOpener([&opened](const QUrl& url) { opened.append(url); });
+        clickRow(a);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_notes->alertState() == IncidentNotes::LoadState::Loaded; }, 5000));
+        QAction* open = view().openWebAction();
+        QVERIFY(!open->isEnabled());
+        QVERIFY2(open->toolTip().contains(QLatin1String("Organisation (web app)")),
+            qPrintable(open->toolTip()));
+        QVERIFY(view().detailPane()->openWebButton()->isVisibleTo(m_view.get()));
+        QVERIFY(!view().detailPane()->openWebButton()->isEnabled());
+
+        view().setWebAppSlug(QStringLiteral("north wind/../x"));
+        QVERIFY(open->isEnabled());
+        QCOMPARE(view().webAppUrl().toString(QUrl::FullyEncoded),
+            QStringLiteral(
+                "https://portal.victorops.com/ui/north%20wind%2F..%2Fx/incident/%1/details")
+                .arg(a));
+        QTest::mouseClick(view().detailPane()->openWebButton(), Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl> { view().webAppUrl() });
+
+        // Without the account's slug, the one the service names in alerts stands in.
+        view().setWebAppSlug(QString());
+        const QString b
+            = newIncident(fixture(), QStringLiteral("Queue stuck"), { fixture().demoUser() });
+        QVERIFY(refresh());
+        clickRow(b);
+        QVERIFY(QTest::qWaitFor([&] { return open->isEnabled(); }, 5000));
+        QCOMPARE(view().webAppSlug(), fixture().ctx().org.orgSlug);
+        QCOMPARE(view().webAppUrl(), Account::webAppIncidentUrl(fixture().ctx().org.orgSlug, b));
+    }
+
     void notesAddEditDelete()
     {
         const QString a
@@ -861,6 +1070,22 @@ private Q_SLOTS:
         QCOMPARE(simIncident(a).notes.at(0).jsonValue.value(QStringLiteral("text")).toString(),
             QStringLiteral("Rotate the logs"));
         QCOMPARE(pane->noteTextEdit()->toPlainText(), QString()); // ready for the next one
+        // The notes API keeps no author or time: the note carries them, and the pane shows them.
+        const QJsonObject written = simIncident(a).notes.at(0).jsonValue;
+        QCOMPARE(written.value(QStringLiteral("author")).toString(), fixture().demoUser());
+        const QDateTime created = QDateTime::fromString(
+            written.value(QStringLiteral("created")).toString(), Qt::ISODate);
+        QVERIFY(created.isValid());
+        QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QCOMPARE(
+            notes->index(0, 0).data(IncidentNotes::AuthorRole).toString(), fixture().demoUser());
+        QCOMPARE(notes->index(0, 0).data(IncidentNotes::CreatedRole).toDateTime(), created);
+        QCOMPARE(notes->index(0, 0).data(IncidentNotes::TextRole).toString(),
+            QStringLiteral("Rotate the logs")); // the author is not a line of the text
+        const QString byline = IncidentDetailPane::noteByline(QStringLiteral("Omar Müller"),
+            QDateTime(QDate(QDate::currentDate().year(), 12, 5), QTime(11, 20)));
+        QCOMPARE(byline, QStringLiteral("Omar Müller · 5 Dec 11:20"));
+        QCOMPARE(IncidentDetailPane::noteByline(QString(), QDateTime()), QString());
 
         // Edit.
         pane->noteList()->setCurrentIndex(notes->index(0, 0));

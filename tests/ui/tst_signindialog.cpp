@@ -477,6 +477,29 @@ private Q_SLOTS:
     //! "Trust an extra certificate authority" under Advanced: a file that cannot be used is
     //! refused in words before anything is sent; a PEM file is kept with the account, and
     //! shown again when the account signs in again.
+    // The optional organisation of the web app: a pasted address gives its slug, kept with the
+    // account and shown again when signing in again.
+    void webAppOrganisationIsKeptWithTheAccount()
+    {
+        Bench bench;
+        QVERIFY2(bench.fixture.started, qPrintable(bench.fixture.startError));
+        SignInDialog& dialog = bench.dialog();
+        bench.fillGood();
+        QVERIFY(dialog.webAppSlugEdit()->isVisible());
+        QVERIFY(dialog.webAppSlugEdit()->toolTip().contains(QLatin1String("/ui/")));
+        bench.set(QStringLiteral("webAppSlugEdit"),
+            QStringLiteral("https://portal.victorops.com/ui/northwind-labs/incidents"));
+        QTest::mouseClick(bench.button("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        QCOMPARE(dialog.account().webAppSlug, QStringLiteral("northwind-labs"));
+        const Account saved = bench.accounts.accounts().value(0);
+        QCOMPARE(saved.webAppSlug, QStringLiteral("northwind-labs"));
+
+        SignInDialog& again = bench.dialog();
+        again.editAccount(saved, QStringLiteral("Sign in again"));
+        QCOMPARE(again.webAppSlugEdit()->text(), QStringLiteral("northwind-labs"));
+    }
+
     void extraCertificateAuthorityIsKeptWithTheAccount()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
