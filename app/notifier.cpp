@@ -48,6 +48,7 @@ constexpr int MaxListed = 25;
 
 const QString Several = QStringLiteral("several");
 const QString FeedbackPrefix = QStringLiteral("feedback:");
+const QString InfoPrefix = QStringLiteral("info:");
 
 } // namespace
 
@@ -163,6 +164,16 @@ void Notifier::setQuickActions(QuickActions* quick)
             m_waiting.append(note);
             flush();
         });
+}
+
+void Notifier::notifyInfo(const QString& key, const QString& summary, const QString& body)
+{
+    Pending note;
+    note.summary = summary;
+    note.body = body;
+    note.infoKey = key;
+    m_waiting.append(note);
+    flush();
 }
 
 void Notifier::setOnCall(bool onCall)
@@ -427,8 +438,8 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
         // "default" is a click on the notification; servers that show it as a button (xfce4)
         // label it Open, so no separate "open" action (it would show twice there).
         actions << QStringLiteral("default") << tr("Open");
-        if (note.feedback) {
-            // The outcome of an action: a click opens, nothing more to do.
+        if (note.feedback || !note.infoKey.isEmpty()) {
+            // The outcome of an action, or news of no incident: a click opens, nothing more.
         } else if (note.numbers.size() == 1) {
             // Most servers show the first ones as buttons (GNOME Shell at most three), the
             // rest in a menu where there is one: the most used first.
@@ -455,7 +466,9 @@ void Notifier::sendDBus(const Pending& note, bool withActions)
 
     // A reminder replaces the notification it reminds of (the server shows it again); the
     // outcome of an action replaces the incident's notification, or the last outcome.
-    const QString key = note.feedback ? FeedbackPrefix + keyOf(note.numbers) : keyOf(note.numbers);
+    const QString key = !note.infoKey.isEmpty() ? InfoPrefix + note.infoKey
+        : note.feedback                         ? FeedbackPrefix + keyOf(note.numbers)
+                                                : keyOf(note.numbers);
     // The one to replace is still on its way, its id unknown: this one follows once it is
     // known, or both would stay on screen (an action's outcome can come back before the server
     // has answered for "Acknowledging…").

@@ -106,6 +106,11 @@ public:
     //! Sends first notifications for these incidents now, without filtering.
     void notify(const QList<Incident>& incidents);
 
+    //! A notification about no incident (a shift that starts or ends), through the same backends;
+    //! never critical, no actions but a click, which opens Rota. A later one with the same `key`
+    //! replaces it on screen.
+    void notifyInfo(const QString& key, const QString& summary, const QString& body);
+
     //! Words of one incident's notification.
     static QString summaryFor(const Incident& incident);
     //! `names` (may be null) names the paged people as the incidents table does.
@@ -136,6 +141,7 @@ private:
         bool sound = false;
         bool feedback = false; //!< the outcome of an action: no actions of its own
         QString replaces; //!< the key of the notification it replaces (see keyOf)
+        QString infoKey; //!< set for one about no incident (notifyInfo): its key
     };
     void askCapabilities();
     void flush();

@@ -15,6 +15,7 @@
 #include "resolveallquestion.h"
 #include "rotaresources.h"
 #include "settings.h"
+#include "shiftreminder.h"
 #include "windowfront.h"
 #include "workspace.h"
 
@@ -156,6 +157,13 @@ void TrayController::setWorkspace(Workspace* workspace)
         workspace->directory());
     m_sessionConnections << connect(
         workspace, &Workspace::onCallSummaryChanged, this, &TrayController::setOnCallSummary);
+    // Shift reminders go where the notifications of incidents go; a click opens Rota.
+    if (ShiftReminder* reminder = workspace->shiftReminder()) {
+        m_sessionConnections << connect(reminder, &ShiftReminder::remind, m_notifier,
+            [this](ShiftReminder::Kind, const QString& key, const QString& title,
+                const QString& body) { m_notifier->notifyInfo(key, title, body); });
+        reminder->check();
+    }
     setOnCallSummary(workspace->onCallSummary());
     setAwayPages(workspace->awayPages(), [guarded](const QString& number) {
         if (guarded)
@@ -295,6 +303,25 @@ void TrayController::updateState()
     }
 }
 
+int TrayController::pagingCount() const
+{
+    return m_incidents ? m_incidents->countPagingMe(Phase::Triggered) : 0;
+}
+
+QString TrayController::pagingText(int triggered, int acknowledged)
+{
+    if (triggered == 0) {
+        return acknowledged == 0
+            ? tr("Nothing is paging you")
+            : tr("Nothing is paging you (%1 acknowledged)").arg(QString::number(acknowledged));
+    }
+    const QString paging = triggered == 1
+        ? tr("1 incident paging you")
+        : tr("%1 incidents paging you").arg(QString::number(triggered));
+    return acknowledged == 0 ? paging
+                             : tr("%1, %2 acknowledged").arg(paging, QString::number(acknowledged));
+}
+
 QString TrayController::pauseText() const
 {
     const NotificationFilter* filter = m_notifier->filter();
@@ -323,19 +350,13 @@ QString TrayController::toolTip() const
                 ? clipped(status, ToolTipLineChars)
                 : tr("Loading incidents…"));
     } else {
-        const int triggered = m_incidents->countPagingMe(Phase::Triggered);
-        const int acknowledged = m_incidents->countPagingMe(Phase::Acknowledged);
-        if (triggered + acknowledged == 0)
-            lines << tr("Nothing is paging you");
-        else
-            lines << tr("Paging you: %1 triggered, %2 acknowledged")
-                         .arg(QString::number(triggered), QString::number(acknowledged));
+        lines << pagingText(pagingCount(), m_incidents->countPagingMe(Phase::Acknowledged));
         lines << tr("All incidents: %1 triggered, %2 acknowledged")
                      .arg(QString::number(m_incidents->count(Phase::Triggered)),
                          QString::number(m_incidents->count(Phase::Acknowledged)));
     }
-    if (!m_onCallSummary.isEmpty())
-        lines << clipped(m_onCallSummary, ToolTipLineChars);
+    for (const QString& line : m_onCallSummary.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        lines << clipped(line, ToolTipLineChars);
     const QString paused = pauseText();
     if (!paused.isEmpty())
         lines << paused;
@@ -369,11 +390,8 @@ void TrayController::populate(QMenu* menu)
     else if (!online)
         header = m_poller && m_poller->lastUpdated().isValid() ? tr("Offline")
                                                                : tr("Loading incidents…");
-    else if (rows.isEmpty())
-        header = tr("Nothing is paging you");
     else
-        header = rows.size() == 1 ? tr("1 incident paging you")
-                                  : tr("%1 incidents paging you").arg(QString::number(rows.size()));
+        header = pagingText(pagingCount(), m_incidents->countPagingMe(Phase::Acknowledged));
     // The state in words, with the icon's picture; it opens the incidents view.
     QAction* title = menu->addAction(QIcon(iconFile(m_state)), header);
     title->setObjectName(QStringLiteral("state"));
@@ -386,11 +404,14 @@ void TrayController::populate(QMenu* menu)
             m_showIncident(QString());
     });
 
-    // Whether I am on call and until when; it opens the on-call view.
-    if (!m_onCallSummary.isEmpty()) {
-        // Two names (a team's and a policy's) and a count: room for both.
-        QAction* onCall = menu->addAction(menuText(m_onCallSummary, 2 * MenuChars));
-        onCall->setObjectName(QStringLiteral("onCall"));
+    // Whether I am on call and until when, policy by policy, and my next shifts; each opens the
+    // on-call view.
+    const QStringList onCallLines = m_onCallSummary.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 0; i < onCallLines.size(); ++i) {
+        // Two names (a team's and a policy's) and a time or two: room for them.
+        QAction* onCall = menu->addAction(menuText(onCallLines.at(i), 2 * MenuChars));
+        onCall->setObjectName(
+            i == 0 ? QStringLiteral("onCall") : QStringLiteral("onCall-%1").arg(i));
         connect(onCall, &QAction::triggered, this, [this] {
             if (m_window) {
                 m_window->showView(QStringLiteral("oncall"));
@@ -399,8 +420,9 @@ void TrayController::populate(QMenu* menu)
                 m_window->activateWindow();
             }
         });
-        menu->addSeparator();
     }
+    if (!onCallLines.isEmpty())
+        menu->addSeparator();
 
     const bool canAct = online && m_actions;
     for (int i = 0; i < rows.size() && i < MaxMenuIncidents; ++i) {

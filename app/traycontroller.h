@@ -30,6 +30,11 @@ class Workspace;
 //! with the counts, and a menu to act on them without opening the window. It also owns the
 //! desktop notifications (Notifier), whose pause its menu sets.
 //!
+//! "Paging me" is one thing everywhere: a triggered incident whose paged users include the user
+//! (IncidentModel::countPagingMe(Phase::Triggered), the incidents badge's number); acknowledged
+//! ones are said apart ("3 incidents paging you, 2 acknowledged"). The tooltip and the menu say
+//! each policy the user is on call for with its own end, and the next shift of the others.
+//!
 //! Menu: the incidents paging the user (triggered and acknowledged), newest first, at most
 //! MaxMenuIncidents, each a submenu with Acknowledge, Acknowledge with message…, Resolve,
 //! Reroute… and Open in Rota; "Acknowledge all paging me", "Resolve all paging me"; "Open Rota";
@@ -73,8 +78,15 @@ public:
     //! refuses the credentials the icon is the offline one and the tooltip says why, in the
     //! status bar's words.
     void setConnectionStatus(ConnectionStatus* status);
-    //! The line under the counts, e.g. "On call for Platform until Fri 09:00"; empty: none.
+    //! The lines under the counts, one per policy, e.g. "On call for Platform (Platform EP) until
+    //! Fri 4 Dec 09:00" and "Next on call for SRE (SRE Primary): Tue 8 Dec 09:00–17:00"; each line
+    //! is an entry of the menu that opens the on-call view. Empty: none.
     void setOnCallSummary(const QString& summary);
+    //! How many incidents page the user now, as the tooltip and menu say (triggered only).
+    int pagingCount() const;
+    //! "3 incidents paging you, 2 acknowledged", "Nothing is paging you": the menu's title and the
+    //! tooltip's line.
+    static QString pagingText(int triggered, int acknowledged);
 
     //! True when the desktop has a system tray (QSystemTrayIcon::isSystemTrayAvailable()).
     static bool isTrayAvailable();

@@ -12,6 +12,7 @@
 #include "heldcallsbar.h"
 #include "historystore.h"
 #include "historysync.h"
+#include "icalendar.h"
 #include "incidentactions.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -43,6 +44,7 @@
 #include "schedulemodel.h"
 #include "schedulesview.h"
 #include "settings.h"
+#include "shiftreminder.h"
 #include "teammemberdropview.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
@@ -146,6 +148,9 @@ void Workspace::buildOnCall()
     auto* onCallView = new OnCallView(model, m_onCallController);
     connect(onCallView, &OnCallView::pageRequested, this, &Workspace::page);
     addPage(QStringLiteral("oncall"), onCallView);
+    m_shiftReminder = new ShiftReminder(model, m_incidents, this);
+    m_shiftCalendar = new ShiftCalendarFile(model, ShiftCalendarFile::defaultPath(), this);
+    applySettings();
 }
 
 void Workspace::buildSchedules()
@@ -513,8 +518,13 @@ void Workspace::showAwayPage(const QString& incidentNumber)
 
 void Workspace::applySettings()
 {
+    const Preferences preferences = m_settings->preferences();
     if (m_pacer) // made once the on-call model is
-        m_pacer->setPreferences(m_settings->preferences());
+        m_pacer->setPreferences(preferences);
+    if (m_shiftReminder)
+        m_shiftReminder->setLeadMinutes(preferences.shiftReminderMinutes);
+    if (m_shiftCalendar)
+        m_shiftCalendar->setEnabled(preferences.shiftCalendar);
 }
 
 void Workspace::refreshNow()
@@ -528,8 +538,11 @@ void Workspace::refreshNow()
 
 void Workspace::followWakes(WakeWatcher* watcher)
 {
-    if (watcher)
-        connect(watcher, &WakeWatcher::woke, this, &Workspace::refreshNow);
+    if (!watcher)
+        return;
+    connect(watcher, &WakeWatcher::woke, this, &Workspace::refreshNow);
+    // A timer stands still while the computer sleeps: a reminder due meanwhile comes now.
+    connect(watcher, &WakeWatcher::woke, m_shiftReminder, &ShiftReminder::check);
 }
 
 void Workspace::setOnCallSummary(const QString& summary)

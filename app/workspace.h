@@ -49,6 +49,8 @@ class UserImportDialog;
 class Settings;
 class PagingPolicyModel;
 class RefreshPacer;
+class ShiftCalendarFile;
+class ShiftReminder;
 class UnsavedWork;
 class WakeWatcher;
 
@@ -164,6 +166,11 @@ public:
     //! Who is on call now, the signed-in user among them (its summaryChanged tells when that
     //! may have changed).
     OnCallModel* onCall() const { return m_onCall; }
+    //! Reminders before the user's shifts start and end (Preferences::shiftReminderMinutes);
+    //! the tray shows them as notifications.
+    ShiftReminder* shiftReminder() const { return m_shiftReminder; }
+    //! The calendar file of the user's shifts, kept up to date while Preferences::shiftCalendar.
+    ShiftCalendarFile* shiftCalendar() const { return m_shiftCalendar; }
 
 Q_SIGNALS:
     void onCallSummaryChanged(const QString& summary);
@@ -202,6 +209,8 @@ private:
     QList<QPointer<QWidget>> m_pages;
     OnCallController* m_onCallController = nullptr; //!< on call now
     OnCallModel* m_onCall = nullptr;
+    ShiftReminder* m_shiftReminder = nullptr;
+    ShiftCalendarFile* m_shiftCalendar = nullptr;
     MaintenanceModel* m_maintenance = nullptr;
     RoutingKeyModel* m_routingKeys = nullptr;
     MaintenanceController* m_maintenanceController = nullptr;

@@ -1,5 +1,7 @@
 #include "oncallview.h"
 
+#include "icalendar.h"
+#include "look.h"
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
 #include "personavatar.h"
@@ -8,11 +10,16 @@
 #include "viewchrome.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -26,11 +33,67 @@ namespace rota {
 
 namespace {
 
-// Rows of the signed-in user get a soft wash of the highlight colour, so "me" stands out without
-// looking selected. People rows carry their avatar, drawn here because the model knows no pictures.
+// The signed-in user's row is bold (the model's font) with a small "you" tag after the name, in
+// the success tone: a mark of its own, never the selection's colour. People rows carry their
+// avatar, drawn here because the model knows no pictures.
 class MeDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    static bool tagged(const QModelIndex& index)
+    {
+        return index.column() == OnCallModel::NameColumn
+            && index.data(OnCallModel::KindRole).toInt() == int(OnCallModel::Kind::Person)
+            && index.data(OnCallModel::MeRole).toBool();
+    }
+    static QString tagText() { return OnCallView::tr("you"); }
+    static QFont tagFont(const QFont& base)
+    {
+        QFont font = base;
+        font.setBold(false);
+        font.setPointSizeF(base.pointSizeF() * 0.85);
+        return font;
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        // The common row height (look::styleItemView's delegate gives it to plain trees).
+        size.setHeight(std::max(size.height(), look::rowHeight(option.widget)));
+        if (tagged(index))
+            size.rwidth() += QFontMetrics(tagFont(option.font)).horizontalAdvance(tagText()) + 16;
+        return size;
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!tagged(index))
+            return;
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        const int nameWidth = opt.fontMetrics.horizontalAdvance(opt.text);
+        const QFont font = tagFont(opt.font);
+        const QFontMetrics metrics(font);
+        const int left = textRect.left() + std::min(nameWidth, textRect.width()) + 8;
+        const QRect tag(left, opt.rect.center().y() - metrics.height() / 2,
+            metrics.horizontalAdvance(tagText()) + 8, metrics.height());
+        if (tag.right() > opt.rect.right())
+            return; // no room left in a narrow column: the bold name says it alone
+        const QColor tone = look::toneColor(look::Tone::Success, opt.palette);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(tone);
+        painter->setBrush(look::toneBackground(look::Tone::Success, opt.palette));
+        painter->drawRoundedRect(QRectF(tag).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->setFont(font);
+        painter->drawText(tag, Qt::AlignCenter, tagText());
+        painter->restore();
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
@@ -46,11 +109,6 @@ protected:
                 index.data(Qt::DisplayRole).toString(), size);
             option->decorationSize = QSize(size, size);
             option->features |= QStyleOptionViewItem::HasDecoration;
-        }
-        if (index.data(OnCallModel::MeRole).toBool() && person) {
-            QColor wash = option->palette.color(QPalette::Highlight);
-            wash.setAlpha(60);
-            option->backgroundBrush = wash;
         }
     }
 };
@@ -68,6 +126,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     , m_take(new QPushButton(tr("&Take on-call"), this))
     , m_handBack(new QPushButton(tr("&Hand back"), this))
     , m_page(new QPushButton(tr("&Page…"), this))
+    , m_export(new QPushButton(tr("&Export my shifts…"), this))
     , m_progress(new QProgressBar(this))
     , m_readOnly(new QLabel(this))
     , m_readError(new QLabel(this))
@@ -82,6 +141,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
     m_page->setObjectName(QStringLiteral("pageButton"));
     m_page->setToolTip(tr("Open an incident that pages the selected person, policy or team"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readError->setObjectName(QStringLiteral("readErrorLabel"));
@@ -89,8 +149,9 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_tree->setObjectName(QStringLiteral("onCallTree"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
 
+    // One line per policy: larger than the text, but several of them must still read as a list.
     QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setPointSizeF(big.pointSizeF() * 1.1);
     big.setBold(true);
     m_summary->setFont(big);
     m_summary->setText(tr("Loading who is on call…"));
@@ -114,13 +175,15 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_proxy->setFilterKeyColumn(OnCallModel::NameColumn);
     m_proxy->setFilterRole(OnCallModel::SearchRole);
     m_tree->setModel(m_proxy);
+    // The common look first: it puts its own delegate on a tree that has a plain one.
+    look::styleItemView(m_tree);
     m_tree->setItemDelegate(new MeDelegate(m_tree));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(OnCallModel::NameColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(OnCallModel::NameColumn, 320);
-    m_tree->setColumnWidth(OnCallModel::UntilColumn, 130);
+    // The names take the room; "until" and the note only as much as they need, so no column
+    // stretches blank across the view.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(OnCallModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(OnCallModel::UntilColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OnCallModel::NoteColumn, QHeaderView::ResizeToContents);
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
@@ -128,6 +191,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     tools->addWidget(m_take);
     tools->addWidget(m_handBack);
     tools->addWidget(m_page);
+    tools->addWidget(m_export);
     tools->addWidget(m_progress);
 
     auto* layout = new QVBoxLayout(this);
@@ -145,6 +209,8 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     connect(m_take, &QPushButton::clicked, this, &OnCallView::takeOnCall);
     connect(m_handBack, &QPushButton::clicked, this, &OnCallView::handBack);
     connect(m_page, &QPushButton::clicked, this, &OnCallView::page);
+    connect(m_export, &QPushButton::clicked, this, &OnCallView::exportShiftsAsked);
+    connect(m_model, &OnCallModel::myShiftsChanged, this, &OnCallView::updateActions);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &OnCallView::showContextMenu);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -413,6 +479,44 @@ void OnCallView::updateActions()
     // Paging needs no write permission of the key's owner beyond opening an incident, which the
     // service checks itself; a read-only key is told by the dialog's answer.
     m_page->setEnabled(!pageTargets().isEmpty());
+    m_export->setEnabled(m_model->myShiftsKnown());
+    m_export->setToolTip(m_model->myShiftsKnown()
+            ? tr("Save your shifts of the next weeks as a calendar file (iCalendar)")
+            : tr("Your shifts have not been read yet."));
+}
+
+bool OnCallView::exportShifts(const QString& path, int weeks, QString* error, int* count)
+{
+    const QDateTime now = m_model->now();
+    const QList<MyShift> shifts = shifts::between(
+        m_model->myShifts(), now, now.addDays(7 * std::clamp(weeks, 1, int(MaxExportWeeks))));
+    if (count)
+        *count = int(shifts.size());
+    return ical::write(path, ical::calendar(shifts, m_model->username(), now), error);
+}
+
+void OnCallView::exportShiftsAsked()
+{
+    bool ok = false;
+    const int weeks = QInputDialog::getInt(this, tr("Export My Shifts"),
+        tr("Your shifts of the next weeks:"), MaxExportWeeks, 1, MaxExportWeeks, 1, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export My Shifts"),
+        QDir::home().filePath(QStringLiteral("rota-shifts.ics")),
+        tr("Calendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    int count = 0;
+    if (!exportShifts(path, weeks, &error, &count)) {
+        showMessage(error, true);
+        return;
+    }
+    showMessage(count == 1 ? tr("1 shift saved to %1.").arg(QDir::toNativeSeparators(path))
+                           : tr("%1 shifts saved to %2.")
+                                 .arg(QString::number(count), QDir::toNativeSeparators(path)),
+        false);
 }
 
 void OnCallView::showMessage(const QString& text, bool error)

@@ -20,8 +20,11 @@ class OnCallController;
 class OnCallModel;
 class PersonDetails;
 
-//! The page of the "oncall" view: who is on call now, team → escalation policy → people, with the
-//! signed-in user highlighted and a search box. "Take on-call" takes the selected policy from the
+//! The page of the "oncall" view: at the top, one line per policy the signed-in user is on call
+//! for (until when) and the next shift of each other policy (OnCallModel::summaryLines); below,
+//! who is on call now, team → escalation policy → people, the user's row in bold with a "you"
+//! tag, and a search box. "Export my shifts…" writes the user's shifts of the next weeks as an
+//! iCalendar file. "Take on-call" takes the selected policy from the
 //! selected person (or from whoever is on call, asking whom when there are several); "Hand back"
 //! gives a policy the user stands in for back to the person replaced. F5 refreshes: the status line
 //! says "Refreshing…" and Refresh waits until the answer is in. A failed read is said once, in
@@ -52,6 +55,14 @@ public:
     //! Hand the current policy back to the person the user stands in for.
     void handBack();
 
+    //! Writes the user's shifts of the next `weeks` weeks (1..MaxExportWeeks) to `path` as an
+    //! iCalendar file; false with *error in words when it could not. *count: shifts written.
+    bool exportShifts(const QString& path, int weeks, QString* error, int* count = nullptr);
+    //! The schedule call reads 30 days ahead: four whole weeks.
+    static constexpr int MaxExportWeeks = 4;
+    //! Asks how many weeks and where, then exports (the button's action).
+    void exportShiftsAsked();
+
     //! Whom "Page…" pages for the current row: the person, the policy, or a team's policies.
     QList<IncidentTarget> pageTargets() const;
     //! Asks to page pageTargets() (nothing happens when there are none).
@@ -79,6 +90,7 @@ private:
     QPushButton* m_take;
     QPushButton* m_handBack;
     QPushButton* m_page;
+    QPushButton* m_export;
     QProgressBar* m_progress;
     QLabel* m_readOnly;
     QLabel* m_readError;

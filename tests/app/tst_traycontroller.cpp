@@ -26,6 +26,7 @@
 #include "mainwindow.h"
 #include "notificationfilter.h"
 #include "notifier.h"
+#include "oncallmodel.h"
 #include "pagealarm.h"
 #include "quickactions.h"
 #include "quickreroutedialog.h"
@@ -271,9 +272,11 @@ private Q_SLOTS:
         const int triggered = model()->countPagingMe(Phase::Triggered);
         const int acknowledged = model()->countPagingMe(Phase::Acknowledged);
         QVERIFY(triggered >= 2);
+        // "Paging you" is the model's one count of triggered incidents paging the user (the
+        // incidents badge's); the acknowledged ones are said apart.
+        QCOMPARE(m_tray->pagingCount(), triggered);
         QVERIFY2(m_tray->trayIcon()->toolTip().contains(
-                     QStringLiteral("Paging you: %1 triggered, %2 acknowledged")
-                         .arg(QString::number(triggered), QString::number(acknowledged))),
+                     TrayController::pagingText(triggered, acknowledged)),
             qPrintable(m_tray->trayIcon()->toolTip()));
         // What pages me already at start alarms until acknowledged, and the tooltip says so.
         QTRY_VERIFY(m_tray->notifier()->alarm()->isActive());
@@ -289,7 +292,10 @@ private Q_SLOTS:
         QCOMPARE(numbers.value(1), older);
         QVERIFY(!numbers.contains(others));
         QCOMPARE(action(menu(), QStringLiteral("state"))->text(),
-            QStringLiteral("%1 incidents paging you").arg(triggered + acknowledged));
+            TrayController::pagingText(triggered, acknowledged));
+        QVERIFY(action(menu(), QStringLiteral("state"))
+                    ->text()
+                    .startsWith(QStringLiteral("%1 incidents paging you").arg(triggered)));
 
         // Acknowledge through the real menu: open it, open the incident's submenu, click.
         QMenu* sub = submenu(menu(), QStringLiteral("incident-") + newer);
@@ -326,8 +332,7 @@ private Q_SLOTS:
         QVERIFY(action(sub, QStringLiteral("resolve"))->isEnabled());
         QCOMPARE(model()->countPagingMe(Phase::Acknowledged), acknowledged + 1);
         QVERIFY2(m_tray->trayIcon()->toolTip().contains(
-                     QStringLiteral("Paging you: %1 triggered, %2 acknowledged")
-                         .arg(QString::number(triggered), QString::number(acknowledged + 1))),
+                     TrayController::pagingText(triggered, acknowledged + 1)),
             qPrintable(m_tray->trayIcon()->toolTip()));
         QCOMPARE(m_tray->state(), State::Alert); // others still triggered
 
@@ -341,6 +346,16 @@ private Q_SLOTS:
         QVERIFY(picture(m_tray->trayIcon()->icon())
             == picture(QIcon(TrayController::iconFile(State::Acknowledged))));
         QVERIFY(!action(menu(), QStringLiteral("acknowledgeAll"))->isEnabled());
+        // Acknowledged ones never count as paging: the tray says 0, as the model does.
+        QCOMPARE(model()->countPagingMe(Phase::Triggered), 0);
+        QCOMPARE(m_tray->pagingCount(), 0);
+        const int stillOpen = model()->countPagingMe(Phase::Acknowledged);
+        QVERIFY(stillOpen >= 2);
+        QCOMPARE(action(menu(), QStringLiteral("state"))->text(),
+            QStringLiteral("Nothing is paging you (%1 acknowledged)").arg(stillOpen));
+        QVERIFY2(m_tray->trayIcon()->toolTip().contains(
+                     QStringLiteral("Nothing is paging you (%1 acknowledged)").arg(stillOpen)),
+            qPrintable(m_tray->trayIcon()->toolTip()));
 
         // Resolve all paging me: all clear, nothing listed.
         QAction* resolveAll = action(menu(), QStringLiteral("resolveAll"));
@@ -412,15 +427,25 @@ private Q_SLOTS:
         QVERIFY(!action(menu(), QStringLiteral("onCall")));
         m_workspace->start();
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->onCallSummary().isEmpty(), 10000);
-        const QString summary = m_workspace->onCallSummary();
-        QVERIFY2(summary.startsWith(QStringLiteral("On call for "))
-                || summary == QStringLiteral("Not on call"),
-            qPrintable(summary));
-        QVERIFY2(m_tray->trayIcon()->toolTip().contains(summary),
-            qPrintable(m_tray->trayIcon()->toolTip()));
+        // The next shifts come with the user's schedule, after the current on-call.
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->onCall()->myShiftsKnown(), 10000);
+        QTest::qWait(50);
+        const QStringList lines = m_workspace->onCallSummary().split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("On call for "))
+                || lines.first() == QStringLiteral("Not on call"),
+            qPrintable(lines.first()));
+        // One line per policy, in the tooltip and as the menu's entries.
+        QCOMPARE(lines, m_workspace->onCall()->summaryLines());
+        for (int i = 0; i < lines.size(); ++i) {
+            QVERIFY2(m_tray->trayIcon()->toolTip().contains(lines.at(i)),
+                qPrintable(m_tray->trayIcon()->toolTip()));
+            QAction* line = action(
+                menu(), i == 0 ? QStringLiteral("onCall") : QStringLiteral("onCall-%1").arg(i));
+            QVERIFY(line);
+            QCOMPARE(line->text(), lines.at(i));
+        }
         QAction* onCall = action(menu(), QStringLiteral("onCall"));
         QVERIFY(onCall);
-        QCOMPARE(onCall->text(), summary);
         m_window->setCurrentView(0);
         onCall->trigger();
         QCOMPARE(m_window->currentView(), MainWindow::viewIndex(QStringLiteral("oncall")));

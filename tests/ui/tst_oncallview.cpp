@@ -3,6 +3,8 @@
 // it back, the deprecated team call as a fallback only where the policy call is missing, and a
 // read-only key (actions disabled with the reason). Faults: a failed read is said once and goes
 // with the next good one; F5 against a slow server says at once that it is refreshing.
+#include "look.h"
+#include "nextshift.h"
 #include "oncall.h"
 #include "oncallcontroller.h"
 #include "oncallmodel.h"
@@ -15,11 +17,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFont>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -157,6 +164,138 @@ private Q_SLOTS:
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_F5);
         QVERIFY(refreshed.wait(10000));
+    }
+
+    // The header says each policy the user is on call for with its own end and the next shift
+    // of each other policy, as the simulator's schedules have them; "until" carries the date when
+    // it is not today; no column stretches blank; the user's row is marked without the selection
+    // colour; "Export my shifts" writes a calendar of them.
+    void nextShiftsAndTheUsersRow()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(rig.view.get()));
+        QVERIFY(rig.load());
+        QVERIFY(rig.model->myShiftsKnown());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<MyShift> shifts = rig.model->myShifts();
+        QVERIFY2(!shifts.isEmpty(), "the demo user has shifts in the seeded org");
+
+        // Every policy the user is on call for now has a line of its own, and the user's
+        // schedule agrees that a shift of theirs runs now.
+        const QList<MyOnCall> mine = rig.model->myOnCall();
+        QVERIFY(!mine.isEmpty());
+        const QStringList lines = rig.model->summaryLines();
+        QStringList nowPolicies;
+        for (const MyOnCall& one : mine) {
+            nowPolicies << one.policySlug;
+            QVERIFY2(shifts::runningOn(shifts, one.policySlug, now).start.isValid(),
+                qPrintable(one.policySlug));
+            const QString head
+                = QStringLiteral("On call for %1 (%2) until ").arg(one.teamName, one.policyName);
+            QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [&](const QString& line) { return line.startsWith(head); }),
+                qPrintable(lines.join(QLatin1Char('\n'))));
+        }
+        const QList<MyShift> next = shifts::upcoming(shifts, now, nowPolicies);
+        QCOMPARE(lines.size(), mine.size() + next.size());
+        for (int i = 0; i < next.size(); ++i)
+            QCOMPARE(lines.at(mine.size() + i), shifts::describeNext(next.at(i), now));
+        QCOMPARE(rig.label("summaryLabel")->text(), rig.model->summary());
+
+        // "Until": the time today, the weekday, day and month on other days; never a "you" note.
+        auto* tree = rig.view->findChild<QTreeView*>(QStringLiteral("onCallTree"));
+        tree->expandAll();
+        QModelIndex meRow;
+        int people = 0;
+        for (int t = 0; t < rig.model->rowCount(); ++t) {
+            const QModelIndex team = rig.model->index(t, 0);
+            for (int p = 0; p < rig.model->rowCount(team); ++p) {
+                const QModelIndex policy = rig.model->index(p, 0, team);
+                for (int r = 0; r < rig.model->rowCount(policy); ++r) {
+                    const QModelIndex person = rig.model->index(r, 0, policy);
+                    ++people;
+                    QVERIFY(!person.siblingAtColumn(OnCallModel::NoteColumn)
+                                 .data()
+                                 .toString()
+                                 .contains(QStringLiteral("you")));
+                    if (person.data(OnCallModel::MeRole).toBool() && !meRow.isValid())
+                        meRow = person;
+                    const QDateTime until = person.data(OnCallModel::UntilRole).toDateTime();
+                    if (!until.isValid())
+                        continue;
+                    const QString shown
+                        = person.siblingAtColumn(OnCallModel::UntilColumn).data().toString();
+                    if (until.toLocalTime().date() == QDate::currentDate())
+                        QCOMPARE(shown,
+                            QLocale().toString(
+                                until.toLocalTime().time(), QStringLiteral("HH:mm")));
+                    else
+                        QCOMPARE(shown,
+                            QLocale().toString(
+                                until.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")));
+                }
+            }
+        }
+        QVERIFY(people > 0);
+        QVERIFY(meRow.isValid());
+        QVERIFY(meRow.data(Qt::FontRole).value<QFont>().bold());
+
+        // No blank stretching column: the note and until columns are as wide as they need.
+        const int width = tree->viewport()->width();
+        QVERIFY(tree->columnWidth(OnCallModel::NameColumn) > width / 2);
+        QVERIFY2(tree->columnWidth(OnCallModel::NoteColumn) < width / 4,
+            qPrintable(QString::number(tree->columnWidth(OnCallModel::NoteColumn))));
+
+        // The user's row: the tag's colour (success tone) is painted on it, the selection's not.
+        tree->clearSelection();
+        tree->setCurrentIndex(QModelIndex());
+        auto* proxy = tree->model();
+        QModelIndex viewIndex;
+        for (const QModelIndex& hit : proxy->match(proxy->index(0, 0), OnCallModel::MeRole, true,
+                 -1, Qt::MatchRecursive | Qt::MatchExactly)) {
+            if (hit.data(OnCallModel::KindRole).toInt() == int(OnCallModel::Kind::Person)) {
+                viewIndex = hit;
+                break;
+            }
+        }
+        QVERIFY(viewIndex.isValid());
+        tree->scrollTo(viewIndex);
+        const QRect rowRect = tree->visualRect(viewIndex);
+        const QImage image = tree->viewport()->grab().toImage();
+        const QColor tone = look::toneColor(look::Tone::Success, tree->palette());
+        const QColor selection = tree->palette().color(QPalette::Highlight);
+        int toned = 0;
+        int selected = 0;
+        for (int y = rowRect.top(); y <= rowRect.bottom(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c
+                    = image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio());
+                toned += c.rgb() == tone.rgb();
+                selected += c.rgb() == selection.rgb();
+            }
+        }
+        QVERIFY2(toned > 10, qPrintable(QString::number(toned)));
+        QCOMPARE(selected, 0);
+
+        // Export: the shifts of the next four weeks, one event each.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shifts.ics"));
+        QString error;
+        int count = -1;
+        QVERIFY2(rig.view->exportShifts(path, 4, &error, &count), qPrintable(error));
+        QCOMPARE(count, int(shifts::between(shifts, now.addSecs(-60), now.addDays(28)).size()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QCOMPARE(int(data.count("BEGIN:VEVENT")), count);
+        QVERIFY(data.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(count > 0);
+        QVERIFY(
+            !rig.view->exportShifts(dir.filePath(QStringLiteral("shifts.ics/inside")), 4, &error));
+        QVERIFY(error.startsWith(QStringLiteral("Could not")));
     }
 
     void takeAndHandBack()
