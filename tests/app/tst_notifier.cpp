@@ -726,6 +726,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(simPhase(number), QStringLiteral("ACKED"), 10000);
     }
 
+    // A shift reminder goes the same way: normal urgency, no incident actions, a click opens Rota
+    // (the incidents view), and a second one of the same shift replaces the first.
+    void aShiftReminderIsANotificationOfItsOwn()
+    {
+        makeNotifier();
+        m_notifier->notifyInfo(QStringLiteral("shift-end:pol-sre/1"),
+            QStringLiteral("Hand-over in 15 min: SRE Primary"),
+            QStringLiteral("2 incidents are paging you. Pass on your notes."));
+        QTRY_COMPARE(m_server->calls.size(), 1);
+        const FakeNotifications::Call call = m_server->calls.constFirst();
+        QCOMPARE(call.summary, QStringLiteral("Hand-over in 15 min: SRE Primary"));
+        QCOMPARE(call.body, QStringLiteral("2 incidents are paging you. Pass on your notes."));
+        QCOMPARE(call.actions, QStringList({ QStringLiteral("default"), QStringLiteral("Open") }));
+        QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
+        Q_EMIT m_server->ActionInvoked(call.id, QStringLiteral("default"));
+        QTRY_COMPARE(m_opened, QStringList { QString() });
+
+        m_notifier->notifyInfo(QStringLiteral("shift-end:pol-sre/1"),
+            QStringLiteral("Hand-over in 5 min: SRE Primary"), QStringLiteral("Pass on notes."));
+        QTRY_COMPARE(m_server->calls.size(), 2);
+        QCOMPARE(m_server->calls.at(1).replacesId, call.id);
+        // Another shift's reminder is a notification of its own.
+        m_notifier->notifyInfo(QStringLiteral("shift-start:pol-db/2"),
+            QStringLiteral("On call in 15 min: DB"), QString());
+        QTRY_COMPARE(m_server->calls.size(), 3);
+        QCOMPARE(m_server->calls.at(2).replacesId, 0u);
+    }
+
     void withoutActionsPlainNotifications()
     {
         m_server->capabilities = { QStringLiteral("body") };
