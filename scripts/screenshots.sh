@@ -2,8 +2,13 @@
 # Renders each main view of `rota --demo` under Xvfb into docs/screenshots/<view>.png (and the
 # first view also as main-window.png, the README's picture), then the sign-in dialog (its
 # connection tested against the demo's simulator) as signin.png and the settings dialog as
-# settings.png. Builds nothing: build `rota` first.
-# Usage: scripts/screenshots.sh [BUILD_DIR]    (default: ./build)
+# settings.png, and last each main view again with a dark palette (the Fusion style, as a dark
+# desktop gives it) into dark/<view>.png. Builds nothing: build `rota` first.
+# Usage: scripts/screenshots.sh [BUILD_DIR [OUT_DIR]]    (default: ./build docs/screenshots)
+#   SMALL=1 scripts/screenshots.sh build /tmp/small: the smallest window Rota supports at 200%:
+#   a 1600x1000 screen with QT_SCALE_FACTOR=2, so the window is 800x500 at twice the pixels.
+# To update the pictures of the README, render into a scratch directory, look at them, and copy
+# the ones that changed into docs/screenshots.
 # Needs xvfb, xauth, dbus (Debian: xvfb xauth dbus-x11) and a font (fonts-dejavu-core).
 set -euo pipefail
 
@@ -22,14 +27,20 @@ for tool in xvfb-run dbus-run-session; do
 done
 
 cd "$repo"
-out=docs/screenshots
+out=$(realpath -m "${2:-docs/screenshots}")
 mkdir -p "$out"
+screen="1280x800x24"
+scale=1
+if [ "${SMALL:-0}" = 1 ]; then
+    screen="1600x1000x24"
+    scale=2
+fi
 runtime=$(mktemp -d)
 trap 'rm -rf "$runtime"' EXIT
 chmod 700 "$runtime"
 
 # xcb on Xvfb rather than the offscreen platform: the pictures show what a desktop shows, with the
 # fonts and the style Rota gets there. The private D-Bus session keeps the desktop's services out.
-XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=xcb \
-    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=$scale \
+    timeout 180 xvfb-run -a -s "-screen 0 $screen" \
     dbus-run-session -- "$rota" --demo --screenshot "$out"

@@ -1,6 +1,7 @@
 #include "awaypagesbanner.h"
 
 #include "awaypages.h"
+#include "look.h"
 #include "plaintext.h"
 
 #include <QHBoxLayout>
@@ -35,10 +36,10 @@ AwayPagesBanner::AwayPagesBanner(AwayPagesModel* model, QWidget* parent)
     m_toggle->setObjectName(QStringLiteral("awayPagesToggle"));
     m_dismiss->setObjectName(QStringLiteral("awayPagesDismiss"));
     m_list->setObjectName(QStringLiteral("awayPagesList"));
-    // A calm blue, like a note left on the desk: it is news, not an alarm (all were resolved).
-    setStyleSheet(QStringLiteral("#awayPagesBanner { background: #e8f0fe; border: 1px solid "
-                                 "#aac4ef; border-radius: 3px; } #awayPagesLabel { color: #1a3361; "
-                                 "}"));
+    // A calm note left on the desk, in the Info tone: it is news, not an alarm (all were
+    // resolved).
+    setFrameShape(QFrame::StyledPanel);
+    look::setNoticeLook(this, look::Tone::Info);
     makePlainLabel(m_label);
     m_label->setWordWrap(true);
 
@@ -60,6 +61,7 @@ AwayPagesBanner::AwayPagesBanner(AwayPagesModel* model, QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(AwayPagesModel::SummaryColumn, QHeaderView::Interactive);
     usePlainToolTips(m_list); // names and users are the server's words
+    look::styleItemView(m_list);
     m_list->hide();
 
     auto* top = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
+#include "look.h"
 #include "pagingpolicymodel.h"
 #include "plaintext.h"
 
@@ -50,6 +51,7 @@ ContactMethodsView::ContactMethodsView(
     m_methods->setEditTriggers(
         QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_methods->setAccessibleName(tr("Contact methods"));
+    look::styleItemView(m_methods);
     layout->addWidget(m_methods, 2);
 
     auto* form = new QHBoxLayout;
@@ -79,6 +81,7 @@ ContactMethodsView::ContactMethodsView(
     m_policies->setRootIsDecorated(false);
     m_policies->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_policies->setAccessibleName(tr("Escalation policies the user is on"));
+    look::styleItemView(m_policies);
     layout->addWidget(m_policies, 1);
 
     connect(m_value, &QLineEdit::textChanged, this, &ContactMethodsView::updateButtons);
@@ -157,7 +160,7 @@ void ContactMethodsView::rebuildPolicies()
 void ContactMethodsView::showMessage(const QString& text, bool error)
 {
     setPlainLabelText(m_message, text, MessageChars);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    look::setTone(m_message, error ? look::Tone::Error : look::Tone::Info);
     m_message->show();
 }
 

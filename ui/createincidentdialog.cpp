@@ -2,6 +2,7 @@
 
 #include "incidentactions.h"
 #include "incidents.h"
+#include "look.h"
 #include "orgdirectory.h"
 #include "plaintext.h"
 #include "reroutedialog.h"
@@ -61,7 +62,7 @@ CreateIncidentDialog::CreateIncidentDialog(
     layout->addWidget(m_multi);
     makePlainLabel(m_error); // the server's refusal, as written
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    look::setTone(m_error, look::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);

@@ -1,6 +1,7 @@
 #include "escalationpolicydialog.h"
 
 #include "escalationpolicymodel.h"
+#include "look.h"
 #include "plaintext.h"
 #include "teamscontroller.h"
 
@@ -66,6 +67,7 @@ EscalationPolicyDialog::EscalationPolicyDialog(
     m_tree->setObjectName(QStringLiteral("policySteps"));
     m_tree->setHeaderHidden(true);
     m_tree->setMinimumHeight(160);
+    look::styleItemView(m_tree);
     m_timeout->setObjectName(QStringLiteral("stepTimeout"));
     m_timeout->setRange(0, 24 * 60);
     m_timeout->setSingleStep(5);
@@ -89,9 +91,7 @@ EscalationPolicyDialog::EscalationPolicyDialog(
     makePlainLabel(m_problem);
     m_problem->setObjectName(QStringLiteral("policyProblem"));
     m_problem->setWordWrap(true);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x3a, 0x2e));
-    m_problem->setPalette(warn);
+    look::setTone(m_problem, look::Tone::Error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
     auto* form = new QFormLayout;

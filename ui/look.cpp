@@ -8,12 +8,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPointer>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace rota {
 namespace look {
@@ -28,6 +31,38 @@ QColor mix(const QColor& a, const QColor& b, double amountOfB)
 }
 
 } // namespace
+
+QPalette darkPalette()
+{
+    const QColor window(0x31, 0x36, 0x3b);
+    const QColor base(0x23, 0x26, 0x29);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor disabledText(0x6e, 0x71, 0x75);
+    QPalette p(window);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Light, QColor(0x46, 0x4c, 0x53));
+    p.setColor(QPalette::Midlight, QColor(0x3b, 0x40, 0x46));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x29, 0x2c));
+    p.setColor(QPalette::Dark, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Shadow, QColor(0x0e, 0x10, 0x11));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabledText);
+    return p;
+}
 
 bool isDark(const QPalette& palette)
 {
@@ -64,24 +99,34 @@ QColor toneBackground(Tone tone, const QPalette& palette)
 namespace {
 
 const char* const ToneProperty = "rotaLookTone";
+const char* const BackgroundProperty = "rotaLookToneBackground";
 
 QPalette baseOf(const QWidget* widget)
 {
     return widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
 }
 
-void applyTone(QLabel* label)
+void applyTone(QWidget* widget)
 {
-    const QVariant stored = label->property(ToneProperty);
+    const QVariant stored = widget->property(ToneProperty);
     if (!stored.isValid())
         return;
-    const QColor color = toneColor(Tone(stored.toInt()), baseOf(label));
-    if (label->palette().color(QPalette::WindowText) == color)
+    const Tone tone = Tone(stored.toInt());
+    const QPalette base = baseOf(widget);
+    const QColor text = toneColor(tone, base);
+    const bool background = widget->property(BackgroundProperty).toBool();
+    const QColor window = toneBackground(tone, base);
+    if (widget->palette().color(QPalette::WindowText) == text
+        && (!background || widget->palette().color(QPalette::Window) == window))
         return; // also ends the loop of PaletteChange events that setPalette sends
+    // Only these roles are set, so the rest still follows the parent (and a change of the
+    // parent's palette reaches the widget).
     QPalette palette;
     palette.setResolveMask(0);
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
+    palette.setColor(QPalette::WindowText, text);
+    if (background)
+        palette.setColor(QPalette::Window, window);
+    widget->setPalette(palette);
 }
 
 // Keeps a toned label's colour right when the palette changes (a desktop switching to dark):
@@ -93,12 +138,12 @@ public:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) {
-            QPointer<QLabel> label = qobject_cast<QLabel*>(watched);
+            QPointer<QWidget> widget = qobject_cast<QWidget*>(watched);
             QMetaObject::invokeMethod(
                 this,
-                [label] {
-                    if (label)
-                        applyTone(label);
+                [widget] {
+                    if (widget)
+                        applyTone(widget);
                 },
                 Qt::QueuedConnection);
         }
@@ -124,6 +169,16 @@ void setTone(QLabel* label, Tone tone)
     applyTone(label);
 }
 
+void setNoticeLook(QWidget* widget, Tone tone)
+{
+    if (!widget->property(ToneProperty).isValid())
+        widget->installEventFilter(toneKeeper());
+    widget->setAutoFillBackground(true);
+    widget->setProperty(BackgroundProperty, true);
+    widget->setProperty(ToneProperty, int(tone));
+    applyTone(widget);
+}
+
 void setMessage(QLabel* label, const QString& text, Tone tone)
 {
     label->setWordWrap(true);
@@ -137,7 +192,8 @@ int rowHeight(const QWidget* widget) { return widget->fontMetrics().height() + 8
 
 namespace {
 
-// A tree has no row height of its own: its rows are as tall as the delegate says.
+// A tree or a list has no row height of its own: its rows are as tall as the delegate says.
+// Rows that wrap their words may grow beyond it.
 class RowHeightDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -145,11 +201,24 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (auto* view = qobject_cast<const QWidget*>(parent()))
-            size.setHeight(rowHeight(view));
+        if (auto* view = qobject_cast<const QAbstractItemView*>(parent())) {
+            const auto* tree = qobject_cast<const QTreeView*>(view);
+            const bool wraps = (tree && tree->wordWrap())
+                || (qobject_cast<const QListView*>(view)
+                    && static_cast<const QListView*>(view)->wordWrap());
+            size.setHeight(wraps ? std::max(size.height(), rowHeight(view)) : rowHeight(view));
+        }
         return size;
     }
 };
+
+// Only a plain delegate is replaced: a view's own delegate draws (and sizes) its rows.
+void useRowHeightDelegate(QAbstractItemView* view)
+{
+    if (view->itemDelegate()
+        && view->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
+        view->setItemDelegate(new RowHeightDelegate(view));
+}
 
 } // namespace
 
@@ -162,12 +231,12 @@ void styleItemView(QAbstractItemView* view)
         rows->setSectionResizeMode(QHeaderView::Fixed);
         table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     } else if (auto* tree = qobject_cast<QTreeView*>(view)) {
-        tree->setUniformRowHeights(true);
-        // Only a plain delegate is replaced: a view's own delegate draws (and sizes) its rows.
-        if (tree->itemDelegate()
-            && tree->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
-            tree->setItemDelegate(new RowHeightDelegate(tree));
+        tree->setUniformRowHeights(!tree->wordWrap());
+        useRowHeightDelegate(tree);
         tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    } else if (auto* list = qobject_cast<QListView*>(view)) {
+        list->setUniformItemSizes(!list->wordWrap());
+        useRowHeightDelegate(list);
     }
     view->setAlternatingRowColors(false);
 }
@@ -190,7 +259,6 @@ NoticeBar::NoticeBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("noticeBar"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
@@ -246,29 +314,14 @@ void NoticeBar::setDismissible(bool dismissible) { m_close->setVisible(dismissib
 void NoticeBar::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        // Later, once a palette change has reached the parent too (it decides light or dark).
-        QMetaObject::invokeMethod(this, &NoticeBar::restyle, Qt::QueuedConnection);
-    }
+    // The colours follow a palette change by themselves (setNoticeLook); the icon a new style.
+    if (event->type() == QEvent::StyleChange)
+        restyle();
 }
 
 void NoticeBar::restyle()
 {
-    // The parent's palette decides light or dark: this bar's own was changed below.
-    const QPalette base = look::baseOf(this);
-    const QColor window = look::toneBackground(m_tone, base);
-    const QColor text = look::toneColor(m_tone, base);
-    if (palette().color(QPalette::Window) != window
-        || palette().color(QPalette::WindowText) != text) {
-        // Only these two roles are set, so the rest still follows the parent (and a change of
-        // the parent's palette reaches this bar). Setting them sends a PaletteChange; the
-        // comparison above ends that loop.
-        QPalette own;
-        own.setResolveMask(0);
-        own.setColor(QPalette::Window, window);
-        own.setColor(QPalette::WindowText, text);
-        setPalette(own);
-    }
+    look::setNoticeLook(this, m_tone);
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     if (m_tone == look::Tone::Warning)
         pixmap = QStyle::SP_MessageBoxWarning;

@@ -23,20 +23,27 @@ enum class Tone { Info, Success, Warning, Error };
 QColor toneColor(Tone tone, const QPalette& palette);
 //! A quiet background for a notice of this tone, mixed from the palette's window colour.
 QColor toneBackground(Tone tone, const QPalette& palette);
+//! A dark palette like the one a dark desktop theme (Breeze Dark, Adwaita dark) hands to Qt
+//! applications: for the dark pictures and for tests.
+QPalette darkPalette();
 //! True when the palette is dark (its window darker than its text).
 bool isDark(const QPalette& palette);
 
 //! Colours \a label's text in the tone's colour, and keeps it right when the palette changes
 //! (light to dark and back).
 void setTone(QLabel* label, Tone tone);
+//! Gives \a widget (a banner, a bar) the look of a notice of this tone: its background
+//! (toneBackground) and text colour (toneColor), kept right when the palette changes.
+void setNoticeLook(QWidget* widget, Tone tone);
 //! Shows \a text in \a label in the tone's colour (Info: the palette's), or hides the label when
 //! \a text is empty. The label wraps and its text can be selected and copied.
 void setMessage(QLabel* label, const QString& text, Tone tone);
 
 //! The row height every table and tree uses: the font's line height and a little air.
 int rowHeight(const QWidget* widget);
-//! Gives a table or tree the common look: uniform rows of rowHeight(), headers aligned left and
-//! centred vertically, no frame of its own inside a frame, alternating rows off.
+//! Gives a table, tree or list the common look: uniform rows of rowHeight() (a tree or list with
+//! a delegate of its own sizes its rows itself; word-wrapping rows may grow), headers aligned
+//! left and centred vertically, alternating rows off.
 void styleItemView(QAbstractItemView* view);
 
 //! The desktop theme's icon \a themeName (freedesktop names: "view-refresh", "edit-undo"), or

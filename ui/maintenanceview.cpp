@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rota {
 
 namespace {
@@ -65,8 +67,8 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     , m_create(new QPushButton(tr("&Create routing key…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_progress(new QProgressBar(this))
-    , m_readOnly(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_readOnly(new NoticeBar(this))
+    , m_message(new NoticeBar(this))
     , m_status(new QLabel(this))
     , m_noInstances(new QLabel(this))
     , m_retryMaintenance(new QPushButton(tr("&Try again"), this))
@@ -82,8 +84,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_create->setObjectName(QStringLiteral("createButton"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_readOnly->textLabel()->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_message->textLabel()->setObjectName(QStringLiteral("messageLabel"));
+    m_readOnly->setDismissible(false);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_noInstances->setObjectName(QStringLiteral("noInstancesLabel"));
     m_retryMaintenance->setObjectName(QStringLiteral("retryMaintenanceButton"));
@@ -91,7 +94,7 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_retryKeys->setObjectName(QStringLiteral("retryRoutingKeysButton"));
 
     m_instances->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_instances->setMaximumHeight(150);
+
     m_instances->setColumnWidth(MaintenanceModel::ScopeColumn, 320);
     m_instances->setColumnWidth(MaintenanceModel::StartedByColumn, 160);
     m_keys->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -103,8 +106,6 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_purpose->setPlaceholderText(tr("Purpose (optional), e.g. database upgrade"));
     m_refresh->setToolTip(tr("Read the maintenance mode and the routing keys again (F5)"));
     setUpBusyBar(m_progress);
-    setUpNoticeLabel(m_readOnly);
-    setUpNoticeLabel(m_message);
     setUpNoticeLabel(m_keysError);
     makePlainLabel(m_noInstances);
     makePlainLabel(m_status);
@@ -113,7 +114,9 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_retryMaintenance->setToolTip(tr("Read the maintenance mode again"));
     m_retryKeys->setToolTip(tr("Read the routing keys again"));
 
+    // Flat boxes: a title and a rule over the tables, not a frame around their frames.
     auto* active = new QGroupBox(tr("Maintenance mode now"), this);
+    active->setFlat(true);
     auto* activeLayout = new QVBoxLayout(active);
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(m_noInstances, 1);
@@ -126,6 +129,7 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     activeLayout->addLayout(endRow);
 
     auto* keys = new QGroupBox(tr("Routing keys"), this);
+    keys->setFlat(true);
     auto* keysLayout = new QVBoxLayout(keys);
     auto* keysErrorRow = new QHBoxLayout;
     keysErrorRow->addWidget(m_keysError, 1);
@@ -171,6 +175,11 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     connect(
         m_maintenance, &QAbstractItemModel::rowsInserted, this, &MaintenanceView::updateActions);
     connect(m_maintenance, &QAbstractItemModel::rowsRemoved, this, &MaintenanceView::updateActions);
+    connect(m_maintenance, &QAbstractItemModel::rowsInserted, this, &MaintenanceView::fitInstances);
+    connect(m_maintenance, &QAbstractItemModel::rowsRemoved, this, &MaintenanceView::fitInstances);
+    connect(m_maintenance, &QAbstractItemModel::modelReset, this, &MaintenanceView::fitInstances);
+    connect(m_maintenance, &QAbstractItemModel::dataChanged, this, &MaintenanceView::fitInstances);
+    fitInstances();
     const auto showProgress = [this] {
         m_progress->setVisible(m_controller->isLoading() || m_controller->isBusy());
         updateActions();
@@ -185,7 +194,7 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
         &MaintenanceView::updateActions);
     connect(m_controller, &MaintenanceController::actionFinished, this,
         [this](bool ok, const QString& message) {
-            showMessage(message, !ok);
+            showMessage(message, ok ? look::Tone::Success : look::Tone::Error);
             if (ok)
                 m_purpose->clear();
         });
@@ -243,8 +252,8 @@ void MaintenanceView::startForSelected()
     const QStringList keys = selectedRoutingKeys();
     if (keys.isEmpty() || !m_startSelected->isEnabled())
         return;
-    showMessage(
-        tr("Starting maintenance mode for %1…").arg(keys.join(QStringLiteral(", "))), false);
+    showMessage(tr("Starting maintenance mode for %1…").arg(keys.join(QStringLiteral(", "))),
+        look::Tone::Info);
     m_controller->startMaintenance(keys, m_purpose->text().trimmed());
 }
 
@@ -252,7 +261,7 @@ void MaintenanceView::startGlobal()
 {
     if (!m_startGlobal->isEnabled())
         return;
-    showMessage(tr("Starting global maintenance mode…"), false);
+    showMessage(tr("Starting global maintenance mode…"), look::Tone::Info);
     m_controller->startMaintenance({}, m_purpose->text().trimmed());
 }
 
@@ -261,7 +270,7 @@ void MaintenanceView::endSelected()
     const QModelIndexList rows = m_instances->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_end->isEnabled())
         return;
-    showMessage(tr("Ending maintenance mode…"), false);
+    showMessage(tr("Ending maintenance mode…"), look::Tone::Info);
     m_controller->endMaintenance(rows.first().data(MaintenanceModel::InstanceIdRole).toString());
 }
 
@@ -314,7 +323,7 @@ QDialog* MaintenanceView::openCreateDialog()
     connect(targets, &QListWidget::itemChanged, dialog, validate);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, chosen] {
-        showMessage(tr("Creating routing key %1…").arg(name->text()), false);
+        showMessage(tr("Creating routing key %1…").arg(name->text()), look::Tone::Info);
         m_controller->createRoutingKey(name->text(), chosen());
         dialog->accept();
     });
@@ -353,8 +362,8 @@ void MaintenanceView::updateActions()
     const bool hasInstance = !m_instances->selectionModel()->selectedRows().isEmpty();
     const bool globalOn = m_maintenance->isGlobalActive();
 
-    m_readOnly->setVisible(readOnly);
-    setPlainLabelText(m_readOnly, m_controller->readOnlyReason(), MessageChars);
+    m_readOnly->showNotice(
+        readOnly ? m_controller->readOnlyReason() : QString(), look::Tone::Warning);
     showReadState();
 
     const QString reason = plainToolTip(m_controller->readOnlyReason());
@@ -425,9 +434,22 @@ void MaintenanceView::showReadState()
             : tr("Read the maintenance mode and the routing keys again (F5)"));
 }
 
-void MaintenanceView::showMessage(const QString& text, bool error)
+void MaintenanceView::showMessage(const QString& text, look::Tone tone)
 {
-    showNotice(m_message, text, error);
+    m_message->showNotice(text, tone);
+}
+
+void MaintenanceView::fitInstances()
+{
+    // Who started it is a column only when the service says it of someone (a start through the
+    // API is recorded as "api", which names no one).
+    bool known = false;
+    for (const MaintenanceInstance& instance : m_maintenance->instances())
+        known = known || MaintenanceModel::startedByKnown(instance);
+    m_instances->setColumnHidden(MaintenanceModel::StartedByColumn, !known);
+    const int rows = std::clamp(m_maintenance->rowCount(), 1, 4);
+    m_instances->setFixedHeight(m_instances->horizontalHeader()->sizeHint().height()
+        + rows * look::rowHeight(m_instances) + 2 * m_instances->frameWidth());
 }
 
 } // namespace rota

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "look.h"
+
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -54,7 +56,10 @@ protected:
 private:
     void updateActions();
     void showReadState();
-    void showMessage(const QString& text, bool error);
+    //! An action under way (Info), done (Success) or failed (Error).
+    void showMessage(const QString& text, look::Tone tone);
+    //! The instances table as tall as its rows (up to a few), not a box of blank space.
+    void fitInstances();
 
     MaintenanceModel* m_maintenance;
     RoutingKeyModel* m_routingKeys;
@@ -68,8 +73,8 @@ private:
     QPushButton* m_create;
     QPushButton* m_refresh;
     QProgressBar* m_progress;
-    QLabel* m_readOnly;
-    QLabel* m_message;
+    NoticeBar* m_readOnly; //!< why nothing can be changed (a read-only key), while that lasts
+    NoticeBar* m_message; //!< what the last action did
     QLabel* m_status;
     QLabel* m_noInstances; //!< "off", "unknown" or "reading", whichever is true
     QPushButton* m_retryMaintenance;

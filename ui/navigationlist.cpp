@@ -186,10 +186,11 @@ QSize NavigationList::minimumSizeHint() const
 
 void NavigationList::changeEvent(QEvent* event)
 {
-    // Our own setPalette() sends PaletteChange; only a new application palette (a theme switch)
-    // calls for new colours.
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        applyPalette();
+    // A theme switch reaches this list as a palette change (its own setPalette() sends one too:
+    // applyPalette() then finds nothing new). Later, once the change has reached every widget.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::StyleChange)
+        QMetaObject::invokeMethod(this, &NavigationList::applyPalette, Qt::QueuedConnection);
     QListWidget::changeEvent(event);
 }
 
@@ -198,6 +199,9 @@ void NavigationList::changeEvent(QEvent* event)
 void NavigationList::applyPalette()
 {
     const QPalette base = QApplication::palette(this);
+    if (base == m_appliedFrom && base.resolveMask() == m_appliedFrom.resolveMask())
+        return;
+    m_appliedFrom = base;
     QPalette palette = base;
     for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled })
         palette.setColor(group, QPalette::Base, base.color(group, QPalette::Window));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListWidget>
+#include <QPalette>
 
 namespace rota {
 
@@ -33,6 +34,8 @@ protected:
 
 private:
     void applyPalette();
+
+    QPalette m_appliedFrom; //!< the application palette the colours and icons were made from
     QIcon icon(const QString& path) const;
 };
 

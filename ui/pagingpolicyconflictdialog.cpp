@@ -1,5 +1,8 @@
 #include "pagingpolicyconflictdialog.h"
 
+#include "look.h"
+
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -96,8 +99,15 @@ QString PagingPolicyConflictDialog::describe(const QList<PolicyStep>& steps,
         return tr("<p><i>No steps: nobody is paged.</i></p>");
     const bool server = side == Side::Server;
     const QString onlyHereText = server ? tr("only on the server") : tr("only in your edits");
-    const QString mark = server ? QStringLiteral("background:#fdecea; color:#8c1d18")
-                                : QStringLiteral("background:#e6f4ea; color:#1b5e20");
+    // Colours from the palette, so that the marks read on a dark desktop as on a light one.
+    const QPalette palette = QApplication::palette();
+    const look::Tone tone = server ? look::Tone::Error : look::Tone::Success;
+    const QString mark = QStringLiteral("background:%1; color:%2")
+                             .arg(look::toneBackground(tone, palette).name(),
+                                 look::toneColor(tone, palette).name());
+    const QString changed = QStringLiteral("background:%1")
+                                .arg(look::toneBackground(look::Tone::Warning, palette).name());
+    const QString quiet = palette.color(QPalette::PlaceholderText).name();
     const QString sign = server ? QStringLiteral("− ") : QStringLiteral("+ ");
     QString html;
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -105,7 +115,7 @@ QString PagingPolicyConflictDialog::describe(const QList<PolicyStep>& steps,
         const QString wait = PagingPolicyModel::minutesText(step.timeout);
         if (i < other.size() && other.at(i) == step) {
             // The same on both sides: one quiet line, so that what differs stands out.
-            html += QStringLiteral("<p style='color:#777; margin:2px 4px'>")
+            html += QStringLiteral("<p style='color:%1; margin:2px 4px'>").arg(quiet)
                 + tr("Step %1 — the same on both sides: %2; then wait %3")
                       .arg(QString::number(i + 1), rulesInOneLine(step, labels).toHtmlEscaped(),
                           wait)
@@ -114,7 +124,7 @@ QString PagingPolicyConflictDialog::describe(const QList<PolicyStep>& steps,
         }
         const bool stepOnlyHere = i >= other.size();
         html += stepOnlyHere ? QStringLiteral("<div style='%1; padding:4px'>").arg(mark)
-                             : QStringLiteral("<div style='background:#fff8e1; padding:4px'>");
+                             : QStringLiteral("<div style='%1; padding:4px'>").arg(changed);
         html += tr("<b>Step %1</b>").arg(i + 1);
         if (stepOnlyHere) {
             html += QStringLiteral(" <b>(") + onlyHereText + QStringLiteral(")</b>");

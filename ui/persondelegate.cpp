@@ -1,5 +1,6 @@
 #include "persondelegate.h"
 
+#include "look.h"
 #include "personavatar.h"
 
 namespace rota {
@@ -9,6 +10,14 @@ PersonDelegate::PersonDelegate(int usernameRole, int column, QObject* parent)
     , m_usernameRole(usernameRole)
     , m_column(column)
 {
+}
+
+QSize PersonDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (option.widget)
+        size.setHeight(look::rowHeight(option.widget));
+    return size;
 }
 
 void PersonDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const

@@ -12,6 +12,9 @@ class PersonDelegate : public QStyledItemDelegate {
 public:
     PersonDelegate(int usernameRole, int column, QObject* parent = nullptr);
 
+    //! Rows as tall as every table's and tree's (look::rowHeight).
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 

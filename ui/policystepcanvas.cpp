@@ -236,7 +236,7 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         painter.drawText(waitRect, Qt::AlignVCenter | Qt::AlignLeft,
             fontMetrics().elidedText(wait, Qt::ElideRight, waitRect.width()));
         if (card.chips.isEmpty()) {
-            painter.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+            painter.setPen(QPen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
             const QRect empty(
                 card.chipArea.left(), card.chipArea.top(), card.chipArea.width(), ChipHeight);
@@ -264,7 +264,8 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         return;
     const bool newStepTarget = m_drop.valid && !m_drop.parent.isValid()
         && m_drop.row == m_model->rowCount() && m_drop.marker.isEmpty();
-    painter.setPen(QPen(newStepTarget ? accent : pal.color(QPalette::Mid), 1, Qt::DashLine));
+    painter.setPen(
+        QPen(newStepTarget ? accent : pal.color(QPalette::PlaceholderText), 1, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(layout.newStep).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     painter.setPen(pal.color(QPalette::PlaceholderText));

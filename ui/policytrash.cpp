@@ -1,5 +1,6 @@
 #include "policytrash.h"
 
+#include "look.h"
 #include "pagingpolicymodel.h"
 
 #include <QDragEnterEvent>
@@ -21,11 +22,11 @@ void PolicyTrash::paintEvent(QPaintEvent* event)
     Q_UNUSED(event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor red(0xc6, 0x28, 0x28);
+    const QColor red = look::toneColor(look::Tone::Error, palette());
     QColor fill = red;
     fill.setAlpha(m_hover ? 60 : 14);
-    painter.setPen(
-        QPen(m_hover ? red : palette().color(QPalette::Mid), m_hover ? 2 : 1, Qt::DashLine));
+    painter.setPen(QPen(
+        m_hover ? red : palette().color(QPalette::PlaceholderText), m_hover ? 2 : 1, Qt::DashLine));
     painter.setBrush(fill);
     painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
     painter.setPen(m_hover ? red : palette().color(QPalette::PlaceholderText));

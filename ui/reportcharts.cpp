@@ -1,6 +1,7 @@
 #include "reportcharts.h"
 
 #include "historymodel.h"
+#include "look.h"
 #include "plaintext.h"
 
 #include <QAbstractItemModel>
@@ -164,9 +165,8 @@ ReportPanel::ReportPanel(const QString& title, QWidget* figure, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every view
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    look::styleItemView(m_table);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAccessibleName(tr("%1: table").arg(title));
     sideLayout->addWidget(m_table, 1);

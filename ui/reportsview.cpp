@@ -3,6 +3,7 @@
 #include "heatmapwidget.h"
 #include "historymodel.h"
 #include "historysync.h"
+#include "look.h"
 #include "plaintext.h"
 #include "reportcharts.h"
 #include "viewchrome.h"
@@ -337,12 +338,11 @@ QWidget* ReportsView::makeIncidentsTab()
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights and column widths: sizing to contents would measure 5,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    look::styleItemView(m_table);
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     const QFontMetrics fm = m_table->fontMetrics();

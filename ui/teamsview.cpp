@@ -2,6 +2,7 @@
 
 #include "escalationpolicydialog.h"
 #include "escalationpolicymodel.h"
+#include "look.h"
 #include "orgdirectory.h"
 #include "persondelegate.h"
 #include "plaintext.h"
@@ -44,18 +45,13 @@ QAction* listAction(const QString& text, const QKeySequence& key, QWidget* owner
     return action;
 }
 
-QLabel* makeNotice(const QString& objectName, const QColor& colour, QWidget* parent)
+// A message bar whose words tests and people find by `objectName`.
+NoticeBar* makeNotice(const QString& objectName, bool dismissible, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // the server's messages, as written
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
-    label->hide();
-    return label;
+    auto* bar = new NoticeBar(parent);
+    bar->textLabel()->setObjectName(objectName);
+    bar->setDismissible(dismissible);
+    return bar;
 }
 
 } // namespace
@@ -76,8 +72,8 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     , m_teamTitle(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_busyText(new QLabel(this))
-    , m_error(makeNotice(QStringLiteral("teamsError"), QColor(0xb0, 0x3a, 0x2e), this))
-    , m_readOnly(makeNotice(QStringLiteral("teamsReadOnly"), QColor(0x8a, 0x5a, 0x00), this))
+    , m_error(makeNotice(QStringLiteral("teamsError"), true, this))
+    , m_readOnly(makeNotice(QStringLiteral("teamsReadOnly"), false, this))
     , m_members(new TeamMemberDropView(TeamMemberDropView::Target::WholeView, this))
     , m_membersEmpty(new QLabel(this))
     , m_userPanel(new UserPickList(m_users, this))
@@ -116,6 +112,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_teamList->header()->setSectionResizeMode(TeamsModel::NameColumn, QHeaderView::Stretch);
     m_teamList->header()->setSectionResizeMode(
         TeamsModel::MembersColumn, QHeaderView::ResizeToContents);
+    look::styleItemView(m_teamList);
     m_refresh->setObjectName(QStringLiteral("teamsRefresh"));
     m_refresh->setToolTip(tr("Read the teams and escalation policies again"));
 
@@ -164,6 +161,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_members->header()->setSectionResizeMode(
         TeamMembersModel::RoleColumn, QHeaderView::ResizeToContents);
     usePlainToolTips(m_members);
+    look::styleItemView(m_members);
     m_membersEmpty->setObjectName(QStringLiteral("membersEmpty"));
     m_membersEmpty->setForegroundRole(QPalette::PlaceholderText);
     m_membersEmpty->setWordWrap(true);
@@ -201,6 +199,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_policyList->setObjectName(QStringLiteral("policyList"));
     m_policyList->setModel(m_policies);
     usePlainToolTips(m_policyList);
+    look::styleItemView(m_policyList);
     usePlainToolTips(m_teamList);
     m_policyList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_teamList->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -225,6 +224,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_stepTree->setRootIsDecorated(false);
     m_stepTree->setWordWrap(true);
     m_stepTree->setSelectionMode(QAbstractItemView::NoSelection);
+    look::styleItemView(m_stepTree);
     m_detailTitle->setObjectName(QStringLiteral("policyTitle"));
     m_detailTitle->setWordWrap(true);
     m_detailEmpty->setObjectName(QStringLiteral("policyEmpty"));
@@ -757,8 +757,7 @@ void TeamsView::onPolicyChanged()
 
 void TeamsView::showError(const QString& message)
 {
-    setPlainLabelText(m_error, message, MessageChars);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showNotice(message, look::Tone::Error);
     updateBusy();
 }
 
@@ -787,8 +786,7 @@ void TeamsView::updateActions()
     const QString reason = readOnlyReason();
     const bool readOnly = !reason.isEmpty();
     const bool writing = m_controller->isWriting();
-    setPlainLabelText(m_readOnly, reason, MessageChars);
-    m_readOnly->setVisible(readOnly);
+    m_readOnly->showNotice(reason, look::Tone::Warning);
 
     m_newPolicy->setEnabled(!readOnly && !currentTeam().isEmpty());
     m_deletePolicy->setEnabled(!readOnly && !writing && !currentPolicy().isEmpty());

@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace rota {
 
+class NoticeBar;
+
 class EscalationPolicyDialog;
 class EscalationPolicyModel;
 class EscalationStepModel;
@@ -159,8 +161,8 @@ private:
     QLabel* m_teamTitle;
     QProgressBar* m_busy;
     QLabel* m_busyText;
-    QLabel* m_error;
-    QLabel* m_readOnly;
+    NoticeBar* m_error;
+    NoticeBar* m_readOnly;
     TeamMemberDropView* m_members;
     QLabel* m_membersEmpty;
     UserPickList* m_userPanel;

@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "look.h"
 #include "orgdirectory.h"
 #include "personcard.h"
 #include "persondelegate.h"
@@ -120,6 +121,7 @@ UsersView::UsersView(
     m_table->setColumnWidth(UsersModel::NameColumn, 150);
     m_table->setColumnWidth(UsersModel::UsernameColumn, 120);
     m_table->installEventFilter(this);
+    look::styleItemView(m_table);
     usePlainToolTips(m_table);
 
     auto* top = new QHBoxLayout;

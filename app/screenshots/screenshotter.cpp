@@ -5,6 +5,7 @@
 #include "applog.h"
 #include "connectionstatus.h"
 #include "demoorg.h"
+#include "look.h"
 #include "mainview.h"
 #include "mainwindow.h"
 #include "secretstore.h"
@@ -12,12 +13,16 @@
 #include "settingsdialog.h"
 #include "signindialog.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -82,6 +87,8 @@ void Screenshotter::begin()
         m_pending.append({ QStringLiteral("settings"), -1,
             [this](std::function<void()> ready) { return openSettings(std::move(ready)); } });
     }
+    for (int index = 0; index < views.size(); ++index)
+        m_pending.append({ QStringLiteral("dark/") + views.at(index).slug, index, {}, true });
     shootNext();
 }
 
@@ -98,6 +105,8 @@ void Screenshotter::shootNext()
         return;
     }
     const Shot shot = m_pending.takeFirst();
+    if (shot.dark && !m_dark)
+        turnDark();
     if (shot.dialog) {
         shootDialog(shot);
         return;
@@ -113,9 +122,20 @@ void Screenshotter::shootNext()
     });
 }
 
+// What a dark desktop gives an application: the Fusion style (the one style that draws from the
+// palette alone) and a dark palette. Every widget hears of the change, as it would at run time.
+void Screenshotter::turnDark()
+{
+    m_dark = true;
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    QApplication::setPalette(look::darkPalette());
+}
+
 void Screenshotter::save(QWidget* widget, const QString& name)
 {
     const QString file = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    QDir().mkpath(QFileInfo(file).absolutePath());
     if (widget->grab().save(file)) {
         m_written << file;
     } else {

@@ -30,7 +30,9 @@ struct ScreenshotScene {
 //! view in turn and saves a picture of the whole window to DIR/<view slug>.png, the first view also
 //! as DIR/main-window.png. With a demo session it then also shows the sign-in dialog (its
 //! connection tested against the demo's simulator) and the settings dialog, as signin.png and
-//! settings.png; they work on throw-away stores, so nothing is saved. Then emits finished().
+//! settings.png; they work on throw-away stores, so nothing is saved. Last, the dark pass: the
+//! Fusion style with a dark palette (look::darkPalette(), what a dark desktop gives), each main
+//! view again into DIR/dark/<view slug>.png. Then emits finished().
 class Screenshotter : public QObject {
     Q_OBJECT
 public:
@@ -66,7 +68,9 @@ private:
         QString name; //!< file name without ".png"
         int view = -1; //!< index into MainView::all(), or -1 for a scene
         std::function<QWidget*(std::function<void()> ready)> dialog;
+        bool dark = false; //!< of the dark pass
     };
+    void turnDark();
     void shootDialog(const Shot& shot);
     void save(QWidget* widget, const QString& name);
     QWidget* openSignIn(std::function<void()> ready);
@@ -80,6 +84,7 @@ private:
     QStringList m_written;
     bool m_started = false;
     bool m_ok = true;
+    bool m_dark = false; //!< the dark pass has begun
 };
 
 } // namespace rota

@@ -9,6 +9,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "historysync.h"
+#include "look.h"
 #include "reportcharts.h"
 #include "reportsview.h"
 
@@ -89,18 +90,6 @@ QStringList column(const QAbstractItemModel* model, int c)
     for (int r = 0; r < model->rowCount(); ++r)
         out.append(model->index(r, c).data().toString());
     return out;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
-    return p;
 }
 
 // A report computed as the store does it, for tests that feed the view directly.
@@ -581,7 +570,7 @@ private Q_SLOTS:
         const QPalette light = view.palette();
         QCOMPARE(chart->backgroundBrush().color(), light.color(QPalette::Window));
 
-        const QPalette dark = darkPalette();
+        const QPalette dark = look::darkPalette();
         view.setPalette(dark);
         for (ChartPanel* panel : { view.volumePanel(), view.responsePanel(), view.teamPanel(),
                  view.noisyServicesPanel() }) {
