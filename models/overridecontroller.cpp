@@ -12,15 +12,26 @@
 namespace rota {
 
 void OverrideController::trackHeld(ApiReply* reply, const QString& action, const QString& what,
-    const QString& cancelled, const QString& publicId)
+    const QString& cancelled, const QString& publicId, const CreateDone& done)
 {
     // The client may outlive the controller (HeldCalls goes with it). The view waits for an
     // answer to each write: a cancelled one is answered too, as not done.
-    HeldCalls::of(client())->track(
-        reply, what, [self = QPointer<OverrideController>(this), action, cancelled, publicId] {
-            if (self)
-                Q_EMIT self->actionFinished(action, false, cancelled, publicId);
+    HeldCalls::of(client())->track(reply, what,
+        [self = QPointer<OverrideController>(this), action, cancelled, publicId, done] {
+            if (!self)
+                return;
+            Q_EMIT self->actionFinished(action, false, cancelled, publicId);
+            if (done)
+                done(false, cancelled, publicId);
         });
+}
+
+void OverrideController::createFinished(
+    const CreateDone& done, bool ok, const QString& message, const QString& publicId)
+{
+    Q_EMIT actionFinished(QStringLiteral("create"), ok, message, publicId);
+    if (done)
+        done(ok, message, publicId);
 }
 
 QString OverrideController::whoseOverride(const QString& publicId) const
@@ -59,19 +70,25 @@ QString OverrideController::readOnlyReason() const
                       : QString();
 }
 
-void OverrideController::failed(
-    const QString& action, const ApiReply& reply, const QString& publicId)
+QString OverrideController::failureWords(const ApiReply& reply)
 {
     const ApiError& error = reply.error();
     if (error.kind == ApiErrorKind::Forbidden && !m_readOnly) {
         m_readOnly = true;
         Q_EMIT readOnlyChanged(true);
     }
-    const QString message = error.kind == ApiErrorKind::Forbidden ? readOnlyReason() : error.text();
-    Q_EMIT actionFinished(action, false, message, publicId);
+    return error.kind == ApiErrorKind::Forbidden ? readOnlyReason() : error.text();
 }
 
-void OverrideController::create(const NewScheduledOverride& override)
+void OverrideController::failed(
+    const QString& action, const ApiReply& reply, const QString& publicId)
+{
+    Q_EMIT actionFinished(action, false, failureWords(reply), publicId);
+}
+
+void OverrideController::create(const NewScheduledOverride& override) { createThen(override, {}); }
+
+void OverrideController::createThen(const NewScheduledOverride& override, const CreateDone& done)
 {
     QSet<QString> known;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -88,23 +105,72 @@ void OverrideController::create(const NewScheduledOverride& override)
         trackHeld(call.reply, QStringLiteral("create"), tr("Create override for %1").arg(who),
             tr("Creating the override for %1 (%2 to %3) was cancelled; nothing was sent.")
                 .arg(who, shown(override.start), shown(override.end)),
-            {});
+            {}, done);
     }
-    connect(call.reply, &ApiReply::finished, this, [this, call, override, known] {
+    connect(call.reply, &ApiReply::finished, this, [this, call, override, known, done] {
         if (!call.reply->ok()) {
             // A second POST would make a second override.
             if (answerLost(call.reply->error()))
-                findCreated(override, known);
+                findCreated(override, known, done);
             else
-                failed(QStringLiteral("create"), *call.reply, {});
+                createFinished(done, false, failureWords(*call.reply), {});
             return;
         }
         const ScheduledOverride created = call.value();
         m_model->upsert(created);
-        Q_EMIT actionFinished(QStringLiteral("create"), true,
+        createFinished(done, true,
             tr("Override for %1 created.").arg(m_model->displayName(created.username)),
             created.publicId);
     });
+}
+
+void OverrideController::cover(const NewScheduledOverride& override, const QString& policySlug,
+    const QString& standIn, int ticket)
+{
+    createThen(override,
+        [this, policySlug, standIn, ticket](bool ok, const QString& message, const QString& id) {
+            if (!ok) {
+                Q_EMIT coverFinished(ticket, false, message, {});
+                return;
+            }
+            // The new override is this cover's alone: its id tells its assignment's answer.
+            auto* wait = new QObject(this);
+            connect(this, &OverrideController::actionFinished, wait,
+                [this, wait, ticket, id](const QString& action, bool assigned, const QString& words,
+                    const QString& publicId) {
+                    if (action != QLatin1String("assign") || publicId != id)
+                        return;
+                    wait->deleteLater();
+                    disconnect(this, nullptr, wait, nullptr);
+                    coverAssigned(ticket, assigned, words, id);
+                });
+            assign(id, policySlug, standIn);
+        });
+}
+
+void OverrideController::coverAssigned(
+    int ticket, bool ok, const QString& message, const QString& publicId)
+{
+    if (ok) {
+        Q_EMIT coverFinished(ticket, true, message, publicId);
+        return;
+    }
+    auto* wait = new QObject(this);
+    connect(this, &OverrideController::actionFinished, wait,
+        [this, wait, ticket, message, publicId](
+            const QString& action, bool deleted, const QString& words, const QString& id) {
+            if (action != QLatin1String("delete") || id != publicId)
+                return;
+            wait->deleteLater();
+            disconnect(this, nullptr, wait, nullptr);
+            Q_EMIT coverFinished(ticket, false,
+                deleted ? tr("%1 The override was deleted again.").arg(message)
+                        : tr("%1 The override is still there with nobody standing in (%2): "
+                             "delete it on the Overrides tab.")
+                              .arg(message, words),
+                deleted ? QString() : publicId);
+        });
+    remove(publicId);
 }
 
 void OverrideController::remove(const QString& publicId)
@@ -197,13 +263,13 @@ void OverrideController::refresh(const QString& publicId)
     });
 }
 
-void OverrideController::findCreated(const NewScheduledOverride& wanted, const QSet<QString>& known)
+void OverrideController::findCreated(
+    const NewScheduledOverride& wanted, const QSet<QString>& known, const CreateDone& done)
 {
     const auto call = calls::listOverrides(*client(), RequestScheduler::Priority::User);
-    connect(call.reply, &ApiReply::finished, this, [this, call, wanted, known] {
-        const QString action = QStringLiteral("create");
+    connect(call.reply, &ApiReply::finished, this, [this, call, wanted, known, done] {
         if (!call.reply->ok()) {
-            Q_EMIT actionFinished(action, false,
+            createFinished(done, false,
                 tr("The override may have been created: the answer from Splunk On-Call was lost, "
                    "and the overrides could not be read again (%1). Look for it before creating "
                    "it again.")
@@ -218,13 +284,13 @@ void OverrideController::findCreated(const NewScheduledOverride& wanted, const Q
             if (!known.contains(o.publicId) && o.username == wanted.username
                 && o.start.utc.toSecsSinceEpoch() == wanted.start.toSecsSinceEpoch()
                 && o.end.utc.toSecsSinceEpoch() == wanted.end.toSecsSinceEpoch()) {
-                Q_EMIT actionFinished(action, true,
+                createFinished(done, true,
                     tr("Override for %1 created.").arg(m_model->displayName(o.username)),
                     o.publicId);
                 return;
             }
         }
-        Q_EMIT actionFinished(action, false,
+        createFinished(done, false,
             tr("The override was not created: the answer from Splunk On-Call was lost, and the "
                "service does not list it. Try again."),
             {});

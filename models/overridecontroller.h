@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace rota {
 
 class OverrideModel;
@@ -49,6 +51,15 @@ public:
     void assign(const QString& publicId, const QString& policySlug, const QString& username);
     //! DELETE .../assignments/{policy}: nobody stands in any more.
     void unassign(const QString& publicId, const QString& policySlug);
+    //! `standIn` covers for `override.username` on one escalation policy for the override's
+    //! time: create() and then, once the service has the override, assign() on `policySlug` (the
+    //! service adds an unassigned assignment for every policy the person is on; the others stay
+    //! so). actionFinished() answers each write as usual; coverFinished() answers the whole, once,
+    //! with `ticket` (the caller's). When the assignment fails, the new override is deleted again
+    //! (an override nobody covers would leave the policy with nobody on call) and the words say
+    //! whether that worked.
+    void cover(const NewScheduledOverride& override, const QString& policySlug,
+        const QString& standIn, int ticket);
 
 Q_SIGNALS:
     //! A write finished. ok false: `message` says what went wrong, in words. publicId is the
@@ -56,20 +67,36 @@ Q_SIGNALS:
     void actionFinished(
         const QString& action, bool ok, const QString& message, const QString& publicId);
     void readOnlyChanged(bool readOnly);
+    //! A cover() finished. ok false: `message` says what went wrong, in words; publicId is the
+    //! new override's when it was created (and still exists).
+    void coverFinished(int ticket, bool ok, const QString& message, const QString& publicId);
 
 private:
+    //! How a create ended: for cover(), which goes on with the new override.
+    using CreateDone = std::function<void(bool ok, const QString& message, const QString& id)>;
+
     //! Lists the write `reply` (of `action`) in HeldCalls as `what`; cancelled, actionFinished()
-    //! says `cancelled`.
+    //! says `cancelled` (and `done`, when given, hears it too).
     void trackHeld(ApiReply* reply, const QString& action, const QString& what,
-        const QString& cancelled, const QString& publicId);
+        const QString& cancelled, const QString& publicId, const CreateDone& done = {});
+    //! create(), telling `done` too how it ended.
+    void createThen(const NewScheduledOverride& override, const CreateDone& done);
+    //! Emits actionFinished() for a create and tells `done`.
+    void createFinished(
+        const CreateDone& done, bool ok, const QString& message, const QString& publicId);
+    //! The assignment of a cover() was answered (`ok`, `message`): done, or the override goes.
+    void coverAssigned(int ticket, bool ok, const QString& message, const QString& publicId);
     //! The display name of whoever is away in override `publicId`; empty when it is not shown.
     QString whoseOverride(const QString& publicId) const;
+    //! Says in words why `reply` failed; isReadOnly() follows a 403.
+    QString failureWords(const ApiReply& reply);
     void failed(const QString& action, const ApiReply& reply, const QString& publicId);
     //! Re-reads one override (after an assignment changed) so the row shows the service's state.
     void refresh(const QString& publicId);
     //! After a create whose answer was lost: reads the list; the override is created when the
     //! list has one like `wanted` that none of `known` is.
-    void findCreated(const NewScheduledOverride& wanted, const QSet<QString>& known);
+    void findCreated(
+        const NewScheduledOverride& wanted, const QSet<QString>& known, const CreateDone& done);
     //! After a delete whose answer was lost: reads the override; gone means deleted.
     void checkDeleted(const QString& publicId);
     //! After an assign (`username`) or unassign (empty) whose answer was lost: reads the

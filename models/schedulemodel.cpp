@@ -8,7 +8,7 @@ namespace rota {
 
 bool ScheduleRow::operator==(const ScheduleRow& other) const
 {
-    if (kind != other.kind || key != other.key || teamName != other.teamName
+    if (kind != other.kind || key != other.key || step != other.step || teamName != other.teamName
         || policyName != other.policyName || rotationName != other.rotationName
         || shiftName != other.shiftName || onCallType != other.onCallType
         || onCallNow != other.onCallNow || shifts.size() != other.shifts.size())
@@ -108,16 +108,18 @@ QString ScheduleModel::displayName(const QString& username) const
     return name.isEmpty() ? username : name;
 }
 
-QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team)
+QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team, int step)
 {
     QList<ScheduleRow> rows;
-    const QString overridesLabel = tr("Overrides");
+    // Step 0 keeps the keys it always had; a later step's rows are keyed apart from them.
+    const QString stepKey = step > 0 ? QStringLiteral("step%1/").arg(step) : QString();
     for (const PolicySchedule& policy : team.schedules) {
         for (qsizetype i = 0; i < policy.schedule.size(); ++i) {
             const OnCallEntry& entry = policy.schedule.at(i);
             ScheduleRow row;
+            row.step = step;
             row.key = team.teamSlug + QLatin1Char('/') + policy.policy.slug + QLatin1Char('/')
-                + QString::number(i) + QLatin1Char('/') + entry.rotationName;
+                + stepKey + QString::number(i) + QLatin1Char('/') + entry.rotationName;
             row.teamSlug = team.teamSlug;
             row.teamName = team.teamName;
             row.policySlug = policy.policy.slug;
@@ -150,6 +152,8 @@ QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team)
                 [](const ScheduleShift& a, const ScheduleShift& b) { return a.start < b.start; });
             rows.append(row);
         }
+        if (step > 0)
+            continue;
         // Overrides that overlap in time go to separate rows (lanes), so none hides another.
         QList<QList<ScheduleShift>> lanes;
         QList<ScheduleShift> overrides;
@@ -183,7 +187,10 @@ QList<ScheduleRow> ScheduleModel::rowsFor(const TeamSchedule& team)
             row.teamName = team.teamName;
             row.policySlug = policy.policy.slug;
             row.policyName = policy.policy.name;
-            row.rotationName = overridesLabel;
+            // Named by their policy (and lane): two policies' overrides rows must not read alike.
+            row.rotationName = lane == 0
+                ? tr("Overrides · %1").arg(policy.policy.name)
+                : tr("Overrides · %1 (%2)").arg(policy.policy.name).arg(lane + 1);
             row.shifts = lanes.at(lane);
             rows.append(row);
         }
@@ -243,21 +250,63 @@ QByteArray ScheduleModel::zoneForOffsets(const QList<QPair<QDateTime, int>>& sam
 
 void ScheduleModel::setSchedule(const QString& subject, const QList<TeamSchedule>& teams)
 {
-    QList<ScheduleRow> fresh;
-    for (const TeamSchedule& team : teams)
-        fresh.append(rowsFor(team));
+    m_steps.clear();
+    setStepSchedule(subject, 0, teams);
+}
 
+void ScheduleModel::setStepSchedule(
+    const QString& subject, int step, const QList<TeamSchedule>& teams)
+{
     if (subject != m_subject) {
+        m_steps.clear();
+        m_steps.insert(step, teams);
         beginResetModel();
         m_subject = subject;
-        m_rows = fresh;
+        m_rows = stepRows();
         endResetModel();
         return;
     }
+    m_steps.insert(step, teams);
+    applySteps();
+}
 
+void ScheduleModel::clearStepsFrom(int step)
+{
+    const auto before = m_steps.size();
+    m_steps.removeIf([step](const auto& it) { return it.key() >= step; });
+    if (m_steps.size() != before)
+        applySteps();
+}
+
+QList<ScheduleRow> ScheduleModel::stepRows() const
+{
+    // One block per team and policy, in the order they first come: each step's rotation rows
+    // under the earlier steps', then the policy's overrides.
+    QList<QString> order;
+    QHash<QString, QList<ScheduleRow>> rotations;
+    QHash<QString, QList<ScheduleRow>> overrides;
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        for (const TeamSchedule& team : it.value()) {
+            for (const ScheduleRow& row : rowsFor(team, it.key())) {
+                const QString block = row.teamSlug + QLatin1Char('/') + row.policySlug;
+                if (!rotations.contains(block) && !overrides.contains(block))
+                    order.append(block);
+                (row.kind == ScheduleRow::Kind::Overrides ? overrides : rotations)[block].append(
+                    row);
+            }
+        }
+    }
+    QList<ScheduleRow> rows;
+    for (const QString& block : std::as_const(order))
+        rows.append(rotations.value(block) + overrides.value(block));
+    return rows;
+}
+
+void ScheduleModel::applySteps()
+{
     // A routine refresh: keep the rows that stay (selection and scrolling stay with them).
     syncRows(
-        m_rows, fresh, [](const ScheduleRow& r) { return r.key; },
+        m_rows, stepRows(), [](const ScheduleRow& r) { return r.key; },
         [](const ScheduleRow& a, const ScheduleRow& b) { return a == b; }, rowSteps());
 }
 

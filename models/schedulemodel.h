@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 
@@ -29,11 +30,14 @@ struct ScheduleRow {
     enum class Kind { Rotation, Overrides };
     Kind kind = Kind::Rotation;
     QString key; //!< team/policy/entry index (or "overrides"): stable across refreshes
+    int step = 0; //!< the escalation step (0 the first) whose on-call the row shows
     QString teamSlug;
     QString teamName;
     QString policySlug;
     QString policyName;
-    QString rotationName; //!< empty for a fixed user entry; "Overrides" for the overrides row
+    //! Empty for a fixed user entry; "Overrides · <policy>" for an overrides row (a second lane
+    //! of overlapping overrides adds its number), so that no two rows read the same.
+    QString rotationName;
     QString shiftName;
     QString onCallType;
     QString onCallNow; //!< who the service names as on call now (override applied)
@@ -80,9 +84,17 @@ public:
     void setUserNames(const QHash<QString, QString>& names);
     QString displayName(const QString& username) const;
 
-    //! Applies a schedule. `subject` names it ("team:slug" or "user:name"): another subject than
-    //! the current one resets the model.
+    //! Applies a schedule of the first escalation step (and forgets later steps' rows).
+    //! `subject` names it ("team:slug" or "user:name"): another subject than the current one
+    //! resets the model.
     void setSchedule(const QString& subject, const QList<TeamSchedule>& teams);
+    //! Applies the schedule of escalation step `step` (0..3; the service answers one step per
+    //! read), keeping the rows of the other steps of the same subject. A step's rows follow the
+    //! earlier steps' rows of the same policy; the overrides rows come from step 0 and close the
+    //! policy's block. Another subject resets the model to this step's rows.
+    void setStepSchedule(const QString& subject, int step, const QList<TeamSchedule>& teams);
+    //! Forgets the rows of the steps from `step` on (a later step the service has no one for).
+    void clearStepsFrom(int step);
     QString subject() const { return m_subject; }
 
     //! The IANA zone the service wrote the shifts in, guessed from their UTC offsets (the API
@@ -92,11 +104,16 @@ public:
     //! The zone id matching every (instant, offset) sample, as teamZoneId() does.
     static QByteArray zoneForOffsets(const QList<QPair<QDateTime, int>>& samples);
 
-    //! Rows built from a team schedule (public for the bench and tests).
-    static QList<ScheduleRow> rowsFor(const TeamSchedule& team);
+    //! Rows built from a team schedule of escalation step `step` (public for the bench and
+    //! tests); only step 0 makes overrides rows (each step's answer repeats them).
+    static QList<ScheduleRow> rowsFor(const TeamSchedule& team, int step = 0);
 
 private:
+    QList<ScheduleRow> stepRows() const;
+    void applySteps();
+
     QList<ScheduleRow> m_rows;
+    QMap<int, QList<TeamSchedule>> m_steps; //!< the schedule per escalation step
     QHash<QString, QString> m_names;
     QString m_subject;
 };

@@ -1,8 +1,13 @@
 #include "schedulesview.h"
 
 #include "flowlayout.h"
+#include "look.h"
+#include "oncallcontroller.h"
 #include "orgdirectory.h"
+#include "overridecontroller.h"
 #include "overridesview.h"
+#include "personcard.h"
+#include "persondetails.h"
 #include "plaintext.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
@@ -10,14 +15,22 @@
 #include "viewchrome.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -56,8 +69,12 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     , m_zone(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_notice(new NoticeBar(this))
 {
     m_timeline->setModel(m_model);
+    m_timeline->setUsername(username);
+    m_notice->setObjectName(QStringLiteral("scheduleNotice"));
+    m_notice->hide();
     m_span->setObjectName(QStringLiteral("spanCombo"));
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
     m_mine->setObjectName(QStringLiteral("myScheduleCheck"));
@@ -99,12 +116,12 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
 
     // Right: the navigation bar and the timeline.
     m_back->setText(QStringLiteral("◀"));
-    m_back->setToolTip(tr("One day back (Left; Page Up: one span)"));
+    m_back->setToolTip(tr("One day back (Ctrl+Left; Page Up: one span)"));
     m_back->setAccessibleName(tr("Back"));
     m_today->setText(tr("Today"));
     m_today->setToolTip(tr("Start at today (Home)"));
     m_forward->setText(QStringLiteral("▶"));
-    m_forward->setToolTip(tr("One day forward (Right; Page Down: one span)"));
+    m_forward->setToolTip(tr("One day forward (Ctrl+Right; Page Down: one span)"));
     m_forward->setAccessibleName(tr("Forward"));
     m_span->addItem(tr("1 day"), 1);
     m_span->addItem(tr("1 week"), 7);
@@ -146,6 +163,7 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
     mainLayout->addLayout(bar);
+    mainLayout->addWidget(m_notice);
     mainLayout->addWidget(m_timeline, 1);
 
     auto* splitter = new QSplitter(this);
@@ -181,7 +199,14 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     connect(m_controller, &ScheduleController::loadingChanged, this, &SchedulesView::updateStatus);
     connect(
         addRefreshShortcut(this), &QAction::triggered, m_controller, &ScheduleController::reload);
+    connect(m_timeline, &ScheduleTimeline::shiftMenuRequested, this,
+        [this](int row, int shift, const QPoint& at) { openShiftMenu(row, shift, at); });
     connect(m_controller, &ScheduleController::loaded, this, [this] {
+        // What was done shows in this read: its dashed bars go.
+        for (const int ticket : std::as_const(m_done))
+            m_pending.remove(ticket);
+        m_done.clear();
+        m_timeline->setPending(m_pending.values());
         m_teamZone = m_model->teamZoneId();
         m_zone->setItemText(1,
             m_teamZone.isEmpty() ? tr("Team's time zone")
@@ -372,6 +397,253 @@ void SchedulesView::updateStatus()
     }
 }
 
+void SchedulesView::setOverrideController(OverrideController* controller)
+{
+    if (m_overrides)
+        disconnect(m_overrides, nullptr, this, nullptr);
+    m_overrides = controller;
+    if (controller) {
+        connect(controller, &OverrideController::coverFinished, this,
+            [this](int ticket, bool ok, const QString& message) {
+                finishShiftAction(ticket, ok, message);
+            });
+    }
+}
+
+void SchedulesView::setOnCallController(OnCallController* controller)
+{
+    if (m_onCall)
+        disconnect(m_onCall, nullptr, this, nullptr);
+    m_onCall = controller;
+    if (controller) {
+        connect(controller, &OnCallController::actionFinished, this,
+            [this](bool ok, const QString& message) {
+                // Takes go one at a time: the answer is the one in flight's, if this view's.
+                if (m_takeTicket != 0)
+                    finishShiftAction(std::exchange(m_takeTicket, 0), ok, message);
+            });
+    }
+}
+
+void SchedulesView::setPeople(PersonDetails* people) { m_people = people; }
+
+namespace {
+
+//! "Cover until…": a time on the shift, in the zone the timeline shows.
+class CoverUntilDialog : public QDialog {
+public:
+    CoverUntilDialog(const QDateTime& from, const QDateTime& end, const QTimeZone& zone,
+        const QString& who, QWidget* parent)
+        : QDialog(parent)
+        , m_until(new QDateTimeEdit(this))
+        , m_zone(zone)
+    {
+        setWindowTitle(tr("Cover until"));
+        setObjectName(QStringLiteral("coverUntilDialog"));
+        m_until->setObjectName(QStringLiteral("coverUntil"));
+        m_until->setCalendarPopup(true);
+        m_until->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+        // Wall-clock times of the zone shown: the edit itself knows no zone.
+        const auto wall = [&zone](const QDateTime& t) {
+            const QDateTime local = t.toTimeZone(zone);
+            return QDateTime(local.date(), local.time());
+        };
+        m_until->setMinimumDateTime(wall(from.addSecs(15 * 60)));
+        m_until->setMaximumDateTime(wall(end));
+        m_until->setDateTime(wall(std::min(from.addSecs(2 * 3600), end)));
+        auto* form = new QFormLayout(this);
+        auto* says = new QLabel(tr("Stand in for %1 from now until:").arg(who), this);
+        makePlainLabel(says);
+        form->addRow(says);
+        form->addRow(tr("&Until (%1)").arg(QString::fromUtf8(zone.id())), m_until);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Cover"));
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+    //! The chosen end, UTC.
+    QDateTime until() const
+    {
+        const QDateTime wall = m_until->dateTime();
+        return QDateTime(wall.date(), wall.time(), m_zone).toUTC();
+    }
+
+private:
+    QDateTimeEdit* m_until;
+    QTimeZone m_zone;
+};
+
+} // namespace
+
+QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
+{
+    if (row < 0 || row >= m_model->rowCount() || shift < 0
+        || shift >= m_model->row(row).shifts.size())
+        return nullptr;
+    const ScheduleRow r = m_model->row(row);
+    const ScheduleShift s = r.shifts.at(shift);
+    const QDateTime now = m_timeline->now();
+    const QDateTime from = std::max(now, s.start);
+    const QString who = m_model->displayName(s.user);
+    const QString rowKey = r.key;
+
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("shiftMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    // Why covering is not offered, in words; empty when it is.
+    QString notHere;
+    if (r.kind == ScheduleRow::Kind::Overrides)
+        notHere = tr("Overrides are changed on the Overrides tab.");
+    else if (s.user.isEmpty())
+        notHere = tr("Nobody is on call in this shift to stand in for.");
+    else if (s.user == m_username)
+        notHere = tr("This is your shift.");
+    else if (s.end <= now)
+        notHere = tr("This shift is over.");
+    else if (!m_overrides)
+        notHere = tr("Covering is not available here.");
+    else if (m_overrides->isReadOnly())
+        notHere = m_overrides->readOnlyReason();
+    // Re-finds the shift when the action runs: a refresh may have moved the rows meanwhile.
+    const auto act = [this, rowKey, start = s.start](const std::function<void(int, int)>& run) {
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->row(i).key != rowKey)
+                continue;
+            const QList<ScheduleShift>& shifts = m_model->row(i).shifts;
+            for (int j = 0; j < shifts.size(); ++j) {
+                if (shifts.at(j).start == start) {
+                    run(i, j);
+                    return;
+                }
+            }
+        }
+        m_notice->showNotice(tr("The shift changed meanwhile; look again."), look::Tone::Warning);
+    };
+    const auto add = [menu, &notHere](const QString& text, const char* name) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setEnabled(notHere.isEmpty());
+        if (!notHere.isEmpty())
+            action->setToolTip(notHere);
+        return action;
+    };
+    QAction* take = add(tr("&Take this shift"), "takeShiftAction");
+    connect(take, &QAction::triggered, this, [this, act, end = s.end] {
+        act([this, end](int i, int j) { coverShift(i, j, m_timeline->now(), end); });
+    });
+    for (const int hours : { 1, 2, 4 }) {
+        const QByteArray name = "cover" + QByteArray::number(hours) + "hAction";
+        QAction* cover = add(tr("Cover for &%1 h").arg(hours), name.constData());
+        connect(cover, &QAction::triggered, this, [this, act, hours] {
+            act([this, hours](int i, int j) {
+                const QDateTime start
+                    = std::max(m_timeline->now(), m_model->row(i).shifts.at(j).start);
+                coverShift(i, j, start, start.addSecs(hours * 3600));
+            });
+        });
+    }
+    QAction* until = add(tr("Cover &until…"), "coverUntilAction");
+    connect(until, &QAction::triggered, this, [this, act, from, end = s.end, who] {
+        auto* dialog = new CoverUntilDialog(from, end, m_timeline->zone(), who, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, [this, act, dialog] {
+            const QDateTime to = dialog->until();
+            act([this, to](int i, int j) {
+                coverShift(
+                    i, j, std::max(m_timeline->now(), m_model->row(i).shifts.at(j).start), to);
+            });
+        });
+        dialog->open();
+    });
+    menu->addSeparator();
+    QAction* show = menu->addAction(tr("&Show who"));
+    show->setObjectName(QStringLiteral("showWhoAction"));
+    const QString person = s.user.isEmpty() ? s.replacedUser : s.user;
+    show->setEnabled(m_people && !person.isEmpty());
+    connect(show, &QAction::triggered, this, [this, person, globalPos] {
+        if (!m_people)
+            return;
+        auto* card = new PersonCard(m_people, this);
+        card->setAttribute(Qt::WA_DeleteOnClose);
+        card->setPerson(person);
+        card->popUp(globalPos);
+    });
+    QAction* copy = menu->addAction(tr("&Copy"));
+    copy->setObjectName(QStringLiteral("copyShiftAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    const QString text = m_timeline->shiftText(row, shift);
+    connect(copy, &QAction::triggered, this, [text] { QApplication::clipboard()->setText(text); });
+    menu->popup(globalPos);
+    return menu;
+}
+
+void SchedulesView::coverShift(int row, int shift, const QDateTime& from, const QDateTime& until)
+{
+    if (row < 0 || row >= m_model->rowCount() || shift < 0
+        || shift >= m_model->row(row).shifts.size())
+        return;
+    const ScheduleRow& r = m_model->row(row);
+    const ScheduleShift& s = r.shifts.at(shift);
+    const QDateTime now = m_timeline->now();
+    const QDateTime start = std::max({ from, s.start, now });
+    const QDateTime end = std::min(until, s.end);
+    const QString who = m_model->displayName(s.user);
+    if (!m_overrides || s.user.isEmpty() || s.user == m_username || end <= start) {
+        m_notice->showNotice(
+            tr("There is nothing of %1's shift left to cover.").arg(who), look::Tone::Warning);
+        return;
+    }
+    const int ticket = ++m_lastTicket;
+    m_pending.insert(ticket, { r.key, start, end, m_username });
+    m_timeline->setPending(m_pending.values());
+    const QLocale locale;
+    const QString span
+        = locale.toString(start.toTimeZone(m_timeline->zone()), QStringLiteral("ddd d MMM HH:mm"))
+        + QStringLiteral(" – ")
+        + locale.toString(end.toTimeZone(m_timeline->zone()), QStringLiteral("ddd d MMM HH:mm"));
+    m_notice->showNotice(tr("Standing in for %1 on %2, %3…").arg(who, r.policyName, span));
+
+    // The service's own take fits exactly when the cover runs from now to the end of the shift
+    // of the person on call now: it lasts until their shift ends.
+    const bool runsNow = s.start <= now && start.secsTo(now) < 60;
+    if (m_onCall && r.step == 0 && runsNow && end == s.end && r.onCallNow == s.user
+        && m_takeTicket == 0) {
+        m_takeTicket = ticket;
+        if (m_onCall->take(r.policySlug, s.user))
+            return;
+        m_takeTicket = 0;
+    }
+    NewScheduledOverride o;
+    o.username = s.user;
+    // Shown in the zone on screen when the service knows it by that name; else the team's.
+    QByteArray zone = m_timeline->zone().id();
+    if (!QTimeZone::isTimeZoneIdAvailable(zone) || !zone.contains('/'))
+        zone = m_model->teamZoneId();
+    o.timeZone = zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone);
+    o.start = start;
+    o.end = end;
+    m_overrides->cover(o, r.policySlug, m_username, ticket);
+}
+
+void SchedulesView::finishShiftAction(int ticket, bool ok, const QString& message)
+{
+    if (!m_pending.contains(ticket))
+        return; // another view's cover on the same controller
+    if (ok) {
+        m_done.append(ticket);
+        m_notice->showNotice(message, look::Tone::Success);
+        m_controller->reload();
+    } else {
+        m_pending.remove(ticket);
+        m_timeline->setPending(m_pending.values());
+        m_notice->showNotice(tr("Could not stand in: %1").arg(message), look::Tone::Error);
+    }
+    Q_EMIT shiftActionFinished(ok, message);
+}
+
 SchedulesPage::SchedulesPage(ScheduleModel* schedule, ScheduleController* scheduleController,
     OverrideModel* overrides, OverrideController* overrideController, OrgDirectory* directory,
     const QString& username, QWidget* parent)
@@ -379,6 +651,7 @@ SchedulesPage::SchedulesPage(ScheduleModel* schedule, ScheduleController* schedu
     , m_schedules(new SchedulesView(schedule, scheduleController, directory, username, this))
     , m_overrides(new OverridesView(overrides, overrideController, directory, this))
 {
+    m_schedules->setOverrideController(overrideController);
     addTab(m_schedules, tr("&Schedules"));
     addTab(m_overrides, tr("&Overrides"));
     setDocumentMode(true);
@@ -386,6 +659,13 @@ SchedulesPage::SchedulesPage(ScheduleModel* schedule, ScheduleController* schedu
     connect(
         m_schedules, &SchedulesView::userNamesLoaded, m_overrides, &OverridesView::setUserNames);
 }
+
+void SchedulesPage::setOnCallController(OnCallController* controller)
+{
+    m_schedules->setOnCallController(controller);
+}
+
+void SchedulesPage::setPeople(PersonDetails* people) { m_schedules->setPeople(people); }
 
 void SchedulesPage::start()
 {

@@ -4,7 +4,10 @@
 // the team's zone, days back and forward, and the team's rotation groups; or "My schedule": the
 // signed-in user's shifts over all their teams.
 
+#include "scheduletimeline.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QTabWidget>
 #include <QWidget>
 
@@ -13,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QListWidget;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -21,13 +25,15 @@ class QToolButton;
 
 namespace rota {
 
+class NoticeBar;
+class OnCallController;
 class OrgDirectory;
 class OverrideController;
+class PersonDetails;
 class OverrideModel;
 class OverridesView;
 class ScheduleController;
 class ScheduleModel;
-class ScheduleTimeline;
 
 class SchedulesView : public QWidget {
     Q_OBJECT
@@ -57,6 +63,27 @@ public:
     //! Display names by username (shared with the overrides tab).
     QHash<QString, QString> userNames() const { return m_names; }
 
+    //! Where the shift menu's covers go (the Overrides tab's controller); without one, covering
+    //! is not offered. Not owned.
+    void setOverrideController(OverrideController* controller);
+    //! "Take this shift" on a shift running now, for the person on call now, takes the on-call
+    //! through it (the service's take, until the shift ends) rather than an override. Not owned;
+    //! optional.
+    void setOnCallController(OnCallController* controller);
+    //! "Show who" shows the person's card from it. Not owned; optional.
+    void setPeople(PersonDetails* people);
+    //! Where words about the shift actions are said.
+    NoticeBar* notice() const { return m_notice; }
+
+    //! Opens the menu of shift `shift` of row `row` at `globalPos` (not blocking) and returns it:
+    //! Take this shift, Cover for 1/2/4 h, Cover until…, Show who, Copy.
+    QMenu* openShiftMenu(int row, int shift, const QPoint& globalPos);
+    //! The signed-in user covers the person of shift `shift` of row `row` on its policy from
+    //! `from` until `until` (clamped to the shift): an override for that time and the user's
+    //! assignment to it, or the service's take when `from` is now, the shift runs now, its person
+    //! is on call now and it is covered to its end. Shown at once, undone if it fails.
+    void coverShift(int row, int shift, const QDateTime& from, const QDateTime& until);
+
 Q_SIGNALS:
     //! The team list arrived (or failed).
     void teamsLoaded();
@@ -64,6 +91,8 @@ Q_SIGNALS:
     void scheduleLoaded();
     //! The people's names arrived.
     void userNamesLoaded(const QHash<QString, QString>& names);
+    //! A shift action (cover or take) was answered: `message` says it in words.
+    void shiftActionFinished(bool ok, const QString& message);
 
 private:
     void showTeams();
@@ -73,6 +102,8 @@ private:
     void showRotationGroups(const QString& teamSlug);
     void applyZone();
     void updateStatus();
+    //! The action ended: drops its dashed bar unless it worked (then the next read replaces it).
+    void finishShiftAction(int ticket, bool ok, const QString& message);
 
     OrgDirectory* m_directory;
     QString m_username;
@@ -97,6 +128,14 @@ private:
     QString m_teamsError;
     QHash<QString, QString> m_names;
     QByteArray m_teamZone;
+    NoticeBar* m_notice;
+    QPointer<OverrideController> m_overrides;
+    QPointer<OnCallController> m_onCall;
+    QPointer<PersonDetails> m_people;
+    int m_lastTicket = 0;
+    int m_takeTicket = 0; //!< the take in flight (one at a time); 0 for none
+    QHash<int, ScheduleTimeline::Pending> m_pending; //!< by ticket: asked, not yet answered
+    QList<int> m_done; //!< answered and worked: shown until the next read
 };
 
 //! The "Schedules & overrides" page: a Schedules tab and an Overrides tab. Loads when first shown.
@@ -110,6 +149,9 @@ public:
         const QString& username, QWidget* parent = nullptr);
 
     SchedulesView* schedules() const { return m_schedules; }
+    //! Gives the Schedules tab the session's on-call actions and people's cards (both optional).
+    void setOnCallController(OnCallController* controller);
+    void setPeople(PersonDetails* people);
     OverridesView* overrides() const { return m_overrides; }
     //! Starts the loads (once; showing the page does it too).
     void start();

@@ -1,12 +1,15 @@
 #include "scheduletimeline.h"
 
+#include "look.h"
 #include "plaintext.h"
 #include "schedulemodel.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -29,9 +32,30 @@ QColor personColour(const QString& username)
     return QColor::fromHsv(static_cast<int>(hash % 360U), 70, 235);
 }
 
-const QColor overrideColour(0xff, 0xc8, 0x7a);
-const QColor overrideEdge(0xc4, 0x6a, 0x00);
-const QColor nowColour(0xd3, 0x2f, 0x2f);
+//! Names on the light bars of other people: dark on every palette (the bars are light on all).
+const QColor barText(0x20, 0x20, 0x20);
+
+//! The signed-in user's own shifts: the palette's selection colour, which every palette makes
+//! stand out from its base and gives a readable text colour of its own.
+QColor mineColour(const QPalette& palette) { return palette.color(QPalette::Highlight); }
+
+//! A small arrow at a bar's cut end: the shift goes on past the edge of the days shown.
+void drawContinues(QPainter& painter, const QRectF& bar, bool atLeft, const QColor& colour)
+{
+    const qreal mid = bar.center().y();
+    const qreal tip = atLeft ? bar.left() + 2 : bar.right() - 2;
+    const qreal back = atLeft ? tip + 5 : tip - 5;
+    QPainterPath arrow;
+    arrow.moveTo(tip, mid);
+    arrow.lineTo(back, mid - 5);
+    arrow.lineTo(back, mid + 5);
+    arrow.closeSubpath();
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(arrow);
+    painter.restore();
+}
 
 //! First shift that ends after `from` (shifts are sorted by start and do not overlap).
 QList<ScheduleShift>::const_iterator firstVisible(
@@ -68,6 +92,9 @@ void ScheduleTimeline::setModel(ScheduleModel* model)
     if (model) {
         const auto changed = [this] {
             updateScrollRange();
+            // Focused before there was anything to focus: the first shift takes it now.
+            if (hasFocus() && focusedShift().first < 0)
+                moveFocus(0, 0);
             update();
         };
         connect(model, &QAbstractItemModel::modelReset, this, changed);
@@ -77,6 +104,18 @@ void ScheduleTimeline::setModel(ScheduleModel* model)
         connect(model, &QAbstractItemModel::dataChanged, this, changed);
     }
     updateScrollRange();
+    update();
+}
+
+void ScheduleTimeline::setUsername(const QString& username)
+{
+    m_username = username;
+    update();
+}
+
+void ScheduleTimeline::setPending(const QList<Pending>& pending)
+{
+    m_pending = pending;
     update();
 }
 
@@ -221,7 +260,9 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     const int rows = m_model ? m_model->rowCount() : 0;
     const int first = std::max(0, m_scroll->value() / RowHeight);
     const int last = std::min(rows - 1, (m_scroll->value() + bottom - HeaderHeight) / RowHeight);
-    QBrush hatch(overrideEdge, Qt::BDiagPattern);
+    const QColor warning = look::toneColor(look::Tone::Warning, pal);
+    const QPair<int, int> focus = focusedShift();
+    const bool focused = hasFocus();
     const QDateTime rangeStart = m_geometry.start();
     const QDateTime rangeEnd = m_geometry.end();
     painter.save();
@@ -246,12 +287,14 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
                 boldFm.elidedText(row.policyName, Qt::ElideRight, LabelWidth - 12));
         }
         painter.setFont(small);
-        painter.setPen(overrides ? overrideEdge : pal.color(QPalette::PlaceholderText));
+        painter.setPen(pal.color(QPalette::PlaceholderText));
         QString sub = row.rotationName;
         if (sub.isEmpty())
             sub = row.onCallType == QLatin1String("user") ? tr("Fixed user") : row.onCallType;
         if (!row.shiftName.isEmpty())
             sub += QStringLiteral(" · ") + row.shiftName;
+        if (row.step > 0)
+            sub = tr("Step %1 · %2").arg(row.step + 1).arg(sub);
         if (m_model->subject().startsWith(QLatin1String("user:")) && firstOfPolicy)
             sub = row.teamName + QStringLiteral(" · ") + sub;
         painter.drawText(QRect(16, top + RowHeight / 2 - 1, LabelWidth - 20, RowHeight / 2),
@@ -270,24 +313,64 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
                 continue;
             bar.adjust(0.5, 0, -0.5, 0);
             ++m_painted;
+            const int index = static_cast<int>(it - row.shifts.cbegin());
             const bool isOverride = it->isOverride || overrides;
-            const QColor fill = isOverride ? overrideColour : personColour(it->user);
-            painter.setPen(isOverride ? overrideEdge : fill.darker(130));
+            const bool uncovered = overrides && it->user.isEmpty();
+            const bool mine = !m_username.isEmpty() && it->user == m_username;
+            const QColor fill = shiftColor(r, index);
+            painter.setPen(uncovered ? warning : fill.darker(mine ? 150 : 130));
             painter.setBrush(fill);
             painter.drawRoundedRect(bar, 3, 3);
-            if (isOverride)
-                painter.fillRect(bar.adjusted(1, 1, -1, -1), hatch);
+            if (isOverride) {
+                QColor lines = uncovered ? warning : pal.color(QPalette::Text);
+                if (!uncovered)
+                    lines.setAlpha(70);
+                painter.fillRect(bar.adjusted(1, 1, -1, -1), QBrush(lines, Qt::BDiagPattern));
+            }
+            const QColor ink = mine ? pal.color(QPalette::HighlightedText)
+                : uncovered         ? pal.color(QPalette::Text)
+                                    : barText;
+            const bool cutLeft = it->start < rangeStart;
+            const bool cutRight = it->end > rangeEnd;
+            if (cutLeft)
+                drawContinues(painter, bar, true, ink);
+            if (cutRight)
+                drawContinues(painter, bar, false, ink);
             if (bar.width() > 24) {
-                QString who = it->user.isEmpty()
-                    ? (overrides ? tr("Needs a replacement") : tr("Nobody"))
-                    : m_model->displayName(it->user);
+                QString who = it->user.isEmpty() ? (overrides ? tr("Nobody covers") : tr("Nobody"))
+                                                 : m_model->displayName(it->user);
                 if (overrides)
                     who = m_model->displayName(it->replacedUser) + QStringLiteral(" → ") + who;
-                painter.setPen(QColor(0x20, 0x20, 0x20));
-                const QRectF textRect = bar.adjusted(6, 0, -4, 0);
+                painter.setPen(ink);
+                const QRectF textRect = bar.adjusted(cutLeft ? 10 : 6, 0, cutRight ? -10 : -4, 0);
                 painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                     fm.elidedText(who, Qt::ElideRight, static_cast<int>(textRect.width())));
             }
+            if (focused && r == focus.first && index == focus.second) {
+                QPen ring(pal.color(QPalette::Text), 2, Qt::DotLine);
+                painter.setPen(ring);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(bar.adjusted(-1.5, -2.5, 1.5, 2.5), 4, 4);
+            }
+        }
+        // Changes asked for and not yet read back: dashed, in the colour of the one who will be
+        // on call.
+        for (const Pending& change : std::as_const(m_pending)) {
+            if (change.rowKey != row.key)
+                continue;
+            const QRectF bar
+                = m_geometry.shiftRect(change.start, change.end, top + 2, RowHeight - 4);
+            if (bar.isNull())
+                continue;
+            QColor fill = change.user == m_username ? mineColour(pal) : personColour(change.user);
+            fill.setAlpha(200);
+            painter.setPen(QPen(pal.color(QPalette::Text), 1.5, Qt::DashLine));
+            painter.setBrush(fill);
+            painter.drawRoundedRect(bar, 3, 3);
+            painter.setPen(
+                change.user == m_username ? pal.color(QPalette::HighlightedText) : barText);
+            painter.drawText(bar.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(tr("Saving…"), Qt::ElideRight, static_cast<int>(bar.width() - 10)));
         }
         painter.restore();
     }
@@ -310,33 +393,44 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
         : QString::fromUtf8(m_geometry.zone().id());
     painter.drawText(QRect(8, 2, LabelWidth - 12, 20), Qt::AlignLeft | Qt::AlignVCenter,
         boldFm.elidedText(zoneName, Qt::ElideMiddle, LabelWidth - 12));
-    // One label format for every day, the longest that fits them all: "Thu 26 Nov", "Thu 26",
-    // "26" (a short or long daylight-saving day must not get a label of its own kind).
-    const QLocale locale;
-    const auto dayLabel = [this, &days, &locale](qsizetype i, int format) -> QString {
-        const QDate day = m_geometry.firstDay().addDays(i);
-        if (format == 0)
-            return days.at(i).label;
-        if (format == 1)
-            return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-                + QString::number(day.day());
-        return QString::number(day.day());
-    };
-    int format = 0;
-    for (qsizetype i = 0; i + 1 < days.size() && format < 2; ++i) {
-        const qreal w = days.at(i + 1).x - days.at(i).x;
-        while (format < 2 && boldFm.horizontalAdvance(dayLabel(i, format)) > w - 6)
-            ++format;
-    }
+    QStringList months;
+    const QStringList labels = dayLabels(boldFm, &months);
     for (qsizetype i = 0; i + 1 < days.size(); ++i) {
         const qreal w = days.at(i + 1).x - days.at(i).x;
         painter.setPen(grid);
         painter.drawLine(QPointF(days.at(i).x, 0), QPointF(days.at(i).x, HeaderHeight));
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString label = dayLabel(i, format);
-        if (boldFm.horizontalAdvance(label) <= w - 4)
-            painter.drawText(
-                QRectF(days.at(i).x + 3, 2, w - 4, 20), Qt::AlignLeft | Qt::AlignVCenter, label);
+        painter.setFont(bold);
+        painter.drawText(QRectF(days.at(i).x + 3, 2, w - 4, 20), Qt::AlignLeft | Qt::AlignVCenter,
+            labels.value(i));
+        if (!months.value(i).isEmpty()) {
+            painter.setFont(small);
+            painter.drawText(QRectF(days.at(i).x + 3, 22, w - 4, 18),
+                Qt::AlignLeft | Qt::AlignVCenter, months.value(i));
+        }
+    }
+    // The legend, under the zone: what the colours of the bars say.
+    painter.setFont(small);
+    {
+        const QRectF swatch(8, 27, 10, 10);
+        painter.setPen(mineColour(pal).darker(150));
+        painter.setBrush(mineColour(pal));
+        painter.drawRect(swatch);
+        painter.setPen(pal.color(QPalette::WindowText));
+        const QString yours = tr("Your shifts");
+        painter.drawText(
+            QRectF(22, 22, LabelWidth - 26, 18), Qt::AlignLeft | Qt::AlignVCenter, yours);
+        const qreal x = 22 + smallFm.horizontalAdvance(yours) + 10;
+        if (x + 14 + smallFm.horizontalAdvance(tr("Nobody covers")) < LabelWidth - 4) {
+            const QRectF hatched(x, 27, 10, 10);
+            painter.setPen(warning);
+            painter.setBrush(look::toneBackground(look::Tone::Warning, pal));
+            painter.drawRect(hatched);
+            painter.fillRect(hatched, QBrush(warning, Qt::BDiagPattern));
+            painter.setPen(pal.color(QPalette::WindowText));
+            painter.drawText(QRectF(x + 14, 22, LabelWidth - x - 16, 18),
+                Qt::AlignLeft | Qt::AlignVCenter, tr("Nobody covers"));
+        }
     }
     painter.setFont(small);
     painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -344,6 +438,14 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     if (m_geometry.width() / std::max<qsizetype>(1, hours.size()) > labelWidth || step < 24) {
         for (const TimelineTick& tick : hours) {
             if (tick.hour == 0 && step >= 24)
+                continue;
+            // A month drawn on the hour line keeps its place.
+            const qsizetype day = std::max<qsizetype>(0,
+                std::upper_bound(days.cbegin(), days.cend(), tick.x,
+                    [](qreal x, const TimelineTick& d) { return x < d.x; })
+                    - days.cbegin() - 1);
+            if (!months.value(day).isEmpty()
+                && tick.x < days.at(day).x + smallFm.horizontalAdvance(months.value(day)) + 8)
                 continue;
             painter.drawText(QRectF(tick.x + 2, 22, labelWidth, 18),
                 Qt::AlignLeft | Qt::AlignVCenter, tick.label);
@@ -354,6 +456,7 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     const QDateTime current = now();
     if (current >= rangeStart && current < rangeEnd) {
         const qreal x = m_geometry.xFor(current);
+        const QColor nowColour = look::toneColor(look::Tone::Error, pal);
         painter.setPen(QPen(nowColour, 2));
         painter.drawLine(QPointF(x, 16), QPointF(x, bottom));
         painter.setBrush(nowColour);
@@ -378,38 +481,316 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     painter.setFont(baseFont);
 }
 
-QString ScheduleTimeline::toolTipAt(const QPoint& pos) const
+QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, QStringList* months) const
 {
-    const int r = rowAt(pos.y());
-    if (r < 0 || pos.x() < m_geometry.left())
+    // One kind of label for every day, the longest that fits them all: "Sat 5 Dec", "Sat 5",
+    // "S 5", "5" (a short or long daylight-saving day must not get a label of its own kind). The
+    // shorter kinds name the month at the first day and where a month begins: beside the day
+    // when that fits, else under it.
+    const QList<TimelineTick> days = m_geometry.dayTicks();
+    const QLocale locale;
+    const int count = static_cast<int>(days.size()) - 1;
+    const auto label = [this, &locale](int i, int kind) -> QString {
+        const QDate day = m_geometry.firstDay().addDays(i);
+        const QString number = QString::number(day.day());
+        switch (kind) {
+        case 0:
+            return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + number
+                + QLatin1Char(' ') + locale.monthName(day.month(), QLocale::ShortFormat);
+        case 1:
+            return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + number;
+        case 2:
+            return locale.dayName(day.dayOfWeek(), QLocale::NarrowFormat) + QLatin1Char(' ')
+                + number;
+        default:
+            return number;
+        }
+    };
+    const auto width = [&days](int i) { return days.at(i + 1).x - days.at(i).x - 6; };
+    int kind = 0;
+    for (int i = 0; i < count && kind < 3; ++i) {
+        while (kind < 3 && fm.horizontalAdvance(label(i, kind)) > width(i))
+            ++kind;
+    }
+    QStringList labels;
+    months->clear();
+    for (int i = 0; i < count; ++i) {
+        const QDate day = m_geometry.firstDay().addDays(i);
+        QString text = label(i, kind);
+        QString month;
+        if (kind > 0 && (i == 0 || day.day() == 1)) {
+            if (kind == 1 && fm.horizontalAdvance(label(i, 0)) <= width(i))
+                text = label(i, 0);
+            else
+                month = locale.monthName(day.month(), QLocale::ShortFormat);
+        }
+        labels.append(text);
+        months->append(month);
+    }
+    return labels;
+}
+
+QStringList ScheduleTimeline::headerLabels() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QStringList months;
+    QStringList labels = dayLabels(QFontMetrics(bold), &months);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (!months.value(i).isEmpty())
+            labels[i] += QLatin1Char('\n') + months.at(i);
+    }
+    return labels;
+}
+
+bool ScheduleTimeline::isMine(int row, int shift) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return false;
+    const ScheduleRow& r = m_model->row(row);
+    return shift >= 0 && shift < r.shifts.size() && !m_username.isEmpty()
+        && r.shifts.at(shift).user == m_username;
+}
+
+bool ScheduleTimeline::isUncovered(int row, int shift) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return false;
+    const ScheduleRow& r = m_model->row(row);
+    return r.kind == ScheduleRow::Kind::Overrides && shift >= 0 && shift < r.shifts.size()
+        && r.shifts.at(shift).user.isEmpty();
+}
+
+QColor ScheduleTimeline::shiftColor(int row, int shift) const
+{
+    if (isUncovered(row, shift))
+        return look::toneBackground(look::Tone::Warning, palette());
+    if (isMine(row, shift))
+        return mineColour(palette());
+    if (!m_model || row < 0 || row >= m_model->rowCount()
+        || shift >= m_model->row(row).shifts.size() || shift < 0)
         return {};
-    const ScheduleRow& row = m_model->row(r);
-    const QDateTime at = m_geometry.timeAt(pos.x());
-    const auto it = firstVisible(row.shifts, at);
-    if (it == row.shifts.cend() || it->start > at)
+    return personColour(m_model->row(row).shifts.at(shift).user);
+}
+
+QString ScheduleTimeline::shiftText(int row, int shift) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
         return {};
+    const ScheduleRow& r = m_model->row(row);
+    if (shift < 0 || shift >= r.shifts.size())
+        return {};
+    const ScheduleShift& s = r.shifts.at(shift);
     const QLocale locale;
     const auto when = [this, &locale](const QDateTime& t) {
         return locale.toString(t.toTimeZone(m_geometry.zone()), QStringLiteral("ddd d MMM HH:mm"));
     };
-    const QString span = when(it->start) + QStringLiteral(" – ") + when(it->end);
-    const QString who = it->user.isEmpty() ? tr("nobody") : m_model->displayName(it->user);
+    const QString who = m_model->displayName(s.user);
+    const QString away = m_model->displayName(s.replacedUser);
     QString text;
-    if (row.kind == ScheduleRow::Kind::Overrides) {
-        text = it->user.isEmpty()
-            ? tr("%1 is away; nobody stands in yet").arg(m_model->displayName(it->replacedUser))
-            : tr("%1 is away; %2 stands in").arg(m_model->displayName(it->replacedUser), who);
-    } else if (it->isOverride) {
-        text = it->replacedUser.isEmpty()
-            ? tr("%1 on call (override)").arg(who)
-            : tr("%1 on call, standing in for %2").arg(who, m_model->displayName(it->replacedUser));
+    if (r.kind == ScheduleRow::Kind::Overrides) {
+        text = s.user.isEmpty() ? tr("Nobody covers this override: %1 is away").arg(away)
+                                : tr("%1 stands in: override for %2").arg(who, away);
+    } else if (s.user.isEmpty()) {
+        text = tr("Nobody on call");
+    } else if (s.isOverride) {
+        text = s.replacedUser.isEmpty() ? tr("%1 on call (override)").arg(who)
+                                        : tr("%1 on call: override for %2").arg(who, away);
     } else {
         text = tr("%1 on call").arg(who);
     }
-    return text + QLatin1Char('\n') + row.policyName
-        + (row.rotationName.isEmpty() ? QString() : QStringLiteral(" · ") + row.rotationName)
-        + QLatin1Char('\n') + span + QStringLiteral(" (")
+    if (isMine(row, shift))
+        text += QLatin1Char('\n') + tr("Your shift");
+    QString place = r.policyName;
+    if (r.kind == ScheduleRow::Kind::Rotation) {
+        if (r.step > 0)
+            place += QStringLiteral(" · ") + tr("step %1").arg(r.step + 1);
+        if (!r.rotationName.isEmpty())
+            place += QStringLiteral(" · ") + r.rotationName;
+    }
+    if (r.teamName != r.policyName && !r.teamName.isEmpty())
+        place += QStringLiteral(" (") + r.teamName + QLatin1Char(')');
+    return text + QLatin1Char('\n') + place + QLatin1Char('\n') + when(s.start)
+        + QStringLiteral(" – ") + when(s.end) + QStringLiteral(" (")
         + QString::fromUtf8(m_geometry.zone().id()) + QLatin1Char(')');
+}
+
+QPair<int, int> ScheduleTimeline::shiftAt(const QPoint& pos) const
+{
+    const int r = rowAt(pos.y());
+    if (r < 0 || pos.x() < m_geometry.left())
+        return { -1, -1 };
+    const ScheduleRow& row = m_model->row(r);
+    const QDateTime at = m_geometry.timeAt(pos.x());
+    const auto it = firstVisible(row.shifts, at);
+    if (it == row.shifts.cend() || it->start > at)
+        return { -1, -1 };
+    return { r, static_cast<int>(it - row.shifts.cbegin()) };
+}
+
+QString ScheduleTimeline::toolTipAt(const QPoint& pos) const
+{
+    const QPair<int, int> at = shiftAt(pos);
+    return shiftText(at.first, at.second);
+}
+
+QPair<int, int> ScheduleTimeline::focusedShift() const
+{
+    if (!m_model || m_focusKey.isEmpty())
+        return { -1, -1 };
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ScheduleRow& row = m_model->row(r);
+        if (row.key != m_focusKey)
+            continue;
+        // The same start, or (the shift split or moved by a refresh) the one running then.
+        const auto it = firstVisible(row.shifts, m_focusStart);
+        if (it == row.shifts.cend() || it->start > m_focusStart)
+            return { -1, -1 };
+        return { r, static_cast<int>(it - row.shifts.cbegin()) };
+    }
+    return { -1, -1 };
+}
+
+void ScheduleTimeline::setFocusedShift(int row, int shift)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    const ScheduleRow& r = m_model->row(row);
+    if (shift < 0 || shift >= r.shifts.size())
+        return;
+    const ScheduleShift s = r.shifts.at(shift);
+    m_focusKey = r.key;
+    m_focusStart = s.start;
+    // Into view: the row, then the days (the shift's first day when none of it is shown).
+    const int top = row * RowHeight;
+    const int visible = std::max(RowHeight, height() - HeaderHeight);
+    if (top < m_scroll->value())
+        m_scroll->setValue(top);
+    else if (top + RowHeight > m_scroll->value() + visible)
+        m_scroll->setValue(top + RowHeight - visible);
+    if (s.start >= m_geometry.end())
+        setRange(s.start.toTimeZone(m_geometry.zone()).date(), spanDays());
+    else if (s.end <= m_geometry.start())
+        setRange(s.end.addSecs(-1).toTimeZone(m_geometry.zone()).date().addDays(1 - spanDays()),
+            spanDays());
+    update();
+}
+
+void ScheduleTimeline::moveFocus(int dx, int dy)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const QPair<int, int> current = focusedShift();
+    const QDateTime rangeStart = m_geometry.start();
+    const QDateTime rangeEnd = m_geometry.end();
+    // The shift of `row` nearest to `at` among those shown; -1 when the row shows none.
+    const auto nearest = [this, &rangeStart, &rangeEnd](int row, const QDateTime& at) {
+        const QList<ScheduleShift>& shifts = m_model->row(row).shifts;
+        int best = -1;
+        qint64 bestDistance = 0;
+        for (int i = 0; i < shifts.size(); ++i) {
+            const ScheduleShift& s = shifts.at(i);
+            if (!(s.start < rangeEnd && s.end > rangeStart))
+                continue;
+            const qint64 distance = s.start <= at && at < s.end
+                ? 0
+                : std::min(std::abs(at.msecsTo(s.start)), std::abs(at.msecsTo(s.end)));
+            if (best < 0 || distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    };
+    if (current.first < 0) {
+        // The first shift running now (or else the first shown), from the first row shown.
+        const QDateTime at = now() >= rangeStart && now() < rangeEnd ? now() : rangeStart;
+        for (int r = std::max(0, m_scroll->value() / RowHeight); r < m_model->rowCount(); ++r) {
+            const int s = nearest(r, at);
+            if (s >= 0) {
+                setFocusedShift(r, s);
+                return;
+            }
+        }
+        return;
+    }
+    if (dx != 0) {
+        const int next = current.second + dx;
+        if (next >= 0 && next < m_model->row(current.first).shifts.size())
+            setFocusedShift(current.first, next);
+        else if (dx > 0)
+            stepForward(); // the next shift lies beyond what was read: read further
+        else
+            stepBack();
+        return;
+    }
+    if (dy == 0)
+        return;
+    const ScheduleShift& from = m_model->row(current.first).shifts.at(current.second);
+    const QDateTime at
+        = std::max(from.start, rangeStart)
+              .addMSecs(std::max(from.start, rangeStart).msecsTo(std::min(from.end, rangeEnd)) / 2);
+    for (int r = current.first + dy; r >= 0 && r < m_model->rowCount(); r += dy) {
+        const int s = nearest(r, at);
+        if (s >= 0) {
+            setFocusedShift(r, s);
+            return;
+        }
+    }
+}
+
+void ScheduleTimeline::requestFocusedMenu()
+{
+    if (focusedShift().first < 0)
+        moveFocus(0, 0);
+    const QPair<int, int> focus = focusedShift();
+    if (focus.first < 0)
+        return;
+    const QRectF rect = shiftRect(focus.first, focus.second);
+    const QPoint at = rect.isNull()
+        ? QPoint(width() / 2, HeaderHeight)
+        : QPoint(static_cast<int>(rect.left()) + 8, static_cast<int>(rect.bottom()));
+    Q_EMIT shiftMenuRequested(focus.first, focus.second, mapToGlobal(at));
+}
+
+void ScheduleTimeline::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        requestFocusedMenu();
+        event->accept();
+        return;
+    }
+    const QPair<int, int> at = shiftAt(event->pos());
+    if (at.first < 0) {
+        event->ignore();
+        return;
+    }
+    setFocusedShift(at.first, at.second);
+    Q_EMIT shiftMenuRequested(at.first, at.second, event->globalPos());
+    event->accept();
+}
+
+void ScheduleTimeline::mousePressEvent(QMouseEvent* event)
+{
+    const QPair<int, int> at = shiftAt(event->pos());
+    if (at.first >= 0)
+        setFocusedShift(at.first, at.second);
+    QWidget::mousePressEvent(event);
+}
+
+void ScheduleTimeline::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (focusedShift().first < 0)
+        moveFocus(0, 0);
+    update();
+}
+
+void ScheduleTimeline::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 bool ScheduleTimeline::event(QEvent* event)
@@ -431,12 +812,25 @@ bool ScheduleTimeline::event(QEvent* event)
 
 void ScheduleTimeline::keyPressEvent(QKeyEvent* event)
 {
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (event->key() == Qt::Key_Menu
+        || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        requestFocusedMenu();
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
-        stepBack();
+        if (ctrl)
+            stepBack();
+        else
+            moveFocus(-1, 0);
         break;
     case Qt::Key_Right:
-        stepForward();
+        if (ctrl)
+            stepForward();
+        else
+            moveFocus(1, 0);
         break;
     case Qt::Key_PageUp:
         pageBack();
@@ -449,10 +843,10 @@ void ScheduleTimeline::keyPressEvent(QKeyEvent* event)
         goToToday();
         break;
     case Qt::Key_Up:
-        m_scroll->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        moveFocus(0, -1);
         break;
     case Qt::Key_Down:
-        m_scroll->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        moveFocus(0, 1);
         break;
     default:
         QWidget::keyPressEvent(event);

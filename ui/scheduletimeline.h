@@ -1,14 +1,18 @@
 #pragma once
 
-// The schedule timeline, painted by hand: one row per escalation policy and rotation (from a
-// ScheduleModel), shift bars with the person's name, overrides hatched, a day and hour grid in the
-// chosen zone and a now-line. Only what is visible is painted; there is no widget per shift.
+// The schedule timeline, painted by hand: one row per escalation policy, step and rotation (from a
+// ScheduleModel), shift bars with the person's name, the signed-in user's own shifts in their own
+// colour, overrides hatched (those nobody covers in the warning colour), a day and hour grid in
+// the chosen zone and a now-line. Only what is visible is painted; there is no widget per shift.
+// One shift at a time has the keyboard focus (the arrow keys move it); its menu (right click, the
+// menu key, Shift+F10) is asked for with shiftMenuRequested().
 
 #include "schedulemodel.h"
 #include "timelinegeometry.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QPair>
 #include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
@@ -43,7 +47,38 @@ public:
     QDateTime now() const;
     //! Said in the middle while there are no rows (e.g. "Loading…", an error in words).
     void setEmptyText(const QString& text);
+    //! The signed-in user: their shifts are drawn in a colour of their own.
+    void setUsername(const QString& username);
+    QString username() const { return m_username; }
 
+    //! A change asked for and not yet in the schedule read: `user` on call in row `rowKey` from
+    //! `start` to `end`, drawn dashed until the next read shows (or not) the real thing.
+    struct Pending {
+        QString rowKey;
+        QDateTime start;
+        QDateTime end;
+        QString user;
+    };
+    void setPending(const QList<Pending>& pending);
+    QList<Pending> pending() const { return m_pending; }
+
+    //! The shift with the keyboard focus: row and index in the row's shifts; {-1, -1} for none.
+    QPair<int, int> focusedShift() const;
+    //! Gives shift `shift` of row `row` the focus (and brings it into view).
+    void setFocusedShift(int row, int shift);
+    //! Whether shift `shift` of row `row` is the signed-in user's.
+    bool isMine(int row, int shift) const;
+    //! Whether shift `shift` of row `row` is an override nobody covers.
+    bool isUncovered(int row, int shift) const;
+    //! The fill colour of shift `shift` of row `row` as painted (the user's own, a person's, or
+    //! the warning colour of an override nobody covers).
+    QColor shiftColor(int row, int shift) const;
+    //! The whole of a shift in words, as its tooltip says and "Copy" copies: who, the policy and
+    //! row, from–until with weekday and date, the zone, "override for X" when it is one.
+    QString shiftText(int row, int shift) const;
+    //! The day labels of the header as drawn, one per day ("Sat 5 Dec", "Sun 6", …; a month
+    //! that did not fit beside the day is drawn under it and given after a newline).
+    QStringList headerLabels() const;
     //! The geometry of the last layout (x of times, shift rectangles), for tests.
     const TimelineGeometry& geometry() const { return m_geometry; }
     //! Paints the whole timeline into `rect` of `painter` (paintEvent and the bench use it).
@@ -67,8 +102,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rangeChanged(const QDate& firstDay, int days);
+    //! The menu of shift `shift` of row `row` is asked for, to open at `globalPos`.
+    void shiftMenuRequested(int row, int shift, const QPoint& globalPos);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -81,6 +122,14 @@ private:
     int rowAt(int y) const;
     int rowTop(int row) const;
     QDate today() const;
+    //! The shift under `pos` as {row, index}; {-1, -1} over none.
+    QPair<int, int> shiftAt(const QPoint& pos) const;
+    //! Moves the focus: dx to the previous/next shift of the row, dy to the row above/below.
+    void moveFocus(int dx, int dy);
+    //! Asks for the focused shift's menu at its rectangle (the keyboard's way).
+    void requestFocusedMenu();
+    //! Labels per day; `month` gets the months drawn on the hour line (empty where none).
+    QStringList dayLabels(const QFontMetrics& fm, QStringList* month) const;
 
     QPointer<ScheduleModel> m_model;
     TimelineGeometry m_geometry;
@@ -88,6 +137,10 @@ private:
     QTimer* m_clock;
     QDateTime m_now; //!< invalid: the clock
     QString m_emptyText;
+    QString m_username;
+    QList<Pending> m_pending;
+    QString m_focusKey; //!< the focused shift's row key
+    QDateTime m_focusStart; //!< and its start: both stay right across a refresh
     int m_painted = 0;
 };
 

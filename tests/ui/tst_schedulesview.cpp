@@ -103,10 +103,11 @@ private Q_SLOTS:
         QVERIFY(timeline->toolTipAt(centre).contains(view.userNames().value(user)));
         QVERIFY(timeline->toolTipAt(QPoint(5, 5)).isEmpty());
 
-        // Days back and forward with the keyboard and the buttons; Today; each reloads.
+        // Days back and forward with the keyboard (Ctrl+arrows: the arrows alone move between
+        // shifts) and the buttons; Today; each reloads.
         const QDate today = timeline->firstDay();
         timeline->setFocus();
-        QTest::keyClick(timeline, Qt::Key_Right);
+        QTest::keyClick(timeline, Qt::Key_Right, Qt::ControlModifier);
         QCOMPARE(timeline->firstDay(), today.addDays(1));
         QTest::keyClick(timeline, Qt::Key_PageDown);
         QCOMPARE(timeline->firstDay(), today.addDays(8));
