@@ -117,6 +117,15 @@ MyShift runningOn(const QList<MyShift>& shifts, const QString& policySlug, const
     return {};
 }
 
+MyShift firstFrom(const QList<MyShift>& shifts, const QString& policySlug, const QDateTime& when)
+{
+    for (const MyShift& shift : shifts) {
+        if (shift.policySlug == policySlug && shift.start >= when)
+            return shift;
+    }
+    return {};
+}
+
 QList<MyShift> between(const QList<MyShift>& shifts, const QDateTime& from, const QDateTime& to)
 {
     QList<MyShift> within;

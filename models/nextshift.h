@@ -44,6 +44,9 @@ QList<MyShift> upcoming(
 //! The shift of `policySlug` running at `now`, if any (start invalid when none).
 MyShift runningOn(const QList<MyShift>& shifts, const QString& policySlug, const QDateTime& now);
 
+//! The first shift of `policySlug` that starts at or after `when` (start invalid when none).
+MyShift firstFrom(const QList<MyShift>& shifts, const QString& policySlug, const QDateTime& when);
+
 //! The shifts overlapping [from, to).
 QList<MyShift> between(const QList<MyShift>& shifts, const QDateTime& from, const QDateTime& to);
 

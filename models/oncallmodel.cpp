@@ -561,6 +561,11 @@ QStringList OnCallModel::summaryLinesFor(const QList<MyOnCall>& mine, const QDat
             : tr("On call for %1").arg(what);
         if (!one.replaces.isEmpty())
             line += QLatin1Char(' ') + tr("instead of %1").arg(name(one.replaces));
+        // And when this policy comes back to the user after this stretch.
+        const MyShift next
+            = until.isValid() ? shifts::firstFrom(shifts, one.policySlug, until) : MyShift();
+        if (next.start.isValid())
+            line += tr("; next %1").arg(shifts::span(next.start, next.end, now, zone));
         lines << line;
     }
     if (lines.isEmpty())

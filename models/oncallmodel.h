@@ -134,10 +134,10 @@ public:
     QList<MyOnCall> myOnCall() const;
     //! True when the signed-in user is on call for some policy now.
     bool isOnCall() const { return !myOnCall().isEmpty(); }
-    //! One line per policy: "On call for Platform (Platform EP) until Mon 7 Dec 14:00" for each
-    //! policy the user is on call for now, then "Next on call for SRE (SRE Primary): Tue 8 Dec
-    //! 09:00–17:00" for each other policy with a shift to come; "Not on call" first when on call
-    //! for none. Empty before the first load.
+    //! One line per policy: "On call for Platform (Platform EP) until Mon 7 Dec 14:00; next Thu
+    //! 10 Dec 09:00–17:00" for each policy the user is on call for now, then "Next on call for SRE
+    //! (SRE Primary): Tue 8 Dec 09:00–17:00" for each other policy with a shift to come; "Not on
+    //! call" first when on call for none. Empty before the first load.
     QStringList summaryLines() const { return m_summaryLines; }
     //! summaryLines() joined by line breaks.
     QString summary() const;

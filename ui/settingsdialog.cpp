@@ -167,7 +167,7 @@ void SettingsDialog::buildUi()
     m_shiftReminder->setRange(0, Preferences::MaxShiftReminderMinutes);
     m_shiftReminder->setSuffix(tr(" min before"));
     m_shiftReminder->setSpecialValueText(tr("Never"));
-    m_shiftCalendar = new QCheckBox(tr("Keep a ca&lendar file of my shifts"), this);
+    m_shiftCalendar = new QCheckBox(tr("Keep a ca&lendar file:"), this);
     m_shiftCalendar->setObjectName(QStringLiteral("shiftCalendarCheck"));
     m_shiftCalendarPath
         = new QLineEdit(QDir::toNativeSeparators(ShiftCalendarFile::defaultPath()), this);
@@ -176,19 +176,23 @@ void SettingsDialog::buildUi()
     m_copyCalendarPath = new QPushButton(tr("Cop&y path"), this);
     m_copyCalendarPath->setObjectName(QStringLiteral("copyCalendarPathButton"));
     m_copyCalendarPath->setAutoDefault(false);
+    // The dialog must fit a small screen: what the file is for is said in the tooltips.
+    const QString calendarTip = tr("Calendar apps can subscribe to this file: Rota rewrites it "
+                                   "with your shifts of the next 30 days whenever they change.");
+    m_shiftCalendar->setToolTip(calendarTip);
+    m_shiftCalendarPath->setToolTip(calendarTip);
+    m_shiftReminder->setToolTip(tr("A notification this long before each of your shifts starts, "
+                                   "and before it ends (to hand over)."));
     auto* calendarRow = new QHBoxLayout;
+    calendarRow->addWidget(m_shiftCalendar);
     calendarRow->addWidget(m_shiftCalendarPath, 1);
     calendarRow->addWidget(m_copyCalendarPath);
     auto* shiftBox = new QGroupBox(tr("My shifts"), this);
     auto* shiftForm = form();
-    shiftForm->addRow(tr("Remind me of a shift's start and &end:"), m_shiftReminder);
+    shiftForm->addRow(tr("Remind me before they start and &end:"), m_shiftReminder);
     auto* shiftLayout = new QVBoxLayout(shiftBox);
     shiftLayout->addLayout(shiftForm);
-    shiftLayout->addWidget(m_shiftCalendar);
     shiftLayout->addLayout(calendarRow);
-    shiftLayout->addWidget(hint(tr("Calendar apps can subscribe to this file: Rota rewrites it "
-                                   "with your shifts of the next 30 days whenever they change."),
-        shiftBox));
     connect(m_copyCalendarPath, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_shiftCalendarPath->text()); });
 
@@ -198,9 +202,11 @@ void SettingsDialog::buildUi()
     m_startOnLogin = new QCheckBox(tr("Start Rota when I &log in"), this);
     m_startOnLogin->setObjectName(QStringLiteral("startOnLoginCheck"));
     auto* startBox = new QGroupBox(tr("Startup"), this);
-    auto* startLayout = new QVBoxLayout(startBox);
+    // One row: the dialog must fit a small screen.
+    auto* startLayout = new QHBoxLayout(startBox);
     startLayout->addWidget(m_startMinimised);
     startLayout->addWidget(m_startOnLogin);
+    startLayout->addStretch(1);
 
     // Network
     m_proxySystem = new QRadioButton(tr("Use the s&ystem's proxy settings"), this);

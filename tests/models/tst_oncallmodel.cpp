@@ -377,8 +377,8 @@ private Q_SLOTS:
                         "On call for SRE (SRE Primary) until Mon 7 Dec 00:00 instead of Ann Lee"),
                     QStringLiteral("On call for Data (Data Primary) until 21:30") }));
 
-        // The user schedule knows the stretch goes on past the current roll; a shift to come of a
-        // policy the user is on call for now is not "next".
+        // The user schedule knows the stretch goes on past the current roll; a later shift of a
+        // policy the user is on call for now is said on its line, not as a line of its own.
         MyShift longer { QStringLiteral("Data"), QStringLiteral("team-data"),
             QStringLiteral("Data Primary"), QStringLiteral("pol-data"), now.addSecs(-3600),
             QDateTime(QDate(2026, 12, 6), QTime(9, 0), utc), {} };
@@ -389,8 +389,11 @@ private Q_SLOTS:
             QStringLiteral("pol-ops"), QDateTime(QDate(2026, 12, 8), QTime(9, 0), utc),
             QDateTime(QDate(2026, 12, 8), QTime(17, 0), utc), {} };
         QCOMPARE(OnCallModel::summaryLinesFor({ data }, now, { longer, ops, laterData }, utc),
-            QStringList({ QStringLiteral("On call for Data (Data Primary) until Sun 6 Dec 09:00"),
-                QStringLiteral("Next on call for Ops (Ops): Tue 8 Dec 09:00\u201317:00") }));
+            QStringList(
+                { QStringLiteral(
+                      "On call for Data (Data Primary) until Sun 6 Dec 09:00; next Wed 9 Dec "
+                      "09:00\u201310:00"),
+                    QStringLiteral("Next on call for Ops (Ops): Tue 8 Dec 09:00\u201317:00") }));
         QCOMPARE(OnCallModel::summaryLinesFor({}, now, { ops }, utc),
             QStringList({ QStringLiteral("Not on call"),
                 QStringLiteral("Next on call for Ops (Ops): Tue 8 Dec 09:00\u201317:00") }));

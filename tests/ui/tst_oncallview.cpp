@@ -195,8 +195,16 @@ private Q_SLOTS:
                 qPrintable(one.policySlug));
             const QString head
                 = QStringLiteral("On call for %1 (%2) until ").arg(one.teamName, one.policyName);
+            // With the policy's next shift after this stretch, when the schedule has one.
+            const MyShift running = shifts::runningOn(shifts, one.policySlug, now);
+            const MyShift again = shifts::firstFrom(shifts, one.policySlug, running.end);
+            const QString tail = again.start.isValid()
+                ? QStringLiteral("; next ") + shifts::span(again.start, again.end, now)
+                : QString();
             QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
-                         [&](const QString& line) { return line.startsWith(head); }),
+                         [&](const QString& line) {
+                             return line.startsWith(head) && line.endsWith(tail);
+                         }),
                 qPrintable(lines.join(QLatin1Char('\n'))));
         }
         const QList<MyShift> next = shifts::upcoming(shifts, now, nowPolicies);
