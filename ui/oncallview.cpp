@@ -167,7 +167,6 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     setUpNoticeLabel(m_readOnly);
     setUpNoticeLabel(m_readError);
     setUpNoticeLabel(m_message);
-    m_readOnly->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -424,8 +423,10 @@ void OnCallView::updateActions()
     const bool busy = m_controller->isBusy();
     const bool readOnly = m_controller->isReadOnly();
 
-    m_readOnly->setVisible(readOnly);
+    // The reason quotes the server: cut and shown as written, in the warning tone.
     setPlainLabelText(m_readOnly, m_controller->readOnlyReason(), MessageChars);
+    look::setMessage(m_readOnly, m_readOnly->text(), look::Tone::Warning);
+    m_readOnly->setVisible(readOnly);
 
     bool canTake = false;
     QString takeTip;
