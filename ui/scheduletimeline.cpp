@@ -393,8 +393,8 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
         : QString::fromUtf8(m_geometry.zone().id());
     painter.drawText(QRect(8, 2, LabelWidth - 12, 20), Qt::AlignLeft | Qt::AlignVCenter,
         boldFm.elidedText(zoneName, Qt::ElideMiddle, LabelWidth - 12));
-    QStringList months;
-    const QStringList labels = dayLabels(boldFm, &months);
+    QStringList under;
+    const QStringList labels = dayLabels(boldFm, &under);
     for (qsizetype i = 0; i + 1 < days.size(); ++i) {
         const qreal w = days.at(i + 1).x - days.at(i).x;
         painter.setPen(grid);
@@ -403,10 +403,15 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
         painter.setFont(bold);
         painter.drawText(QRectF(days.at(i).x + 3, 2, w - 4, 20), Qt::AlignLeft | Qt::AlignVCenter,
             labels.value(i));
-        if (!months.value(i).isEmpty()) {
-            painter.setFont(small);
+        if (!under.value(i).isEmpty()) {
+            // In the base font where it fits, else smaller; never over the next day's.
+            const bool fits = fm.horizontalAdvance(under.value(i)) <= w - 4;
+            painter.setFont(fits ? baseFont : small);
+            painter.save();
+            painter.setClipRect(QRectF(days.at(i).x, 20, w, 20));
             painter.drawText(QRectF(days.at(i).x + 3, 22, w - 4, 18),
-                Qt::AlignLeft | Qt::AlignVCenter, months.value(i));
+                Qt::AlignLeft | Qt::AlignVCenter, under.value(i));
+            painter.restore();
         }
     }
     // The legend, under the zone: what the colours of the bars say.
@@ -439,13 +444,13 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
         for (const TimelineTick& tick : hours) {
             if (tick.hour == 0 && step >= 24)
                 continue;
-            // A month drawn on the hour line keeps its place.
+            // A day's second line, drawn on the hour line, keeps its place.
             const qsizetype day = std::max<qsizetype>(0,
                 std::upper_bound(days.cbegin(), days.cend(), tick.x,
                     [](qreal x, const TimelineTick& d) { return x < d.x; })
                     - days.cbegin() - 1);
-            if (!months.value(day).isEmpty()
-                && tick.x < days.at(day).x + smallFm.horizontalAdvance(months.value(day)) + 8)
+            if (!under.value(day).isEmpty()
+                && tick.x < days.at(day).x + fm.horizontalAdvance(under.value(day)) + 8)
                 continue;
             painter.drawText(QRectF(tick.x + 2, 22, labelWidth, 18),
                 Qt::AlignLeft | Qt::AlignVCenter, tick.label);
@@ -481,52 +486,68 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     painter.setFont(baseFont);
 }
 
-QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, QStringList* months) const
+QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, QStringList* second) const
 {
-    // One kind of label for every day, the longest that fits them all: "Sat 5 Dec", "Sat 5",
-    // "S 5", "5" (a short or long daylight-saving day must not get a label of its own kind). The
-    // shorter kinds name the month at the first day and where a month begins: beside the day
-    // when that fits, else under it.
+    // One kind of label for every day, the longest that fits them all (a short or long
+    // daylight-saving day must not get a label of its own kind): "Sat 5 Dec"; "Sat 5" with the
+    // month beside the first day and where a month begins when it fits, else under it; "Sat"
+    // over "5"; "5" over the weekday's letter. The month is always named where it begins.
     const QList<TimelineTick> days = m_geometry.dayTicks();
     const QLocale locale;
     const int count = static_cast<int>(days.size()) - 1;
-    const auto label = [this, &locale](int i, int kind) -> QString {
-        const QDate day = m_geometry.firstDay().addDays(i);
-        const QString number = QString::number(day.day());
+    const auto weekday = [this, &locale](int i) -> QString {
+        return locale.dayName(m_geometry.firstDay().addDays(i).dayOfWeek(), QLocale::ShortFormat);
+    };
+    const auto month = [this, &locale](int i) -> QString {
+        return locale.monthName(m_geometry.firstDay().addDays(i).month(), QLocale::ShortFormat);
+    };
+    const auto number
+        = [this](int i) { return QString::number(m_geometry.firstDay().addDays(i).day()); };
+    const auto full = [&](int i) -> QString {
+        return weekday(i) + QLatin1Char(' ') + number(i) + QLatin1Char(' ') + month(i);
+    };
+    const auto firstLine = [&](int i, int kind) -> QString {
         switch (kind) {
         case 0:
-            return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + number
-                + QLatin1Char(' ') + locale.monthName(day.month(), QLocale::ShortFormat);
+            return full(i);
         case 1:
-            return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-                + number;
+            return weekday(i) + QLatin1Char(' ') + number(i);
         case 2:
-            return locale.dayName(day.dayOfWeek(), QLocale::NarrowFormat) + QLatin1Char(' ')
-                + number;
+            return weekday(i);
         default:
-            return number;
+            return number(i);
         }
     };
     const auto width = [&days](int i) { return days.at(i + 1).x - days.at(i).x - 6; };
     int kind = 0;
     for (int i = 0; i < count && kind < 3; ++i) {
-        while (kind < 3 && fm.horizontalAdvance(label(i, kind)) > width(i))
+        while (kind < 3 && fm.horizontalAdvance(firstLine(i, kind)) > width(i))
             ++kind;
     }
     QStringList labels;
-    months->clear();
+    second->clear();
     for (int i = 0; i < count; ++i) {
-        const QDate day = m_geometry.firstDay().addDays(i);
-        QString text = label(i, kind);
-        QString month;
-        if (kind > 0 && (i == 0 || day.day() == 1)) {
-            if (kind == 1 && fm.horizontalAdvance(label(i, 0)) <= width(i))
-                text = label(i, 0);
-            else
-                month = locale.monthName(day.month(), QLocale::ShortFormat);
+        const bool newMonth = i == 0 || m_geometry.firstDay().addDays(i).day() == 1;
+        QString text = firstLine(i, kind);
+        QString under;
+        switch (kind) {
+        case 1:
+            if (newMonth && fm.horizontalAdvance(full(i)) <= width(i))
+                text = full(i);
+            else if (newMonth)
+                under = month(i);
+            break;
+        case 2:
+            under = newMonth ? number(i) + QLatin1Char(' ') + month(i) : number(i);
+            break;
+        case 3:
+            under = newMonth ? month(i) : weekday(i).left(1);
+            break;
+        default:
+            break;
         }
         labels.append(text);
-        months->append(month);
+        second->append(under);
     }
     return labels;
 }
@@ -535,11 +556,11 @@ QStringList ScheduleTimeline::headerLabels() const
 {
     QFont bold = font();
     bold.setBold(true);
-    QStringList months;
-    QStringList labels = dayLabels(QFontMetrics(bold), &months);
+    QStringList under;
+    QStringList labels = dayLabels(QFontMetrics(bold), &under);
     for (qsizetype i = 0; i < labels.size(); ++i) {
-        if (!months.value(i).isEmpty())
-            labels[i] += QLatin1Char('\n') + months.at(i);
+        if (!under.value(i).isEmpty())
+            labels[i] += QLatin1Char('\n') + under.at(i);
     }
     return labels;
 }

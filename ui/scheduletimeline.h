@@ -76,8 +76,8 @@ public:
     //! The whole of a shift in words, as its tooltip says and "Copy" copies: who, the policy and
     //! row, from–until with weekday and date, the zone, "override for X" when it is one.
     QString shiftText(int row, int shift) const;
-    //! The day labels of the header as drawn, one per day ("Sat 5 Dec", "Sun 6", …; a month
-    //! that did not fit beside the day is drawn under it and given after a newline).
+    //! The day labels of the header as drawn, one per day ("Sat 5 Dec", "Sun 6", "Sat\n5 Dec",
+    //! …: what is drawn under the day, on the hour line, comes after a newline).
     QStringList headerLabels() const;
     //! The geometry of the last layout (x of times, shift rectangles), for tests.
     const TimelineGeometry& geometry() const { return m_geometry; }
@@ -128,8 +128,9 @@ private:
     void moveFocus(int dx, int dy);
     //! Asks for the focused shift's menu at its rectangle (the keyboard's way).
     void requestFocusedMenu();
-    //! Labels per day; `month` gets the months drawn on the hour line (empty where none).
-    QStringList dayLabels(const QFontMetrics& fm, QStringList* month) const;
+    //! Labels per day; `second` gets what is drawn under them, on the hour line (empty where
+    //! nothing is).
+    QStringList dayLabels(const QFontMetrics& fm, QStringList* second) const;
 
     QPointer<ScheduleModel> m_model;
     TimelineGeometry m_geometry;

@@ -1,5 +1,5 @@
-// The Schedules & overrides pictures: the timeline with an override in view, and the Overrides tab
-// with one override's replacements shown.
+// The Schedules & overrides pictures: the timeline with an override in view, a shift's menu open
+// on it, and the Overrides tab with one override's replacements shown.
 
 #include "mainwindow.h"
 #include "overridecontroller.h"
@@ -12,6 +12,9 @@
 #include "scheduletimeline.h"
 #include "workspace.h"
 
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QPointer>
 #include <QTimeZone>
 #include <QTimer>
@@ -185,6 +188,71 @@ void stageTimeline(
     scene->load(true);
 }
 
+//! "schedule-shift-menu": the timeline of the first picture with the menu of a coming shift of a
+//! colleague open on it. A menu is a window of its own, which a picture of the main window leaves
+//! out: the picture is put together from both, in a label that stands in for the window.
+void stageShiftMenu(const std::shared_ptr<Stage>& stage, SchedulesPage* page,
+    const std::function<void()>& ready, QLabel* picture)
+{
+    // The user's own schedule: their shifts in their colour beside their teammates'.
+    const auto open = [page, ready, picture] {
+        SchedulesView* schedules = page->schedules();
+        ScheduleTimeline* timeline = schedules->timeline();
+        const ScheduleModel* model = schedules->model();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int row = -1;
+        int shift = -1;
+        // A colleague's coming shift in the left half, so that the menu opens inside the window.
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            const ScheduleRow& candidate = model->row(r);
+            if (candidate.kind != ScheduleRow::Kind::Rotation)
+                continue;
+            for (int s = 0; s < candidate.shifts.size(); ++s) {
+                const ScheduleShift& at = candidate.shifts.at(s);
+                const QRectF rect = timeline->shiftRect(r, s);
+                if (at.end > now && !at.user.isEmpty() && at.user != timeline->username()
+                    && rect.width() > 90 && rect.left() < timeline->width() / 2) {
+                    row = r;
+                    shift = s;
+                    break;
+                }
+            }
+        }
+        if (row < 0) {
+            ready();
+            return;
+        }
+        timeline->setFocus();
+        timeline->setFocusedShift(row, shift);
+        const QRectF rect = timeline->shiftRect(row, shift);
+        QMenu* menu = schedules->openShiftMenu(row, shift,
+            timeline->mapToGlobal(
+                QPoint(static_cast<int>(rect.left()) + 30, static_cast<int>(rect.center().y()))));
+        QTimer::singleShot(400, picture, [page, menu = QPointer<QMenu>(menu), picture, ready] {
+            QWidget* window = page->window();
+            QPixmap shot = window->grab();
+            if (menu) {
+                QPainter painter(&shot);
+                painter.drawPixmap(
+                    menu->mapToGlobal(QPoint()) - window->mapToGlobal(QPoint()), menu->grab());
+                painter.end();
+                menu->close();
+            }
+            picture->setPixmap(shot);
+            picture->resize(shot.size());
+            ready();
+        });
+    };
+    stageTimeline(stage, page, [stage, page, open] {
+        // As the workspace gives it: the people's cards behind "Show who".
+        page->setPeople(stage->workspace->people());
+        SchedulesView* schedules = page->schedules();
+        QObject::connect(
+            schedules, &SchedulesView::scheduleLoaded, page, open, Qt::SingleShotConnection);
+        schedules->setMySchedule(true);
+    });
+}
+
 //! "overrides": the Overrides tab with one override selected (one with both covered and open
 //! policies when there is one) and its assignments shown.
 void stageOverrides(
@@ -253,7 +321,20 @@ QList<ScreenshotScene> schedules(Workspace* workspace)
                                     return window;
                                 } };
     };
-    return { scene(QStringLiteral("schedule-timeline"), stageTimeline),
+    const ScreenshotScene menu { QStringLiteral("schedule-shift-menu"),
+        [stage](std::function<void()> ready) -> QWidget* {
+            MainWindow* window = stage->workspace->window();
+            SchedulesPage* page = stage->page();
+            if (!window || !page) {
+                ready();
+                return window;
+            }
+            window->showView(QStringLiteral("schedules"));
+            auto* picture = new QLabel;
+            stageShiftMenu(stage, page, ready, picture);
+            return picture;
+        } };
+    return { scene(QStringLiteral("schedule-timeline"), stageTimeline), menu,
         scene(QStringLiteral("overrides"), stageOverrides) };
 }
 

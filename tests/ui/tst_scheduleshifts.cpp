@@ -374,13 +374,21 @@ private Q_SLOTS:
         timeline.resize(ScheduleTimeline::LabelWidth + 7 * (day * 2), 300);
         timeline.setRange(QDate(2026, 11, 28), 7);
         QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("Sun 29 Nov"));
-        // Narrow days still name the weekday (by its letter) and the month where it changes.
+        // Narrower days: the weekday over the day (and the month where it begins).
         timeline.resize(
-            ScheduleTimeline::LabelWidth + 28 * (fm.horizontalAdvance(QStringLiteral("W 30")) + 7),
+            ScheduleTimeline::LabelWidth + 14 * (fm.horizontalAdvance(QStringLiteral("Wed")) + 8),
+            300);
+        timeline.setRange(QDate(2026, 11, 28), 14);
+        QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("Sun\n29"));
+        QCOMPARE(timeline.headerLabels().at(0), QStringLiteral("Sat\n28 Nov"));
+        QCOMPARE(timeline.headerLabels().at(3), QStringLiteral("Tue\n1 Dec"));
+        // Four weeks in little room: the day over its weekday's letter, or the month.
+        timeline.resize(
+            ScheduleTimeline::LabelWidth + 28 * (fm.horizontalAdvance(QStringLiteral("30")) + 8),
             300);
         timeline.setRange(QDate(2026, 11, 28), 28);
-        QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("S 29"));
-        QCOMPARE(timeline.headerLabels().at(3), QStringLiteral("T 1\nDec"));
+        QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("29\nS"));
+        QCOMPARE(timeline.headerLabels().at(3), QStringLiteral("1\nDec"));
     }
 
     void aCutBarsTooltipSaysItAll()
