@@ -184,6 +184,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void laterStepsFollowTheirPolicysRowsWithoutAReset()
+    {
+        ScheduleModel model(nullptr);
+        QAbstractItemModelTester tester(&model);
+        model.setSchedule(QStringLiteral("team:team-pay"), { sample() });
+        QCOMPARE(model.rowCount(), 3); // Primary, the fixed user, the overrides
+        QCOMPARE(model.row(2).rotationName, QStringLiteral("Overrides · Payments Primary"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        // Step 2 names a second rotation: its row comes after step 1's, before the overrides
+        // (which only step 1 brings, though every step's answer repeats them).
+        TeamSchedule second = sample();
+        second.schedules[0].schedule.removeLast();
+        second.schedules[0].schedule[0].rotationName = QStringLiteral("Secondary");
+        model.setStepSchedule(QStringLiteral("team:team-pay"), 1, { second });
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.row(2).rotationName, QStringLiteral("Secondary"));
+        QCOMPARE(model.row(2).step, 1);
+        QCOMPARE(model.row(3).kind, ScheduleRow::Kind::Overrides);
+
+        // A new first step keeps the later step's rows; clearing it takes them away.
+        model.setStepSchedule(QStringLiteral("team:team-pay"), 0, { sample() });
+        QCOMPARE(model.rowCount(), 4);
+        model.clearStepsFrom(1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(resets.size(), 0);
+        // setSchedule forgets the later steps too.
+        model.setStepSchedule(QStringLiteral("team:team-pay"), 1, { second });
+        model.setSchedule(QStringLiteral("team:team-pay"), { sample() });
+        QCOMPARE(model.rowCount(), 3);
+    }
+
     void zoneIsGuessedFromOffsets()
     {
         // Winter and summer offsets of London pick London, not a zone that is +0 all year.

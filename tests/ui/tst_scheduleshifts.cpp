@@ -8,6 +8,8 @@
 
 #include "look.h"
 #include "oncall.h"
+#include "oncallcontroller.h"
+#include "oncallmodel.h"
 #include "orgdirectory.h"
 #include "overridecontroller.h"
 #include "overridemodel.h"
@@ -217,6 +219,51 @@ private Q_SLOTS:
         // The success is said in words.
         QVERIFY(view.notice()->isVisible());
         QVERIFY(!view.notice()->text().isEmpty());
+    }
+
+    void takeThisShiftNowIsTheServicesTake()
+    {
+        Shown built;
+        QVERIFY2(built.load(), qPrintable(built.fixture.startError));
+        SimFixture& fixture = built.fixture;
+        SchedulesView& view = built.view;
+        OnCallModel onCallModel;
+        OnCallController onCall(fixture.client.get(), &onCallModel);
+        view.setOnCallController(&onCall);
+        // The shift running now of the person on call now, on a first step's rotation.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int row = -1;
+        int shift = -1;
+        for (int r = 0; r < built.model.rowCount() && row < 0; ++r) {
+            const ScheduleRow& candidate = built.model.row(r);
+            if (candidate.kind != ScheduleRow::Kind::Rotation || candidate.step != 0
+                || !candidate.onCallType.startsWith(QLatin1String("rotation_group")))
+                continue;
+            for (int s = 0; s < candidate.shifts.size(); ++s) {
+                const ScheduleShift& at = candidate.shifts.at(s);
+                if (at.start <= now && at.end > now && at.user == candidate.onCallNow
+                    && !at.user.isEmpty() && at.user != fixture.demoUser()) {
+                    row = r;
+                    shift = s;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(row >= 0, "nobody else on call now");
+        const ScheduleRow taken = built.model.row(row);
+        const auto overridesBefore = fixture.ctx().org.scheduledOverrides.size();
+        const auto takesBefore = fixture.ctx().org.takeOverrides.size();
+        QSignalSpy finished(&view, &SchedulesView::shiftActionFinished);
+        menuAction(view.openShiftMenu(row, shift, QPoint()), "takeShiftAction")->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        // The service's take, not an override.
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.size(), overridesBefore);
+        QCOMPARE(fixture.ctx().org.takeOverrides.size(), takesBefore + 1);
+        const sim::SimTakeOverride& take = fixture.ctx().org.takeOverrides.last();
+        QCOMPARE(take.policySlug, taken.policySlug);
+        QCOMPARE(take.fromUser, taken.shifts.at(shift).user);
+        QCOMPARE(take.toUser, fixture.demoUser());
     }
 
     void aFailedCoverIsUndoneAndSaidInWords()
