@@ -12,7 +12,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -48,6 +47,15 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     table->setTabKeyNavigation(false);
     look::styleItemView(table);
     return table;
+}
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* title = new QLabel(text, parent);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    return title;
 }
 
 } // namespace
@@ -114,10 +122,11 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_retryMaintenance->setToolTip(tr("Read the maintenance mode again"));
     m_retryKeys->setToolTip(tr("Read the routing keys again"));
 
-    // Flat boxes: a title and a rule over the tables, not a frame around their frames.
-    auto* active = new QGroupBox(tr("Maintenance mode now"), this);
-    active->setFlat(true);
+    // Sections with a title, not boxes: a frame around the tables' frames is one too many.
+    auto* active = new QWidget(this);
     auto* activeLayout = new QVBoxLayout(active);
+    activeLayout->setContentsMargins(0, 0, 0, 0);
+    activeLayout->addWidget(sectionTitle(tr("Maintenance mode now"), active));
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(m_noInstances, 1);
     stateRow->addWidget(m_retryMaintenance, 0, Qt::AlignTop);
@@ -128,9 +137,10 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     endRow->addWidget(m_end);
     activeLayout->addLayout(endRow);
 
-    auto* keys = new QGroupBox(tr("Routing keys"), this);
-    keys->setFlat(true);
+    auto* keys = new QWidget(this);
     auto* keysLayout = new QVBoxLayout(keys);
+    keysLayout->setContentsMargins(0, 0, 0, 0);
+    keysLayout->addWidget(sectionTitle(tr("Routing keys"), keys));
     auto* keysErrorRow = new QHBoxLayout;
     keysErrorRow->addWidget(m_keysError, 1);
     keysErrorRow->addWidget(m_retryKeys, 0, Qt::AlignTop);

@@ -124,7 +124,6 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_users->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_users->addItem(m_controller->username());
     header->addWidget(m_users);
-    header->addSpacing(12);
     m_dirty->setText(tr("● Unsaved changes"));
     look::setMessage(m_dirty, m_dirty->text(), look::Tone::Warning);
     QFont dirtyFont = m_dirty->font();
@@ -132,7 +131,6 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_dirty->setFont(dirtyFont);
     m_dirty->setWordWrap(false);
     m_dirty->setVisible(false);
-    header->addWidget(m_dirty);
     header->addStretch(1);
     header->addWidget(m_refreshing);
     header->addWidget(m_refreshButton);
@@ -163,6 +161,9 @@ PagingPolicyEditor::PagingPolicyEditor(PagingPolicyModel* model, PagingPolicyCon
     m_progress->setFormat(tr("%v of %m changes"));
     m_notice->setObjectName(QStringLiteral("policyNotice"));
     connect(m_notice, &NoticeBar::dismissed, this, [this] { m_messageKind = MessageKind::None; });
+    // The unsaved-changes mark sits here rather than in the crowded header, which must fit an
+    // 800-pixel window with it.
+    status->addWidget(m_dirty, 0, Qt::AlignTop);
     status->addWidget(m_notice, 1);
     status->addWidget(m_progress);
     layout->addLayout(status);

@@ -96,9 +96,29 @@ PolicyStepCanvas::Layout PolicyStepCanvas::layoutFor(int width) const
     for (int s = 0; s < m_model->rowCount(); ++s) {
         const QModelIndex step = m_model->index(s, 0);
         Card card;
-        card.header = QRect(Margin, y, cardWidth, HeaderHeight);
+        // The title's place as paint() draws it: the badge, then "Step N" in bold.
+        QFont bold = font();
+        bold.setBold(true);
+        const int titleLeft = Margin + 10 + 21 + 8;
+        const int titleRight
+            = titleLeft + QFontMetrics(bold).horizontalAdvance(tr("Step %1").arg(s + 1)) + 6;
+        const QString wait = QStringLiteral("— ") + afterStepText(s);
+        int headerHeight = HeaderHeight;
+        if (titleRight + metrics.horizontalAdvance(wait) <= Margin + cardWidth - 16) {
+            card.wait
+                = QRect(titleRight, y + 4, Margin + cardWidth - 16 - titleRight, HeaderHeight - 4);
+        } else {
+            // Too narrow for both on one line: what follows goes under the title, whole, rather
+            // than cut where it says the most.
+            const QRect room(titleLeft, y + HeaderHeight - 4, Margin + cardWidth - 16 - titleLeft,
+                10 * metrics.height());
+            card.wait = metrics.boundingRect(room, Qt::TextWordWrap, wait);
+            card.wait.setWidth(room.width());
+            headerHeight = card.wait.bottom() + 6 - y;
+        }
+        card.header = QRect(Margin, y, cardWidth, headerHeight);
         int x = Margin + CardPadding;
-        int rowTop = y + HeaderHeight;
+        int rowTop = y + headerHeight;
         const int right = Margin + cardWidth - CardPadding;
         for (int r = 0; r < m_model->rowCount(step); ++r) {
             const QModelIndex rule = m_model->index(r, 0, step);
@@ -113,8 +133,8 @@ PolicyStepCanvas::Layout PolicyStepCanvas::layoutFor(int width) const
             card.chips.append(QRect(x, rowTop, w, ChipHeight));
             x += w + ChipGap;
         }
-        card.chipArea = QRect(Margin + CardPadding, y + HeaderHeight, cardWidth - 2 * CardPadding,
-            rowTop + ChipHeight - (y + HeaderHeight));
+        card.chipArea = QRect(Margin + CardPadding, y + headerHeight, cardWidth - 2 * CardPadding,
+            rowTop + ChipHeight - (y + headerHeight));
         card.card = QRect(Margin, y, cardWidth, card.chipArea.bottom() + CardPadding - y);
         layout.cards.append(card);
         y = card.card.bottom() + CardGap;
@@ -228,13 +248,9 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
         const QRect titleRect(badge.right() + 8, card.header.top() + 4, 200, HeaderHeight - 4);
         painter.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft, title);
         painter.setFont(font());
-        const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        const QString wait = QStringLiteral("— ") + afterStepText(s);
-        const QRect waitRect(titleRect.left() + titleWidth + 6, titleRect.top(),
-            card.header.right() - titleRect.left() - titleWidth - 16, titleRect.height());
-        painter.drawText(waitRect, Qt::AlignVCenter | Qt::AlignLeft,
-            fontMetrics().elidedText(wait, Qt::ElideRight, waitRect.width()));
+        painter.drawText(card.wait, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+            QStringLiteral("— ") + afterStepText(s));
         if (card.chips.isEmpty()) {
             painter.setPen(QPen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
@@ -269,7 +285,8 @@ void PolicyStepCanvas::paintEvent(QPaintEvent* event)
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(layout.newStep).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(layout.newStep, Qt::AlignCenter,
+    // Narrow: the words wrap inside the zone rather than run out of it.
+    painter.drawText(layout.newStep.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
         tr("+ Drop a contact here for a new step (or press Insert)"));
 
     // A refused place: a red marker and, beside it, why.

@@ -97,6 +97,7 @@ private:
     struct Card {
         QRect card;
         QRect header;
+        QRect wait; //!< what follows the step: beside the title, or under it when narrow
         QRect chipArea;
         QList<QRect> chips;
     };

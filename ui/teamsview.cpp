@@ -224,7 +224,6 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_stepTree->setRootIsDecorated(false);
     m_stepTree->setWordWrap(true);
     m_stepTree->setSelectionMode(QAbstractItemView::NoSelection);
-    look::styleItemView(m_stepTree);
     m_detailTitle->setObjectName(QStringLiteral("policyTitle"));
     m_detailTitle->setWordWrap(true);
     m_detailEmpty->setObjectName(QStringLiteral("policyEmpty"));
@@ -247,9 +246,11 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     auto* rightSplit = new QSplitter(Qt::Vertical, this);
     rightSplit->addWidget(people);
     rightSplit->addWidget(policySplit);
-    rightSplit->setStretchFactor(0, 2);
-    rightSplit->setStretchFactor(1, 3);
-    rightSplit->setSizes({ 240, 440 });
+    // Members and policies share the height evenly: in a small window the member list keeps more
+    // than a couple of rows.
+    rightSplit->setStretchFactor(0, 1);
+    rightSplit->setStretchFactor(1, 1);
+    rightSplit->setSizes({ 300, 380 });
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);

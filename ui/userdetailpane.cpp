@@ -1,5 +1,6 @@
 #include "userdetailpane.h"
 
+#include "flowlayout.h"
 #include "orgdirectory.h"
 #include "pagingpolicymodel.h"
 #include "personavatar.h"
@@ -165,6 +166,9 @@ UserDetailPane::UserDetailPane(PersonDetails* people, OrgDirectory* directory, Q
 
     m_scroll->setWidget(m_body);
     m_scroll->setWidgetResizable(true);
+    // The pane is as wide as its place: its rows wrap instead (a sideways scroll hides the
+    // buttons).
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setObjectName(QStringLiteral("userDetailScroll"));
 
@@ -328,7 +332,9 @@ QWidget* UserDetailPane::contactRow(const ContactMethod& method, const QString& 
 {
     auto* row = new QWidget(m_contactsBox);
     row->setObjectName(QStringLiteral("contactRow"));
-    auto* layout = new QHBoxLayout(row);
+    // A row that wraps (the address under its label, Copy under the address) when the pane is
+    // narrow, rather than pushing the pane wider than the window.
+    auto* layout = new FlowLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* kind = plainLabel(row, QStringLiteral("contactLabel"));
     kind->setWordWrap(false);
@@ -366,8 +372,9 @@ QWidget* UserDetailPane::contactRow(const ContactMethod& method, const QString& 
         if (QClipboard* clipboard = QGuiApplication::clipboard())
             clipboard->setText(value);
     });
+    link->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(kind);
-    layout->addWidget(link, 1);
+    layout->addWidget(link);
     layout->addWidget(copy);
     return row;
 }

@@ -105,6 +105,14 @@ void dragOntoTeam(TeamsView* view, const QString& target, const std::function<vo
         break;
     }
     QTimer::singleShot(150, ready);
+    // Once pictured (the screenshotter waits a moment after ready), the view is put back as it
+    // was, so that later pictures of it show no drag.
+    const QPointer<TeamsView> guarded = view;
+    QTimer::singleShot(1500, list, [list, guarded] {
+        list->showDragPreview(nullptr, QPoint(), {});
+        if (guarded)
+            guarded->setUserPanelVisible(false);
+    });
 }
 
 QWidget* stageTeamDrag(Workspace* workspace, const std::function<void()>& ready)

@@ -6,19 +6,30 @@
 // and brings it back; no table or tree keeps Tab to itself; Tab and Shift+Tab go round the
 // incidents view's regions: navigation, filters, table, detail pane.
 //
+// The smallest window at 200% (800×500, a 1,600×1,000 screen at QT_SCALE_FACTOR=2): no page
+// asks for more room than the window leaves it. Every table, tree and list of a page has rows of
+// look::rowHeight(). Both are asserted for the views made with the common look (paging policy,
+// teams, users, reports, maintenance); for the others what differs is listed (qInfo).
+//
 // With ROTA_LAYOUT_SHOTS set to a directory, each view is also saved there as a picture at both
 // sizes (<slug>-<width>x<height>.png, and incidents-folded-800x600.png), to look at.
 
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
 #include "incidentsview.h"
+#include "look.h"
 #include "mainview.h"
 #include "mainwindow.h"
 #include "navigationlist.h"
 #include "overridesview.h"
+#include "pagingpolicyeditor.h"
+#include "pagingpolicymodel.h"
+#include "persondetails.h"
 #include "schedulesview.h"
 #include "settings.h"
 #include "simfixture.h"
+#include "userdetailpane.h"
+#include "usersview.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
@@ -32,7 +43,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -41,6 +54,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace rota;
 using rota::test::SimFixture;
@@ -49,6 +63,15 @@ namespace {
 
 const QSize Laptop(1024, 640);
 const QSize Small(800, 600);
+const QSize Smallest(800, 500);
+
+//! The views whose pages follow the common look (look.h) in full.
+bool hasCommonLook(const QString& slug)
+{
+    static const QStringList slugs { QStringLiteral("paging-policy"), QStringLiteral("teams"),
+        QStringLiteral("users"), QStringLiteral("reports"), QStringLiteral("maintenance") };
+    return slugs.contains(slug);
+}
 
 QString describe(const QWidget* widget)
 {
@@ -276,6 +299,102 @@ private Q_SLOTS:
                            .arg(minimum.width())
                            .arg(minimum.height())
                            .arg(widthReport(m_window.get(), Small.width() / 3))));
+    }
+
+    void pagesFitTheSmallestWindow_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const MainView& view : MainView::all())
+            QTest::newRow(qPrintable(view.slug)) << view.slug;
+    }
+
+    void pagesFitTheSmallestWindow()
+    {
+        QFETCH(QString, view);
+        QVERIFY(resizeTo(Smallest));
+        QWidget* page = show(view);
+        QVERIFY(page);
+        if (auto* users = qobject_cast<UsersView*>(page)) {
+            // A person shown in full: their contact methods, shifts and paging policy are the
+            // widest things the view holds.
+            const QString me = m_workspace->username();
+            QTRY_VERIFY_WITH_TIMEOUT(users->selectUser(me), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(users->detailPane()->pagingPolicyShown(), me, 10000);
+            if (PersonDetails* people = users->people())
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    people->info(me).isComplete() && !people->isLoading(me), 10000);
+        }
+        auto* editor = qobject_cast<PagingPolicyEditor*>(page);
+        if (editor) {
+            // With unsaved changes, the most the editor's header and status line show.
+            QTRY_VERIFY_WITH_TIMEOUT(editor->model()->rowCount() > 0, 10000);
+            QVERIFY(editor->model()->addStep(-1));
+            QVERIFY(editor->dirtyLabel()->isVisible());
+        }
+        QApplication::processEvents();
+        picture(view, Smallest);
+        // The room the window leaves the page at 800×500 (a page that asks for more makes the
+        // window itself grow, so its minimum is what tells).
+        const QSize room = page->size() - (m_window->size() - Smallest);
+        const QSize wanted = page->minimumSizeHint().expandedTo(page->minimumSize());
+        const QSize window = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        const bool fits = wanted.width() <= room.width() && wanted.height() <= room.height()
+            && window.width() <= Smallest.width() && window.height() <= Smallest.height();
+        const QString why = QStringLiteral("%1 asks for at least %2×%3 and gets %4×%5 (the "
+                                           "window needs %7×%8):\n%6")
+                                .arg(view)
+                                .arg(wanted.width())
+                                .arg(wanted.height())
+                                .arg(room.width())
+                                .arg(room.height())
+                                .arg(widthReport(page, room.width() / 3))
+                                .arg(window.width())
+                                .arg(window.height());
+        if (editor)
+            editor->discardButton()->click();
+        if (hasCommonLook(view))
+            QVERIFY2(fits, qPrintable(why));
+        else if (!fits)
+            qInfo("not yet fitting 800x500: %s", qPrintable(why));
+        QVERIFY(resizeTo(Laptop));
+    }
+
+    void everyTableHasTheCommonRowHeight()
+    {
+        QStringList others;
+        for (const MainView& view : MainView::all()) {
+            QWidget* page = show(view.slug);
+            QVERIFY(page);
+            QApplication::processEvents();
+            for (QAbstractItemView* items : page->findChildren<QAbstractItemView*>()) {
+                if (!items->model() || items->model()->rowCount() == 0 || !items->isVisible())
+                    continue;
+                // A tree whose rows wrap their words (a policy's steps) is a text, not a table.
+                if (const auto* tree = qobject_cast<QTreeView*>(items); tree && tree->wordWrap())
+                    continue;
+                int height = -1;
+                if (auto* table = qobject_cast<QTableView*>(items))
+                    height = table->rowHeight(0);
+                else if (qobject_cast<QTreeView*>(items) || qobject_cast<QListView*>(items))
+                    height = items->visualRect(items->model()->index(0, 0)).height();
+                else
+                    continue;
+                const int expected = look::rowHeight(items);
+                if (height == expected)
+                    continue;
+                const QString what = QStringLiteral("%1: %2 has rows of %3 px, not %4")
+                                         .arg(view.slug, describe(items))
+                                         .arg(height)
+                                         .arg(expected);
+                if (hasCommonLook(view.slug))
+                    QFAIL(qPrintable(what));
+                others << what;
+            }
+        }
+        if (!others.isEmpty())
+            qInfo("views without the common row height yet:\n  %s",
+                qPrintable(others.join(QStringLiteral("\n  "))));
+        show(QStringLiteral("incidents"));
     }
 
     void everythingFitsAtSmallSizes_data()
