@@ -5,6 +5,7 @@
 #include "oncallcontroller.h"
 #include "orgdirectory.h"
 #include "overridecontroller.h"
+#include "overridemodel.h"
 #include "overridesview.h"
 #include "personcard.h"
 #include "persondetails.h"
@@ -404,10 +405,38 @@ void SchedulesView::setOverrideController(OverrideController* controller)
     m_overrides = controller;
     if (controller) {
         connect(controller, &OverrideController::coverFinished, this,
-            [this](int ticket, bool ok, const QString& message) {
-                finishShiftAction(ticket, ok, message);
+            [this](int ticket, bool ok, const QString& message, const QString& publicId) {
+                finishShiftAction(ticket, ok, message + otherPolicies(publicId));
             });
     }
+}
+
+QString SchedulesView::otherPolicies(const QString& publicId) const
+{
+    // The service gives the override an assignment on every policy of the person away; the
+    // cover fills one. The others keep that person on call until someone stands in: said, not
+    // left for the warning on the timeline to tell.
+    const OverrideModel* overrides = m_overrides ? m_overrides->model() : nullptr;
+    const int row = overrides && !publicId.isEmpty() ? overrides->rowOf(publicId) : -1;
+    if (row < 0)
+        return {};
+    const ScheduledOverride& o = overrides->override(row);
+    QStringList open;
+    for (const OverrideAssignment& a : o.assignments) {
+        if (!a.assigned || a.user.isEmpty()) {
+            QString name = overrides->policyName(a.policy);
+            for (const ScheduleRow& r : m_model->rows()) {
+                if (name.isEmpty() || name == a.policy)
+                    name = r.policySlug == a.policy ? r.policyName : name;
+            }
+            open.append(name.isEmpty() ? a.policy : name);
+        }
+    }
+    if (open.isEmpty())
+        return {};
+    return QLatin1Char(' ')
+        + tr("On %1, nobody stands in, so %2 stays on call there.")
+              .arg(QLocale().createSeparatedList(open), overrides->displayName(o.username));
 }
 
 void SchedulesView::setOnCallController(OnCallController* controller)

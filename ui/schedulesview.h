@@ -102,6 +102,9 @@ private:
     void showRotationGroups(const QString& teamSlug);
     void applyZone();
     void updateStatus();
+    //! " On Data Primary, nobody stands in, …": the other policies of a cover's override that
+    //! nobody covers, in words; empty when none.
+    QString otherPolicies(const QString& publicId) const;
     //! The action ended: drops its dashed bar unless it worked (then the next read replaces it).
     void finishShiftAction(int ticket, bool ok, const QString& message);
 

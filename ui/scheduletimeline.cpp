@@ -611,8 +611,11 @@ QString ScheduleTimeline::shiftText(int row, int shift) const
     const QString away = m_model->displayName(s.replacedUser);
     QString text;
     if (r.kind == ScheduleRow::Kind::Overrides) {
-        text = s.user.isEmpty() ? tr("Nobody covers this override: %1 is away").arg(away)
-                                : tr("%1 stands in: override for %2").arg(who, away);
+        text = s.user.isEmpty()
+            ? tr("Nobody covers this override: %1 is away, and stays on call here until someone "
+                 "stands in")
+                  .arg(away)
+            : tr("%1 stands in: override for %2").arg(who, away);
     } else if (s.user.isEmpty()) {
         text = tr("Nobody on call");
     } else if (s.isOverride) {

@@ -177,6 +177,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(mine, 1);
+        // The person's other policies keep them on call, and the words say so.
+        if (made.assignments.size() > 1)
+            QVERIFY2(view.notice()->text().contains(QStringLiteral("stays on call there")),
+                qPrintable(view.notice()->text()));
 
         // The next read shows it: the user on call in that row for those two hours, no dashes.
         QTRY_VERIFY_WITH_TIMEOUT(view.timeline()->pending().isEmpty(), 10000);
