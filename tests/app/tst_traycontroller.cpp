@@ -275,6 +275,8 @@ private Q_SLOTS:
         // "Paging you" is the model's one count of triggered incidents paging the user (the
         // incidents badge's); the acknowledged ones are said apart.
         QCOMPARE(m_tray->pagingCount(), triggered);
+        // The same number as the incidents view's navigation badge.
+        QTRY_COMPARE(m_window->badge(QStringLiteral("incidents")), QString::number(triggered));
         QVERIFY2(m_tray->trayIcon()->toolTip().contains(
                      TrayController::pagingText(triggered, acknowledged)),
             qPrintable(m_tray->trayIcon()->toolTip()));
@@ -349,6 +351,7 @@ private Q_SLOTS:
         // Acknowledged ones never count as paging: the tray says 0, as the model does.
         QCOMPARE(model()->countPagingMe(Phase::Triggered), 0);
         QCOMPARE(m_tray->pagingCount(), 0);
+        QTRY_COMPARE(m_window->badge(QStringLiteral("incidents")), QString()); // no badge
         const int stillOpen = model()->countPagingMe(Phase::Acknowledged);
         QVERIFY(stillOpen >= 2);
         QCOMPARE(action(menu(), QStringLiteral("state"))->text(),
