@@ -168,6 +168,8 @@ ReportPanel::ReportPanel(const QString& title, QWidget* figure, QWidget* parent)
     m_table->verticalHeader()->hide();
     look::styleItemView(m_table);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // The last column takes the width left, rather than a blank column beside the figures.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("%1: table").arg(title));
     sideLayout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;

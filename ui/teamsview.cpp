@@ -236,6 +236,12 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     detailLayout->addWidget(m_stepTree, 1);
     detailLayout->addWidget(m_detailEmpty, 1);
 
+    // The boxes frame the lists: a frame of their own inside would be a second one.
+    for (QAbstractItemView* framed :
+        { static_cast<QAbstractItemView*>(m_members), static_cast<QAbstractItemView*>(m_policyList),
+            static_cast<QAbstractItemView*>(m_stepTree) })
+        framed->setFrameShape(QFrame::NoFrame);
+
     auto* policySplit = new QSplitter(Qt::Horizontal, this);
     policySplit->addWidget(policiesBox);
     policySplit->addWidget(detailBox);
