@@ -1,6 +1,7 @@
 #include "incidentdetailpane.h"
 
 #include "alertannotations.h"
+#include "flowlayout.h"
 #include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "jsontext.h"
@@ -9,6 +10,7 @@
 #include "plaintext.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,12 +20,14 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTextOption>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -65,10 +69,16 @@ public:
         updateGeometry();
     }
 
+    //! Called with the new width when the tree is resized (and from relayout's callers), to
+    //! share the width out among the columns.
+    std::function<void(int)> fitColumns;
+
 protected:
     void resizeEvent(QResizeEvent* event) override
     {
         QTreeWidget::resizeEvent(event);
+        if (fitColumns)
+            fitColumns(viewport()->width());
         relayout();
     }
 
@@ -85,7 +95,10 @@ private:
             QSize size = QStyledItemDelegate::sizeHint(option, index);
             QStyleOptionViewItem opt = option;
             initStyleOption(&opt, index);
-            int width = m_tree->header()->sectionSize(index.column()) - 12;
+            // The width paint() draws in: the section less the style's margins on both sides.
+            const int margin
+                = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+            int width = m_tree->header()->sectionSize(index.column()) - 4 * margin;
             if (index.column() == 0)
                 width
                     -= m_tree->indentation() * (depth(index) + (m_tree->rootIsDecorated() ? 1 : 0));
@@ -93,8 +106,42 @@ private:
                 width -= opt.decorationSize.width() + 4;
             const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, qMax(20, width), 1 << 20),
                 Qt::TextWordWrap | Qt::TextWrapAnywhere, opt.text);
-            size.setHeight(qMax(size.height(), text.height() + 6));
+            // The style's own height measures the text wrapped at some other width: only the
+            // icon's height is taken from it.
+            const int icon = (opt.features & QStyleOptionViewItem::HasDecoration)
+                ? opt.decorationSize.height()
+                : 0;
+            size.setHeight(qMax(icon, text.height()) + 6);
             return size;
+        }
+
+        // The style wraps at word boundaries only, and cuts a long word (a URL, a host) at the
+        // column's edge: this wraps it anywhere instead, as sizeHint() measured.
+        void paint(QPainter* painter, const QStyleOptionViewItem& option,
+            const QModelIndex& index) const override
+        {
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            const QString text = opt.text;
+            opt.text.clear();
+            // Beside the first line of a text that wraps, not beside its middle.
+            opt.decorationAlignment = Qt::AlignHCenter | Qt::AlignTop;
+            const QWidget* widget = opt.widget;
+            QStyle* style = widget ? widget->style() : QApplication::style();
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+            const int margin
+                = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+            const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                                   .adjusted(margin, 2, -margin, 0);
+            painter->save();
+            painter->setFont(opt.font);
+            painter->setPen(opt.palette.color(
+                opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
+                opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+            QTextOption wrap;
+            wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            painter->drawText(QRectF(rect), text, wrap);
+            painter->restore();
         }
 
     private:
@@ -212,13 +259,15 @@ QString timeText(const QDateTime& time)
 }
 
 // "5 Dec 11:20": the day and the time people read at a glance (the year only when it is not this
-// one).
+// one; today's time alone).
 QString compactTime(const QDateTime& time)
 {
     if (!time.isValid())
         return QString();
     const QDateTime local = time.toLocalTime();
     const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local, QStringLiteral("HH:mm"));
     const bool thisYear = local.date().year() == QDate::currentDate().year();
     return locale.toString(
         local, thisYear ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy HH:mm"));
@@ -312,14 +361,15 @@ IncidentDetailPane::IncidentDetailPane(
     layout->addWidget(m_error);
 
     // What to do about it, first: the toolbar's actions on the incident shown (setActions).
-    auto* actions = new QHBoxLayout;
-    actions->setSpacing(4);
+    // They wrap onto a second row in a narrow pane.
+    auto* actionRow = new QWidget;
+    auto* actions = new FlowLayout(actionRow, 4);
+    actions->setContentsMargins(0, 0, 0, 0);
     for (QToolButton* button : { m_acknowledge, m_resolve, m_reroute, m_openWeb }) {
         button->hide();
         actions->addWidget(button);
     }
-    actions->addStretch();
-    layout->addLayout(actions);
+    layout->addWidget(actionRow);
 
     // What happened, next: the transitions, each on its own lines (nothing cut).
     layout->addWidget(sectionTitle(tr("Timeline")));
@@ -330,8 +380,27 @@ IncidentDetailPane::IncidentDetailPane(
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->setFocusPolicy(Qt::NoFocus);
     m_timeline->setFrameShape(QFrame::NoFrame);
-    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Text on the pane, not a white box: it reads as part of the page.
+    m_timeline->viewport()->setAutoFillBackground(false);
+    // When and who as wide as they need, but What keeps room for a phase's name: a long name
+    // wraps rather than the phase being broken.
+    m_timeline->fitColumns = [this](int width) {
+        QHeaderView* header = m_timeline->header();
+        const QFontMetrics metrics = m_timeline->fontMetrics();
+        const QAbstractItemView* view = m_timeline;
+        const int phaseWidth = metrics.horizontalAdvance(phaseDisplayName(Phase::Acknowledged))
+            + m_timeline->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+        // The delegate's hint has the margins of one side; the text is drawn within both.
+        const int slack = 2
+            * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline)
+                + 1);
+        const int when = view->sizeHintForColumn(0) + slack;
+        const int what = qMin(view->sizeHintForColumn(2) + slack, phaseWidth);
+        const int who = qMin(view->sizeHintForColumn(1) + slack,
+            qMax(metrics.averageCharWidth() * 6, width - when - what));
+        header->resizeSection(0, when);
+        header->resizeSection(1, who);
+    };
     layout->addWidget(m_timeline);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -359,7 +428,8 @@ IncidentDetailPane::IncidentDetailPane(
     m_noteList->setWordWrap(true);
     m_noteList->setUniformItemSizes(false);
     m_noteList->setMinimumHeight(60);
-    m_noteList->setMaximumHeight(140);
+    m_noteList->setMaximumHeight(120);
+    m_noteList->setSpacing(2);
     m_noteList->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_noteList);
     m_noteTitle->setPlaceholderText(tr("Title (optional)"));
@@ -556,6 +626,7 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
         item->setToolTip(2, plainToolTip(what));
     }
     showPeople();
+    m_timeline->fitColumns(m_timeline->viewport()->width());
     m_timeline->relayout();
 
     if (changed) {

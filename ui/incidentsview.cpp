@@ -280,13 +280,14 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 680, 330 });
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 700, 320 });
     // In a small window the detail pane folds away, by dragging the handle to the edge or with
-    // the Details toggle (F8), and the table takes its room; the table itself never folds.
+    // the Details toggle (F8), and the table takes its room; the table itself never folds. With
+    // no incident selected the pane has nothing to say: it steps aside for the table's columns.
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setCollapsible(1, true);
-    auto* details = new QAction(tr("&Details"), this);
+    auto* details = m_detailsToggle = new QAction(tr("&Details"), this);
     details->setObjectName(QStringLiteral("toggleDetailsAction"));
     details->setCheckable(true);
     details->setChecked(true);
@@ -637,9 +638,12 @@ void IncidentsView::updateDetail()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row())) {
         m_detail->clear();
+        m_detail->hide();
         updateOpenWeb();
         return;
     }
+    if (m_detailsToggle->isChecked() && m_detail->isHidden())
+        m_detail->show();
     const QModelIndex index = current.siblingAtColumn(0);
     m_detail->setIncident(index.data(IncidentModel::IncidentRole).value<Incident>(),
         index.data(IncidentModel::ErrorRole).toString(),
@@ -698,20 +702,25 @@ void IncidentsView::fitColumns()
     // Summary takes the rest (SummaryColumnFitter).
     QHeaderView* header = m_table->horizontalHeader();
     const int chars = m_table->fontMetrics().averageCharWidth();
+    // The longest phase in bold beside its icon.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const int phaseWidth
+        = QFontMetrics(bold).horizontalAdvance(phaseDisplayName(Phase::Acknowledged)) + 40;
     m_fitting = true;
     for (int column = 0; column < IncidentModel::ColumnCount; ++column) {
         if (column == IncidentModel::SummaryColumn || header->isSectionHidden(column)
             || m_sizedByUser.contains(column))
             continue;
         int least = chars * 6;
-        int most = chars * 24;
+        int most = chars * 18;
         if (column == IncidentModel::NumberColumn)
             most = chars * 8;
         else if (column == IncidentModel::PhaseColumn)
-            least = chars * 14;
+            least = phaseWidth; // whatever rows are loaded yet
         const QAbstractItemView* view = m_table; // the table's own override is protected
         const int wanted = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        header->resizeSection(column, qBound(least, wanted, most));
+        header->resizeSection(column, qBound(least, wanted, qMax(least, most)));
     }
     m_fitting = false;
 }

@@ -198,6 +198,7 @@ private:
     QAction* m_create = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_openWeb = nullptr;
+    QAction* m_detailsToggle = nullptr;
 
     QPointer<RerouteDialog> m_rerouteDialog;
     QPointer<CreateIncidentDialog> m_createDialog;

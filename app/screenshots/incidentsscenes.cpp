@@ -32,20 +32,23 @@ IncidentsView* incidentsView(Workspace* workspace)
                   : nullptr;
 }
 
-//! The number of the first triggered incident the view lists; empty when none.
-QString firstTriggered(IncidentsView* view)
+//! The number of the first incident in `phase` the view lists; empty when none.
+QString firstIn(IncidentsView* view, Phase phase)
 {
     const IncidentFilterModel* rows = view->filterModel();
     for (int row = 0; row < rows->rowCount(); ++row) {
         const QModelIndex index = rows->index(row, 0);
-        if (index.data(IncidentModel::PhaseRole).toInt() == int(Phase::Triggered))
+        if (index.data(IncidentModel::PhaseRole).toInt() == int(phase))
             return index.data(IncidentModel::NumberRole).toString();
     }
     return QString();
 }
 
-//! Selects a triggered incident (else the first) and calls `ready` once its notes and alert are
-//! loaded. A picture of the notes wants a note: the demo's incident gets one if it has none.
+QString firstTriggered(IncidentsView* view) { return firstIn(view, Phase::Triggered); }
+
+//! Selects an acknowledged incident (its timeline says who acknowledged it; else a triggered one,
+//! else the first) and calls `ready` once its notes and alert are loaded. A picture of the notes
+//! wants a note with its author: the incident gets one if it has none written in Rota.
 QWidget* stageDetail(Workspace* workspace, const std::function<void()>& ready)
 {
     MainWindow* window = workspace->window();
@@ -65,8 +68,14 @@ QWidget* stageDetail(Workspace* workspace, const std::function<void()>& ready)
             || notes->notesState() == IncidentNotes::LoadState::Loading
             || notes->alertState() == IncidentNotes::LoadState::Loading)
             return;
-        if (notes->notesState() == IncidentNotes::LoadState::Loaded && notes->rowCount() == 0
-            && !*added) {
+        const auto authored = [notes] {
+            for (int row = 0; row < notes->rowCount(); ++row) {
+                if (!notes->index(row, 0).data(IncidentNotes::AuthorRole).toString().isEmpty())
+                    return true;
+            }
+            return false;
+        };
+        if (notes->notesState() == IncidentNotes::LoadState::Loaded && !authored() && !*added) {
             *added = true;
             if (controller->addNote(QStringLiteral("Status"),
                     QStringLiteral(
@@ -80,7 +89,9 @@ QWidget* stageDetail(Workspace* workspace, const std::function<void()>& ready)
         ready();
     };
     const auto pick = [view, controller, notes, watch, settle] {
-        QString number = firstTriggered(view);
+        QString number = firstIn(view, Phase::Acknowledged);
+        if (number.isEmpty())
+            number = firstTriggered(view);
         if (number.isEmpty() && view->filterModel()->rowCount() > 0)
             number = view->filterModel()->index(0, 0).data(IncidentModel::NumberRole).toString();
         QObject::connect(notes, &IncidentNotes::notesStateChanged, watch, settle);

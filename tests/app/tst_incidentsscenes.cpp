@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -82,10 +83,19 @@ private Q_SLOTS:
         IncidentNotes* notes = view()->detailPane()->notes();
         QCOMPARE(view()->selectedNumbers().size(), 1);
         const QString selected = view()->selectedNumbers().constFirst();
-        QCOMPARE(model->phaseAt(model->rowOf(selected)), Phase::Triggered);
+        // An acknowledged one: its timeline says who acknowledged it.
+        QCOMPARE(model->phaseAt(model->rowOf(selected)), Phase::Acknowledged);
+        QVERIFY(view()->detailPane()->timeline()->topLevelItemCount() >= 2);
         QCOMPARE(view()->detailPane()->incidentNumber(), selected);
         QCOMPARE(notes->incidentNumber(), selected);
         QVERIFY(notes->rowCount() > 0);
+        // A note with its author, for the picture of who wrote what.
+        bool authored = false;
+        for (int row = 0; row < notes->rowCount(); ++row)
+            authored = authored
+                || notes->index(row, 0).data(IncidentNotes::AuthorRole).toString()
+                    == m_fixture->demoUser();
+        QVERIFY(authored);
         QCOMPARE(notes->alertState(), IncidentNotes::LoadState::Loaded);
 
         ready = false;

@@ -1082,9 +1082,19 @@ private Q_SLOTS:
         QCOMPARE(notes->index(0, 0).data(IncidentNotes::CreatedRole).toDateTime(), created);
         QCOMPARE(notes->index(0, 0).data(IncidentNotes::TextRole).toString(),
             QStringLiteral("Rotate the logs")); // the author is not a line of the text
-        const QString byline = IncidentDetailPane::noteByline(QStringLiteral("Omar Müller"),
-            QDateTime(QDate(QDate::currentDate().year(), 12, 5), QTime(11, 20)));
-        QCOMPARE(byline, QStringLiteral("Omar Müller · 5 Dec 11:20"));
+        // The day and the time (today's time alone), the year only when it is another.
+        const QDate day = QDate::currentDate().month() == 12 && QDate::currentDate().day() == 5
+            ? QDate(QDate::currentDate().year(), 12, 6)
+            : QDate(QDate::currentDate().year(), 12, 5);
+        QCOMPARE(IncidentDetailPane::noteByline(
+                     QStringLiteral("Omar Müller"), QDateTime(day, QTime(11, 20))),
+            QStringLiteral("Omar Müller · %1 Dec 11:20").arg(day.day()));
+        QCOMPARE(
+            IncidentDetailPane::noteByline(QString(), QDateTime(QDate::currentDate(), QTime(9, 5))),
+            QStringLiteral("09:05"));
+        QCOMPARE(IncidentDetailPane::noteByline(
+                     QStringLiteral("Omar"), QDateTime(QDate(2001, 2, 3), QTime(4, 5))),
+            QStringLiteral("Omar · 3 Feb 2001 04:05"));
         QCOMPARE(IncidentDetailPane::noteByline(QString(), QDateTime()), QString());
 
         // Edit.
