@@ -408,6 +408,11 @@ void SchedulesView::setOverrideController(OverrideController* controller)
             [this](int ticket, bool ok, const QString& message, const QString& publicId) {
                 finishShiftAction(ticket, ok, message + otherPolicies(publicId));
             });
+        connect(controller, &OverrideController::actionFinished, this,
+            [this](const QString& action, bool ok, const QString& message, const QString& id) {
+                if (action == QLatin1String("assign") && m_standIns.contains(id))
+                    finishShiftAction(m_standIns.take(id), ok, message);
+            });
     }
 }
 
@@ -522,12 +527,13 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setToolTipsVisible(true);
     // Why covering is not offered, in words; empty when it is.
+    const bool overridesRow = r.kind == ScheduleRow::Kind::Overrides;
     QString notHere;
-    if (r.kind == ScheduleRow::Kind::Overrides)
-        notHere = tr("Overrides are changed on the Overrides tab.");
-    else if (s.user.isEmpty())
+    if (overridesRow && !s.user.isEmpty())
+        notHere = tr("%1 stands in already; change that on the Overrides tab.").arg(who);
+    else if (!overridesRow && s.user.isEmpty())
         notHere = tr("Nobody is on call in this shift to stand in for.");
-    else if (s.user == m_username)
+    else if (!overridesRow && s.user == m_username)
         notHere = tr("This is your shift.");
     else if (s.end <= now)
         notHere = tr("This shift is over.");
@@ -535,6 +541,8 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
         notHere = tr("Covering is not available here.");
     else if (m_overrides->isReadOnly())
         notHere = m_overrides->readOnlyReason();
+    else if (overridesRow && overrideOf(r, s).isEmpty())
+        notHere = tr("This override is not read yet; see the Overrides tab.");
     // Re-finds the shift when the action runs: a refresh may have moved the rows meanwhile.
     const auto act = [this, rowKey, start = s.start](const std::function<void(int, int)>& run) {
         for (int i = 0; i < m_model->rowCount(); ++i) {
@@ -550,14 +558,25 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
         }
         m_notice->showNotice(tr("The shift changed meanwhile; look again."), look::Tone::Warning);
     };
-    const auto add = [menu, &notHere](const QString& text, const char* name) {
+    const auto add = [menu, &notHere, overridesRow](const QString& text, const char* name) {
         QAction* action = menu->addAction(text);
         action->setObjectName(QLatin1String(name));
-        action->setEnabled(notHere.isEmpty());
-        if (!notHere.isEmpty())
-            action->setToolTip(notHere);
+        // On an overrides row only standing in is offered; a shift is covered on its own row.
+        const QString why = overridesRow && qstrcmp(name, "standInAction") != 0
+            ? tr("Cover a shift on its rotation's row.")
+            : notHere;
+        action->setEnabled(why.isEmpty());
+        if (!why.isEmpty())
+            action->setToolTip(why);
         return action;
     };
+    if (overridesRow) {
+        // An override nobody covers: the user stands in on its policy, for all of it.
+        QAction* standIn = add(
+            tr("&Stand in for %1").arg(m_model->displayName(s.replacedUser)), "standInAction");
+        connect(standIn, &QAction::triggered, this,
+            [this, act] { act([this](int i, int j) { standInFor(i, j); }); });
+    }
     QAction* take = add(tr("&Take this shift"), "takeShiftAction");
     connect(take, &QAction::triggered, this, [this, act, end = s.end] {
         act([this, end](int i, int j) { coverShift(i, j, m_timeline->now(), end); });
@@ -655,6 +674,43 @@ void SchedulesView::coverShift(int row, int shift, const QDateTime& from, const 
     o.start = start;
     o.end = end;
     m_overrides->cover(o, r.policySlug, m_username, ticket);
+}
+
+QString SchedulesView::overrideOf(const ScheduleRow& row, const ScheduleShift& shift) const
+{
+    // The schedule names no override ids: the override is the one of that person and time
+    // with an assignment on the row's policy.
+    const OverrideModel* overrides = m_overrides ? m_overrides->model() : nullptr;
+    for (int i = 0; overrides && i < overrides->rowCount(); ++i) {
+        const ScheduledOverride& o = overrides->override(i);
+        if (o.username != shift.replacedUser || o.start.utc != shift.start
+            || o.end.utc != shift.end)
+            continue;
+        for (const OverrideAssignment& a : o.assignments) {
+            if (a.policy == row.policySlug)
+                return o.publicId;
+        }
+    }
+    return {};
+}
+
+void SchedulesView::standInFor(int row, int shift)
+{
+    const ScheduleRow& r = m_model->row(row);
+    const ScheduleShift& s = r.shifts.at(shift);
+    const QString id = overrideOf(r, s);
+    if (!m_overrides || id.isEmpty()) {
+        m_notice->showNotice(
+            tr("This override is not read yet; see the Overrides tab."), look::Tone::Warning);
+        return;
+    }
+    const int ticket = ++m_lastTicket;
+    m_pending.insert(ticket, { r.key, s.start, s.end, m_username });
+    m_timeline->setPending(m_pending.values());
+    m_standIns.insert(id, ticket);
+    m_notice->showNotice(
+        tr("Standing in for %1 on %2…").arg(m_model->displayName(s.replacedUser), r.policyName));
+    m_overrides->assign(id, r.policySlug, m_username);
 }
 
 void SchedulesView::finishShiftAction(int ticket, bool ok, const QString& message)

@@ -76,7 +76,8 @@ public:
     NoticeBar* notice() const { return m_notice; }
 
     //! Opens the menu of shift `shift` of row `row` at `globalPos` (not blocking) and returns it:
-    //! Take this shift, Cover for 1/2/4 h, Cover until…, Show who, Copy.
+    //! Take this shift, Cover for 1/2/4 h, Cover until…, Show who, Copy; on an override nobody
+    //! covers, Stand in for (the person away), which assigns the user on that policy.
     QMenu* openShiftMenu(int row, int shift, const QPoint& globalPos);
     //! The signed-in user covers the person of shift `shift` of row `row` on its policy from
     //! `from` until `until` (clamped to the shift): an override for that time and the user's
@@ -105,6 +106,10 @@ private:
     //! " On Data Primary, nobody stands in, …": the other policies of a cover's override that
     //! nobody covers, in words; empty when none.
     QString otherPolicies(const QString& publicId) const;
+    //! The publicId of the override a shift of an overrides row shows; empty when not read.
+    QString overrideOf(const ScheduleRow& row, const ScheduleShift& shift) const;
+    //! The signed-in user stands in on the row's policy for the override shift `shift` shows.
+    void standInFor(int row, int shift);
     //! The action ended: drops its dashed bar unless it worked (then the next read replaces it).
     void finishShiftAction(int ticket, bool ok, const QString& message);
 
@@ -139,6 +144,7 @@ private:
     int m_takeTicket = 0; //!< the take in flight (one at a time); 0 for none
     QHash<int, ScheduleTimeline::Pending> m_pending; //!< by ticket: asked, not yet answered
     QList<int> m_done; //!< answered and worked: shown until the next read
+    QHash<QString, int> m_standIns; //!< override publicId -> ticket of its assignment in flight
 };
 
 //! The "Schedules & overrides" page: a Schedules tab and an Overrides tab. Loads when first shown.

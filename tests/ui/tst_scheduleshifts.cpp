@@ -13,6 +13,7 @@
 #include "orgdirectory.h"
 #include "overridecontroller.h"
 #include "overridemodel.h"
+#include "overrides.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "schedulesview.h"
@@ -268,6 +269,62 @@ private Q_SLOTS:
         QCOMPARE(take.policySlug, taken.policySlug);
         QCOMPARE(take.fromUser, taken.shifts.at(shift).user);
         QCOMPARE(take.toUser, fixture.demoUser());
+    }
+
+    void standInOnAnOverrideNobodyCovers()
+    {
+        Shown built;
+        QVERIFY2(built.load(), qPrintable(built.fixture.startError));
+        SimFixture& fixture = built.fixture;
+        SchedulesView& view = built.view;
+        // Someone's coming shift gets an override nobody covers yet.
+        const QPair<int, int> found = comingShift(built.model, fixture.demoUser(), 3);
+        QVERIFY(found.first >= 0);
+        const ScheduleRow row = built.model.row(found.first);
+        const ScheduleShift shift = row.shifts.at(found.second);
+        NewScheduledOverride away;
+        away.username = shift.user;
+        away.timeZone = QStringLiteral("Europe/Berlin");
+        away.start = shift.start;
+        away.end = shift.start.addSecs(3 * 3600);
+        const auto created = calls::createOverride(*fixture.client, away);
+        ROTA_EXPECT_OK(created);
+        const QString id = created.value().publicId;
+        QSignalSpy loaded(&view, &SchedulesView::scheduleLoaded);
+        QSignalSpy overridesLoaded(&built.overrideController, &OverrideController::loaded);
+        built.overrideController.load(true);
+        built.controller.reload();
+        QVERIFY(overridesLoaded.wait(10000));
+        QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+        int overridesRow = -1;
+        int at = -1;
+        for (int r = 0; r < built.model.rowCount() && overridesRow < 0; ++r) {
+            const ScheduleRow& candidate = built.model.row(r);
+            if (candidate.kind != ScheduleRow::Kind::Overrides
+                || candidate.policySlug != row.policySlug)
+                continue;
+            for (int s = 0; s < candidate.shifts.size(); ++s) {
+                if (candidate.shifts.at(s).start == away.start
+                    && candidate.shifts.at(s).user.isEmpty()) {
+                    overridesRow = r;
+                    at = s;
+                }
+            }
+        }
+        QVERIFY(overridesRow >= 0);
+        QVERIFY(view.timeline()->isUncovered(overridesRow, at));
+        QMenu* menu = view.openShiftMenu(overridesRow, at, QPoint());
+        // Covering is for the rotation's row; here the user stands in.
+        QVERIFY(!menuAction(menu, "cover2hAction")->isEnabled());
+        QAction* standIn = menuAction(menu, "standInAction");
+        QVERIFY(standIn);
+        QVERIFY(standIn->isEnabled());
+        QSignalSpy finished(&view, &SchedulesView::shiftActionFinished);
+        standIn->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(fixture.ctx().org.scheduledOverrides.value(id).assignments.value(row.policySlug),
+            fixture.demoUser());
     }
 
     void aFailedCoverIsUndoneAndSaidInWords()
