@@ -1,6 +1,7 @@
 #include "pagingpolicyconflictdialog.h"
 
 #include "look.h"
+#include "policystyle.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -112,11 +113,13 @@ QString PagingPolicyConflictDialog::describe(const QList<PolicyStep>& steps,
     QString html;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const PolicyStep& step = steps.at(i);
-        const QString wait = PagingPolicyModel::minutesText(step.timeout);
+        // What follows the step, as the editor's cards say it (the last one repeats).
+        const QString wait
+            = policystyle::afterStepText(step.timeout, i + 1 < steps.size() ? int(i) + 2 : 0);
         if (i < other.size() && other.at(i) == step) {
             // The same on both sides: one quiet line, so that what differs stands out.
             html += QStringLiteral("<p style='color:%1; margin:2px 4px'>").arg(quiet)
-                + tr("Step %1 — the same on both sides: %2; then wait %3")
+                + tr("Step %1 — the same on both sides: %2; %3")
                       .arg(QString::number(i + 1), rulesInOneLine(step, labels).toHtmlEscaped(),
                           wait)
                 + QStringLiteral("</p>");
@@ -128,12 +131,12 @@ QString PagingPolicyConflictDialog::describe(const QList<PolicyStep>& steps,
         html += tr("<b>Step %1</b>").arg(i + 1);
         if (stepOnlyHere) {
             html += QStringLiteral(" <b>(") + onlyHereText + QStringLiteral(")</b>");
-            html += QStringLiteral(" — ") + tr("then wait %1").arg(wait);
+            html += QStringLiteral(" — ") + wait;
         } else if (other.at(i).timeout != step.timeout) {
-            html += QStringLiteral(" — <span style='%1'><b>").arg(mark)
-                + tr("then wait %1").arg(wait) + QStringLiteral("</b></span>");
+            html += QStringLiteral(" — <span style='%1'><b>").arg(mark) + wait
+                + QStringLiteral("</b></span>");
         } else {
-            html += QStringLiteral(" — ") + tr("then wait %1").arg(wait);
+            html += QStringLiteral(" — ") + wait;
         }
         html += QStringLiteral("<ul style='margin:2px'>");
         if (step.rules.isEmpty())

@@ -497,6 +497,8 @@ private Q_SLOTS:
         QVERIFY2(mine.contains(QStringLiteral("only in your edits")), qPrintable(mine));
         QVERIFY2(!server.contains(QStringLiteral("SMS")), qPrintable(server));
         QVERIFY2(server.contains(QStringLiteral("then wait 15 minutes")), qPrintable(server));
+        // The last step repeats, in the comparison as on the cards.
+        QVERIFY2(mine.contains(QStringLiteral("until someone acknowledges")), qPrintable(mine));
         // The buttons say what they do.
         QVERIFY(dialog->keepMineButton()->text().startsWith(QStringLiteral("Keep mine")));
         QVERIFY(dialog->keepMineButton()->text().contains(QStringLiteral("save")));
