@@ -77,6 +77,14 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
             m_log->watch(m_session->client());
             openWorkspace(m_session->client(), m_session->connectionStatus());
         });
+        // The web app's organisation can be set from the Account menu while signed in.
+        connect(m_accounts.get(), &AccountStore::changed, this, [this] {
+            const std::optional<Account> signedIn = m_session->account();
+            if (!m_workspace || !signedIn)
+                return;
+            if (const std::optional<Account> now = m_accounts->find(signedIn->id))
+                m_workspace->setWebAppSlug(now->webAppSlug);
+        });
     }
 }
 
@@ -139,8 +147,12 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
         // One history per account; the demo's goes with it.
         if (m_demo)
             m_workspace->openHistory(m_demo->historyPath());
-        else if (const std::optional<Account> account = m_session->account())
+        else if (const std::optional<Account> account = m_session->account()) {
             m_workspace->openHistory(HistoryDatabase::defaultPath(account->id));
+            // The store's copy: the Account menu may have changed it since the sign-in.
+            const std::optional<Account> stored = m_accounts->find(account->id);
+            m_workspace->setWebAppSlug((stored ? *stored : *account).webAppSlug);
+        }
         if (!m_incidentToOpen.isEmpty())
             m_workspace->showIncident(std::exchange(m_incidentToOpen, QString()));
     }

@@ -159,9 +159,12 @@ void Workspace::buildSchedules()
     m_scheduleController = new ScheduleController(m_client, m_schedule, this);
     m_overrides = new OverrideModel(this);
     m_overrideController = new OverrideController(m_client, m_overrides, this);
-    addPage(QStringLiteral("schedules"),
-        new SchedulesPage(m_schedule, m_scheduleController, m_overrides, m_overrideController,
-            m_directory, username()));
+    auto* page = new SchedulesPage(m_schedule, m_scheduleController, m_overrides,
+        m_overrideController, m_directory, username());
+    // Taking the shift running now of the person on call now is the service's take, not an
+    // override.
+    page->setOnCallController(m_onCallController);
+    addPage(QStringLiteral("schedules"), page);
 }
 
 void Workspace::buildPagingPolicy()
@@ -577,6 +580,7 @@ void Workspace::buildPeople()
         if (auto* onCall = qobject_cast<OnCallView*>(page.data()))
             onCall->setPeople(m_people);
         if (auto* schedules = qobject_cast<SchedulesPage*>(page.data())) {
+            schedules->setPeople(m_people);
             PersonHover::install(
                 schedules->overrides()->table(), m_people, [](const QModelIndex& index) {
                     return index.column() == OverrideModel::UserColumn
@@ -597,6 +601,12 @@ void Workspace::addPage(const QString& slug, QWidget* page)
     m_pages.append(page);
     if (m_window)
         m_window->setPage(slug, page);
+}
+
+void Workspace::setWebAppSlug(const QString& slug)
+{
+    if (m_incidentsView)
+        m_incidentsView->setWebAppSlug(slug);
 }
 
 } // namespace rota

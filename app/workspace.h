@@ -124,6 +124,8 @@ public:
 
     //! Raises the window on the incidents view with this incident selected and its detail shown.
     void showIncident(const QString& incidentNumber);
+    //! The organisation's slug in the web app's addresses, for "Open in Splunk On-Call".
+    void setWebAppSlug(const QString& slug);
     //! "Page…": raises the window on the incidents view with the new-incident dialog aimed at
     //! `targets` (none: the user picks); the incident it opens is then selected and followed.
     void page(const QList<rota::IncidentTarget>& targets);
