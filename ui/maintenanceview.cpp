@@ -98,6 +98,16 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_noInstances->setObjectName(QStringLiteral("noInstancesLabel"));
     m_retryMaintenance->setObjectName(QStringLiteral("retryMaintenanceButton"));
+    const auto icon = [this](const char* name, QStyle::StandardPixmap fallback) {
+        return look::themeIcon(QString::fromLatin1(name), fallback, this);
+    };
+    m_end->setIcon(icon("media-playback-stop", QStyle::SP_MediaStop));
+    m_startSelected->setIcon(icon("media-playback-pause", QStyle::SP_MediaPause));
+    m_startGlobal->setIcon(m_startSelected->icon());
+    m_create->setIcon(icon("list-add", QStyle::SP_FileIcon));
+    m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    m_retryMaintenance->setIcon(m_refresh->icon());
+    m_retryKeys->setIcon(m_refresh->icon());
     m_keysError->setObjectName(QStringLiteral("routingKeysErrorLabel"));
     m_retryKeys->setObjectName(QStringLiteral("retryRoutingKeysButton"));
 

@@ -1,6 +1,7 @@
 #include "overridesview.h"
 
 #include "flowlayout.h"
+#include "look.h"
 #include "orgdirectory.h"
 #include "overridecontroller.h"
 #include "overridedialog.h"
@@ -69,8 +70,8 @@ OverridesView::OverridesView(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    look::styleItemView(m_table);
     usePlainToolTips(m_table);
     // Tab moves on to the next control (in both tables); the arrow keys move between cells.
     m_table->setTabKeyNavigation(false);
@@ -89,6 +90,15 @@ OverridesView::OverridesView(
     m_assignments->verticalHeader()->hide();
     m_assignments->horizontalHeader()->setStretchLastSection(true);
     m_assignments->setAccessibleName(tr("Replacements per escalation policy"));
+    look::styleItemView(m_assignments);
+    m_new->setIcon(look::themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, this));
+    m_delete->setIcon(look::themeIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, this));
+    m_refresh->setIcon(
+        look::themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
+    m_assign->setIcon(
+        look::themeIcon(QStringLiteral("contact-new"), QStyle::SP_DialogApplyButton, this));
+    m_unassign->setIcon(
+        look::themeIcon(QStringLiteral("list-remove"), QStyle::SP_DialogCancelButton, this));
     QFont bold = m_detailTitle->font();
     bold.setBold(true);
     m_detailTitle->setFont(bold);

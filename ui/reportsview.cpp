@@ -231,6 +231,8 @@ QWidget* ReportsView::makeSyncBar()
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
     m_pause = new QPushButton(tr("Pause"));
+    m_pause->setIcon(
+        look::themeIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause, this));
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (m_sync)
             m_sync->setPaused(!m_sync->isPaused());
@@ -313,6 +315,8 @@ QWidget* ReportsView::makeFilterBar()
     second->addWidget(m_count, 1);
 
     m_clear = new QPushButton(tr("Clear"));
+    m_clear->setIcon(
+        look::themeIcon(QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton, this));
     m_clear->setToolTip(tr("Show every stored incident of the last 30 days"));
     connect(m_clear, &QPushButton::clicked, this, &ReportsView::clearFilter);
     second->addWidget(m_clear);
@@ -652,6 +656,8 @@ void ReportsView::updateSync()
         m_state->clear();
         m_progress->hide();
         m_pause->setText(tr("Pause"));
+        m_pause->setIcon(
+            look::themeIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause, this));
         m_pause->setToolTip(tr("Nothing is being read"));
         return;
     }
@@ -672,6 +678,10 @@ void ReportsView::updateSync()
     }
     const bool paused = m_sync->isPaused();
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    // The icon says what a click does, as the words do.
+    m_pause->setIcon(paused
+            ? look::themeIcon(QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay, this)
+            : look::themeIcon(QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause, this));
     m_pause->setToolTip(paused ? tr("Go on reading the history (Ctrl+P)")
                                : tr("Stop reading the history for now (Ctrl+P)"));
 }

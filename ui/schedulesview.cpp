@@ -99,6 +99,7 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     m_teamList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_teamList->setUniformItemSizes(true);
     m_teamList->setAccessibleName(tr("Teams"));
+    look::styleItemView(m_teamList);
     QFont titleFont = m_rotationsTitle->font();
     titleFont.setBold(true);
     m_rotationsTitle->setFont(titleFont);
@@ -107,6 +108,8 @@ SchedulesView::SchedulesView(ScheduleModel* model, ScheduleController* controlle
     // A reason it could not be read is a sentence: wrapped, not cut at the list's edge.
     m_rotations->setWordWrap(true);
     m_rotations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Common rows; one that wraps (a long name, a reason) grows to show it whole.
+    look::styleItemView(m_rotations);
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);

@@ -115,6 +115,16 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     look::styleItemView(m_teamList);
     m_refresh->setObjectName(QStringLiteral("teamsRefresh"));
     m_refresh->setToolTip(tr("Read the teams and escalation policies again"));
+    const auto icon = [this](const char* name, QStyle::StandardPixmap fallback) {
+        return look::themeIcon(QString::fromLatin1(name), fallback, this);
+    };
+    m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    m_addMembers->setIcon(icon("contact-new", QStyle::SP_FileDialogNewFolder));
+    m_removeMember->setIcon(icon("list-remove", QStyle::SP_DialogCancelButton));
+    m_pageTeam->setIcon(icon("mail-send", QStyle::SP_CommandLink));
+    m_pagePolicy->setIcon(m_pageTeam->icon());
+    m_newPolicy->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    m_deletePolicy->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -224,6 +234,8 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_stepTree->setRootIsDecorated(false);
     m_stepTree->setWordWrap(true);
     m_stepTree->setSelectionMode(QAbstractItemView::NoSelection);
+    // Its rows wrap their words (a step can name several people): at least a common row each.
+    look::styleItemView(m_stepTree);
     m_detailTitle->setObjectName(QStringLiteral("policyTitle"));
     m_detailTitle->setWordWrap(true);
     m_detailEmpty->setObjectName(QStringLiteral("policyEmpty"));

@@ -73,6 +73,11 @@ UsersView::UsersView(
     , m_detail(new UserDetailPane(people, controller->directory(), this))
 {
     setObjectName(QStringLiteral("usersView"));
+    m_add->setIcon(look::themeIcon(QStringLiteral("list-add-user"), QStyle::SP_FileIcon, this));
+    m_import->setIcon(
+        look::themeIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton, this));
+    m_refresh->setIcon(
+        look::themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this));
     m_filter->setSourceModel(m_users);
 
     m_search->setObjectName(QStringLiteral("usersSearch"));
