@@ -113,6 +113,59 @@ protected:
     }
 };
 
+// The header: one line per policy, each cut with "…" to the width rather than wrapped, so three
+// policies take three lines however narrow the window; the whole text is in the tooltip. text()
+// stays the whole summary.
+class LinesLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        const QFontMetrics fm(font());
+        int wide = 0;
+        for (const QString& line : lines())
+            wide = std::max(wide, fm.horizontalAdvance(line));
+        return { std::min(wide, fm.averageCharWidth() * 60) + margins(), height(fm) };
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QFontMetrics fm(font());
+        return { fm.averageCharWidth() * 10 + margins(), height(fm) };
+    }
+    bool hasHeightForWidth() const override { return false; }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        const QFontMetrics fm(font());
+        int y = area.top();
+        for (const QString& line : lines()) {
+            painter.drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(line, Qt::ElideRight, area.width()));
+            y += fm.lineSpacing();
+        }
+    }
+
+private:
+    QStringList lines() const { return text().split(QLatin1Char('\n')); }
+    int margins() const
+    {
+        const QMargins m = contentsMargins();
+        return m.left() + m.right() + 2 * margin();
+    }
+    int height(const QFontMetrics& fm) const
+    {
+        const QMargins m = contentsMargins();
+        return static_cast<int>(lines().size()) * fm.lineSpacing() + m.top() + m.bottom()
+            + 2 * margin();
+    }
+};
+
 } // namespace
 
 OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget* parent)
@@ -120,7 +173,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     , m_model(model)
     , m_controller(controller)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new LinesLabel(this))
     , m_search(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_take(new QPushButton(tr("&Take on-call"), this))
@@ -149,13 +202,9 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_tree->setObjectName(QStringLiteral("onCallTree"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
 
-    // One line per policy: larger than the text, but several of them must still read as a list.
-    QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.1);
-    big.setBold(true);
-    m_summary->setFont(big);
+    // One line per policy, in the text's weight: several of them must read as a list and leave
+    // the room to the tree, even in a small window (a line too long is cut; see LinesLabel).
     m_summary->setText(tr("Loading who is on call…"));
-    m_summary->setWordWrap(true);
     // The summary and the status name teams and people: the server's words, shown as written.
     makePlainLabel(m_summary);
     makePlainLabel(m_status);
@@ -255,6 +304,7 @@ void OnCallView::showReadState()
         summary = error.isError() && !loading ? tr("Who is on call is not known yet.")
                                               : tr("Loading who is on call…");
     setPlainLabelText(m_summary, summary, MessageChars);
+    m_summary->setToolTip(plainToolTip(summary));
     showNotice(m_readError, m_controller->readErrorText(), true);
     m_readError->setToolTip(plainToolTip(error.detail()));
     setPlainLabelText(

@@ -40,6 +40,33 @@ const QColor barText(0x20, 0x20, 0x20);
 QColor mineColour(const QPalette& palette) { return palette.color(QPalette::Highlight); }
 
 //! A small arrow at a bar's cut end: the shift goes on past the edge of the days shown.
+// "Ada L…" still says who; "A…" or "…" says nothing, so a narrow bar gets the initials ("AL",
+// "BF → AL"), or nothing at all: the tooltip has the whole text.
+QString barLabel(const QString& who, const QFontMetrics& fm, int width)
+{
+    if (fm.horizontalAdvance(who) <= width)
+        return who;
+    const QString elided = fm.elidedText(who, Qt::ElideRight, width);
+    if (elided.size() >= 5)
+        return elided;
+    QString initials;
+    bool wordStart = true;
+    for (const QChar c : who) {
+        if (c.isSpace()) {
+            wordStart = true;
+            continue;
+        }
+        if (wordStart && c.isLetterOrNumber())
+            initials += c;
+        else if (wordStart && c == QChar(0x2192))
+            initials += c;
+        wordStart = false;
+    }
+    if (!initials.isEmpty() && fm.horizontalAdvance(initials) <= width)
+        return initials;
+    return {};
+}
+
 void drawContinues(QPainter& painter, const QRectF& bar, bool atLeft, const QColor& colour)
 {
     const qreal mid = bar.center().y();
@@ -336,7 +363,7 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
                 drawContinues(painter, bar, true, ink);
             if (cutRight)
                 drawContinues(painter, bar, false, ink);
-            if (bar.width() > 24) {
+            if (bar.width() > 12) {
                 QString who = it->user.isEmpty() ? (overrides ? tr("Nobody covers") : tr("Nobody"))
                                                  : m_model->displayName(it->user);
                 if (overrides)
@@ -344,7 +371,7 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
                 painter.setPen(ink);
                 const QRectF textRect = bar.adjusted(cutLeft ? 10 : 6, 0, cutRight ? -10 : -4, 0);
                 painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(who, Qt::ElideRight, static_cast<int>(textRect.width())));
+                    barLabel(who, fm, static_cast<int>(textRect.width())));
             }
             if (focused && r == focus.first && index == focus.second) {
                 QPen ring(pal.color(QPalette::Text), 2, Qt::DotLine);
@@ -394,11 +421,18 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     painter.drawText(QRect(8, 2, LabelWidth - 12, 20), Qt::AlignLeft | Qt::AlignVCenter,
         boldFm.elidedText(zoneName, Qt::ElideMiddle, LabelWidth - 12));
     QStringList under;
-    const QStringList labels = dayLabels(boldFm, &under);
+    QList<int> spans;
+    const QStringList labels = dayLabels(boldFm, &under, &spans);
     for (qsizetype i = 0; i + 1 < days.size(); ++i) {
-        const qreal w = days.at(i + 1).x - days.at(i).x;
         painter.setPen(grid);
+        if (spans.value(i) == 0) {
+            // The label of a day before takes this day's room: its line stays out of the way.
+            painter.drawLine(
+                QPointF(days.at(i).x, HeaderHeight - 6), QPointF(days.at(i).x, HeaderHeight));
+            continue;
+        }
         painter.drawLine(QPointF(days.at(i).x, 0), QPointF(days.at(i).x, HeaderHeight));
+        const qreal w = days.at(i + spans.at(i)).x - days.at(i).x;
         painter.setPen(pal.color(QPalette::WindowText));
         painter.setFont(bold);
         painter.drawText(QRectF(days.at(i).x + 3, 2, w - 4, 20), Qt::AlignLeft | Qt::AlignVCenter,
@@ -408,7 +442,7 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
             const bool fits = fm.horizontalAdvance(under.value(i)) <= w - 4;
             painter.setFont(fits ? baseFont : small);
             painter.save();
-            painter.setClipRect(QRectF(days.at(i).x, 20, w, 20));
+            painter.setClipRect(QRectF(days.at(i).x, 20, w, 20), Qt::IntersectClip);
             painter.drawText(QRectF(days.at(i).x + 3, 22, w - 4, 18),
                 Qt::AlignLeft | Qt::AlignVCenter, under.value(i));
             painter.restore();
@@ -449,6 +483,12 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
                 std::upper_bound(days.cbegin(), days.cend(), tick.x,
                     [](qreal x, const TimelineTick& d) { return x < d.x; })
                     - days.cbegin() - 1);
+            qsizetype owner = day;
+            while (owner > 0 && spans.value(owner) == 0)
+                --owner; // a day without a label of its own lies in the room of one before
+            if (!under.value(owner).isEmpty()
+                && tick.x < days.at(owner).x + fm.horizontalAdvance(under.value(owner)) + 8)
+                continue;
             if (!under.value(day).isEmpty()
                 && tick.x < days.at(day).x + fm.horizontalAdvance(under.value(day)) + 8)
                 continue;
@@ -486,12 +526,15 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     painter.setFont(baseFont);
 }
 
-QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, QStringList* second) const
+QStringList ScheduleTimeline::dayLabels(
+    const QFontMetrics& fm, QStringList* second, QList<int>* spans) const
 {
     // One kind of label for every day, the longest that fits them all (a short or long
     // daylight-saving day must not get a label of its own kind): "Sat 5 Dec"; "Sat 5" with the
     // month beside the first day and where a month begins when it fits, else under it; "Sat"
-    // over "5"; "5" over the weekday's letter. The month is always named where it begins.
+    // over "5"; "5" over the weekday's letter. The month is always named where it begins. Where
+    // even that is too wide for a day, a label takes the room of the days after it (every other
+    // day, every third, …) rather than be cut: no label is ever drawn wider than its room.
     const QList<TimelineTick> days = m_geometry.dayTicks();
     const QLocale locale;
     const int count = static_cast<int>(days.size()) - 1;
@@ -518,38 +561,93 @@ QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, QStringList* sec
             return number(i);
         }
     };
-    const auto width = [&days](int i) { return days.at(i + 1).x - days.at(i).x - 6; };
+    // The room of a label at day `from` that runs until day `to` (exclusive).
+    const auto room = [&days](int from, int to) { return days.at(to).x - days.at(from).x - 6; };
+    const auto newMonth
+        = [this](int i) { return i == 0 || m_geometry.firstDay().addDays(i).day() == 1; };
     int kind = 0;
     for (int i = 0; i < count && kind < 3; ++i) {
-        while (kind < 3 && fm.horizontalAdvance(firstLine(i, kind)) > width(i))
+        while (kind < 3 && fm.horizontalAdvance(firstLine(i, kind)) > room(i, i + 1))
             ++kind;
     }
-    QStringList labels;
-    second->clear();
-    for (int i = 0; i < count; ++i) {
-        const bool newMonth = i == 0 || m_geometry.firstDay().addDays(i).day() == 1;
-        QString text = firstLine(i, kind);
-        QString under;
+    const auto underFor = [&](int i) -> QString {
         switch (kind) {
         case 1:
-            if (newMonth && fm.horizontalAdvance(full(i)) <= width(i))
-                text = full(i);
-            else if (newMonth)
-                under = month(i);
-            break;
+            return newMonth(i) && fm.horizontalAdvance(full(i)) > room(i, i + 1) ? month(i)
+                                                                                 : QString();
         case 2:
-            under = newMonth ? number(i) + QLatin1Char(' ') + month(i) : number(i);
-            break;
+            return newMonth(i) ? number(i) + QLatin1Char(' ') + month(i) : number(i);
         case 3:
-            under = newMonth ? month(i) : weekday(i).left(1);
-            break;
+            return newMonth(i) ? month(i) : weekday(i).left(1);
         default:
-            break;
+            return {};
         }
-        labels.append(text);
-        second->append(under);
+    };
+    const auto textFor = [&](int i) -> QString {
+        return kind == 1 && newMonth(i) && underFor(i).isEmpty() ? full(i) : firstLine(i, kind);
+    };
+    const auto needs = [&](int i) {
+        return std::max(fm.horizontalAdvance(textFor(i)), fm.horizontalAdvance(underFor(i)));
+    };
+
+    // Which days get a label: every day, unless a label needs the room of the next ones. A
+    // day where a month begins keeps its label (the one before gives way instead).
+    QList<int> labelled;
+    for (int i = 0; i < count; ++i)
+        labelled.append(i);
+    for (qsizetype k = 0; k < labelled.size(); ++k) {
+        while (k + 1 < labelled.size()
+            && needs(labelled.at(k)) > room(labelled.at(k), labelled.at(k + 1))) {
+            if (!newMonth(labelled.at(k + 1)))
+                labelled.removeAt(k + 1);
+            else if (k > 0 && !newMonth(labelled.at(k))) {
+                labelled.removeAt(k);
+                --k;
+            } else
+                break; // two months begin side by side: the first is cut, nothing to give way
+        }
+    }
+    // The last label has no neighbour to take room from: it gives way itself.
+    while (labelled.size() > 1 && !newMonth(labelled.last())
+        && needs(labelled.last()) > room(labelled.last(), count))
+        labelled.removeLast();
+
+    QStringList labels;
+    second->clear();
+    if (spans)
+        spans->clear();
+    for (int i = 0; i < count; ++i) {
+        labels.append(QString());
+        second->append(QString());
+        if (spans)
+            spans->append(0);
+    }
+    for (qsizetype k = 0; k < labelled.size(); ++k) {
+        const int i = labelled.at(k);
+        labels[i] = textFor(i);
+        (*second)[i] = underFor(i);
+        if (spans)
+            (*spans)[i] = (k + 1 < labelled.size() ? labelled.at(k + 1) : count) - i;
     }
     return labels;
+}
+
+QList<ScheduleTimeline::HeaderLabel> ScheduleTimeline::headerLayout() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QStringList under;
+    QList<int> spans;
+    const QStringList labels = dayLabels(QFontMetrics(bold), &under, &spans);
+    const QList<TimelineTick> days = m_geometry.dayTicks();
+    QList<HeaderLabel> out;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (spans.at(i) == 0)
+            continue;
+        out.append({ static_cast<int>(i), labels.at(i), under.at(i), days.at(i).x,
+            days.at(i + spans.at(i)).x - days.at(i).x });
+    }
+    return out;
 }
 
 QStringList ScheduleTimeline::headerLabels() const

@@ -78,7 +78,19 @@ public:
     QString shiftText(int row, int shift) const;
     //! The day labels of the header as drawn, one per day ("Sat 5 Dec", "Sun 6", "Sat\n5 Dec",
     //! …: what is drawn under the day, on the hour line, comes after a newline).
+    //! Days whose label the room takes over get an empty one.
     QStringList headerLabels() const;
+    //! One label of the header as laid out: the day it names, its two lines, and its room (from
+    //! x, `room` wide: the day's column, or more columns when its neighbours give way).
+    struct HeaderLabel {
+        int day;
+        QString text;
+        QString under;
+        qreal x;
+        qreal room;
+    };
+    //! The labels drawn in the header, left to right (measured in the bold font they are drawn in).
+    QList<HeaderLabel> headerLayout() const;
     //! The geometry of the last layout (x of times, shift rectangles), for tests.
     const TimelineGeometry& geometry() const { return m_geometry; }
     //! Paints the whole timeline into `rect` of `painter` (paintEvent and the bench use it).
@@ -130,7 +142,10 @@ private:
     void requestFocusedMenu();
     //! Labels per day; `second` gets what is drawn under them, on the hour line (empty where
     //! nothing is).
-    QStringList dayLabels(const QFontMetrics& fm, QStringList* second) const;
+    //! `spans` (when given) gets how many days each label's room covers: 0 for a day that has
+    //! no label of its own.
+    QStringList dayLabels(
+        const QFontMetrics& fm, QStringList* second, QList<int>* spans = nullptr) const;
 
     QPointer<ScheduleModel> m_model;
     TimelineGeometry m_geometry;

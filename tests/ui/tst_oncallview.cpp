@@ -170,6 +170,37 @@ private Q_SLOTS:
     // of each other policy, as the simulator's schedules have them; "until" carries the date when
     // it is not today; no column stretches blank; the user's row is marked without the selection
     // colour; "Export my shifts" writes a calendar of them.
+    void theHeaderTakesOneLinePerPolicyInASmallWindow()
+    {
+        Rig rig;
+        QVERIFY2(rig.sim.started, qPrintable(rig.sim.startError));
+        rig.make();
+        rig.view->resize(800, 500);
+        rig.view->show();
+        QVERIFY(rig.load());
+        QLabel* summary = rig.label("summaryLabel");
+        const QStringList lines = rig.model->summaryLines();
+        QVERIFY(!lines.isEmpty());
+        // The texts the tests and the tray use are whole; the tooltip too.
+        QCOMPARE(summary->text(), lines.join(QLatin1Char('\n')));
+        QVERIFY2(summary->toolTip().contains(lines.first().toHtmlEscaped()),
+            qPrintable(summary->toolTip()));
+        QVERIFY(!summary->font().bold());
+        // A line per policy however long it is: no wrapping into more lines at 800 px.
+        const QFontMetrics fm(summary->font());
+        const QMargins m = summary->contentsMargins();
+        const int most = static_cast<int>(lines.size()) * fm.lineSpacing() + m.top() + m.bottom()
+            + 2 * summary->margin();
+        QVERIFY2(summary->sizeHint().height() <= most,
+            qPrintable(QStringLiteral("%1 > %2").arg(summary->sizeHint().height()).arg(most)));
+        QVERIFY(!summary->hasHeightForWidth() || summary->heightForWidth(800) <= most);
+        QTRY_VERIFY2(summary->height() <= most,
+            qPrintable(QStringLiteral("%1 > %2").arg(summary->height()).arg(most)));
+        // It asks for no more width than a small window has, so the window is not pushed wider.
+        QVERIFY(summary->minimumSizeHint().width() < 400);
+        QVERIFY(rig.view->minimumSizeHint().width() <= 800);
+    }
+
     void nextShiftsAndTheUsersRow()
     {
         Rig rig;

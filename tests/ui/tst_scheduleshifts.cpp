@@ -487,16 +487,70 @@ private Q_SLOTS:
             ScheduleTimeline::LabelWidth + 14 * (fm.horizontalAdvance(QStringLiteral("Wed")) + 8),
             300);
         timeline.setRange(QDate(2026, 11, 28), 14);
-        QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("Sun\n29"));
-        QCOMPARE(timeline.headerLabels().at(0), QStringLiteral("Sat\n28 Nov"));
+        // "28 Nov" is wider than a day here: Sunday gives way rather than the month be cut.
+        QTRY_COMPARE(timeline.headerLabels().at(0), QStringLiteral("Sat\n28 Nov"));
+        QCOMPARE(timeline.headerLabels().at(1), QString());
+        QCOMPARE(timeline.headerLabels().at(2), QStringLiteral("Mon\n30"));
         QCOMPARE(timeline.headerLabels().at(3), QStringLiteral("Tue\n1 Dec"));
+        QCOMPARE(timeline.headerLabels().at(5), QStringLiteral("Thu\n3"));
         // Four weeks in little room: the day over its weekday's letter, or the month.
         timeline.resize(
             ScheduleTimeline::LabelWidth + 28 * (fm.horizontalAdvance(QStringLiteral("30")) + 8),
             300);
         timeline.setRange(QDate(2026, 11, 28), 28);
-        QTRY_COMPARE(timeline.headerLabels().at(1), QStringLiteral("29\nS"));
+        // "Nov" and "Dec" need more than a day: the day after each gives way.
+        QTRY_COMPARE(timeline.headerLabels().at(0), QStringLiteral("28\nNov"));
+        QCOMPARE(timeline.headerLabels().at(1), QString());
+        QCOMPARE(timeline.headerLabels().at(2), QStringLiteral("30\nM"));
         QCOMPARE(timeline.headerLabels().at(3), QStringLiteral("1\nDec"));
+        QCOMPARE(timeline.headerLabels().at(4), QString());
+    }
+
+    void narrowDaysGiveWayRatherThanCutALabel()
+    {
+        ScheduleModel model;
+        ScheduleTimeline timeline;
+        timeline.setModel(&model);
+        timeline.setZone(QTimeZone("Europe/London"));
+        QFont bold = timeline.font();
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        // A window 800 wide leaves the timeline about 600 for the days; tighter still below.
+        for (const int width : { 800, 640, 500, 400 }) {
+            for (const int days : { 7, 14, 28 }) {
+                timeline.resize(width, 300);
+                timeline.setRange(QDate(2026, 11, 28), days);
+                const QList<ScheduleTimeline::HeaderLabel> labels = timeline.headerLayout();
+                const QString where = QStringLiteral("%1 px, %2 days").arg(width).arg(days);
+                QVERIFY2(!labels.isEmpty(), qPrintable(where));
+                // The first day is labelled and names its month; so does the first of December.
+                QCOMPARE(labels.first().day, 0);
+                QVERIFY2(QString(labels.first().text + labels.first().under)
+                             .contains(QStringLiteral("Nov")),
+                    qPrintable(where + QStringLiteral(": ") + labels.first().text));
+                bool december = false;
+                for (qsizetype i = 0; i < labels.size(); ++i) {
+                    const ScheduleTimeline::HeaderLabel& label = labels.at(i);
+                    const QString what = where + QStringLiteral(": ") + label.text
+                        + QLatin1Char('/') + label.under;
+                    // No label is wider than its room, and no room runs into the next label's.
+                    QVERIFY2(fm.horizontalAdvance(label.text) <= label.room - 4, qPrintable(what));
+                    QVERIFY2(fm.horizontalAdvance(label.under) <= label.room - 4, qPrintable(what));
+                    if (i + 1 < labels.size())
+                        QVERIFY2(
+                            label.x + label.room <= labels.at(i + 1).x + 0.5, qPrintable(what));
+                    if (label.day == 3)
+                        december
+                            = QString(label.text + label.under).contains(QStringLiteral("Dec"));
+                }
+                QVERIFY2(december, qPrintable(where));
+            }
+        }
+        // At the narrowest, four weeks cannot label every day: some give way.
+        timeline.resize(400, 300);
+        timeline.setRange(QDate(2026, 11, 28), 28);
+        QVERIFY(timeline.headerLayout().size() < 28);
+        QVERIFY(timeline.headerLabels().contains(QString()));
     }
 
     void aCutBarsTooltipSaysItAll()
