@@ -161,8 +161,10 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_ack->setIcon(icon("mail-mark-read", QStyle::SP_DialogYesButton));
     m_resolve->setIcon(icon("dialog-ok", QStyle::SP_DialogApplyButton));
     m_reroute->setIcon(icon("mail-forward", QStyle::SP_ArrowRight));
-    m_ackAll->setIcon(m_ack->icon());
-    m_resolveAll->setIcon(m_resolve->icon());
+    // Small icons, and none on the two "all paging me" actions (their words tell them apart from
+    // Acknowledge and Resolve): so the whole toolbar, Details too, fits a 1,200 px window.
+    const int small = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_toolBar->setIconSize(QSize(small, small));
     m_create->setIcon(icon("document-new", QStyle::SP_FileIcon));
     m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
     m_openWeb->setIcon(icon("internet-web-browser", QStyle::SP_DriveNetIcon));
