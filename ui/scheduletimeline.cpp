@@ -422,7 +422,7 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
         boldFm.elidedText(zoneName, Qt::ElideMiddle, LabelWidth - 12));
     QStringList under;
     QList<int> spans;
-    const QStringList labels = dayLabels(boldFm, &under, &spans);
+    const QStringList labels = dayLabels(boldFm, smallFm, &under, &spans);
     for (qsizetype i = 0; i + 1 < days.size(); ++i) {
         painter.setPen(grid);
         if (spans.value(i) == 0) {
@@ -526,8 +526,8 @@ void ScheduleTimeline::paintTimeline(QPainter& painter, const QRect& area)
     painter.setFont(baseFont);
 }
 
-QStringList ScheduleTimeline::dayLabels(
-    const QFontMetrics& fm, QStringList* second, QList<int>* spans) const
+QStringList ScheduleTimeline::dayLabels(const QFontMetrics& fm, const QFontMetrics& underFm,
+    QStringList* second, QList<int>* spans) const
 {
     // One kind of label for every day, the longest that fits them all (a short or long
     // daylight-saving day must not get a label of its own kind): "Sat 5 Dec"; "Sat 5" with the
@@ -587,7 +587,7 @@ QStringList ScheduleTimeline::dayLabels(
         return kind == 1 && newMonth(i) && underFor(i).isEmpty() ? full(i) : firstLine(i, kind);
     };
     const auto needs = [&](int i) {
-        return std::max(fm.horizontalAdvance(textFor(i)), fm.horizontalAdvance(underFor(i)));
+        return std::max(fm.horizontalAdvance(textFor(i)), underFm.horizontalAdvance(underFor(i)));
     };
 
     // Which days get a label: every day, unless a label needs the room of the next ones. A
@@ -632,13 +632,21 @@ QStringList ScheduleTimeline::dayLabels(
     return labels;
 }
 
+QFont ScheduleTimeline::underFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
 QList<ScheduleTimeline::HeaderLabel> ScheduleTimeline::headerLayout() const
 {
     QFont bold = font();
     bold.setBold(true);
     QStringList under;
     QList<int> spans;
-    const QStringList labels = dayLabels(QFontMetrics(bold), &under, &spans);
+    const QStringList labels
+        = dayLabels(QFontMetrics(bold), QFontMetrics(underFont()), &under, &spans);
     const QList<TimelineTick> days = m_geometry.dayTicks();
     QList<HeaderLabel> out;
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -655,7 +663,7 @@ QStringList ScheduleTimeline::headerLabels() const
     QFont bold = font();
     bold.setBold(true);
     QStringList under;
-    QStringList labels = dayLabels(QFontMetrics(bold), &under);
+    QStringList labels = dayLabels(QFontMetrics(bold), QFontMetrics(underFont()), &under);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         if (!under.value(i).isEmpty())
             labels[i] += QLatin1Char('\n') + under.at(i);

@@ -89,7 +89,9 @@ public:
         qreal x;
         qreal room;
     };
-    //! The labels drawn in the header, left to right (measured in the bold font they are drawn in).
+    //! The labels drawn in the header, left to right: the first line fits its room in the bold
+    //! font it is drawn in, the second in the smaller font it is drawn in where the text's is
+    //! too wide.
     QList<HeaderLabel> headerLayout() const;
     //! The geometry of the last layout (x of times, shift rectangles), for tests.
     const TimelineGeometry& geometry() const { return m_geometry; }
@@ -144,8 +146,12 @@ private:
     //! nothing is).
     //! `spans` (when given) gets how many days each label's room covers: 0 for a day that has
     //! no label of its own.
-    QStringList dayLabels(
-        const QFontMetrics& fm, QStringList* second, QList<int>* spans = nullptr) const;
+    //! The first lines are measured with `fm`, the second with `underFm` (the smallest they are
+    //! drawn in).
+    QStringList dayLabels(const QFontMetrics& fm, const QFontMetrics& underFm, QStringList* second,
+        QList<int>* spans = nullptr) const;
+    //! The smaller font a day's second line may be drawn in.
+    QFont underFont() const;
 
     QPointer<ScheduleModel> m_model;
     TimelineGeometry m_geometry;
