@@ -4,6 +4,7 @@
 // scene with a user and a policy ticked.
 
 #include "../support/simfixture.h"
+#include "../support/workspaceparts.h"
 #include "createincidentdialog.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
@@ -24,62 +25,46 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 class TestIncidentsScenes : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
 
     IncidentsView* view() const
     {
-        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+        return qobject_cast<IncidentsView*>(m_parts.window->page(QStringLiteral("incidents")));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_workspace->start();
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
+        m_parts.build();
+        m_parts.window->resize(1000, 720);
+        m_parts.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_parts.window.get()));
+        m_parts.workspace->start();
         QVERIFY(view());
     }
 
-    void cleanupTestCase()
-    {
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-    }
+    void cleanupTestCase() { m_parts.close(); }
 
     void scenesGetReady()
     {
-        const QList<ScreenshotScene> staged = scenes::incidents(m_workspace.get());
+        const QList<ScreenshotScene> staged = scenes::incidents(m_parts.workspace.get());
         QCOMPARE(staged.size(), 3);
         QCOMPARE(staged.at(0).name, QStringLiteral("incidents-detail"));
         QCOMPARE(staged.at(1).name, QStringLiteral("reroute-dialog"));
 
         bool ready = false;
         QWidget* shown = staged.at(0).stage([&ready] { ready = true; });
-        QCOMPARE(shown, m_window.get());
+        QCOMPARE(shown, m_parts.window.get());
         QVERIFY(QTest::qWaitFor([&] { return ready; }, 10000));
-        QCOMPARE(m_window->page(QStringLiteral("incidents"))->isVisible(), true);
-        IncidentModel* model = m_workspace->incidents();
+        QCOMPARE(m_parts.window->page(QStringLiteral("incidents"))->isVisible(), true);
+        IncidentModel* model = m_parts.workspace->incidents();
         IncidentNotes* notes = view()->detailPane()->notes();
         QCOMPARE(view()->selectedNumbers().size(), 1);
         const QString selected = view()->selectedNumbers().constFirst();
@@ -94,7 +79,7 @@ private Q_SLOTS:
         for (int row = 0; row < notes->rowCount(); ++row)
             authored = authored
                 || notes->index(row, 0).data(IncidentNotes::AuthorRole).toString()
-                    == m_fixture->demoUser();
+                    == m_parts.fixture->demoUser();
         QVERIFY(authored);
         QCOMPARE(notes->alertState(), IncidentNotes::LoadState::Loaded);
 
@@ -115,7 +100,7 @@ private Q_SLOTS:
         auto* create = qobject_cast<CreateIncidentDialog*>(page.get());
         QVERIFY(create);
         QCOMPARE(create->picker()->targets().size(), 1);
-        QVERIFY(create->picker()->targets().constFirst().slug != m_fixture->demoUser());
+        QVERIFY(create->picker()->targets().constFirst().slug != m_parts.fixture->demoUser());
         QVERIFY2(create->windowTitle().startsWith(QStringLiteral("Page ")),
             qPrintable(create->windowTitle()));
         QVERIFY(!create->summaryEdit()->text().isEmpty());

@@ -7,6 +7,7 @@
 // of a row that names them. The hover card opens over each.
 
 #include "../support/simfixture.h"
+#include "../support/workspaceparts.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
 #include "incidentsview.h"
@@ -42,6 +43,7 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 namespace {
 
@@ -53,12 +55,7 @@ class TestPeopleNames : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
     std::unique_ptr<QAbstractItemModelTester> m_incidentTester;
     std::unique_ptr<QAbstractItemModelTester> m_onCallTester;
     //! username → name of everyone whose name differs from their username
@@ -116,7 +113,7 @@ private:
     int checkLabels()
     {
         int read = 0;
-        for (const QLabel* label : m_window->findChildren<QLabel*>()) {
+        for (const QLabel* label : m_parts.window->findChildren<QLabel*>()) {
             if (!label->isVisible())
                 continue;
             const QString bare = bareUsername(label->text());
@@ -133,7 +130,7 @@ private:
 
     IncidentsView* incidentsView() const
     {
-        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+        return qobject_cast<IncidentsView*>(m_parts.window->page(QStringLiteral("incidents")));
     }
 
     //! Shows the hover card over the first row of `view` that has a person, and checks it names
@@ -164,20 +161,15 @@ private:
         QVERIFY(hover->card()->isVisible());
         const QString username = hover->card()->person();
         const auto* name = hover->card()->findChild<QLabel*>(QStringLiteral("nameLabel"));
-        QCOMPARE(name->text(), m_workspace->directory()->userDisplayName(username));
+        QCOMPARE(name->text(), m_parts.workspace->directory()->userDisplayName(username));
         hover->hideCard();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        for (const sim::SimUser& user : std::as_const(m_fixture->ctx().org.users)) {
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
+        for (const sim::SimUser& user : std::as_const(m_parts.fixture->ctx().org.users)) {
             const QString name = user.firstName + QLatin1Char(' ') + user.lastName;
             QVERIFY(!user.firstName.isEmpty());
             if (name != user.username)
@@ -185,24 +177,22 @@ private Q_SLOTS:
         }
         QVERIFY(m_named.size() > 5);
 
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
+        m_parts.build();
         m_incidentTester = std::make_unique<QAbstractItemModelTester>(
-            m_workspace->incidents(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_parts.workspace->incidents(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_onCallTester = std::make_unique<QAbstractItemModelTester>(
-            m_workspace->onCall(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m_workspace->people());
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_workspace->start();
-        OrgDirectory* directory = m_workspace->directory();
+            m_parts.workspace->onCall(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_parts.workspace->people());
+        m_parts.window->resize(1200, 800);
+        m_parts.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_parts.window.get()));
+        m_parts.workspace->start();
+        OrgDirectory* directory = m_parts.workspace->directory();
         QVERIFY(QTest::qWaitFor([&] { return directory->hasUsers(); }, 10000));
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return m_workspace->onCall()->isLoaded()
-                    && m_workspace->incidents()->rowCount() > 0;
+                return m_parts.workspace->onCall()->isLoaded()
+                    && m_parts.workspace->incidents()->rowCount() > 0;
             },
             10000));
     }
@@ -211,21 +201,17 @@ private Q_SLOTS:
     {
         m_onCallTester.reset();
         m_incidentTester.reset();
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_qsettings.reset();
+        m_parts.close();
     }
 
     void onCallShowsNames()
     {
-        m_window->showView(QStringLiteral("oncall"));
-        auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("onCallTree"));
+        m_parts.window->showView(QStringLiteral("oncall"));
+        auto* tree = m_parts.window->findChild<QTreeView*>(QStringLiteral("onCallTree"));
         QVERIFY(tree && tree->isVisible());
         // Someone is on call, shown by name.
         bool named = false;
-        const OnCallModel* model = m_workspace->onCall();
+        const OnCallModel* model = m_parts.workspace->onCall();
         for (int t = 0; t < model->rowCount() && !named; ++t) {
             const QModelIndex team = model->index(t, 0);
             for (int p = 0; p < model->rowCount(team) && !named; ++p) {
@@ -245,7 +231,7 @@ private Q_SLOTS:
             = tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0)));
         const QString username = someone.data(OnCallModel::UsernameRole).toString();
         QVERIFY(!username.isEmpty());
-        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        auto* search = m_parts.window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         QVERIFY(search);
         for (const QString& words : { username, someone.data().toString() }) {
             search->setText(words);
@@ -260,10 +246,10 @@ private Q_SLOTS:
 
     void incidentsShowNames()
     {
-        m_window->showView(QStringLiteral("incidents"));
+        m_parts.window->showView(QStringLiteral("incidents"));
         IncidentsView* view = incidentsView();
         QVERIFY(view && view->isVisible());
-        IncidentModel* incidents = m_workspace->incidents();
+        IncidentModel* incidents = m_parts.workspace->incidents();
         // An incident paging a person, and one acknowledged by someone, in the detail pane.
         int paging = -1;
         int acted = -1;
@@ -282,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(incidents->index(paging, IncidentModel::PagedColumn)
                     .data()
                     .toString()
-                    .contains(m_workspace->directory()->userDisplayName(pagedUser)));
+                    .contains(m_parts.workspace->directory()->userDisplayName(pagedUser)));
 
         for (const int row : { paging, acted }) {
             if (row < 0)
@@ -310,13 +296,13 @@ private Q_SLOTS:
         other.pagedTeams.clear();
         const QString body = Notifier::bodyFor(other, false, incidents);
         QVERIFY2(bareUsername(body).isEmpty(), qPrintable(body));
-        QVERIFY(body.contains(m_workspace->directory()->userDisplayName(pagedUser)));
+        QVERIFY(body.contains(m_parts.workspace->directory()->userDisplayName(pagedUser)));
     }
 
     void teamMembersShowNames()
     {
-        m_window->showView(QStringLiteral("teams"));
-        auto* view = qobject_cast<TeamsView*>(m_window->page(QStringLiteral("teams")));
+        m_parts.window->showView(QStringLiteral("teams"));
+        auto* view = qobject_cast<TeamsView*>(m_parts.window->page(QStringLiteral("teams")));
         QVERIFY(view);
         QAbstractItemView* members = view->memberView();
         QTRY_VERIFY_WITH_TIMEOUT(members->model() && members->model()->rowCount() > 0, 10000);
@@ -329,11 +315,12 @@ private Q_SLOTS:
 
     void overridesShowNames()
     {
-        m_window->showView(QStringLiteral("schedules"));
-        OverrideModel* overrides = m_workspace->overrides();
+        m_parts.window->showView(QStringLiteral("schedules"));
+        OverrideModel* overrides = m_parts.workspace->overrides();
         if (!QTest::qWaitFor([&] { return overrides->rowCount() > 0; }, 10000))
             QSKIP("the simulated org has no overrides");
-        auto* page = qobject_cast<SchedulesPage*>(m_window->page(QStringLiteral("schedules")));
+        auto* page
+            = qobject_cast<SchedulesPage*>(m_parts.window->page(QStringLiteral("schedules")));
         QVERIFY(page);
         QTableView* shown = page->overrides()->table();
         QVERIFY(shown);

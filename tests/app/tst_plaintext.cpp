@@ -8,6 +8,7 @@
 // words are cut.
 
 #include "../support/simfixture.h"
+#include "../support/workspaceparts.h"
 #include "incidentdetailpane.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
@@ -39,6 +40,7 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 namespace {
 
@@ -80,24 +82,19 @@ class TestPlainText : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
     std::unique_ptr<TrayController> m_tray;
     QString m_number;
 
     IncidentsView* view() const
     {
-        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+        return qobject_cast<IncidentsView*>(m_parts.window->page(QStringLiteral("incidents")));
     }
 
     //! An incident paging the demo user whose every field holds hostile text.
     QString seedHostileIncident()
     {
-        SimFixture& fixture = *m_fixture;
+        SimFixture& fixture = *m_parts.fixture;
         const QString number = test::newSimIncident(fixture, hostile(QStringLiteral("summary")),
             { fixture.demoUser() }, QDateTime(), QStringLiteral("hostile-key"));
         sim::SimIncident& incident = fixture.ctx().org.incidents[number.toInt()];
@@ -163,26 +160,19 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
         m_number = seedHostileIncident();
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
-        m_tray = std::make_unique<TrayController>(m_window.get(), m_settings.get());
-        m_tray->setWorkspace(m_workspace.get());
-        m_window->resize(1000, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_workspace->start();
+        m_parts.build();
+        m_tray = std::make_unique<TrayController>(m_parts.window.get(), m_parts.settings.get());
+        m_tray->setWorkspace(m_parts.workspace.get());
+        m_parts.window->resize(1000, 720);
+        m_parts.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_parts.window.get()));
+        m_parts.workspace->start();
         QVERIFY(view());
         QVERIFY(QTest::qWaitFor(
-            [this] { return m_workspace->incidents()->rowOf(m_number) >= 0; }, 10000));
-        m_window->showView(QStringLiteral("incidents"));
+            [this] { return m_parts.workspace->incidents()->rowOf(m_number) >= 0; }, 10000));
+        m_parts.window->showView(QStringLiteral("incidents"));
         view()->showIncident(m_number);
         IncidentNotes* notes = view()->detailPane()->notes();
         QVERIFY(QTest::qWaitFor(
@@ -197,17 +187,13 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tray.reset();
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_qsettings.reset();
+        m_parts.close();
     }
 
     void labelsShowTheTextAsWritten()
     {
         int checked = 0;
-        for (QLabel* label : m_window->findChildren<QLabel*>()) {
+        for (QLabel* label : m_parts.window->findChildren<QLabel*>()) {
             // Rota's own rich labels (a bold policy name) escape what the server sent into them.
             if (label->text().contains(Bold)) {
                 QVERIFY2(label->textFormat() == Qt::PlainText,
@@ -243,12 +229,12 @@ private Q_SLOTS:
             pane->sizeHint().width() < 2000, qPrintable(QString::number(pane->sizeHint().width())));
         QVERIFY2(pane->summaryLabel()->sizeHint().width() < 2000,
             qPrintable(QString::number(pane->summaryLabel()->sizeHint().width())));
-        const QRect screen = m_window->screen()->availableGeometry();
-        QVERIFY2(m_window->minimumSizeHint().width() <= qMax(screen.width(), 1024),
-            qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        const QRect screen = m_parts.window->screen()->availableGeometry();
+        QVERIFY2(m_parts.window->minimumSizeHint().width() <= qMax(screen.width(), 1024),
+            qPrintable(QString::number(m_parts.window->minimumSizeHint().width())));
         QVERIFY2(view()->minimumSizeHint().width() < 2000,
             qPrintable(QString::number(view()->minimumSizeHint().width())));
-        QCOMPARE(m_window->width(), 1000);
+        QCOMPARE(m_parts.window->width(), 1000);
         // The pane's labels wrap the long word inside the pane.
         QTest::qWait(50);
         for (QLabel* label : pane->findChildren<QLabel*>()) {
@@ -257,7 +243,7 @@ private Q_SLOTS:
         }
         const QString picture = qEnvironmentVariable("ROTA_PLAINTEXT_PICTURE");
         if (!picture.isEmpty()) {
-            QVERIFY(m_window->grab().save(picture));
+            QVERIFY(m_parts.window->grab().save(picture));
             // And the pane scrolled to its fields.
             auto* scroll = pane->findChild<QScrollArea*>();
             for (QLabel* label : pane->findChildren<QLabel*>()) {
@@ -357,8 +343,8 @@ private Q_SLOTS:
 
     void notificationWordsAreCut()
     {
-        const int row = m_workspace->incidents()->rowOf(m_number);
-        const Incident& incident = m_workspace->incidents()->incidentAt(row);
+        const int row = m_parts.workspace->incidents()->rowOf(m_number);
+        const Incident& incident = m_parts.workspace->incidents()->incidentAt(row);
         const QString summary = Notifier::summaryFor(incident);
         QVERIFY2(
             summary.startsWith(QLatin1Char('#') + m_number + QStringLiteral(" summary ") + Bold),

@@ -5,6 +5,7 @@
 // is made only when first shown, and shows what the session's sync stored, teams by name.
 
 #include "../support/simfixture.h"
+#include "../support/workspaceparts.h"
 #include "createincidentdialog.h"
 #include "historystore.h"
 #include "incidentsview.h"
@@ -36,66 +37,48 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 class TestWorkspacePeople : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
 
     template <typename View> View* page(const char* slug) const
     {
-        return qobject_cast<View*>(m_window->page(QLatin1String(slug)));
+        return qobject_cast<View*>(m_parts.window->page(QLatin1String(slug)));
     }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
-        m_window->resize(1100, 720);
-        m_window->show();
-        m_workspace->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasUsers(), 10000);
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
+        m_parts.build();
+        m_parts.window->resize(1100, 720);
+        m_parts.window->show();
+        m_parts.workspace->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->directory()->hasUsers(), 10000);
     }
 
-    void cleanup()
-    {
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_qsettings.reset();
-    }
+    void cleanup() { m_parts.close(); }
 
     void reportsAreMadeWhenFirstShownAndShowTheSessionsHistory()
     {
-        auto* page = qobject_cast<LazyPage*>(m_window->page(QStringLiteral("reports")));
+        auto* page = qobject_cast<LazyPage*>(m_parts.window->page(QStringLiteral("reports")));
         QVERIFY(page);
         QVERIFY(!page->isMade()); // the start does not pay for it
-        m_workspace->openHistory(m_dir.filePath(QStringLiteral("history.sqlite")));
+        m_parts.workspace->openHistory(m_parts.dir.filePath(QStringLiteral("history.sqlite")));
         // The sync runs without the view: its first page is stored.
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->history()->storedCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->history()->storedCount() > 0, 15000);
         QVERIFY(!page->isMade());
 
-        m_window->showView(QStringLiteral("reports"));
+        m_parts.window->showView(QStringLiteral("reports"));
         QVERIFY(page->isMade());
-        ReportsView* view = m_workspace->reportsView();
+        ReportsView* view = m_parts.workspace->reportsView();
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(view->report() && view->report()->stored > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasTeams(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->directory()->hasTeams(), 10000);
         // Teams by the names the org gives them, not their slugs.
         QStandardItemModel* teams = view->teamPanel()->tableModel();
         QTRY_VERIFY(teams->rowCount() > 0);
@@ -109,19 +92,20 @@ private Q_SLOTS:
     {
         auto* users = page<UsersView>("users");
         QVERIFY(users);
-        m_window->showView(QStringLiteral("users"));
+        m_parts.window->showView(QStringLiteral("users"));
         auto* import = users->findChild<QPushButton*>(QStringLiteral("importUsers"));
         QVERIFY(import && import->isEnabled());
         QTest::mouseClick(import, Qt::LeftButton);
         UserImportDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<UserImportDialog*>()) && dialog->isVisible());
+        QTRY_VERIFY(
+            (dialog = m_parts.window->findChild<UserImportDialog*>()) && dialog->isVisible());
         // Asked again while it is open: the same dialog.
         QTest::mouseClick(import, Qt::LeftButton);
-        QCOMPARE(m_window->findChildren<UserImportDialog*>().size(), 1);
+        QCOMPARE(m_parts.window->findChildren<UserImportDialog*>().size(), 1);
 
         // One row repeats a user of the org: marked from what the session knows, not sent.
-        const QString existing = m_workspace->directory()->users().constFirst().username;
-        QFile csv(m_dir.filePath(QStringLiteral("new.csv")));
+        const QString existing = m_parts.workspace->directory()->users().constFirst().username;
+        QFile csv(m_parts.dir.filePath(QStringLiteral("new.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(QStringLiteral("username,email,first name,last name\n"
                                  "nadia.haddad,nadia.haddad@example.com,Nadia,Haddad\n"
@@ -133,16 +117,16 @@ private Q_SLOTS:
         QVERIFY(dialog->loadFile(csv.fileName()));
         QVERIFY(dialog->importButton()->isEnabled());
 
-        QSignalSpy finished(m_workspace->userImport(), &UserImport::finished);
+        QSignalSpy finished(m_parts.workspace->userImport(), &UserImport::finished);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QVERIFY(finished.wait(15000));
-        QCOMPARE(m_workspace->userImport()->count(UserImport::Outcome::Added), 2);
-        const auto& simUsers = m_fixture->ctx().org.users;
+        QCOMPARE(m_parts.workspace->userImport()->count(UserImport::Outcome::Added), 2);
+        const auto& simUsers = m_parts.fixture->ctx().org.users;
         QVERIFY(simUsers.contains(QStringLiteral("nadia.haddad")));
         QCOMPARE(simUsers.value(QStringLiteral("tomas.novak")).firstName, QStringLiteral("Tomáš"));
         // The session reads the list again: the new users are in every view's list.
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_workspace->directory()->userByName(QStringLiteral("nadia.haddad")).has_value(),
+            m_parts.workspace->directory()->userByName(QStringLiteral("nadia.haddad")).has_value(),
             10000);
         QTRY_VERIFY_WITH_TIMEOUT(users->selectUser(QStringLiteral("tomas.novak")), 5000);
     }
@@ -151,20 +135,20 @@ private Q_SLOTS:
     // way are named before leaving.
     void aRunningImportIsNamedBeforeLeaving()
     {
-        UserImportDialog* dialog = m_workspace->openUserImport();
+        UserImportDialog* dialog = m_parts.workspace->openUserImport();
         QVERIFY(dialog);
         QString text = QStringLiteral("username,email,first name,last name\n");
         for (int i = 0; i < 120; ++i)
             text += QStringLiteral("bulk.user%1,bulk.user%1@example.com,Bulk,User %1\n").arg(i);
-        QFile csv(m_dir.filePath(QStringLiteral("many.csv")));
+        QFile csv(m_parts.dir.filePath(QStringLiteral("many.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(text.toUtf8());
         csv.close();
         QVERIFY(dialog->loadFile(csv.fileName()));
-        QSignalSpy finished(m_workspace->userImport(), &UserImport::finished);
+        QSignalSpy finished(m_parts.workspace->userImport(), &UserImport::finished);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-        QVERIFY(m_workspace->userImport()->isRunning());
-        UnsavedWork* unsaved = m_workspace->unsavedWork();
+        QVERIFY(m_parts.workspace->userImport()->isRunning());
+        UnsavedWork* unsaved = m_parts.workspace->unsavedWork();
         QVERIFY2(
             unsaved->inFlight().join(QLatin1Char(' ')).contains(QStringLiteral("adding 50 users")),
             qPrintable(unsaved->inFlight().join(QLatin1Char(' '))));
@@ -181,14 +165,14 @@ private Q_SLOTS:
         auto* incidents = page<IncidentsView>("incidents");
         QVERIFY(users && incidents);
         QString colleague;
-        for (const User& user : m_workspace->directory()->users()) {
-            if (user.username != m_workspace->username()) {
+        for (const User& user : m_parts.workspace->directory()->users()) {
+            if (user.username != m_parts.workspace->username()) {
                 colleague = user.username;
                 break;
             }
         }
         QVERIFY(!colleague.isEmpty());
-        m_window->showView(QStringLiteral("users"));
+        m_parts.window->showView(QStringLiteral("users"));
         QVERIFY(users->selectUser(colleague));
         auto* pageUser = users->findChild<QPushButton*>(QStringLiteral("pageUser"));
         QTRY_VERIFY(pageUser && pageUser->isEnabled());
@@ -200,16 +184,17 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->targets().size(), 1);
         QCOMPARE(dialog->targets().constFirst().slug, colleague);
-        QVERIFY(
-            dialog->windowTitle().contains(m_workspace->directory()->userDisplayName(colleague)));
+        QVERIFY(dialog->windowTitle().contains(
+            m_parts.workspace->directory()->userDisplayName(colleague)));
         dialog->summaryEdit()->setText(QStringLiteral("Can you look at the queue?"));
         QSignalSpy created(dialog.data(), &CreateIncidentDialog::created);
         QTest::mouseClick(
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(created.wait(10000));
         const QString number = created.at(0).at(0).toString();
-        QVERIFY(
-            m_fixture->ctx().org.incidents.value(number.toInt()).pagedUsers.contains(colleague));
+        QVERIFY(m_parts.fixture->ctx()
+                    .org.incidents.value(number.toInt())
+                    .pagedUsers.contains(colleague));
         QTRY_VERIFY_WITH_TIMEOUT(incidents->selectedNumbers() == QStringList { number }, 10000);
 
         // A team: each of its escalation policies, added to the dialog.
@@ -217,13 +202,13 @@ private Q_SLOTS:
         QVERIFY(teams);
         QString team;
         QList<IncidentTarget> policies;
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->directory()->hasPolicies(), 10000);
-        for (const EscalationPolicyInfo& policy : m_workspace->directory()->policies()) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->directory()->hasPolicies(), 10000);
+        for (const EscalationPolicyInfo& policy : m_parts.workspace->directory()->policies()) {
             team = policy.teamSlug;
             break;
         }
         QVERIFY(!team.isEmpty());
-        m_window->showView(QStringLiteral("teams"));
+        m_parts.window->showView(QStringLiteral("teams"));
         QTRY_VERIFY_WITH_TIMEOUT(!(policies = teams->teamTargets(team)).isEmpty(), 10000);
         QSignalSpy asked(teams, &TeamsView::pageRequested);
         teams->pageTeam(team);

@@ -9,6 +9,7 @@
 #include "shiftreminder.h"
 #include "simfixture.h"
 #include "workspace.h"
+#include "workspaceparts.h"
 
 #include <QFile>
 #include <QSettings>
@@ -21,25 +22,21 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 class TestWorkspaceShifts : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
 
     void setPreferences(int reminderMinutes, bool calendar)
     {
-        Preferences p = m_settings->preferences();
+        Preferences p = m_parts.settings->preferences();
         p.shiftReminderMinutes = reminderMinutes;
         p.shiftCalendar = calendar;
         QString error;
-        QVERIFY2(m_settings->setPreferences(p, &error), qPrintable(error));
+        QVERIFY2(m_parts.settings->setPreferences(p, &error), qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -52,37 +49,26 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
+        m_parts.build();
     }
 
     void cleanup()
     {
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_qsettings.reset();
+        m_parts.close();
         QFile::remove(ShiftCalendarFile::defaultPath());
     }
 
     void calendarFileFollowsThePreference()
     {
-        ShiftCalendarFile* calendar = m_workspace->shiftCalendar();
+        ShiftCalendarFile* calendar = m_parts.workspace->shiftCalendar();
         QVERIFY(calendar);
         QVERIFY(!calendar->isEnabled()); // off by default
-        QCOMPARE(
-            m_workspace->shiftReminder()->leadMinutes(), Preferences::DefaultShiftReminderMinutes);
-        m_workspace->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->onCall()->myShiftsKnown(), 10000);
-        const QList<MyShift> shifts = m_workspace->onCall()->myShifts();
+        QCOMPARE(m_parts.workspace->shiftReminder()->leadMinutes(),
+            Preferences::DefaultShiftReminderMinutes);
+        m_parts.workspace->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->onCall()->myShiftsKnown(), 10000);
+        const QList<MyShift> shifts = m_parts.workspace->onCall()->myShifts();
         QVERIFY(!shifts.isEmpty());
         QVERIFY(!QFile::exists(calendar->path()));
 
@@ -99,11 +85,11 @@ private Q_SLOTS:
         const QByteArray start = "DTSTART:" + ical::utcStamp(shifts.first().start);
         QVERIFY(data.contains(start));
         // No reminders when the lead time is 0.
-        QCOMPARE(m_workspace->shiftReminder()->leadMinutes(), 0);
-        QVERIFY(!m_workspace->shiftReminder()->nextDue().isValid());
+        QCOMPARE(m_parts.workspace->shiftReminder()->leadMinutes(), 0);
+        QVERIFY(!m_parts.workspace->shiftReminder()->nextDue().isValid());
 
         // Changed shifts (here: one fewer) rewrite it at once.
-        m_workspace->onCall()->setMyShifts(shifts.mid(1));
+        m_parts.workspace->onCall()->setMyShifts(shifts.mid(1));
         QCOMPARE(written.count(), 2);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(int(file.readAll().count("BEGIN:VEVENT")), int(shifts.size()) - 1);
@@ -111,9 +97,9 @@ private Q_SLOTS:
 
         // Off again: the shifts change, the file stays as it was.
         setPreferences(15, false);
-        m_workspace->onCall()->setMyShifts(shifts);
+        m_parts.workspace->onCall()->setMyShifts(shifts);
         QCOMPARE(written.count(), 2);
-        QCOMPARE(m_workspace->shiftReminder()->leadMinutes(), 15);
+        QCOMPARE(m_parts.workspace->shiftReminder()->leadMinutes(), 15);
     }
 };
 
