@@ -33,6 +33,7 @@
 #include "userdetailpane.h"
 #include "usersview.h"
 #include "workspace.h"
+#include "workspaceparts.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -60,6 +61,7 @@
 
 using namespace rota;
 using rota::test::SimFixture;
+using rota::test::WorkspaceParts;
 
 namespace {
 
@@ -154,30 +156,25 @@ class TestWindowLayout : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SimFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceParts m_parts;
 
     IncidentsView* incidents() const
     {
-        return qobject_cast<IncidentsView*>(m_window->page(QStringLiteral("incidents")));
+        return qobject_cast<IncidentsView*>(m_parts.window->page(QStringLiteral("incidents")));
     }
-    NavigationList* navigation() const { return m_window->findChild<NavigationList*>(); }
+    NavigationList* navigation() const { return m_parts.window->findChild<NavigationList*>(); }
 
     template <typename T = QWidget> T* control(const QString& slug, const QString& name) const
     {
-        return m_window->page(slug)->findChild<T*>(name);
+        return m_parts.window->page(slug)->findChild<T*>(name);
     }
 
     //! Shows view `slug` (and, for "schedules/overrides", the Overrides tab) and waits for it.
     QWidget* show(const QString& what)
     {
         const QString slug = what.section(QLatin1Char('/'), 0, 0);
-        m_window->showView(slug);
-        QWidget* page = m_window->page(slug);
+        m_parts.window->showView(slug);
+        QWidget* page = m_parts.window->page(slug);
         if (auto* tabs = qobject_cast<SchedulesPage*>(page)) {
             tabs->setCurrentWidget(what.endsWith(QLatin1String("/overrides"))
                     ? static_cast<QWidget*>(tabs->overrides())
@@ -204,7 +201,7 @@ private:
         if (shots.isEmpty())
             return;
         QDir().mkpath(shots);
-        m_window->grab().save(
+        m_parts.window->grab().save(
             QDir(shots).filePath(QStringLiteral("%1-%2x%3.png")
                                      .arg(QString(what).replace(QLatin1Char('/'), QLatin1Char('-')))
                                      .arg(size.width())
@@ -213,25 +210,18 @@ private:
 
     bool resizeTo(const QSize& size)
     {
-        m_window->resize(size);
-        return QTest::qWaitFor([&] { return m_window->size() == size; }, 2000);
+        m_parts.window->resize(size);
+        return QTest::qWaitFor([&] { return m_parts.window->size() == size; }, 2000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_qsettings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings = std::make_unique<Settings>(m_qsettings.get());
-        m_fixture = std::make_unique<SimFixture>();
-        QVERIFY2(m_fixture->started, qPrintable(m_fixture->startError));
-        m_window = std::make_unique<MainWindow>();
-        m_workspace = std::make_unique<Workspace>(
-            m_fixture->client.get(), m_settings.get(), m_window.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_workspace->start();
+        QVERIFY2(m_parts.start(), qPrintable(m_parts.startError()));
+        m_parts.build();
+        m_parts.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_parts.window.get()));
+        m_parts.workspace->start();
 
         // Every view with what a session shows in it (long names included), and something
         // selected where the view shows more for a selection.
@@ -273,14 +263,7 @@ private Q_SLOTS:
         show(QStringLiteral("incidents"));
     }
 
-    void cleanupTestCase()
-    {
-        m_workspace.reset();
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_qsettings.reset();
-    }
+    void cleanupTestCase() { m_parts.close(); }
 
     void minimumSizeFitsInEveryView_data()
     {
@@ -295,12 +278,13 @@ private Q_SLOTS:
         QFETCH(QString, view);
         const QWidget* page = show(view);
         QVERIFY(page);
-        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        const QSize minimum
+            = m_parts.window->minimumSizeHint().expandedTo(m_parts.window->minimumSize());
         QVERIFY2(minimum.width() <= Small.width() && minimum.height() <= Small.height(),
             qPrintable(QStringLiteral("the window needs at least %1×%2; what makes it so:\n%3")
                            .arg(minimum.width())
                            .arg(minimum.height())
-                           .arg(widthReport(m_window.get(), Small.width() / 3))));
+                           .arg(widthReport(m_parts.window.get(), Small.width() / 3))));
     }
 
     void pagesFitTheSmallestWindow_data()
@@ -319,7 +303,7 @@ private Q_SLOTS:
         if (auto* users = qobject_cast<UsersView*>(page)) {
             // A person shown in full: their contact methods, shifts and paging policy are the
             // widest things the view holds.
-            const QString me = m_workspace->username();
+            const QString me = m_parts.workspace->username();
             QTRY_VERIFY_WITH_TIMEOUT(users->selectUser(me), 10000);
             QTRY_COMPARE_WITH_TIMEOUT(users->detailPane()->pagingPolicyShown(), me, 10000);
             if (PersonDetails* people = users->people())
@@ -337,9 +321,10 @@ private Q_SLOTS:
         picture(view, Smallest);
         // The room the window leaves the page at 800×500 (a page that asks for more makes the
         // window itself grow, so its minimum is what tells).
-        const QSize room = page->size() - (m_window->size() - Smallest);
+        const QSize room = page->size() - (m_parts.window->size() - Smallest);
         const QSize wanted = page->minimumSizeHint().expandedTo(page->minimumSize());
-        const QSize window = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        const QSize window
+            = m_parts.window->minimumSizeHint().expandedTo(m_parts.window->minimumSize());
         const bool fits = wanted.width() <= room.width() && wanted.height() <= room.height()
             && window.width() <= Smallest.width() && window.height() <= Smallest.height();
         const QString why = QStringLiteral("%1 asks for at least %2×%3 and gets %4×%5 (the "
@@ -471,10 +456,10 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("asked for %1×%2, the window is %3×%4")
                            .arg(size.width())
                            .arg(size.height())
-                           .arg(m_window->width())
-                           .arg(m_window->height())));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+                           .arg(m_parts.window->width())
+                           .arg(m_parts.window->height())));
+        m_parts.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_parts.window.get()));
         QApplication::processEvents();
         picture(view, size);
 
@@ -575,7 +560,7 @@ private Q_SLOTS:
         QStringList trapping;
         for (const MainView& view : MainView::all()) {
             const QList<QAbstractItemView*> views
-                = m_window->page(view.slug)->findChildren<QAbstractItemView*>();
+                = m_parts.window->page(view.slug)->findChildren<QAbstractItemView*>();
             for (const QAbstractItemView* itemView : views) {
                 if (itemView->tabKeyNavigation() && itemView->focusPolicy() != Qt::NoFocus)
                     trapping << view.slug + QLatin1String(": ") + describe(itemView);
@@ -595,9 +580,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, backwards);
         show(QStringLiteral("incidents"));
-        m_window->resize(Laptop);
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_parts.window->resize(Laptop);
+        m_parts.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_parts.window.get()));
         IncidentsView* view = incidents();
         QVERIFY(view->detailPane()->incidentNumber().size() > 0);
         const QWidget* filters = view->searchEdit()->parentWidget();
