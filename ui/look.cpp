@@ -17,6 +17,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <typeinfo>
 
 namespace rota {
 namespace look {
@@ -212,11 +213,12 @@ public:
     }
 };
 
-// Only a plain delegate is replaced: a view's own delegate draws (and sizes) its rows.
+// Only a plain delegate is replaced: a view's own delegate draws (and sizes) its rows. The
+// dynamic type, not the meta-object: a subclass without Q_OBJECT shares its base's meta-object.
 void useRowHeightDelegate(QAbstractItemView* view)
 {
-    if (view->itemDelegate()
-        && view->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
+    if (QAbstractItemDelegate* delegate = view->itemDelegate();
+        delegate && typeid(*delegate) == typeid(QStyledItemDelegate))
         view->setItemDelegate(new RowHeightDelegate(view));
 }
 

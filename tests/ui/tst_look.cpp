@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -206,6 +207,28 @@ private Q_SLOTS:
         QCOMPARE(tree.visualRect(model.index(1, 0)).height(), look::rowHeight(&tree));
         QCOMPARE(table.horizontalHeader()->defaultAlignment(), Qt::AlignLeft | Qt::AlignVCenter);
         QCOMPARE(tree.header()->defaultAlignment(), Qt::AlignLeft | Qt::AlignVCenter);
+    }
+
+    void aViewsOwnDelegateIsKept()
+    {
+        // A delegate of its own, even one without Q_OBJECT (it shares its base's meta-object),
+        // draws and sizes its rows: the common look leaves it in place.
+        struct OwnDelegate : QStyledItemDelegate {
+            using QStyledItemDelegate::QStyledItemDelegate;
+        };
+        QStandardItemModel model(3, 1);
+        QTreeView own;
+        own.setModel(&model);
+        auto* delegate = new OwnDelegate(&own);
+        own.setItemDelegate(delegate);
+        look::styleItemView(&own);
+        QCOMPARE(own.itemDelegate(), delegate);
+        // A plain one is replaced by the one that gives the common row height.
+        QTreeView plain;
+        plain.setModel(&model);
+        QAbstractItemDelegate* before = plain.itemDelegate();
+        look::styleItemView(&plain);
+        QVERIFY(plain.itemDelegate() != before);
     }
 };
 
