@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QSslError>
 #include <QTimer>
@@ -55,6 +57,41 @@ struct ApiClient::Flight {
     }
 };
 
+//! A body on its way to a value. The inputs are set on the client's thread before the parse
+//! starts; the outputs are written by whichever thread parses and read by the client's thread
+//! only after `done` (release / acquire: the hand-over is visible to a thread sanitizer too, not
+//! only through the thread pool's and the event queue's own locks).
+struct ApiClient::Parse {
+    QByteArray body;
+    ReplyParser parser;
+    bool emptyWrite = false;
+
+    std::any value;
+    QString error; //!< the reader's first error; empty when the body read well
+    std::atomic<bool> done { false };
+
+    //! Reads the body. Touches nothing but this object: runs on the worker or inline. The
+    //! reader, and whatever document it holds, is destroyed here, on the thread that parsed.
+    void run()
+    {
+        {
+            // Writes whose answer the definition leaves open may come back empty: that is no error.
+            const JsonReader reader = emptyWrite ? JsonReader(QJsonValue(QJsonValue::Null))
+                                                 : JsonReader::fromBytes(body);
+            if (reader.ok())
+                value = parser(reader);
+            if (!reader.ok()) {
+                error = reader.error();
+                value.reset();
+            }
+        }
+        // The replies keep the body; this copy, and the parser's captures, go now.
+        body = QByteArray();
+        parser = nullptr;
+        done.store(true, std::memory_order_release);
+    }
+};
+
 ApiReply::ApiReply(QObject* parent)
     : QObject(parent)
 {
@@ -73,8 +110,7 @@ void ApiReply::abandon()
     deleteLater();
 }
 
-void ApiReply::complete(
-    int status, const QByteArray& body, const std::any& value, const ApiError& error)
+void ApiReply::complete(int status, const QByteArray& body, std::any value, const ApiError& error)
 {
     if (m_finished)
         return;
@@ -82,7 +118,7 @@ void ApiReply::complete(
     m_onAbandon = {};
     m_status = status;
     m_body = body;
-    *m_value = value;
+    *m_value = std::move(value);
     m_error = error;
     if (!m_abandoned)
         Q_EMIT finished();
@@ -96,10 +132,21 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
 {
     connect(&m_scheduler, &RequestScheduler::budgetChanged, this, &ApiClient::budgetChanged);
     connect(&m_scheduler, &RequestScheduler::waiting, this, &ApiClient::onWaiting);
+    m_parsePool.setMaxThreadCount(1);
+    m_parsePool.setObjectName(QStringLiteral("rota-parse"));
 }
 
 ApiClient::~ApiClient()
 {
+    // The parses: no value may come back. Their watchers go first (what the worker reports then
+    // reaches no one), the parses not started are dropped, and the one running is waited for:
+    // it touches only its own Parse, but the pool's thread must end before the pool does.
+    for (QFutureWatcherBase* watcher :
+        findChildren<QFutureWatcherBase*>(Qt::FindDirectChildrenOnly))
+        delete watcher;
+    m_parsePool.clear();
+    m_parsePool.waitForDone();
+
     // Nothing may call back into this client once it is gone: each exchange is cut loose from
     // it before it is aborted (abort() finishes the reply at once).
     const auto active = std::exchange(m_active, {});
@@ -593,29 +640,79 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
 {
     if (m_inFlightGets.value(flight->urlKey).lock() == flight)
         m_inFlightGets.remove(flight->urlKey);
+    const bool goneAlready = status == 404; // a delete whose first attempt applied it
+    if (error.isError() || !flight->request.parse || goneAlready) {
+        complete(flight, status, body, error, nullptr);
+        return;
+    }
+    auto parse = std::make_shared<Parse>();
+    parse->body = body;
+    parse->parser = flight->request.parse;
+    parse->emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
+    // Inline only while the worker is idle: an answer read here must not overtake one that
+    // arrived earlier and is still being read there.
+    const bool onWorker
+        = m_workerParseBytes >= 0 && (body.size() >= m_workerParseBytes || m_parsesOnWorker > 0);
+    if (!onWorker) {
+        parse->run();
+        complete(flight, status, body, error, parse.get());
+        return;
+    }
+    ++m_parsesOnWorker;
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, flight, status, body, error, parse] {
+            --m_parsesOnWorker;
+            watcher->deleteLater();
+            complete(flight, status, body, error, parse.get());
+        });
+    // QPromise and QThreadPool are Qt Core's: no Qt Concurrent for one function on one thread.
+    // The pool takes a copyable function in Qt 6.4, hence the promise behind a shared pointer.
+    auto promise = std::make_shared<QPromise<void>>();
+    watcher->setFuture(promise->future());
+    m_parsePool.start([promise, parse] {
+        promise->start();
+        parse->run();
+        promise->finish();
+    });
+}
+
+void ApiClient::complete(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
+    const ApiError& error, Parse* parse)
+{
     std::any value;
     ApiError finalError = error;
-    const bool goneAlready = status == 404; // a delete whose first attempt applied it
-    if (!error.isError() && flight->request.parse && !goneAlready) {
-        // Writes whose answer the definition leaves open may come back empty: that is no error.
-        const bool emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
-        const JsonReader reader
-            = emptyWrite ? JsonReader(QJsonValue(QJsonValue::Null)) : JsonReader::fromBytes(body);
-        if (reader.ok())
-            value = flight->request.parse(reader);
-        if (!reader.ok()) {
+    if (parse) {
+        // Always true here (the watcher's signal comes after the worker's finish()); the load is
+        // what orders the worker's writes before these reads.
+        if (!parse->done.load(std::memory_order_acquire))
+            qCWarning(lcApi) << "a parse was delivered before it ended";
+        if (!parse->error.isEmpty()) {
             finalError.kind = ApiErrorKind::BadResponse;
-            finalError.serverMessage = reader.error();
+            finalError.serverMessage = parse->error;
             finalError.server = serverOf(urlFor(flight->request));
-            value.reset();
+        } else {
+            value = std::move(parse->value);
         }
+        parse->value.reset();
     }
     // The server's words may be anything: the UI and the log get a short, printable line.
     finalError.serverMessage = ApiError::boundedMessage(finalError.serverMessage);
     const QList<QPointer<ApiReply>> replies = flight->replies;
-    for (const auto& reply : replies) {
-        if (reply)
-            reply->complete(status, body, value, finalError);
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        if (replies[i] && !replies[i]->m_finished)
+            last = i;
+    }
+    // Each reply its own value; the last takes it by move (a copy of a large value costs). A
+    // reply destroyed by an earlier one's finished() handler is passed over.
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (!replies[i])
+            continue;
+        if (i == last)
+            replies[i]->complete(status, body, std::move(value), finalError);
+        else
+            replies[i]->complete(status, body, value, finalError);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -82,7 +83,7 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     explicit ApiReply(QObject* parent);
-    void complete(int status, const QByteArray& body, const std::any& value, const ApiError& error);
+    void complete(int status, const QByteArray& body, std::any value, const ApiError& error);
 
     std::function<void()> m_onAbandon; //!< set by the client: drops a call no one waits for
 
@@ -119,6 +120,16 @@ template <typename T> struct ApiCall {
 //! per-operation limits, user before background), ONE retry policy (jittered, idempotent calls
 //! only; never POST or PATCH, never a write addressed by position), coalescing of identical GETs
 //! in flight, a transfer timeout and a deadline per attempt.
+//!
+//! Reading answers off the client's thread: a 2xx body of at least workerParseBytes() is parsed
+//! (JsonReader and the request's ReplyParser) on the client's own worker thread, one at a time, so
+//! that the 11 MB incident list of a large organisation does not stop the event loop for its
+//! 180 ms; the value comes back to the client's thread by move and the replies complete there,
+//! as for any other answer. A smaller body is parsed inline (the round trip through the worker
+//! costs more than such a parse) only when no parse waits on the worker, so replies always
+//! complete in the order their answers arrived. A ReplyParser may thus run on another thread: it
+//! must be a pure function of the reader (no QObject, no shared mutable state). Destroying the
+//! client drops the parses not started and waits for the one running, whose value is discarded.
 //!
 //! Against a hostile network: requests go only to the base URL (a redirect is an error, never
 //! followed); a certificate the system (or setExtraCaCertificates()) does not trust fails the
@@ -158,6 +169,13 @@ public:
     //! ApiReply objects alive in this process, of all clients (tests check that none leak).
     static int liveReplies() { return s_liveReplies.load(); }
 
+    //! Bodies this size or larger are parsed on the worker thread.
+    static constexpr qint64 DefaultWorkerParseBytes = 64 * 1024;
+    //! 0: every parsed body goes to the worker (tests); negative: none does, all are parsed on
+    //! the client's thread (benchmarks compare both).
+    void setWorkerParseBytes(qint64 bytes) { m_workerParseBytes = bytes; }
+    qint64 workerParseBytes() const { return m_workerParseBytes; }
+
     RequestScheduler* scheduler() { return &m_scheduler; }
 
     ApiReply* send(const ApiRequest& request);
@@ -175,11 +193,14 @@ Q_SIGNALS:
 private:
     friend class ApiReply;
     struct Flight; //!< one network exchange shared by coalesced replies
+    struct Parse; //!< one body to read, and what came of it
     void startAttempt(const std::shared_ptr<Flight>& flight);
     void sendAttempt(const std::shared_ptr<Flight>& flight);
     void finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply);
     void deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
         const ApiError& error);
+    void complete(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
+        const ApiError& error, Parse* parse);
     void dropIfUnwanted(const std::shared_ptr<Flight>& flight);
     void onWaiting(quint64 ticket, qint64 waitMs);
     QUrl urlFor(const ApiRequest& request) const;
@@ -196,6 +217,10 @@ private:
     QHash<QString, std::weak_ptr<Flight>> m_inFlightGets; //!< by URL
     QHash<quint64, std::weak_ptr<Flight>> m_queued; //!< by scheduler ticket
     QHash<QNetworkReply*, std::shared_ptr<Flight>> m_active; //!< exchanges on the network
+    qint64 m_workerParseBytes = DefaultWorkerParseBytes;
+    int m_parsesOnWorker = 0; //!< sent to the worker, not yet completed on this thread
+    //! One thread, started when needed, gone when idle: parses run in the order of the answers.
+    QThreadPool m_parsePool;
     static std::atomic<int> s_liveReplies;
 };
 
