@@ -5,6 +5,7 @@
 #include "rotaapp.h"
 #include "shutdownsignals.h"
 #include "singleinstance.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 
@@ -13,6 +14,7 @@
 
 int main(int argc, char* argv[])
 {
+    rota::StartupProbe::mark("main");
     QCoreApplication::setApplicationName(QStringLiteral("Rota"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rota"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROTA_VERSION));
@@ -24,6 +26,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    rota::StartupProbe::mark("qapplication");
     QGuiApplication::setDesktopFileName(QStringLiteral("rota"));
     const rota::CommandLine options = rota::CommandLine::parse(app);
     // SIGTERM, SIGINT and SIGHUP quit the way File › Quit does (handled from the start; the
@@ -42,6 +45,7 @@ int main(int argc, char* argv[])
         if (instance->start(message) == rota::SingleInstance::Role::Secondary)
             return 0;
     }
+    rota::StartupProbe::mark("single-instance");
 
     rota::RotaApp rota(options);
     QObject::connect(&shutdownSignals, &rota::ShutdownSignals::received, rota.quitController(),

@@ -39,10 +39,13 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
     , m_settings(std::make_unique<Settings>())
     , m_wake(std::make_unique<WakeWatcher>())
 {
+    StartupProbe::mark("main-window");
     m_freshPressesOnly->addAction(m_window->quitAction());
     StartupProbe::installIfRequested(m_window.get()); // ROTA_STARTUP_PROBE=1: bench_coldstart
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rota.svg")));
+    StartupProbe::mark("window-icon");
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings.get());
+    StartupProbe::mark("tray");
     // Nothing the user could lose goes unasked: a quit (every way of quitting) and the end of a
     // session (below) ask the session's unsaved work first.
     m_quit->addGuard(this, [this] { return mayLeave(UnsavedWork::Leaving::Quit); });
@@ -54,6 +57,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
     m_log->setMinimumLevel(level == Preferences::LogLevel::Debug ? QtDebugMsg
             : level == Preferences::LogLevel::Info               ? QtInfoMsg
                                                                  : QtWarningMsg);
+    StartupProbe::mark("log");
 
     if (options.demo) {
         m_demo = std::make_unique<DemoOrg>();
@@ -63,6 +67,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
+        StartupProbe::mark("demo-org");
     } else {
         m_accounts = std::make_unique<AccountStore>();
         m_keychain = std::make_unique<KeychainSecretStore>();
@@ -85,6 +90,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
             if (const std::optional<Account> now = m_accounts->find(signedIn->id))
                 m_workspace->setWebAppSlug(now->webAppSlug);
         });
+        StartupProbe::mark("accounts-keychain");
     }
 }
 
@@ -104,10 +110,12 @@ bool RotaApp::start(QString* error)
     if (m_demo) {
         if (!m_demo->start(error))
             return false;
+        StartupProbe::mark("demo-sim-started");
         m_log->watch(m_demo->client());
         openWorkspace(m_demo->client(), m_demo->connectionStatus());
         m_window->setOrganisation(m_demo->organisation());
         m_window->setConnectionStatus(m_demo->connectionStatus());
+        StartupProbe::mark("workspace-opened");
     }
     if (!m_options.screenshotDir.isEmpty())
         startScreenshots();
@@ -121,6 +129,7 @@ bool RotaApp::start(QString* error)
         m_window->show();
     else if (!TrayController::isTrayAvailable())
         m_window->showMinimized();
+    StartupProbe::mark("shown");
     if (m_session)
         m_session->start(); // after show(): a first-run sign-in dialog needs its window
     return true;
@@ -142,7 +151,9 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
     if (client) {
         m_workspace
             = std::make_unique<Workspace>(client, m_settings.get(), m_window.get(), connection);
+        StartupProbe::mark("workspace-built");
         m_workspace->start();
+        StartupProbe::mark("workspace-started");
         m_workspace->followWakes(m_wake.get());
         // One history per account; the demo's goes with it.
         if (m_demo)
@@ -153,10 +164,12 @@ void RotaApp::openWorkspace(ApiClient* client, ConnectionStatus* connection)
             const std::optional<Account> stored = m_accounts->find(account->id);
             m_workspace->setWebAppSlug((stored ? *stored : *account).webAppSlug);
         }
+        StartupProbe::mark("history-opened");
         if (!m_incidentToOpen.isEmpty())
             m_workspace->showIncident(std::exchange(m_incidentToOpen, QString()));
     }
     m_tray->setWorkspace(m_workspace.get());
+    StartupProbe::mark("tray-follows-workspace");
     Q_EMIT workspaceChanged();
 }
 

@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace rota {
 
@@ -23,6 +27,31 @@ qint64 monotonicNs()
 
 // As early as this program can take the time: static initialisation, before main().
 const qint64 staticInitNs = monotonicNs();
+
+// ROTA_STARTUP_PROBE: 0 when unset (or 0), else its number (1 when it is not one).
+int probeLevel()
+{
+    static const int level = [] {
+        const QByteArray value = qgetenv("ROTA_STARTUP_PROBE");
+        if (value.isEmpty() || value == "0")
+            return 0;
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        return ok && number > 0 ? number : 1;
+    }();
+    return level;
+}
+
+struct Milestone {
+    const char* name;
+    qint64 ns;
+};
+
+std::vector<Milestone>& milestones()
+{
+    static std::vector<Milestone> list;
+    return list;
+}
 
 // When the kernel started this process, on CLOCK_BOOTTIME's scale, in ns; -1 when unknown.
 qint64 processStartNs()
@@ -45,14 +74,76 @@ qint64 processStartNs()
     return fields.at(19).toLongLong() * (1000000000 / ticksPerSecond);
 }
 
+// A line of /proc/self/status in kiB ("VmHWM:" gives the peak resident size); -1 when unknown.
+long long statusKib(const QByteArray& status, const char* key)
+{
+    const qsizetype at = status.indexOf(key);
+    if (at < 0)
+        return -1;
+    const qsizetype end = status.indexOf('\n', at);
+    QByteArray value = status.mid(at + qstrlen(key), end < 0 ? -1 : end - at - qstrlen(key));
+    value = value.trimmed();
+    if (value.endsWith(" kB"))
+        value.chop(3);
+    return value.trimmed().toLongLong();
+}
+
+// Runs its work once the window's first expose has been handled (see afterFirstFrame()).
+class FirstFrameWatcher : public QObject {
+public:
+    FirstFrameWatcher(QWidget* window, QObject* context, std::function<void()> work)
+        : QObject(context)
+        , m_window(window)
+        , m_work(std::move(work))
+    {
+        // The expose goes to the window's QWindow, which may not exist yet: watch every object
+        // until then (for a few milliseconds; the filter goes once the frame is there).
+        QCoreApplication::instance()->installEventFilter(this);
+        // A window that is shown but never exposed (hidden behind a screen lock, or on a display
+        // that does not map it) does not hold the work back for long.
+        QTimer::singleShot(1000, this, &FirstFrameWatcher::run);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && m_window && m_window->windowHandle() == watched
+            && m_window->windowHandle()->isExposed()) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            // Two turns of the event loop: the frame is painted after this expose is handled,
+            // and the startup probe's report (queued on the same expose) goes first.
+            QTimer::singleShot(
+                0, this, [this] { QTimer::singleShot(0, this, &FirstFrameWatcher::run); });
+        }
+        return false;
+    }
+
+private:
+    void run()
+    {
+        if (!m_work)
+            return;
+        QCoreApplication::instance()->removeEventFilter(this);
+        std::exchange(m_work, nullptr)();
+        deleteLater();
+    }
+
+    QPointer<QWidget> m_window;
+    std::function<void()> m_work;
+};
+
 } // namespace
 
 void StartupProbe::installIfRequested(QWidget* window)
 {
-    const QByteArray value = qgetenv("ROTA_STARTUP_PROBE");
-    if (value.isEmpty() || value == "0")
+    if (probeLevel() == 0)
         return;
     new StartupProbe(window);
+}
+
+void StartupProbe::mark(const char* milestone)
+{
+    if (probeLevel() >= 2)
+        milestones().push_back({ milestone, monotonicNs() });
 }
 
 StartupProbe::StartupProbe(QWidget* window)
@@ -68,6 +159,7 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
     if (!m_reported && event->type() == QEvent::Expose && m_window->windowHandle() == watched
         && m_window->windowHandle()->isExposed()) {
         m_reported = true;
+        QCoreApplication::instance()->removeEventFilter(this);
         // Report once this expose has been handled, i.e. the first frame painted.
         QMetaObject::invokeMethod(this, &StartupProbe::report, Qt::QueuedConnection);
     }
@@ -82,10 +174,36 @@ void StartupProbe::report()
     const qint64 bootNow = static_cast<qint64>(boot.tv_sec) * 1000000000 + boot.tv_nsec;
     const qint64 started = processStartNs();
     const double shownMs = started >= 0 ? static_cast<double>(bootNow - started) / 1e6 : -1.0;
-    std::fprintf(stderr, "rota-startup-probe: shown_ms=%.1f main_ms=%.1f monotonic_ns=%lld\n",
-        shownMs, static_cast<double>(now - staticInitNs) / 1e6, static_cast<long long>(now));
+    QFile statusFile(QStringLiteral("/proc/self/status"));
+    const QByteArray status
+        = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : QByteArray();
+    qint64 before = staticInitNs;
+    for (const Milestone& milestone : std::as_const(milestones())) {
+        std::fprintf(stderr, "rota-startup-milestone: name=%s ms=%.2f step_ms=%.2f\n",
+            milestone.name, static_cast<double>(milestone.ns - staticInitNs) / 1e6,
+            static_cast<double>(milestone.ns - before) / 1e6);
+        before = milestone.ns;
+    }
+    if (probeLevel() >= 2)
+        std::fprintf(stderr, "rota-startup-milestone: name=first-frame ms=%.2f step_ms=%.2f\n",
+            static_cast<double>(now - staticInitNs) / 1e6, static_cast<double>(now - before) / 1e6);
+    std::fprintf(stderr,
+        "rota-startup-probe: shown_ms=%.1f main_ms=%.1f monotonic_ns=%lld hwm_kib=%lld "
+        "rss_kib=%lld\n",
+        shownMs, static_cast<double>(now - staticInitNs) / 1e6, static_cast<long long>(now),
+        statusKib(status, "VmHWM:"), statusKib(status, "VmRSS:"));
     std::fflush(stderr);
     QCoreApplication::exit(0);
+}
+
+void afterFirstFrame(QWidget* window, QObject* context, std::function<void()> work)
+{
+    const bool exposed = window && window->windowHandle() && window->windowHandle()->isExposed();
+    if (!window || !window->isVisible() || window->isMinimized() || exposed) {
+        QTimer::singleShot(0, context, std::move(work));
+        return;
+    }
+    new FirstFrameWatcher(window, context, std::move(work));
 }
 
 } // namespace rota

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace rota {
@@ -10,17 +12,29 @@ namespace rota {
 //! ROTA_STARTUP_PROBE is set (to anything but 0), rota prints one line to stderr once the first
 //! frame of the main window has been shown (its first expose handled, so painted), then quits:
 //!
-//!     rota-startup-probe: shown_ms=123.4 main_ms=98.7 monotonic_ns=123456789
+//!     rota-startup-probe: shown_ms=123.4 main_ms=98.7 monotonic_ns=123456789 hwm_kib=51234
+//!         rss_kib=50123
 //!
 //! shown_ms: since the process started (the kernel's start time, 10 ms resolution); main_ms:
 //! since this file's static initialisation (after the dynamic libraries were loaded); monotonic_ns:
-//! CLOCK_MONOTONIC at that moment, so that a launcher can measure from before it started rota.
+//! CLOCK_MONOTONIC at that moment, so that a launcher can measure from before it started rota;
+//! hwm_kib and rss_kib: the peak and the current resident memory then (VmHWM, VmRSS).
+//!
+//! With ROTA_STARTUP_PROBE=2 it also prints, before that line, one line per milestone of the
+//! start path (mark()) in the order they were passed:
+//!
+//!     rota-startup-milestone: name=workspace ms=45.6 step_ms=12.3
+//!
+//! ms: since static initialisation; step_ms: since the milestone before.
 class StartupProbe : public QObject {
     Q_OBJECT
 public:
     //! Does nothing unless ROTA_STARTUP_PROBE is set; else watches `window` (owned by the caller)
     //! and parents the probe to it.
     static void installIfRequested(QWidget* window);
+    //! Notes that the start reached `milestone` (a string literal), when ROTA_STARTUP_PROBE=2;
+    //! cheap and silent otherwise.
+    static void mark(const char* milestone);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -31,5 +45,11 @@ private:
     QWidget* m_window;
     bool m_reported = false;
 };
+
+//! Calls `work` once `window` has shown its first frame (its first expose handled), so that what
+//! the first frame does not need stays off the start path; at the event loop's next turn instead
+//! when the window is not visible (started minimised, or never shown). `work` is dropped if
+//! `context` goes first.
+void afterFirstFrame(QWidget* window, QObject* context, std::function<void()> work);
 
 } // namespace rota

@@ -45,6 +45,7 @@
 #include "schedulesview.h"
 #include "settings.h"
 #include "shiftreminder.h"
+#include "startupprobe.h"
 #include "teammemberdropview.h"
 #include "teamscontroller.h"
 #include "teamsmodel.h"
@@ -79,22 +80,33 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     m_incidents->setIdentity(username());
     connect(m_settings, &Settings::changed, this, &Workspace::applySettings);
     applySettings();
+    StartupProbe::mark("workspace-models");
 
     // The pages, in navigation order. Each build…() makes what talks to the network for its view
     // (models, loaders, controllers) and hands the view its models and controllers.
     buildIncidents();
+    StartupProbe::mark("page-incidents");
     buildOnCall();
+    StartupProbe::mark("page-oncall");
     buildSchedules();
+    StartupProbe::mark("page-schedules");
     buildPagingPolicy();
+    StartupProbe::mark("page-paging-policy");
     buildTeams();
+    StartupProbe::mark("page-teams");
     buildMaintenance();
+    StartupProbe::mark("page-maintenance");
     buildPeople();
+    StartupProbe::mark("people");
     buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
+    StartupProbe::mark("page-users");
     buildReports(); // after buildIncidents: the history's sync gives way to the away check
+    StartupProbe::mark("page-reports");
     // How often the incidents are read: the preferences' pace, faster while the user is on call
     // or paged.
     m_pacer = new RefreshPacer(m_poller, m_incidents, m_onCall, m_settings->preferences(), this);
     addUnsavedWork();
+    StartupProbe::mark("unsaved-work");
 
     // The user's actions held back by the rate limit, with how long they wait and Cancel.
     auto* held = new HeldCallsBar(HeldCalls::of(m_client));
