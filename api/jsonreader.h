@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsondom.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace rota {
 
@@ -18,23 +21,108 @@ namespace rota {
 //! fields keep their defaults. Strict about types: a field of the wrong type is an error that names
 //! the field's path ("incidents[3].transitions[0].at: expected a string, got a number"). Only the
 //! first error is kept; reading goes on harmlessly so parsers need not check after every field.
+//!
+//! The answer is parsed once into a JsonDom (validated strictly); readers walk it, and texts are
+//! made only when a DTO asks for them. Reentrant: readers of different documents may be used on
+//! different threads at once; all the readers of one document (the first one and every one derived
+//! from it) belong to one thread at a time, as they share the document's error and texts. The
+//! readers keep the answer's bytes; the QStrings they give own their characters.
 class JsonReader {
-public:
-    //! Parses bytes; a body that is not JSON (or is truncated) becomes an error at path "$".
-    static JsonReader fromBytes(const QByteArray& bytes);
-    explicit JsonReader(QJsonValue root = {});
+    struct Document;
+    //! What a document's reference count lives in (the Document is defined in jsonreader.cpp).
+    struct Counted {
+        int refs = 1;
+    };
+    //! A counted reference to the document the readers share (not atomic: see above).
+    class DocRef {
+    public:
+        DocRef() = default;
+        explicit DocRef(Counted* d)
+            : m_d(d)
+        {
+        }
+        DocRef(const DocRef& other)
+            : m_d(other.m_d)
+        {
+            if (m_d != nullptr)
+                ++m_d->refs;
+        }
+        DocRef(DocRef&& other) noexcept
+            : m_d(other.m_d)
+        {
+            other.m_d = nullptr;
+        }
+        DocRef& operator=(DocRef other) noexcept
+        {
+            std::swap(m_d, other.m_d);
+            return *this;
+        }
+        ~DocRef()
+        {
+            if (m_d != nullptr && --m_d->refs == 0)
+                destroy(m_d);
+        }
+        Document* get() const; // defined where Document is
 
-    bool ok() const { return m_state->error.isEmpty(); }
-    QString error() const { return m_state->error; }
+    private:
+        static void destroy(Counted* d);
+        Counted* m_d = nullptr;
+    };
+
+public:
+    //! What value() gives: the reader's value, asked about in place (no copy out of the document)
+    //! and turned into a QJsonValue only where one is needed.
+    class Value {
+    public:
+        QJsonValue::Type type() const;
+        bool isNull() const { return type() == QJsonValue::Null; }
+        bool isUndefined() const { return type() == QJsonValue::Undefined; }
+        bool isBool() const { return type() == QJsonValue::Bool; }
+        bool isDouble() const { return type() == QJsonValue::Double; }
+        bool isString() const { return type() == QJsonValue::String; }
+        bool isArray() const { return type() == QJsonValue::Array; }
+        bool isObject() const { return type() == QJsonValue::Object; }
+        bool toBool(bool fallback = false) const { return toJsonValue().toBool(fallback); }
+        double toDouble(double fallback = 0) const { return toJsonValue().toDouble(fallback); }
+        int toInt(int fallback = 0) const { return toJsonValue().toInt(fallback); }
+        QString toString() const;
+        QString toString(const QString& fallback) const;
+        QJsonArray toArray() const { return toJsonValue().toArray(); }
+        QJsonObject toObject() const { return toJsonValue().toObject(); }
+        QJsonValue toJsonValue() const;
+        operator QJsonValue() const { return toJsonValue(); } // NOLINT: a drop-in for QJsonValue
+
+    private:
+        friend class JsonReader;
+        Value(DocRef doc, quint32 node)
+            : m_doc(std::move(doc))
+            , m_node(node)
+        {
+        }
+        DocRef m_doc;
+        quint32 m_node;
+    };
+
+    //! Parses bytes; a body that is not JSON (or is truncated) becomes an error at path "$"
+    //! ("$: not valid JSON at byte 35: the text ends too early").
+    static JsonReader fromBytes(const QByteArray& bytes);
+    //! Reads a value already parsed (it is written out and parsed again: for small values; give
+    //! bytes to fromBytes where there are bytes).
+    explicit JsonReader(const QJsonValue& root = {});
+
+    bool ok() const;
+    QString error() const;
     void fail(const QString& message); //!< an error at this reader's path
-    const QJsonValue& value() const { return m_value; }
+    Value value() const { return Value(m_doc, m_node); }
     //! "$.incidents[3].transitions[0].at". Built on demand: reading a field costs no path text.
     QString path() const;
-    bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
+    bool isNull() const;
     bool has(const QString& field) const;
 
-    //! The reader of a member (an undefined value when absent; its path extended).
-    JsonReader operator[](const QString& field) const;
+    //! The reader of a member (an undefined value when absent; its path extended). Members are
+    //! found by comparing `field` with the member names' bytes, starting after the member found
+    //! last, so reading fields in about the order they come costs one comparison each.
+    JsonReader operator[](const QString& field) const { return member(field); }
     //! Calls `each` for every element of an array member; absent or null is an empty array.
     void forEach(const QString& field, const std::function<void(JsonReader&)>& each) const;
     //! The same for this reader's own value, which must be an array.
@@ -57,11 +145,8 @@ public:
     //! it): equal texts passed through shared() come back as one QString, stored once. For the
     //! texts that repeat across a list (names, slugs, keys, phases); unique ones gain nothing.
     QString shared(const QString& text) const;
-    //! toString() through shared().
-    QString toSharedString(const QString& fallback = {}) const
-    {
-        return shared(toString(fallback));
-    }
+    //! toString() through shared(); a plain text found again costs no new QString at all.
+    QString toSharedString(const QString& fallback = {}) const;
     //! toStringList() with each element through shared().
     QStringList toSharedStringList() const;
 
@@ -87,25 +172,22 @@ public:
     }
 
 private:
-    //! What every reader of one document shares: the first error and the shared texts.
-    struct State {
-        QString error;
-        QSet<QString> texts;
-    };
-    JsonReader(QJsonValue value, QString base, QString field, qsizetype index,
-        std::shared_ptr<State> state);
+    JsonReader(DocRef doc, quint32 node);
+    JsonReader member(const QString& field) const;
     QString kindName() const;
-    bool expect(QJsonValue::Type type, const char* what) const;
+    //! Whether the value is of `kind` (both booleans count as one kind); fails when not.
+    bool expect(quint8 kind, const char* what) const;
+    QString plainString() const;
 
-    QJsonValue m_value;
-    // The path is m_base, then ".m_field" for a member or "[m_index]" for an element: the parent's
-    // path is shared (implicitly), and the text put together only when asked for (path() then
-    // folds it into m_base).
-    mutable QString m_base;
-    mutable QString m_field;
-    mutable qsizetype m_index = -1;
-    mutable bool m_member = false;
-    std::shared_ptr<State> m_state;
+    DocRef m_doc;
+    //! The value's node in the document; JsonDom::None for an absent member.
+    quint32 m_node;
+    //! Where the last member lookup in this object ended (JsonDom::member).
+    mutable quint32 m_hint = 0;
+    //! For an absent member: the nearest value that is there, and the names after it ("a" or
+    //! "a.b"), so the path can be told.
+    quint32 m_present;
+    QString m_missing;
 };
 
 //! Reads a list member (absent or null: empty) with T::fromJson.
