@@ -33,7 +33,8 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         "...},\n"
         "DELETE /_sim/rate-limits, POST /_sim/incidents {\"count\": N}, GET /_sim/incidents\n"
         "[?since=NUMBER] (each incident's start, first ack, resolve and paged users),\n"
-        "GET /_sim/stats (requests, throttled answers), GET /_sim/state, GET /_sim/health.\n"
+        "GET /_sim/stats (requests, throttled answers, bytes sent and before compression),\n"
+        "GET /_sim/state, GET /_sim/health.\n"
         "Each needs the header X-Sim-Token with the control token printed on the start line\n"
         "(\"listening on http://127.0.0.1:PORT control-token TOKEN\") or set by --control-token."));
     parser.addHelpOption();
@@ -101,12 +102,17 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("FILE"));
     const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"),
         QStringLiteral("Do not enforce the documented rate limits."));
+    const QCommandLineOption noGzip(QStringLiteral("no-gzip"),
+        QStringLiteral(
+            "Never compress answers, even for a client that accepts gzip (by default "
+            "answers of 1 KiB and more go with Content-Encoding: gzip when the request's "
+            "Accept-Encoding allows it)."));
     const QCommandLineOption controlToken(QStringLiteral("control-token"),
         QStringLiteral("The X-Sim-Token the /_sim/ control endpoints require (default: a random "
                        "one, printed at start)."),
         QStringLiteral("TOKEN"));
     parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, pageUser,
-        resolveAfter, resolvedWindow, faults, state, noLimits, controlToken });
+        resolveAfter, resolvedWindow, faults, state, noLimits, noGzip, controlToken });
     parser.process(app);
 
     bool ok = false;
@@ -164,6 +170,7 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
     options->faults = parser.value(faults);
     options->stateFile = parser.value(state);
     options->enforceRateLimits = !parser.isSet(noLimits);
+    options->gzip = !parser.isSet(noGzip);
     if (parser.isSet(controlToken)) {
         options->controlToken = parser.value(controlToken);
         static const QRegularExpression printable(QStringLiteral("^[!-~]{8,}$"));

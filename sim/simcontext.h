@@ -34,6 +34,9 @@ struct SimOptions {
     QString faults; //!< fault spec, see simfaults.h
     QString stateFile;
     bool enforceRateLimits = true;
+    //! Answers compressed with gzip when the client accepts it (see encodeForClient); false:
+    //! always identity (rota-sim --no-gzip).
+    bool gzip = true;
     //! What every /_sim/ request must carry in X-Sim-Token; empty: SimService makes a random one.
     QString controlToken;
 };

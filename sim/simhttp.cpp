@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <zlib.h>
+
 namespace rota::sim {
 
 SimReply SimReply::json(const QJsonValue& value, int status)
@@ -202,6 +204,71 @@ std::optional<qint64> queryInt(const SimRequest& request, const QString& name, q
         return std::nullopt;
     }
     return value;
+}
+
+bool acceptsGzip(const QByteArray& acceptEncoding)
+{
+    std::optional<bool> gzip;
+    bool star = false;
+    for (const QByteArray& item : acceptEncoding.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        const QByteArray coding = parts.first().trimmed().toLower();
+        if (coding.isEmpty())
+            continue;
+        double q = 1.0;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts.at(i).trimmed().toLower();
+            if (parameter.startsWith("q=")) {
+                bool ok = false;
+                q = parameter.mid(2).trimmed().toDouble(&ok);
+                if (!ok)
+                    q = 0; // an unreadable weight is not taken as a yes
+            }
+        }
+        if (coding == "gzip" || coding == "x-gzip")
+            gzip = gzip.value_or(false) || q > 0;
+        else if (coding == "*")
+            star = q > 0;
+    }
+    return gzip.value_or(star);
+}
+
+QByteArray gzipCompress(const QByteArray& data)
+{
+    z_stream stream {};
+    // 15 + 16: the largest window, and zlib writes the gzip header and trailer itself.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))),
+        Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    // deflateBound() leaves room for the whole member, so one call finishes it.
+    const int result = deflate(&stream, Z_FINISH);
+    const auto written = static_cast<qsizetype>(stream.total_out);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.truncate(written);
+    return out;
+}
+
+bool encodeForClient(SimReply& reply, const QByteArray& acceptEncoding)
+{
+    if (reply.body.isEmpty())
+        return false;
+    reply.headers.append({ QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding") });
+    if (reply.body.size() < kGzipMinBytes || !acceptsGzip(acceptEncoding))
+        return false;
+    QByteArray compressed = gzipCompress(reply.body);
+    if (compressed.isEmpty())
+        return false; // identity is always a correct answer
+    reply.body = std::move(compressed);
+    reply.headers.append({ QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip") });
+    return true;
 }
 
 } // namespace rota::sim

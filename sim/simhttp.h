@@ -81,6 +81,25 @@ private:
     QString m_error;
 };
 
+//! Whether an Accept-Encoding header value lets the answer be sent with gzip (RFC 9110 12.5.3):
+//! "gzip" or "x-gzip" with a q above 0, or "*" with a q above 0 when gzip is not named. No header,
+//! an empty one or "gzip;q=0" means identity.
+bool acceptsGzip(const QByteArray& acceptEncoding);
+
+//! `data` as one gzip member (RFC 1952: header, deflate, CRC-32 and length), readable by any
+//! gzip decoder.
+QByteArray gzipCompress(const QByteArray& data);
+
+//! Answers with fewer body bytes than this go as they are: gzip's 18 bytes of frame and the
+//! client's inflating would cost more than they save.
+inline constexpr qsizetype kGzipMinBytes = 1024;
+
+//! Compresses reply's body with gzip when the client accepts it (its Accept-Encoding header
+//! value) and the body is at least kGzipMinBytes; then sets Content-Encoding: gzip. Any answer
+//! with a body says Vary: Accept-Encoding, since the bytes depend on that header. Returns
+//! whether the body was compressed.
+bool encodeForClient(SimReply& reply, const QByteArray& acceptEncoding);
+
 //! Query helpers: an integer parameter with a default and bounds, or a 400 message.
 std::optional<qint64> queryInt(const SimRequest& request, const QString& name, qint64 fallback,
     qint64 min, qint64 max, QString* error);

@@ -111,7 +111,11 @@ protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
     {
-        const SimOutcome outcome = m_service->handle(toSimRequest(request));
+        SimRequest simRequest = toSimRequest(request);
+        const QByteArray acceptEncoding = simRequest.header("Accept-Encoding");
+        const bool control = simRequest.path.startsWith(QLatin1String("/_sim/"));
+        SimOutcome outcome = m_service->handle(std::move(simRequest));
+        encodeAndCount(outcome, acceptEncoding, control);
         QPointer<QTcpSocket> guarded(socket);
         auto deliver = [guarded, outcome]() {
             if (guarded)
@@ -130,6 +134,44 @@ protected:
     }
 
 private:
+    // Compresses the answer when the client takes gzip (and the simulator may), and counts its
+    // bytes as sent and as they would have been without compression, for /_sim/stats.
+    void encodeAndCount(SimOutcome& outcome, const QByteArray& acceptEncoding, bool control)
+    {
+        qint64 wire = 0;
+        qint64 plain = 0;
+        bool compressed = false;
+        switch (outcome.delivery) {
+        case Delivery::Drop:
+            return;
+        case Delivery::Stream: // made up as it goes, never compressed
+            wire = plain
+                = statusAndHeaders(outcome.reply, outcome.streamBytes).size() + outcome.streamBytes;
+            break;
+        case Delivery::Normal:
+        case Delivery::Trickle: {
+            const qint64 plainBody = outcome.reply.body.size();
+            if (m_service->context().options.gzip)
+                compressed = encodeForClient(outcome.reply, acceptEncoding);
+            wire = statusAndHeaders(outcome.reply, outcome.reply.body.size()).size()
+                + outcome.reply.body.size();
+            plain = wire;
+            if (compressed) {
+                SimReply identity;
+                identity.status = outcome.reply.status;
+                for (const auto& header : std::as_const(outcome.reply.headers)) {
+                    if (header.first != "Content-Encoding")
+                        identity.headers.append(header);
+                }
+                plain = statusAndHeaders(identity, plainBody).size() + plainBody;
+            }
+            break;
+        }
+        }
+        if (!control)
+            m_service->countAnswer(wire, plain, compressed);
+    }
+
     static void deliverNow(QTcpSocket* socket, const SimOutcome& outcome)
     {
         switch (outcome.delivery) {

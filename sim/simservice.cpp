@@ -115,15 +115,17 @@ SimOutcome SimService::handle(SimRequest request)
         return { SimReply::error(404, QStringLiteral("Path not found")), Delivery::Normal, 0 };
     }
 
+    const QString operationKey
+        = QString::fromLatin1(match.route->method) + QLatin1Char(' ') + match.route->pattern;
+    ++m_operationRequests[operationKey];
+
     std::optional<FaultRule> fault = m_faults.pick(request.method, request.path, m_ctx->rng);
     if (fault && fault->kind == FaultKind::Throttle)
         return { throttled(60), Delivery::Normal, 0 };
 
     if (options.enforceRateLimits) {
-        const QString operation
-            = QString::fromLatin1(match.route->method) + QLatin1Char(' ') + match.route->pattern;
         const auto verdict = m_limiter.take(
-            apiKey, operation, match.route->limitPerMinute, QDateTime::currentMSecsSinceEpoch());
+            apiKey, operationKey, match.route->limitPerMinute, QDateTime::currentMSecsSinceEpoch());
         if (!verdict.allowed)
             return { throttled(verdict.retryAfterSeconds), Delivery::Normal, 0 };
     }
@@ -234,12 +236,23 @@ SimOutcome SimService::handleControl(const SimRequest& request)
     if (what == QLatin1String("incidents") && request.method == "GET")
         return { incidentRecord(request), Delivery::Normal, 0 };
     if (what == QLatin1String("stats") && request.method == "GET") {
-        const QJsonObject stats {
+        QJsonObject stats {
             { QStringLiteral("apiRequests"), qint64(m_apiRequests) },
             { QStringLiteral("throttledAnswers"), qint64(m_throttledAnswers) },
             { QStringLiteral("demoUser"), m_ctx->org.demoUser },
             { QStringLiteral("incidents"), qint64(m_ctx->org.incidents.size()) },
+            // Public API answers only (not /_sim/): bytes written, and bytes had none been
+            // compressed; both count the status line and headers.
+            { QStringLiteral("bytesOnWire"), m_wireBytes },
+            { QStringLiteral("bytesBeforeCompression"), m_plainBytes },
+            { QStringLiteral("gzipAnswers"), m_gzipAnswers },
+            { QStringLiteral("gzip"), m_ctx->options.gzip },
         };
+        // Requests per documented operation (authenticated and routed, throttled ones too).
+        QJsonObject operations;
+        for (auto it = m_operationRequests.cbegin(); it != m_operationRequests.cend(); ++it)
+            operations.insert(it.key(), it.value());
+        stats.insert(QStringLiteral("operations"), operations);
         return { SimReply::json(stats), Delivery::Normal, 0 };
     }
     if (what == QLatin1String("state") && request.method == "GET")

@@ -47,6 +47,15 @@ public:
     quint64 throttledAnswers() const { return m_throttledAnswers; }
     //! How many public API requests came (everything but /_sim/).
     quint64 apiRequests() const { return m_apiRequests; }
+    //! The transport counts each public API answer it writes: wireBytes as sent (status line,
+    //! headers, body), plainBytes as it would have been without compression. /_sim/stats shows
+    //! the sums.
+    void countAnswer(qint64 wireBytes, qint64 plainBytes, bool compressed)
+    {
+        m_wireBytes += wireBytes;
+        m_plainBytes += plainBytes;
+        m_gzipAnswers += compressed ? 1 : 0;
+    }
 
 private:
     SimOutcome handleControl(const SimRequest& request);
@@ -59,6 +68,10 @@ private:
     FaultPlan m_faults;
     mutable quint64 m_throttledAnswers = 0;
     quint64 m_apiRequests = 0;
+    qint64 m_wireBytes = 0;
+    qint64 m_plainBytes = 0;
+    qint64 m_gzipAnswers = 0;
+    QHash<QString, qint64> m_operationRequests; //!< "GET /api-public/v1/incidents" -> count
     bool m_stateFileUnusable = false; //!< then saving must not overwrite it
 };
 
