@@ -648,7 +648,8 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
     auto parse = std::make_shared<Parse>();
     parse->body = body;
     parse->parser = flight->request.parse;
-    parse->emptyWrite = body.trimmed().isEmpty() && flight->request.method != "GET";
+    // (trimmed() of a large body ending in a newline would copy it: asked only of writes.)
+    parse->emptyWrite = flight->request.method != "GET" && body.trimmed().isEmpty();
     // Inline only while the worker is idle: an answer read here must not overtake one that
     // arrived earlier and is still being read there.
     const bool onWorker
