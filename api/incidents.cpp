@@ -2,13 +2,17 @@
 
 #include "jsonreader.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
+#include <utility>
 
 namespace rota {
 
@@ -22,6 +26,9 @@ QString phaseWord(const QString& sent, Phase phase)
         return sent;
     return phase == Phase::Unknown ? sent : phaseToApi(phase);
 }
+
+// Where the API serves an alert: the path IncidentTransition::alertUrl usually names.
+QLatin1String alertPathPrefix() { return QLatin1String("/api-public/v1/alerts/"); }
 
 QString reportingPhaseWord(Phase phase)
 {
@@ -145,7 +152,22 @@ IncidentTransition IncidentTransition::fromJson(const JsonReader& r)
     t.manually = r.boolean(QStringLiteral("manually"));
     t.alertId = r.str(QStringLiteral("alertId"));
     t.alertUrl = r.str(QStringLiteral("alertUrl"));
+    // The usual address says nothing alertId does not: not kept (see alertAddress()).
+    const QLatin1String prefix = alertPathPrefix();
+    if (!t.alertId.isEmpty() && t.alertUrl.size() == prefix.size() + t.alertId.size()
+        && t.alertUrl.startsWith(prefix)
+        && QStringView(t.alertUrl).mid(prefix.size()) == t.alertId) {
+        t.alertUrl.clear();
+        t.alertUrlIsAlertPath = true;
+    }
     return t;
+}
+
+QString IncidentTransition::alertAddress() const
+{
+    if (!alertUrlIsAlertPath || alertId.isEmpty())
+        return alertUrl;
+    return alertPathPrefix() + alertId;
 }
 
 QJsonObject IncidentTransition::toJson() const
@@ -158,16 +180,106 @@ QJsonObject IncidentTransition::toJson() const
     };
     insertIfSet(o, QStringLiteral("at"), at);
     insertIfSet(o, QStringLiteral("alertId"), alertId);
-    insertIfSet(o, QStringLiteral("alertUrl"), alertUrl);
+    insertIfSet(o, QStringLiteral("alertUrl"), alertAddress());
     return o;
 }
 
-Incident Incident::fromJson(const JsonReader& r)
+namespace {
+
+// Identity of a list of shared texts: the texts' characters are told by where they are (equal
+// texts of one answer are one QString, see JsonReader::shared), so neither hashing nor comparing
+// reads a character.
+quint64 mixText(quint64 h, const QString& text)
 {
-    // The texts that repeat across incidents (phases, services, hosts, routing keys, people,
-    // teams, policies, tools) are read through the document's shared texts, so that a list of
-    // incidents holds each of them once: less memory, and fewer places to read when a refresh
-    // compares the incidents with those shown.
+    h ^= static_cast<quint64>(reinterpret_cast<quintptr>(text.constData()));
+    h *= 0x9E3779B97F4A7C15ULL;
+    h ^= static_cast<quint64>(text.size()) + (h >> 29);
+    return h;
+}
+
+bool sameText(const QString& a, const QString& b)
+{
+    return a.constData() == b.constData() && a.size() == b.size();
+}
+
+const QString* policyTexts(const TeamPolicy& p, int k)
+{
+    const QString* texts[]
+        = { &p.policyName, &p.policySlug, &p.policySelfUrl, &p.teamName, &p.teamSlug };
+    return texts[k];
+}
+
+} // namespace
+
+//! The lists an answer repeats across its incidents (who and which teams and policies were paged:
+//! one team's incidents page the same ones), kept once per answer as one implicitly shared
+//! QList. A list made of texts that were not shared is simply not pooled.
+class IncidentListPool {
+public:
+    void pool(QStringList& list, QHash<quint64, QStringList>& known)
+    {
+        if (list.isEmpty())
+            return;
+        quint64 h = static_cast<quint64>(list.size());
+        for (const QString& text : std::as_const(list))
+            h = mixText(h, text);
+        const auto found = known.constFind(h);
+        if (found == known.constEnd()) {
+            known.insert(h, list);
+            return;
+        }
+        const QStringList& other = *found;
+        if (other.size() != list.size())
+            return;
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            if (!sameText(list.at(k), other.at(k)))
+                return;
+        }
+        list = other;
+    }
+    void users(QStringList& list) { pool(list, m_users); }
+    void teams(QStringList& list) { pool(list, m_teams); }
+    void policies(QList<TeamPolicy>& list)
+    {
+        if (list.isEmpty())
+            return;
+        quint64 h = static_cast<quint64>(list.size());
+        for (const TeamPolicy& policy : std::as_const(list)) {
+            for (int k = 0; k < 5; ++k)
+                h = mixText(h, *policyTexts(policy, k));
+        }
+        const auto found = m_policies.constFind(h);
+        if (found == m_policies.constEnd()) {
+            m_policies.insert(h, list);
+            return;
+        }
+        const QList<TeamPolicy>& other = *found;
+        if (other.size() != list.size())
+            return;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            for (int k = 0; k < 5; ++k) {
+                if (!sameText(*policyTexts(list.at(i), k), *policyTexts(other.at(i), k)))
+                    return;
+            }
+        }
+        list = other;
+    }
+
+private:
+    QHash<quint64, QStringList> m_users;
+    QHash<quint64, QStringList> m_teams;
+    QHash<quint64, QList<TeamPolicy>> m_policies;
+};
+
+Incident Incident::fromJson(const JsonReader& r) { return fromJson(r, nullptr); }
+
+Incident Incident::fromJson(const JsonReader& r, IncidentListPool* pool)
+{
+    // The texts that repeat across incidents (phases, services, hosts, routing keys, entities,
+    // people, teams, policies, tools) are read through the document's shared texts, so that a
+    // list of incidents holds each of them once: less memory, and fewer places to read when a
+    // refresh compares the incidents with those shown. Unique texts (numbers, alert ids) are read
+    // plainly: sharing them would only cost a lookup.
     Incident i;
     i.incidentNumber = r[QStringLiteral("incidentNumber")].toStringOrNumber();
     i.phaseName = r.sharedStr(QStringLiteral("currentPhase"));
@@ -190,22 +302,38 @@ Incident Incident::fromJson(const JsonReader& r)
     i.monitorType = r.sharedStr(QStringLiteral("monitorType"));
     i.pagedUsers = r.sharedStrings(QStringLiteral("pagedUsers"));
     i.pagedTeams = r.sharedStrings(QStringLiteral("pagedTeams"));
-    r.forEach(QStringLiteral("pagedPolicies"), [&i](JsonReader& e) {
+    // Read into a local buffer first: the list then gets exactly the room it needs (a QList grown
+    // by appends keeps up to twice that, and an incident holds its lists for as long as it is
+    // shown).
+    QVarLengthArray<TeamPolicy, 4> policies;
+    r.forEach(QStringLiteral("pagedPolicies"), [&policies](JsonReader& e) {
         TeamPolicy policy = TeamPolicy::fromJson(e);
         for (QString* text : { &policy.policyName, &policy.policySlug, &policy.policySelfUrl,
                  &policy.teamName, &policy.teamSlug })
             *text = e.shared(*text);
-        i.pagedPolicies.append(std::move(policy));
+        policies.append(std::move(policy));
     });
-    r.forEach(QStringLiteral("transitions"), [&i](JsonReader& e) {
+    if (!policies.isEmpty())
+        i.pagedPolicies = QList<TeamPolicy>(
+            std::make_move_iterator(policies.begin()), std::make_move_iterator(policies.end()));
+    if (pool) {
+        pool->users(i.pagedUsers);
+        pool->teams(i.pagedTeams);
+        pool->policies(i.pagedPolicies);
+    }
+    QVarLengthArray<IncidentTransition, 4> transitions;
+    r.forEach(QStringLiteral("transitions"), [&i, &transitions](JsonReader& e) {
         IncidentTransition t = IncidentTransition::fromJson(e);
         // Most transitions name the incident's first or last alert: one copy of each.
         if (t.alertId == i.firstAlertUuid)
             t.alertId = i.firstAlertUuid;
         else if (t.alertId == i.lastAlertId)
             t.alertId = i.lastAlertId;
-        i.transitions.append(std::move(t));
+        transitions.append(std::move(t));
     });
+    if (!transitions.isEmpty())
+        i.transitions = QList<IncidentTransition>(std::make_move_iterator(transitions.begin()),
+            std::make_move_iterator(transitions.end()));
     i.parsedFingerprint = i.fingerprint();
     return i;
 }
@@ -231,7 +359,8 @@ quint64 Incident::fingerprint() const
     }
     f.add(static_cast<quint64>(transitions.size()));
     for (const IncidentTransition& t : transitions) {
-        f.add(static_cast<quint64>(t.phase) | (t.manually ? 0x100 : 0));
+        f.add(static_cast<quint64>(t.phase) | (t.manually ? 0x100 : 0)
+            | (t.alertUrlIsAlertPath ? 0x200 : 0));
         f.add(t.at);
         for (const QString* text : { &t.name, &t.by, &t.message, &t.alertId, &t.alertUrl })
             f.add(*text);
@@ -269,8 +398,9 @@ QJsonObject Incident::toJson() const
 IncidentList IncidentList::fromJson(const JsonReader& r)
 {
     IncidentList list;
+    IncidentListPool pool;
     r.forEach(QStringLiteral("incidents"),
-        [&list](JsonReader& e) { list.incidents.append(Incident::fromJson(e)); });
+        [&list, &pool](JsonReader& e) { list.incidents.append(Incident::fromJson(e, &pool)); });
     return list;
 }
 
@@ -285,8 +415,9 @@ ReportingIncidentList ReportingIncidentList::fromJson(const JsonReader& r)
     list.offset = r[QStringLiteral("offset")].toInt32();
     list.limit = r[QStringLiteral("limit")].toInt32();
     list.total = r[QStringLiteral("total")].toInt32();
+    IncidentListPool pool;
     r.forEach(QStringLiteral("incidents"),
-        [&list](JsonReader& e) { list.incidents.append(Incident::fromJson(e)); });
+        [&list, &pool](JsonReader& e) { list.incidents.append(Incident::fromJson(e, &pool)); });
     return list;
 }
 

@@ -25,6 +25,8 @@
 
 namespace rota {
 
+class IncidentListPool;
+
 //! One change of an incident's state (IncidentTransition). The current-incident API names
 //! transitions UNACKED/ACKED/RESOLVED, the reporting API triggered/acknowledged/resolved; `phase`
 //! is the normalised meaning and Unknown for a name that is not a phase, `name` what was sent.
@@ -35,8 +37,16 @@ struct IncidentTransition {
     QString by; //!< the user, or the monitoring tool, that caused it
     QString message;
     bool manually = false; //!< caused by a person
+    //! alertUrl was sent as the API's own address of the alert, /api-public/v1/alerts/{alertId},
+    //! and is left empty: an incident would otherwise hold a long unique text per transition that
+    //! alertId already says. alertAddress() gives it either way, and toJson() writes it.
+    bool alertUrlIsAlertPath = false;
     QString alertId; //!< the alert that caused it; empty for e.g. a reroute
+    //! Where that alert is fetched, as sent; empty when not sent or alertUrlIsAlertPath.
     QString alertUrl;
+
+    //! alertUrl, or the address alertUrlIsAlertPath stands for; empty when none was sent.
+    QString alertAddress() const;
 
     static IncidentTransition fromJson(const JsonReader& r);
     QJsonObject toJson() const; //!< writes `name` as sent, else the incident API's phase word
@@ -79,6 +89,10 @@ struct Incident {
     quint64 fingerprint() const;
 
     static Incident fromJson(const JsonReader& r);
+    //! The same, keeping the lists `pool` already holds (the incidents of one answer) once: an
+    //! incident's pagedUsers, pagedTeams and pagedPolicies equal to another's of the answer share
+    //! its QList. IncidentList and ReportingIncidentList read their incidents so.
+    static Incident fromJson(const JsonReader& r, IncidentListPool* pool);
     //! Empty optional strings and invalid times are left out; `currentPhase` as sent when it
     //! still means `phase`, else the incident API's word for `phase`.
     QJsonObject toJson() const;

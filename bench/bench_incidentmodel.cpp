@@ -51,6 +51,17 @@ long residentKiB()
     return 0;
 }
 
+//! Bytes the allocator has handed out and not had back (all arenas), in KiB; 0 when unknown.
+long heapInUseKiB()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<long>((info.uordblks + info.hblkhd) / 1024);
+#else
+    return 0;
+#endif
+}
+
 //! Gives freed heap back to the system so that VmRSS shows what is live.
 void trimHeap()
 {
@@ -136,6 +147,7 @@ int measureAnswers(const QString& dir, int repetitions)
 {
     trimHeap();
     const long baselineKiB = residentKiB();
+    const long baselineHeapKiB = heapInUseKiB();
 
     // Resident memory, on a heap that has seen what the application's has: answers parsed,
     // applied and dropped.
@@ -146,6 +158,7 @@ int measureAnswers(const QString& dir, int repetitions)
     }
     trimHeap();
     const long loadedKiB = residentKiB();
+    const long loadedHeapKiB = heapInUseKiB();
 
     const QByteArray sameBytes = readFile(dir + QStringLiteral("/same.json"));
     const QByteArray changedBytes = readFile(dir + QStringLiteral("/changed.json"));
@@ -209,6 +222,9 @@ int measureAnswers(const QString& dir, int repetitions)
         static_cast<double>(baselineKiB) / 1024.0, static_cast<double>(loadedKiB) / 1024.0, total,
         static_cast<double>(loadedKiB - baselineKiB) / 1024.0,
         static_cast<double>(loadedKiB - baselineKiB) / total);
+    std::printf("heap in use: +%.1f MB with %d incidents loaded (%.1f KB per incident)\n",
+        static_cast<double>(loadedHeapKiB - baselineHeapKiB) / 1024.0, total,
+        static_cast<double>(loadedHeapKiB - baselineHeapKiB) / total);
     return 0;
 }
 

@@ -703,7 +703,7 @@ bool HistoryDatabase::storeIncidents(
         int seq = 0;
         for (const IncidentTransition& t : incident.transitions) {
             const QVariant row[] = { h.number, seq++, t.name, phaseToApi(t.phase), timeValue(t.at),
-                t.by, t.message, t.manually ? 1 : 0, t.alertId, t.alertUrl };
+                t.by, t.message, t.manually ? 1 : 0, t.alertId, t.alertAddress() };
             for (int i = 0; i < int(std::size(row)); ++i)
                 step.bindValue(i, row[i]);
             if (!run(step, error))

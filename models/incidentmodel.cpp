@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace rota {
 
@@ -337,9 +338,87 @@ QHash<int, QByteArray> IncidentModel::roleNames() const
     return names;
 }
 
+namespace {
+
+bool sameData(const QString& a, const QString& b) { return a.constData() == b.constData(); }
+
+// `text` becomes `before` when equal: one copy of a text the row held already.
+void keep(QString& text, const QString& before)
+{
+    if (!sameData(text, before) && text == before)
+        text = before;
+}
+
+bool samePolicies(const QList<TeamPolicy>& a, const QList<TeamPolicy>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        const TeamPolicy& x = a.at(k);
+        const TeamPolicy& y = b.at(k);
+        if (x.policyName != y.policyName || x.policySlug != y.policySlug
+            || x.policySelfUrl != y.policySelfUrl || x.teamName != y.teamName
+            || x.teamSlug != y.teamSlug)
+            return false;
+    }
+    return true;
+}
+
+// A changed incident keeps the texts and lists of its row that did not change. An answer holds
+// each repeated text and list once (Incident::fromJson), but only within that answer: without
+// this a row changed by a refresh would hold that answer's copies, and rows would share less and
+// less as refreshes go by.
+void keepUnchanged(Incident& now, const Incident& before)
+{
+    for (auto field : { &Incident::phaseName, &Incident::entityId, &Incident::entityDisplayName,
+             &Incident::entityType, &Incident::entityState, &Incident::host, &Incident::service,
+             &Incident::routingKey, &Incident::monitorName, &Incident::monitorType,
+             &Incident::firstAlertUuid, &Incident::lastAlertId })
+        keep(now.*field, before.*field);
+    if (now.pagedUsers.constData() != before.pagedUsers.constData()
+        && now.pagedUsers == before.pagedUsers)
+        now.pagedUsers = before.pagedUsers;
+    if (now.pagedTeams.constData() != before.pagedTeams.constData()
+        && now.pagedTeams == before.pagedTeams)
+        now.pagedTeams = before.pagedTeams;
+    if (now.pagedPolicies.constData() != before.pagedPolicies.constData()
+        && samePolicies(now.pagedPolicies, before.pagedPolicies))
+        now.pagedPolicies = before.pagedPolicies;
+    // The transitions so far usually come again, with one more: their people and words are the
+    // row's (the list itself is new either way). Looked at first, so that a list with nothing
+    // to keep is not copied.
+    const qsizetype common = std::min(now.transitions.size(), before.transitions.size());
+    const auto differs = [&](qsizetype k) {
+        const IncidentTransition& a = now.transitions.at(k);
+        const IncidentTransition& b = before.transitions.at(k);
+        return (!sameData(a.by, b.by) && a.by == b.by)
+            || (!sameData(a.name, b.name) && a.name == b.name)
+            || (!sameData(a.message, b.message) && a.message == b.message)
+            || (!sameData(a.alertId, b.alertId) && a.alertId == b.alertId);
+    };
+    qsizetype first = 0;
+    while (first < common && !differs(first))
+        ++first;
+    for (qsizetype k = first; k < common; ++k) {
+        IncidentTransition& t = now.transitions[k];
+        const IncidentTransition& b = before.transitions.at(k);
+        keep(t.by, b.by);
+        keep(t.name, b.name);
+        keep(t.message, b.message);
+        keep(t.alertId, b.alertId);
+    }
+}
+
+} // namespace
+
 void IncidentModel::setIncident(Row& row, const Incident& incident, quint64 fingerprint) const
 {
-    row.incident = incident;
+    if (row.incident.incidentNumber.isEmpty()) {
+        row.incident = incident;
+    } else {
+        const Incident before = std::exchange(row.incident, incident);
+        keepUnchanged(row.incident, before);
+    }
     row.fingerprint = fingerprint;
     row.number = incident.incidentNumber.toLongLong();
     row.key = numberKey(incident.incidentNumber);

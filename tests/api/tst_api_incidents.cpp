@@ -230,6 +230,31 @@ const QByteArray kReportingPage = R"({
                     {"name": "resolved", "at": "2026-01-02T11:00:00Z", "by": "carol"}]}]
 })";
 
+// Three incidents, two of one team: what repeats across them.
+const QByteArray kPolicyJson = R"({"policy": {"name": "DB primary", "slug": "pol-1",
+    "_selfUrl": "/api-public/v1/policies/pol-1"}, "team": {"name": "Database", "slug": "team-a"}})";
+const QByteArray kTeamAnswer = QByteArray(R"({"incidents": [
+  {"incidentNumber": "1", "host": "db-01", "service": "replication", "routingKey": "database",
+   "pagedUsers": ["alice", "bob"], "pagedTeams": ["team-a"], "pagedPolicies": [)")
+    + kPolicyJson + R"(],
+   "transitions": [{"name": "UNACKED", "at": "2026-11-26T03:15:59Z", "by": "Nagios"}]},
+  {"incidentNumber": "2", "host": "db-01", "service": "replication", "routingKey": "database",
+   "pagedUsers": ["alice", "bob"], "pagedTeams": ["team-a"], "pagedPolicies": [)"
+    + kPolicyJson + R"(],
+   "transitions": [{"name": "UNACKED", "at": "2026-11-26T03:16:00Z", "by": "Nagios"}]},
+  {"incidentNumber": "3", "host": "web-01", "service": "replication",
+   "pagedUsers": ["bob"], "pagedTeams": ["team-a", "team-b"]}]})";
+const QByteArray kTeamPageTail = R"(, "offset": 0, "limit": 3, "total": 3})";
+
+// Transitions naming their alert's address in every way (no "//" in these raw strings: moc would
+// take it for a comment).
+const QByteArray kAlertAddresses = R"({"transitions": [
+  {"name": "UNACKED", "at": "2026-11-26T03:15:59Z", "alertId": "a-1", "alertUrl": "/api-public/v1/alerts/a-1"},
+  {"name": "ACKED", "at": "2026-11-26T03:16:00Z", "alertId": "a-2", "alertUrl": "/elsewhere/alert-2"},
+  {"name": "ACKED", "at": "2026-11-26T03:17:00Z", "alertId": "a-3", "alertUrl": "/api-public/v1/alerts/a-1"},
+  {"name": "RESOLVED", "at": "2026-11-26T03:18:00Z", "alertId": "a-4"},
+  {"name": "rerouted", "at": "2026-11-26T03:19:00Z", "alertUrl": "/api-public/v1/alerts/"}]})";
+
 } // namespace
 
 class TestApiIncidents : public QObject {
@@ -1225,6 +1250,96 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("triggered"));
         QCOMPARE(json.value(QStringLiteral("total")).toInt(), 57);
+    }
+
+    void anAnswerKeepsRepeatedTextsAndListsOnce()
+    {
+        // Two incidents of one team and a third of another, as one answer: what repeats across
+        // them is held once, what is their own is not shared.
+        const QByteArray answer = kTeamAnswer;
+        const JsonReader r = readerOf(answer);
+        const IncidentList list = IncidentList::fromJson(r);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(list.incidents.size(), 3);
+        const Incident& a = list.incidents.at(0);
+        const Incident& b = list.incidents.at(1);
+        const Incident& c = list.incidents.at(2);
+
+        // One copy of each repeated text.
+        QCOMPARE(b.host, QStringLiteral("db-01"));
+        QCOMPARE(a.host.constData(), b.host.constData());
+        QCOMPARE(a.service.constData(), c.service.constData());
+        QCOMPARE(a.routingKey.constData(), b.routingKey.constData());
+        QCOMPARE(a.transitions.at(0).by.constData(), b.transitions.at(0).by.constData());
+        QCOMPARE(c.pagedUsers.at(0).constData(), a.pagedUsers.at(1).constData());
+        QVERIFY(a.host.constData() != c.host.constData());
+        QVERIFY(a.incidentNumber.constData() != b.incidentNumber.constData());
+
+        // Equal lists are one list.
+        QCOMPARE(b.pagedUsers, (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
+        QCOMPARE(a.pagedUsers.constData(), b.pagedUsers.constData());
+        QCOMPARE(a.pagedTeams.constData(), b.pagedTeams.constData());
+        QCOMPARE(b.pagedPolicies.size(), 1);
+        QCOMPARE(b.pagedPolicies.at(0).policyName, QStringLiteral("DB primary"));
+        QCOMPARE(b.pagedPolicies.at(0).teamSlug, QStringLiteral("team-a"));
+        QCOMPARE(a.pagedPolicies.constData(), b.pagedPolicies.constData());
+        // Other lists are not.
+        QCOMPARE(c.pagedUsers, QStringList { QStringLiteral("bob") });
+        QCOMPARE(
+            c.pagedTeams, (QStringList { QStringLiteral("team-a"), QStringLiteral("team-b") }));
+        QVERIFY(c.pagedTeams.constData() != a.pagedTeams.constData());
+        QVERIFY(c.pagedPolicies.isEmpty());
+
+        // A shared list is still each incident's own: changing one leaves the other.
+        Incident changed = b;
+        changed.pagedUsers.append(QStringLiteral("carol"));
+        changed.pagedPolicies[0].policyName = QStringLiteral("renamed");
+        QCOMPARE(a.pagedUsers.size(), 2);
+        QCOMPARE(a.pagedPolicies.at(0).policyName, QStringLiteral("DB primary"));
+        QCOMPARE(b.pagedPolicies.at(0).policyName, QStringLiteral("DB primary"));
+
+        // The same in a page of the incident history.
+        const ReportingIncidentList page = ReportingIncidentList::fromJson(readerOf(
+            answer.mid(0, answer.size() - 1) + R"(, "offset": 0, "limit": 3, "total": 3})"));
+        QCOMPARE(page.incidents.size(), 3);
+        QCOMPARE(page.incidents.at(0).pagedPolicies.constData(),
+            page.incidents.at(1).pagedPolicies.constData());
+        QCOMPARE(page.total, 3);
+    }
+
+    void theAlertsOwnAddressIsNotKeptTwice()
+    {
+        const JsonReader r = readerOf(kAlertAddresses);
+        const Incident i = Incident::fromJson(r);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(i.transitions.size(), 5);
+        // The API's own address of the alert: said by alertId alone.
+        QVERIFY(i.transitions.at(0).alertUrl.isEmpty());
+        QVERIFY(i.transitions.at(0).alertUrlIsAlertPath);
+        QCOMPARE(i.transitions.at(0).alertAddress(), QStringLiteral("/api-public/v1/alerts/a-1"));
+        // Anything else is kept as sent.
+        for (int k : { 1, 2, 4 })
+            QVERIFY(!i.transitions.at(k).alertUrlIsAlertPath);
+        QCOMPARE(i.transitions.at(1).alertAddress(), QStringLiteral("/elsewhere/alert-2"));
+        QCOMPARE(i.transitions.at(2).alertUrl, QStringLiteral("/api-public/v1/alerts/a-1"));
+        QCOMPARE(i.transitions.at(3).alertAddress(), QString());
+        QCOMPARE(i.transitions.at(4).alertAddress(), QStringLiteral("/api-public/v1/alerts/"));
+
+        // Written back as sent: the address where there was one, none where there was none.
+        const QJsonArray written = i.toJson().value(QStringLiteral("transitions")).toArray();
+        const auto urlOf = [&written](int k) {
+            return written.at(k).toObject().value(QStringLiteral("alertUrl"));
+        };
+        QCOMPARE(urlOf(0).toString(), QStringLiteral("/api-public/v1/alerts/a-1"));
+        QCOMPARE(urlOf(1).toString(), QStringLiteral("/elsewhere/alert-2"));
+        QCOMPARE(urlOf(2).toString(), QStringLiteral("/api-public/v1/alerts/a-1"));
+        QVERIFY(urlOf(3).isUndefined());
+        QCOMPARE(urlOf(4).toString(), QStringLiteral("/api-public/v1/alerts/"));
+
+        // The fingerprint tells an alert's own address from no address.
+        Incident without = i;
+        without.transitions[0].alertUrlIsAlertPath = false;
+        QVERIFY(without.fingerprint() != i.fingerprint());
     }
 
     void wrongTypesNameTheField_data()

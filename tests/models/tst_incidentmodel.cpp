@@ -6,6 +6,7 @@
 
 #include "incidentfiltermodel.h"
 #include "incidentmodel.h"
+#include "jsonreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -97,6 +98,15 @@ struct Spies {
     QSignalSpy layout;
     QSignalSpy changed;
 };
+
+// An incident of one team as the service lists it; %1 its number, %2 its alerts.
+const QByteArray kSharingIncident = R"({"incidentNumber": "%1", "currentPhase": "UNACKED",
+    "alertCount": %2, "entityId": "db-01/disk", "host": "db-01.example.com",
+    "service": "disk", "routingKey": "database", "monitorName": "Nagios",
+    "pagedUsers": ["ada.lovelace", "alan.turing"], "pagedTeams": ["team-db"],
+    "pagedPolicies": [{"policy": {"name": "DB primary", "slug": "pol-1"},
+                       "team": {"name": "Database", "slug": "team-db"}}],
+    "transitions": [{"name": "UNACKED", "at": "2026-03-14T11:00:00Z", "by": "Nagios"}]})";
 
 } // namespace
 
@@ -277,6 +287,53 @@ private Q_SLOTS:
                      .data(IncidentModel::SortRole)
                      .toString(),
             QStringLiteral("disk full on db-9"));
+    }
+
+    void rowsKeepOneCopyOfWhatIncidentsShare()
+    {
+        // Two incidents of one team as the service lists them, then again with the second one
+        // changed (one more alert): its unchanged texts and lists stay those of the first answer,
+        // shared with the other row, rather than the second answer's copies.
+        const auto answer = [](int alerts) {
+            const QByteArray incident = kSharingIncident;
+            const QByteArray first = QByteArray(incident).replace("%1", "1").replace("%2", "1");
+            const QByteArray second
+                = QByteArray(incident).replace("%1", "2").replace("%2", QByteArray::number(alerts));
+            const JsonReader r
+                = JsonReader::fromBytes("{\"incidents\": [" + first + ", " + second + "]}");
+            const QList<Incident> incidents = IncidentList::fromJson(r).incidents;
+            return r.ok() ? incidents : QList<Incident>();
+        };
+        const auto sharing = [this] {
+            const Incident& a = m_model->incidentAt(0);
+            const Incident& b = m_model->incidentAt(1);
+            return a.host.constData() == b.host.constData()
+                && a.service.constData() == b.service.constData()
+                && a.entityId.constData() == b.entityId.constData()
+                && a.pagedUsers.constData() == b.pagedUsers.constData()
+                && a.pagedTeams.constData() == b.pagedTeams.constData()
+                && a.pagedPolicies.constData() == b.pagedPolicies.constData()
+                && a.transitions.at(0).by.constData() == b.transitions.at(0).by.constData();
+        };
+        const QList<Incident> first = answer(1);
+        QCOMPARE(first.size(), 2);
+        m_model->applySnapshot(first);
+        QVERIFY(sharing());
+
+        const QList<Incident> second = answer(2);
+        QCOMPARE(second.size(), 2);
+        Spies spies(m_model.get());
+        m_model->applySnapshot(second);
+        QCOMPARE(changedRows(spies.changed), std::set<int> { 1 });
+        QCOMPARE(m_model->incidentAt(1).alertCount, 2);
+        QCOMPARE(m_model->incidentAt(1).host, QStringLiteral("db-01.example.com"));
+        QCOMPARE(m_model->incidentAt(1).pagedUsers,
+            (QStringList { QStringLiteral("ada.lovelace"), QStringLiteral("alan.turing") }));
+        QVERIFY(sharing());
+        // What the second answer said is still what the row shows, and a refresh with nothing
+        // new changes nothing.
+        m_model->applySnapshot(answer(2));
+        QCOMPARE(changedRows(spies.changed), std::set<int> { 1 });
     }
 
     void firstLoadInsertsWithoutReset()
