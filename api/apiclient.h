@@ -121,13 +121,15 @@ template <typename T> struct ApiCall {
 //! only; never POST or PATCH, never a write addressed by position), coalescing of identical GETs
 //! in flight, a transfer timeout and a deadline per attempt.
 //!
-//! Reading answers off the client's thread: a 2xx body of at least workerParseBytes() is parsed
-//! (JsonReader and the request's ReplyParser) on the client's own worker thread, one at a time, so
+//! Reading answers off the client's thread: a 2xx body of at least workerParseBytes() is decoded
+//! (gzip: the client asks for it and inflates it itself, capped) and parsed (JsonReader and the
+//! request's ReplyParser) on the client's own worker thread, one at a time, so
 //! that the 11 MB incident list of a large organisation does not stop the event loop for its
 //! 180 ms; the value comes back to the client's thread by move and the replies complete there,
 //! as for any other answer. A smaller body is parsed inline (the round trip through the worker
 //! costs more than such a parse) only when no parse waits on the worker, so replies always
-//! complete in the order their answers arrived. A ReplyParser may thus run on another thread: it
+//! complete in the order their answers arrived (while the worker has an answer, every later one,
+//! an error too, completes after it). A ReplyParser may thus run on another thread: it
 //! must be a pure function of the reader (no QObject, no shared mutable state). Destroying the
 //! client drops the parses not started and waits for the one running, whose value is discarded.
 //!
@@ -197,8 +199,9 @@ private:
     void startAttempt(const std::shared_ptr<Flight>& flight);
     void sendAttempt(const std::shared_ptr<Flight>& flight);
     void finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkReply* reply);
+    //! `gzipped`: a 2xx body still compressed (Content-Encoding: gzip), decoded where it is read.
     void deliver(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
-        const ApiError& error);
+        bool gzipped, const ApiError& error);
     void complete(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
         const ApiError& error, Parse* parse);
     void dropIfUnwanted(const std::shared_ptr<Flight>& flight);

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <memory>
+#include <zlib.h>
 
 using namespace rota;
 using namespace rota::test;
@@ -40,6 +41,25 @@ QByteArray listBody(const QByteArray& tag, int items, int badAt = -1)
             + " of a long list, padded to look like an answer\"}";
     }
     return out + "]}";
+}
+
+//! `data` compressed as gzip (RFC 1952).
+QByteArray gzipped(const QByteArray& data)
+{
+    z_stream stream {};
+    if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))),
+        Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return rc == Z_STREAM_END ? out : QByteArray();
 }
 
 //! The path of a request's first line ("GET /x?y HTTP/1.1" gives "/x").
@@ -126,6 +146,16 @@ class TestApiWorker : public QObject {
             CapturingServer::respond(socket, 200, listBody(tag, 3));
         else if (kind == "bad")
             CapturingServer::respond(socket, 200, listBody(tag, 5000, 4321));
+        else if (kind == "gzip")
+            CapturingServer::respond(
+                socket, 200, gzipped(listBody(tag, 5000)), { { "Content-Encoding", "gzip" } });
+        else if (kind == "bomb") // 16 MB of spaces, valid JSON around them, in ~16 KB
+            CapturingServer::respond(socket, 200,
+                gzipped("{\"tag\":\"" + tag + "\"" + QByteArray(16 << 20, ' ') + "}"),
+                { { "Content-Encoding", "gzip" } });
+        else if (kind == "broken")
+            CapturingServer::respond(socket, 200, gzipped(listBody(tag, 5000)).left(20000),
+                { { "Content-Encoding", "gzip" } });
         else
             CapturingServer::respond(socket, 404, "{\"message\":\"no such path\"}");
     }
@@ -334,6 +364,64 @@ private Q_SLOTS:
         QCOMPARE(parses, Calls - 2);
         QCOMPARE(m_capture->requests.size(), Calls - 2);
         QTRY_COMPARE(ApiClient::liveReplies(), m_liveBefore);
+    }
+
+    // A gzip answer: the client asks for gzip itself and inflates the answer on the worker (Qt
+    // would inflate it on the client's thread); body() is the decoded JSON.
+    void gzipAnswerIsInflatedOffTheClientThread()
+    {
+        auto probe = std::make_shared<Probe>();
+        ApiReply* reply = m_client->send(listingRequest(QStringLiteral("/gzip/zipped"), probe));
+        QByteArray body;
+        Listing value;
+        connect(reply, &ApiReply::finished, this, [&] {
+            body = reply->body();
+            value = listingOf(reply);
+        });
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().text()));
+        QVERIFY(gzipped(listBody("zipped", 5000)).size() * 8 >= ApiClient::DefaultWorkerParseBytes);
+        QVERIFY(probe->thread.load() != QThread::currentThread());
+        QCOMPARE(value.tag, QStringLiteral("zipped"));
+        QCOMPARE(value.count, 5000);
+        QCOMPARE(body, listBody("zipped", 5000));
+        QCOMPARE(m_capture->requests.size(), 1);
+        QVERIFY2(
+            m_capture->requests.constFirst().toLower().contains("\r\naccept-encoding: gzip\r\n"),
+            m_capture->requests.constFirst().constData());
+    }
+
+    // An answer that inflates past the operation's cap stops there: TooLarge, nothing kept.
+    void gzipBombStopsAtTheCap()
+    {
+        auto probe = std::make_shared<Probe>();
+        ApiRequest request = listingRequest(QStringLiteral("/bomb/b"), probe);
+        request.maxReplyBytes = 1 << 20;
+        ApiReply* reply = m_client->send(request);
+        QVERIFY(waitFor(reply, 30000));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind, ApiErrorKind::TooLarge);
+        QVERIFY(reply->body().isEmpty());
+        QCOMPARE(probe->parses.load(), 0);
+        // The same answer within a cap it fits: read.
+        m_client->setWorkerParseBytes(0);
+        request.maxReplyBytes = 32 << 20;
+        ApiReply* fits = m_client->send(request);
+        QVERIFY(waitFor(fits, 30000));
+        QVERIFY2(fits->ok(), qPrintable(fits->error().text()));
+        QCOMPARE(fits->body().size(), (16 << 20) + 11);
+    }
+
+    // A gzip answer cut short is a BadResponse, not a crash nor half a value.
+    void brokenGzipIsABadResponse()
+    {
+        auto probe = std::make_shared<Probe>();
+        ApiReply* reply = m_client->send(listingRequest(QStringLiteral("/broken/c"), probe));
+        QVERIFY(waitFor(reply));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind, ApiErrorKind::BadResponse);
+        QCOMPARE(probe->parses.load(), 0);
+        QVERIFY(!reply->value().has_value());
     }
 
     // The real incident list from rota-sim reads the same on the worker as inline.
