@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QtEndian>
 
 #include <charconv>
@@ -339,9 +340,13 @@ bool JsonDom::parseString(const char*& p, const char* end)
             if (unit >= 0xDC00 && unit <= 0xDFFF)
                 return fail(s, "a lone UTF-16 surrogate in a \\u escape");
             if (unit >= 0xD800 && unit <= 0xDBFF) {
-                if (end - s < 12)
+                // Its low surrogate must follow as the next escape.
+                const char* after = s + 6;
+                if ((end - after >= 1 && after[0] != '\\') || (end - after >= 2 && after[1] != 'u'))
+                    return fail(s, "a lone UTF-16 surrogate in a \\u escape");
+                if (end - after < 6)
                     return fail(s, "the text ends too early");
-                const int low = s[6] == '\\' && s[7] == 'u' ? hex4(s + 8) : -1;
+                const int low = hex4(after + 2);
                 if (low < 0xDC00 || low > 0xDFFF)
                     return fail(s, "a lone UTF-16 surrogate in a \\u escape");
                 s += 12;
@@ -703,62 +708,106 @@ QString JsonDom::path(quint32 index) const
 
 // --- shared texts -------------------------------------------------------------------------------
 
-quint64 JsonSharedTexts::hash(const char* data, quint32 size)
+quint64 JsonSharedTexts::hash(const char* ascii, quint32 size)
 {
     quint64 h = 0x243F6A8885A308D3ULL ^ size;
     while (size >= 8) {
-        h = (h ^ load64(data)) * 0xBF58476D1CE4E5B9ULL;
+        h = (h ^ load64(ascii)) * 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 31;
-        data += 8;
+        ascii += 8;
         size -= 8;
     }
     if (size > 0) {
         quint64 tail = 0;
-        std::memcpy(&tail, data, size);
+        std::memcpy(&tail, ascii, size);
         h = (h ^ tail) * 0x94D049BB133111EBULL;
     }
-    return mix(h);
+    h = mix(h);
+    return h != 0 ? h : 1; // 0 marks a free slot
 }
 
-const QString* JsonSharedTexts::find(const char* data, quint32 size, quint64 hash) const
+quint64 JsonSharedTexts::hash(QStringView text)
 {
-    if (m_slots.empty())
+    // An ASCII text as its bytes, so that it hashes as the same text found in the source does.
+    const auto size = static_cast<quint32>(text.size());
+    QVarLengthArray<char, 256> ascii(text.size());
+    const char16_t* units = text.utf16();
+    for (quint32 i = 0; i < size; ++i) {
+        if (units[i] >= 0x80) {
+            const quint64 h
+                = hash(reinterpret_cast<const char*>(units), size * 2) ^ 0x5A5A5A5A5A5A5A5AULL;
+            return h != 0 ? h : 1;
+        }
+        ascii[i] = static_cast<char>(units[i]);
+    }
+    return hash(ascii.constData(), size);
+}
+
+const QString* JsonSharedTexts::find(const char* ascii, quint32 size, quint64 hash) const
+{
+    if (m_hashes.empty())
         return nullptr;
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_hashes.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot& slot = m_slots[i];
-        if (slot.data == nullptr)
+        if (m_hashes[i] == 0)
             return nullptr;
-        if (slot.hash == hash && slot.size == size && std::memcmp(slot.data, data, size) == 0)
-            return &slot.text;
+        if (m_hashes[i] == hash) {
+            const QString& text = m_texts[i];
+            if (text.size() == static_cast<qsizetype>(size)) {
+                const char16_t* units = reinterpret_cast<const char16_t*>(text.constData());
+                quint32 k = 0;
+                while (k < size && units[k] == static_cast<char16_t>(static_cast<uchar>(ascii[k])))
+                    ++k;
+                if (k == size)
+                    return &text;
+            }
+        }
     }
 }
 
-void JsonSharedTexts::insert(const char* data, quint32 size, quint64 hash, const QString& text)
+const QString* JsonSharedTexts::find(QStringView text, quint64 hash) const
 {
-    if (2 * (m_count + 1) > m_slots.size())
+    if (m_hashes.empty())
+        return nullptr;
+    const size_t mask = m_hashes.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        if (m_hashes[i] == 0)
+            return nullptr;
+        if (m_hashes[i] == hash && m_texts[i] == text)
+            return &m_texts[i];
+    }
+}
+
+void JsonSharedTexts::insert(quint64 hash, const QString& text)
+{
+    if (2 * (m_count + 1) > m_hashes.size())
         grow();
-    const size_t mask = m_slots.size() - 1;
-    size_t i = hash & mask;
-    while (m_slots[i].data != nullptr)
-        i = (i + 1) & mask;
-    m_slots[i] = Slot { hash, data, size, text };
+    place(hash, QString(text));
     ++m_count;
+}
+
+void JsonSharedTexts::place(quint64 hash, QString&& text)
+{
+    const size_t mask = m_hashes.size() - 1;
+    size_t i = hash & mask;
+    while (m_hashes[i] != 0)
+        i = (i + 1) & mask;
+    m_hashes[i] = hash;
+    m_texts[i] = std::move(text);
 }
 
 void JsonSharedTexts::grow()
 {
-    std::vector<Slot> old;
-    old.swap(m_slots);
-    m_slots.resize(old.empty() ? 256 : old.size() * 2);
-    const size_t mask = m_slots.size() - 1;
-    for (Slot& slot : old) {
-        if (slot.data == nullptr)
-            continue;
-        size_t i = slot.hash & mask;
-        while (m_slots[i].data != nullptr)
-            i = (i + 1) & mask;
-        m_slots[i] = std::move(slot);
+    std::vector<quint64> oldHashes;
+    std::vector<QString> oldTexts;
+    oldHashes.swap(m_hashes);
+    oldTexts.swap(m_texts);
+    const size_t capacity = oldHashes.empty() ? 256 : oldHashes.size() * 2;
+    m_hashes.assign(capacity, 0);
+    m_texts.resize(capacity);
+    for (size_t i = 0; i < oldHashes.size(); ++i) {
+        if (oldHashes[i] != 0)
+            place(oldHashes[i], std::move(oldTexts[i]));
     }
 }
 

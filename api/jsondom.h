@@ -93,25 +93,26 @@ private:
     QString m_error;
 };
 
-//! Texts of one document kept once each, found by their bytes in the source: for plain ASCII
-//! strings (no escapes), so reading a repeated text costs a hash of its bytes and no new QString.
+//! Texts kept once each (JsonReader::shared): one table, found either by a QString or, for plain
+//! ASCII texts of the source, by their bytes, so that reading a text met before costs a hash of
+//! its bytes and no new QString. An ASCII text hashes the same either way.
 class JsonSharedTexts {
 public:
-    //! The text kept for these bytes, or nullptr.
-    const QString* find(const char* data, quint32 size, quint64 hash) const;
-    //! Keeps `text` for these bytes (which must stay valid as long as this table is used).
-    void insert(const char* data, quint32 size, quint64 hash, const QString& text);
-    static quint64 hash(const char* data, quint32 size);
+    static quint64 hash(const char* ascii, quint32 size);
+    static quint64 hash(QStringView text);
+    //! The text kept equal to these ASCII bytes, or nullptr.
+    const QString* find(const char* ascii, quint32 size, quint64 hash) const;
+    //! The text kept equal to `text`, or nullptr.
+    const QString* find(QStringView text, quint64 hash) const;
+    //! Keeps `text` (not kept yet; `hash` is its hash()).
+    void insert(quint64 hash, const QString& text);
 
 private:
-    struct Slot {
-        quint64 hash = 0;
-        const char* data = nullptr;
-        quint32 size = 0;
-        QString text;
-    };
     void grow();
-    std::vector<Slot> m_slots;
+    void place(quint64 hash, QString&& text);
+    // The hashes apart from the texts, so that probing reads one dense array (0: a free slot).
+    std::vector<quint64> m_hashes;
+    std::vector<QString> m_texts;
     size_t m_count = 0;
 };
 

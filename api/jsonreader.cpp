@@ -14,9 +14,7 @@ namespace rota {
 struct JsonReader::Document : JsonReader::Counted {
     JsonDom dom;
     QString error;
-    QSet<QString> texts;
-    //! The plain texts of `texts` again, found by their bytes in the answer.
-    JsonSharedTexts byBytes;
+    JsonSharedTexts texts;
 };
 
 JsonReader::Document* JsonReader::DocRef::get() const { return static_cast<Document*>(m_d); }
@@ -153,11 +151,11 @@ QString JsonReader::shared(const QString& text) const
 {
     if (text.isEmpty())
         return text;
-    QSet<QString>& texts = m_doc.get()->texts;
-    const auto known = texts.constFind(text);
-    if (known != texts.constEnd())
+    JsonSharedTexts& texts = m_doc.get()->texts;
+    const quint64 hash = JsonSharedTexts::hash(text);
+    if (const QString* known = texts.find(text, hash))
         return *known;
-    texts.insert(text);
+    texts.insert(hash, text);
     return text;
 }
 
@@ -172,10 +170,10 @@ QString JsonReader::toSharedString(const QString& fallback) const
     // A plain ASCII text: found by its bytes when it came before, without making a QString.
     const char* bytes = document->dom.bytes(m_node);
     const quint64 hash = JsonSharedTexts::hash(bytes, n.size);
-    if (const QString* known = document->byBytes.find(bytes, n.size, hash))
+    if (const QString* known = document->texts.find(bytes, n.size, hash))
         return *known;
-    const QString text = shared(QString::fromLatin1(bytes, n.size));
-    document->byBytes.insert(bytes, n.size, hash, text);
+    const QString text = QString::fromLatin1(bytes, n.size);
+    document->texts.insert(hash, text);
     return text;
 }
 
