@@ -6,6 +6,7 @@
 #include "simserver.h"
 
 #include <QNetworkAccessManager>
+#include <QThread>
 
 namespace rota {
 
@@ -22,11 +23,30 @@ static sim::SimOptions demoOptions()
 
 DemoOrg::DemoOrg(QObject* parent)
     : QObject(parent)
+    , m_simThread(new QThread(this))
     , m_server(std::make_unique<sim::SimServer>(demoOptions()))
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ApiClient(m_network, this))
     , m_status(new ConnectionStatus(m_client, this))
 {
+    // Seeding the org takes about as long as building the window: both go on at once.
+    m_simThread->setObjectName(QStringLiteral("demo simulator"));
+    m_server->moveToThread(m_simThread);
+    m_simThread->start();
+    QMetaObject::invokeMethod(m_server.get(), [this] {
+        Started started;
+        started.ok = m_server->start(&started.error);
+        if (started.ok) {
+            const sim::SimContext& context = m_server->context();
+            started.baseUrl = m_server->baseUrl();
+            started.apiId = context.options.apiId;
+            started.apiKey = context.options.apiKey;
+            started.username = context.org.demoUser;
+            started.controlToken = m_server->controlToken();
+        }
+        m_started = std::move(started);
+        m_ready.release();
+    });
 }
 
 DemoOrg::~DemoOrg()
@@ -35,21 +55,27 @@ DemoOrg::~DemoOrg()
     delete m_status;
     delete m_client;
     delete m_network;
+    // The server goes in its own thread, once that thread's event loop has ended.
+    m_server.release()->deleteLater();
+    m_simThread->quit();
+    m_simThread->wait();
 }
 
 bool DemoOrg::start(QString* error)
 {
-    if (!m_server->start(error))
+    m_ready.acquire();
+    m_ready.release(); // for a second call
+    if (!m_started.ok) {
+        *error = m_started.error;
         return false;
-    if (!m_client->setBaseUrl(m_server->baseUrl(), error))
+    }
+    if (!m_client->setBaseUrl(m_started.baseUrl, error))
         return false;
-    const sim::SimContext& context = m_server->context();
-    m_client->setCredentials(
-        { context.options.apiId, context.options.apiKey, context.org.demoUser });
+    m_client->setCredentials({ m_started.apiId, m_started.apiKey, m_started.username });
     m_status->start();
     // Faults can be injected into the demo as into a rota-sim of its own (README, rota-sim).
-    qCInfo(lcApp).noquote() << "demo simulator listening on" << m_server->baseUrl().toString()
-                            << "control-token" << m_server->controlToken();
+    qCInfo(lcApp).noquote() << "demo simulator listening on" << m_started.baseUrl.toString()
+                            << "control-token" << m_started.controlToken;
     return true;
 }
 

@@ -31,6 +31,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_incidentToOpen(options.incident)
+    , m_demo(options.demo ? std::make_unique<DemoOrg>() : nullptr)
     // Every way of quitting (the menus, the tray, the desktop, a termination signal) takes one
     // path, which ends the event loop so that everything here is torn down in order.
     , m_quit(std::make_unique<QuitController>())
@@ -59,8 +60,7 @@ RotaApp::RotaApp(const CommandLine& options, QObject* parent)
                                                                  : QtWarningMsg);
     StartupProbe::mark("log");
 
-    if (options.demo) {
-        m_demo = std::make_unique<DemoOrg>();
+    if (m_demo) {
         // Preferences belong to no account, so the demo edits the real ones.
         connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
             auto* dialog = new SettingsDialog(m_settings.get(), m_window.get());

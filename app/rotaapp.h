@@ -38,7 +38,8 @@ class Workspace;
 class RotaApp : public QObject {
     Q_OBJECT
 public:
-    //! Builds what `options` asks for; nothing is shown or started yet.
+    //! Builds what `options` asks for; nothing is shown yet. The demo's simulator starts seeding
+    //! its org at once, in a thread of its own.
     explicit RotaApp(const CommandLine& options, QObject* parent = nullptr);
     ~RotaApp() override;
 
@@ -73,13 +74,14 @@ private:
 
     CommandLine m_options;
     QString m_incidentToOpen; //!< --incident: once the first session is there
+    //! Made first: its simulator seeds the org in a thread of its own while the window is built.
+    std::unique_ptr<DemoOrg> m_demo;
     std::unique_ptr<QuitController> m_quit;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ShortcutRepeatFilter> m_freshPressesOnly;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<LogFile> m_log;
-    std::unique_ptr<DemoOrg> m_demo;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionController> m_session;

@@ -3,27 +3,26 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
-#include <utility>
 #include <vector>
 
 namespace rota {
 
 namespace {
 
-qint64 monotonicNs()
+qint64 clockNs(clockid_t clock)
 {
     timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clock, &ts);
     return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+qint64 monotonicNs() { return clockNs(CLOCK_MONOTONIC); }
 
 // As early as this program can take the time: static initialisation, before main().
 const qint64 staticInitNs = monotonicNs();
@@ -45,6 +44,7 @@ int probeLevel()
 struct Milestone {
     const char* name;
     qint64 ns;
+    qint64 cpuNs; //!< the main thread's CPU time
 };
 
 std::vector<Milestone>& milestones()
@@ -88,49 +88,6 @@ long long statusKib(const QByteArray& status, const char* key)
     return value.trimmed().toLongLong();
 }
 
-// Runs its work once the window's first expose has been handled (see afterFirstFrame()).
-class FirstFrameWatcher : public QObject {
-public:
-    FirstFrameWatcher(QWidget* window, QObject* context, std::function<void()> work)
-        : QObject(context)
-        , m_window(window)
-        , m_work(std::move(work))
-    {
-        // The expose goes to the window's QWindow, which may not exist yet: watch every object
-        // until then (for a few milliseconds; the filter goes once the frame is there).
-        QCoreApplication::instance()->installEventFilter(this);
-        // A window that is shown but never exposed (hidden behind a screen lock, or on a display
-        // that does not map it) does not hold the work back for long.
-        QTimer::singleShot(1000, this, &FirstFrameWatcher::run);
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Expose && m_window && m_window->windowHandle() == watched
-            && m_window->windowHandle()->isExposed()) {
-            QCoreApplication::instance()->removeEventFilter(this);
-            // Two turns of the event loop: the frame is painted after this expose is handled,
-            // and the startup probe's report (queued on the same expose) goes first.
-            QTimer::singleShot(
-                0, this, [this] { QTimer::singleShot(0, this, &FirstFrameWatcher::run); });
-        }
-        return false;
-    }
-
-private:
-    void run()
-    {
-        if (!m_work)
-            return;
-        QCoreApplication::instance()->removeEventFilter(this);
-        std::exchange(m_work, nullptr)();
-        deleteLater();
-    }
-
-    QPointer<QWidget> m_window;
-    std::function<void()> m_work;
-};
-
 } // namespace
 
 void StartupProbe::installIfRequested(QWidget* window)
@@ -143,7 +100,7 @@ void StartupProbe::installIfRequested(QWidget* window)
 void StartupProbe::mark(const char* milestone)
 {
     if (probeLevel() >= 2)
-        milestones().push_back({ milestone, monotonicNs() });
+        milestones().push_back({ milestone, monotonicNs(), clockNs(CLOCK_THREAD_CPUTIME_ID) });
 }
 
 StartupProbe::StartupProbe(QWidget* window)
@@ -177,33 +134,28 @@ void StartupProbe::report()
     QFile statusFile(QStringLiteral("/proc/self/status"));
     const QByteArray status
         = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : QByteArray();
-    qint64 before = staticInitNs;
-    for (const Milestone& milestone : std::as_const(milestones())) {
-        std::fprintf(stderr, "rota-startup-milestone: name=%s ms=%.2f step_ms=%.2f\n",
-            milestone.name, static_cast<double>(milestone.ns - staticInitNs) / 1e6,
-            static_cast<double>(milestone.ns - before) / 1e6);
-        before = milestone.ns;
-    }
     if (probeLevel() >= 2)
-        std::fprintf(stderr, "rota-startup-milestone: name=first-frame ms=%.2f step_ms=%.2f\n",
-            static_cast<double>(now - staticInitNs) / 1e6, static_cast<double>(now - before) / 1e6);
+        milestones().push_back({ "first-frame", now, clockNs(CLOCK_THREAD_CPUTIME_ID) });
+    qint64 before = staticInitNs;
+    qint64 cpuBefore = 0;
+    for (const Milestone& milestone : std::as_const(milestones())) {
+        std::fprintf(stderr,
+            "rota-startup-milestone: name=%s ms=%.2f step_ms=%.2f step_cpu_ms=%.2f\n",
+            milestone.name, static_cast<double>(milestone.ns - staticInitNs) / 1e6,
+            static_cast<double>(milestone.ns - before) / 1e6,
+            static_cast<double>(milestone.cpuNs - cpuBefore) / 1e6);
+        before = milestone.ns;
+        cpuBefore = milestone.cpuNs;
+    }
     std::fprintf(stderr,
         "rota-startup-probe: shown_ms=%.1f main_ms=%.1f monotonic_ns=%lld hwm_kib=%lld "
-        "rss_kib=%lld\n",
+        "rss_kib=%lld cpu_ms=%.1f thread_cpu_ms=%.1f\n",
         shownMs, static_cast<double>(now - staticInitNs) / 1e6, static_cast<long long>(now),
-        statusKib(status, "VmHWM:"), statusKib(status, "VmRSS:"));
+        statusKib(status, "VmHWM:"), statusKib(status, "VmRSS:"),
+        static_cast<double>(clockNs(CLOCK_PROCESS_CPUTIME_ID)) / 1e6,
+        static_cast<double>(clockNs(CLOCK_THREAD_CPUTIME_ID)) / 1e6);
     std::fflush(stderr);
     QCoreApplication::exit(0);
-}
-
-void afterFirstFrame(QWidget* window, QObject* context, std::function<void()> work)
-{
-    const bool exposed = window && window->windowHandle() && window->windowHandle()->isExposed();
-    if (!window || !window->isVisible() || window->isMinimized() || exposed) {
-        QTimer::singleShot(0, context, std::move(work));
-        return;
-    }
-    new FirstFrameWatcher(window, context, std::move(work));
 }
 
 } // namespace rota

@@ -2,8 +2,6 @@
 
 #include <QObject>
 
-#include <functional>
-
 class QWidget;
 
 namespace rota {
@@ -13,19 +11,22 @@ namespace rota {
 //! frame of the main window has been shown (its first expose handled, so painted), then quits:
 //!
 //!     rota-startup-probe: shown_ms=123.4 main_ms=98.7 monotonic_ns=123456789 hwm_kib=51234
-//!         rss_kib=50123
+//!         rss_kib=50123 cpu_ms=150.2 thread_cpu_ms=120.9
 //!
 //! shown_ms: since the process started (the kernel's start time, 10 ms resolution); main_ms:
 //! since this file's static initialisation (after the dynamic libraries were loaded); monotonic_ns:
 //! CLOCK_MONOTONIC at that moment, so that a launcher can measure from before it started rota;
-//! hwm_kib and rss_kib: the peak and the current resident memory then (VmHWM, VmRSS).
+//! hwm_kib and rss_kib: the peak and the current resident memory then (VmHWM, VmRSS); cpu_ms and
+//! thread_cpu_ms: the CPU time used by the whole process and by the main thread until then.
 //!
 //! With ROTA_STARTUP_PROBE=2 it also prints, before that line, one line per milestone of the
 //! start path (mark()) in the order they were passed:
 //!
-//!     rota-startup-milestone: name=workspace ms=45.6 step_ms=12.3
+//!     rota-startup-milestone: name=workspace ms=45.6 step_ms=12.3 step_cpu_ms=11.9
 //!
-//! ms: since static initialisation; step_ms: since the milestone before.
+//! ms: since static initialisation; step_ms: since the milestone before; step_cpu_ms: the main
+//! thread's CPU time since the milestone before (the first: since the thread started). The last
+//! milestone is first-frame.
 class StartupProbe : public QObject {
     Q_OBJECT
 public:
@@ -45,11 +46,5 @@ private:
     QWidget* m_window;
     bool m_reported = false;
 };
-
-//! Calls `work` once `window` has shown its first frame (its first expose handled), so that what
-//! the first frame does not need stays off the start path; at the event loop's next turn instead
-//! when the window is not visible (started minimised, or never shown). `work` is dropped if
-//! `context` goes first.
-void afterFirstFrame(QWidget* window, QObject* context, std::function<void()> work);
 
 } // namespace rota

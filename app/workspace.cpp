@@ -157,9 +157,12 @@ void Workspace::buildOnCall()
     m_onCall = model;
     m_onCallController = new OnCallController(m_client, model, this);
     connect(model, &OnCallModel::summaryChanged, this, &Workspace::setOnCallSummary);
-    auto* onCallView = new OnCallView(model, m_onCallController);
-    connect(onCallView, &OnCallView::pageRequested, this, &Workspace::page);
-    addPage(QStringLiteral("oncall"), onCallView);
+    addLazyPage(QStringLiteral("oncall"), [this] {
+        auto* onCallView = new OnCallView(m_onCall, m_onCallController);
+        connect(onCallView, &OnCallView::pageRequested, this, &Workspace::page);
+        onCallView->setPeople(m_people);
+        return onCallView;
+    });
     m_shiftReminder = new ShiftReminder(model, m_incidents, this);
     m_shiftCalendar = new ShiftCalendarFile(model, ShiftCalendarFile::defaultPath(), this);
     applySettings();
@@ -171,12 +174,20 @@ void Workspace::buildSchedules()
     m_scheduleController = new ScheduleController(m_client, m_schedule, this);
     m_overrides = new OverrideModel(this);
     m_overrideController = new OverrideController(m_client, m_overrides, this);
-    auto* page = new SchedulesPage(m_schedule, m_scheduleController, m_overrides,
-        m_overrideController, m_directory, username());
-    // Taking the shift running now of the person on call now is the service's take, not an
-    // override.
-    page->setOnCallController(m_onCallController);
-    addPage(QStringLiteral("schedules"), page);
+    addLazyPage(QStringLiteral("schedules"), [this] {
+        auto* page = new SchedulesPage(m_schedule, m_scheduleController, m_overrides,
+            m_overrideController, m_directory, username());
+        // Taking the shift running now of the person on call now is the service's take, not an
+        // override.
+        page->setOnCallController(m_onCallController);
+        page->setPeople(m_people);
+        PersonHover::install(page->overrides()->table(), m_people, [](const QModelIndex& index) {
+            return index.column() == OverrideModel::UserColumn
+                ? index.data(OverrideModel::UsernameRole).toString()
+                : QString();
+        });
+        return page;
+    });
 }
 
 void Workspace::buildPagingPolicy()
@@ -187,8 +198,10 @@ void Workspace::buildPagingPolicy()
     auto* contacts = new ContactMethodsStore(this);
     contacts->setDirectory(m_directory);
     m_contactsController = new ContactMethodsController(m_client, contacts, this);
-    addPage(QStringLiteral("paging-policy"),
-        new PagingPolicyEditor(model, m_policyController, contacts, m_contactsController));
+    addLazyPage(QStringLiteral("paging-policy"), [this, contacts] {
+        return new PagingPolicyEditor(
+            m_policyModel, m_policyController, contacts, m_contactsController);
+    });
 }
 
 void Workspace::buildTeams()
@@ -199,10 +212,15 @@ void Workspace::buildTeams()
     m_teamsController
         = new TeamsController(m_client, m_teams, m_escalationPolicies, m_escalationSteps, this);
     m_teamsController->setDirectory(m_directory);
-    auto* teamsView = new TeamsView(
-        m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory);
-    connect(teamsView, &TeamsView::pageRequested, this, &Workspace::page);
-    addPage(QStringLiteral("teams"), teamsView);
+    addLazyPage(QStringLiteral("teams"), [this] {
+        auto* teamsView = new TeamsView(
+            m_teams, m_escalationPolicies, m_escalationSteps, m_teamsController, m_directory);
+        connect(teamsView, &TeamsView::pageRequested, this, &Workspace::page);
+        PersonHover::install(teamsView->memberView(), m_people, [](const QModelIndex& index) {
+            return index.data(TeamMembersModel::UsernameRole).toString();
+        });
+        return teamsView;
+    });
     m_teamsController->refresh();
 }
 
@@ -210,11 +228,13 @@ void Workspace::buildUsers()
 {
     m_usersModel = new UsersModel(this);
     m_usersController = new UsersController(m_client, m_directory, m_people, this);
-    auto* view = new UsersView(m_usersModel, m_usersController, m_people);
-    addPage(QStringLiteral("users"), view);
-    connect(view, &UsersView::pageRequested, this, &Workspace::page);
+    addLazyPage(QStringLiteral("users"), [this] {
+        auto* view = new UsersView(m_usersModel, m_usersController, m_people);
+        connect(view, &UsersView::pageRequested, this, &Workspace::page);
+        connect(view, &UsersView::importRequested, this, &Workspace::openUserImport);
+        return view;
+    });
     m_userImport = new UserImport(m_client, this);
-    connect(view, &UsersView::importRequested, this, &Workspace::openUserImport);
     // The new users show in every list once the service has them.
     connect(m_userImport, &UserImport::finished, m_directory, [this] { m_directory->refresh(); });
 }
@@ -247,7 +267,7 @@ void Workspace::buildReports()
         });
     // The view (its charts cost about 30 ms to make) waits until it is first shown; the sync
     // above runs from the start.
-    m_reportsPage = new LazyPage([this] {
+    m_reportsPage = addLazyPage(QStringLiteral("reports"), [this] {
         auto* view = new ReportsView(m_historyStore, m_historySync);
         view->setMe(username());
         // The history keeps team slugs; the view names them once the org's teams are read.
@@ -261,7 +281,6 @@ void Workspace::buildReports()
         nameTeams();
         return view;
     });
-    addPage(QStringLiteral("reports"), m_reportsPage);
 }
 
 ReportsView* Workspace::reportsView() const
@@ -297,8 +316,9 @@ void Workspace::buildMaintenance()
     m_routingKeys->setMaintenance(m_maintenance);
     m_maintenanceController
         = new MaintenanceController(m_client, m_maintenance, m_routingKeys, this);
-    addPage(QStringLiteral("maintenance"),
-        new MaintenanceView(m_maintenance, m_routingKeys, m_maintenanceController));
+    addLazyPage(QStringLiteral("maintenance"), [this] {
+        return new MaintenanceView(m_maintenance, m_routingKeys, m_maintenanceController);
+    });
     auto* banner = new MaintenanceBanner(m_maintenance, m_maintenanceController);
     m_pages.append(banner); // goes with the session, like the pages
     if (m_window)
@@ -452,7 +472,13 @@ void Workspace::addUnsavedWork()
 
 Workspace::~Workspace()
 {
-    // The pages go with the session; the window shows placeholders until the next one.
+    // The pages go with the session; the window shows placeholders until the next one. The pages
+    // never made go first: a stack whose current page goes shows the next one, and a page made
+    // when shown would be made only to be deleted.
+    for (const QPointer<LazyPage>& lazy : std::as_const(m_lazyPages)) {
+        if (lazy && !lazy->isMade())
+            delete lazy.data();
+    }
     for (const QPointer<QWidget>& page : std::as_const(m_pages))
         delete page.data();
 }
@@ -588,24 +614,7 @@ void Workspace::buildPeople()
             return QString();
         return index.data(IncidentModel::IncidentRole).value<Incident>().pagedUsers.value(0);
     });
-    for (const QPointer<QWidget>& page : std::as_const(m_pages)) {
-        if (auto* onCall = qobject_cast<OnCallView*>(page.data()))
-            onCall->setPeople(m_people);
-        if (auto* schedules = qobject_cast<SchedulesPage*>(page.data())) {
-            schedules->setPeople(m_people);
-            PersonHover::install(
-                schedules->overrides()->table(), m_people, [](const QModelIndex& index) {
-                    return index.column() == OverrideModel::UserColumn
-                        ? index.data(OverrideModel::UsernameRole).toString()
-                        : QString();
-                });
-        }
-        if (auto* teams = qobject_cast<TeamsView*>(page.data())) {
-            PersonHover::install(teams->memberView(), m_people, [](const QModelIndex& index) {
-                return index.data(TeamMembersModel::UsernameRole).toString();
-            });
-        }
-    }
+    // The other views take their hover cards when they are made (addLazyPage()), after this.
 }
 
 void Workspace::addPage(const QString& slug, QWidget* page)
@@ -613,6 +622,21 @@ void Workspace::addPage(const QString& slug, QWidget* page)
     m_pages.append(page);
     if (m_window)
         m_window->setPage(slug, page);
+}
+
+LazyPage* Workspace::addLazyPage(const QString& slug, std::function<QWidget*()> make)
+{
+    auto* page = new LazyPage(std::move(make));
+    m_lazyPages.insert(slug, page);
+    addPage(slug, page);
+    return page;
+}
+
+bool Workspace::isPageMade(const QString& slug) const
+{
+    if (const QPointer<LazyPage> lazy = m_lazyPages.value(slug))
+        return lazy->isMade();
+    return slug == QLatin1String("incidents") && m_incidentsView;
 }
 
 void Workspace::setWebAppSlug(const QString& slug)

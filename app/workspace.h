@@ -3,10 +3,13 @@
 #include "incidents.h"
 #include "mainwindow.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 namespace rota {
 
@@ -161,6 +164,11 @@ public:
     void openHistory(const QString& path);
     //! The Reports view, made now if it has not been shown yet (nullptr without a window page).
     ReportsView* reportsView() const;
+    //! Whether the page of view `slug` (MainView::slug) has been made. Only the incidents view,
+    //! the first screen, is made with the workspace; every other view's page is made when it is
+    //! first shown or first asked for (MainWindow::page()), so that the start does not pay for
+    //! views nobody has opened yet. Their models and controllers are made at once all the same.
+    bool isPageMade(const QString& slug) const;
 
     //! One line on whether the signed-in user is on call and until when, e.g. "On call for
     //! Platform until Fri 09:00"; "Not on call"; empty while unknown.
@@ -193,6 +201,9 @@ private:
     void addUnsavedWork();
     //! Puts `page` into the window for view `slug`; it is deleted with the workspace.
     void addPage(const QString& slug, QWidget* page);
+    //! Puts a LazyPage into the window for view `slug`; `make` makes its view when it is first
+    //! shown or asked for, which is after the workspace is built (every member is there).
+    LazyPage* addLazyPage(const QString& slug, std::function<QWidget*()> make);
     //! Brings the window to the front on the incidents view (nullptr without a window).
     IncidentsView* raiseIncidentsView();
 
@@ -239,6 +250,7 @@ private:
     HistoryStore* m_historyStore = nullptr; //!< reports
     HistorySync* m_historySync = nullptr;
     QPointer<LazyPage> m_reportsPage; //!< one of m_pages; makes the ReportsView when shown
+    QHash<QString, QPointer<LazyPage>> m_lazyPages; //!< by view slug; all in m_pages
     QString m_onCallSummary;
     UnsavedWork* m_unsaved;
 };

@@ -9,7 +9,9 @@
 // the machine falls on both, under QT_QPA_PLATFORM=offscreen and, when Xvfb is installed, under a
 // private Xvfb (a bare X server: no window manager, no compositor). Each run gets a fresh, empty
 // HOME and XDG_RUNTIME_DIR, as on a first start, and no D-Bus session bus. Reports median, min
-// and max of each, and the ratio rota/floor of the medians and of the minimums.
+// and max of each, and the ratio rota/floor of the medians and of the minimums; beside the wall
+// time, the CPU time until the first frame (the whole process, and its main thread alone: on a
+// busy machine the wall time is mostly waiting for a core).
 //
 // What is in the time: fork and exec, loading the libraries, static initialisation, main() up to
 // the first painted frame. What is not: the demo's first incidents arriving (they come right
@@ -47,7 +49,14 @@ struct Run {
     double shownMs = -1; //!< launcher's clock: before start() to the first frame
     double mainMs = -1; //!< the program's own: static initialisation to the first frame
     double hwmMib = -1; //!< peak resident size at the first frame
-    QList<QPair<QByteArray, double>> steps; //!< --milestones: name, step_ms
+    double cpuMs = -1; //!< CPU time of the whole process until the first frame
+    double threadCpuMs = -1; //!< of its main thread
+    struct Step {
+        QByteArray name;
+        double ms;
+        double cpuMs; //!< the main thread's CPU time
+    };
+    QList<Step> steps; //!< --milestones
 };
 
 //! The value after `key=` in the probe's line, or -1.
@@ -124,9 +133,12 @@ bool runOnce(const QString& program, const QStringList& arguments, const QProces
     run->shownMs = (shownNs - static_cast<double>(before)) / 1e6;
     run->mainMs = field(line, "main_ms");
     run->hwmMib = field(line, "hwm_kib") / 1024.0;
+    run->cpuMs = field(line, "cpu_ms");
+    run->threadCpuMs = field(line, "thread_cpu_ms");
     for (const QByteArray& milestone : err.split('\n')) {
         if (milestone.startsWith("rota-startup-milestone:"))
-            run->steps.append({ textField(milestone, "name"), field(milestone, "step_ms") });
+            run->steps.append({ textField(milestone, "name"), field(milestone, "step_ms"),
+                field(milestone, "step_cpu_ms") });
     }
     return true;
 }
@@ -147,6 +159,8 @@ struct Summary {
     Figures shown;
     Figures main;
     Figures hwm;
+    Figures cpu;
+    Figures threadCpu;
 };
 
 Summary summarise(const std::vector<Run>& runs)
@@ -154,12 +168,16 @@ Summary summarise(const std::vector<Run>& runs)
     std::vector<double> shown;
     std::vector<double> main;
     std::vector<double> hwm;
+    std::vector<double> cpu;
+    std::vector<double> threadCpu;
     for (const Run& run : runs) {
         shown.push_back(run.shownMs);
         main.push_back(run.mainMs);
         hwm.push_back(run.hwmMib);
+        cpu.push_back(run.cpuMs);
+        threadCpu.push_back(run.threadCpuMs);
     }
-    return { figures(shown), figures(main), figures(hwm) };
+    return { figures(shown), figures(main), figures(hwm), figures(cpu), figures(threadCpu) };
 }
 
 void printRow(const char* who, const Summary& s)
@@ -168,6 +186,9 @@ void printRow(const char* who, const Summary& s)
                 "%6.1f ms median (min %6.1f); peak RSS %5.1f MiB median (min %5.1f, max %5.1f)\n",
         who, s.shown.median, s.shown.min, s.shown.max, s.main.median, s.main.min, s.hwm.median,
         s.hwm.min, s.hwm.max);
+    std::printf("         CPU until the first frame %6.1f ms median (min %6.1f), of which the main "
+                "thread %6.1f ms median (min %6.1f)\n",
+        s.cpu.median, s.cpu.min, s.threadCpu.median, s.threadCpu.min);
 }
 
 void printMilestones(const std::vector<Run>& runs)
@@ -175,22 +196,26 @@ void printMilestones(const std::vector<Run>& runs)
     // In the order of the first run; the median of each step over the runs.
     QList<QByteArray> order;
     QMap<QByteArray, std::vector<double>> steps;
+    QMap<QByteArray, std::vector<double>> cpu;
     for (const Run& run : runs) {
-        for (const auto& [name, ms] : run.steps) {
-            if (!steps.contains(name))
-                order.append(name);
-            steps[name].push_back(ms);
+        for (const Run::Step& step : run.steps) {
+            if (!steps.contains(step.name))
+                order.append(step.name);
+            steps[step.name].push_back(step.ms);
+            cpu[step.name].push_back(step.cpuMs);
         }
     }
     if (order.isEmpty())
         return;
-    std::printf("  rota's start path, median ms per step (ROTA_STARTUP_PROBE=2):\n");
+    std::printf("  rota's start path, median ms per step (ROTA_STARTUP_PROBE=2); the first from "
+                "static initialisation; CPU: the main thread's, the first from its start:\n");
     double total = 0;
     for (const QByteArray& name : std::as_const(order)) {
         const Figures f = figures(steps.value(name));
+        const Figures c = figures(cpu.value(name));
         total += f.median;
-        std::printf("    %-24s %7.2f  (min %7.2f)  sum of medians %7.1f\n", name.constData(),
-            f.median, f.min, total);
+        std::printf("    %-24s %7.2f  (min %7.2f)  CPU %7.2f (min %7.2f)  sum of medians %7.1f\n",
+            name.constData(), f.median, f.min, c.median, c.min, total);
     }
 }
 
@@ -228,9 +253,10 @@ bool measure(const char* where, const Programs& programs, const QProcessEnvironm
     printRow("rota", r);
     printRow("floor", f);
     std::printf("  rota/floor: time %.2fx median (%.2fx min), after static init %.2fx median; "
-                "peak RSS %.2fx median\n",
+                "peak RSS %.2fx median; CPU %.2fx median, main thread's CPU %.2fx median\n",
         r.shown.median / f.shown.median, r.shown.min / f.shown.min, r.main.median / f.main.median,
-        r.hwm.median / f.hwm.median);
+        r.hwm.median / f.hwm.median, r.cpu.median / f.cpu.median,
+        r.threadCpu.median / f.threadCpu.median);
     printMilestones(rota);
     std::fflush(stdout);
     return true;

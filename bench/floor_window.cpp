@@ -6,7 +6,8 @@
 // It speaks Rota's startup probe (app/startupprobe.h): with ROTA_STARTUP_PROBE set it prints, once
 // the window's first expose has been handled (the first frame painted),
 //
-//     rota-startup-probe: shown_ms=… main_ms=… monotonic_ns=… hwm_kib=… rss_kib=…
+//     rota-startup-probe: shown_ms=… main_ms=… monotonic_ns=… hwm_kib=… rss_kib=… cpu_ms=…
+//         thread_cpu_ms=…
 //
 // to stderr and quits. With --stay it keeps running instead (for memory measured over a session)
 // and prints `rss_kib=N hwm_kib=N` (VmRSS, VmHWM) to stdout after the first frame, and again when
@@ -32,12 +33,14 @@
 
 namespace {
 
-qint64 monotonicNs()
+qint64 clockNs(clockid_t clock)
 {
     timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clock, &ts);
     return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+qint64 monotonicNs() { return clockNs(CLOCK_MONOTONIC); }
 
 // As rota's probe: the time at static initialisation, after the dynamic libraries were loaded.
 const qint64 staticInitNs = monotonicNs();
@@ -136,10 +139,11 @@ private:
             const Memory at = memory();
             std::fprintf(stderr,
                 "rota-startup-probe: shown_ms=%.1f main_ms=%.1f monotonic_ns=%lld hwm_kib=%lld "
-                "rss_kib=%lld\n",
+                "rss_kib=%lld cpu_ms=%.1f thread_cpu_ms=%.1f\n",
                 started >= 0 ? static_cast<double>(bootNow - started) / 1e6 : -1.0,
                 static_cast<double>(now - staticInitNs) / 1e6, static_cast<long long>(now),
-                at.hwmKib, at.rssKib);
+                at.hwmKib, at.rssKib, static_cast<double>(clockNs(CLOCK_PROCESS_CPUTIME_ID)) / 1e6,
+                static_cast<double>(clockNs(CLOCK_THREAD_CPUTIME_ID)) / 1e6);
             std::fflush(stderr);
         }
         if (m_stay)

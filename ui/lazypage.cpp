@@ -19,6 +19,10 @@ QWidget* LazyPage::content()
     if (!m_content && m_make) {
         m_content = std::exchange(m_make, nullptr)();
         layout()->addWidget(m_content);
+        // Made while the page is being shown: its children were shown already, and the layout
+        // would show the content only at the next turn of the event loop.
+        if (isVisible())
+            m_content->show();
         // The content's own focus order and shortcuts: focus goes where the page is focused.
         setFocusProxy(m_content);
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectionindicator.h"
+#include "lazypage.h"
 #include "mainview.h"
 #include "navigationlist.h"
 #include "placeholderpage.h"
@@ -228,7 +229,11 @@ void MainWindow::restorePlaceholders()
 QWidget* MainWindow::page(const QString& slug) const
 {
     const int index = viewIndex(slug);
-    return index < 0 ? nullptr : m_pageAt.at(index).data();
+    QWidget* page = index < 0 ? nullptr : m_pageAt.at(index).data();
+    // A page made when first shown is made now: whoever asks for it means to use it.
+    if (auto* lazy = qobject_cast<LazyPage*>(page))
+        return lazy->content();
+    return page;
 }
 
 void MainWindow::setBadge(const QString& slug, const QString& text, bool urgent)

@@ -41,7 +41,8 @@ public:
     //! Shows `page` for the view `slug` instead of its placeholder (or the page set before, which
     //! is deleted). The window takes ownership; when the page is deleted the placeholder returns.
     void setPage(const QString& slug, QWidget* page);
-    //! The page shown for `slug`: a view's page or its placeholder.
+    //! The page shown for `slug`: a view's page or its placeholder. For a page made when first
+    //! shown (LazyPage), its content, made now if it was not yet.
     QWidget* page(const QString& slug) const;
 
     //! A short text beside the view's title in the navigation, e.g. an incident count; empty

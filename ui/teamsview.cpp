@@ -397,7 +397,11 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
         [this](const QString&, const QString& message) { showError(message); });
     connect(m_controller, &TeamsController::policyLoaded, this, &TeamsView::onPolicyLoaded);
 
-    onTeamChanged();
+    // A view made after the teams were read (the window makes it when first shown) starts on
+    // the first team, as the refresh would have put it.
+    selectFirstTeamIfNone();
+    if (!m_teamList->currentIndex().isValid())
+        onTeamChanged();
 }
 
 TeamsView::~TeamsView() = default;

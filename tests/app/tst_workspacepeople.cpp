@@ -9,8 +9,10 @@
 #include "createincidentdialog.h"
 #include "historystore.h"
 #include "incidentsview.h"
-#include "lazypage.h"
+#include "mainview.h"
 #include "mainwindow.h"
+#include "oncallmodel.h"
+#include "oncallview.h"
 #include "orgdirectory.h"
 #include "reportcharts.h"
 #include "reportsview.h"
@@ -23,6 +25,7 @@
 #include "usersview.h"
 #include "workspace.h"
 
+#include <QAbstractItemView>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +36,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace rota;
@@ -63,18 +67,64 @@ private Q_SLOTS:
 
     void cleanup() { m_parts.close(); }
 
+    // Only the first screen is made with the session; Ctrl+1..8 reach every view, each made as it
+    // is first shown, and a view made after its data arrived shows that data.
+    void viewsAreMadeWhenFirstShownAndTheKeysReachEveryOne()
+    {
+        const QList<MainView>& views = MainView::all();
+        QVERIFY(m_parts.workspace->isPageMade(QStringLiteral("incidents")));
+        for (const MainView& view : views) {
+            if (view.slug != QLatin1String("incidents"))
+                QVERIFY2(!m_parts.workspace->isPageMade(view.slug), qPrintable(view.slug));
+        }
+        // The on-call view's data is there before the view is.
+        QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->onCall()->rowCount() > 0, 10000);
+        QVERIFY(!m_parts.workspace->isPageMade(QStringLiteral("oncall")));
+
+        m_parts.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_parts.window.get()));
+        QVERIFY(views.size() <= 9);
+        for (int index = views.size() - 1; index >= 0; --index) {
+            const QString slug = views.at(index).slug;
+            QTest::keyClick(m_parts.window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+            QCOMPARE(m_parts.window->currentView(), index);
+            QVERIFY2(m_parts.workspace->isPageMade(slug), qPrintable(slug));
+            QWidget* page = m_parts.window->page(slug);
+            QVERIFY(page && page->isVisible());
+        }
+        QTest::keyClick(m_parts.window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto* onCall = page<OnCallView>("oncall");
+        QVERIFY(onCall && onCall->isVisible());
+        const QList<QAbstractItemView*> lists = onCall->findChildren<QAbstractItemView*>();
+        const bool shown = std::any_of(lists.cbegin(), lists.cend(), [](QAbstractItemView* list) {
+            return list->isVisible() && list->model() && list->model()->rowCount() > 0;
+        });
+        QVERIFY(shown);
+    }
+
+    void aViewAskedForBeforeItIsShownIsMadeAndWorks()
+    {
+        QVERIFY(!m_parts.workspace->isPageMade(QStringLiteral("teams")));
+        auto* teams = page<TeamsView>("teams"); // as the tray's and the scenes' callers do
+        QVERIFY(teams);
+        QVERIFY(m_parts.workspace->isPageMade(QStringLiteral("teams")));
+        QVERIFY(!teams->isVisible());
+        m_parts.window->showView(QStringLiteral("teams"));
+        QVERIFY(teams->isVisible());
+        QCOMPARE(page<TeamsView>("teams"), teams); // made once
+    }
+
     void reportsAreMadeWhenFirstShownAndShowTheSessionsHistory()
     {
-        auto* page = qobject_cast<LazyPage*>(m_parts.window->page(QStringLiteral("reports")));
-        QVERIFY(page);
-        QVERIFY(!page->isMade()); // the start does not pay for it
+        const QString reports = QStringLiteral("reports");
+        QVERIFY(!m_parts.workspace->isPageMade(reports)); // the start does not pay for it
         m_parts.workspace->openHistory(m_parts.dir.filePath(QStringLiteral("history.sqlite")));
         // The sync runs without the view: its first page is stored.
         QTRY_VERIFY_WITH_TIMEOUT(m_parts.workspace->history()->storedCount() > 0, 15000);
-        QVERIFY(!page->isMade());
+        QVERIFY(!m_parts.workspace->isPageMade(reports));
 
-        m_parts.window->showView(QStringLiteral("reports"));
-        QVERIFY(page->isMade());
+        m_parts.window->showView(reports);
+        QVERIFY(m_parts.workspace->isPageMade(reports));
         ReportsView* view = m_parts.workspace->reportsView();
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(view->report() && view->report()->stored > 0, 10000);
