@@ -226,7 +226,12 @@ void Notifier::handleSnapshot(const QList<Incident>& snapshot)
     if (m_model)
         m_filter->setIdentity(m_model->username(), m_model->teamSlugs());
     const bool baseline = m_filter->awaitsBaseline();
-    m_lastSnapshot = snapshot;
+    // Only alarming() without a model reads it; with a model it would keep a second copy of
+    // every incident (this answer's own texts) alive until the next refresh.
+    if (m_model)
+        m_lastSnapshot.clear();
+    else
+        m_lastSnapshot = snapshot;
     notify(m_filter->take(snapshot));
     updateAlarm(baseline);
 }
