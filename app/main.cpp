@@ -1,6 +1,7 @@
 // The rota executable. Wiring only: a run of Rota is a RotaApp; everything with behaviour is a
 // class of its own.
 #include "commandline.h"
+#include "heaptrim.h"
 #include "quitcontroller.h"
 #include "rotaapp.h"
 #include "shutdownsignals.h"
@@ -25,6 +26,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    rota::HeapTrim::configureAllocator();
     QApplication app(argc, argv);
     rota::StartupProbe::mark("qapplication");
     QGuiApplication::setDesktopFileName(QStringLiteral("rota"));

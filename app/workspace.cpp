@@ -8,6 +8,7 @@
 #include "contactmethodscontroller.h"
 #include "contactmethodsstore.h"
 #include "escalationpolicymodel.h"
+#include "heaptrim.h"
 #include "heldcalls.h"
 #include "heldcallsbar.h"
 #include "historystore.h"
@@ -141,6 +142,10 @@ void Workspace::buildIncidents()
     m_awayPages = new AwayPagesModel(this);
     m_awayChecker = new AwayPages(m_client, m_awayPages, this);
     connect(m_poller, &IncidentPoller::refreshed, m_awayChecker, &AwayPages::noteRefresh);
+    m_heapTrim = new HeapTrim(this);
+    connect(m_poller, &IncidentPoller::refreshed, m_heapTrim,
+        [trim = m_heapTrim](
+            const QList<Incident>& incidents) { trim->noteList(incidents.size()); });
     if (m_connection)
         connect(m_connection, &ConnectionStatus::recovered, m_awayChecker, &AwayPages::checkNow);
     m_awayBanner = new AwayPagesBanner(m_awayPages);

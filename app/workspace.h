@@ -26,6 +26,7 @@ class ContactMethodsController;
 class IncidentActions;
 class IncidentModel;
 class IncidentNotesController;
+class HeapTrim;
 class IncidentPoller;
 class MaintenanceController;
 class MaintenanceModel;
@@ -139,6 +140,8 @@ public:
     //! while you were away"), and what finds them in the incident history.
     AwayPagesModel* awayPages() const { return m_awayPages; }
     AwayPages* awayPagesChecker() const { return m_awayChecker; }
+    //! Returns the heap's free pages after a large incident list.
+    HeapTrim* heapTrim() const { return m_heapTrim; }
     //! Looks in the incident history for pages missed meanwhile, as soon as its once-a-minute
     //! limit allows: after a resume from suspend or when the network is back.
     void checkAwayPagesNow();
@@ -246,6 +249,7 @@ private:
     QPointer<IncidentsView> m_incidentsView; //!< one of m_pages
     AwayPagesModel* m_awayPages = nullptr; //!< pages that came and went
     AwayPages* m_awayChecker = nullptr;
+    HeapTrim* m_heapTrim = nullptr;
     QPointer<AwayPagesBanner> m_awayBanner; //!< in m_incidentsView
     HistoryStore* m_historyStore = nullptr; //!< reports
     HistorySync* m_historySync = nullptr;
