@@ -32,6 +32,9 @@ Q_LOGGING_CATEGORY(lcApi, "rota.api")
 
 std::atomic<int> ApiClient::s_liveReplies { 0 };
 
+//! Counts the parses handed to a worker; its release / acquire orders each hand-over.
+static std::atomic<unsigned> s_handOvers { 0 };
+
 struct ApiClient::Flight {
     ApiRequest request;
     QString urlKey;
@@ -749,7 +752,11 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
     // The pool takes a copyable function in Qt 6.4, hence the promise behind a shared pointer.
     auto promise = std::make_shared<QPromise<void>>();
     watcher->setFuture(promise->future());
+    // The hand-over to the worker, told to a thread sanitizer as well: the pool's own lock is in
+    // Qt, which it does not see. Everything written above happens before the worker reads it.
+    s_handOvers.fetch_add(1, std::memory_order_release);
     m_parsePool.start([promise, parse] {
+        s_handOvers.load(std::memory_order_acquire);
         promise->start();
         parse->run();
         promise->finish();
