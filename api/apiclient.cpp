@@ -752,15 +752,17 @@ void ApiClient::deliver(const std::shared_ptr<Flight>& flight, int status, const
     // The pool takes a copyable function in Qt 6.4, hence the promise behind a shared pointer.
     auto promise = std::make_shared<QPromise<void>>();
     watcher->setFuture(promise->future());
-    // The hand-over to the worker, told to a thread sanitizer as well: the pool's own lock is in
-    // Qt, which it does not see. Everything written above happens before the worker reads it.
-    s_handOvers.fetch_add(1, std::memory_order_release);
-    m_parsePool.start([promise, parse] {
+    std::function<void()> work = [promise, parse] {
         s_handOvers.load(std::memory_order_acquire);
         promise->start();
         parse->run();
         promise->finish();
-    });
+    };
+    // The hand-over to the worker, told to a thread sanitizer as well: the pool's own lock is in
+    // Qt, which it does not see. Everything written above, the function included, happens before
+    // the worker reads it.
+    s_handOvers.fetch_add(1, std::memory_order_release);
+    m_parsePool.start(std::move(work));
 }
 
 void ApiClient::complete(const std::shared_ptr<Flight>& flight, int status, const QByteArray& body,
