@@ -9,6 +9,7 @@
 #include "incidents.h"
 #include "jsonreader.h"
 #include "simfixture.h"
+#include "simhttp.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -20,7 +21,6 @@
 
 #include <atomic>
 #include <memory>
-#include <zlib.h>
 
 using namespace rota;
 using namespace rota::test;
@@ -43,24 +43,8 @@ QByteArray listBody(const QByteArray& tag, int items, int badAt = -1)
     return out + "]}";
 }
 
-//! `data` compressed as gzip (RFC 1952).
-QByteArray gzipped(const QByteArray& data)
-{
-    z_stream stream {};
-    if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
-        != Z_OK)
-        return {};
-    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))),
-        Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&stream, Z_FINISH);
-    out.resize(static_cast<qsizetype>(stream.total_out));
-    deflateEnd(&stream);
-    return rc == Z_STREAM_END ? out : QByteArray();
-}
+//! `data` compressed as gzip (RFC 1952), as rota-sim sends it.
+QByteArray gzipped(const QByteArray& data) { return sim::gzipCompress(data); }
 
 //! The path of a request's first line ("GET /x?y HTTP/1.1" gives "/x").
 QByteArray pathOf(const QByteArray& request)
