@@ -730,8 +730,8 @@ void IncidentsView::fitColumns()
             continue;
         int least = chars * 6;
         int most = chars * 18;
-        if (column == IncidentModel::NumberColumn)
-            most = chars * 8;
+        if (column == IncidentModel::NumberColumn) // a large org's numbers have six digits and more
+            most = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + chars * 2;
         else if (column == IncidentModel::PhaseColumn)
             least = phaseWidth; // whatever rows are loaded yet
         const QAbstractItemView* view = m_table; // the table's own override is protected

@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -670,6 +671,29 @@ private Q_SLOTS:
         QCOMPARE(
             table()->model()->index(viewRow(a), IncidentModel::ServiceColumn).data().toString(),
             QStringLiteral("checkout"));
+    }
+
+    //! A large org's incident numbers (six digits and more) are shown whole.
+    void longIncidentNumbersAreShownWhole()
+    {
+        Incident incident;
+        incident.incidentNumber = QStringLiteral("1099358");
+        incident.phase = Phase::Triggered;
+        incident.phaseName = QStringLiteral("UNACKED");
+        incident.entityDisplayName = QStringLiteral("Queue depth above 10k");
+        incident.startTime = QDateTime::currentDateTimeUtc();
+        m_model->applySnapshot({ incident });
+        activate();
+        QCOMPARE(table()->model()->rowCount(), 1);
+        const QAbstractItemView* view = table();
+        const int needed = view->sizeHintForColumn(IncidentModel::NumberColumn);
+        QVERIFY(needed > table()->fontMetrics().horizontalAdvance(incident.incidentNumber));
+        QTRY_VERIFY2(
+            table()->horizontalHeader()->sectionSize(IncidentModel::NumberColumn) >= needed,
+            qPrintable(
+                QStringLiteral("%1 px for %2 px of number")
+                    .arg(table()->horizontalHeader()->sectionSize(IncidentModel::NumberColumn))
+                    .arg(needed)));
     }
 
     // A reroute's new paged users show at once: the rows settle to the server's answer without
