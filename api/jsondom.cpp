@@ -190,6 +190,22 @@ bool JsonDom::parse()
     m_nodes.reserve(static_cast<size_t>(m_source.size() / 8 + 16));
     quint32 stack[MaxDepth]; // the open containers, innermost last
     int depth = 0;
+    // A member's name and its colon, at p; p then at its value.
+    const auto memberName = [&p, end, this]() -> bool {
+        if (p == end)
+            return fail(p, Truncated);
+        if (*p != '"')
+            return fail(p, "expected a member name in quotes");
+        if (!parseString(p, end))
+            return false;
+        p = skipSpace(p, end);
+        if (p == end)
+            return fail(p, Truncated);
+        if (*p != ':')
+            return fail(p, "expected a colon after a member name");
+        p = skipSpace(p + 1, end);
+        return true;
+    };
 
     // Each turn reads one value at p, then closes whatever containers end after it.
     for (;;) {
@@ -211,18 +227,8 @@ bool JsonDom::parse()
                 stack[depth++] = index;
                 m_nodes[index].size = 1;
                 opened = true;
-                if (object) {
-                    if (*p != '"')
-                        return fail(p, "expected a member name in quotes");
-                    if (!parseString(p, end))
-                        return false;
-                    p = skipSpace(p, end);
-                    if (p == end)
-                        return fail(p, Truncated);
-                    if (*p != ':')
-                        return fail(p, "expected a colon after a member name");
-                    p = skipSpace(p + 1, end);
-                }
+                if (object && !memberName())
+                    return false;
             } else {
                 ++p;
             }
@@ -265,18 +271,8 @@ bool JsonDom::parse()
                 ++container.size;
                 p = skipSpace(p + 1, end);
                 if (object) {
-                    if (p == end)
-                        return fail(p, Truncated);
-                    if (*p != '"')
-                        return fail(p, "expected a member name in quotes");
-                    if (!parseString(p, end))
+                    if (!memberName())
                         return false;
-                    p = skipSpace(p, end);
-                    if (p == end)
-                        return fail(p, Truncated);
-                    if (*p != ':')
-                        return fail(p, "expected a colon after a member name");
-                    p = skipSpace(p + 1, end);
                 }
                 break;
             }
