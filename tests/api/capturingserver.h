@@ -4,6 +4,8 @@
 // every request, and answers through a function of the test (or not at all). Works for a
 // QTcpServer and a QSslServer alike (for the latter it records what arrives after the handshake).
 
+#include "apiclient.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -13,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace rota::test {
 
@@ -97,5 +100,25 @@ private:
     Answer m_answer;
     QList<QPointer<QTcpSocket>> m_sockets;
 };
+
+//! The address of a local server, for ApiClient::setBaseUrl.
+inline QUrl urlOf(const QTcpServer& server)
+{
+    return QUrl(QStringLiteral("http://%1:%2")
+                    .arg(server.serverAddress().toString(), QString::number(server.serverPort())));
+}
+
+//! A client of `base` with test credentials and a short retry back-off.
+inline std::unique_ptr<ApiClient> clientFor(QNetworkAccessManager* network, const QUrl& base)
+{
+    auto client = std::make_unique<ApiClient>(network);
+    QString error;
+    if (!client->setBaseUrl(base, &error))
+        qFatal("base URL refused: %s", qPrintable(error));
+    client->setCredentials(
+        { QStringLiteral("the-id"), QStringLiteral("s3cret-key"), QStringLiteral("me") });
+    client->setRetryBaseDelay(5);
+    return client;
+}
 
 } // namespace rota::test

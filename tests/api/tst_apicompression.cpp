@@ -28,19 +28,6 @@ using namespace rota::test;
 
 namespace {
 
-std::unique_ptr<ApiClient> clientFor(QNetworkAccessManager* network, const QTcpServer& server)
-{
-    auto client = std::make_unique<ApiClient>(network);
-    QString error;
-    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
-    if (!client->setBaseUrl(base, &error))
-        qFatal("base URL refused: %s", qPrintable(error));
-    client->setCredentials(
-        { QStringLiteral("the-id"), QStringLiteral("s3cret-key"), QStringLiteral("me") });
-    client->setRetryBaseDelay(5);
-    return client;
-}
-
 //! The head of a recorded request, its header names lower-cased.
 QHash<QByteArray, QByteArray> headersOf(const QByteArray& request)
 {
@@ -165,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(base.listen(QHostAddress::LocalHost));
         CapturingServer captured(&base,
             [&zipped](QTcpSocket* socket, int, const QByteArray&) { respondGzip(socket, zipped); });
-        auto client = clientFor(&m_network, base);
+        auto client = clientFor(&m_network, urlOf(base));
         auto call = calls::listIncidents(*client);
         ROTA_EXPECT_OK(call);
         QCOMPARE(captured.requests.size(), 1);
@@ -233,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(base.listen(QHostAddress::LocalHost));
         CapturingServer captured(&base,
             [&bomb](QTcpSocket* socket, int, const QByteArray&) { respondGzip(socket, bomb); });
-        auto client = clientFor(&m_network, base);
+        auto client = clientFor(&m_network, urlOf(base));
         ApiRequest request = calls::request(ops::listTeams);
         request.maxReplyBytes = cap;
         const qint64 hwmBefore = peakKiB();

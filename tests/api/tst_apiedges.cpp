@@ -23,24 +23,6 @@ using namespace rota::test;
 
 namespace {
 
-std::unique_ptr<ApiClient> clientFor(QNetworkAccessManager* network, const QUrl& base)
-{
-    auto client = std::make_unique<ApiClient>(network);
-    QString error;
-    if (!client->setBaseUrl(base, &error))
-        qFatal("base URL refused: %s", qPrintable(error));
-    client->setCredentials(
-        { QStringLiteral("the-id"), QStringLiteral("s3cret-key"), QStringLiteral("me") });
-    client->setRetryBaseDelay(5);
-    return client;
-}
-
-QUrl urlOf(const QTcpServer& server)
-{
-    return QUrl(QStringLiteral("http://%1:%2")
-                    .arg(server.serverAddress().toString(), QString::number(server.serverPort())));
-}
-
 ApiRequest withMethod(ApiRequest request, const QByteArray& method)
 {
     request.method = method;
