@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <unistd.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -20,7 +22,7 @@ qint64 residentBytes()
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toLongLong() * 4096;
+    return fields.value(1).toLongLong() * sysconf(_SC_PAGESIZE);
 }
 
 } // namespace
