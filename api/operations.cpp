@@ -96,6 +96,20 @@ const QList<Operation>& operations()
         ops::startMaintenanceMode,
         ops::endMaintenanceMode,
         ops::searchIncidentHistoryV1,
+        ops::listUsersV2,
+        ops::getPagingPolicies,
+        ops::createRotationGroup,
+        ops::deleteRotationGroup,
+        ops::getScheduledUser,
+        ops::setScheduledUser,
+        ops::listTeamRotations,
+        ops::postChatMessage,
+        ops::listChatMessages,
+        ops::sendStakeholderMessage,
+        ops::listAlertRules,
+        ops::createAlertRule,
+        ops::updateAlertRule,
+        ops::deleteAlertRule,
     };
     return all;
 }

@@ -14,7 +14,9 @@ namespace rota {
 //! template, its documented rate limit and the queue its calls go to. The calls (api/), the
 //! scheduler's budgets and rotactl's help all read it from here.
 struct Operation {
-    enum Status { Current, Deprecated };
+    //! Unconfirmed: called by one public client only and absent from the vendor's listings; the
+    //! service may answer 404, and callers must say so in words rather than fail.
+    enum Status { Current, Deprecated, Unconfirmed };
 
     const char* method;
     const char* pattern; //!< the documented path, with {placeholders}
@@ -24,6 +26,7 @@ struct Operation {
     RequestScheduler::Priority priority = RequestScheduler::Priority::User;
 
     bool deprecated() const { return status == Deprecated; }
+    bool unconfirmed() const { return status == Unconfirmed; }
     //! "GET /api-public/v1/incidents": the key the scheduler budgets by.
     QString key() const;
 };
@@ -120,11 +123,28 @@ inline constexpr Operation getMaintenanceMode { "GET", "/api-public/v1/maintenan
 inline constexpr Operation startMaintenanceMode { "POST", "/api-public/v1/maintenancemode/start", 0 };
 inline constexpr Operation endMaintenanceMode { "PUT", "/api-public/v1/maintenancemode/{maintenancemodeid}/end", 0 };
 inline constexpr Operation searchIncidentHistoryV1 { "GET", "/api-reporting/v1/incidents", 1, Operation::Deprecated };
+// The operations the service gained after the 2020 definition (endpoints-newer.tsv): limits where
+// one is stated for the operation itself.
+inline constexpr Operation listUsersV2 { "GET", "/api-public/v2/user", 120 };
+inline constexpr Operation getPagingPolicies { "GET", "/api-public/v2/profile/{username}/policies", 0 };
+inline constexpr Operation createRotationGroup { "POST", "/api-public/v1/teams/{team}/rotations", 0 };
+inline constexpr Operation deleteRotationGroup { "DELETE", "/api-public/v1/teams/{team}/rotations/{groupId}", 0 };
+inline constexpr Operation getScheduledUser { "GET", "/api-public/v1/teams/{team}/rotations/{groupId}/{shiftId}/scheduled", 0 };
+inline constexpr Operation setScheduledUser { "PUT", "/api-public/v1/teams/{team}/rotations/{groupId}/{shiftId}/scheduled", 0 };
+inline constexpr Operation listTeamRotations { "GET", "/api-public/v2/team/{team}/rotations", 0 };
+inline constexpr Operation postChatMessage { "POST", "/api-public/v1/chat", 0 };
+inline constexpr Operation listChatMessages { "GET", "/api-public/v1/chat", 0, Operation::Unconfirmed };
+inline constexpr Operation sendStakeholderMessage { "POST", "/api-public/v1/stakeholders/sendMessage", 0 };
+inline constexpr Operation listAlertRules { "GET", "/api-public/v1/alertRules", 120 };
+inline constexpr Operation createAlertRule { "POST", "/api-public/v1/alertRules", 120 };
+inline constexpr Operation updateAlertRule { "PUT", "/api-public/v1/alertRules/{ruleId}", 120 };
+inline constexpr Operation deleteAlertRule { "DELETE", "/api-public/v1/alertRules/{ruleId}", 120 };
 // clang-format on
 
 } // namespace ops
 
-//! Every operation the client knows (all of ops::), in the order of the vendor's documentation.
+//! Every operation the client knows (all of ops::): those of the vendor's 2020 definition in its
+//! order (endpoints.tsv), then those it gained since (endpoints-newer.tsv, in that file's order).
 const QList<Operation>& operations();
 //! The operation with this method and pattern, or nullptr.
 const Operation* findOperation(const QByteArray& method, const QString& pattern);

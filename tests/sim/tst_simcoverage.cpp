@@ -1,5 +1,6 @@
-// Every operation of the vendor's endpoint list is served by rota-sim's router, under exactly the
-// documented path and with the documented rate limit, and the router serves nothing else.
+// Every operation of the vendor's endpoint lists (the 2020 definition's and the newer one's) is
+// served by rota-sim's router, under exactly the documented path and with the documented rate
+// limit, and the router serves nothing else.
 
 #include "simservice.h"
 
@@ -22,11 +23,12 @@ struct Operation {
 QString specDir() { return QString::fromUtf8(ROTA_SPEC_DIR); }
 
 QString endpointsFile() { return specDir() + QStringLiteral("/endpoints.tsv"); }
+QString newerEndpointsFile() { return specDir() + QStringLiteral("/endpoints-newer.tsv"); }
 
-//! The rows of endpoints.tsv, or an empty list and *error.
-QList<Operation> readEndpoints(QString* error)
+//! The rows of one endpoint list, or an empty list and *error.
+QList<Operation> readEndpoints(const QString& path, QString* error)
 {
-    QFile file(endpointsFile());
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         *error = file.errorString();
         return {};
@@ -122,9 +124,12 @@ void TestSimCoverage::initTestCase()
             qPrintable(QStringLiteral("the vendor definition is absent (%1); set ROTA_SPEC_DIR to "
                                       "the folder with endpoints.tsv")
                            .arg(endpointsFile())));
-    QString error;
-    m_operations = readEndpoints(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(endpointsFile() + QStringLiteral(": ") + error));
+    for (const QString& path : { endpointsFile(), newerEndpointsFile() }) {
+        QString error;
+        m_operations += readEndpoints(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
+    }
+    QCOMPARE(m_operations.size(), 84 + 14);
     // Only the routes matter here: no org is seeded and nothing listens.
     m_service = std::make_unique<SimService>(SimOptions {});
 }
@@ -192,7 +197,7 @@ void TestSimCoverage::noUndocumentedRoutes()
             extra.append(describe(route.method, route.pattern));
     }
     QVERIFY2(extra.isEmpty(),
-        qPrintable(QStringLiteral("routes that are not operations of endpoints.tsv:\n  ")
+        qPrintable(QStringLiteral("routes that are not operations of the endpoint lists:\n  ")
             + extra.join(QStringLiteral("\n  "))));
 }
 
