@@ -694,13 +694,37 @@ int createIncident(SimContext& ctx, const NewIncident& request)
         incident.monitorName = request.createdBy.isEmpty() ? QStringLiteral("REST")
                                                            : kManualPrefix + request.createdBy;
 
+    // A live alert passes through the org's alert rules before it is routed: they may annotate
+    // it, change its fields and send it to another routing key (sim/handlers_alertrules.cpp).
+    QJsonObject ruled;
+    if (request.runAlertRules) {
+        ruled = QJsonObject {
+            { QStringLiteral("message_type"), alertTypeForState(request.entityState) },
+            { QStringLiteral("entity_id"), incident.entityId },
+            { QStringLiteral("entity_display_name"), incident.entityDisplayName },
+            { QStringLiteral("entity_state"), incident.entityState },
+            { QStringLiteral("state_message"),
+                request.details.isEmpty() ? incident.entityDisplayName : request.details },
+            { QStringLiteral("monitoring_tool"), incident.monitorName },
+            { QStringLiteral("routing_key"), incident.routingKey },
+        };
+        if (!incident.host.isEmpty())
+            ruled.insert(QStringLiteral("host_name"), incident.host);
+        if (!incident.service.isEmpty())
+            ruled.insert(QStringLiteral("service_name"), incident.service);
+        applyAlertRules(org, ruled);
+        incident.routingKey = ruled.value(QStringLiteral("routing_key")).toString();
+        incident.entityDisplayName = ruled.value(QStringLiteral("entity_display_name"))
+                                         .toString(incident.entityDisplayName);
+    }
+
     QStringList policies = request.policySlugs;
-    if (policies.isEmpty() && !request.routingKey.isEmpty()) {
+    if (policies.isEmpty() && !incident.routingKey.isEmpty()) {
         // An alert whose routing key is unknown goes where the default key sends it.
         const SimRoutingKey* key = nullptr;
         const SimRoutingKey* fallback = nullptr;
         for (const SimRoutingKey& candidate : std::as_const(org.routingKeys)) {
-            if (candidate.key == request.routingKey)
+            if (candidate.key == incident.routingKey)
                 key = &candidate;
             if (candidate.isDefault)
                 fallback = &candidate;
@@ -725,6 +749,11 @@ int createIncident(SimContext& ctx, const NewIncident& request)
     spec.stateMessage = request.details.isEmpty() ? incident.entityDisplayName : request.details;
     spec.monitoringTool = incident.monitorName;
     const QString uuid = addAlert(org, incident, spec);
+    if (!ruled.isEmpty()) {
+        SimAlert& alert = org.alerts[uuid];
+        for (auto it = ruled.constBegin(); it != ruled.constEnd(); ++it)
+            alert.raw.insert(it.key(), it.value());
+    }
     incident.firstAlertUuid = uuid;
     incident.lastAlertId = uuid;
 
@@ -766,6 +795,7 @@ void simulateActivity(SimContext& ctx)
                                          : keys.at(ctx.rng.bounded(int(keys.size())))->key;
     if (!ctx.options.pageUser.isEmpty())
         incident.usernames.append(ctx.options.pageUser);
+    incident.runAlertRules = true;
     const int created = createIncident(ctx, incident);
     const SimOptions& options = ctx.options;
     if (options.resolveAfterMaxSeconds > 0) {

@@ -173,6 +173,30 @@ struct SimAlert {
     QJsonObject raw; //!< the alert as the monitoring tool sent it
 };
 
+//! One annotation or transformation of an alert rule.
+struct SimAlertRuleAnnotation {
+    int id = 0;
+    QString annotationType; //!< "u" URL, "s" note, "i" image
+    QString fieldName; //!< the annotation's title, or the field a transformation sets
+    QString fieldValue;
+    int flags = 0; //!< 0 annotation, 1 transformation of fieldName
+};
+
+//! A Rules Engine rule (/api-public/v1/alertRules); SimOrg::alertRules keeps them in rank order.
+struct SimAlertRule {
+    int id = 0;
+    QString alertField;
+    QString alertValueMatch;
+    QString matchType; //!< WILDCARD or REGEX
+    int rank = 1; //!< 1-based and contiguous: its position in SimOrg::alertRules plus one
+    bool stopFlag = false;
+    QString notes;
+    QString routeKey; //!< where a matching alert goes; empty: its routing key stays
+    qint64 lastUpdatedMs = 0;
+    QString lastUpdatedBy;
+    QList<SimAlertRuleAnnotation> annotations;
+};
+
 struct SimRoutingKey {
     QString key;
     QStringList policySlugs;
@@ -218,6 +242,9 @@ struct SimOrg {
     QHash<QString, SimAlert> alerts; //!< by uuid
     QList<SimMaintenance> maintenance; //!< active instances
     QList<SimShiftLogEntry> shiftLog;
+    QList<SimAlertRule> alertRules; //!< in rank order
+    int nextAlertRuleId = 1;
+    int nextAlertAnnotationId = 1;
     int nextIncidentNumber = 1;
     int nextContactId = 1000;
     int nextUserId = 1;

@@ -50,6 +50,7 @@ SimService::SimService(const SimOptions& options)
     registerNoteRoutes(m_router, *m_ctx);
     registerAlertRoutes(m_router, *m_ctx);
     registerReportingRoutes(m_router, *m_ctx);
+    registerAlertRuleRoutes(m_router, *m_ctx);
     // A spec that does not parse is refused by SimServer::start(), which reads it again.
     if (!options.faults.isEmpty())
         m_faults.parse(options.faults);
