@@ -797,6 +797,7 @@ void simulateActivity(SimContext& ctx)
         incident.usernames.append(ctx.options.pageUser);
     incident.runAlertRules = true;
     const int created = createIncident(ctx, incident);
+    simulateChat(ctx);
     const SimOptions& options = ctx.options;
     if (options.resolveAfterMaxSeconds > 0) {
         const qint64 lowMs = qint64(options.resolveAfterMinSeconds) * 1000;

@@ -113,6 +113,10 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("TOKEN"));
     parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, pageUser,
         resolveAfter, resolvedWindow, faults, state, noLimits, noGzip, controlToken });
+    const QCommandLineOption noChatRead(QStringLiteral("no-chat-read"),
+        QStringLiteral("Answer GET /api-public/v1/chat with 404 \"Path not found\", like a "
+                       "service without reading chat (only one client calls it)."));
+    parser.addOption(noChatRead);
     parser.process(app);
 
     bool ok = false;
@@ -171,6 +175,7 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
     options->stateFile = parser.value(state);
     options->enforceRateLimits = !parser.isSet(noLimits);
     options->gzip = !parser.isSet(noGzip);
+    options->chatRead = !parser.isSet(noChatRead);
     if (parser.isSet(controlToken)) {
         options->controlToken = parser.value(controlToken);
         static const QRegularExpression printable(QStringLiteral("^[!-~]{8,}$"));

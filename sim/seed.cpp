@@ -1300,6 +1300,7 @@ void seedOrg(SimContext& ctx)
     timer.start();
     Seeder(ctx).run();
     seedAlertRules(ctx);
+    seedChat(ctx);
     qCDebug(lcSim).noquote() << QStringLiteral("seeded %1 users, %2 teams, %3 incidents in %4 ms")
                                     .arg(ctx.org.users.size())
                                     .arg(ctx.org.teams.size())

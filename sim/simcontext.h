@@ -39,6 +39,8 @@ struct SimOptions {
     bool gzip = true;
     //! What every /_sim/ request must carry in X-Sim-Token; empty: SimService makes a random one.
     QString controlToken;
+    //! GET /api-public/v1/chat exists; false (--no-chat-read): 404 like a service without it.
+    bool chatRead = true;
 };
 
 //! The simulator's state and services shared by all handlers. Single-threaded: everything runs on
@@ -126,6 +128,7 @@ void registerRoutingKeyRoutes(SimRouter& router, SimContext& ctx); // routing ke
 void registerMaintenanceRoutes(SimRouter& router, SimContext& ctx); // maintenance mode
 void registerOnCallRoutes(SimRouter& router, SimContext& ctx); // on-call now, take on-call
 void registerScheduleRoutes(SimRouter& router, SimContext& ctx); // team and user schedules
+void registerRotationRoutes(SimRouter& router, SimContext& ctx); // rotation groups, scheduled users
 void registerOverrideRoutes(SimRouter& router, SimContext& ctx); // scheduled overrides
 void registerShiftLogRoutes(SimRouter& router, SimContext& ctx); // the team shift log
 void registerIncidentRoutes(SimRouter& router, SimContext& ctx); // incidents, ack, resolve, reroute
@@ -140,6 +143,14 @@ void seedAlertRules(SimContext& ctx);
 //! Runs the org's alert rules over an alert's fields (rank order, stopFlag), changing them as the
 //! Rules Engine does: annotations, transformations and the routing key.
 void applyAlertRules(const SimOrg& org, QJsonObject& fields);
+void registerStakeholderRoutes(SimRouter& router, SimContext& ctx); // stakeholder messages
+void registerChatRoutes(SimRouter& router, SimContext& ctx); // chat messages
+
+// sim/handlers_chat.cpp
+//! A few chat messages on some open incidents of the seeded org (deterministic per seed).
+void seedChat(SimContext& ctx);
+//! Live activity: now and then a responder writes on an open incident.
+void simulateChat(SimContext& ctx);
 
 //! Time formats of the vendor: ISO 8601 UTC with milliseconds and Z ("2026-11-26T03:15:59.123Z").
 QString isoUtc(const QDateTime& t);

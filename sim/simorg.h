@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -80,6 +81,13 @@ struct SimRotation {
     int shiftHours = 168;
     QDateTime anchor; //!< start of the first shift (members[0])
     QString timeZone; //!< IANA name the rotation is defined in, e.g. "Europe/Berlin"
+    int groupId = 0; //!< the numeric group id of the newer rotation calls; 0: not given yet
+    int shiftId = 0; //!< the numeric id of the group's one shift (rot_id, shiftId)
+    bool hasShift = true; //!< false for a group created without shifts (nobody on call)
+    QString shiftType = QStringLiteral("std"); //!< std, fts, cstm or pho
+    QJsonObject masks; //!< mask, mask2, mask3 as created; empty: every day, all day
+    int rollOffset = 0; //!< added to the shift index to pick the member (set scheduled user)
+    int scheduledVersion = 1; //!< counts the scheduled-user changes
 };
 
 struct SimPolicyEntry {
@@ -135,6 +143,17 @@ struct SimNote {
     QJsonObject jsonValue;
 };
 
+//! A chat message (POST /api-public/v1/chat), on an incident's timeline or the org's.
+struct SimChatMessage {
+    qint64 sequence = 0; //!< org-wide, increasing
+    QString username;
+    QString text;
+    QString externalUsername;
+    QString monitoringTool;
+    QStringList tags;
+    QDateTime at;
+};
+
 struct SimIncident {
     int number = 0;
     QString phase; //!< UNACKED, ACKED, RESOLVED
@@ -157,6 +176,8 @@ struct SimIncident {
     QStringList pagedPolicies; //!< policy slugs
     QList<SimTransition> transitions;
     QList<SimNote> notes;
+    QList<SimChatMessage> chat; //!< oldest first
+    QList<int> stakeholderMessages; //!< ids of SimOrg::stakeholderMessages about it
 };
 
 struct SimAlert {
@@ -226,6 +247,18 @@ struct SimShiftLogEntry {
     QDateTime off; //!< invalid while still on call
 };
 
+//! A message sent to stakeholders (POST /api-public/v1/stakeholders/sendMessage).
+struct SimStakeholderMessage {
+    int id = 0; //!< 1, 2, ... in the order sent
+    QString title; //!< "title" (newer body) or "summary" (older)
+    QString message; //!< "message" (newer) or "details" (older, may be empty)
+    int incidentNumber = 0; //!< 0 when none was given
+    QStringList users; //!< usernames as the org spells them
+    QStringList teams; //!< team slugs
+    QString shape; //!< "newer" or "older": which body the client sent
+    QDateTime sentAt;
+};
+
 struct SimOrg {
     QString companyId;
     QString orgSlug;
@@ -245,9 +278,14 @@ struct SimOrg {
     QList<SimAlertRule> alertRules; //!< in rank order
     int nextAlertRuleId = 1;
     int nextAlertAnnotationId = 1;
+    QList<SimStakeholderMessage> stakeholderMessages; //!< oldest first
+    QList<SimChatMessage> chat; //!< messages on no incident, oldest first
+    qint64 nextChatSequence = 1;
     int nextIncidentNumber = 1;
     int nextContactId = 1000;
     int nextUserId = 1;
+    int lastRotationGroupId = 0; //!< the newest numeric rotation group id given out
+    int lastShiftId = 0; //!< the newest numeric shift id given out
     quint64 idCounter = 1; //!< source of readable unique ids (slugs, public ids)
 
     //! A new id with the vendor's prefix style, e.g. newSlug("team") -> "team-a1B2c3D4".
@@ -255,5 +293,11 @@ struct SimOrg {
     //! A new RFC 4122-shaped uuid derived from idCounter (deterministic).
     QString newUuid();
 };
+
+//! The stakeholder messages as the state file and /_sim/state show them, and back; the read
+//! also lists each message on its incident (SimIncident::stakeholderMessages). In
+//! handlers_stakeholders.cpp.
+QJsonArray stakeholderMessagesToJson(const QList<SimStakeholderMessage>& messages);
+bool stakeholderMessagesFromJson(const QJsonValue& json, SimOrg* org, QString* error);
 
 } // namespace rota::sim

@@ -44,6 +44,7 @@ SimService::SimService(const SimOptions& options)
     registerMaintenanceRoutes(m_router, *m_ctx);
     registerOnCallRoutes(m_router, *m_ctx);
     registerScheduleRoutes(m_router, *m_ctx);
+    registerRotationRoutes(m_router, *m_ctx);
     registerOverrideRoutes(m_router, *m_ctx);
     registerShiftLogRoutes(m_router, *m_ctx);
     registerIncidentRoutes(m_router, *m_ctx);
@@ -51,6 +52,8 @@ SimService::SimService(const SimOptions& options)
     registerAlertRoutes(m_router, *m_ctx);
     registerReportingRoutes(m_router, *m_ctx);
     registerAlertRuleRoutes(m_router, *m_ctx);
+    registerStakeholderRoutes(m_router, *m_ctx);
+    registerChatRoutes(m_router, *m_ctx);
     // A spec that does not parse is refused by SimServer::start(), which reads it again.
     if (!options.faults.isEmpty())
         m_faults.parse(options.faults);

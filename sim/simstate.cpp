@@ -95,7 +95,11 @@ QJsonObject rotationToJson(const SimRotation& r)
         { QStringLiteral("members"), stringArray(r.members) },
         { QStringLiteral("shiftHours"), r.shiftHours },
         { QStringLiteral("anchor"), timeValue(r.anchor) },
-        { QStringLiteral("timeZone"), r.timeZone } };
+        { QStringLiteral("timeZone"), r.timeZone }, { QStringLiteral("groupId"), r.groupId },
+        { QStringLiteral("shiftId"), r.shiftId }, { QStringLiteral("hasShift"), r.hasShift },
+        { QStringLiteral("shiftType"), r.shiftType }, { QStringLiteral("masks"), r.masks },
+        { QStringLiteral("rollOffset"), r.rollOffset },
+        { QStringLiteral("scheduledVersion"), r.scheduledVersion } };
 }
 
 QJsonObject policyToJson(const SimPolicy& p)
@@ -157,6 +161,15 @@ QJsonObject noteToJson(const SimNote& n)
         { QStringLiteral("jsonValue"), n.jsonValue } };
 }
 
+QJsonObject chatToJson(const SimChatMessage& m)
+{
+    return { { QStringLiteral("sequence"), m.sequence }, { QStringLiteral("username"), m.username },
+        { QStringLiteral("text"), m.text },
+        { QStringLiteral("externalUsername"), m.externalUsername },
+        { QStringLiteral("monitoringTool"), m.monitoringTool },
+        { QStringLiteral("tags"), stringArray(m.tags) }, { QStringLiteral("at"), timeValue(m.at) } };
+}
+
 QJsonObject incidentToJson(const SimIncident& i)
 {
     return { { QStringLiteral("number"), i.number }, { QStringLiteral("phase"), i.phase },
@@ -176,7 +189,10 @@ QJsonObject incidentToJson(const SimIncident& i)
         { QStringLiteral("pagedTeams"), stringArray(i.pagedTeams) },
         { QStringLiteral("pagedPolicies"), stringArray(i.pagedPolicies) },
         { QStringLiteral("transitions"), arrayOf(i.transitions, transitionToJson) },
-        { QStringLiteral("notes"), arrayOf(i.notes, noteToJson) } };
+        { QStringLiteral("notes"), arrayOf(i.notes, noteToJson) },
+        { QStringLiteral("chat"), arrayOf(i.chat, chatToJson) },
+        { QStringLiteral("stakeholderMessages"),
+            arrayOf(i.stakeholderMessages, [](int id) { return QJsonValue(id); }) } };
 }
 
 QJsonObject alertToJson(const SimAlert& a)
@@ -447,6 +463,8 @@ public:
         readAlerts(root);
         readMaintenance(root);
         readShiftLog(root);
+        if (root.contains(QStringLiteral("chat")))
+            readChat(root, QString(), org.chat);
 
         if (m_r.failed()) {
             *error = m_r.error();
@@ -574,6 +592,16 @@ private:
                 r.shiftHours = m_r.integer(o, path, QStringLiteral("shiftHours"), 1, 24 * 366);
                 r.anchor = m_r.time(o, path, QStringLiteral("anchor"), true);
                 r.timeZone = m_r.string(o, path, QStringLiteral("timeZone"));
+                // The newer rotation fields; a file written before them gets ids on first use.
+                if (o.contains(QStringLiteral("groupId"))) {
+                    r.groupId = m_r.integer(o, path, QStringLiteral("groupId"), 0);
+                    r.shiftId = m_r.integer(o, path, QStringLiteral("shiftId"), 0);
+                    r.hasShift = m_r.boolean(o, path, QStringLiteral("hasShift"));
+                    r.shiftType = m_r.string(o, path, QStringLiteral("shiftType"));
+                    r.masks = o.value(QStringLiteral("masks")).toObject();
+                    r.rollOffset = m_r.integer(o, path, QStringLiteral("rollOffset"), 0);
+                    r.scheduledVersion = m_r.integer(o, path, QStringLiteral("scheduledVersion"));
+                }
                 insertUnique(
                     m_org->rotations, r.slug, r, Reader::join(path, QStringLiteral("slug")));
             });
@@ -713,11 +741,31 @@ private:
                         note.jsonValue = m_r.object(n, np, QStringLiteral("jsonValue"));
                         i.notes.append(note);
                     });
+                if (o.contains(QStringLiteral("chat")))
+                    readChat(o, path, i.chat);
                 if (!m_r.failed() && m_org->incidents.contains(i.number))
                     m_r.fail(Reader::join(path, QStringLiteral("number")),
                         QStringLiteral("duplicate %1").arg(i.number));
                 m_org->incidents.insert(i.number, i);
             });
+    }
+
+    //! Chat messages (absent in states saved before chat existed); moves nextChatSequence past
+    //! each.
+    void readChat(const QJsonObject& o, const QString& path, QList<SimChatMessage>& into)
+    {
+        m_r.each(o, path, QStringLiteral("chat"), [&](const QJsonObject& c, const QString& cp) {
+            SimChatMessage m;
+            m.sequence = m_r.integer64(c, cp, QStringLiteral("sequence"), 1, kMaxExactInteger);
+            m.username = m_r.string(c, cp, QStringLiteral("username"));
+            m.text = m_r.string(c, cp, QStringLiteral("text"));
+            m.externalUsername = m_r.string(c, cp, QStringLiteral("externalUsername"));
+            m.monitoringTool = m_r.string(c, cp, QStringLiteral("monitoringTool"));
+            m.tags = m_r.strings(c, cp, QStringLiteral("tags"));
+            m.at = m_r.time(c, cp, QStringLiteral("at"), true);
+            m_org->nextChatSequence = std::max(m_org->nextChatSequence, m.sequence + 1);
+            into.append(m);
+        });
     }
 
     void readAlerts(const QJsonObject& root)
@@ -823,6 +871,9 @@ QJsonObject orgToJson(const SimOrg& org)
             arrayOf(alerts, [](const SimAlert* a) { return alertToJson(*a); }) },
         { QStringLiteral("maintenance"), arrayOf(org.maintenance, maintenanceToJson) },
         { QStringLiteral("shiftLog"), arrayOf(org.shiftLog, shiftToJson) },
+        { QStringLiteral("stakeholderMessages"),
+            stakeholderMessagesToJson(org.stakeholderMessages) },
+        { QStringLiteral("chat"), arrayOf(org.chat, chatToJson) },
         { QStringLiteral("nextIncidentNumber"), org.nextIncidentNumber },
         { QStringLiteral("nextContactId"), org.nextContactId },
         { QStringLiteral("nextUserId"), org.nextUserId },
@@ -834,7 +885,9 @@ bool orgFromJson(const QJsonObject& json, SimOrg* org, QString* error)
 {
     SimOrg loaded;
     QString problem;
-    if (!OrgReader(&loaded).read(json, &problem)) {
+    if (!OrgReader(&loaded).read(json, &problem)
+        || !stakeholderMessagesFromJson(
+            json.value(QStringLiteral("stakeholderMessages")), &loaded, &problem)) {
         if (error)
             *error = problem;
         return false;
