@@ -1,4 +1,5 @@
 // Teams, their members and admins, their escalation policies (the list) and rotation groups.
+#include "schedules.h"
 #include "simteams.h"
 
 #include <QJsonArray>
@@ -262,6 +263,7 @@ SimReply listTeamRotations(SimContext& ctx, const SimRequest& request)
     const QString slug = request.arg(0);
     if (!ctx.org.teams.contains(slug))
         return teamNotFound(slug);
+    ensureRotationIds(ctx.org);
     QList<const SimRotation*> rotations;
     for (const SimRotation& rotation : ctx.org.rotations) {
         if (rotation.teamSlug == slug)
@@ -276,6 +278,7 @@ SimReply listTeamRotations(SimContext& ctx, const SimRequest& request)
             { QStringLiteral("teamSlug"), rotation->teamSlug },
             { QStringLiteral("slug"), rotation->slug },
             { QStringLiteral("label"), rotation->label },
+            { QStringLiteral("groupId"), rotation->groupId },
         });
     }
     return SimReply::json(QJsonObject { { QStringLiteral("rotationGroups"), list } });

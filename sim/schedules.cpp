@@ -23,9 +23,10 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 QString memberFor(const SimRotation& rotation, const QString& executionType, qint64 shiftIndex)
 {
-    if (rotation.members.isEmpty())
+    if (rotation.members.isEmpty() || !rotation.hasShift)
         return {};
-    qint64 index = shiftIndex;
+    // rollOffset is how "set the scheduled user" moves the rotation along without a new anchor.
+    qint64 index = shiftIndex + rotation.rollOffset;
     if (executionType == QLatin1String("rotation_group_next"))
         ++index;
     else if (executionType == QLatin1String("rotation_group_previous"))
@@ -370,6 +371,27 @@ QStringList policyOnCallAt(const SimContext& ctx, const QString& policySlug, con
     if (policy == ctx.org.policies.cend())
         return {};
     return usersOf(slotsAt(ctx.org, *policy, 0, at));
+}
+
+void ensureRotationIds(SimOrg& org)
+{
+    QList<SimRotation*> missing;
+    for (SimRotation& rotation : org.rotations) {
+        org.lastRotationGroupId = qMax(org.lastRotationGroupId, rotation.groupId);
+        org.lastShiftId = qMax(org.lastShiftId, rotation.shiftId);
+        if (rotation.groupId == 0 || (rotation.hasShift && rotation.shiftId == 0))
+            missing.append(&rotation);
+    }
+    // Seeded ids look like the vendor's (four-digit groups, shifts in the nine thousands) and
+    // follow the slugs' order, so a seed always gives the same ids.
+    org.lastRotationGroupId = qMax(org.lastRotationGroupId, 4400);
+    org.lastShiftId = qMax(org.lastShiftId, 9000);
+    for (SimRotation* rotation : std::as_const(missing)) {
+        if (rotation->groupId == 0)
+            rotation->groupId = ++org.lastRotationGroupId;
+        if (rotation->hasShift && rotation->shiftId == 0)
+            rotation->shiftId = ++org.lastShiftId;
+    }
 }
 
 } // namespace rota::sim

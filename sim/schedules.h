@@ -103,4 +103,8 @@ using Interval = QPair<QDateTime, QDateTime>; // [on, off)
 QHash<QString, QList<Interval>> computedIntervals(
     const SimOrg& org, const SimPolicy& policy, const QDateTime& from, const QDateTime& to);
 
+//! Gives every rotation without one a numeric group id (and its shift a shift id), above any
+//! given out before; called before anything reads or writes those ids.
+void ensureRotationIds(SimOrg& org);
+
 } // namespace rota::sim
