@@ -5,6 +5,7 @@
 // -fsanitize=fuzzer,address,undefined by scripts/fuzz, which also checks that every DTO with a
 // fromJson is listed below.
 
+#include "alertrules.h"
 #include "incidents.h"
 #include "jsonreader.h"
 #include "oncall.h"
@@ -88,6 +89,9 @@ const Reader readers[] = {
     ROTA_DTO(AckResolveResult)
     ROTA_DTO(AckResolveResults)
     ROTA_DTO(Alert)
+    ROTA_DTO(AlertRule)
+    ROTA_DTO(AlertRuleAnnotation)
+    ROTA_DTO(AlertRuleList)
     ROTA_DTO(BatchUserError)
     ROTA_DTO(BatchUserResult)
     ROTA_DTO(BatchUserResultList)
@@ -99,6 +103,7 @@ const Reader readers[] = {
     ROTA_DTO(CreatedIncident)
     ROTA_DTO(CurrentOnCall)
     ROTA_DTO(DeleteUserRequest)
+    ROTA_DTO(DeletedAlertRule)
     ROTA_DTO(DeviceUpdate)
     ROTA_DTO(EscalationPolicy)
     ROTA_DTO(EscalationPolicyEntry)

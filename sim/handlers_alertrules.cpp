@@ -183,7 +183,8 @@ SimReply listRules(SimContext& ctx, const SimRequest& request)
 {
     // Some clients send routing_key=* to mean every rule; another key lists the rules that send
     // alerts there.
-    const QString key = request.query.queryItemValue(QStringLiteral("routing_key"));
+    const QString key
+        = request.query.queryItemValue(QStringLiteral("routing_key"), QUrl::FullyDecoded);
     QJsonArray rules;
     for (const SimAlertRule& rule : std::as_const(ctx.org.alertRules)) {
         if (key.isEmpty() || key == QLatin1String("*") || rule.routeKey == key)
