@@ -433,13 +433,16 @@ QJsonObject TakeResult::toJson() const { return { { QStringLiteral("result"), re
 RotationGroup RotationGroup::fromJson(const JsonReader& r)
 {
     return { r.str(QStringLiteral("teamSlug")), r.str(QStringLiteral("slug")),
-        r.str(QStringLiteral("label")) };
+        r.str(QStringLiteral("label")), r.integer(QStringLiteral("groupId")) };
 }
 
 QJsonObject RotationGroup::toJson() const
 {
-    return { { QStringLiteral("teamSlug"), teamSlug }, { QStringLiteral("slug"), slug },
+    QJsonObject json { { QStringLiteral("teamSlug"), teamSlug }, { QStringLiteral("slug"), slug },
         { QStringLiteral("label"), label } };
+    if (groupId != 0)
+        json.insert(QStringLiteral("groupId"), groupId);
+    return json;
 }
 
 RotationGroupList RotationGroupList::fromJson(const JsonReader& r)

@@ -301,6 +301,8 @@ struct RotationGroup {
     QString teamSlug;
     QString slug; //!< "rtg-..."
     QString label;
+    //! The numeric id the newer rotation calls take (rotations.h); 0 when the answer has none.
+    qint64 groupId = 0;
 
     static RotationGroup fromJson(const JsonReader& r);
     QJsonObject toJson() const;

@@ -13,6 +13,7 @@
 #include "overrides.h"
 #include "people.h"
 #include "policies.h"
+#include "rotations.h"
 #include "teams.h"
 
 #include <QByteArray>
@@ -101,6 +102,7 @@ const Reader readers[] = {
     ROTA_DTO(ContactTypeList)
     ROTA_DTO(CreateIncidentRequest)
     ROTA_DTO(CreatedIncident)
+    ROTA_DTO(CreatedRotationGroup)
     ROTA_DTO(CurrentOnCall)
     ROTA_DTO(DeleteUserRequest)
     ROTA_DTO(DeletedAlertRule)
@@ -149,6 +151,7 @@ const Reader readers[] = {
     ROTA_DTO(RerouteTargetStatus)
     ROTA_DTO(RotationGroup)
     ROTA_DTO(RotationGroupList)
+    ROTA_DTO(RotationShift)
     ROTA_DTO(RoutingKey)
     ROTA_DTO(RoutingKeyAssignment)
     ROTA_DTO(RoutingKeyList)
@@ -158,6 +161,7 @@ const Reader readers[] = {
     ROTA_DTO(ScheduleRollV1)
     ROTA_DTO(ScheduledOverride)
     ROTA_DTO(ScheduledOverrideList)
+    ROTA_DTO(ScheduledUser)
     ROTA_DTO(StartMaintenanceRequest)
     ROTA_DTO(TakeRequest)
     ROTA_DTO(TakeResult)
@@ -168,6 +172,8 @@ const Reader readers[] = {
     ROTA_DTO(TeamMember)
     ROTA_DTO(TeamMemberList)
     ROTA_DTO(TeamOnCallNow)
+    ROTA_DTO(TeamRotation)
+    ROTA_DTO(TeamRotations)
     ROTA_DTO(TeamSchedule)
     ROTA_DTO(TeamScheduleV1)
     ROTA_DTO(TimeoutTypeList)
