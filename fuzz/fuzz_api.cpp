@@ -5,6 +5,7 @@
 // -fsanitize=fuzzer,address,undefined by scripts/fuzz, which also checks that every DTO with a
 // fromJson is listed below.
 
+#include "chat.h"
 #include "alertrules.h"
 #include "incidents.h"
 #include "jsonreader.h"
@@ -96,6 +97,8 @@ const Reader readers[] = {
     ROTA_DTO(BatchUserError)
     ROTA_DTO(BatchUserResult)
     ROTA_DTO(BatchUserResultList)
+    ROTA_DTO(ChatMessage)
+    ROTA_DTO(ChatMessageList)
     ROTA_DTO(ContactMethod)
     ROTA_DTO(ContactMethodList)
     ROTA_DTO(ContactMethods)
