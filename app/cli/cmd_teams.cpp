@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "oncall.h"
+#include "rotations.h"
 #include "teams.h"
 
 namespace rota::cli {
@@ -174,6 +175,49 @@ Resource teams()
     return makeResource("teams", "teams, their members and admins", verbs);
 }
 
+//! GROUP and SHIFT as whole numbers; on anything else a usage error (and nullopt).
+std::optional<std::pair<qint64, qint64>> groupAndShift(Invocation& inv)
+{
+    const auto group = inv.number(inv.args.arg(1), QStringLiteral("GROUP"));
+    if (!group)
+        return std::nullopt;
+    const auto shift = inv.number(inv.args.arg(2), QStringLiteral("SHIFT"));
+    if (!shift)
+        return std::nullopt;
+    return std::make_pair(qint64(*group), qint64(*shift));
+}
+
+void printScheduled(CommandRun& run, const ScheduledUser& user)
+{
+    Fields()
+        .add(QStringLiteral("Scheduled"), user.username)
+        .add(QStringLiteral("Name"), user.displayName)
+        .add(QStringLiteral("Version"), QString::number(user.version))
+        .print(run.out());
+}
+
+void printShifts(
+    CommandRun& run, qint64 groupId, const QString& label, const QList<RotationShift>& shifts)
+{
+    run.out() << label << " (group " << groupId << ")\n";
+    if (shifts.isEmpty())
+        run.out() << "  no shifts\n";
+    for (const RotationShift& shift : shifts) {
+        run.out() << "  shift " << shift.shiftId << ": " << shift.label << ", "
+                  << shift.durationDays << " days from " << localTime(shift.start) << " ("
+                  << shift.timezone << "), " << shift.shiftType << '\n';
+        run.out() << "    members: "
+                  << (shift.members.isEmpty() ? QStringLiteral("none") : joined(shift.usernames()))
+                  << '\n';
+        if (shift.current) {
+            run.out() << "    on call now: " << shift.current->username << " until "
+                      << localTime(shift.current->end) << '\n';
+        }
+        if (shift.next)
+            run.out() << "    next: " << shift.next->username << '\n';
+    }
+}
+
 Resource rotations()
 {
     QList<Verb> verbs;
@@ -185,13 +229,143 @@ Resource rotations()
                      show(inv.run, calls::listRotationGroups(inv.run.client(), slug),
                          [&inv](const RotationGroupList& list) {
                              Table table({ QStringLiteral("LABEL"), QStringLiteral("SLUG"),
-                                 QStringLiteral("TEAM") });
-                             for (const RotationGroup& group : list.rotationGroups)
-                                 table.addRow({ group.label, group.slug, group.teamSlug });
+                                 QStringLiteral("GROUP"), QStringLiteral("TEAM") });
+                             for (const RotationGroup& group : list.rotationGroups) {
+                                 table.addRow({ group.label, group.slug,
+                                     group.groupId ? QString::number(group.groupId)
+                                                   : QStringLiteral("-"),
+                                     group.teamSlug });
+                             }
                              table.print(inv.run.out(), QStringLiteral("No rotation groups."));
                          });
                  }));
-    return makeResource("rotations", "a team's rotation groups", verbs);
+    verbs << VerbDef("show", "TEAM",
+        "A team's rotation groups with their shifts, members and who is on each now.")
+                 .args(1, 1)
+                 .details(kTeamArgHelp)
+                 .calls(ops::listTeamRotations)
+                 .run(withTeam([](Invocation& inv, const QString& slug) {
+                     show(inv.run, calls::listTeamRotations(inv.run.client(), slug),
+                         [&inv](const TeamRotations& list) {
+                             if (list.rotations.isEmpty())
+                                 inv.run.out() << "No rotation groups.\n";
+                             for (const TeamRotation& group : list.rotations)
+                                 printShifts(inv.run, group.groupId, group.label, group.shifts);
+                         });
+                 }));
+    verbs << VerbDef("create", "TEAM",
+        "Create a rotation group; with --shift, one shift whose members take turns.")
+                 .args(1, 1)
+                 .option("label", "NAME", "the group's name")
+                 .required()
+                 .option("shift", "NAME", "the shift's name (without it the group has no shift)")
+                 .option("timezone", "ZONE", "the shift's IANA time zone (default UTC)")
+                 .option("start", "TIME",
+                     "when the first shift starts, in the shift's zone (default now)")
+                 .option("days", "N", "how long each shift lasts, in days (default 7)")
+                 .option("type", "TYPE", "std, fts, cstm or pho (default std)")
+                 .option("member", "USER", "a member, in rotation order")
+                 .many()
+                 .details("TEAM is a team's slug (team-...) or its name. The start is sent as "
+                          "epoch milliseconds, and once more as an ISO-8601 string if the "
+                          "service refuses that form.")
+                 .calls(ops::createRotationGroup)
+                 .run(withTeam([](Invocation& inv, const QString& slug) {
+                     const Args& a = inv.args;
+                     NewRotationGroup group;
+                     group.label = a.value(QStringLiteral("label"));
+                     if (a.has(QStringLiteral("shift"))) {
+                         NewRotationShift shift;
+                         shift.label = a.value(QStringLiteral("shift"));
+                         shift.timezone
+                             = a.value(QStringLiteral("timezone"), QStringLiteral("UTC"));
+                         const auto start
+                             = parseTime(a.value(QStringLiteral("start"), QStringLiteral("now")),
+                                 shift.timezone);
+                         if (!start) {
+                             inv.run.usageError(QStringLiteral("--start: not a time: %1")
+                                                    .arg(a.value(QStringLiteral("start"))));
+                             return;
+                         }
+                         shift.start = *start;
+                         const auto days
+                             = inv.number(a.value(QStringLiteral("days"), QStringLiteral("7")),
+                                 QStringLiteral("--days"));
+                         if (!days)
+                             return;
+                         shift.durationDays = *days;
+                         shift.shiftType = a.value(QStringLiteral("type"), QStringLiteral("std"));
+                         shift.usernames = a.values(QStringLiteral("member"));
+                         group.shifts.append(shift);
+                     } else if (a.has(QStringLiteral("member"))) {
+                         inv.run.usageError(QStringLiteral("--member needs --shift"));
+                         return;
+                     }
+                     RotationGroupCreation* creation
+                         = calls::createRotationGroup(inv.run.client(), slug, group);
+                     QObject::connect(
+                         creation, &RotationGroupCreation::finished, &inv.run, [&inv, creation] {
+                             if (!creation->ok()) {
+                                 inv.run.fail(creation->error());
+                                 return;
+                             }
+                             const CreatedRotationGroup& created = creation->value();
+                             if (inv.run.json()) {
+                                 inv.run.printJson(created.toJson());
+                             } else {
+                                 inv.run.out() << "Created rotation group " << created.id << ".\n";
+                                 printShifts(inv.run, created.id, created.label, created.shifts);
+                             }
+                             inv.run.finish(ExitOk);
+                         });
+                 }));
+    verbs << VerbDef("delete", "TEAM GROUP", "Delete a rotation group (GROUP: its number).")
+                 .args(2, 2)
+                 .details(kTeamArgHelp)
+                 .calls(ops::deleteRotationGroup)
+                 .run(withTeam([](Invocation& inv, const QString& slug) {
+                     const auto group = inv.number(inv.args.arg(1), QStringLiteral("GROUP"));
+                     if (!group)
+                         return;
+                     showDone(inv.run, calls::deleteRotationGroup(inv.run.client(), slug, *group),
+                         QStringLiteral("Deleted rotation group %1.").arg(*group));
+                 }));
+    verbs << VerbDef("scheduled", "TEAM GROUP SHIFT", "Who is scheduled on a shift now.")
+                 .args(3, 3)
+                 .details("TEAM is a team's slug (team-...) or its name; GROUP and SHIFT are the "
+                          "numbers 'rotactl rotations show' gives.")
+                 .calls(ops::getScheduledUser)
+                 .run(withTeam([](Invocation& inv, const QString& slug) {
+                     const auto ids = groupAndShift(inv);
+                     if (!ids)
+                         return;
+                     show(inv.run,
+                         calls::getScheduledUser(inv.run.client(), slug, ids->first, ids->second),
+                         [&inv](const ScheduledUser& user) { printScheduled(inv.run, user); });
+                 }));
+    verbs << VerbDef("set-scheduled", "TEAM GROUP SHIFT USER",
+        "Put a member of the shift on it now; the rotation goes on from them.")
+                 .args(4, 4)
+                 .details("TEAM is a team's slug (team-...) or its name; GROUP and SHIFT are the "
+                          "numbers 'rotactl rotations show' gives; USER must be a member of the "
+                          "shift.")
+                 .calls(ops::setScheduledUser)
+                 .run(withTeam([](Invocation& inv, const QString& slug) {
+                     const auto ids = groupAndShift(inv);
+                     if (!ids)
+                         return;
+                     ScheduledUserChange change;
+                     change.username = inv.args.arg(3);
+                     show(inv.run,
+                         calls::setScheduledUser(
+                             inv.run.client(), slug, ids->first, ids->second, change),
+                         [&inv](const ScheduledUser& user) {
+                             inv.run.out() << "Scheduled " << user.username << " now.\n";
+                             printScheduled(inv.run, user);
+                         });
+                 }));
+    return makeResource(
+        "rotations", "a team's rotation groups and who is scheduled on them", verbs);
 }
 
 } // namespace

@@ -197,6 +197,17 @@ const QList<OperationExample>& operationExamples()
         { &ops::endMaintenanceMode, "rotactl maintenance end --routing-key db" },
         { &ops::searchIncidentHistoryV1,
             "rotactl reports incidents --v1 --phase resolved --limit 5" },
+        // The seeded org has rotation groups 4401 to 4410 (Platform's Primary is 4407, its shift
+        // 9007), so the group made here is 4411.
+        { &ops::createRotationGroup,
+            "rotactl rotations create team-tBJourN7 --label \"Database primary\" --shift Weekly "
+            "--timezone Europe/Madrid --start \"2027-01-04 09:00\" --days 7 --member minjun.mbeki "
+            "--member diego.jensen" },
+        { &ops::deleteRotationGroup, "rotactl rotations delete team-tBJourN7 4411" },
+        { &ops::getScheduledUser, "rotactl rotations scheduled team-tBJourN7 4407 9007" },
+        { &ops::setScheduledUser,
+            "rotactl rotations set-scheduled team-tBJourN7 4407 9007 minjun.mbeki" },
+        { &ops::listTeamRotations, "rotactl rotations show team-tBJourN7" },
     };
     return examples;
 }
