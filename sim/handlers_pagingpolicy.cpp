@@ -165,6 +165,59 @@ SimReply getPagingPolicy(SimContext& ctx, const SimRequest& request)
     });
 }
 
+// GET /v2/profile/{username}/policies: every personal paging policy of the user. The simulator
+// keeps one, the primary (rank 0, the one v1 shows), paging at any time of any day.
+SimReply getPagingPoliciesV2(SimContext& ctx, const SimRequest& request)
+{
+    // The username as it came: the service reads '@' only as it is. Treating "%40" as a lookup
+    // miss is a guess; no source says what it answers.
+    const QString raw = request.path.split(QLatin1Char('/')).value(4);
+    const SimUser* user = raw.contains(QLatin1String("%40"), Qt::CaseInsensitive)
+        ? nullptr
+        : findUser(ctx.org, request.arg(0));
+    if (!user)
+        return SimReply::error(404, QStringLiteral("user not found"));
+    QJsonArray steps;
+    for (qsizetype i = 0; i < user->pagingPolicy.size(); ++i) {
+        QJsonObject step = stepJson(user->pagingPolicy.at(i), i);
+        // The v2 fixture writes the contact type capitalised ("Email"), v1 lower case.
+        QJsonArray rules = step.value(QStringLiteral("rules")).toArray();
+        for (QJsonValueRef rule : rules) {
+            QJsonObject r = rule.toObject();
+            QJsonObject contact = r.value(QStringLiteral("contact")).toObject();
+            if (contact.isEmpty())
+                continue;
+            QString type = contact.value(QStringLiteral("type")).toString();
+            type[0] = type.at(0).toUpper();
+            contact.insert(QStringLiteral("type"), type);
+            r.insert(QStringLiteral("contact"), contact);
+            rule = r;
+        }
+        step.insert(QStringLiteral("rules"), rules);
+        steps.append(step);
+    }
+    const QJsonObject everyDay {
+        { QStringLiteral("monday"), true },
+        { QStringLiteral("tuesday"), true },
+        { QStringLiteral("wednesday"), true },
+        { QStringLiteral("thursday"), true },
+        { QStringLiteral("friday"), true },
+        { QStringLiteral("saturday"), true },
+        { QStringLiteral("sunday"), true },
+        { QStringLiteral("timeZone"), QStringLiteral("Etc/UTC") },
+        { QStringLiteral("startTime"), QStringLiteral("00:00:00.000") },
+        { QStringLiteral("endTime"), QStringLiteral("00:00:00.000") },
+    };
+    const QJsonObject primary {
+        { QStringLiteral("rank"), 0 },
+        { QStringLiteral("name"), QStringLiteral("Primary Paging Policy") },
+        { QStringLiteral("slug"), QStringLiteral("primary-paging-policy") },
+        { QStringLiteral("timeMask"), everyDay },
+        { QStringLiteral("steps"), steps },
+    };
+    return SimReply::json(QJsonObject { { QStringLiteral("policies"), QJsonArray { primary } } });
+}
+
 SimReply stepReply(const SimUser& user, int index)
 {
     return SimReply::json(QJsonObject {
@@ -328,6 +381,8 @@ void registerPagingPolicyRoutes(SimRouter& router, SimContext& ctx)
     addRoute(router, ctx, "PUT", policies + QStringLiteral("/{step}/{rule}"), 60, updatePagingRule);
     addRoute(
         router, ctx, "DELETE", policies + QStringLiteral("/{step}/{rule}"), 60, deletePagingRule);
+    addRoute(router, ctx, "GET", "/api-public/v2/profile/{username}/policies", 0,
+        getPagingPoliciesV2);
 }
 
 } // namespace rota::sim

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -140,6 +141,32 @@ SimReply listUsers(SimContext& ctx, const SimRequest&)
         { QStringLiteral("users"), users },
         { QStringLiteral("_selfUrl"), QStringLiteral("/api-public/v1/user") },
     });
+}
+
+// GET /v2/user: the users as a flat list (v1 nests it one level deeper in the vendor's
+// fixtures), each with displayName; `email` picks the users with that address.
+SimReply listUsersV2(SimContext& ctx, const SimRequest& request)
+{
+    const bool filtered = request.query.hasQueryItem(QStringLiteral("email"));
+    // The value as it came, still percent-encoded, so an encoded '@' can be told from a literal.
+    const QString raw = request.query.queryItemValue(QStringLiteral("email"), QUrl::FullyEncoded);
+    const QString email = QUrl::fromPercentEncoding(raw.toUtf8());
+    if (filtered && email.size() < 3)
+        return SimReply::badRequest(
+            QStringLiteral("query parameter 'email' must be at least 3 characters"));
+    // A guess: no source says what the service does with "%40"; the definition says its REST
+    // endpoints do not process the encoded form, so it finds nobody.
+    const bool encodedAt = raw.contains(QLatin1String("%40"), Qt::CaseInsensitive);
+    QJsonArray users;
+    for (const SimUser& user : std::as_const(ctx.org.users)) {
+        if (filtered && (encodedAt || user.email.compare(email, Qt::CaseInsensitive) != 0))
+            continue;
+        QJsonObject json = userJson(user);
+        json.insert(QStringLiteral("displayName"),
+            QString(user.firstName + QLatin1Char(' ') + user.lastName).trimmed());
+        users.append(json);
+    }
+    return SimReply::json(QJsonObject { { QStringLiteral("users"), users } });
 }
 
 SimReply addUser(SimContext& ctx, const SimRequest& request)
@@ -529,6 +556,7 @@ void registerUserRoutes(SimRouter& router, SimContext& ctx)
     addRoute(router, ctx, "DELETE", "/api-public/v1/user/{user}", 60, deleteUser);
     addRoute(router, ctx, "GET", "/api-public/v1/user/{user}/teams", 60, userTeams);
     addRoute(router, ctx, "GET", "/api-public/v1/user/{user}/policies", 60, userPolicies);
+    addRoute(router, ctx, "GET", "/api-public/v2/user", 120, listUsersV2);
 }
 
 } // namespace rota::sim
