@@ -165,6 +165,7 @@ const Registry& registry()
         addPeopleCommands(r);
         addTeamCommands(r);
         addAccountCommands(r);
+        addAlertRuleCommands(r);
         // Most used first, as the help lists them.
         static const char* const order[] = { "incidents", "notes", "alerts", "oncall", "overrides",
             "policies", "routing-keys", "maintenance", "paging", "paging-values", "contacts",

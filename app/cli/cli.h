@@ -157,6 +157,7 @@ void addOrgCommands(Registry& registry); // routing-keys, maintenance, webhooks
 void addPeopleCommands(Registry& registry); // users, contacts, paging, paging-values
 void addTeamCommands(Registry& registry); // teams, rotations
 void addAccountCommands(Registry& registry); // accounts (local: the store and the keychain)
+void addAlertRuleCommands(Registry& registry); // alert-rules
 
 // --- Arguments ---------------------------------------------------------------------------------
 

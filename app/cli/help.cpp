@@ -197,6 +197,15 @@ const QList<OperationExample>& operationExamples()
         { &ops::endMaintenanceMode, "rotactl maintenance end --routing-key db" },
         { &ops::searchIncidentHistoryV1,
             "rotactl reports incidents --v1 --phase resolved --limit 5" },
+        // The seeded org has alert rules 101 to 103, so the rule made here is 104.
+        { &ops::listAlertRules, "rotactl alert-rules list" },
+        { &ops::createAlertRule,
+            "rotactl alert-rules create --field host_name --match \"web-*\" --route-key "
+            "platform-alerts --annotate \"u:Runbook=https://wiki.northwind-labs.example/web\" "
+            "--note \"Web hosts to Platform\"" },
+        { &ops::updateAlertRule,
+            "rotactl alert-rules update 104 --type regex --match \"web-[0-9]+\" --rank 1 --stop" },
+        { &ops::deleteAlertRule, "rotactl alert-rules delete 104" },
         // The seeded org has rotation groups 4401 to 4410 (Platform's Primary is 4407, its shift
         // 9007), so the group made here is 4411.
         { &ops::createRotationGroup,
