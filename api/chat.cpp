@@ -69,6 +69,12 @@ QJsonObject ChatPost::toJson() const
     return o;
 }
 
+bool chatReadUnavailable(const ApiError& error)
+{
+    return error.kind == ApiErrorKind::NotFound
+        && !error.serverMessage.contains(QLatin1String("incident"), Qt::CaseInsensitive);
+}
+
 namespace calls {
 
 ApiCall<NoContent> postChatMessage(ApiClient& client, const ChatPost& message)

@@ -57,6 +57,10 @@ struct ChatQuery {
     int offset = 0;
 };
 
+//! Whether a failed GET /api-public/v1/chat says the service has no such read (404 not about an
+//! incident), rather than that the incident asked about is not there.
+bool chatReadUnavailable(const ApiError& error);
+
 namespace calls {
 
 //! POST /api-public/v1/chat. The answer ({} or empty) carries nothing.

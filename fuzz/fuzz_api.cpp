@@ -13,8 +13,10 @@
 #include "orgconfig.h"
 #include "overrides.h"
 #include "people.h"
+#include "peoplev2.h"
 #include "policies.h"
 #include "rotations.h"
+#include "stakeholders.h"
 #include "teams.h"
 
 #include <QByteArray>
@@ -140,8 +142,11 @@ const Reader readers[] = {
     ROTA_DTO(OverrideAssignmentList)
     ROTA_DTO(PagingContact)
     ROTA_DTO(PagingOption)
+    ROTA_DTO(PagingPolicyList)
+    ROTA_DTO(PagingPolicyV2)
     ROTA_DTO(PagingRule)
     ROTA_DTO(PagingStep)
+    ROTA_DTO(PagingTimeMask)
     ROTA_DTO(PagingTimeoutOption)
     ROTA_DTO(PersonalPagingPolicy)
     ROTA_DTO(PolicyOnCallNow)
@@ -165,6 +170,7 @@ const Reader readers[] = {
     ROTA_DTO(ScheduledOverride)
     ROTA_DTO(ScheduledOverrideList)
     ROTA_DTO(ScheduledUser)
+    ROTA_DTO(StakeholderMessage)
     ROTA_DTO(StartMaintenanceRequest)
     ROTA_DTO(TakeRequest)
     ROTA_DTO(TakeResult)
@@ -182,6 +188,7 @@ const Reader readers[] = {
     ROTA_DTO(TimeoutTypeList)
     ROTA_DTO(User)
     ROTA_DTO(UserList)
+    ROTA_DTO(UserListV2)
     ROTA_DTO(UserPayload)
     ROTA_DTO(UserPolicies)
     ROTA_DTO(UserPolicyEntry)

@@ -166,10 +166,12 @@ const Registry& registry()
         addTeamCommands(r);
         addAccountCommands(r);
         addAlertRuleCommands(r);
+        addStakeholderCommands(r);
+        addChatCommands(r);
         // Most used first, as the help lists them.
-        static const char* const order[] = { "incidents", "notes", "alerts", "oncall", "overrides",
-            "policies", "routing-keys", "maintenance", "paging", "paging-values", "contacts",
-            "teams", "users", "rotations", "webhooks", "reports", "accounts" };
+        static const char* const order[] = { "incidents", "notes", "chat", "alerts", "oncall",
+            "overrides", "policies", "routing-keys", "maintenance", "paging", "paging-values",
+            "contacts", "teams", "users", "rotations", "webhooks", "reports", "accounts" };
         r.sort([](const Resource& a, const Resource& b) {
             const auto rank = [](const QString& name) {
                 const auto* found = std::find_if(std::begin(order), std::end(order),

@@ -158,6 +158,11 @@ void addPeopleCommands(Registry& registry); // users, contacts, paging, paging-v
 void addTeamCommands(Registry& registry); // teams, rotations
 void addAccountCommands(Registry& registry); // accounts (local: the store and the keychain)
 void addAlertRuleCommands(Registry& registry); // alert-rules
+void addStakeholderCommands(Registry& registry); // stakeholders
+// Verbs of people resources that read the newer (v2) operations (cmd_stakeholders.cpp).
+void runListUsersV2(Invocation& inv); // users list --v2
+Verb pagingPoliciesVerb(); // paging policies
+void addChatCommands(Registry& registry); // chat
 
 // --- Arguments ---------------------------------------------------------------------------------
 

@@ -62,8 +62,15 @@ Resource users()
 {
     QList<Verb> verbs;
     verbs << VerbDef("list", "", "List the organisation's users.")
-                 .calls(ops::listUsers)
+                 .flag("v2", "read the newer user list (GET /api-public/v2/user)")
+                 .option(
+                     "email", "ADDRESS", "only the user with this e-mail address (implies --v2)")
+                 .calls(ops::listUsers, "without --v2")
+                 .calls(ops::listUsersV2, "with --v2 or --email")
                  .run([](Invocation& inv) {
+                     if (inv.args.has(QStringLiteral("v2"))
+                         || inv.args.has(QStringLiteral("email")))
+                         return runListUsersV2(inv); // in cmd_stakeholders.cpp
                      show(
                          inv.run, calls::listUsers(inv.run.client()), [&inv](const UserList& list) {
                              Table table({ QStringLiteral("USERNAME"), QStringLiteral("NAME"),
@@ -539,6 +546,7 @@ Resource paging()
                                            << ruleSpec(removed) << ") of step " << *step << ".\n";
                          });
                  });
+    verbs << pagingPoliciesVerb(); // in cmd_stakeholders.cpp
     return makeResource("paging", "a user's personal paging policy: steps and their rules", verbs);
 }
 

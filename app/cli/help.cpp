@@ -197,15 +197,8 @@ const QList<OperationExample>& operationExamples()
         { &ops::endMaintenanceMode, "rotactl maintenance end --routing-key db" },
         { &ops::searchIncidentHistoryV1,
             "rotactl reports incidents --v1 --phase resolved --limit 5" },
-        // The seeded org has alert rules 101 to 103, so the rule made here is 104.
-        { &ops::listAlertRules, "rotactl alert-rules list" },
-        { &ops::createAlertRule,
-            "rotactl alert-rules create --field host_name --match \"web-*\" --route-key "
-            "platform-alerts --annotate \"u:Runbook=https://wiki.northwind-labs.example/web\" "
-            "--note \"Web hosts to Platform\"" },
-        { &ops::updateAlertRule,
-            "rotactl alert-rules update 104 --type regex --match \"web-[0-9]+\" --rank 1 --stop" },
-        { &ops::deleteAlertRule, "rotactl alert-rules delete 104" },
+        { &ops::listUsersV2, "rotactl users list --email dmitri.petrov@northwind-labs.example" },
+        { &ops::getPagingPolicies, "rotactl paging policies minjun.mbeki" },
         // The seeded org has rotation groups 4401 to 4410 (Platform's Primary is 4407, its shift
         // 9007), so the group made here is 4411.
         { &ops::createRotationGroup,
@@ -217,6 +210,22 @@ const QList<OperationExample>& operationExamples()
         { &ops::setScheduledUser,
             "rotactl rotations set-scheduled team-tBJourN7 4407 9007 minjun.mbeki" },
         { &ops::listTeamRotations, "rotactl rotations show team-tBJourN7" },
+        { &ops::postChatMessage,
+            "rotactl chat post 283 \"Rolled back the deploy; error rate back to normal\"" },
+        { &ops::listChatMessages, "rotactl chat list 283 --limit 20" },
+        { &ops::sendStakeholderMessage,
+            "rotactl stakeholders send --incident 283 --title \"Checkout degraded\" --message "
+            "\"Payments are slow; next update in 30 minutes.\" --user minjun.mbeki --team "
+            "team-tBJourN7" },
+        // The seeded org has alert rules 101 to 103, so the rule made here is 104.
+        { &ops::listAlertRules, "rotactl alert-rules list" },
+        { &ops::createAlertRule,
+            "rotactl alert-rules create --field host_name --match \"web-*\" --route-key "
+            "platform-alerts --annotate \"u:Runbook=https://wiki.northwind-labs.example/web\" "
+            "--note \"Web hosts to Platform\"" },
+        { &ops::updateAlertRule,
+            "rotactl alert-rules update 104 --type regex --match \"web-[0-9]+\" --rank 1 --stop" },
+        { &ops::deleteAlertRule, "rotactl alert-rules delete 104" },
     };
     return examples;
 }

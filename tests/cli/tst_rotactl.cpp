@@ -582,6 +582,51 @@ private Q_SLOTS:
 
     //! (2) Every example of `rotactl ops`, in order, against a fresh simulator: exit 0, and the
     //! --verbose trace shows that the row's operation was called.
+    //! chat post lands on the incident as VO_USERNAME; chat list shows it newest last; a service
+    //! without the read is told in words, exit 1.
+    void chatPostsListsAndSaysWhenReadingIsMissing()
+    {
+        SimProcess sim({ QStringLiteral("--no-rate-limits") });
+        QVERIFY(sim.isRunning());
+        const QStringList post { QStringLiteral("--base-url"), sim.url(), QStringLiteral("chat"),
+            QStringLiteral("post"), QStringLiteral("283"), QStringLiteral("Line one\nline two") };
+        Run run = rotactl(post);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(post, run)));
+        QJsonArray onIncident;
+        const QJsonArray incidents = sim.state().value(QStringLiteral("incidents")).toArray();
+        for (const QJsonValue& incident : incidents) {
+            if (incident[QStringLiteral("number")].toInt() == 283)
+                onIncident = incident[QStringLiteral("chat")].toArray();
+        }
+        QVERIFY(!onIncident.isEmpty());
+        QCOMPARE(onIncident.last()[QStringLiteral("username")].toString(),
+            QStringLiteral("dmitri.petrov"));
+        QCOMPARE(onIncident.last()[QStringLiteral("text")].toString(),
+            QStringLiteral("Line one\nline two"));
+
+        const QStringList list { QStringLiteral("--base-url"), sim.url(), QStringLiteral("chat"),
+            QStringLiteral("list"), QStringLiteral("283"), QStringLiteral("--limit"),
+            QStringLiteral("1") };
+        run = rotactl(list);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(describe(list, run)));
+        QVERIFY2(run.out.contains(QStringLiteral("Line one line two")), qPrintable(run.out));
+        QCOMPARE(run.out.count(QStringLiteral("dmitri.petrov")), 1);
+
+        const QStringList bad { QStringLiteral("--base-url"), sim.url(), QStringLiteral("chat"),
+            QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-2") };
+        QCOMPARE(rotactl(bad).exitCode, int(ExitUsage));
+
+        SimProcess without(
+            { QStringLiteral("--no-rate-limits"), QStringLiteral("--no-chat-read") });
+        QVERIFY(without.isRunning());
+        const QStringList unread { QStringLiteral("--base-url"), without.url(),
+            QStringLiteral("chat"), QStringLiteral("list"), QStringLiteral("283") };
+        run = rotactl(unread);
+        QCOMPARE(run.exitCode, int(ExitApiError));
+        QVERIFY2(run.err.contains(QStringLiteral("does not offer reading chat")),
+            qPrintable(describe(unread, run)));
+    }
+
     void opsExamplesSucceedInOrder()
     {
         SimProcess sim({ QStringLiteral("--no-rate-limits") });
