@@ -41,6 +41,7 @@
 #include "refreshpace.h"
 #include "reportsview.h"
 #include "routingkeymodel.h"
+#include "rotationscontroller.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "schedulesview.h"
@@ -179,9 +180,11 @@ void Workspace::buildSchedules()
     m_scheduleController = new ScheduleController(m_client, m_schedule, this);
     m_overrides = new OverrideModel(this);
     m_overrideController = new OverrideController(m_client, m_overrides, this);
-    addLazyPage(QStringLiteral("schedules"), [this] {
+    auto* rotations = new RotationsController(m_client, username(), this);
+    addLazyPage(QStringLiteral("schedules"), [this, rotations] {
         auto* page = new SchedulesPage(m_schedule, m_scheduleController, m_overrides,
             m_overrideController, m_directory, username());
+        page->schedules()->setRotationsController(rotations);
         // Taking the shift running now of the person on call now is the service's take, not an
         // override.
         page->setOnCallController(m_onCallController);

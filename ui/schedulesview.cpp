@@ -10,6 +10,8 @@
 #include "personcard.h"
 #include "persondetails.h"
 #include "plaintext.h"
+#include "rotationscontroller.h"
+#include "rotationspanel.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
 #include "scheduletimeline.h"
@@ -310,6 +312,8 @@ void SchedulesView::setMySchedule(bool mine)
     }
     m_rotations->setEnabled(!mine);
     m_rotationsTitle->setEnabled(!mine);
+    if (m_rotationsPanel)
+        m_rotationsPanel->setEnabled(!mine);
     if (!mine && m_team.isEmpty() && m_teamFilter->rowCount() > 0)
         m_teamList->setCurrentIndex(m_teamFilter->index(0, 0));
     loadSchedule();
@@ -348,8 +352,32 @@ void SchedulesView::loadSchedule()
     updateStatus();
 }
 
+void SchedulesView::setRotationsController(RotationsController* controller)
+{
+    if (m_rotationsPanel || !controller)
+        return;
+    m_rotationsController = controller;
+    m_rotationsPanel = new RotationsPanel(controller, this);
+    m_rotationsPanel->setUserNames(m_names);
+    // The panel takes the plain list's place beside the team picker.
+    auto* sideLayout = qobject_cast<QBoxLayout*>(m_rotations->parentWidget()->layout());
+    if (sideLayout)
+        delete sideLayout->replaceWidget(m_rotations, m_rotationsPanel);
+    m_rotations->hide();
+    m_rotationsTitle->hide();
+    connect(this, &SchedulesView::userNamesLoaded, m_rotationsPanel,
+        &RotationsPanel::setUserNames);
+    // The timeline is redrawn from the service's answer, not from what was asked for.
+    connect(m_rotationsPanel, &RotationsPanel::scheduleChanged, m_controller,
+        &ScheduleController::reload);
+    if (!m_team.isEmpty() && !m_mine->isChecked())
+        controller->load(m_team);
+}
+
 void SchedulesView::loadRotationGroups(const QString& teamSlug)
 {
+    if (m_rotationsController)
+        m_rotationsController->load(teamSlug);
     m_rotations->clear();
     if (m_directory->hasRotationGroups(teamSlug)) {
         showRotationGroups(teamSlug);

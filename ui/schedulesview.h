@@ -30,6 +30,8 @@ class OnCallController;
 class OrgDirectory;
 class OverrideController;
 class PersonDetails;
+class RotationsController;
+class RotationsPanel;
 class OverrideModel;
 class OverridesView;
 class ScheduleController;
@@ -72,6 +74,13 @@ public:
     void setOnCallController(OnCallController* controller);
     //! "Show who" shows the person's card from it. Not owned; optional.
     void setPeople(PersonDetails* people);
+    //! Shows the team's rotation groups with their shifts and members from `controller` (the
+    //! newer rotation operations) in place of the plain list, with "Set scheduled…", "New
+    //! rotation group…" and "Delete rotation group…" for the team's admins; after a write the
+    //! schedule is read again. Not owned; optional.
+    void setRotationsController(RotationsController* controller);
+    //! The panel setRotationsController() made; nullptr before.
+    RotationsPanel* rotationsPanel() const { return m_rotationsPanel; }
     //! Where words about the shift actions are said.
     NoticeBar* notice() const { return m_notice; }
 
@@ -123,6 +132,8 @@ private:
     QLineEdit* m_search;
     QListView* m_teamList;
     QListWidget* m_rotations;
+    QPointer<RotationsController> m_rotationsController;
+    RotationsPanel* m_rotationsPanel = nullptr;
     QLabel* m_rotationsTitle;
     QCheckBox* m_mine;
     QToolButton* m_back;

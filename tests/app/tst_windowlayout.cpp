@@ -393,7 +393,7 @@ private Q_SLOTS:
             }
         }
         for (const char* expected : { "incidents QTableView", "schedules QListView#teamList",
-                 "schedules QListWidget#rotationList", "schedules/overrides QTableView",
+                 "schedules QTreeWidget#rotationTree", "schedules/overrides QTableView",
                  "schedules/overrides QTableWidget", "users QTreeView#usersTable" })
             QVERIFY2(measured.contains(QLatin1String(expected)),
                 qPrintable(QStringLiteral("not measured: %1 (measured: %2)")
