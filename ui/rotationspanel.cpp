@@ -47,6 +47,17 @@ QString daysText(double days)
     return QObject::tr("%1 days").arg(days);
 }
 
+//! Cancel and `save` (the default button) under a dialog's inputs.
+QDialogButtonBox* saveButtons(QDialog* dialog, QPushButton* save)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setDefault(true);
+    buttons->addButton(save, QDialogButtonBox::AcceptRole);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
 } // namespace
 
 // --- SetScheduledDialog --------------------------------------------------------------------
@@ -75,11 +86,7 @@ SetScheduledDialog::SetScheduledDialog(const QString& shiftTitle, const QStringL
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Member:"), m_member);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = saveButtons(this, m_save);
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_error->hide();
         Q_EMIT submitted(username());
@@ -181,11 +188,7 @@ NewRotationGroupDialog::NewRotationGroupDialog(const QStringList& teamMembers,
     form->addRow(tr("&Members:"), m_members);
     auto* hint = new QLabel(tr("Members take the shift in the order you check them."), this);
     hint->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = saveButtons(this, m_save);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString problem = validate();
         if (!problem.isEmpty()) {

@@ -107,6 +107,7 @@ public:
     explicit RotationsPanel(RotationsController* controller, QWidget* parent = nullptr);
 
     void setUserNames(const QHash<QString, QString>& names);
+    RotationsController* controller() const { return m_controller; }
     QTreeWidget* tree() const { return m_tree; }
     //! Why writes are off (a sentence) while they are.
     QLabel* writeNote() const { return m_writeNote; }

@@ -361,8 +361,12 @@ void SchedulesView::setRotationsController(RotationsController* controller)
     m_rotationsPanel->setUserNames(m_names);
     // The panel takes the plain list's place beside the team picker.
     auto* sideLayout = qobject_cast<QBoxLayout*>(m_rotations->parentWidget()->layout());
-    if (sideLayout)
+    if (sideLayout) {
         delete sideLayout->replaceWidget(m_rotations, m_rotationsPanel);
+        // Groups with their shifts and members want more room than the team names.
+        sideLayout->setStretchFactor(m_teamList, 2);
+        sideLayout->setStretchFactor(m_rotationsPanel, 3);
+    }
     m_rotations->hide();
     m_rotationsTitle->hide();
     connect(this, &SchedulesView::userNamesLoaded, m_rotationsPanel,
@@ -376,8 +380,11 @@ void SchedulesView::setRotationsController(RotationsController* controller)
 
 void SchedulesView::loadRotationGroups(const QString& teamSlug)
 {
-    if (m_rotationsController)
+    if (m_rotationsController) {
+        // A team's groups are shown: not "My schedule" (which selectTeam() may have left quietly).
+        m_rotationsPanel->setEnabled(true);
         m_rotationsController->load(teamSlug);
+    }
     m_rotations->clear();
     if (m_directory->hasRotationGroups(teamSlug)) {
         showRotationGroups(teamSlug);

@@ -1,10 +1,15 @@
 // The Schedules & overrides pictures: the timeline with an override in view, a shift's menu open
-// on it, and the Overrides tab with one override's replacements shown.
+// on it, the Overrides tab with one override's replacements shown, and the rotation groups beside
+// the timeline with "New rotation group…" filled in.
 
 #include "mainwindow.h"
+#include "orgdirectory.h"
 #include "overridecontroller.h"
 #include "overridemodel.h"
 #include "overridesview.h"
+#include "rotations.h"
+#include "rotationscontroller.h"
+#include "rotationspanel.h"
 #include "scenes.h"
 #include "schedulecontroller.h"
 #include "schedulemodel.h"
@@ -12,7 +17,9 @@
 #include "scheduletimeline.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPointer>
@@ -301,6 +308,74 @@ void stageOverrides(
     stage->controller->remove(id);
 }
 
+//! Platform, the team the demo user is an admin of, on the Schedules tab with its rotation groups
+//! read and the Primary group's shift selected; then `then` (the groups are there).
+void showPlatformRotations(SchedulesPage* page, const std::function<void(RotationsPanel*)>& then)
+{
+    SchedulesView* view = page->schedules();
+    RotationsPanel* panel = view->rotationsPanel();
+    if (!panel) {
+        then(nullptr);
+        return;
+    }
+    page->setCurrentWidget(view);
+    RotationsController* controller = panel->controller();
+    const auto selectPrimary = [panel, controller, then] {
+        for (const TeamRotation& group : controller->rotations()) {
+            if (group.label == QLatin1String("Primary") && !group.shifts.isEmpty())
+                panel->select(group.groupId, group.shifts.first().shiftId);
+        }
+        then(panel);
+    };
+    QString platform;
+    for (const Team& team : view->directory()->teams()) {
+        if (team.name == QLatin1String("Platform"))
+            platform = team.slug;
+    }
+    if (platform.isEmpty() || (controller->team() == platform && controller->isLoaded())) {
+        selectPrimary();
+        return;
+    }
+    const auto done = std::make_shared<QMetaObject::Connection>();
+    *done = QObject::connect(controller, &RotationsController::changed, panel,
+        [done, controller, platform, selectPrimary](const QString& team) {
+            if (team != platform || !controller->isLoaded())
+                return;
+            QObject::disconnect(*done);
+            selectPrimary();
+        });
+    view->selectTeam(platform);
+}
+
+//! The rotation groups beside the timeline, Platform's Primary shift selected.
+void stageRotations(
+    const std::shared_ptr<Stage>&, SchedulesPage* page, const std::function<void()>& ready)
+{
+    showPlatformRotations(page, [ready](RotationsPanel*) { ready(); });
+}
+
+//! "New rotation group…" over the Platform team, filled in: a weekly database rotation of two
+//! members in Europe/Madrid, pictured into `picture`; closed again (nothing sent).
+void stageNewRotationGroup(const std::shared_ptr<Stage>&, SchedulesPage* page,
+    const std::function<void()>& ready, QLabel* picture)
+{
+    showPlatformRotations(page, [picture, ready](RotationsPanel* panel) {
+        NewRotationGroupDialog* dialog = panel ? panel->openNewGroup() : nullptr;
+        if (!dialog) {
+            ready();
+            return;
+        }
+        dialog->labelEdit()->setText(QStringLiteral("Database primary"));
+        dialog->zoneCombo()->setCurrentText(QStringLiteral("Europe/Madrid"));
+        dialog->checkMembers(panel->controller()->members().mid(1, 2));
+        dialog->adjustSize();
+        picture->setPixmap(dialog->grab());
+        picture->resize(dialog->size());
+        dialog->reject();
+        ready();
+    });
+}
+
 } // namespace
 
 QList<ScreenshotScene> schedules(Workspace* workspace)
@@ -321,21 +396,28 @@ QList<ScreenshotScene> schedules(Workspace* workspace)
                                     return window;
                                 } };
     };
-    const ScreenshotScene menu { QStringLiteral("schedule-shift-menu"),
-        [stage](std::function<void()> ready) -> QWidget* {
-            MainWindow* window = stage->workspace->window();
-            SchedulesPage* page = stage->page();
-            if (!window || !page) {
-                ready();
-                return window;
-            }
-            window->showView(QStringLiteral("schedules"));
-            auto* picture = new QLabel;
-            stageShiftMenu(stage, page, ready, picture);
-            return picture;
-        } };
-    return { scene(QStringLiteral("schedule-timeline"), stageTimeline), menu,
-        scene(QStringLiteral("overrides"), stageOverrides) };
+    // A scene pictured apart from the window (a menu, a dialog), drawn into a label.
+    const auto pictured = [stage](const QString& name,
+                              void (*set)(const std::shared_ptr<Stage>&, SchedulesPage*,
+                                  const std::function<void()>&, QLabel*)) {
+        return ScreenshotScene { name, [stage, set](std::function<void()> ready) -> QWidget* {
+                                    MainWindow* window = stage->workspace->window();
+                                    SchedulesPage* page = stage->page();
+                                    if (!window || !page) {
+                                        ready();
+                                        return window;
+                                    }
+                                    window->showView(QStringLiteral("schedules"));
+                                    auto* picture = new QLabel;
+                                    set(stage, page, ready, picture);
+                                    return picture;
+                                } };
+    };
+    return { scene(QStringLiteral("schedule-timeline"), stageTimeline),
+        pictured(QStringLiteral("schedule-shift-menu"), stageShiftMenu),
+        scene(QStringLiteral("overrides"), stageOverrides),
+        scene(QStringLiteral("schedule-rotations"), stageRotations),
+        pictured(QStringLiteral("rotation-new-group"), stageNewRotationGroup) };
 }
 
 } // namespace rota::scenes
