@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include "alertrulescontroller.h"
+#include "alertrulesmodel.h"
+#include "alertrulesview.h"
 #include "apiclient.h"
 #include "applog.h"
 #include "awaypages.h"
@@ -15,6 +18,10 @@
 #include "historysync.h"
 #include "icalendar.h"
 #include "incidentactions.h"
+#include "incidentchat.h"
+#include "incidentchatcontroller.h"
+#include "incidentchatview.h"
+#include "incidentdetailpane.h"
 #include "incidentmodel.h"
 #include "incidentnotes.h"
 #include "incidentnotescontroller.h"
@@ -47,6 +54,7 @@
 #include "schedulesview.h"
 #include "settings.h"
 #include "shiftreminder.h"
+#include "stakeholdermessenger.h"
 #include "startupprobe.h"
 #include "teammemberdropview.h"
 #include "teamscontroller.h"
@@ -98,6 +106,12 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     StartupProbe::mark("page-teams");
     buildMaintenance();
     StartupProbe::mark("page-maintenance");
+    // Alert rules: read when their page is first shown (the view asks), not at the start.
+    auto* alertRules = new AlertRulesModel(this);
+    auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);
+    addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController] {
+        return new AlertRulesView(alertRules, alertRulesController, m_incidents);
+    });
     buildPeople();
     StartupProbe::mark("people");
     buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
@@ -126,6 +140,11 @@ void Workspace::buildIncidents()
         m_incidents, m_poller, m_actions, notes, m_notesController, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
     m_incidentsView->setConnectionStatus(m_connection);
+    m_incidentsView->setStakeholderMessenger(new StakeholderMessenger(m_client, this));
+    // The selected incident's conversation in the detail pane; unread chat marked in the table.
+    auto* chat = new IncidentChatController(m_client, new IncidentChat(this), m_incidents, this);
+    m_incidentsView->detailPane()->setChat(chat);
+    IncidentChatView::activateWhileVisible(m_incidentsView, chat);
     // After every write the rows settle to what the server says (a reroute's new paged users,
     // what else an "ack all" acknowledged), at once rather than at the next poll.
     connect(m_actions, &IncidentActions::actionFinished, m_poller, &IncidentPoller::refreshSoon);

@@ -186,6 +186,10 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
             return absoluteTime(incident.startTime);
         case LastAlertColumn:
             return absoluteTime(incident.lastAlertTime);
+        case NumberColumn:
+            if (m_unreadChat.contains(incident.incidentNumber))
+                return tr("New chat messages");
+            return {};
         default:
             return {};
         }
@@ -217,6 +221,8 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
         return row.error;
     case UnconfirmedRole:
         return row.unconfirmedAt != 0;
+    case UnreadChatRole:
+        return m_unreadChat.contains(incident.incidentNumber);
     case StartTimeRole:
         return incident.startTime;
     case LastAlertTimeRole:
@@ -335,6 +341,7 @@ QHash<int, QByteArray> IncidentModel::roleNames() const
     names.insert(StartTimeRole, QByteArrayLiteral("startTime"));
     names.insert(LastAlertTimeRole, QByteArrayLiteral("lastAlertTime"));
     names.insert(UnconfirmedRole, QByteArrayLiteral("unconfirmed"));
+    names.insert(UnreadChatRole, QByteArrayLiteral("unreadChat"));
     return names;
 }
 
@@ -1044,6 +1051,20 @@ void IncidentModel::clearError(const QString& incidentNumber)
         return;
     m_rows[static_cast<size_t>(r)]->error.clear();
     Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), { ErrorRole, Qt::ToolTipRole });
+}
+
+void IncidentModel::setUnreadChat(const QString& incidentNumber, bool unread)
+{
+    if (m_unreadChat.contains(incidentNumber) == unread)
+        return;
+    if (unread)
+        m_unreadChat.insert(incidentNumber);
+    else
+        m_unreadChat.remove(incidentNumber);
+    const int r = rowOf(incidentNumber);
+    if (r >= 0)
+        Q_EMIT dataChanged(
+            index(r, 0), index(r, ColumnCount - 1), { UnreadChatRole, Qt::ToolTipRole });
 }
 
 QString IncidentModel::relativeTime(const QDateTime& then, const QDateTime& now)

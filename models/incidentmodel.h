@@ -70,6 +70,8 @@ public:
         //! bool: the action's answer was lost; the row waits for a refresh to learn whether it was
         //! applied (PendingRole is still set; the phase column and its tooltip say so in words)
         UnconfirmedRole,
+        //! bool: the incident has chat messages not shown to this person yet (setUnreadChat)
+        UnreadChatRole,
     };
     Q_ENUM(Role)
 
@@ -178,6 +180,9 @@ public:
     //! (kept like an accepted action's).
     void setConfirmedPhase(const QString& incidentNumber, Phase phase);
     void clearError(const QString& incidentNumber);
+    //! Marks an incident (by number, also before its row arrives) as having chat not read yet;
+    //! the mark stays through refreshes. Emits dataChanged for its row.
+    void setUnreadChat(const QString& incidentNumber, bool unread);
 
     //! Relative time in words: "just now", "5 min ago", "3 h ago", "2 d ago".
     static QString relativeTime(const QDateTime& then, const QDateTime& now);
@@ -234,6 +239,7 @@ private:
     std::function<QDateTime()> m_clock;
     QTimer* m_ticker;
     int m_keepResolved = DefaultKeepResolved;
+    QSet<QString> m_unreadChat; //!< incident numbers (setUnreadChat)
     int m_kept = 0; //!< rows kept as resolved
     quint64 m_keptOrder = 0;
 };

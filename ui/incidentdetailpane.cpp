@@ -2,6 +2,7 @@
 
 #include "alertannotations.h"
 #include "flowlayout.h"
+#include "incidentchatview.h"
 #include "incidentnotescontroller.h"
 #include "incidentphasestyle.h"
 #include "jsontext.h"
@@ -402,6 +403,8 @@ IncidentDetailPane::IncidentDetailPane(
         header->resizeSection(1, who);
     };
     layout->addWidget(m_timeline);
+    m_chatSlot = new QVBoxLayout;
+    layout->addLayout(m_chatSlot);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -525,11 +528,29 @@ void IncidentDetailPane::clear()
 {
     m_number.clear();
     m_controller->setIncident(QString());
+    if (m_chat)
+        m_chat->setIncident(QString());
     m_stack->setCurrentIndex(0);
     loadDraft(); // none: the previous incident's draft stays with it
 }
 
 QTreeWidget* IncidentDetailPane::timeline() const { return m_timeline; }
+
+void IncidentDetailPane::setChat(IncidentChatController* chat)
+{
+    delete m_chat;
+    m_chat = chat ? new IncidentChatView(chat, m_directory) : nullptr;
+    if (!m_chat)
+        return;
+    m_chatSlot->addWidget(m_chat);
+    m_chat->setUrlOpener([this](const QUrl& url) {
+        if (m_openUrl)
+            m_openUrl(url);
+        else
+            QDesktopServices::openUrl(url);
+    });
+    m_chat->setIncident(m_number);
+}
 
 QTreeWidget* IncidentDetailPane::alertTree() const { return m_alert; }
 
@@ -630,6 +651,8 @@ void IncidentDetailPane::setIncident(const Incident& incident, const QString& er
     m_timeline->relayout();
 
     if (changed) {
+        if (m_chat)
+            m_chat->setIncident(m_number);
         m_noteMessage->hide();
         const QString alert
             = incident.firstAlertUuid.isEmpty() ? incident.lastAlertId : incident.firstAlertUuid;

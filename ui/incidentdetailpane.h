@@ -18,9 +18,12 @@ class QPushButton;
 class QStackedWidget;
 class QToolButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace rota {
 
+class IncidentChatController;
+class IncidentChatView;
 class IncidentNotesController;
 class OrgDirectory;
 class WrappingTree;
@@ -70,6 +73,10 @@ public:
     //! Where people's, team and policy names come from (instead of usernames and slugs); not
     //! owned, may be null.
     void setDirectory(OrgDirectory* directory);
+    //! Shows the incident's conversation beside the timeline (IncidentChatView over `chat`, with
+    //! the directory's people for @mentions: call setDirectory first). Not owned; null: no chat.
+    void setChat(IncidentChatController* chat);
+    IncidentChatView* chatView() const { return m_chat; }
 
     // For tests: the widgets a person uses.
     QLabel* summaryLabel() const { return m_summary; }
@@ -156,6 +163,8 @@ private:
     QString m_editing; //!< the name of the note being edited; empty when adding
     bool m_awaitingSave = false; //!< the shown incident's draft is on its way
     bool m_loadingDraft = false; //!< the box is being filled from the draft, not typed in
+    QVBoxLayout* m_chatSlot = nullptr; //!< where the chat goes, under the timeline
+    IncidentChatView* m_chat = nullptr;
 };
 
 } // namespace rota

@@ -133,4 +133,10 @@ QIcon pendingIcon()
     return icon;
 }
 
+QIcon unreadChatIcon()
+{
+    static const QIcon icon(new GlyphIconEngine(QColor(0x1e, 0x88, 0xe5), Glyph::Dots));
+    return icon;
+}
+
 } // namespace rota

@@ -17,5 +17,7 @@ QIcon phaseIcon(Phase phase);
 QIcon errorIcon();
 //! A round icon that says "waiting for the server" (three dots).
 QIcon pendingIcon();
+//! An incident with chat messages not read yet: a blue disc with dots.
+QIcon unreadChatIcon();
 
 } // namespace rota

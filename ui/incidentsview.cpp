@@ -15,6 +15,7 @@
 #include "plaintext.h"
 #include "reroutedialog.h"
 #include "resolveallquestion.h"
+#include "stakeholderdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,6 +67,13 @@ protected:
             QColor faded = option->palette.color(QPalette::Text);
             faded.setAlphaF(0.6);
             option->palette.setColor(QPalette::Text, faded);
+        }
+        if (index.column() == IncidentModel::NumberColumn
+            && index.data(IncidentModel::UnreadChatRole).toBool()) {
+            // Chat not read yet: a mark beside the number, which reads bold.
+            option->icon = unreadChatIcon();
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->font.setBold(true);
         }
         if (index.column() != IncidentModel::PhaseColumn)
             return;
@@ -171,6 +179,8 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_toolBar->addAction(m_ack);
     m_toolBar->addAction(m_resolve);
     m_toolBar->addAction(m_reroute);
+    m_notify->setIcon(icon("mail-send", QStyle::SP_MessageBoxInformation));
+    m_toolBar->addAction(m_notify);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_ackAll);
     m_toolBar->addAction(m_resolveAll);
@@ -336,6 +346,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_contextMenu->addAction(m_ack);
     m_contextMenu->addAction(m_resolve);
     m_contextMenu->addAction(m_reroute);
+    m_contextMenu->addAction(m_notify);
     m_contextMenu->addAction(m_openWeb);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_ackAll);
@@ -466,6 +477,10 @@ void IncidentsView::createActions()
     m_openWeb = make(tr("&Open in Splunk On-Call"), { QKeySequence(Qt::CTRL | Qt::Key_O) },
         &IncidentsView::openInWebApp);
     m_openWeb->setObjectName(QStringLiteral("openWebAction"));
+    m_notify = make(tr("Notify &stakeholders…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
+        &IncidentsView::notifyStakeholders);
+    m_notify->setObjectName(QStringLiteral("notifyStakeholdersAction"));
+    m_notify->setIconText(tr("Notify"));
     m_create->setToolTip(tr("Open an incident by hand and page someone (Ctrl+N)"));
     m_refresh->setToolTip(tr("Load the incidents now (F5)"));
     auto* find = new QAction(tr("Find"), this);
@@ -647,6 +662,11 @@ void IncidentsView::updateActions()
     set(m_resolveAll, pagingOpen,
         tr("Resolve the %n open incident(s) paging you (Ctrl+Shift+D)", nullptr, pagingOpen),
         tr("No open incident is paging you"));
+    const bool one = rows.size() == 1 && m_messenger;
+    m_notify->setEnabled(one);
+    m_notify->setToolTip(one ? tr("Tell people who follow the selected incident how it goes, "
+                                  "without paging them (Ctrl+Shift+S)")
+                             : tr("Select one incident to notify its stakeholders"));
 }
 
 void IncidentsView::updateDetail()
@@ -904,6 +924,35 @@ void IncidentsView::showIncident(const QString& incidentNumber)
         selectNumber(incidentNumber);
     }
     m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void IncidentsView::setStakeholderMessenger(StakeholderMessenger* messenger)
+{
+    m_messenger = messenger;
+    updateActions();
+}
+
+StakeholderDialog* IncidentsView::stakeholderDialog() const { return m_stakeholderDialog; }
+
+void IncidentsView::notifyStakeholders()
+{
+    if (!m_messenger)
+        return;
+    if (m_stakeholderDialog) {
+        m_stakeholderDialog->raise();
+        m_stakeholderDialog->activateWindow();
+        return;
+    }
+    const QStringList numbers = selectedNumbers();
+    if (numbers.size() != 1)
+        return;
+    const int row = m_model->rowOf(numbers.first());
+    const QString summary = row >= 0 ? m_model->incidentAt(row).entityDisplayName : QString();
+    auto* dialog = new StakeholderDialog(m_messenger, m_directory, numbers.first(), summary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_stakeholderDialog = dialog;
+    dialog->show();
 }
 
 void IncidentsView::showContextMenu(const QPoint& pos)
