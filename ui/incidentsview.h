@@ -38,6 +38,8 @@ class IncidentNotesController;
 class IncidentPoller;
 class NoticeBar;
 class OrgDirectory;
+class StakeholderDialog;
+class StakeholderMessenger;
 
 //! The page of the "incidents" view: a filter bar (phases with their counts, scope, routing key,
 //! service, free text), the incidents table over an IncidentFilterModel with a detail pane beside
@@ -59,6 +61,9 @@ public:
     //! cannot be reached or refuses the credentials, the status line says so in the status
     //! bar's words. (What failed to load is read again with the next good refresh.)
     void setConnectionStatus(ConnectionStatus* status);
+    //! Lets "Notify stakeholders…" send through `messenger` (not owned; nullptr: the action stays
+    //! disabled).
+    void setStakeholderMessenger(StakeholderMessenger* messenger);
 
     //! Puts a strip (e.g. AwayPagesBanner) above the message bar and the table, below the
     //! filters; it shows and hides itself. The view takes ownership.
@@ -120,6 +125,9 @@ public:
     QAction* refreshAction() const { return m_refresh; }
     //! "Open in Splunk On-Call": the shown incident in the web app (its chat, its history).
     QAction* openWebAction() const { return m_openWeb; }
+    //! "Notify stakeholders…" (Ctrl+Shift+S) about the selected incident.
+    QAction* notifyStakeholdersAction() const { return m_notify; }
+    StakeholderDialog* stakeholderDialog() const;
     //! The dialogs open now (nullptr when none).
     RerouteDialog* rerouteDialog() const { return m_rerouteDialog; }
     CreateIncidentDialog* createDialog() const { return m_createDialog; }
@@ -142,6 +150,9 @@ public Q_SLOTS:
     void refresh();
     //! Opens webAppUrl() in the browser.
     void openInWebApp();
+    //! Opens the stakeholder message dialog for the one selected incident (or raises the open
+    //! one).
+    void notifyStakeholders();
 
 Q_SIGNALS:
     //! The navigation badge should change (see badgeText and badgeUrgent).
@@ -198,6 +209,9 @@ private:
     QAction* m_create = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_openWeb = nullptr;
+    QAction* m_notify = nullptr;
+    StakeholderMessenger* m_messenger = nullptr;
+    QPointer<StakeholderDialog> m_stakeholderDialog;
     QAction* m_detailsToggle = nullptr;
 
     QPointer<RerouteDialog> m_rerouteDialog;

@@ -20,6 +20,10 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 //! Incidents: a triggered incident with its notes and alert in the detail pane; the reroute dialog.
 QList<ScreenshotScene> incidents(Workspace* workspace);
 
+//! "Notify stakeholders…" for a triggered incident: recipients chosen, a message typed, the
+//! preview.
+QList<ScreenshotScene> stakeholders(Workspace* workspace);
+
 //! Schedules & overrides: the timeline with an override in view, the Overrides tab.
 QList<ScreenshotScene> schedules(Workspace* workspace);
 
