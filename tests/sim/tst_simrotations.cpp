@@ -2,6 +2,7 @@
 // a group (epoch-ms and ISO starts, members under either name, validation), deleting one, and the
 // scheduled user of a shift, which must change who the simulator says is on call.
 
+#include "schedules.h"
 #include "simcontext.h"
 #include "simserver.h"
 
@@ -413,6 +414,43 @@ private Q_SLOTS:
         const Answer again = post(
             groupsPath(), QJsonObject { { QStringLiteral("label"), QStringLiteral("Next") } });
         QVERIFY(again.object[QStringLiteral("id")].toInt() > id);
+    }
+
+    void stateKeepsGroupsAndTheScheduledUser()
+    {
+        const QStringList people = members().mid(0, 2);
+        QJsonObject shift = weekly(1767600000000.0, people);
+        shift.insert(QStringLiteral("mask"),
+            QJsonObject {
+                { QStringLiteral("day"), QJsonObject { { QStringLiteral("m"), true } } } });
+        const Answer created = post(groupsPath(), group(QStringLiteral("Kept"), shift));
+        QCOMPARE(created.status, 200);
+        const int id = created.object[QStringLiteral("id")].toInt();
+        const int shiftId
+            = created.object[QStringLiteral("shifts")][0][QStringLiteral("rot_id")].toInt();
+        const QString path = groupsPath() + QStringLiteral("/%1/%2/scheduled").arg(id).arg(shiftId);
+        const QString now = call("GET", path).object[QStringLiteral("username")].toString();
+        const QString other = now == people.at(0) ? people.at(1) : people.at(0);
+        QCOMPARE(
+            call("PUT", path, QJsonObject { { QStringLiteral("username"), other } }, true).status,
+            200);
+
+        SimOrg loaded;
+        QString error;
+        QVERIFY2(orgFromJson(orgToJson(ctx().org), &loaded, &error), qPrintable(error));
+        const SimRotation* kept = nullptr;
+        for (const SimRotation& r : std::as_const(loaded.rotations)) {
+            if (r.groupId == id)
+                kept = &r;
+        }
+        QVERIFY(kept);
+        QCOMPARE(kept->shiftId, shiftId);
+        QCOMPARE(kept->scheduledVersion, 2);
+        QCOMPARE(rotationUserAt(*kept, ctx().now()), other);
+        QVERIFY(
+            kept->masks.value(QStringLiteral("mask")).toObject().contains(QStringLiteral("day")));
+        ensureRotationIds(loaded);
+        QVERIFY(loaded.lastRotationGroupId >= id);
     }
 
     void deleteRefusesAGroupAPolicyPages()
