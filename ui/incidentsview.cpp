@@ -180,7 +180,13 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     m_toolBar->addAction(m_resolve);
     m_toolBar->addAction(m_reroute);
     m_notify->setIcon(icon("mail-send", QStyle::SP_MessageBoxInformation));
-    m_toolBar->addAction(m_notify);
+    // Its icon alone (the tooltip and the context menu have the words): with words the toolbar
+    // would no longer fit a 1,200 px window.
+    auto* notify = new QToolButton;
+    notify->setDefaultAction(m_notify);
+    notify->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    notify->setAutoRaise(true);
+    m_toolBar->addWidget(notify);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_ackAll);
     m_toolBar->addAction(m_resolveAll);

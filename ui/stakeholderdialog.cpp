@@ -118,7 +118,10 @@ StakeholderDialog::StakeholderDialog(StakeholderMessenger* messenger, OrgDirecto
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Message:"), m_text);
-    form->addRow(tr("&To:"), recipientRow);
+    // A row of a layout gets no buddy by itself: the label names the box its key goes to.
+    auto* toLabel = new QLabel(tr("&To:"));
+    toLabel->setBuddy(m_recipient);
+    form->addRow(toLabel, recipientRow);
     form->addRow(QString(), chosenRow);
     form->addRow(tr("Preview:"), m_preview);
     auto* layout = new QVBoxLayout(this);

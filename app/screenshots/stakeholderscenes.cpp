@@ -46,8 +46,8 @@ void fill(StakeholderDialog* dialog, Workspace* workspace)
     if (!directory->teams().isEmpty())
         dialog->addRecipient(directory->teams().first().slug);
     dialog->messageEdit()->setPlainText(QStringLiteral(
-        "About 1 in 20 checkouts fail since 09:40. We rolled back this morning's deploy and "
-        "payments are recovering.\nNext update by 10:30."));
+        "We are on it: the on-call engineer is restoring the service and customers may see "
+        "errors until then.\nNext update by 10:30."));
 }
 
 QWidget* stageMessage(Workspace* workspace, const std::function<void()>& ready)
