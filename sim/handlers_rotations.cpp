@@ -89,9 +89,15 @@ QJsonObject shiftBody(const SimRotation& rotation, const QDateTime& from, const 
     if (rotation.members.isEmpty())
         return shift; // nobody to put on call: no periods
     const ShiftClock clock(rotation);
-    const Shift current = clock.at(from);
-    shift.insert(QStringLiteral("current"), period(rotation, current));
-    shift.insert(QStringLiteral("next"), period(rotation, clock.next(current)));
+    Shift current = clock.at(from);
+    if (rotation.nobodyBeforeAnchor && current.index < 0) {
+        // Not started yet: nobody now, the first shift next.
+        current = { 0, clock.start(0), clock.start(1) };
+        shift.insert(QStringLiteral("next"), period(rotation, current));
+    } else {
+        shift.insert(QStringLiteral("current"), period(rotation, current));
+        shift.insert(QStringLiteral("next"), period(rotation, clock.next(current)));
+    }
     QJsonArray periods;
     for (Shift s = current; s.start < to && periods.size() < kMaxPeriods; s = clock.next(s))
         periods.append(period(rotation, s));
@@ -322,6 +328,7 @@ SimReply createRotationGroup(SimContext& ctx, const SimRequest& request)
         rotation.timeZone = QStringLiteral("UTC");
         rotation.anchor = ctx.now();
     }
+    rotation.nobodyBeforeAnchor = true;
     rotation.slug = ctx.org.newSlug(QStringLiteral("rtg"));
     rotation.groupId = ++ctx.org.lastRotationGroupId;
     if (rotation.hasShift)
@@ -336,8 +343,9 @@ SimReply createRotationGroup(SimContext& ctx, const SimRequest& request)
         shift.insert(QStringLiteral("group_id"), rotation.groupId);
         shift.insert(QStringLiteral("org_slug"), ctx.org.orgSlug);
         shift.insert(QStringLiteral("team_slug"), rotation.teamSlug);
-        if (!rotation.members.isEmpty())
-            shift.insert(QStringLiteral("oncall"), rotationUserAt(rotation, ctx.now()));
+        const QString onCall = rotationUserAt(rotation, ctx.now());
+        if (!onCall.isEmpty())
+            shift.insert(QStringLiteral("oncall"), onCall);
         shiftList.append(shift);
     }
     return SimReply::json(QJsonObject { { QStringLiteral("id"), rotation.groupId },
@@ -441,7 +449,7 @@ SimReply getScheduled(SimContext& ctx, const SimRequest& request)
     const QString username = rotationUserAt(*rotation, ctx.now());
     if (username.isEmpty())
         return SimReply::notFound(
-            QStringLiteral("A scheduled user for shift %1 (it has no members)")
+            QStringLiteral("A scheduled user for shift %1 (it has no members or has not started)")
                 .arg(rotation->shiftId));
     return SimReply::json(scheduledUser(ctx.org, *rotation, username));
 }
@@ -477,7 +485,14 @@ SimReply setScheduled(SimContext& ctx, const SimRequest& request)
     }
     // Move the rotation along so the current shift falls to the user; the next ones follow in
     // the members' order from there.
-    const qint64 index = ShiftClock(*rotation).at(ctx.now()).index;
+    const Shift now = ShiftClock(*rotation).at(ctx.now());
+    if (rotation->nobodyBeforeAnchor && now.index < 0) {
+        return SimReply::badRequest(
+            QStringLiteral("Shift %1 starts at %2; nobody can be scheduled on it before then")
+                .arg(rotation->shiftId)
+                .arg(isoUtc(ShiftClock(*rotation).start(0))));
+    }
+    const qint64 index = now.index;
     const qint64 n = rotation->members.size();
     rotation->rollOffset = static_cast<int>((((at - index) % n) + n) % n);
     ++rotation->scheduledVersion;

@@ -23,7 +23,8 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 QString memberFor(const SimRotation& rotation, const QString& executionType, qint64 shiftIndex)
 {
-    if (rotation.members.isEmpty() || !rotation.hasShift)
+    if (rotation.members.isEmpty() || !rotation.hasShift
+        || (rotation.nobodyBeforeAnchor && shiftIndex < 0))
         return {};
     // rollOffset is how "set the scheduled user" moves the rotation along without a new anchor.
     qint64 index = shiftIndex + rotation.rollOffset;

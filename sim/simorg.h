@@ -88,6 +88,7 @@ struct SimRotation {
     QJsonObject masks; //!< mask, mask2, mask3 as created; empty: every day, all day
     int rollOffset = 0; //!< added to the shift index to pick the member (set scheduled user)
     int scheduledVersion = 1; //!< counts the scheduled-user changes
+    bool nobodyBeforeAnchor = false; //!< a created group: nobody is on it before its first shift
 };
 
 struct SimPolicyEntry {

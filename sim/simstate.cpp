@@ -99,7 +99,8 @@ QJsonObject rotationToJson(const SimRotation& r)
         { QStringLiteral("shiftId"), r.shiftId }, { QStringLiteral("hasShift"), r.hasShift },
         { QStringLiteral("shiftType"), r.shiftType }, { QStringLiteral("masks"), r.masks },
         { QStringLiteral("rollOffset"), r.rollOffset },
-        { QStringLiteral("scheduledVersion"), r.scheduledVersion } };
+        { QStringLiteral("scheduledVersion"), r.scheduledVersion },
+        { QStringLiteral("nobodyBeforeAnchor"), r.nobodyBeforeAnchor } };
 }
 
 QJsonObject policyToJson(const SimPolicy& p)
@@ -601,6 +602,8 @@ private:
                     r.masks = o.value(QStringLiteral("masks")).toObject();
                     r.rollOffset = m_r.integer(o, path, QStringLiteral("rollOffset"), 0);
                     r.scheduledVersion = m_r.integer(o, path, QStringLiteral("scheduledVersion"));
+                    r.nobodyBeforeAnchor
+                        = o.value(QStringLiteral("nobodyBeforeAnchor")).toBool();
                 }
                 insertUnique(
                     m_org->rotations, r.slug, r, Reader::join(path, QStringLiteral("slug")));

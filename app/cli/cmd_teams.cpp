@@ -5,6 +5,8 @@
 #include "rotations.h"
 #include "teams.h"
 
+#include <QTimeZone>
+
 namespace rota::cli {
 
 void resolveTeam(CommandRun& run, const QString& team, std::function<void(const QString&)> next)
@@ -203,9 +205,14 @@ void printShifts(
     if (shifts.isEmpty())
         run.out() << "  no shifts\n";
     for (const RotationShift& shift : shifts) {
+        // The start on the shift's own wall clock, as the zone beside it says.
+        const QTimeZone zone(shift.timezone.toUtf8());
+        const QString start = zone.isValid() && shift.start.isValid()
+            ? shift.start.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : localTime(shift.start);
         run.out() << "  shift " << shift.shiftId << ": " << shift.label << ", "
-                  << shift.durationDays << " days from " << localTime(shift.start) << " ("
-                  << shift.timezone << "), " << shift.shiftType << '\n';
+                  << shift.durationDays << " days from " << start << " (" << shift.timezone << "), "
+                  << shift.shiftType << '\n';
         run.out() << "    members: "
                   << (shift.members.isEmpty() ? QStringLiteral("none") : joined(shift.usernames()))
                   << '\n';

@@ -416,6 +416,34 @@ private Q_SLOTS:
         QVERIFY(again.object[QStringLiteral("id")].toInt() > id);
     }
 
+    void nobodyIsOnAGroupBeforeItsFirstShift()
+    {
+        const QStringList people = members().mid(0, 2);
+        const QDateTime start = ctx().now().addDays(10);
+        const Answer created = post(
+            groupsPath(), group(QStringLiteral("Starts later"), weekly(isoUtc(start), people)));
+        QCOMPARE(created.status, 200);
+        const QJsonObject answered = created.object[QStringLiteral("shifts")][0].toObject();
+        QVERIFY(!answered.contains(QStringLiteral("oncall")));
+        QVERIFY(!answered.contains(QStringLiteral("current")));
+        const int id = created.object[QStringLiteral("id")].toInt();
+        const QJsonObject shift = v2Group(id)[QStringLiteral("shifts")][0].toObject();
+        QVERIFY(!shift.contains(QStringLiteral("current")));
+        QCOMPARE(
+            shift[QStringLiteral("next")][QStringLiteral("username")].toString(), people.first());
+        QCOMPARE(shift[QStringLiteral("next")][QStringLiteral("start")].toString(), isoUtc(start));
+        const QString path = groupsPath()
+            + QStringLiteral("/%1/%2/scheduled")
+                  .arg(id)
+                  .arg(shift[QStringLiteral("shiftId")].toInt());
+        QCOMPARE(call("GET", path).status, 404);
+        const Answer early = call(
+            "PUT", path, QJsonObject { { QStringLiteral("username"), people.last() } }, true);
+        QCOMPARE(early.status, 400);
+        QVERIFY(
+            early.object[QStringLiteral("message")].toString().contains(QLatin1String("starts")));
+    }
+
     void stateKeepsGroupsAndTheScheduledUser()
     {
         const QStringList people = members().mid(0, 2);
