@@ -3,6 +3,9 @@
 #include "alertrulescontroller.h"
 #include "alertrulesmodel.h"
 #include "alertrulesview.h"
+#include "alertrulescontroller.h"
+#include "alertrulesmodel.h"
+#include "alertrulesview.h"
 #include "apiclient.h"
 #include "applog.h"
 #include "awaypages.h"
@@ -106,6 +109,12 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     StartupProbe::mark("page-teams");
     buildMaintenance();
     StartupProbe::mark("page-maintenance");
+    // Alert rules: read when their page is first shown (the view asks), not at the start.
+    auto* alertRules = new AlertRulesModel(this);
+    auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);
+    addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController] {
+        return new AlertRulesView(alertRules, alertRulesController, m_incidents);
+    });
     // Alert rules: read when their page is first shown (the view asks), not at the start.
     auto* alertRules = new AlertRulesModel(this);
     auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);

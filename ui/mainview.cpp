@@ -30,6 +30,8 @@ const QList<MainView>& MainView::all()
         view("reports", "Reports", "Incident history and each team's on-call shift log."),
         view("maintenance", "Maintenance",
             "Maintenance mode for routing keys or everything, so planned work pages no one."),
+        view("alert-rules", "Alert rules",
+            "Rules Engine rules that annotate, change and reroute alerts, with a test bench."),
     };
     return views;
 }

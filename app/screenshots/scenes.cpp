@@ -16,6 +16,7 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
     scenes.append(people(workspace));
     scenes.append(reports(workspace));
     scenes.append(maintenance(workspace));
+    scenes.append(alertRules(workspace));
     scenes.append(scenes::tray(tray));
     return scenes;
 }

@@ -45,6 +45,10 @@ QList<ScreenshotScene> people(Workspace* workspace);
 //! Maintenance mode for one routing key: the banner and the view (ended again afterwards).
 QList<ScreenshotScene> maintenance(Workspace* workspace);
 
+//! Alert rules: the seeded rules, the database rule in the form and the test bench showing it
+//! match a database alert (its runbook link and the new routing key).
+QList<ScreenshotScene> alertRules(Workspace* workspace);
+
 //! The tray's menu popped up, with the incidents paging the user.
 QList<ScreenshotScene> tray(TrayController* tray);
 

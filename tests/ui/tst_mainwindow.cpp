@@ -40,11 +40,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* navigation = window.findChild<NavigationList*>();
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 8);
+        QCOMPARE(navigation->count(), 9);
         const QStringList expected { QStringLiteral("Incidents"), QStringLiteral("On-call"),
             QStringLiteral("Schedules & overrides"), QStringLiteral("Paging policy"),
             QStringLiteral("Teams"), QStringLiteral("Users"), QStringLiteral("Reports"),
-            QStringLiteral("Maintenance") };
+            QStringLiteral("Maintenance"), QStringLiteral("Alert rules") };
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(navigation->item(i)->text(), expected.at(i));
 
@@ -55,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), 2);
         QCOMPARE(pages->currentIndex(), 2);
         QCOMPARE(navigation->currentRow(), 2);
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), 8);
 
         const QRect teams = navigation->visualItemRect(navigation->item(4));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, teams.center());
