@@ -162,6 +162,7 @@ void IncidentChatController::readConversation(bool user)
         m_lastRead[incident] = std::max(m_lastRead.value(incident), newest);
         setUnread(incident, false);
         setStatus(QString());
+        Q_EMIT conversationRead(incident);
     });
 }
 

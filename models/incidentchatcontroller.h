@@ -96,6 +96,8 @@ Q_SIGNALS:
     void canReadChanged(bool canRead);
     void statusChanged(const QString& text);
     void unreadChanged(const QString& incidentNumber, bool unread);
+    //! The conversation of the incident shown was read (and is in the IncidentChat).
+    void conversationRead(const QString& incidentNumber);
 
 private:
     void readConversation(bool user);

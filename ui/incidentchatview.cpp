@@ -207,8 +207,7 @@ IncidentChatView::IncidentChatView(
 
     m_conversation->setReadOnly(true);
     m_conversation->setOpenLinks(false);
-    m_conversation->setMinimumHeight(look::rowHeight(this) * 4);
-    m_conversation->setMaximumHeight(look::rowHeight(this) * 14);
+    m_conversation->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_conversation->setAccessibleName(tr("Conversation"));
     m_conversation->setPlaceholderText(tr("No messages yet."));
     layout->addWidget(m_conversation);
@@ -379,8 +378,25 @@ void IncidentChatView::render()
     const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int kept = bar->value();
     m_conversation->setHtml(conversationHtml());
+    fitConversation();
     // Newest last: follow new messages when the end was in view, else stay where the reader is.
     bar->setValue(atEnd ? bar->maximum() : kept);
+}
+
+void IncidentChatView::fitConversation()
+{
+    // As tall as the conversation, from three lines to twelve; longer ones scroll.
+    m_conversation->document()->setTextWidth(m_conversation->viewport()->width());
+    const int lines = look::rowHeight(this);
+    const int content
+        = int(m_conversation->document()->size().height()) + 2 * m_conversation->frameWidth() + 4;
+    m_conversation->setFixedHeight(qBound(lines * 3, content, lines * 12));
+}
+
+void IncidentChatView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitConversation();
 }
 
 void IncidentChatView::openLink(const QUrl& url)

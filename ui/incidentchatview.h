@@ -62,6 +62,8 @@ public:
     //! How a clicked link opens (default: QDesktopServices::openUrl); for tests.
     void setUrlOpener(std::function<void(const QUrl&)> open) { m_openUrl = std::move(open); }
 
+    IncidentChatController* controller() const { return m_controller; }
+
     // For tests: the widgets a person uses.
     QTextBrowser* conversation() const { return m_conversation; }
     ChatBox* box() const { return m_box; }
@@ -79,8 +81,12 @@ public:
     //! neither hidden nor minimised.
     static void activateWhileVisible(QWidget* page, IncidentChatController* controller);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void render();
+    void fitConversation();
     void send();
     void updateBusy();
     void storeDraft();

@@ -403,8 +403,6 @@ IncidentDetailPane::IncidentDetailPane(
         header->resizeSection(1, who);
     };
     layout->addWidget(m_timeline);
-    m_chatSlot = new QVBoxLayout;
-    layout->addLayout(m_chatSlot);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -417,6 +415,9 @@ IncidentDetailPane::IncidentDetailPane(
     m_form->addRow(tr("Paged policies:"), m_pagedPolicies);
     m_form->addRow(tr("Started:"), m_started);
     layout->addLayout(m_form);
+    // The conversation after the incident's facts, before the notes.
+    m_chatSlot = new QVBoxLayout;
+    layout->addLayout(m_chatSlot);
 
     // Notes.
     layout->addWidget(sectionTitle(tr("Notes")));

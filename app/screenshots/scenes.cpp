@@ -8,6 +8,7 @@ namespace rota::scenes {
 QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray)
 {
     QList<ScreenshotScene> scenes = incidents(workspace);
+    scenes.append(chat(workspace));
     scenes.append(stakeholders(workspace));
     scenes.append(schedules(workspace));
     scenes.append(pagingPolicy(workspace));

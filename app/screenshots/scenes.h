@@ -20,6 +20,9 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 //! Incidents: a triggered incident with its notes and alert in the detail pane; the reroute dialog.
 QList<ScreenshotScene> incidents(Workspace* workspace);
 
+//! Incident chat: an incident's conversation in the detail pane, a reply being written.
+QList<ScreenshotScene> chat(Workspace* workspace);
+
 //! "Notify stakeholders…" for a triggered incident: recipients chosen, a message typed, the
 //! preview.
 QList<ScreenshotScene> stakeholders(Workspace* workspace);
