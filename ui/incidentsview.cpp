@@ -186,6 +186,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     notify->setDefaultAction(m_notify);
     notify->setToolButtonStyle(Qt::ToolButtonIconOnly);
     notify->setAutoRaise(true);
+    notify->setFocusPolicy(Qt::NoFocus); // as the toolbar's own buttons: Tab skips them
     m_toolBar->addWidget(notify);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_ackAll);
