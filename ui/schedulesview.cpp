@@ -644,6 +644,8 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
         });
         dialog->open();
     });
+    if (m_rotationsPanel && !overridesRow && r.onCallType.startsWith(QLatin1String("rotation_group")))
+        addSetScheduled(menu, r);
     menu->addSeparator();
     QAction* show = menu->addAction(tr("&Show who"));
     show->setObjectName(QStringLiteral("showWhoAction"));
@@ -664,6 +666,33 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
     connect(copy, &QAction::triggered, this, [text] { QApplication::clipboard()->setText(text); });
     menu->popup(globalPos);
     return menu;
+}
+
+void SchedulesView::addSetScheduled(QMenu* menu, const ScheduleRow& row)
+{
+    // The row names its rotation group and shift by label; the group's own ids come from the
+    // rotation groups read beside the timeline.
+    qint64 groupId = 0;
+    qint64 shiftId = 0;
+    for (const TeamRotation& group : m_rotationsController->rotations()) {
+        for (const RotationShift& shift : group.shifts) {
+            if (group.label == row.rotationName && shift.label == row.shiftName) {
+                groupId = group.groupId;
+                shiftId = shift.shiftId;
+            }
+        }
+    }
+    QAction* action = menu->addAction(tr("Set sc&heduled…"));
+    action->setObjectName(QStringLiteral("setScheduledAction"));
+    QString why = m_rotationsController->writeBlockedReason();
+    if (why.isEmpty() && shiftId == 0)
+        why = tr("This rotation's shift is not among the team's rotation groups read.");
+    action->setEnabled(why.isEmpty());
+    action->setToolTip(why.isEmpty() ? tr("Put another member of this shift on it now") : why);
+    connect(action, &QAction::triggered, this, [this, groupId, shiftId] {
+        if (m_rotationsPanel->select(groupId, shiftId))
+            m_rotationsPanel->openSetScheduled();
+    });
 }
 
 void SchedulesView::coverShift(int row, int shift, const QDateTime& from, const QDateTime& until)

@@ -119,6 +119,8 @@ private:
     QString overrideOf(const ScheduleRow& row, const ScheduleShift& shift) const;
     //! The signed-in user stands in on the row's policy for the override shift `shift` shows.
     void standInFor(int row, int shift);
+    //! "Set scheduled…" for the rotation shift the row shows, when the rotation groups are read.
+    void addSetScheduled(QMenu* menu, const ScheduleRow& row);
     //! The action ended: drops its dashed bar unless it worked (then the next read replaces it).
     void finishShiftAction(int ticket, bool ok, const QString& message);
 

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -193,6 +194,37 @@ private Q_SLOTS:
         const QString name = m_built->view.userNames().value(other, other);
         QTRY_VERIFY(treeTexts(panel()->tree()).contains(name + QStringLiteral(" — on now")));
         QCOMPARE(panel()->notice()->tone(), look::Tone::Success);
+    }
+
+    void theTimelinesShiftMenuOffersSetScheduled()
+    {
+        open(teamWhereAdmin(fixture().ctx(), fixture().demoUser(), true));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int row = -1;
+        int shift = -1;
+        for (int i = 0; i < m_built->model.rowCount() && row < 0; ++i) {
+            const ScheduleRow& r = m_built->model.row(i);
+            if (r.kind != ScheduleRow::Kind::Rotation || r.rotationName != QLatin1String("Primary"))
+                continue;
+            for (int j = 0; j < r.shifts.size(); ++j) {
+                if (r.shifts.at(j).start <= now && now < r.shifts.at(j).end) {
+                    row = i;
+                    shift = j;
+                }
+            }
+        }
+        QVERIFY(row >= 0);
+        QPointer<QMenu> menu = m_built->view.openShiftMenu(row, shift, QPoint(100, 100));
+        QVERIFY(menu);
+        auto* action = menu->findChild<QAction*>(QStringLiteral("setScheduledAction"));
+        QVERIFY(action);
+        QVERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+        action->trigger();
+        menu->close();
+        auto* dialog = m_built->view.findChild<SetScheduledDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->memberCombo()->count(), primary().members.size());
+        dialog->reject();
     }
 
     void createThenDeleteAGroup()
