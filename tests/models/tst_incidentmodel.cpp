@@ -347,6 +347,45 @@ private Q_SLOTS:
         QCOMPARE(m_model->numbers(), numbersOf(range(1, 5)));
     }
 
+    //! Unread chat: a mark by number (also before the row arrives) that refreshes keep; its row's
+    //! dataChanged, the number's tooltip, and nothing when nothing changes.
+    void unreadChatMarks()
+    {
+        m_model->setUnreadChat(QStringLiteral("9"), true); // not there yet
+        m_model->applySnapshot(range(1, 9));
+        const auto mark = [this](const QString& number) {
+            return m_model->index(m_model->rowOf(number), 0)
+                .data(IncidentModel::UnreadChatRole)
+                .toBool();
+        };
+        QVERIFY(mark(QStringLiteral("9")));
+        QVERIFY(!mark(QStringLiteral("3")));
+        Spies spies(m_model.get());
+        m_model->setUnreadChat(QStringLiteral("3"), true);
+        QCOMPARE(spies.changed.count(), 1);
+        const int row = m_model->rowOf(QStringLiteral("3"));
+        QCOMPARE(spies.changed.at(0).at(0).toModelIndex().row(), row);
+        QCOMPARE(spies.changed.at(0).at(1).toModelIndex().row(), row);
+        const QList<int> roles = spies.changed.at(0).at(2).value<QList<int>>();
+        QVERIFY(roles.contains(IncidentModel::UnreadChatRole));
+        QVERIFY(mark(QStringLiteral("3")));
+        QCOMPARE(m_model->index(row, IncidentModel::NumberColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("New chat messages"));
+        m_model->setUnreadChat(QStringLiteral("3"), true);
+        QCOMPARE(spies.changed.count(), 1);
+        // A routine refresh keeps it, without a reset.
+        m_model->applySnapshot(range(1, 9));
+        QCOMPARE(spies.reset.count(), 0);
+        QVERIFY(mark(QStringLiteral("3")));
+        m_model->setUnreadChat(QStringLiteral("3"), false);
+        QVERIFY(!mark(QStringLiteral("3")));
+        QVERIFY(m_model->index(m_model->rowOf(QStringLiteral("3")), IncidentModel::NumberColumn)
+                    .data(Qt::ToolTipRole)
+                    .isNull());
+        QCOMPARE(m_model->roleNames().value(IncidentModel::UnreadChatRole),
+            QByteArrayLiteral("unreadChat"));
+    }
+
     void resetIsAReset()
     {
         m_model->applySnapshot(range(1, 5));
