@@ -117,7 +117,9 @@ AlertRuleEditor::AlertRuleEditor(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("When &field:"), m_field);
-    form->addRow(tr("&Matches:"), patternRow);
+    auto* matchesLabel = new QLabel(tr("&Matches:"), this);
+    matchesLabel->setBuddy(m_pattern);
+    form->addRow(matchesLabel, patternRow);
     form->addRow(QString(), m_patternMessage);
     form->addRow(tr("&Place:"), m_rank);
     form->addRow(tr("&Route to:"), m_routeKey);

@@ -169,6 +169,8 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     m_alertMessage->hide();
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setWordWrap(true);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     look::styleItemView(m_steps);
     m_incidentBox->setMinimumContentsLength(24);
     m_incidentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -183,7 +185,7 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     tools->addWidget(m_progress);
     tools->addWidget(m_refresh);
     auto* formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_formProblem, 1);
+    formButtons->addStretch(1);
     formButtons->addWidget(m_revert);
     formButtons->addWidget(m_save);
 
@@ -195,6 +197,7 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     rulesLayout->addWidget(m_table, 2);
     rulesLayout->addWidget(m_formTitle);
     rulesLayout->addWidget(m_editor, 3);
+    rulesLayout->addWidget(m_formProblem);
     rulesLayout->addLayout(formButtons);
 
     // Right: the test bench.
@@ -236,6 +239,8 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The bench wide enough for its lines; the rules get the rest.
+    splitter->setSizes({ 600, 460 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnly);

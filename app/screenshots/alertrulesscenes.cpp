@@ -4,6 +4,7 @@
 
 #include "alertrulesmodel.h"
 #include "alertrulesview.h"
+#include "maintenancemodel.h"
 #include "mainwindow.h"
 #include "scenes.h"
 #include "workspace.h"
@@ -12,6 +13,8 @@
 #include <QPointer>
 #include <QTableView>
 #include <QTimer>
+
+#include <memory>
 
 namespace rota::scenes {
 
@@ -28,10 +31,17 @@ QWidget* stageRules(Workspace* workspace, const std::function<void()>& ready)
         return window;
     }
     auto* model = qobject_cast<AlertRulesModel*>(page->table()->model());
+    MaintenanceModel* maintenance = workspace->maintenance();
     auto* watch = new QObject(workspace);
-    const auto stage = [page, model, watch, ready] {
-        if (!page || !model || model->rowCount() == 0)
+    auto done = std::make_shared<bool>(false);
+    const auto stage = [page, model, maintenance, watch, ready, done] {
+        if (*done)
             return;
+        // The maintenance picture before this one ends its maintenance mode a second later:
+        // its banner is not part of this picture.
+        if (!page || !model || model->rowCount() == 0 || (maintenance && maintenance->isActive()))
+            return;
+        *done = true;
         watch->deleteLater();
         page->selectRule(model->rule(0).id);
         page->setBenchAlert(QJsonObject {
@@ -49,6 +59,8 @@ QWidget* stageRules(Workspace* workspace, const std::function<void()>& ready)
     };
     QObject::connect(model, &QAbstractItemModel::rowsInserted, watch, stage);
     QObject::connect(model, &QAbstractItemModel::modelReset, watch, stage);
+    if (maintenance)
+        QObject::connect(maintenance, &MaintenanceModel::stateChanged, watch, stage);
     stage();
     return window;
 }
