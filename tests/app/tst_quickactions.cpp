@@ -98,20 +98,7 @@ private:
     }
 
     //! Sets rota-sim's faults as a person would, over HTTP with its control token.
-    bool putFaults(const QString& spec)
-    {
-        QNetworkRequest request(
-            QUrl(fixture().server->baseUrl().toString() + QStringLiteral("/_sim/faults")));
-        request.setRawHeader("X-Sim-Token", fixture().server->controlToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply* reply = fixture().network.put(
-            request, QJsonDocument(QJsonObject { { QStringLiteral("spec"), spec } }).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = (reply->isFinished() || finished.wait(5000))
-            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
-        reply->deleteLater();
-        return ok;
-    }
+    bool putFaults(const QString& spec) { return rota::test::putSimFaults(fixture(), spec); }
 
     template <typename Dialog> Dialog* dialogFor(const QString& number, const QString& kind)
     {

@@ -8,6 +8,10 @@
 #include "simfixture.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +46,23 @@ inline QString otherUser(SimFixture& fixture)
             return user;
     }
     return QString();
+}
+
+//! Sets rota-sim's faults as a person would: PUT /_sim/faults over HTTP with its control token.
+//! True when the simulator took the spec.
+inline bool putSimFaults(SimFixture& fixture, const QString& spec)
+{
+    QNetworkRequest request(
+        QUrl(fixture.server->baseUrl().toString() + QStringLiteral("/_sim/faults")));
+    request.setRawHeader("X-Sim-Token", fixture.server->controlToken().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = fixture.network.put(
+        request, QJsonDocument(QJsonObject { { QStringLiteral("spec"), spec } }).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = (reply->isFinished() || finished.wait(5000))
+        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    reply->deleteLater();
+    return ok;
 }
 
 } // namespace rota::test

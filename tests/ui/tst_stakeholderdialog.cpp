@@ -96,20 +96,6 @@ private:
         QCOMPARE(dialog.recipientList()->count(), 2);
     }
 
-    //! PUT /_sim/faults over HTTP, as a test harness outside the process would.
-    void injectFault(const QString& spec)
-    {
-        QNetworkRequest request(
-            QUrl(fixture().server->baseUrl().toString() + QStringLiteral("/_sim/faults")));
-        request.setRawHeader("X-Sim-Token", fixture().server->controlToken().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply* reply = fixture().network.put(
-            request, QJsonDocument(QJsonObject { { QStringLiteral("spec"), spec } }).toJson());
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -249,7 +235,9 @@ private Q_SLOTS:
         fill(*dialog);
         const QString title = dialog->titleEdit()->text();
         const QString text = dialog->messageEdit()->toPlainText();
-        injectFault(QStringLiteral("error,status=503,count=1,path=/api-public/v1/stakeholders"));
+        // Over HTTP, as a harness outside the process would.
+        QVERIFY(rota::test::putSimFaults(fixture(),
+            QStringLiteral("error,status=503,count=1,path=/api-public/v1/stakeholders")));
 
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
