@@ -19,6 +19,7 @@
 #include "simteams.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -410,6 +411,77 @@ void seedAlertRules(SimContext& ctx)
         org.alertRules.append(*rule);
     }
     renumber(org);
+}
+
+QJsonValue alertRulesToJson(const SimOrg& org)
+{
+    QJsonArray rules;
+    for (const SimAlertRule& rule : org.alertRules)
+        rules.append(ruleJson(rule));
+    return QJsonObject {
+        { QStringLiteral("rules"), rules },
+        { QStringLiteral("nextId"), org.nextAlertRuleId },
+        { QStringLiteral("nextAnnotationId"), org.nextAlertAnnotationId },
+    };
+}
+
+bool alertRulesFromJson(const QJsonValue& json, SimOrg* org, QString* error)
+{
+    org->alertRules.clear();
+    org->nextAlertRuleId = 101;
+    org->nextAlertAnnotationId = 501;
+    if (json.isUndefined())
+        return true; // a state file from before alert rules: none
+    const auto fail = [error](const QString& what) {
+        if (error)
+            *error = QStringLiteral("alertRules: ") + what;
+        return false;
+    };
+    if (!json.isObject())
+        return fail(QStringLiteral("expected an object"));
+    const QJsonObject root = json.toObject();
+    const QJsonValue rules = root.value(QStringLiteral("rules"));
+    if (!rules.isArray())
+        return fail(QStringLiteral("'rules' must be an array"));
+    int maxId = 0;
+    int maxAnnotation = 0;
+    for (const QJsonValue& value : rules.toArray()) {
+        // The saved rules are read as a create body would be, so a file cannot hold a rule the
+        // API would refuse.
+        SimRequest request;
+        request.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        BodyReader body(request);
+        SimAlertRule rule;
+        if (!value.isObject() || !readRule(body, rule))
+            return fail(body.ok() ? QStringLiteral("a rule is not an object")
+                                  : QJsonDocument::fromJson(body.error().body)
+                                        .object()
+                                        .value(QStringLiteral("message"))
+                                        .toString());
+        const QJsonObject o = value.toObject();
+        rule.id = o.value(QStringLiteral("id")).toInt();
+        rule.lastUpdatedMs = static_cast<qint64>(o.value(QStringLiteral("lastUpdated")).toDouble());
+        rule.lastUpdatedBy = o.value(QStringLiteral("lastUpdatedBy")).toString();
+        const QJsonArray annotations = o.value(QStringLiteral("annotations")).toArray();
+        for (qsizetype i = 0; i < rule.annotations.size(); ++i) {
+            rule.annotations[i].id
+                = annotations.at(i).toObject().value(QStringLiteral("id")).toInt();
+            maxAnnotation = qMax(maxAnnotation, rule.annotations.at(i).id);
+        }
+        if (rule.id <= 0)
+            return fail(QStringLiteral("a rule without a positive id"));
+        const bool taken = std::any_of(org->alertRules.cbegin(), org->alertRules.cend(),
+            [&rule](const SimAlertRule& r) { return r.id == rule.id; });
+        if (taken)
+            return fail(QStringLiteral("duplicate rule id %1").arg(rule.id));
+        maxId = qMax(maxId, rule.id);
+        org->alertRules.append(rule);
+    }
+    renumber(*org);
+    org->nextAlertRuleId = qMax(maxId + 1, root.value(QStringLiteral("nextId")).toInt(101));
+    org->nextAlertAnnotationId
+        = qMax(maxAnnotation + 1, root.value(QStringLiteral("nextAnnotationId")).toInt(501));
+    return true;
 }
 
 void registerAlertRuleRoutes(SimRouter& router, SimContext& ctx)

@@ -874,6 +874,7 @@ QJsonObject orgToJson(const SimOrg& org)
             arrayOf(alerts, [](const SimAlert* a) { return alertToJson(*a); }) },
         { QStringLiteral("maintenance"), arrayOf(org.maintenance, maintenanceToJson) },
         { QStringLiteral("shiftLog"), arrayOf(org.shiftLog, shiftToJson) },
+        { QStringLiteral("alertRules"), alertRulesToJson(org) },
         { QStringLiteral("stakeholderMessages"),
             stakeholderMessagesToJson(org.stakeholderMessages) },
         { QStringLiteral("chat"), arrayOf(org.chat, chatToJson) },
@@ -890,7 +891,8 @@ bool orgFromJson(const QJsonObject& json, SimOrg* org, QString* error)
     QString problem;
     if (!OrgReader(&loaded).read(json, &problem)
         || !stakeholderMessagesFromJson(
-            json.value(QStringLiteral("stakeholderMessages")), &loaded, &problem)) {
+            json.value(QStringLiteral("stakeholderMessages")), &loaded, &problem)
+        || !alertRulesFromJson(json.value(QStringLiteral("alertRules")), &loaded, &problem)) {
         if (error)
             *error = problem;
         return false;

@@ -443,6 +443,55 @@ private Q_SLOTS:
         }
     }
 
+    void rulesSurviveTheStateFile()
+    {
+        QJsonObject body = ruleBody(QStringLiteral("host_name"), QStringLiteral("web-.*"),
+            QStringLiteral("REGEX"), 2,
+            QJsonArray { annotation(
+                QStringLiteral("u"), QStringLiteral("Runbook"), QStringLiteral("https://x"), 0) });
+        QCOMPARE(send("POST", QStringLiteral("/api-public/v1/alertRules"), body).status, 200);
+        const SimOrg& org = m_server->context().org;
+        const QJsonObject state = orgToJson(org);
+        SimOrg loaded;
+        QString error;
+        QVERIFY2(orgFromJson(state, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.alertRules.size(), 4);
+        for (qsizetype i = 0; i < loaded.alertRules.size(); ++i) {
+            const SimAlertRule& a = org.alertRules.at(i);
+            const SimAlertRule& b = loaded.alertRules.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.rank, a.rank);
+            QCOMPARE(b.alertValueMatch, a.alertValueMatch);
+            QCOMPARE(b.matchType, a.matchType);
+            QCOMPARE(b.routeKey, a.routeKey);
+            QCOMPARE(b.lastUpdatedMs, a.lastUpdatedMs);
+            QCOMPARE(b.annotations.size(), a.annotations.size());
+            if (!a.annotations.isEmpty())
+                QCOMPARE(b.annotations.first().id, a.annotations.first().id);
+        }
+        QCOMPARE(loaded.nextAlertRuleId, org.nextAlertRuleId);
+        QCOMPARE(loaded.nextAlertAnnotationId, org.nextAlertAnnotationId);
+
+        // A file the API would refuse is refused, with the reason.
+        QJsonObject broken = state;
+        QJsonObject rules = broken.value(QStringLiteral("alertRules")).toObject();
+        QJsonArray list = rules.value(QStringLiteral("rules")).toArray();
+        QJsonObject first = list.at(0).toObject();
+        first.insert(QStringLiteral("matchType"), QStringLiteral("REGEX"));
+        first.insert(QStringLiteral("alertValueMatch"), QStringLiteral("(("));
+        list.replace(0, first);
+        rules.insert(QStringLiteral("rules"), list);
+        broken.insert(QStringLiteral("alertRules"), rules);
+        QVERIFY(!orgFromJson(broken, &loaded, &error));
+        QVERIFY2(error.contains(QStringLiteral("regular expression")), qPrintable(error));
+        // A file from before alert rules: none, and the next id where the seeds would start.
+        QJsonObject older = state;
+        older.remove(QStringLiteral("alertRules"));
+        QVERIFY2(orgFromJson(older, &loaded, &error), qPrintable(error));
+        QVERIFY(loaded.alertRules.isEmpty());
+        QCOMPARE(loaded.nextAlertRuleId, 101);
+    }
+
     void seededRulesMatchAsDocumented()
     {
         // Through the org's rules directly: wildcard ignores case, regex is a full match.
