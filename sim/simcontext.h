@@ -87,8 +87,6 @@ struct NewIncident {
     QString createdBy; //!< user who created it by hand; empty for a monitoring alert
     //! The org's alert rules change the alert first (live activity; not incidents made by hand).
     bool runAlertRules = false;
-    //! The org's alert rules change the alert first (live activity; not incidents made by hand).
-    bool runAlertRules = false;
 };
 //! Creates an UNACKED incident with its first alert, pages the targets, returns its number.
 int createIncident(SimContext& ctx, const NewIncident& incident);
@@ -148,14 +146,6 @@ void applyAlertRules(const SimOrg& org, QJsonObject& fields);
 //! The rules for the --state file, and back (absent: none); false and *error when unusable.
 QJsonValue alertRulesToJson(const SimOrg& org);
 bool alertRulesFromJson(const QJsonValue& json, SimOrg* org, QString* error);
-void registerAlertRuleRoutes(SimRouter& router, SimContext& ctx); // the Rules Engine
-
-// sim/handlers_alertrules.cpp
-//! A few Rules Engine rules in the seeded org (the same for every seed and size).
-void seedAlertRules(SimContext& ctx);
-//! Runs the org's alert rules over an alert's fields (rank order, stopFlag), changing them as the
-//! Rules Engine does: annotations, transformations and the routing key.
-void applyAlertRules(const SimOrg& org, QJsonObject& fields);
 void registerStakeholderRoutes(SimRouter& router, SimContext& ctx); // stakeholder messages
 void registerChatRoutes(SimRouter& router, SimContext& ctx); // chat messages
 
