@@ -3,9 +3,6 @@
 #include "alertrulescontroller.h"
 #include "alertrulesmodel.h"
 #include "alertrulesview.h"
-#include "alertrulescontroller.h"
-#include "alertrulesmodel.h"
-#include "alertrulesview.h"
 #include "apiclient.h"
 #include "applog.h"
 #include "awaypages.h"
@@ -57,6 +54,7 @@
 #include "schedulesview.h"
 #include "settings.h"
 #include "shiftreminder.h"
+#include "stakeholderdialog.h"
 #include "stakeholdermessenger.h"
 #include "startupprobe.h"
 #include "teammemberdropview.h"
@@ -115,12 +113,6 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController] {
         return new AlertRulesView(alertRules, alertRulesController, m_incidents);
     });
-    // Alert rules: read when their page is first shown (the view asks), not at the start.
-    auto* alertRules = new AlertRulesModel(this);
-    auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);
-    addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController] {
-        return new AlertRulesView(alertRules, alertRulesController, m_incidents);
-    });
     buildPeople();
     StartupProbe::mark("people");
     buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
@@ -149,11 +141,73 @@ void Workspace::buildIncidents()
         m_incidents, m_poller, m_actions, notes, m_notesController, m_directory);
     addPage(QStringLiteral("incidents"), m_incidentsView);
     m_incidentsView->setConnectionStatus(m_connection);
-    m_incidentsView->setStakeholderMessenger(new StakeholderMessenger(m_client, this));
+    auto* messenger = new StakeholderMessenger(m_client, this);
+    m_incidentsView->setStakeholderMessenger(messenger);
+    // A stakeholder message being written is asked about before a quit, as a note is.
+    UnsavedWork::Owner stakeholderMessage;
+    const auto dialog = [this] { return m_incidentsView->stakeholderDialog(); };
+    stakeholderMessage.unsaved = [dialog] {
+        return dialog() && dialog()->hasUnsentMessage()
+            ? QStringList { tr("a message to stakeholders (not sent)") }
+            : QStringList();
+    };
+    stakeholderMessage.inFlight = [messenger] {
+        return messenger->isSending() ? QStringList { tr("sending a message to stakeholders") }
+                                      : QStringList();
+    };
+    stakeholderMessage.save = [dialog] {
+        if (dialog())
+            dialog()->send();
+    };
+    stakeholderMessage.discard = [dialog] {
+        if (dialog())
+            dialog()->close();
+    };
+    stakeholderMessage.errors = [dialog] {
+        return dialog() && !dialog()->sendError().isEmpty() ? QStringList { dialog()->sendError() }
+                                                            : QStringList();
+    };
+    stakeholderMessage.show = [dialog] {
+        if (dialog())
+            dialog()->raise();
+    };
+    m_unsaved->add(messenger, stakeholderMessage);
     // The selected incident's conversation in the detail pane; unread chat marked in the table.
     auto* chat = new IncidentChatController(m_client, new IncidentChat(this), m_incidents, this);
     m_incidentsView->detailPane()->setChat(chat);
     IncidentChatView::activateWhileVisible(m_incidentsView, chat);
+    // A chat message being written is asked about before a quit, as a note is.
+    UnsavedWork::Owner chatDrafts;
+    chatDrafts.unsaved = [chat] {
+        QStringList words;
+        for (const QString& incident : chat->unsentDrafts())
+            words.append(tr("a chat message being written on incident #%1").arg(incident));
+        return words;
+    };
+    chatDrafts.inFlight = [chat] {
+        QStringList words;
+        for (const QString& incident : chat->sendingIncidents())
+            words.append(tr("posting a chat message on incident #%1").arg(incident));
+        return words;
+    };
+    chatDrafts.save = [chat] { chat->sendDrafts(); };
+    chatDrafts.discard = [chat] { chat->discardDrafts(); };
+    chatDrafts.errors = [chat] {
+        QStringList words;
+        for (const QString& incident : chat->unsentDrafts()) {
+            const QString error = chat->postError(incident);
+            words.append(error.isEmpty()
+                    ? tr("The chat message on incident #%1 was not posted.").arg(incident)
+                    : error);
+        }
+        return words;
+    };
+    chatDrafts.show = [this, chat] {
+        const QStringList incidents = chat->unsentDrafts();
+        if (!incidents.isEmpty())
+            showIncident(incidents.constFirst());
+    };
+    m_unsaved->add(chat, chatDrafts);
     // After every write the rows settle to what the server says (a reroute's new paged users,
     // what else an "ack all" acknowledged), at once rather than at the next poll.
     connect(m_actions, &IncidentActions::actionFinished, m_poller, &IncidentPoller::refreshSoon);

@@ -290,9 +290,52 @@ void IncidentChatController::setDraft(const QString& incidentNumber, const QStri
         m_drafts.insert(incidentNumber, text);
 }
 
-bool IncidentChatController::post(const QString& text)
+namespace {
+
+QStringList byNumber(QStringList incidents)
 {
-    const QString incident = incidentNumber();
+    std::sort(incidents.begin(), incidents.end(),
+        [](const QString& a, const QString& b) { return a.toLongLong() < b.toLongLong(); });
+    return incidents;
+}
+
+} // namespace
+
+QStringList IncidentChatController::unsentDrafts() const
+{
+    QStringList out;
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        if (!it.value().trimmed().isEmpty() && !m_sending.contains(it.key()))
+            out.append(it.key());
+    }
+    return byNumber(out);
+}
+
+QStringList IncidentChatController::sendingIncidents() const
+{
+    return byNumber(QStringList(m_sending.cbegin(), m_sending.cend()));
+}
+
+void IncidentChatController::sendDrafts()
+{
+    const QStringList incidents = unsentDrafts();
+    for (const QString& incident : incidents)
+        postTo(incident, m_drafts.value(incident));
+}
+
+void IncidentChatController::discardDrafts()
+{
+    const QStringList incidents = unsentDrafts();
+    for (const QString& incident : incidents) {
+        m_drafts.remove(incident);
+        m_errors.remove(incident);
+    }
+}
+
+bool IncidentChatController::post(const QString& text) { return postTo(incidentNumber(), text); }
+
+bool IncidentChatController::postTo(const QString& incident, const QString& text)
+{
     if (incident.isEmpty() || text.trimmed().isEmpty() || m_sending.contains(incident))
         return false;
     m_drafts.insert(incident, text);
@@ -300,22 +343,25 @@ bool IncidentChatController::post(const QString& text)
     message.username = m_client->credentials().username;
     message.text = text;
     message.incidentId = incident.toLongLong();
-    const quint64 pending
-        = m_chat->addPending(message.username, text, QDateTime::currentDateTimeUtc());
+    // Shown only when it is the incident shown (a draft sent before a quit may not be).
+    const quint64 pending = incident == incidentNumber()
+        ? m_chat->addPending(message.username, text, QDateTime::currentDateTimeUtc())
+        : 0;
     const auto call = calls::postChatMessage(*m_client, message);
     m_sending.insert(incident);
     Q_EMIT sendingChanged(incident, true);
     const quint64 generation = m_generation;
     connect(call.reply, &ApiReply::finished, this, [this, call, incident, pending, generation] {
         m_sending.remove(incident);
-        const bool shown = generation == m_generation;
+        const bool shown = pending != 0 && generation == m_generation;
         if (call.reply->ok()) {
             m_drafts.remove(incident);
+            m_errors.remove(incident);
             if (shown)
                 m_chat->settle(pending, true);
             Q_EMIT sendingChanged(incident, false);
             Q_EMIT posted(incident);
-            if (shown)
+            if (shown && incident == incidentNumber())
                 refresh();
             return;
         }
@@ -326,8 +372,10 @@ bool IncidentChatController::post(const QString& text)
         const QString reason = error.maybeApplied
             ? tr("the answer was lost, so it may have been posted; look before sending it again")
             : error.text();
-        Q_EMIT postFailed(
-            incident, tr("The message on incident #%1 was not posted: %2").arg(incident, reason));
+        const QString words
+            = tr("The message on incident #%1 was not posted: %2").arg(incident, reason);
+        m_errors.insert(incident, words);
+        Q_EMIT postFailed(incident, words);
     });
     return true;
 }

@@ -77,6 +77,19 @@ public:
 
     QString draft(const QString& incidentNumber) const { return m_drafts.value(incidentNumber); }
     void setDraft(const QString& incidentNumber, const QString& text);
+    //! The incidents whose drafts hold text not on its way, in number order (what a quit loses).
+    QStringList unsentDrafts() const;
+    //! The incidents a message is being posted on, in number order.
+    QStringList sendingIncidents() const;
+    //! Posts every unsent draft (on any incident, shown or not).
+    void sendDrafts();
+    //! Drops every draft not on its way.
+    void discardDrafts();
+    //! Why the last post on the incident failed, in words; empty when it did not.
+    QString postError(const QString& incidentNumber) const
+    {
+        return m_errors.value(incidentNumber);
+    }
 
     //! False once the service answered 404 to the chat read.
     bool canRead() const { return m_canRead; }
@@ -100,6 +113,7 @@ Q_SIGNALS:
     void conversationRead(const QString& incidentNumber);
 
 private:
+    bool postTo(const QString& incidentNumber, const QString& text);
     void readConversation(bool user);
     void readOrg();
     void probe(const QString& incidentNumber);
@@ -131,6 +145,7 @@ private:
     QSet<QString> m_unread;
     QSet<QString> m_sending;
     QHash<QString, QString> m_drafts;
+    QHash<QString, QString> m_errors; //!< incident -> why its last post failed
 };
 
 } // namespace rota

@@ -270,6 +270,34 @@ private Q_SLOTS:
         QCOMPARE(chatView()->box()->toPlainText(), QStringLiteral("half written"));
     }
 
+    //! What a quit would lose: a message written and not sent, on any incident; sent from there
+    //! (as before a quit), it goes to its own incident.
+    void unsentDraftsAreKnownAndSent()
+    {
+        start();
+        const QString first = openIncidentWithoutChat();
+        select(first);
+        QVERIFY(m_chatController->unsentDrafts().isEmpty());
+        type(QStringLiteral("not sent yet"));
+        QCOMPARE(m_chatController->unsentDrafts(), QStringList { first });
+        select(incidentWithChat());
+        QCOMPARE(m_chatController->unsentDrafts(), QStringList { first });
+        QSignalSpy posted(m_chatController.get(), &IncidentChatController::posted);
+        m_chatController->sendDrafts();
+        QCOMPARE(m_chatController->sendingIncidents(), QStringList { first });
+        QVERIFY(posted.wait(5000));
+        QCOMPARE(fixture().ctx().org.incidents.value(first.toInt()).chat.constLast().text,
+            QStringLiteral("not sent yet"));
+        QVERIFY(m_chatController->unsentDrafts().isEmpty());
+        QVERIFY(m_chatController->sendingIncidents().isEmpty());
+        select(first);
+        QVERIFY(chatView()->box()->toPlainText().isEmpty());
+        // Discarding drops a draft.
+        type(QStringLiteral("never mind"));
+        m_chatController->discardDrafts();
+        QVERIFY(m_chatController->unsentDrafts().isEmpty());
+    }
+
     void atOffersTheOrgsUsers()
     {
         start();
