@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace rota;
 using rota::test::SimFixture;
 
@@ -37,7 +39,36 @@ int groupsOf(sim::SimContext& ctx, const QString& team)
 
 class TestRotationsController : public QObject {
     Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<RotationsController> m_controller;
+
+    //! A simulator (with `options`; signed in with `key` when given) and a controller that has
+    //! read the groups of a team the demo user is an admin of; nullptr when that failed.
+    RotationsController* loadedOnAdminTeam(
+        const sim::SimOptions& options = {}, const QString& key = {})
+    {
+        m_controller.reset();
+        m_sim = std::make_unique<SimFixture>(options);
+        if (!m_sim->started)
+            return nullptr;
+        if (!key.isEmpty())
+            m_sim->client->setCredentials({ options.apiId, key, m_sim->demoUser() });
+        m_controller
+            = std::make_unique<RotationsController>(m_sim->client.get(), m_sim->demoUser());
+        m_controller->load(adminTeam(m_sim->ctx(), m_sim->demoUser()));
+        if (!QTest::qWaitFor([this] { return m_controller->isLoaded(); }, 10000))
+            return nullptr;
+        return m_controller.get();
+    }
+
 private Q_SLOTS:
+    void cleanup()
+    {
+        m_controller.reset();
+        m_sim.reset();
+    }
+
     void readsGroupsMembersAndAdmins()
     {
         SimFixture sim;
@@ -87,12 +118,10 @@ private Q_SLOTS:
 
     void aFailedReadKeepsWhatWasShown()
     {
-        SimFixture sim;
-        QVERIFY2(sim.started, qPrintable(sim.startError));
-        const QString team = adminTeam(sim.ctx(), sim.demoUser());
-        RotationsController controller(sim.client.get(), sim.demoUser());
-        controller.load(team);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.isLoaded(), 10000);
+        RotationsController* loaded = loadedOnAdminTeam();
+        QVERIFY(loaded);
+        RotationsController& controller = *loaded;
+        SimFixture& sim = *m_sim;
         const int shown = controller.rotations().size();
         QSignalSpy failed(&controller, &RotationsController::failed);
         QVERIFY(!sim.server->service().faults().parse(
@@ -106,12 +135,9 @@ private Q_SLOTS:
 
     void writesShowTheServersAnswerOneAtATime()
     {
-        SimFixture sim;
-        QVERIFY2(sim.started, qPrintable(sim.startError));
-        const QString team = adminTeam(sim.ctx(), sim.demoUser());
-        RotationsController controller(sim.client.get(), sim.demoUser());
-        controller.load(team);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.isLoaded(), 10000);
+        RotationsController* loaded = loadedOnAdminTeam();
+        QVERIFY(loaded);
+        RotationsController& controller = *loaded;
         QSignalSpy finished(&controller, &RotationsController::writeFinished);
         QSignalSpy changed(&controller, &RotationsController::changed);
 
@@ -152,13 +178,9 @@ private Q_SLOTS:
     {
         sim::SimOptions options;
         options.readOnlyKeys = { QStringLiteral("ro-key") };
-        SimFixture sim(options);
-        QVERIFY2(sim.started, qPrintable(sim.startError));
-        sim.client->setCredentials({ options.apiId, QStringLiteral("ro-key"), sim.demoUser() });
-        const QString team = adminTeam(sim.ctx(), sim.demoUser());
-        RotationsController controller(sim.client.get(), sim.demoUser());
-        controller.load(team);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.isLoaded(), 10000);
+        RotationsController* loaded = loadedOnAdminTeam(options, QStringLiteral("ro-key"));
+        QVERIFY(loaded);
+        RotationsController& controller = *loaded;
         QVERIFY(controller.canWrite());
         QSignalSpy permissions(&controller, &RotationsController::permissionsChanged);
         const TeamRotation first = controller.rotations().first();
