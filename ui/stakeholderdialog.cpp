@@ -165,6 +165,7 @@ StakeholderDialog::StakeholderDialog(StakeholderMessenger* messenger, OrgDirecto
                 return;
             m_waiting = false;
             m_sent = true;
+            m_error.clear();
             setStatus(text, false);
             updateSend();
         });
@@ -173,6 +174,7 @@ StakeholderDialog::StakeholderDialog(StakeholderMessenger* messenger, OrgDirecto
             if (!m_waiting)
                 return;
             m_waiting = false;
+            m_error = text;
             setStatus(text, true);
             updateSend();
         });
@@ -293,24 +295,35 @@ StakeholderMessage StakeholderDialog::message() const
 
 void StakeholderDialog::send()
 {
-    if (!m_send->isEnabled() || m_waiting)
+    if (m_waiting || m_sent || m_messenger->isSending())
         return;
     const StakeholderMessage toSend = message();
+    const QString why = StakeholderMessenger::problem(toSend);
+    if (!why.isEmpty()) {
+        m_error = why;
+        setStatus(why, true);
+        return;
+    }
     // Disabled before anything else happens: a second click or Ctrl+Return finds it so.
     m_waiting = true;
     m_send->setEnabled(false);
     if (!m_messenger->send(toSend)) {
         m_waiting = false;
-        const QString why = StakeholderMessenger::problem(toSend);
-        setStatus(
-            why.isEmpty() ? tr("Another message is on its way; wait for its answer.") : why, true);
+        m_error = tr("Another message is on its way; wait for its answer.");
+        setStatus(m_error, true);
         updateSend();
         return;
     }
+    m_error.clear();
     setStatus(tr("Sending to %1…")
                   .arg(StakeholderMessenger::recipientsText(static_cast<int>(toSend.users.size()),
                       static_cast<int>(toSend.teams.size()))),
         false);
+}
+
+bool StakeholderDialog::hasUnsentMessage() const
+{
+    return !m_sent && !m_waiting && !m_text->toPlainText().trimmed().isEmpty();
 }
 
 void StakeholderDialog::changed()

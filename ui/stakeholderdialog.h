@@ -44,6 +44,10 @@ public:
     StakeholderMessage message() const;
     //! Sends (as the button and Ctrl+Return do); nothing when Send is disabled.
     void send();
+    //! A message is written and has not gone (nor is on its way): closing would lose it.
+    bool hasUnsentMessage() const;
+    //! Why the last send failed, in words; empty when it did not.
+    QString sendError() const { return m_error; }
 
     // For tests and screenshots: the parts a person uses.
     QLineEdit* titleEdit() const { return m_title; }
@@ -77,6 +81,7 @@ private:
     QList<Recipient> m_recipients;
     bool m_waiting = false; //!< this dialog's message is on its way
     bool m_sent = false; //!< sent as it is now; Send waits for a change
+    QString m_error; //!< why the last send failed
 
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_text = nullptr;

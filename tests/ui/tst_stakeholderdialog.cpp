@@ -202,6 +202,7 @@ private Q_SLOTS:
         QVERIFY2(preview.contains(m_incident), qPrintable(preview));
 
         QVERIFY(dialog->sendButton()->isEnabled());
+        QVERIFY2(dialog->hasUnsentMessage(), "a quit would ask about it");
         // Clicks in quick succession, a double click, Ctrl+Return: the first click sends, the
         // rest find Send disabled.
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
@@ -222,6 +223,7 @@ private Q_SLOTS:
         QCOMPARE(QString::number(sent.incidentNumber), m_incident);
         QCOMPARE(sent.message, QStringLiteral("Payments are slow; next update at 10:30."));
         QCOMPARE(sent.title, dialog->titleEdit()->text());
+        QVERIFY2(!dialog->hasUnsentMessage(), "sent: nothing to ask about");
         // Sent: the same message is not sent again until something changes.
         QVERIFY(!dialog->sendButton()->isEnabled());
         QTest::keyClicks(dialog->messageEdit(), QStringLiteral(" Fixed."));
@@ -247,6 +249,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->titleEdit()->text(), title);
         QCOMPARE(dialog->messageEdit()->toPlainText(), text);
         QCOMPARE(dialog->recipientList()->count(), 2);
+        QVERIFY(dialog->hasUnsentMessage());
+        QCOMPARE(dialog->sendError(), dialog->statusLabel()->text());
 
         // Sending again by hand works, once.
         QVERIFY(dialog->sendButton()->isEnabled());
