@@ -263,6 +263,13 @@ void Workspace::buildSchedules()
     m_overrides = new OverrideModel(this);
     m_overrideController = new OverrideController(m_client, m_overrides, this);
     auto* rotations = new RotationsController(m_client, username(), this);
+    // A rotation change on its way is waited for before Rota quits, as any other write.
+    UnsavedWork::Owner rotationWrite;
+    rotationWrite.inFlight = [rotations] {
+        const QString words = rotations->writeInFlight();
+        return words.isEmpty() ? QStringList() : QStringList { words };
+    };
+    m_unsaved->add(rotations, rotationWrite);
     addLazyPage(QStringLiteral("schedules"), [this, rotations] {
         auto* page = new SchedulesPage(m_schedule, m_scheduleController, m_overrides,
             m_overrideController, m_directory, username());

@@ -140,9 +140,10 @@ void RotationsController::finishRead(int generation)
     Q_EMIT permissionsChanged();
 }
 
-void RotationsController::startWrite()
+void RotationsController::startWrite(const QString& words)
 {
     m_writing = true;
+    m_writeWords = words;
     Q_EMIT writingChanged(true);
 }
 
@@ -172,7 +173,7 @@ void RotationsController::setScheduled(qint64 groupId, qint64 shiftId, const QSt
     change.username = username;
     const auto call = calls::setScheduledUser(*m_client, m_team, groupId, shiftId, change);
     m_write = call.reply;
-    startWrite();
+    startWrite(tr("putting %1 on a rotation shift").arg(username));
     connect(call.reply, &ApiReply::finished, this, [this, call, username] {
         if (call.reply->ok()) {
             endWrite(true,
@@ -195,7 +196,7 @@ void RotationsController::createGroup(const NewRotationGroup& group)
     }
     RotationGroupCreation* creation = calls::createRotationGroup(*m_client, m_team, group);
     m_write = creation;
-    startWrite();
+    startWrite(tr("creating rotation group '%1'").arg(group.label));
     const QString label = group.label;
     connect(creation, &RotationGroupCreation::finished, this, [this, creation, label] {
         if (creation->ok()) {
@@ -218,7 +219,7 @@ void RotationsController::deleteGroup(qint64 groupId)
     const QString label = known ? known->label : QString::number(groupId);
     const auto call = calls::deleteRotationGroup(*m_client, m_team, groupId);
     m_write = call.reply;
-    startWrite();
+    startWrite(tr("deleting rotation group '%1'").arg(label));
     connect(call.reply, &ApiReply::finished, this, [this, call, label] {
         if (call.reply->ok()) {
             endWrite(true, tr("Deleted rotation group '%1'.").arg(label), {});

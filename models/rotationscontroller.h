@@ -59,6 +59,9 @@ public:
     QString writeBlockedReason() const;
     bool canWrite() const { return writeBlockedReason().isEmpty(); }
     bool isWriting() const { return m_writing; }
+    //! The write sent and not answered yet, in words ("creating rotation group 'Primary'");
+    //! empty when none. For the question before Rota quits.
+    QString writeInFlight() const { return m_writing ? m_writeWords : QString(); }
     //! Set when a write was refused because the API key may only read.
     QString readOnlyReason() const { return m_readOnlyReason; }
 
@@ -86,7 +89,7 @@ Q_SIGNALS:
 private:
     void read(int priority);
     void finishRead(int generation);
-    void startWrite();
+    void startWrite(const QString& words);
     void endWrite(bool ok, const QString& message, const ApiError& error);
 
     ApiClient* m_client;
@@ -107,6 +110,7 @@ private:
     QStringList m_nextAdmins;
     QList<QPointer<ApiReply>> m_reads;
     bool m_writing = false;
+    QString m_writeWords;
     QPointer<QObject> m_write; //!< the write in flight (an ApiReply or a RotationGroupCreation)
 };
 

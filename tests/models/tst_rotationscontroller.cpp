@@ -148,12 +148,14 @@ private Q_SLOTS:
         shift.usernames = controller.members().mid(0, 2);
         controller.createGroup({ QStringLiteral("On-call trainees"), { shift } });
         QVERIFY(controller.isWriting());
+        QVERIFY(controller.writeInFlight().contains(QLatin1String("On-call trainees")));
         // A second write while one runs is refused, in words, and sends nothing.
         controller.deleteGroup(1);
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toBool(), false);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 10000);
         QVERIFY(finished.last().at(0).toBool());
+        QVERIFY(controller.writeInFlight().isEmpty());
         // Not shown before the server's answer is read back.
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
         qint64 created = 0;
