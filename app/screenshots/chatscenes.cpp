@@ -7,7 +7,6 @@
 #include "incidentdetailpane.h"
 #include "incidentfiltermodel.h"
 #include "incidentmodel.h"
-#include "incidentpoller.h"
 #include "incidentsview.h"
 #include "mainwindow.h"
 #include "scenes.h"
@@ -78,16 +77,7 @@ QWidget* stageChat(Workspace* workspace, const std::function<void()>& ready)
         }
         (*tryNext)();
     };
-    if (workspace->incidents()->rowCount() > 0) {
-        pick();
-    } else {
-        auto* once = new QObject(watch);
-        QObject::connect(workspace->poller(), &IncidentPoller::refreshed, once, [pick, once] {
-            delete once;
-            pick();
-        });
-        workspace->poller()->refresh();
-    }
+    whenIncidentsListed(workspace, watch, pick);
     return window;
 }
 

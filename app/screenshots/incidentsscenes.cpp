@@ -101,16 +101,7 @@ QWidget* stageDetail(Workspace* workspace, const std::function<void()>& ready)
         view->showIncident(number);
         settle();
     };
-    if (workspace->incidents()->rowCount() > 0) {
-        pick();
-    } else {
-        auto* once = new QObject(watch);
-        QObject::connect(workspace->poller(), &IncidentPoller::refreshed, once, [pick, once] {
-            delete once;
-            pick();
-        });
-        workspace->poller()->refresh();
-    }
+    whenIncidentsListed(workspace, watch, pick);
     return window;
 }
 
@@ -171,6 +162,20 @@ QWidget* stagePage(Workspace* workspace, const std::function<void()>& ready)
 }
 
 } // namespace
+
+void whenIncidentsListed(Workspace* workspace, QObject* context, std::function<void()> then)
+{
+    if (workspace->incidents()->rowCount() > 0) {
+        then();
+        return;
+    }
+    auto* once = new QObject(context);
+    QObject::connect(workspace->poller(), &IncidentPoller::refreshed, once, [then, once] {
+        delete once;
+        then();
+    });
+    workspace->poller()->refresh();
+}
 
 QList<ScreenshotScene> incidents(Workspace* workspace)
 {

@@ -20,6 +20,10 @@ QList<ScreenshotScene> all(Workspace* workspace, TrayController* tray);
 //! Incidents: a triggered incident with its notes and alert in the detail pane; the reroute dialog.
 QList<ScreenshotScene> incidents(Workspace* workspace);
 
+//! Calls `then` once the workspace lists incidents: at once when it does, else after the refresh it
+//! asks for (not when `context` is gone by then).
+void whenIncidentsListed(Workspace* workspace, QObject* context, std::function<void()> then);
+
 //! Incident chat: an incident's conversation in the detail pane, a reply being written.
 QList<ScreenshotScene> chat(Workspace* workspace);
 
