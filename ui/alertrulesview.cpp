@@ -434,6 +434,8 @@ bool AlertRulesView::save()
     return sent;
 }
 
+bool AlertRulesView::hasUnsavedRule() const { return m_editingId >= 0 && m_editor->isModified(); }
+
 void AlertRulesView::revert()
 {
     if (m_editingId > 0 && m_model->rowOf(m_editingId) >= 0) {
@@ -501,6 +503,7 @@ QMessageBox* AlertRulesView::deleteSelected()
 void AlertRulesView::actionFinished(bool ok, const QString& message, int ruleId)
 {
     showMessage(message, ok ? look::Tone::Success : look::Tone::Error);
+    m_lastError = ok ? QString() : message;
     const int saving = m_saving;
     m_saving = -1;
     if (!ok) {

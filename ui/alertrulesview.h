@@ -59,6 +59,10 @@ public:
     bool save();
     //! The form back to the rule as it is saved.
     void revert();
+    //! Whether the form holds changes not saved yet.
+    bool hasUnsavedRule() const;
+    //! Why the last save, move or delete failed, in words; empty after one succeeded.
+    QString saveError() const { return m_lastError; }
     //! Moves the selected rule `delta` places (-1 up, +1 down); false when nothing was sent.
     bool moveSelected(int delta);
     //! Asks whether to delete the selected rule (the question is returned, open); deletes on Yes.
@@ -92,6 +96,7 @@ private:
     AlertRulesController* m_controller;
     QPointer<IncidentModel> m_incidents;
     QString m_readOnlyReason;
+    QString m_lastError;
     int m_editingId = -1; //!< the rule in the form: its id, 0 for a new one, -1 for none
     int m_selectAfterLoad = 0;
     int m_saving = -1; //!< m_editingId when Save was sent, until its answer; -1: none

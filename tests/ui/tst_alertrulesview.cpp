@@ -173,6 +173,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return rig.model->rowCount() == 4; }, 10000));
         QCOMPARE(rig.view->selectedRuleId(), made.id);
         QVERIFY(!editor->isModified());
+        QVERIFY(!rig.view->hasUnsavedRule());
         QVERIFY(rig.text("messageLabel").contains(QStringLiteral("created")));
     }
 
@@ -401,6 +402,9 @@ private Q_SLOTS:
             qPrintable(rig.text("messageLabel")));
         QCOMPARE(rig.view->editor()->patternEdit()->text(), QStringLiteral("db-*"));
         QVERIFY(rig.view->editor()->isModified());
+        // What a quit asks about: the rule not saved, and why.
+        QVERIFY(rig.view->hasUnsavedRule());
+        QVERIFY(rig.view->saveError().contains(QStringLiteral("Could not save")));
         QVERIFY(rig.label("readOnlyLabel")->isVisible());
         QVERIFY(!rig.button("saveButton")->isEnabled());
         QCOMPARE(rig.sim.ctx().org.alertRules.first().alertValueMatch, QStringLiteral("db-prod-*"));
