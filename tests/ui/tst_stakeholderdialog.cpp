@@ -276,6 +276,8 @@ private Q_SLOTS:
         poller.refresh();
         QVERIFY(refreshed.wait(10000));
         view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.activateWindow();
         QApplication::setActiveWindow(&view);
         QVERIFY(QTest::qWaitForWindowActive(&view));
 
