@@ -58,18 +58,13 @@ AlertRule AlertRule::fromJson(const JsonReader& r)
 
 QJsonObject AlertRule::toJson() const
 {
-    QJsonObject o {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("alertField"), alertField },
-        { QStringLiteral("alertValueMatch"), alertValueMatch },
-        { QStringLiteral("matchType"), matchType },
-        { QStringLiteral("rank"), rank },
-        { QStringLiteral("stopFlag"), stopFlag },
-        { QStringLiteral("notes"), notes },
-        { QStringLiteral("routeKey"), routeKey },
-        { QStringLiteral("lastUpdatedBy"), lastUpdatedBy },
-        { QStringLiteral("annotations"), toJsonArray(annotations) },
-    };
+    // The answer's shape: the request's fields under the one name answers use, with the id,
+    // the annotations' ids and the history.
+    QJsonObject o = toRequestJson();
+    o.remove(QStringLiteral("routingKey"));
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("lastUpdatedBy"), lastUpdatedBy);
+    o.insert(QStringLiteral("annotations"), toJsonArray(annotations));
     if (lastUpdated.isValid())
         o.insert(
             QStringLiteral("lastUpdated"), static_cast<double>(lastUpdated.toMSecsSinceEpoch()));

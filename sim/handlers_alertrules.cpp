@@ -161,23 +161,33 @@ void stamp(SimContext& ctx, SimAlertRule& rule)
         a.id = ctx.org.nextAlertAnnotationId++;
 }
 
-qsizetype indexOfRule(const SimOrg& org, const QString& text, bool* numeric)
+// The index of the rule the path names; -1 with *error (400 for an id that is not a number, 404
+// for one no rule has).
+qsizetype requestedRule(const SimOrg& org, const SimRequest& request, SimReply* error)
 {
-    bool ok = false;
-    const int id = text.toInt(&ok);
-    *numeric = ok;
-    if (!ok)
+    bool numeric = false;
+    const int id = request.arg(0).toInt(&numeric);
+    if (!numeric) {
+        *error = SimReply::badRequest(
+            QStringLiteral("ruleId '%1' is not a number").arg(request.arg(0)));
         return -1;
+    }
     for (qsizetype i = 0; i < org.alertRules.size(); ++i) {
         if (org.alertRules.at(i).id == id)
             return i;
     }
+    *error = SimReply::notFound(QStringLiteral("Alert rule '%1'").arg(request.arg(0)));
     return -1;
 }
 
-SimReply ruleNotFound(const QString& text)
+// Puts `rule` at `rank` and answers it as it now stands (with the rank it got).
+SimReply place(SimContext& ctx, SimAlertRule rule, qint64 rank)
 {
-    return SimReply::notFound(QStringLiteral("Alert rule '%1'").arg(text));
+    stamp(ctx, rule);
+    placeAt(ctx.org, rule, rank);
+    const auto it = std::find_if(ctx.org.alertRules.cbegin(), ctx.org.alertRules.cend(),
+        [&rule](const SimAlertRule& r) { return r.id == rule.id; });
+    return SimReply::json(ruleJson(*it));
 }
 
 SimReply listRules(SimContext& ctx, const SimRequest& request)
@@ -202,22 +212,15 @@ SimReply createRule(SimContext& ctx, const SimRequest& request)
     if (!rank)
         return body.error();
     rule.id = ctx.org.nextAlertRuleId++;
-    stamp(ctx, rule);
-    placeAt(ctx.org, rule, *rank);
-    const auto it = std::find_if(ctx.org.alertRules.cbegin(), ctx.org.alertRules.cend(),
-        [&rule](const SimAlertRule& r) { return r.id == rule.id; });
-    return SimReply::json(ruleJson(*it));
+    return place(ctx, rule, *rank);
 }
 
 SimReply updateRule(SimContext& ctx, const SimRequest& request)
 {
-    bool numeric = false;
-    const qsizetype index = indexOfRule(ctx.org, request.arg(0), &numeric);
-    if (!numeric)
-        return SimReply::badRequest(
-            QStringLiteral("ruleId '%1' is not a number").arg(request.arg(0)));
+    SimReply error;
+    const qsizetype index = requestedRule(ctx.org, request, &error);
     if (index < 0)
-        return ruleNotFound(request.arg(0));
+        return error;
     BodyReader body(request);
     SimAlertRule rule;
     rule.id = ctx.org.alertRules.at(index).id;
@@ -227,23 +230,16 @@ SimReply updateRule(SimContext& ctx, const SimRequest& request)
     // A full replacement; a body without a rank keeps the rule where it is.
     if (!body.object().contains(QStringLiteral("rank")))
         rank = index + 1;
-    stamp(ctx, rule);
     ctx.org.alertRules.removeAt(index);
-    placeAt(ctx.org, rule, *rank);
-    const auto it = std::find_if(ctx.org.alertRules.cbegin(), ctx.org.alertRules.cend(),
-        [&rule](const SimAlertRule& r) { return r.id == rule.id; });
-    return SimReply::json(ruleJson(*it));
+    return place(ctx, rule, *rank);
 }
 
 SimReply deleteRule(SimContext& ctx, const SimRequest& request)
 {
-    bool numeric = false;
-    const qsizetype index = indexOfRule(ctx.org, request.arg(0), &numeric);
-    if (!numeric)
-        return SimReply::badRequest(
-            QStringLiteral("ruleId '%1' is not a number").arg(request.arg(0)));
+    SimReply error;
+    const qsizetype index = requestedRule(ctx.org, request, &error);
     if (index < 0)
-        return ruleNotFound(request.arg(0));
+        return error;
     const int id = ctx.org.alertRules.at(index).id;
     ctx.org.alertRules.removeAt(index);
     renumber(ctx.org);
