@@ -15,10 +15,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rota {
@@ -220,16 +222,17 @@ IncidentChatView::IncidentChatView(
     m_box->setMaximumHeight(look::rowHeight(this) * 4);
     m_box->setCompleter(m_completer);
     m_completer->setModel(m_usernames);
+    // The box as wide as the pane; under it, why a message was not posted and the Send button at
+    // the right.
+    layout->addWidget(m_box);
     auto* row = new QHBoxLayout;
-    row->addWidget(m_box, 1);
-    m_send->setToolTip(tr("Post the message on the incident's timeline (Enter)"));
-    row->addWidget(m_send, 0, Qt::AlignBottom);
-    layout->addLayout(row);
-
     makePlainLabel(m_message);
     m_message->setWordWrap(true);
     m_message->hide();
-    layout->addWidget(m_message);
+    row->addWidget(m_message, 1, Qt::AlignTop);
+    m_send->setToolTip(tr("Post the message on the incident's timeline (Enter)"));
+    row->addWidget(m_send, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(row);
 
     IncidentChat* chat = m_controller->chat();
     connect(chat, &QAbstractItemModel::modelReset, this, &IncidentChatView::render);
@@ -250,12 +253,18 @@ IncidentChatView::IncidentChatView(
         m_box->clear();
         m_loadingDraft = false;
         m_message->hide();
+        if (m_followBox)
+            keepBoxInView();
+        m_followBox = false;
     });
     connect(m_controller, &IncidentChatController::postFailed, this,
         [this](const QString&, const QString& message) {
             // Said whichever incident is shown: the message names its incident.
             look::setMessage(m_message, clipped(message, MessageChars), look::Tone::Error);
             m_message->show();
+            if (m_followBox)
+                keepBoxInView();
+            m_followBox = false;
         });
     connect(m_box, &ChatBox::submitted, this, &IncidentChatView::send);
     connect(m_send, &QPushButton::clicked, this, &IncidentChatView::send);
@@ -274,6 +283,7 @@ void IncidentChatView::setIncident(const QString& incidentNumber)
     if (incidentNumber == m_incident)
         return;
     m_incident = incidentNumber;
+    m_followBox = false;
     m_controller->setIncident(incidentNumber);
     m_loadingDraft = true;
     m_box->setPlainText(m_controller->draft(incidentNumber));
@@ -293,7 +303,32 @@ void IncidentChatView::send()
     if (m_controller->isSending(m_incident))
         return;
     m_message->hide();
+    // Sent from the box (Enter) or its button: they stay in view as the conversation grows by
+    // the message.
+    m_followBox = true;
     m_controller->post(m_box->toPlainText());
+}
+
+void IncidentChatView::keepBoxInView()
+{
+    QScrollArea* area = nullptr;
+    for (QWidget* widget = parentWidget(); widget && !area; widget = widget->parentWidget())
+        area = qobject_cast<QScrollArea*>(widget);
+    if (!area)
+        return;
+    // Once the pane is laid out again with the longer conversation: the box, the Send button
+    // and the line under them (ensureWidgetVisible would show only the box's cursor).
+    QTimer::singleShot(0, area, [area, view = QPointer<IncidentChatView>(this)] {
+        if (!view || !area->widget())
+            return;
+        const QRect composer
+            = view->m_box->geometry()
+                  .united(view->m_send->geometry())
+                  .united(view->m_message->isVisible() ? view->m_message->geometry() : QRect());
+        const QPoint at = view->mapTo(area->widget(), composer.topLeft());
+        area->ensureVisible(at.x() + composer.width() / 2, at.y() + composer.height() / 2, 0,
+            composer.height() / 2 + 4);
+    });
 }
 
 void IncidentChatView::updateBusy()
@@ -381,6 +416,8 @@ void IncidentChatView::render()
     fitConversation();
     // Newest last: follow new messages when the end was in view, else stay where the reader is.
     bar->setValue(atEnd ? bar->maximum() : kept);
+    if (m_followBox)
+        keepBoxInView();
 }
 
 void IncidentChatView::fitConversation()

@@ -88,6 +88,8 @@ private:
     void render();
     void fitConversation();
     void send();
+    //! Scrolls the pane this view is in (if it is in a scroll area) to show the box.
+    void keepBoxInView();
     void updateBusy();
     void storeDraft();
     void updateUsers();
@@ -105,6 +107,8 @@ private:
     QStringListModel* m_usernames;
     std::function<void(const QUrl&)> m_openUrl;
     bool m_loadingDraft = false;
+    //! A message sent from the box is on its way: the box stays in view.
+    bool m_followBox = false;
 };
 
 } // namespace rota

@@ -26,6 +26,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -227,6 +229,48 @@ private Q_SLOTS:
         QTest::mouseClick(chatView()->sendButton(), Qt::LeftButton);
         QVERIFY(posted.wait(5000));
         QTRY_VERIFY(shownText().contains(QStringLiteral("via the button")));
+    }
+
+    void boxStaysInViewAfterPosting()
+    {
+        start();
+        m_view->resize(1200, 560);
+        const QString number = incidentWithChat();
+        select(number);
+        QTRY_VERIFY(m_chat->rowCount() > 0);
+        QScrollArea* pane = nullptr;
+        for (QWidget* widget = chatView(); widget && !pane; widget = widget->parentWidget())
+            pane = qobject_cast<QScrollArea*>(widget);
+        QVERIFY(pane);
+        const auto boxInView = [this, pane] {
+            const QRect box(chatView()->box()->mapTo(pane->viewport(), QPoint(0, 0)),
+                chatView()->box()->size());
+            return pane->viewport()->rect().contains(box);
+        };
+        // The box as wide as the pane's conversation, Send under it at the right.
+        QCOMPARE(chatView()->box()->width(), chatView()->conversation()->width());
+        QVERIFY(
+            chatView()->sendButton()->geometry().top() >= chatView()->box()->geometry().bottom());
+        QVERIFY(chatView()->sendButton()->geometry().right()
+            >= chatView()->box()->geometry().right() - 2);
+
+        chatView()->box()->setFocus();
+        chatView()->box()->setPlainText(
+            QStringLiteral("a longer message\nover\nseveral\nlines\nthat grows the chat"));
+        // Scrolled so that the box is just in view at the pane's bottom (once the pane is laid
+        // out with the conversation read).
+        const auto scrollToBox = [this, pane] {
+            const QRect box(
+                chatView()->box()->mapTo(pane->widget(), QPoint(0, 0)), chatView()->box()->size());
+            pane->ensureVisible(box.center().x(), box.center().y(), 0, box.height() / 2 + 1);
+        };
+        QTRY_VERIFY((scrollToBox(), boxInView()));
+        QVERIFY2(pane->verticalScrollBar()->maximum() > 0, "the pane should scroll");
+        QSignalSpy posted(m_chatController.get(), &IncidentChatController::posted);
+        QTest::keyClick(chatView()->box(), Qt::Key_Return);
+        QVERIFY(posted.wait(5000));
+        QTRY_VERIFY(shownText().contains(QStringLiteral("that grows the chat")));
+        QTRY_VERIFY_WITH_TIMEOUT(boxInView(), 1000);
     }
 
     void failedPostKeepsTheTextAndSaysWhy()
