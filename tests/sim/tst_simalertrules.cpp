@@ -1,6 +1,7 @@
 // rota-sim's Rules Engine over real HTTP: the four alertRules operations (validation, both names
 // of the target key, ranks, unknown ids) and what a rule does to an alert the simulator makes.
 
+#include "../support/simhttp.h"
 #include "simcontext.h"
 #include "simserver.h"
 
@@ -19,17 +20,7 @@ using namespace rota::sim;
 
 namespace {
 
-struct Answer {
-    int status = 0;
-    QByteArray body;
-    QJsonValue json() const
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    QJsonObject object() const { return json().toObject(); }
-    QJsonArray array() const { return json().toArray(); }
-};
+using Answer = rota::test::SimAnswer;
 
 QJsonObject ruleBody(const QString& field, const QString& match, const QString& type, int rank = 1,
     const QJsonArray& annotations = {})
@@ -66,24 +57,11 @@ private:
     Answer send(const QByteArray& method, const QString& path, const QByteArray& body = {},
         bool control = false)
     {
-        QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
-        if (control) {
-            request.setRawHeader("X-Sim-Token", m_server->controlToken().toUtf8());
-        } else {
-            request.setRawHeader("X-VO-Api-Id", "rota-demo-id");
-            request.setRawHeader("X-VO-Api-Key", "rota-demo-key");
-        }
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10000);
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        reply->deleteLater();
-        return answer;
+        rota::test::SimCredentials credentials;
+        if (control)
+            credentials = { QByteArray(), m_server->controlToken().toUtf8() };
+        return rota::test::simRequest(
+            m_network, m_server->baseUrl(), method, path, body, credentials);
     }
     Answer send(const QByteArray& method, const QString& path, const QJsonObject& body)
     {

@@ -2,6 +2,7 @@
 // back (paging from the newest, newest last; the incident filter; query validation), the messages
 // on the incident in the simulator's state, seeded and live chat, and --no-chat-read.
 
+#include "../support/simhttp.h"
 #include "simcontext.h"
 #include "simserver.h"
 
@@ -19,16 +20,7 @@
 
 using namespace rota::sim;
 
-namespace {
-
-struct Answer {
-    int status = 0;
-    QJsonObject object;
-    QByteArray body;
-    QString message() const { return object.value(QStringLiteral("message")).toString(); }
-};
-
-} // namespace
+using Answer = rota::test::SimAnswer;
 
 class TestSimChat : public QObject {
     Q_OBJECT
@@ -44,25 +36,8 @@ private:
         const QByteArray& body = QByteArray(), const QByteArray& key = "rota-demo-key",
         const QByteArray& controlToken = QByteArray())
     {
-        QNetworkRequest request(QUrl(server.baseUrl().toString() + path));
-        if (!key.isEmpty()) {
-            request.setRawHeader("X-VO-Api-Id", "rota-demo-id");
-            request.setRawHeader("X-VO-Api-Key", key);
-        }
-        if (!controlToken.isEmpty())
-            request.setRawHeader("X-Sim-Token", controlToken);
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(20000);
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        answer.object = QJsonDocument::fromJson(answer.body).object();
-        reply->deleteLater();
-        return answer;
+        return rota::test::simRequest(
+            m_network, server.baseUrl(), method, path, body, { key, controlToken });
     }
 
     Answer post(const QJsonObject& body, const QByteArray& key = "rota-demo-key")
@@ -97,7 +72,7 @@ private:
     static QStringList texts(const Answer& answer)
     {
         QStringList out;
-        for (const QJsonValue& m : answer.object.value(QStringLiteral("messages")).toArray())
+        for (const QJsonValue& m : answer.object().value(QStringLiteral("messages")).toArray())
             out.append(m[QStringLiteral("text")].toString());
         return out;
     }
@@ -192,7 +167,7 @@ private Q_SLOTS:
         body.insert(QStringLiteral("tags"), QJsonArray { QStringLiteral("deploy") });
         const Answer answer = post(body);
         QCOMPARE(answer.status, 200);
-        QCOMPARE(answer.object, QJsonObject());
+        QCOMPARE(answer.object(), QJsonObject());
         const QList<SimChatMessage> chat = ctx().org.incidents.value(incident).chat;
         QCOMPARE(chat.size(), 1);
         QCOMPARE(chat.first().username, m_user);
@@ -204,7 +179,7 @@ private Q_SLOTS:
             m_server->controlToken().toUtf8());
         QCOMPARE(state.status, 200);
         bool found = false;
-        for (const QJsonValue& i : state.object.value(QStringLiteral("incidents")).toArray()) {
+        for (const QJsonValue& i : state.object().value(QStringLiteral("incidents")).toArray()) {
             if (i[QStringLiteral("number")].toInt() != incident)
                 continue;
             const QJsonArray onIt = i[QStringLiteral("chat")].toArray();
@@ -235,8 +210,8 @@ private Q_SLOTS:
         QCOMPARE(texts(all),
             (QStringList { QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3"),
                 QStringLiteral("m4"), QStringLiteral("m5") }));
-        QCOMPARE(all.object.value(QStringLiteral("hasMore")).toBool(true), false);
-        const QJsonArray messages = all.object.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(all.object().value(QStringLiteral("hasMore")).toBool(true), false);
+        const QJsonArray messages = all.object().value(QStringLiteral("messages")).toArray();
         qint64 previous = 0;
         for (const QJsonValue& m : messages) {
             QVERIFY(m[QStringLiteral("sequence")].toInteger() > previous);
@@ -249,13 +224,13 @@ private Q_SLOTS:
 
         Answer page = read(QStringLiteral("?incidentId=%1&limit=2").arg(incident));
         QCOMPARE(texts(page), (QStringList { QStringLiteral("m4"), QStringLiteral("m5") }));
-        QCOMPARE(page.object.value(QStringLiteral("hasMore")).toBool(), true);
+        QCOMPARE(page.object().value(QStringLiteral("hasMore")).toBool(), true);
         page = read(QStringLiteral("?incidentId=%1&limit=2&offset=2").arg(incident));
         QCOMPARE(texts(page), (QStringList { QStringLiteral("m2"), QStringLiteral("m3") }));
-        QCOMPARE(page.object.value(QStringLiteral("hasMore")).toBool(), true);
+        QCOMPARE(page.object().value(QStringLiteral("hasMore")).toBool(), true);
         page = read(QStringLiteral("?incidentId=%1&limit=2&offset=4").arg(incident));
         QCOMPARE(texts(page), QStringList { QStringLiteral("m1") });
-        QCOMPARE(page.object.value(QStringLiteral("hasMore")).toBool(true), false);
+        QCOMPARE(page.object().value(QStringLiteral("hasMore")).toBool(true), false);
         page = read(QStringLiteral("?incidentId=%1&offset=9").arg(incident));
         QCOMPARE(page.status, 200);
         QVERIFY(texts(page).isEmpty());

@@ -2,6 +2,7 @@
 // a group (epoch-ms and ISO starts, members under either name, validation), deleting one, and the
 // scheduled user of a shift, which must change who the simulator says is on call.
 
+#include "../support/simhttp.h"
 #include "schedules.h"
 #include "simcontext.h"
 #include "simserver.h"
@@ -20,15 +21,7 @@
 
 using namespace rota::sim;
 
-namespace {
-
-struct Answer {
-    int status = 0;
-    QJsonObject object;
-    QByteArray body;
-};
-
-} // namespace
+using Answer = rota::test::SimAnswer;
 
 class TestSimRotations : public QObject {
     Q_OBJECT
@@ -43,23 +36,8 @@ private:
     Answer call(const QByteArray& method, const QString& path,
         const QJsonObject& body = QJsonObject(), bool sendBody = false)
     {
-        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + path));
-        request.setRawHeader("X-VO-Api-Id", "rota-demo-id");
-        request.setRawHeader("X-VO-Api-Key", "rota-demo-key");
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray bytes
-            = sendBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method, bytes);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(20000);
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        answer.object = QJsonDocument::fromJson(answer.body).object();
-        reply->deleteLater();
-        return answer;
+        return rota::test::simRequest(m_network, m_server->baseUrl(), method, path,
+            sendBody ? rota::test::simJson(body) : QByteArray());
     }
 
     Answer post(const QString& path, const QJsonObject& body)
@@ -93,7 +71,8 @@ private:
     QJsonArray v2Rotations()
     {
         return call("GET", QStringLiteral("/api-public/v2/team/%1/rotations").arg(m_team))
-            .object.value(QStringLiteral("rotations"))
+            .object()
+            .value(QStringLiteral("rotations"))
             .toArray();
     }
 
@@ -111,7 +90,8 @@ private:
     {
         QStringList users;
         const QJsonArray teams = call("GET", QStringLiteral("/api-public/v1/oncall/current"))
-                                     .object.value(QStringLiteral("teamsOnCall"))
+                                     .object()
+                                     .value(QStringLiteral("teamsOnCall"))
                                      .toArray();
         for (const QJsonValue& team : teams) {
             if (team[QStringLiteral("team")][QStringLiteral("slug")].toString() != m_team)
@@ -150,7 +130,8 @@ private Q_SLOTS:
     {
         const Answer listing = call("GET", groupsPath());
         QCOMPARE(listing.status, 200);
-        const QJsonArray groups = listing.object.value(QStringLiteral("rotationGroups")).toArray();
+        const QJsonArray groups
+            = listing.object().value(QStringLiteral("rotationGroups")).toArray();
         QVERIFY(!groups.isEmpty());
         QList<int> ids;
         for (const QJsonValue& g : groups) {
@@ -191,11 +172,11 @@ private Q_SLOTS:
             group(QStringLiteral("Db primary"),
                 weekly(QJsonValue(static_cast<double>(startMs)), people)));
         QCOMPARE(created.status, 200);
-        const int id = created.object[QStringLiteral("id")].toInt();
+        const int id = created.object()[QStringLiteral("id")].toInt();
         QVERIFY(id > 0);
-        QCOMPARE(created.object[QStringLiteral("teamslug")].toString(), m_team);
-        QVERIFY(!created.object[QStringLiteral("orgslug")].toString().isEmpty());
-        const QJsonObject shift = created.object[QStringLiteral("shifts")][0].toObject();
+        QCOMPARE(created.object()[QStringLiteral("teamslug")].toString(), m_team);
+        QVERIFY(!created.object()[QStringLiteral("orgslug")].toString().isEmpty());
+        const QJsonObject shift = created.object()[QStringLiteral("shifts")][0].toObject();
         QCOMPARE(shift[QStringLiteral("group_id")].toInt(), id);
         QVERIFY(shift[QStringLiteral("rot_id")].toInt() > 0);
         QCOMPARE(shift[QStringLiteral("team_slug")].toString(), m_team);
@@ -207,7 +188,7 @@ private Q_SLOTS:
         iso.remove(QStringLiteral("usernames"));
         const Answer second = post(groupsPath(), group(QStringLiteral("Db secondary"), iso));
         QCOMPARE(second.status, 200);
-        const int secondId = second.object[QStringLiteral("id")].toInt();
+        const int secondId = second.object()[QStringLiteral("id")].toInt();
         QCOMPARE(secondId, id + 1);
 
         // Both show in both listings, with the members in order and the same start.
@@ -223,7 +204,7 @@ private Q_SLOTS:
             v2Group(secondId)[QStringLiteral("shifts")][0][QStringLiteral("start")].toString());
         bool inV1 = false;
         for (const QJsonValue& g :
-            call("GET", groupsPath()).object[QStringLiteral("rotationGroups")].toArray())
+            call("GET", groupsPath()).object()[QStringLiteral("rotationGroups")].toArray())
             inV1 = inV1 || g[QStringLiteral("groupId")].toInt() == secondId;
         QVERIFY(inV1);
 
@@ -231,7 +212,7 @@ private Q_SLOTS:
         const Answer bare = post(
             groupsPath(), QJsonObject { { QStringLiteral("label"), QStringLiteral("Empty") } });
         QCOMPARE(bare.status, 200);
-        QVERIFY(v2Group(bare.object[QStringLiteral("id")].toInt())[QStringLiteral("shifts")]
+        QVERIFY(v2Group(bare.object()[QStringLiteral("id")].toInt())[QStringLiteral("shifts")]
                     .toArray()
                     .isEmpty());
     }
@@ -275,7 +256,7 @@ private Q_SLOTS:
         const int before = ctx().org.rotations.size();
         const Answer answer = post(groupsPath(), group(QStringLiteral("Bad"), shift));
         QCOMPARE(answer.status, status);
-        QVERIFY2(!answer.object[QStringLiteral("message")].toString().isEmpty(),
+        QVERIFY2(!answer.object()[QStringLiteral("message")].toString().isEmpty(),
             answer.body.constData());
         QCOMPARE(ctx().org.rotations.size(), before);
     }
@@ -314,10 +295,10 @@ private Q_SLOTS:
             + QStringLiteral("/%1/%2/scheduled").arg(rotation.groupId).arg(rotation.shiftId);
         const Answer now = call("GET", path, QJsonObject(), true); // the Go client's {} body
         QCOMPARE(now.status, 200);
-        const QString was = now.object[QStringLiteral("username")].toString();
+        const QString was = now.object()[QStringLiteral("username")].toString();
         QVERIFY(onCallNow().contains(was));
         for (const char* field : { "firstName", "lastName", "displayName", "version", "verified" })
-            QVERIFY2(now.object.contains(QLatin1String(field)), field);
+            QVERIFY2(now.object().contains(QLatin1String(field)), field);
 
         QString other;
         for (const QString& m : rotation.members) {
@@ -328,17 +309,17 @@ private Q_SLOTS:
         const Answer set
             = call("PUT", path, QJsonObject { { QStringLiteral("username"), other } }, true);
         QCOMPARE(set.status, 200);
-        QCOMPARE(set.object[QStringLiteral("username")].toString(), other);
-        QCOMPARE(set.object[QStringLiteral("version")].toInt(),
-            now.object[QStringLiteral("version")].toInt() + 1);
-        QCOMPARE(call("GET", path).object[QStringLiteral("username")].toString(), other);
+        QCOMPARE(set.object()[QStringLiteral("username")].toString(), other);
+        QCOMPARE(set.object()[QStringLiteral("version")].toInt(),
+            now.object()[QStringLiteral("version")].toInt() + 1);
+        QCOMPARE(call("GET", path).object()[QStringLiteral("username")].toString(), other);
         QVERIFY(onCallNow().contains(other));
         QVERIFY(!onCallNow().contains(was) || rotation.members.size() < 2);
 
         // The team schedule names the new person for the rotation now, and the v2 listing too.
         const QJsonObject schedule
             = call("GET", QStringLiteral("/api-public/v2/team/%1/oncall/schedule").arg(m_team))
-                  .object;
+                  .object();
         bool named = false;
         for (const QJsonValue& policy : schedule[QStringLiteral("schedules")].toArray()) {
             for (const QJsonValue& entry : policy[QStringLiteral("schedule")].toArray()) {
@@ -371,7 +352,7 @@ private Q_SLOTS:
         const Answer notMember
             = call("PUT", path, QJsonObject { { QStringLiteral("username"), outsider } }, true);
         QCOMPARE(notMember.status, 400);
-        QVERIFY(notMember.object[QStringLiteral("message")].toString().contains(outsider));
+        QVERIFY(notMember.object()[QStringLiteral("message")].toString().contains(outsider));
         const QString member = rotation.members.first();
         QCOMPARE(call("PUT", path,
                      QJsonObject { { QStringLiteral("username"), member },
@@ -399,21 +380,21 @@ private Q_SLOTS:
         const Answer created = post(
             groupsPath(), group(QStringLiteral("Short lived"), weekly(1767600000000.0, people)));
         QCOMPARE(created.status, 200);
-        const int id = created.object[QStringLiteral("id")].toInt();
+        const int id = created.object()[QStringLiteral("id")].toInt();
         QVERIFY(!v2Group(id).isEmpty());
         QCOMPARE(call("DELETE", groupsPath() + QStringLiteral("/%1").arg(id), QJsonObject(), true)
                      .status,
             200);
         QVERIFY(v2Group(id).isEmpty());
         for (const QJsonValue& g :
-            call("GET", groupsPath()).object[QStringLiteral("rotationGroups")].toArray())
+            call("GET", groupsPath()).object()[QStringLiteral("rotationGroups")].toArray())
             QVERIFY(g[QStringLiteral("groupId")].toInt() != id);
         QCOMPARE(call("DELETE", groupsPath() + QStringLiteral("/%1").arg(id)).status, 404);
         QCOMPARE(call("DELETE", groupsPath() + QStringLiteral("/rtg-x")).status, 400);
         // A new group never takes a deleted group's id.
         const Answer again = post(
             groupsPath(), QJsonObject { { QStringLiteral("label"), QStringLiteral("Next") } });
-        QVERIFY(again.object[QStringLiteral("id")].toInt() > id);
+        QVERIFY(again.object()[QStringLiteral("id")].toInt() > id);
     }
 
     void nobodyIsOnAGroupBeforeItsFirstShift()
@@ -423,10 +404,10 @@ private Q_SLOTS:
         const Answer created = post(
             groupsPath(), group(QStringLiteral("Starts later"), weekly(isoUtc(start), people)));
         QCOMPARE(created.status, 200);
-        const QJsonObject answered = created.object[QStringLiteral("shifts")][0].toObject();
+        const QJsonObject answered = created.object()[QStringLiteral("shifts")][0].toObject();
         QVERIFY(!answered.contains(QStringLiteral("oncall")));
         QVERIFY(!answered.contains(QStringLiteral("current")));
-        const int id = created.object[QStringLiteral("id")].toInt();
+        const int id = created.object()[QStringLiteral("id")].toInt();
         const QJsonObject shift = v2Group(id)[QStringLiteral("shifts")][0].toObject();
         QVERIFY(!shift.contains(QStringLiteral("current")));
         QCOMPARE(
@@ -441,7 +422,7 @@ private Q_SLOTS:
             "PUT", path, QJsonObject { { QStringLiteral("username"), people.last() } }, true);
         QCOMPARE(early.status, 400);
         QVERIFY(
-            early.object[QStringLiteral("message")].toString().contains(QLatin1String("starts")));
+            early.object()[QStringLiteral("message")].toString().contains(QLatin1String("starts")));
     }
 
     void stateKeepsGroupsAndTheScheduledUser()
@@ -453,11 +434,11 @@ private Q_SLOTS:
                 { QStringLiteral("day"), QJsonObject { { QStringLiteral("m"), true } } } });
         const Answer created = post(groupsPath(), group(QStringLiteral("Kept"), shift));
         QCOMPARE(created.status, 200);
-        const int id = created.object[QStringLiteral("id")].toInt();
+        const int id = created.object()[QStringLiteral("id")].toInt();
         const int shiftId
-            = created.object[QStringLiteral("shifts")][0][QStringLiteral("rot_id")].toInt();
+            = created.object()[QStringLiteral("shifts")][0][QStringLiteral("rot_id")].toInt();
         const QString path = groupsPath() + QStringLiteral("/%1/%2/scheduled").arg(id).arg(shiftId);
-        const QString now = call("GET", path).object[QStringLiteral("username")].toString();
+        const QString now = call("GET", path).object()[QStringLiteral("username")].toString();
         const QString other = now == people.at(0) ? people.at(1) : people.at(0);
         QCOMPARE(
             call("PUT", path, QJsonObject { { QStringLiteral("username"), other } }, true).status,
@@ -498,7 +479,7 @@ private Q_SLOTS:
                 .arg(rotation.teamSlug)
                 .arg(rotation.groupId));
         QCOMPARE(refused.status, 400);
-        QVERIFY(refused.object[QStringLiteral("message")].toString().contains(policy.name));
+        QVERIFY(refused.object()[QStringLiteral("message")].toString().contains(policy.name));
         QVERIFY(ctx().org.rotations.contains(slug));
     }
 };

@@ -16,6 +16,7 @@
 #include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
+#include "incidenttable.h"
 #include "orgdirectory.h"
 #include "simfixture.h"
 #include "simservice.h"
@@ -90,24 +91,11 @@ private:
         QVERIFY(users.wait(5000));
     }
 
-    int viewRow(const QString& number)
-    {
-        for (int row = 0; row < table()->model()->rowCount(); ++row) {
-            if (table()->model()->index(row, 0).data(IncidentModel::NumberRole).toString()
-                == number)
-                return row;
-        }
-        return -1;
-    }
+    int viewRow(const QString& number) { return test::incidentRow(table(), number); }
 
     void select(const QString& number)
     {
-        const int row = viewRow(number);
-        QVERIFY2(row >= 0, qPrintable(number));
-        const QModelIndex index = table()->model()->index(row, IncidentModel::SummaryColumn);
-        table()->scrollTo(index);
-        QTest::mouseClick(
-            table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
+        QVERIFY2(test::clickIncidentRow(table(), number), qPrintable(number));
         QTRY_COMPARE(m_view->detailPane()->incidentNumber(), number);
     }
 

@@ -15,6 +15,7 @@
 #include "incidentnotescontroller.h"
 #include "incidentpoller.h"
 #include "incidentsview.h"
+#include "incidenttable.h"
 #include "look.h"
 #include "orgdirectory.h"
 #include "reroutedialog.h"
@@ -100,15 +101,7 @@ private:
     }
 
     //! The view's row (proxy) of an incident; -1 when not shown.
-    int viewRow(const QString& number)
-    {
-        for (int row = 0; row < table()->model()->rowCount(); ++row) {
-            if (table()->model()->index(row, 0).data(IncidentModel::NumberRole).toString()
-                == number)
-                return row;
-        }
-        return -1;
-    }
+    int viewRow(const QString& number) { return test::incidentRow(table(), number); }
 
     QString shownPhase(const QString& number)
     {
@@ -119,12 +112,7 @@ private:
 
     void clickRow(const QString& number, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        const int row = viewRow(number);
-        QVERIFY2(row >= 0, qPrintable(number));
-        const QModelIndex index = table()->model()->index(row, IncidentModel::SummaryColumn);
-        table()->scrollTo(index);
-        QTest::mouseClick(
-            table()->viewport(), Qt::LeftButton, modifiers, table()->visualRect(index).center());
+        QVERIFY2(test::clickIncidentRow(table(), number, modifiers), qPrintable(number));
     }
 
     void injectFault(const QString& spec)
