@@ -294,6 +294,9 @@ void Workspace::buildSchedules()
     m_overrides = new OverrideModel(this);
     m_overrideController = new OverrideController(m_client, m_overrides, this);
     auto* rotations = new RotationsController(m_client, username(), this);
+    // The directory's rotation groups (offered by the escalation-policy editor) are read again
+    // after a group is created or deleted here.
+    rotations->setDirectory(m_directory);
     // A rotation change on its way is waited for before Rota quits, as any other write.
     UnsavedWork::Owner rotationWrite;
     rotationWrite.inFlight = [rotations] {

@@ -198,8 +198,12 @@ void OrgDirectory::loadRotationGroups(const QString& teamSlug, RequestScheduler:
     if (m_rotations.contains(teamSlug) || m_rotationsInFlight.contains(teamSlug))
         return;
     m_rotationsInFlight.insert(teamSlug);
+    const int generation = m_rotationsGeneration.value(teamSlug);
     const auto call = calls::listRotationGroups(*m_client, teamSlug, priority);
-    connect(call.reply, &ApiReply::finished, this, [this, call, teamSlug] {
+    connect(call.reply, &ApiReply::finished, this, [this, call, teamSlug, generation] {
+        // Sent before the groups changed: the read sent since then answers instead.
+        if (generation != m_rotationsGeneration.value(teamSlug))
+            return;
         m_rotationsInFlight.remove(teamSlug);
         if (!call.reply->ok()) {
             m_rotationsFailed.insert(teamSlug);
@@ -210,6 +214,17 @@ void OrgDirectory::loadRotationGroups(const QString& teamSlug, RequestScheduler:
         m_rotations.insert(teamSlug, call.value().rotationGroups);
         Q_EMIT rotationGroupsChanged(teamSlug);
     });
+}
+
+void OrgDirectory::reloadRotationGroups(
+    const QString& teamSlug, RequestScheduler::Priority priority)
+{
+    const bool cached = m_rotations.remove(teamSlug);
+    const bool reading = m_rotationsInFlight.remove(teamSlug);
+    const bool failed = m_rotationsFailed.remove(teamSlug);
+    ++m_rotationsGeneration[teamSlug];
+    if (cached || reading || failed)
+        loadRotationGroups(teamSlug, priority);
 }
 
 } // namespace rota

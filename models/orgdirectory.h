@@ -83,6 +83,11 @@ public:
     //! ensureLoaded() (as when the service answers again).
     void loadRotationGroups(const QString& teamSlug,
         RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
+    //! Forgets the team's rotation groups (after a group was created or deleted): a read in
+    //! flight is dropped, and when the team's groups were read or being read they are read again
+    //! (rotationGroupsChanged brings them); until then hasRotationGroups() is false.
+    void reloadRotationGroups(const QString& teamSlug,
+        RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
     bool hasRotationGroups(const QString& teamSlug) const { return m_rotations.contains(teamSlug); }
     QList<RotationGroup> rotationGroups(const QString& teamSlug) const
     {
@@ -125,6 +130,9 @@ private:
     QHash<QString, QList<RotationGroup>> m_rotations;
     QSet<QString> m_rotationsInFlight;
     QSet<QString> m_rotationsFailed; //!< read again by the next ensureLoaded()
+    //! Counts each team's reloadRotationGroups(); an answer to a read sent before the last one
+    //! is dropped.
+    QHash<QString, int> m_rotationsGeneration;
 };
 
 } // namespace rota

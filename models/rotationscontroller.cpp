@@ -1,6 +1,7 @@
 #include "rotationscontroller.h"
 
 #include "apiclient.h"
+#include "orgdirectory.h"
 #include "teams.h"
 
 namespace rota {
@@ -140,6 +141,14 @@ void RotationsController::finishRead(int generation)
     Q_EMIT permissionsChanged();
 }
 
+void RotationsController::setDirectory(OrgDirectory* directory) { m_directory = directory; }
+
+void RotationsController::groupsWritten(const QString& teamSlug)
+{
+    if (m_directory)
+        m_directory->reloadRotationGroups(teamSlug, RequestScheduler::Priority::User);
+}
+
 void RotationsController::startWrite(const QString& words)
 {
     m_writing = true;
@@ -198,8 +207,10 @@ void RotationsController::createGroup(const NewRotationGroup& group)
     m_write = creation;
     startWrite(tr("creating rotation group '%1'").arg(group.label));
     const QString label = group.label;
-    connect(creation, &RotationGroupCreation::finished, this, [this, creation, label] {
+    const QString team = m_team;
+    connect(creation, &RotationGroupCreation::finished, this, [this, creation, label, team] {
         if (creation->ok()) {
+            groupsWritten(team);
             endWrite(true, tr("Created rotation group '%1'.").arg(label), {});
         } else {
             endWrite(false,
@@ -220,8 +231,10 @@ void RotationsController::deleteGroup(qint64 groupId)
     const auto call = calls::deleteRotationGroup(*m_client, m_team, groupId);
     m_write = call.reply;
     startWrite(tr("deleting rotation group '%1'").arg(label));
-    connect(call.reply, &ApiReply::finished, this, [this, call, label] {
+    const QString team = m_team;
+    connect(call.reply, &ApiReply::finished, this, [this, call, label, team] {
         if (call.reply->ok()) {
+            groupsWritten(team);
             endWrite(true, tr("Deleted rotation group '%1'.").arg(label), {});
         } else {
             endWrite(false,

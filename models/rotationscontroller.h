@@ -17,6 +17,7 @@ namespace rota {
 
 class ApiClient;
 class ApiReply;
+class OrgDirectory;
 
 //! Reads a team's rotation groups (GET /v2/team/{team}/rotations), members and admins (GET
 //! /team/{team}/members and /admins) in parallel, and writes them: PUT …/scheduled,
@@ -35,6 +36,10 @@ public:
     //! `username`: the signed-in user. Nothing is owned; `client` must outlive the controller.
     RotationsController(ApiClient* client, const QString& username, QObject* parent = nullptr);
     ~RotationsController() override;
+
+    //! The session's directory, told to read a team's rotation groups again after a group of it
+    //! was created or deleted (other views offer the groups from there); not owned, may be null.
+    void setDirectory(OrgDirectory* directory);
 
     //! Reads `teamSlug`'s rotation groups, members and admins (background priority), dropping
     //! what is in flight for another team. Another team's groups are not shown meanwhile.
@@ -91,8 +96,11 @@ private:
     void finishRead(int generation);
     void startWrite(const QString& words);
     void endWrite(bool ok, const QString& message, const ApiError& error);
+    //! After a group of `teamSlug` was created or deleted.
+    void groupsWritten(const QString& teamSlug);
 
     ApiClient* m_client;
+    QPointer<OrgDirectory> m_directory;
     QString m_username;
     QString m_team;
     QList<TeamRotation> m_rotations;

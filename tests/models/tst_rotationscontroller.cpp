@@ -3,6 +3,8 @@
 // and says why; writes read the groups again and show the server's answer, one at a time; a
 // write refused with 403 marks the key read-only.
 
+#include "oncall.h"
+#include "orgdirectory.h"
 #include "rotations.h"
 #include "rotationscontroller.h"
 #include "simfixture.h"
@@ -174,6 +176,70 @@ private Q_SLOTS:
         QVERIFY(!finished.last().at(0).toBool());
         QVERIFY(finished.last().at(1).toString().contains(QLatin1String("On-call trainees"))
             || finished.last().at(1).toString().contains(QString::number(created)));
+    }
+
+    void theDirectoryReadsTheGroupsAgainAfterACreateOrDelete()
+    {
+        RotationsController* loaded = loadedOnAdminTeam();
+        QVERIFY(loaded);
+        RotationsController& controller = *loaded;
+        const QString team = controller.team();
+        OrgDirectory directory(m_sim->client.get());
+        controller.setDirectory(&directory);
+        const auto labels = [&directory, &team] {
+            QStringList out;
+            for (const RotationGroup& group : directory.rotationGroups(team))
+                out.append(group.label);
+            return out;
+        };
+        // Another team's groups are not read again.
+        QString otherTeam;
+        for (const sim::SimTeam& t : std::as_const(m_sim->ctx().org.teams)) {
+            if (t.slug != team)
+                otherTeam = t.slug;
+        }
+        QVERIFY(!otherTeam.isEmpty());
+        QSignalSpy groupsRead(&directory, &OrgDirectory::rotationGroupsChanged);
+        directory.loadRotationGroups(team);
+        directory.loadRotationGroups(otherTeam);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            directory.hasRotationGroups(team) && directory.hasRotationGroups(otherTeam), 10000);
+        QVERIFY(!labels().contains(QLatin1String("Weekend cover")));
+        groupsRead.clear();
+
+        QSignalSpy finished(&controller, &RotationsController::writeFinished);
+        // Forgotten when the write is answered (nothing old is offered), then read again.
+        QList<bool> cachedWhenAnswered;
+        connect(&controller, &RotationsController::writeFinished, &directory,
+            [&] { cachedWhenAnswered.append(directory.hasRotationGroups(team)); });
+        NewRotationShift shift;
+        shift.label = QStringLiteral("Weekly");
+        shift.timezone = QStringLiteral("UTC");
+        shift.start = QDateTime::currentDateTimeUtc();
+        shift.usernames = controller.members().mid(0, 2);
+        controller.createGroup({ QStringLiteral("Weekend cover"), { shift } });
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(cachedWhenAnswered, QList<bool> { false });
+        QTRY_VERIFY_WITH_TIMEOUT(labels().contains(QLatin1String("Weekend cover")), 10000);
+        QVERIFY(directory.hasRotationGroups(otherTeam));
+        for (const QList<QVariant>& read : std::as_const(groupsRead))
+            QCOMPARE(read.at(0).toString(), team);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 10000);
+        qint64 created = 0;
+        for (const TeamRotation& group : controller.rotations()) {
+            if (group.label == QLatin1String("Weekend cover"))
+                created = group.groupId;
+        }
+        QVERIFY(created > 0);
+        controller.deleteGroup(created);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 10000);
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(cachedWhenAnswered, (QList<bool> { false, false }));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            directory.hasRotationGroups(team) && !labels().contains(QLatin1String("Weekend cover")),
+            10000);
     }
 
     void aRefusedWriteMarksTheKeyReadOnly()
