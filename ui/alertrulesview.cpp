@@ -3,6 +3,7 @@
 #include "alertruleeditor.h"
 #include "alertrulescontroller.h"
 #include "alertrulesmodel.h"
+#include "flowlayout.h"
 #include "incidentmodel.h"
 #include "plaintext.h"
 #include "viewchrome.h"
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -172,18 +174,18 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     m_steps->setWordWrap(true);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     look::styleItemView(m_steps);
-    m_incidentBox->setMinimumContentsLength(24);
+    m_incidentBox->setMinimumContentsLength(12);
     m_incidentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     // Left: the rules and the form of one.
-    auto* tools = new QHBoxLayout;
+    // The buttons wrap onto a second line rather than widen the side in a small window.
+    auto* tools = new FlowLayout;
     tools->addWidget(m_new);
     tools->addWidget(m_up);
     tools->addWidget(m_down);
     tools->addWidget(m_delete);
-    tools->addStretch(1);
-    tools->addWidget(m_progress);
     tools->addWidget(m_refresh);
+    tools->addWidget(m_progress);
     auto* formButtons = new QHBoxLayout;
     formButtons->addStretch(1);
     formButtons->addWidget(m_revert);
@@ -231,6 +233,10 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
         area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        // Room for the side and for the vertical scroll bar it gets when the window is low, so
+        // that the splitter never squeezes the side under its own minimum.
+        area->setMinimumWidth(
+            content->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width());
         return area;
     };
     auto* splitter = new QSplitter(Qt::Horizontal, this);

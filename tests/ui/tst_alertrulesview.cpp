@@ -137,9 +137,10 @@ private Q_SLOTS:
         QVERIFY(!rig.button("saveButton")->isEnabled());
         QVERIFY(!rig.view->editor()->patternEdit()->isEnabled());
         QVERIFY(rig.text("formTitle").contains(QStringLiteral("Select a rule")));
-        // Small enough for the smallest window Rota supports (800x500, the navigation beside).
+        // Small enough for the smallest window Rota supports (800x500, the navigation beside it
+        // narrowed to icons takes about 110 px); each side keeps its own width and scrolls down.
         const QSize least = rig.view->minimumSizeHint();
-        QVERIFY2(least.width() <= 600 && least.height() <= 420,
+        QVERIFY2(least.width() <= 680 && least.height() <= 420,
             qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
     }
 
