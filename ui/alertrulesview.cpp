@@ -3,7 +3,6 @@
 #include "alertruleeditor.h"
 #include "alertrulescontroller.h"
 #include "alertrulesmodel.h"
-#include "flowlayout.h"
 #include "incidentmodel.h"
 #include "plaintext.h"
 #include "viewchrome.h"
@@ -82,8 +81,8 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     , m_incidents(incidents)
     , m_table(new QTableView(this))
     , m_new(new QPushButton(tr("&New rule"), this))
-    , m_up(new QPushButton(tr("Move &up"), this))
-    , m_down(new QPushButton(tr("Move do&wn"), this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_progress(new QProgressBar(this))
@@ -148,8 +147,12 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     m_delete->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
     m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
     m_save->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
+    // Arrows alone, named for assistive technology: with words the row did not fit the side of
+    // the smallest window.
     m_up->setToolTip(tr("Run the selected rule earlier (Alt+Up)"));
     m_down->setToolTip(tr("Run the selected rule later (Alt+Down)"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setAccessibleName(tr("Move down"));
     m_refresh->setToolTip(tr("Read the rules again (F5)"));
     m_new->setToolTip(tr("Write a new rule (Ctrl+N)"));
     m_save->setToolTip(tr("Send the rule to Splunk On-Call (Ctrl+S)"));
@@ -178,14 +181,14 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     m_incidentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     // Left: the rules and the form of one.
-    // The buttons wrap onto a second line rather than widen the side in a small window.
-    auto* tools = new FlowLayout;
+    auto* tools = new QHBoxLayout;
     tools->addWidget(m_new);
     tools->addWidget(m_up);
     tools->addWidget(m_down);
     tools->addWidget(m_delete);
-    tools->addWidget(m_refresh);
+    tools->addStretch(1);
     tools->addWidget(m_progress);
+    tools->addWidget(m_refresh);
     auto* formButtons = new QHBoxLayout;
     formButtons->addStretch(1);
     formButtons->addWidget(m_revert);
