@@ -249,6 +249,7 @@ IncidentChatView::IncidentChatView(
     connect(m_controller, &IncidentChatController::posted, this, [this](const QString& incident) {
         if (incident != m_incident)
             return;
+        m_failures.remove(incident);
         m_loadingDraft = true;
         m_box->clear();
         m_loadingDraft = false;
@@ -258,10 +259,11 @@ IncidentChatView::IncidentChatView(
         m_followBox = false;
     });
     connect(m_controller, &IncidentChatController::postFailed, this,
-        [this](const QString&, const QString& message) {
-            // Said whichever incident is shown: the message names its incident.
-            look::setMessage(m_message, clipped(message, MessageChars), look::Tone::Error);
-            m_message->show();
+        [this](const QString& incident, const QString& message) {
+            // Kept with its incident (shown again with its draft), and said at once whichever
+            // incident is shown: the message names its incident.
+            m_failures.insert(incident, message);
+            showFailure(message);
             if (m_followBox)
                 keepBoxInView();
             m_followBox = false;
@@ -289,7 +291,20 @@ void IncidentChatView::setIncident(const QString& incidentNumber)
     m_box->setPlainText(m_controller->draft(incidentNumber));
     m_box->moveCursor(QTextCursor::End);
     m_loadingDraft = false;
+    // Why this incident's draft was not posted, if it was not; another incident's reason stays
+    // with that incident.
+    showFailure(m_failures.value(incidentNumber));
     updateBusy();
+}
+
+void IncidentChatView::showFailure(const QString& message)
+{
+    if (message.isEmpty()) {
+        m_message->hide();
+        return;
+    }
+    look::setMessage(m_message, clipped(message, MessageChars), look::Tone::Error);
+    m_message->show();
 }
 
 void IncidentChatView::storeDraft()
@@ -302,6 +317,7 @@ void IncidentChatView::send()
 {
     if (m_controller->isSending(m_incident))
         return;
+    m_failures.remove(m_incident);
     m_message->hide();
     // Sent from the box (Enter) or its button: they stay in view as the conversation grows by
     // the message.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QWidget>
@@ -88,6 +89,7 @@ private:
     void render();
     void fitConversation();
     void send();
+    void showFailure(const QString& message); //!< the line under the box; hidden when empty
     //! Scrolls the pane this view is in (if it is in a scroll area) to show the box.
     void keepBoxInView();
     void updateBusy();
@@ -109,6 +111,7 @@ private:
     bool m_loadingDraft = false;
     //! A message sent from the box is on its way: the box stays in view.
     bool m_followBox = false;
+    QHash<QString, QString> m_failures; //!< by incident: why its last post failed
 };
 
 } // namespace rota

@@ -281,6 +281,14 @@ private Q_SLOTS:
         QVERIFY(fixture().ctx().org.incidents.value(number.toInt()).chat.isEmpty());
         QCOMPARE(m_chat->rowCount(), 0); // the pending row went again
 
+        // The reason stays with its incident: not under another one's box, back with its draft.
+        select(incidentWithChat());
+        QVERIFY(!chatView()->messageLabel()->isVisible());
+        select(number);
+        QCOMPARE(chatView()->box()->toPlainText(), QStringLiteral("please keep me"));
+        QVERIFY(chatView()->messageLabel()->isVisible());
+        QVERIFY(chatView()->messageLabel()->text().contains(QStringLiteral("#") + number));
+
         // Sent again, it goes.
         QSignalSpy posted(m_chatController.get(), &IncidentChatController::posted);
         QTest::keyClick(chatView()->box(), Qt::Key_Return);
