@@ -5,8 +5,8 @@
 // -fsanitize=fuzzer,address,undefined by scripts/fuzz, which also checks that every DTO with a
 // fromJson is listed below.
 
-#include "chat.h"
 #include "alertrules.h"
+#include "chat.h"
 #include "incidents.h"
 #include "jsonreader.h"
 #include "oncall.h"

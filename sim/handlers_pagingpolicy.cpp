@@ -381,8 +381,8 @@ void registerPagingPolicyRoutes(SimRouter& router, SimContext& ctx)
     addRoute(router, ctx, "PUT", policies + QStringLiteral("/{step}/{rule}"), 60, updatePagingRule);
     addRoute(
         router, ctx, "DELETE", policies + QStringLiteral("/{step}/{rule}"), 60, deletePagingRule);
-    addRoute(router, ctx, "GET", "/api-public/v2/profile/{username}/policies", 0,
-        getPagingPoliciesV2);
+    addRoute(
+        router, ctx, "GET", "/api-public/v2/profile/{username}/policies", 0, getPagingPoliciesV2);
 }
 
 } // namespace rota::sim

@@ -168,7 +168,8 @@ QJsonObject chatToJson(const SimChatMessage& m)
         { QStringLiteral("text"), m.text },
         { QStringLiteral("externalUsername"), m.externalUsername },
         { QStringLiteral("monitoringTool"), m.monitoringTool },
-        { QStringLiteral("tags"), stringArray(m.tags) }, { QStringLiteral("at"), timeValue(m.at) } };
+        { QStringLiteral("tags"), stringArray(m.tags) },
+        { QStringLiteral("at"), timeValue(m.at) } };
 }
 
 QJsonObject incidentToJson(const SimIncident& i)
@@ -602,8 +603,7 @@ private:
                     r.masks = o.value(QStringLiteral("masks")).toObject();
                     r.rollOffset = m_r.integer(o, path, QStringLiteral("rollOffset"), 0);
                     r.scheduledVersion = m_r.integer(o, path, QStringLiteral("scheduledVersion"));
-                    r.nobodyBeforeAnchor
-                        = o.value(QStringLiteral("nobodyBeforeAnchor")).toBool();
+                    r.nobodyBeforeAnchor = o.value(QStringLiteral("nobodyBeforeAnchor")).toBool();
                 }
                 insertUnique(
                     m_org->rotations, r.slug, r, Reader::join(path, QStringLiteral("slug")));

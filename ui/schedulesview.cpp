@@ -369,8 +369,7 @@ void SchedulesView::setRotationsController(RotationsController* controller)
     }
     m_rotations->hide();
     m_rotationsTitle->hide();
-    connect(this, &SchedulesView::userNamesLoaded, m_rotationsPanel,
-        &RotationsPanel::setUserNames);
+    connect(this, &SchedulesView::userNamesLoaded, m_rotationsPanel, &RotationsPanel::setUserNames);
     // The timeline is redrawn from the service's answer, not from what was asked for.
     connect(m_rotationsPanel, &RotationsPanel::scheduleChanged, m_controller,
         &ScheduleController::reload);
@@ -644,7 +643,8 @@ QMenu* SchedulesView::openShiftMenu(int row, int shift, const QPoint& globalPos)
         });
         dialog->open();
     });
-    if (m_rotationsPanel && !overridesRow && r.onCallType.startsWith(QLatin1String("rotation_group")))
+    if (m_rotationsPanel && !overridesRow
+        && r.onCallType.startsWith(QLatin1String("rotation_group")))
         addSetScheduled(menu, r);
     menu->addSeparator();
     QAction* show = menu->addAction(tr("&Show who"));

@@ -61,27 +61,25 @@ Verb importUsersVerb(); // users import
 Resource users()
 {
     QList<Verb> verbs;
-    verbs << VerbDef("list", "", "List the organisation's users.")
-                 .flag("v2", "read the newer user list (GET /api-public/v2/user)")
-                 .option(
-                     "email", "ADDRESS", "only the user with this e-mail address (implies --v2)")
-                 .calls(ops::listUsers, "without --v2")
-                 .calls(ops::listUsersV2, "with --v2 or --email")
-                 .run([](Invocation& inv) {
-                     if (inv.args.has(QStringLiteral("v2"))
-                         || inv.args.has(QStringLiteral("email")))
-                         return runListUsersV2(inv); // in cmd_stakeholders.cpp
-                     show(
-                         inv.run, calls::listUsers(inv.run.client()), [&inv](const UserList& list) {
-                             Table table({ QStringLiteral("USERNAME"), QStringLiteral("NAME"),
-                                 QStringLiteral("EMAIL"), QStringLiteral("VERIFIED"),
-                                 QStringLiteral("CREATED") });
-                             for (const User& user : list.users)
-                                 table.addRow({ user.username, user.displayName(), user.email,
-                                     yesNo(user.verified), localTime(user.createdAt) });
-                             table.print(inv.run.out(), QStringLiteral("No users."));
-                         });
-                 });
+    verbs
+        << VerbDef("list", "", "List the organisation's users.")
+               .flag("v2", "read the newer user list (GET /api-public/v2/user)")
+               .option("email", "ADDRESS", "only the user with this e-mail address (implies --v2)")
+               .calls(ops::listUsers, "without --v2")
+               .calls(ops::listUsersV2, "with --v2 or --email")
+               .run([](Invocation& inv) {
+                   if (inv.args.has(QStringLiteral("v2")) || inv.args.has(QStringLiteral("email")))
+                       return runListUsersV2(inv); // in cmd_stakeholders.cpp
+                   show(inv.run, calls::listUsers(inv.run.client()), [&inv](const UserList& list) {
+                       Table table({ QStringLiteral("USERNAME"), QStringLiteral("NAME"),
+                           QStringLiteral("EMAIL"), QStringLiteral("VERIFIED"),
+                           QStringLiteral("CREATED") });
+                       for (const User& user : list.users)
+                           table.addRow({ user.username, user.displayName(), user.email,
+                               yesNo(user.verified), localTime(user.createdAt) });
+                       table.print(inv.run.out(), QStringLiteral("No users."));
+                   });
+               });
     verbs << VerbDef("get", "USER", "Show one user.")
                  .args(1, 1)
                  .calls(ops::getUser)
