@@ -107,43 +107,8 @@ Workspace::Workspace(ApiClient* client, Settings* settings, MainWindow* window,
     StartupProbe::mark("page-teams");
     buildMaintenance();
     StartupProbe::mark("page-maintenance");
-    // Alert rules: read when their page is first shown (the view asks), not at the start.
-    auto* alertRules = new AlertRulesModel(this);
-    auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);
-    auto rulesView = std::make_shared<QPointer<AlertRulesView>>();
-    addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController, rulesView] {
-        *rulesView = new AlertRulesView(alertRules, alertRulesController, m_incidents);
-        return rulesView->data();
-    });
-    // A rule being edited is asked about before a quit, as a note is.
-    UnsavedWork::Owner rule;
-    rule.unsaved = [rulesView] {
-        return *rulesView && (*rulesView)->hasUnsavedRule()
-            ? QStringList { tr("an alert rule being edited (not saved)") }
-            : QStringList();
-    };
-    rule.inFlight = [alertRulesController] {
-        return alertRulesController->isBusy() ? QStringList { tr("saving an alert rule") }
-                                              : QStringList();
-    };
-    rule.save = [rulesView] {
-        if (*rulesView)
-            (*rulesView)->save();
-    };
-    rule.discard = [rulesView] {
-        if (*rulesView)
-            (*rulesView)->revert();
-    };
-    rule.errors = [rulesView] {
-        if (!*rulesView || !(*rulesView)->hasUnsavedRule())
-            return QStringList();
-        return QStringList { (*rulesView)->saveError() };
-    };
-    rule.show = [this] {
-        if (m_window)
-            m_window->showView(QStringLiteral("alert-rules"));
-    };
-    m_unsaved->add(alertRulesController, rule);
+    buildAlertRules();
+    StartupProbe::mark("page-alert-rules");
     buildPeople();
     StartupProbe::mark("people");
     buildUsers(); // after buildPeople: the detail pane shows what PersonDetails reads
@@ -454,6 +419,47 @@ void Workspace::buildMaintenance()
     m_pages.append(banner); // goes with the session, like the pages
     if (m_window)
         m_window->addBanner(banner);
+}
+
+void Workspace::buildAlertRules()
+{
+    // Alert rules: read when their page is first shown (the view asks), not at the start.
+    auto* alertRules = new AlertRulesModel(this);
+    auto* alertRulesController = new AlertRulesController(m_client, alertRules, this);
+    auto rulesView = std::make_shared<QPointer<AlertRulesView>>();
+    addLazyPage(QStringLiteral("alert-rules"), [this, alertRules, alertRulesController, rulesView] {
+        *rulesView = new AlertRulesView(alertRules, alertRulesController, m_incidents);
+        return rulesView->data();
+    });
+    // A rule being edited is asked about before a quit, as a note is.
+    UnsavedWork::Owner rule;
+    rule.unsaved = [rulesView] {
+        return *rulesView && (*rulesView)->hasUnsavedRule()
+            ? QStringList { tr("an alert rule being edited (not saved)") }
+            : QStringList();
+    };
+    rule.inFlight = [alertRulesController] {
+        return alertRulesController->isBusy() ? QStringList { tr("saving an alert rule") }
+                                              : QStringList();
+    };
+    rule.save = [rulesView] {
+        if (*rulesView)
+            (*rulesView)->save();
+    };
+    rule.discard = [rulesView] {
+        if (*rulesView)
+            (*rulesView)->revert();
+    };
+    rule.errors = [rulesView] {
+        if (!*rulesView || !(*rulesView)->hasUnsavedRule())
+            return QStringList();
+        return QStringList { (*rulesView)->saveError() };
+    };
+    rule.show = [this] {
+        if (m_window)
+            m_window->showView(QStringLiteral("alert-rules"));
+    };
+    m_unsaved->add(alertRulesController, rule);
 }
 
 void Workspace::addUnsavedWork()

@@ -196,6 +196,7 @@ private:
     void buildPagingPolicy();
     void buildTeams();
     void buildMaintenance();
+    void buildAlertRules();
     void buildUsers();
     void buildPeople();
     void buildReports();
