@@ -27,8 +27,6 @@ void collectUsers(JsonReader& element, QList<User>& out, int depth)
     out.append(User::fromJson(element));
 }
 
-int smallInt(const JsonReader& field, int fallback) { return field.toInt32(fallback); }
-
 } // namespace
 
 UserListV2 UserListV2::fromJson(const JsonReader& r)
@@ -79,7 +77,7 @@ PagingPolicyV2 PagingPolicyV2::fromJson(const JsonReader& r)
         && r.str(QStringLiteral("policyType"))
                 .compare(QLatin1String("primary"), Qt::CaseInsensitive)
             != 0;
-    policy.rank = smallInt(r[QStringLiteral("rank")], legacyOther ? 1 : 0);
+    policy.rank = r[QStringLiteral("rank")].toInt32(legacyOther ? 1 : 0);
     policy.name = r.str(QStringLiteral("name"));
     policy.slug = r.str(QStringLiteral("slug"));
     policy.timeMask = PagingTimeMask::fromJson(r[QStringLiteral("timeMask")]);
