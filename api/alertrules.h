@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Alert rules (the Rules Engine): GET, POST, PUT and DELETE /api-public/v1/alertRules.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Chat: posting a message into the Splunk On-Call timeline, optionally on an incident
 // (POST /api-public/v1/chat), and reading messages back (GET /api-public/v1/chat, which only the
 // newest Go client calls: a service without it answers 404, ApiError::NotFound).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Who is on call: now, on-call schedules (v2, and the deprecated v1 with epoch-millisecond

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // People: users, their team membership, contact methods, the personal paging policy and the values

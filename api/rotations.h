@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Rotation groups through the newer operations (../shared/spec/NEWER-API.md): the v2 listing of a

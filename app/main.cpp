@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The rota executable. Wiring only: a run of Rota is a RotaApp; everything with behaviour is a
 // class of its own.
 #include "commandline.h"

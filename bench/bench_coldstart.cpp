@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Cold start of `rota --demo` beside a floor: from before the process is started to the first
 // frame of its main window, and the peak memory then, for Rota and for bench/floor_window (a bare
 // QApplication + QMainWindow + QTableView of 20 rows x 8 strings: the least a Qt Widgets program

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The local incident history at the size of a large org's year: 100,000 synthetic incidents
 // (about 40 teams, 300 services, 2,000 hosts, 400 people; more pages by day than by night, about
 // 85% acknowledged and 95% resolved) written to a history file in a temporary folder, in pages of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // IncidentModel with rota-sim's large org: 10,000 open incidents as the simulator answers
 // GET /api-public/v1/incidents. Measures IncidentModel::applySnapshot for a routine refresh with
 // 1% of the incidents changed (the aim is under 10 ms): as IncidentPoller calls it, right after

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Parses the current incidents of rota-sim's large org (10,000 open incidents, as the simulator
 // serialises them) into DTOs, beside a bare QJsonDocument parse of the same bytes, and, when
 // simdjson was found at configure time, simdjson's On-Demand API reading the same fields into the

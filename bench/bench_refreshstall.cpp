@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // How long the GUI thread's event loop stops while a large org's incidents arrive: the first load
 // and routine refreshes of `rota-sim --size large` (10,000 open incidents, an 11 MB answer), run
 // through the app's own pipeline (ApiClient, IncidentPoller, IncidentModel, IncidentFilterModel

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Reports view with a big history: 100,000 synthetic incidents over a year (30 teams, 40
 // routing keys, 60 services, 800 hosts, times to acknowledge of minutes and to resolve of hours),
 // their report computed once by HistoryMetrics::compute, then shown by ReportsView::showReport

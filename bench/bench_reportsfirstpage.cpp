@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Reports view's first page to screen: from a session's start with an empty history to the
 // view painting the first page of incidents the sync read. A rota-sim runs in this process and
 // answers over HTTP on 127.0.0.1 with its real limits; each run has a fresh history file and a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The schedule timeline with a big schedule: 300 teams, two escalation policies each, a rotation
 // of 8-hour shifts over 90 days per policy (about 162,000 shifts in 600 rows, plus overrides).
 // Measures building the model's rows, and painting the timeline into a QImage (offscreen) for

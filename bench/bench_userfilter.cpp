@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Users view's search over rota-sim's large org (5,000 users, as `rota-sim --size large`
 // seeds them, read through GET /api-public/v1/user and the client's DTOs). Measures one
 // keystroke: UsersFilterModel::setFilter plus the proxy's rowCount(), sorted by name as the view

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The floor for Rota's start and memory: the least a Qt Widgets program showing a table does. A
 // QApplication and a QMainWindow whose central widget is a QTableView over a QStandardItemModel of
 // `--rows N` rows of 8 short strings (default 20), nothing else: no menus, no resources, no

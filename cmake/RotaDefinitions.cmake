@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 # The Qt strictness every target of the project is compiled with (also the fuzzing build, which is
 # a project of its own).
 add_compile_definitions(

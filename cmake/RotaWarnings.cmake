@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 # Compiler warnings, sanitizers and the linker for every target of the project.
 add_compile_options(-Wall -Wextra -Wpedantic)
 if(ROTA_WERROR)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A libFuzzer harness for everything Rota reads from the network: the bytes of an answer go to
 // JsonReader and to one DTO's fromJson (chosen by the first byte), and to the time parser. What
 // parses is written back with toJson and read again: the second reading must succeed too, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A libFuzzer harness for UserCsv, which reads files people choose (any bytes at all): parsing
 // must end, never crash, and keep its promises: a refused file has a reason and no rows; rows are
 // in file order after the header; a row without problems holds what the service accepts, and no

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Reads and changes the org's alert rules, and fetches alerts for the rules' test bench.

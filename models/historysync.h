@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Reads the incident history (GET /api-reporting/v2/incidents, ONE call a minute per API key, at

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Teams: the org's team list as an item model, a team's members (with its admins marked), and the

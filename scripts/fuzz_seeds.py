@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 """Writes the fuzzing seeds: rota-sim's answer for every GET operation of the vendor's definition
 (placeholders filled from the seeded org), each prefixed by every DTO selector byte, and a
 dictionary of the field names the API reads.

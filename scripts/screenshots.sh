@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 # Renders each main view of `rota --demo` under Xvfb into docs/screenshots/<view>.png (and the
 # first view also as main-window.png, the README's picture), then the sign-in dialog (its
 # connection tested against the demo's simulator) as signin.png and the settings dialog as

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Rules Engine: alert rules (GET, POST, PUT, DELETE /api-public/v1/alertRules) and what they
 // do to the alerts the simulator generates.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Chat: posting a message into the timeline (POST /api-public/v1/chat), optionally on an incident,
 // and reading the messages back (GET /api-public/v1/chat, which only one client calls: rota-sim
 // --no-chat-read answers it 404 like a service without it).

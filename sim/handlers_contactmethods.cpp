@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A user's contact methods: e-mail addresses, phone numbers and devices (UserContact,
 // ContactDevice).
 #include "simusers.h"

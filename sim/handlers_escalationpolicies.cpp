@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Escalation policies: the list, creating, reading and deleting one (with what refers to it).
 #include "simteams.h"
 

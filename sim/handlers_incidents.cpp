@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Incidents: the list, one incident, creating one, ack and resolve (by number and by user),
 // reroute, and the live activity of --incident-rate. Reply shapes follow the vendor definition
 // (IncidentInfo, AckOrResolveResponse, RerouteStatusResponse); times are ISO 8601 UTC with Z.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Maintenance mode: its state, starting it (globally or for routing keys) and ending it.
 #include "simteams.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Who is on call now, and "take on-call" (for one escalation policy, or for every policy of a
 // team). Takes are stored as records the schedule engine (schedules.h) applies.
 #include "oncallshapes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Scheduled overrides (a user away for a while) and their per-policy assignments (who stands in).
 // The schedule engine (schedules.h) applies them to who is on call.
 #include "oncallshapes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A user's personal paging policy: its steps and each step's rules (PagingPolicyStep, ...).
 #include "simusers.h"
 

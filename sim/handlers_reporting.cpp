@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The reporting API's incident history (ReportingIncidentList), in its current (v2) and its
 // deprecated (v1, without routingKey) form.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Rotation groups as the newer operations see them: numeric group and shift ids, the v2 listing
 // with shifts, members and on-call periods, creating and deleting a group, and the scheduled user
 // of a shift. A rotation here (SimRotation) is a group with at most one shift; the schedule engine

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // On-call schedules of a team and of a user, in the current (v2) and the deprecated (v1) shape,
 // computed by the schedule engine (schedules.h) over the requested window.
 #include "oncallshapes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The reporting API's shift log of a team: who was on call for which policy when, from the
 // rotations (computed by the schedule engine, schedules.h) and the stored takes.
 #include "oncallshapes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Messages to stakeholders (POST /api-public/v1/stakeholders/sendMessage): people who want to
 // hear about an incident without being paged for it. Two revisions of the vendor's client send
 // two bodies; both are taken, and the simulator records what was sent so tests can see it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Teams, their members and admins, their escalation policies (the list) and rotation groups.
 #include "schedules.h"
 #include "simteams.h"

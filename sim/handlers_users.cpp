@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Users: the list, adding one or a batch, reading, changing and removing one (with what that
 // removal hands over), a user's teams and escalation policies. Reply shapes follow the vendor
 // definition (V1User, ...); where the definition is silent the behaviour is the real service's.

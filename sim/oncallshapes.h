@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Small pieces of the on-call resources' replies and requests, shared by their handlers.
 #pragma once
 

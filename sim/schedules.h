@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The schedule engine: who the rotations, the policies' steps, scheduled overrides and "take
 // on-call" records put on call at any moment, and how that changes over a stretch of time.
 // Everything is computed from the rotations on demand, so the answers stay right whatever the

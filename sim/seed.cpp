@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The seeded organisation: "Northwind Labs", a fictional company whose people, teams, schedules and
 // incidents are generated from --seed. The same seed gives the same org; only the times move, as
 // they are laid out relative to the current hour.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // What the handlers of incidents, notes, alerts and the reporting API share: the phase names, the
 // incident writer and finding an incident by its number.
 #pragma once

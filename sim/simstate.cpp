@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The whole org as JSON for --state FILE: every field of every struct in simorg.h, counters
 // included, so a simulator stopped and started again carries on exactly where it was. Loading
 // trusts nothing in the file: each value is type-checked and the first problem is reported with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // What the handlers of teams, escalation policies, webhooks, routing keys and maintenance mode
 // share: the API's base path, a team's address, the name order and the policy list.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // What the handlers of users, contact methods, personal paging policies and policy values share:
 // finding a user, its address, the checks of user fields and the paging timeouts.
 #pragma once

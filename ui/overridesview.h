@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // The Overrides tab: the scheduled overrides (who is away, from, until, zone), New and Delete, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // The panels of the Reports view: each shows a figure (a Qt Charts chart, or the heat map) with a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Small pieces of chrome that several views share, so that they look and behave the same.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // What rotactl's accounts verbs (cmd_accounts.cpp) and the global --account (run.cpp) share: the

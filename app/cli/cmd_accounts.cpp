@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rotactl accounts: the accounts rota and rotactl share (AccountStore, QSettings "Rota"/"rota")
 // and their keys in the OS keychain. No API calls: these verbs are local.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // alert-rules: the Rules Engine's rules — list, create, update (a full replacement, so the rule is
 // read first and the options change it) and delete.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // chat: posting a message into an incident's timeline, and reading an incident's (or the org's)
 // messages back. Reading is an operation only one client knows of: a service without it answers
 // 404, which is said in words.

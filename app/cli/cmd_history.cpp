@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // reports incidents --cached and reports sync: the incident history kept on this computer.
 
 #include "accountstore.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // oncall (who is on call, schedules, the shift log, take on-call) and overrides (scheduled
 // overrides and their assignments).
 

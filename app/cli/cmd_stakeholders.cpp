@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // stakeholders (messages to people who follow an incident without being paged), and the newer
 // (v2) readings of people: `users list --v2` and `paging policies`, which cmd_people.cpp adds to
 // its resources.

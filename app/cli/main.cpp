@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rotactl: the command-line client over rota_api. Everything but the application object lives in
 // rotactl_lib: run.cpp reads the command line, cmd_*.cpp hold the verbs.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rotactl's command line: global options, the resource and verb, the verb's arguments; then the
 // client with the credentials of the environment or of a saved account (its key from the keychain)
 // and the event loop until the verb's run finishes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The alert-rules picture: the demo org's seeded rules, the database rule selected in the form,
 // and the test bench running the rules over a database alert: the rule matches, adds its runbook
 // link and note, and sends the alert to the "db" routing key.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incident chat picture: an open incident whose conversation the seeded org wrote, shown in
 // the detail pane (scrolled to it), with a reply being written in the box.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incidents pictures: the view with a triggered incident selected and its notes and alert
 // loaded in the detail pane, the reroute dialog with a user and a policy ticked, and "Page…" aimed
 // at a colleague.

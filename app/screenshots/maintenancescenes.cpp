@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The maintenance picture: maintenance mode started for one routing key of the demo org, the
 // banner across the window and the view with the key and the instance selected; ended again a
 // second later so that the pictures after it are clean.

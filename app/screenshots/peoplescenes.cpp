@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The person-card picture: the on-call view with a colleague's row current and their hover card
 // open below it (as Ctrl+I or a resting mouse opens it), once the card has read their contact
 // methods, teams and shifts. The card is a window of its own, so the picture is the main window

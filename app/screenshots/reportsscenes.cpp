@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Reports pictures: the incident history as far as the demo's sync has read it (its first
 // pages, with the progress of the rest), as incidents per day, and by hour of the week.
 

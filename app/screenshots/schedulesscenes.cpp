@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Schedules & overrides pictures: the timeline with an override in view, a shift's menu open
 // on it, the Overrides tab with one override's replacements shown, and the rotation groups beside
 // the timeline with "New rotation group…" filled in.

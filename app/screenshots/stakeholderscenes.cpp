@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The stakeholder message picture: "Notify stakeholders…" opened from the incidents view for a
 // triggered incident, with two colleagues and a team chosen and a message typed, its preview
 // showing who gets what.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The escalation-policy picture: the teams view on another team than the plain view shows (the
 // one with the most policies, so that the two pictures differ), with its first policy's steps.
 // The team-drag picture: Add members… open, two people picked and dragged over another team of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The tray picture: the tray's menu popped up near the top right of the screen, filled as the
 // tray fills its own, with the incidents paging the user (once the first refresh brought them).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Users picture: the users view with the signed-in user selected and the detail pane filled
 // in (contact methods, teams, escalation policies, shifts and the read-only paging policy).
 

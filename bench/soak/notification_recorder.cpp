@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The soak benchmark's desktop notification server: owns org.freedesktop.Notifications on the
 // session bus it runs on (bench/soak/run gives it a private one) and writes every call it gets to
 // a file, one JSON object a line, flushed at once, so the benchmark reads exactly what Rota sent

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // A plain HTTP/1.1 server for the tests of ApiClient's edges: it records every byte it reads and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The alert-rule calls of rota_api (api/alertrules.h) against an in-process rota-sim over real
 // HTTP, what they send (captured), a 204 delete, and hostile answers to the DTOs.
 

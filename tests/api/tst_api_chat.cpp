@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The chat calls of rota_api: posting and reading against an in-process rota-sim over real HTTP
 // (checked against the simulator's state), the request a plain server receives, a service without
 // the read (404) and the answer's DTOs on hostile input: wrong types, missing fields, huge lists,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incident, org-configuration and team calls of rota_api against an in-process rota-sim over
 // real HTTP: every operation, its effect checked through another call and against the simulator's
 // state. Then their DTOs on hostile input: wrong types, missing and unknown fields, huge numbers,

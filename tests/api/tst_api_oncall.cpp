@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The on-call, escalation-policy and scheduled-override calls (api/oncall.h, policies.h,
 // overrides.h) against an in-process rota-sim over real HTTP: every operation, its effect seen
 // through another call, parsed fields held against the simulator's state, and each answer

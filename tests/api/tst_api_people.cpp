@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The people group of rota_api (api/people.h): users, contact methods, the personal paging policy
 // and its values, and the escalation policies a user is on. Every call runs against an in-process
 // rota-sim over real HTTP and its effect is checked through another call and against the

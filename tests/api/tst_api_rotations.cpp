@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The rotation calls: against an in-process rota-sim over real HTTP (the v2 listing joined with
 // the v1 groupId, create, delete, the scheduled user), the create call's second form of the start
 // against a plain server that answers the vendor's joda-date 400, and the readers on odd input.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Messages to stakeholders, the v2 user list and v2 paging policies: against rota-sim over real
 // HTTP, what goes on the wire (against a plain capturing server) and hostile answers.
 

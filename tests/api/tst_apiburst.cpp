@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A burst of 200 user-triggered calls against rota-sim with its documented limits enforced: the
 // scheduler must spend the budgets so that no call is throttled and every call completes.
 #include "apiclient.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ApiClient over a fake network: headers, error mapping, coalescing, retries (never POST),
 // Retry-After, abandon, parse errors; and timeouts, dropped connections and unreadable answers
 // against rota-sim. Errors are told to people in words (the server's own reason kept), with the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ApiClient and compressed answers: it asks for gzip (its own Accept-Encoding; it inflates the
 // answer itself, off the GUI thread when large), a gzip answer from a plain server gives the same
 // incidents as sent, rota-sim's answers give the same incidents compressed or not, and a gzip bomb

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ApiClient at the edges, over real HTTP to plain servers in the test: redirects are never
 // followed (no byte reaches the other server), answers above the operation's size cap and
 // attempts past their deadline are cut, Retry-After is capped, the server's words are bounded,

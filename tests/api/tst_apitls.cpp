@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ApiClient over https to a QSslServer in the test, with throw-away certificates made by the
 // openssl command at test time: a certificate the system does not trust, an expired one and one
 // for another host name each fail the call as a Tls error in words, before any byte of the

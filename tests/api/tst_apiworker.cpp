@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ApiClient reads large answers on its worker thread: over real HTTP (a plain QTcpServer that
 // answers what the test says, and rota-sim), the parser runs off the client's thread, the replies
 // still finish exactly once on the client's thread, in the order the answers arrived; an

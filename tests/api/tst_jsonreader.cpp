@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // JsonReader and the API's time formats, on friendly and on hostile input.
 #include "jsonreader.h"
 #include "phase.h"

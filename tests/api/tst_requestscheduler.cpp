@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // RequestScheduler on its own, with a clock the test moves: limits, priority, reserve, back-off.
 #include "requestscheduler.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UserCsv: reading a CSV file of new users, its header, quoting and encodings, each row's checks,
 // and files that are wrong, hostile or too large.
 

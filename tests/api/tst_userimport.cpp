@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UserImport against an in-process rota-sim over real HTTP: 120 users go in three batches of at
 // most 50 and are on the server afterwards; rows the server refuses carry its reason; cancel
 // between batches; a batch refused as a whole stops the import; a batch whose answer is lost is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incident chat's screenshot scene (app/screenshots/chatscenes.cpp) on a real session's pages
 // (a Workspace signed in to an in-process rota-sim): it gets ready with an open incident whose
 // conversation has messages shown in the detail pane, a reply written in the box.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // A day in the life of Rota, whole (RotaApp: the window, the tray, the session with its accounts
 // and the real keychain) against an in-process rota-sim over real HTTP, driven the way a person
 // does, checking after every step what the server says, not only what the window shows:

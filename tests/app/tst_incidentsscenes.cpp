@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incidents' screenshot scenes (app/screenshots/incidentsscenes.cpp) on a real session's
 // pages (a Workspace signed in to an in-process rota-sim): the detail scene gets ready with a
 // triggered incident selected and a note and the alert loaded in the detail pane; the reroute

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // KeychainSecretStore against the real OS keychain (the Secret Service on the session bus): a
 // round trip with a unique account id, checked with secret-tool too. Without a keychain the round
 // trip skips, or fails when ROTA_REQUIRE_KEYCHAIN=1 (scripts/headless, so CI, sets it). The error

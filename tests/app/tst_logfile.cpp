@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The log file: API exchanges as method, path, status and latency; secrets redacted wherever
 // they come from; rotation by size.
 #include "calls.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Secrets never on disk: in a throw-away HOME, sign in through the dialog, run a session against
 // rota-sim (refreshes, an acknowledgement, a settings change, errors, the log file), then read
 // every file written under HOME and fail if the API key appears in any of them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Notifier against a notification server this test plays itself: under scripts/headless's private
 // D-Bus session the test owns org.freedesktop.Notifications (on a connection of its own) and sees
 // exactly what Rota sends: summary, body, actions, hints, replaces_id and CloseNotification.

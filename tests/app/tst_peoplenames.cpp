@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // One way to show a person everywhere: Rota's session (a Workspace in a main window) against an
 // in-process rota-sim over HTTP, whose users all have names. Once the user list is in, no view
 // shows a bare username where the name is known: every DisplayRole text of the on-call tree, the

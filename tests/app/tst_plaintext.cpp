@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Text from Splunk On-Call shown as written, everywhere. The helpers of ui/plaintext.h; then Rota
 // whole (a Workspace in the real MainWindow, offscreen, signed in to an in-process rota-sim over
 // HTTP) with one incident whose entity, host, routing key, paged user, timeline, alert fields and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // QuickActions (what the tray and notifications act through) against an in-process rota-sim over
 // real HTTP, with its dialogs driven by QTest keys (offscreen):
 // - acknowledge with a message: the message typed and Enter (or Ctrl+Enter) reach the service,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The quit path in one process, over the real MainWindow: File › Quit and Ctrl+Q end the event
 // loop with 0 whether the window is visible, hidden to the tray or minimised; a Ctrl+Q that is
 // the key repeat of one held down does not quit, also when Qt does not mark it as a repeat

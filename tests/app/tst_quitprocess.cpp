@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The built `rota --demo` as a user runs it: under X with a window manager (openbox, started here
 // when none runs), each in a private home and runtime directory, driven with xdotool.
 // - Ctrl+Q ends the process with 0 and takes the single-instance socket and lock with it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The GUI session against rota-sim: first run asks to sign in and then connects; a start with an
 // account reads its key (asynchronously) and connects; a missing key or a locked keychain brings
 // the sign-in dialog back for that account with the reason; switching accounts from the Account

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ShiftReminder with an injected clock: a reminder the set time before a shift starts and before
 // it ends, each once; none when off; a late look (after a sleep) still sends what is due and
 // drops what went by; changed shifts and a changed lead time are looked at again. The words of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // SingleInstance: two instances of the same name in this process (the second hands its message
 // over and is told to exit); a socket file left behind does not block the next start; and the
 // built `rota --demo` itself, twice with a private runtime directory: the second exits 0 at once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // TrayController under Xvfb with a real tray host (scripts/headless starts trayer), over a real
 // Workspace signed in to an in-process rota-sim: the icon is in the tray; its menu lists the
 // incidents paging the user, newest first; clicking Acknowledge in an incident's submenu of the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Nothing the user could lose is lost on quit or account switch: a real session's Workspace over
 // rota-sim (real HTTP), the real MainWindow (offscreen) and Rota's QuitController and
 // SessionController, wired as RotaApp wires them. Quit with unsaved paging-policy edits asks:

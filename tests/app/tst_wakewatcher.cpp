@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // WakeWatcher: a fake logind (org.freedesktop.login1 owned on the private session bus of
 // scripts/headless) sends PrepareForSleep: woke() on false (resumed), not on true (going to
 // sleep); the clock-jump fallback with injected clocks (and its real timer); a resume and its

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The main window's size and keyboard order with a real session's pages (a Workspace signed in
 // to an in-process rota-sim): in every view the window can be as small as 800×600; resized to
 // 1,024×640 and to 800×600 it takes that size and every control of the view lies inside the

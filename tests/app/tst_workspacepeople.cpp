@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The people flows of a whole session against an in-process rota-sim over real HTTP, as the
 // window wires them: the Users view's "Import from CSV…" opens the importer over the window and
 // the new users reach the server and every list; "Page…" on a user and on a team opens the

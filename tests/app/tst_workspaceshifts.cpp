@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The user's shifts in a whole session against an in-process rota-sim over real HTTP, as the
 // window wires them: the calendar file is written only while the preference asks for it, with the
 // shifts the session read from the simulator, and goes on being rewritten when they change; the

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 """rotactl's key prompt on a real terminal (a pseudo-terminal): typing turns echo off, and Ctrl-C
 at the prompt ends rotactl by SIGINT with echo back on, so the shell does not go on typing blind.
 

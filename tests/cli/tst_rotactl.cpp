@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rotactl: its pieces (arguments, tables, times, exit codes, the operation examples) directly, and
 // the executable against rota-sim executables over real HTTP: every operation's example in order,
 // --json output against the simulator's state, usage, authentication and throttling errors; the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rotactl and the incident history kept on this computer, the executable against rota-sim
 // executables over real HTTP (their rate limits real: one call a minute to the history, so each
 // case that calls it starts its own simulator): `reports incidents --cached` prints what the API

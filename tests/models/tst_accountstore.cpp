@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // AccountStore: accounts in QSettings (a temporary file here), unique names, the current account,
 // persistence across instances on the same file, and no key ever in the file.
 

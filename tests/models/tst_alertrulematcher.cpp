@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The alert-rule matcher (models/alertrulematcher.h) the test bench uses: wildcard and regex
 // matching, rank order and stopFlag, annotations, transformations and the routing key, pattern
 // checks; and the rules model and controller against an in-process rota-sim, the matcher's

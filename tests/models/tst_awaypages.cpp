@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // AwayPages against an in-process rota-sim over real HTTP, with the rate limits enforced: an
 // incident that paged the demo user and was resolved between two refreshes is found in the
 // incident history and listed (resolved by whom and when); one the refreshes saw open is not; one

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The session's one connection state against an in-process rota-sim over real HTTP: it follows
 // every exchange of the client at once (not only its own probe), tells a server error (degraded)
 // from no connection (offline) and refused credentials, is not fooled by a read-only key's

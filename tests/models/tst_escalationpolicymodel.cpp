@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // EscalationPolicyModel and EscalationStepModel: a team's policies as a diff on refresh (no reset),
 // a team switch as a reset; the steps and entries of a policy as a tree with each entry in words;
 // TeamsController reading them, creating and deleting against an in-process rota-sim, seen in the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Writes held back by the API's rate limit, for the maintenance mode and the contact methods,
 // against an in-process rota-sim over real HTTP: the call is answered as throttled once (429 with
 // Retry-After: 60), so that the client holds its operation back; the held write is listed in

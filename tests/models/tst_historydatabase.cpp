@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // HistoryDatabase on real SQLite files: incidents and their transitions stored and read back in
 // full, stored again without doubles, the sync state in the same transaction, the shift log
 // replaced by range, the schema migrated from version 1, a newer Rota's file refused untouched,

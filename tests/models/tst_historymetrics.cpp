@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // HistoryMetrics against figures worked out by hand: the nearest-rank percentile, the figures of
 // a fixed history of seven incidents in UTC and in Europe/Berlin (days, weeks, groups, the
 // noisiest, the heat map, my numbers), days across the changes of summer time, the time on call

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // HistoryModel: the rows of a history search as a table, refreshed by a diff keyed by number.
 
 #include "historymodel.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // HistoryStore: the history's file on a worker thread, asked from this (the GUI) thread. Opening,
 // writes and searches answered back on this thread, a search that sees the writes made after the
 // store was first read, only the latest of searches that piled up answered, a failed write said

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // HistorySync against an in-process rota-sim over real HTTP, with the rate limits enforced (one
 // call a minute to the incident history): the whole history of the small org is read into a
 // HistoryStore, newest page first and then older pages, with nothing missing and nothing doubled

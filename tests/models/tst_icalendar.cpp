@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The calendar of the user's shifts (RFC 5545): line ends, folding at 75 octets with multi-byte
 // text, TEXT escaping, and a round trip through a small parser written here; the file kept up to
 // date (ShiftCalendarFile) is rewritten when the shifts change, and only while enabled.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // IncidentActions against an in-process rota-sim over real HTTP: rows change at once and then
 // follow the server; acknowledging and resolving land in the simulator; an injected server error
 // rolls every row back with the error in words; an incident the server refuses (cmdAccepted

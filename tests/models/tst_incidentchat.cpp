@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incident chat model and its controller: refreshes applied as diffs keyed by sequence (no
 // reset), this person's messages pending and sent; against an in-process rota-sim, what the
 // controller reads and how often (only while active, an incident shown), reading stopping for good

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // IncidentModel and IncidentFilterModel without a network: the diff a refresh applies (removals in
 // contiguous ranges, appended inserts, dataChanged only for changed rows, never a reset), 10,000
 // incidents with 1% changed, persistent indexes, counts, "paging me" and "my teams", ticking

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // IncidentNotes loaded and changed by IncidentNotesController against an in-process rota-sim over
 // real HTTP: loading the notes and the alert of an incident; add, edit and delete landing on the
 // server; each rolled back with the error in words (and the typed text handed back) when the

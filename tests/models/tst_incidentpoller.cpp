@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // IncidentPoller against an in-process rota-sim over real HTTP: it picks up a new incident,
 // pauses and says so when the service fails (503: offline) or throttles, backs off doubling,
 // resumes, never has two refreshes in flight, and lets a manual refresh overtake a background

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Writes whose answer is lost end in the server's truth, shown truthfully, nothing applied twice.
 // Against an in-process rota-sim over real HTTP, with its `lost` fault (the operation is applied,
 // then the connection closes without an answer) and its `drop` fault (the connection closes, the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // MaintenanceModel and RoutingKeyModel without a network: diffs without resets, which keys are in
 // maintenance, the banner's words, and a state that could not be read since (stale) claiming
 // nothing about now.

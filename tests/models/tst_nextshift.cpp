@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The signed-in user's shifts from v2 schedules (shifts::mine) and how they are written: rolls
 // merged per policy, the next shift of each policy, and dates in the local zone across daylight
 // saving changes, with the team's rotation in another zone (America/New_York) than the user's

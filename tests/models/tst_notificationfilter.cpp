@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // NotificationFilter: which incidents of a refresh get a desktop notification. The first snapshot
 // is silent; one incident is notified once however many snapshots hold it; the scope rules
 // (off, paging me, my teams, all); quiet hours, also wrapping midnight, against an injected clock;

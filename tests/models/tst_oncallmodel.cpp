@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // OnCallModel without a network: the tree's shape, diffs without resets (and what they emit), the
 // "me" flag, what a team's schedule adds (until, stand-ins) and the summary for the tray.
 #include "oncallmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // OrgDirectory against an in-process rota-sim over real HTTP: the three lists load once however
 // often they are asked for (counted with ApiClient::exchanged), lookups give the simulator's
 // names, a failure comes in words and keeps the last good list, refresh() reads again, a stale

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // OverrideModel: rows sorted by start, refreshes as diffs keyed by publicId (no reset after the
 // first load), words for the assignments; OverrideController into the model against an
 // in-process rota-sim: load, create (with the service's unassigned assignments), assign, change,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // PagingPolicyController against an in-process rota-sim over real HTTP.
 //
 // - The property test: for 300 seeds, a random starting policy on the server and a random

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // PagingPolicyModel without a network: the tree (steps → rules) under QAbstractItemModelTester,
 // every edit with its undo and redo, merging, the dirty state, the MIME round trips of steps,
 // rules and palette contacts, drops and moveRows; a step never gets a rule twice (add, move,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // PersonDetails against an in-process rota-sim over real HTTP: a person's contact methods, teams,
 // escalation policies and shifts are read (each once, however often they are asked for), kept
 // while fresh, read again after forget() or once stale, and a failure comes in words while what

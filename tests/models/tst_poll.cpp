@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Poll: the interval between its floor and ceiling, never two fetches in flight (asks dropped or
 // queued), back-off growing after failures and forgotten after a success, what the service says
 // about its rate limit, stop and start, and soon()'s one due() for many asks.

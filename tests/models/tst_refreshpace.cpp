@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // How often the incidents are read (RefreshPace, RefreshPacer): the rule over on call × paged ×
 // preferences and its words; then a real IncidentPoller polling an in-process rota-sim over HTTP,
 // whose interval (and the next refresh) follows the user's state as the on-call and incident

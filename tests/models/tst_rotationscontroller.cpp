@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // RotationsController against an in-process rota-sim: a team's groups, members and admins read
 // together; another team's answers arriving late are dropped; a failed read keeps what was shown
 // and says why; writes read the groups again and show the server's answer, one at a time; a

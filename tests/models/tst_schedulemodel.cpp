@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // ScheduleModel: rows per policy and rotation entry (and an overrides row) from a team schedule,
 // overrides marked, routine refreshes as diffs (no reset), a new subject resets; loading a team's
 // and the user's schedule from an in-process rota-sim (ScheduleController into the model), and the

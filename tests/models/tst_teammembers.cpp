@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Team membership through TeamsController against an in-process rota-sim: an added member and a
 // removed one show at once (members, the member model, the team's count) and are on the server
 // afterwards (read back with GET /team/{team}/members); a change the server refuses is undone with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // TeamsModel: sorted by name, a refresh is a diff (insert, remove, move, change in place; never a
 // reset) that keeps persistent indexes on their teams; TeamsController's reading into it against
 // an in-process rota-sim matches the simulator's teams and member counts. The controller's

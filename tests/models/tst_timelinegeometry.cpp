@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // TimelineGeometry: times to x and shifts to rectangles across daylight-saving changes
 // (Europe/London and America/New_York, spring and autumn 2026), switching zones, and clipping.
 

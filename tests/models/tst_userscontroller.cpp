@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UsersController against an in-process rota-sim over real HTTP: a user added, changed and
 // removed (with a replacement user, or by a strategy) is seen so on the server afterwards with a
 // GET; refusals come in words and leave the user list as the server has it; a read-only key sets

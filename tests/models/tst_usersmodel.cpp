@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UsersModel and UsersFilterModel: the users sorted by the name shown, a refresh is a diff
 // (insert, remove, move, change in place; never a reset) that keeps persistent indexes on their
 // users; the model follows an OrgDirectory (against an in-process rota-sim) with the names it

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 # Builds the Debian package with CPack and checks that it would install (its dependencies are
 # satisfiable here) and that the packaged `rota --version` runs.
 # Usage: check_deb.sh BUILD_DIR

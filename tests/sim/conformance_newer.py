@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Rota developers
 """rota-sim against the operations the service gained after the 2020 definition.
 
 Usage: conformance_newer.py PATH/TO/rota-sim SPEC_DIR

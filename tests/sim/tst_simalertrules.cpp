@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim's Rules Engine over real HTTP: the four alertRules operations (validation, both names
 // of the target key, ranks, unknown ids) and what a rule does to an alert the simulator makes.
 

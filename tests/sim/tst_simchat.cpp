@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim's chat over real HTTP: posting (auth, validation, unknown user and incident), reading
 // back (paging from the newest, newest last; the incident filter; query validation), the messages
 // on the incident in the simulator's state, seeded and live chat, and --no-chat-read.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Every operation of the vendor's endpoint lists (the 2020 definition's and the newer one's) is
 // served by rota-sim's router, under exactly the documented path and with the documented rate
 // limit, and the router serves nothing else.

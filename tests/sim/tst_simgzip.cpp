@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim's compressed answers: which Accept-Encoding values get gzip, that the gzip member is
 // one any decoder reads back to the very same bytes, the headers that go with it over real HTTP,
 // --no-gzip, and the bytes /_sim/stats counts as sent and as they were before compression.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim's rotation groups over real HTTP: groupId in the v1 listing, the v2 listing, creating
 // a group (epoch-ms and ISO starts, members under either name, validation), deleting one, and the
 // scheduled user of a shift, which must change who the simulator says is on call.

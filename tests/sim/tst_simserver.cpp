@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim over real HTTP: authentication, read-only keys, the documented rate limits, injected
 // faults, state changes through the public API, the --state file and the executable itself.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // rota-sim's messages to stakeholders, v2 user list and v2 personal paging policies, over real
 // HTTP written by hand (so that '@' and "%40" reach the server exactly as the test wrote them).
 

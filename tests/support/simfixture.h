@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
 // Shared fixture for integration tests: a rota-sim on 127.0.0.1 (port 0) in this process, and an

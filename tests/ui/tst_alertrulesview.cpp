@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Alert rules view against a real rota-sim over HTTP: the seeded rules in order; a rule
 // created, changed, moved and deleted (asked first) through the buttons, each checked in the
 // simulator; a regular expression checked as it is typed (red, the reason, Save disabled); the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // AwayPagesBanner with real widgets (offscreen): hidden while nothing paged the user while they
 // were away; "N incidents paged you while you were away" with Show, which opens the list (number,
 // name, started, resolved by whom and when), and Dismiss, which clears the list for the session;

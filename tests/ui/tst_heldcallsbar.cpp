@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // An action held back by the API's rate limit, as a user meets it: the bar says what waits and
 // for how long, and Cancel takes the call back before anything is sent (the action says it was
 // cancelled). The server is a plain one on 127.0.0.1 that answers the first acknowledgement with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Incident chat in the incidents view against an in-process rota-sim: the selected incident's
 // conversation in the detail pane, writing (Enter sends, Shift+Enter a new line, @ completes the
 // org's usernames), a failed post keeping the text and saying why, the unread mark when someone

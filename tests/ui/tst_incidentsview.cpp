@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The incidents view as a person uses it, against an in-process rota-sim over real HTTP: the
 // rows, the filters (phase, scope, routing key, text; Ctrl+F), acknowledging two selected rows
 // with the shortcut, an injected server error rolling an acknowledgement back with the error on

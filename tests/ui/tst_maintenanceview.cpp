@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The maintenance view and banner in the main window, against a real rota-sim over HTTP: start
 // maintenance for a routing key (the banner shows, the key is marked, the simulator agrees), end
 // it (the banner goes), global start and end from the banner, create a routing key (listed), and

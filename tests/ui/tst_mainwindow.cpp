@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The main window as a user meets it: navigation by mouse and keyboard, and the connection state
 // in the status bar against a real rota-sim (good key, bad key).
 #include "connectionindicator.h"

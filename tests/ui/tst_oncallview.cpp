@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The on-call view as a user meets it, against a real rota-sim over HTTP: the tree with "me",
 // search, F5, take on-call for a policy (seen back in the view and in the simulator's state), hand
 // it back, the deprecated team call as a fallback only where the policy call is missing, and a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // OverridesView against an in-process rota-sim, driven through its widgets: create an override in
 // the dialog (after the dialog refuses an end before the start), assign a replacement for one
 // policy, see both in the view, in a freshly loaded view and in the simulator's state; change the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The paging-policy editor page against an in-process rota-sim, driven with QTest.
 //
 // - realDrag(): one real drag and drop: a mouse press on a palette chip, a move (the palette starts

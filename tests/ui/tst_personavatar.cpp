@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // PersonAvatar: initials as people read names, a colour that depends on the username alone (the
 // same in every run: a value computed once is checked here), text that reads on every colour, and
 // a round picture of the asked size at the asked pixel ratio.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The person card and its hover, as real widgets against an in-process rota-sim over HTTP: the
 // card shows the name, username, e-mail addresses as mailto: links, phone numbers as tel: links,
 // teams and on-call words; an unknown person is said in words; the hover shows it over a view's

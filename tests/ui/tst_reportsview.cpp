@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Reports view driven with QTest over a real HistoryStore on a temporary file: the search
 // and the filters ask the store and the answer narrows the table, the count and the charts; the
 // tables beside the charts hold the report's numbers; Export CSV writes them (RFC 4180); the

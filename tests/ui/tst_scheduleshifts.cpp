@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // Acting from the schedule timeline and reading it at a glance. Against an in-process rota-sim:
 // "Cover for 2 h" from a shift's menu makes exactly one override for that window and assigns the
 // signed-in user on that policy alone (read back from the simulator's state); "Take this shift"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The Schedules tab's rotation groups against an in-process rota-sim: a team's groups with their
 // shifts and members; "Set scheduled…" changes who the simulator has on call and the timeline
 // shows the new person (read back from the service); a new group appears, a deleted one goes; a

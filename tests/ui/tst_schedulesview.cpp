@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // SchedulesView and its timeline against an in-process rota-sim: the first team's schedule shows
 // with its rotation groups; the timeline paints bars and says who is on call under the mouse;
 // the keyboard and buttons move the days; the span and the zone (local or the team's) change the

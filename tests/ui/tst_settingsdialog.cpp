@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The settings dialog and the Settings store behind it: the refresh bounds, values persisted to a
 // (temporary) QSettings file, invalid input explained inline with nothing saved, the XDG autostart
 // entry written and removed under a temporary XDG_CONFIG_HOME, and the proxy applied.

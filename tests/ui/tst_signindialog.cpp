@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // The sign-in dialog as a user meets it, against a real rota-sim over HTTP: a good key is saved
 // (account in settings, key in the secret store and nowhere else), a bad key, an unknown user, a
 // read-only key, plain http to a remote host, no network, throttling, a keychain that fails (the

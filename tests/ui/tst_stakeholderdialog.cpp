@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // "Notify stakeholders…": the dialog driven with QTest against an in-process rota-sim — filling
 // it in and sending once, what keeps Send disabled, a failure injected through /_sim/faults, the
 // completion of users and teams — and reaching it from the incidents view.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // TeamsView against an in-process rota-sim, driven through its widgets: the team list matches the
 // simulator (and the search narrows it); a team's members and admins and a policy's steps are
 // shown in words; a policy created through the dialog lands in the simulator and is read back into

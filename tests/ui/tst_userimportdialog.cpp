@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UserImportDialog with real widgets driven by QTest, against an in-process rota-sim: a file is
 // loaded, the preview marks the rows with problems in words, Import sends the others, the table
 // shows each row's outcome; Cancel stops between batches; a file that cannot be used says why.

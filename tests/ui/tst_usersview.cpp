@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Rota developers
 // UsersView against an in-process rota-sim, driven through its widgets: typing in the search box
 // narrows the table (Esc clears it, Ctrl+F comes back to it); a selected user's detail shows their
 // contact methods as tel: and mailto: links with copy buttons, their teams, and their paging
