@@ -14,6 +14,9 @@ struct CommandLine {
     bool minimized = false; //!< start without showing the window in front
     QString screenshotDir; //!< developer option: render each view there as PNG, then quit
     QString incident; //!< an incident number to open (in the running Rota, if there is one)
+    //! --language: one of Translations::languages(), or empty for the user's own (ROTA_LANGUAGE,
+    //! else the system's)
+    QString language;
 
     //! True when argv asks only for --help or --version, which must be answered without a display
     //! (QApplication would refuse to start without one).

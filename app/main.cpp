@@ -6,6 +6,7 @@
 #include "heaptrim.h"
 #include "quitcontroller.h"
 #include "rotaapp.h"
+#include "rotatranslations.h"
 #include "shutdownsignals.h"
 #include "singleinstance.h"
 #include "startupprobe.h"
@@ -33,6 +34,10 @@ int main(int argc, char* argv[])
     rota::StartupProbe::mark("qapplication");
     QGuiApplication::setDesktopFileName(QStringLiteral("rota"));
     const rota::CommandLine options = rota::CommandLine::parse(app);
+    // Before any window is built: every text is translated as it is made.
+    QString languageError;
+    if (!rota::Translations::install(options.language, &languageError))
+        std::fprintf(stderr, "rota: %s\n", qPrintable(languageError));
     // SIGTERM, SIGINT and SIGHUP quit the way File › Quit does (handled from the start; the
     // event loop reports them once it runs).
     const rota::ShutdownSignals shutdownSignals;

@@ -6,7 +6,11 @@
 
 // Q_INIT_RESOURCE declares the initialiser in the current namespace, so it must be used from the
 // global one.
-static void initRotaIcons() { Q_INIT_RESOURCE(rota_icons); }
+static void initRotaIcons()
+{
+    Q_INIT_RESOURCE(rota_icons);
+    Q_INIT_RESOURCE(rota_translations);
+}
 
 namespace rota {
 

@@ -4,9 +4,9 @@
 
 namespace rota {
 
-//! Makes sure the compiled-in icons (":/icons/...") are registered. Resources in a static library
-//! are dropped by the linker unless something refers to them; calling this is that reference.
-//! Idempotent.
+//! Makes sure the compiled-in icons (":/icons/...") and translations (":/i18n/...") are
+//! registered. Resources in a static library are dropped by the linker unless something refers to
+//! them; calling this is that reference. Idempotent.
 void initResources();
 
 } // namespace rota
