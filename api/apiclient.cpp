@@ -6,6 +6,7 @@
 #include "jsonreader.h"
 #include "operations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -250,15 +251,20 @@ std::optional<QList<QSslCertificate>> ApiClient::loadCaFile(const QString& path,
 {
     QFile file(path);
     if (QFileInfo(path).isDir()) {
-        *error = QStringLiteral("%1 is a folder; choose the certificate file in it.").arg(path);
+        *error = QCoreApplication::translate(
+            "rota::ApiClient", "%1 is a folder; choose the certificate file in it.")
+                     .arg(path);
         return std::nullopt;
     }
     if (!file.exists()) {
-        *error = QStringLiteral("The certificate file %1 does not exist.").arg(path);
+        *error = QCoreApplication::translate(
+            "rota::ApiClient", "The certificate file %1 does not exist.")
+                     .arg(path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("The certificate file %1 cannot be read: %2.")
+        *error = QCoreApplication::translate(
+            "rota::ApiClient", "The certificate file %1 cannot be read: %2.")
                      .arg(path, file.errorString());
         return std::nullopt;
     }
@@ -269,8 +275,9 @@ std::optional<QList<QSslCertificate>> ApiClient::loadCaFile(const QString& path,
             certificates.append(certificate);
     }
     if (certificates.isEmpty()) {
-        *error = QStringLiteral("The file %1 holds no certificate: it should be in PEM form, text "
-                                "that begins with -----BEGIN CERTIFICATE-----.")
+        *error = QCoreApplication::translate("rota::ApiClient",
+            "The file %1 holds no certificate: it should be in PEM form, text "
+            "that begins with -----BEGIN CERTIFICATE-----.")
                      .arg(path);
         return std::nullopt;
     }
@@ -288,7 +295,7 @@ static bool isLoopback(const QString& host)
 bool ApiClient::isUrlAllowed(const QUrl& url, QString* error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate("rota::ApiClient",
             "The base URL must be a full address such as https://api.victorops.com.");
         return false;
     }
@@ -297,11 +304,13 @@ bool ApiClient::isUrlAllowed(const QUrl& url, QString* error)
     if (url.scheme() == QLatin1String("http") && isLoopback(url.host()))
         return true;
     if (url.scheme() == QLatin1String("http")) {
-        *error = QStringLiteral("Plain http would send the API key unencrypted; use https (http is "
-                                "only allowed for this computer, e.g. a local simulator).");
+        *error = QCoreApplication::translate("rota::ApiClient",
+            "Plain http would send the API key unencrypted; use https (http is "
+            "only allowed for this computer, e.g. a local simulator).");
         return false;
     }
-    *error = QStringLiteral("The base URL must start with https://.");
+    *error
+        = QCoreApplication::translate("rota::ApiClient", "The base URL must start with https://.");
     return false;
 }
 
@@ -656,9 +665,9 @@ void ApiClient::finishAttempt(const std::shared_ptr<Flight>& flight, QNetworkRep
     const QByteArray& method = flight->request.method;
     if (flight->tooLarge) {
         error.kind = ApiErrorKind::TooLarge;
-        error.serverMessage
-            = QStringLiteral("The answer to %1 was larger than %2 MB; Rota stopped reading it.")
-                  .arg(operation, megabytes(flight->maxReplyBytes));
+        error.serverMessage = QCoreApplication::translate(
+            "rota::ApiClient", "The answer to %1 was larger than %2 MB; Rota stopped reading it.")
+                                  .arg(operation, megabytes(flight->maxReplyBytes));
     } else if (flight->pastDeadline) {
         error.kind = ApiErrorKind::Timeout;
         error.serverMessage = QStringLiteral("no complete answer within %1 s")
@@ -782,7 +791,8 @@ void ApiClient::complete(const std::shared_ptr<Flight>& flight, int status, cons
         if (parse->inflated == Inflated::TooLarge) {
             finalError.kind = ApiErrorKind::TooLarge;
             finalError.serverMessage
-                = QStringLiteral("The answer to %1 was larger than %2 MB; Rota stopped reading it.")
+                = QCoreApplication::translate("rota::ApiClient",
+                    "The answer to %1 was larger than %2 MB; Rota stopped reading it.")
                       .arg(flight->request.operation, megabytes(flight->maxReplyBytes));
             finalError.server = serverOf(urlFor(flight->request));
         } else if (parse->inflated == Inflated::Broken) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "apierror.h"
 
+#include <QCoreApplication>
+
 namespace rota {
 
 QString apiErrorKindName(ApiErrorKind kind)
@@ -103,48 +105,63 @@ QString ApiError::text() const
     case ApiErrorKind::Config:
         return serverMessage;
     case ApiErrorKind::Network:
-        return QStringLiteral("Cannot reach Splunk On-Call. Check the network connection.");
+        return QCoreApplication::translate(
+            "rota::ApiError", "Cannot reach Splunk On-Call. Check the network connection.");
     case ApiErrorKind::Timeout:
-        return QStringLiteral("Splunk On-Call did not answer in time. Rota will try again.");
+        return QCoreApplication::translate(
+            "rota::ApiError", "Splunk On-Call did not answer in time. Rota will try again.");
     case ApiErrorKind::Unauthorised:
-        return QStringLiteral("The API ID or key is missing. Add them in the account settings.");
+        return QCoreApplication::translate(
+            "rota::ApiError", "The API ID or key is missing. Add them in the account settings.");
     case ApiErrorKind::Forbidden:
-        return QStringLiteral("Splunk On-Call refused the request: the API ID or key is wrong, or "
-                              "the key is read-only")
+        return QCoreApplication::translate("rota::ApiError",
+                   "Splunk On-Call refused the request: the API ID or key is wrong, or "
+                   "the key is read-only")
             + detail + QLatin1Char('.');
     case ApiErrorKind::Throttled:
         if (retryAfterSeconds > 0)
-            return QStringLiteral(
+            return QCoreApplication::translate("rota::ApiError",
                 "Splunk On-Call's rate limit was reached. Rota waits %1 s before trying again.")
                 .arg(retryAfterSeconds);
-        return QStringLiteral(
+        return QCoreApplication::translate("rota::ApiError",
             "Splunk On-Call's rate limit was reached. Rota slows down and tries again.");
     case ApiErrorKind::NotFound:
-        return QStringLiteral("Not found on Splunk On-Call: it may have been deleted") + detail
-            + QLatin1Char('.');
+        return QCoreApplication::translate(
+                   "rota::ApiError", "Not found on Splunk On-Call: it may have been deleted")
+            + detail + QLatin1Char('.');
     case ApiErrorKind::BadRequest:
-        return QStringLiteral("Splunk On-Call did not accept the request") + detail
-            + QLatin1Char('.');
+        return QCoreApplication::translate(
+                   "rota::ApiError", "Splunk On-Call did not accept the request")
+            + detail + QLatin1Char('.');
     case ApiErrorKind::Server:
-        return QStringLiteral("Splunk On-Call had a server error (HTTP %1). Try again shortly.")
+        return QCoreApplication::translate(
+            "rota::ApiError", "Splunk On-Call had a server error (HTTP %1). Try again shortly.")
             .arg(httpStatus);
     case ApiErrorKind::BadResponse:
-        return QStringLiteral("Splunk On-Call sent an answer Rota cannot read.");
+        return QCoreApplication::translate(
+            "rota::ApiError", "Splunk On-Call sent an answer Rota cannot read.");
     case ApiErrorKind::Redirected:
-        return QStringLiteral(
+        return QCoreApplication::translate("rota::ApiError",
             "The server at %1 answered with a redirect to %2. Rota sends your API "
             "key only to the address configured for this account, so it did "
             "not follow it.")
-            .arg(server.isEmpty() ? QStringLiteral("the configured address") : server,
-                serverMessage.isEmpty() ? QStringLiteral("an address it did not name")
-                                        : serverMessage);
+            .arg(server.isEmpty()
+                    ? QCoreApplication::translate("rota::ApiError", "the configured address")
+                    : server,
+                serverMessage.isEmpty()
+                    ? QCoreApplication::translate("rota::ApiError", "an address it did not name")
+                    : serverMessage);
     case ApiErrorKind::Tls: {
-        QString why = serverMessage.isEmpty() ? QStringLiteral("the secure connection failed")
-                                              : serverMessage;
+        QString why = serverMessage.isEmpty()
+            ? QCoreApplication::translate("rota::ApiError", "the secure connection failed")
+            : serverMessage;
         if (!why.endsWith(QLatin1Char('.')))
             why += QLatin1Char('.');
-        return QStringLiteral("The certificate of %1 is not trusted: %2")
-            .arg(server.isEmpty() ? QStringLiteral("the server") : server, why);
+        return QCoreApplication::translate(
+            "rota::ApiError", "The certificate of %1 is not trusted: %2")
+            .arg(server.isEmpty() ? QCoreApplication::translate("rota::ApiError", "the server")
+                                  : server,
+                why);
     }
     case ApiErrorKind::TooLarge:
         return serverMessage;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "usercsv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
@@ -136,8 +137,9 @@ std::optional<QString> splitRecords(const QString& text, QChar separator, QList<
         return true;
     };
     const auto tooWide = [&] {
-        return QStringLiteral("Line %1 has more than %2 values: this does not look like a list "
-                              "of users.")
+        return QCoreApplication::translate("rota::UserCsv",
+            "Line %1 has more than %2 values: this does not look like a list "
+            "of users.")
             .arg(number(current.line), number(kMaxFields));
     };
     const auto endRecord = [&]() -> std::optional<QString> {
@@ -146,8 +148,9 @@ std::optional<QString> splitRecords(const QString& text, QChar separator, QList<
         if (!current.isBlank()) {
             // The header row is not counted; one over the cap is enough to refuse.
             if (!records->isEmpty() && ++dataRows > UserCsv::MaxRows)
-                return QStringLiteral("The file has more than %1 users. Split it into files of "
-                                      "at most %1 users each.")
+                return QCoreApplication::translate("rota::UserCsv",
+                    "The file has more than %1 users. Split it into files of "
+                    "at most %1 users each.")
                     .arg(number(UserCsv::MaxRows));
             records->append(current);
         }
@@ -194,7 +197,8 @@ std::optional<QString> splitRecords(const QString& text, QChar separator, QList<
         }
     }
     if (quoted)
-        return QStringLiteral("The quote that opens a value on line %1 is never closed.")
+        return QCoreApplication::translate(
+            "rota::UserCsv", "The quote that opens a value on line %1 is never closed.")
             .arg(number(quoteLine));
     if (!field.isEmpty() || !current.fields.isEmpty()) {
         if (const auto error = endRecord())
@@ -249,8 +253,10 @@ QString listInWords(const QStringList& items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
-        + QStringLiteral(" and ") + items.constLast();
+    return QCoreApplication::translate(
+        "rota::UserCsv", "%1 and %2", "a list: the first items, the last")
+        .arg(QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")),
+            items.constLast());
 }
 
 bool hasControlCharacter(const QString& text)
@@ -266,13 +272,16 @@ bool hasControlCharacter(const QString& text)
 void checkName(const QString& what, const QString& value, QStringList* problems)
 {
     if (value.isEmpty())
-        problems->append(QStringLiteral("The %1 is empty.").arg(what));
-    else if (hasControlCharacter(value))
         problems->append(
-            QStringLiteral("The %1 has a line break or another control character.").arg(what));
+            QCoreApplication::translate("rota::UserCsv", "The %1 is empty.").arg(what));
+    else if (hasControlCharacter(value))
+        problems->append(QCoreApplication::translate(
+            "rota::UserCsv", "The %1 has a line break or another control character.")
+                             .arg(what));
     else if (value.size() > kMaxNameLength)
-        problems->append(QStringLiteral("The %1 is longer than %2 characters.")
-                             .arg(what, number(kMaxNameLength)));
+        problems->append(
+            QCoreApplication::translate("rota::UserCsv", "The %1 is longer than %2 characters.")
+                .arg(what, number(kMaxNameLength)));
 }
 
 QSet<QString> lowered(const QSet<QString>& values)
@@ -333,15 +342,17 @@ UserCsvResult UserCsv::readFile(const QString& path, const QSet<QString>& existi
     UserCsvResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("The file %1 cannot be read: %2.")
-                           .arg(quotedName(path), file.errorString());
+        result.error
+            = QCoreApplication::translate("rota::UserCsv", "The file %1 cannot be read: %2.")
+                  .arg(quotedName(path), file.errorString());
         return result;
     }
     // Read one byte over the cap so that a larger file (or a device without end) is refused
     // without reading it all.
     const QByteArray data = file.read(MaxBytes + 1);
     if (data.size() > MaxBytes) {
-        result.error = QStringLiteral("The file is larger than %1 MB. Split it into smaller files.")
+        result.error = QCoreApplication::translate(
+            "rota::UserCsv", "The file is larger than %1 MB. Split it into smaller files.")
                            .arg(MaxBytes / (1024 * 1024));
         return result;
     }
@@ -353,7 +364,8 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
 {
     UserCsvResult result;
     if (input.size() > MaxBytes) {
-        result.error = QStringLiteral("The file is larger than %1 MB. Split it into smaller files.")
+        result.error = QCoreApplication::translate(
+            "rota::UserCsv", "The file is larger than %1 MB. Split it into smaller files.")
                            .arg(MaxBytes / (1024 * 1024));
         return result;
     }
@@ -361,21 +373,24 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
-        result.error = QStringLiteral("This is not a text file (line %1 has a zero byte). Choose a "
-                                      "CSV file saved as text.")
+        result.error = QCoreApplication::translate("rota::UserCsv",
+            "This is not a text file (line %1 has a zero byte). Choose a "
+            "CSV file saved as text.")
                            .arg(number(lineAt(data, nul)));
         return result;
     }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
-        result.error = QStringLiteral("The file is not UTF-8 text: line %1 has characters in "
-                                      "another encoding. Save it as \"CSV UTF-8\" and try again.")
+        result.error = QCoreApplication::translate("rota::UserCsv",
+            "The file is not UTF-8 text: line %1 has characters in "
+            "another encoding. Save it as \"CSV UTF-8\" and try again.")
                            .arg(number(lineAt(data, bad)));
         return result;
     }
     const QString text = QString::fromUtf8(data);
     if (text.trimmed().isEmpty()) {
-        result.error = QStringLiteral("The file is empty. Its first line must name the columns: "
-                                      "username, email, first name, last name.");
+        result.error = QCoreApplication::translate("rota::UserCsv",
+            "The file is empty. Its first line must name the columns: "
+            "username, email, first name, last name.");
         return result;
     }
 
@@ -385,7 +400,7 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
         return result;
     }
     if (records.isEmpty()) {
-        result.error = QStringLiteral("The file is empty.");
+        result.error = QCoreApplication::translate("rota::UserCsv", "The file is empty.");
         return result;
     }
 
@@ -398,13 +413,15 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
         const QString name = header.fields.at(i).trimmed();
         const auto column = columnFor(name);
         if (!column) {
-            ignored.append(name.isEmpty() ? QStringLiteral("column %1 (no name)").arg(i + 1)
-                                          : quotedName(shown(name)));
+            ignored.append(name.isEmpty()
+                    ? QCoreApplication::translate("rota::UserCsv", "column %1 (no name)").arg(i + 1)
+                    : quotedName(shown(name)));
             continue;
         }
         if (at[*column] >= 0) {
-            result.error = QStringLiteral("The header names the %1 column twice (columns %2 and "
-                                          "%3). Keep one of them.")
+            result.error = QCoreApplication::translate("rota::UserCsv",
+                "The header names the %1 column twice (columns %2 and "
+                "%3). Keep one of them.")
                                .arg(QLatin1String(kColumnNames[*column]))
                                .arg(at[*column] + 1)
                                .arg(i + 1);
@@ -418,16 +435,16 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
             missing.append(QLatin1String(kColumnNames[column]));
     }
     if (!missing.isEmpty()) {
-        result.error
-            = QStringLiteral("The first line of the file must name the columns; it has no column "
-                             "for %1. Needed: username, email, first name, last name (in any "
-                             "order).")
-                  .arg(listInWords(missing));
+        result.error = QCoreApplication::translate("rota::UserCsv",
+            "The first line of the file must name the columns; it has no column "
+            "for %1. Needed: username, email, first name, last name (in any "
+            "order).")
+                           .arg(listInWords(missing));
         return result;
     }
     if (!ignored.isEmpty())
-        result.warnings.append(
-            QStringLiteral("Ignored columns: %1.").arg(ignored.join(QStringLiteral(", "))));
+        result.warnings.append(QCoreApplication::translate("rota::UserCsv", "Ignored columns: %1.")
+                                   .arg(ignored.join(QStringLiteral(", "))));
 
     const QSet<QString> orgUsernames = lowered(existingUsernames);
     const QSet<QString> orgEmails = lowered(existingEmails);
@@ -448,27 +465,31 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
         if (record.fields.size() > header.fields.size()) {
             // Most often a name with a comma that was not put in quotes.
             row.problems.append(
-                QStringLiteral("The row has %1 values but the header names %2 columns (a value "
-                               "with a separator in it must be in double quotes).")
+                QCoreApplication::translate("rota::UserCsv",
+                    "The row has %1 values but the header names %2 columns (a value "
+                    "with a separator in it must be in double quotes).")
                     .arg(number(record.fields.size()), number(header.fields.size())));
         }
 
         const QString& username = row.user.username;
         if (username.isEmpty()) {
-            row.problems.append(QStringLiteral("The username is empty."));
-        } else if (!isValidUsername(username)) {
             row.problems.append(
-                QStringLiteral("The username %1 is not allowed: use 1 to 64 letters, digits, '.', "
-                               "'_' or '-', starting with a letter or digit.")
-                    .arg(quotedName(shown(username))));
+                QCoreApplication::translate("rota::UserCsv", "The username is empty."));
+        } else if (!isValidUsername(username)) {
+            row.problems.append(QCoreApplication::translate("rota::UserCsv",
+                "The username %1 is not allowed: use 1 to 64 letters, digits, '.', "
+                "'_' or '-', starting with a letter or digit.")
+                                    .arg(quotedName(shown(username))));
         } else {
             const QString key = username.toLower();
             if (orgUsernames.contains(key))
-                row.problems.append(QStringLiteral("The organisation already has a user named %1.")
+                row.problems.append(QCoreApplication::translate(
+                    "rota::UserCsv", "The organisation already has a user named %1.")
                                         .arg(quotedName(username)));
             const auto first = usernameLines.constFind(key);
             if (first != usernameLines.cend())
-                row.problems.append(QStringLiteral("The username %1 is also on line %2.")
+                row.problems.append(QCoreApplication::translate(
+                    "rota::UserCsv", "The username %1 is also on line %2.")
                                         .arg(quotedName(username), number(*first)));
             else
                 usernameLines.insert(key, row.line);
@@ -476,30 +497,36 @@ UserCsvResult UserCsv::parse(const QByteArray& input, const QSet<QString>& exist
 
         const QString& email = row.user.email;
         if (email.isEmpty()) {
-            row.problems.append(QStringLiteral("The e-mail address is empty."));
+            row.problems.append(
+                QCoreApplication::translate("rota::UserCsv", "The e-mail address is empty."));
         } else if (!isValidEmail(email)) {
             row.problems.append(
-                QStringLiteral("%1 is not an e-mail address.").arg(quotedName(shown(email))));
+                QCoreApplication::translate("rota::UserCsv", "%1 is not an e-mail address.")
+                    .arg(quotedName(shown(email))));
         } else {
             const QString key = email.toLower();
             if (orgEmails.contains(key))
-                row.problems.append(
-                    QStringLiteral("A user of the organisation already has the e-mail address %1.")
-                        .arg(email));
+                row.problems.append(QCoreApplication::translate("rota::UserCsv",
+                    "A user of the organisation already has the e-mail address %1.")
+                                        .arg(email));
             const auto first = emailLines.constFind(key);
             if (first != emailLines.cend())
-                row.problems.append(QStringLiteral("The e-mail address %1 is also on line %2.")
+                row.problems.append(QCoreApplication::translate(
+                    "rota::UserCsv", "The e-mail address %1 is also on line %2.")
                                         .arg(email, number(*first)));
             else
                 emailLines.insert(key, row.line);
         }
 
-        checkName(QStringLiteral("first name"), row.user.firstName, &row.problems);
-        checkName(QStringLiteral("last name"), row.user.lastName, &row.problems);
+        checkName(QCoreApplication::translate("rota::UserCsv", "first name"), row.user.firstName,
+            &row.problems);
+        checkName(QCoreApplication::translate("rota::UserCsv", "last name"), row.user.lastName,
+            &row.problems);
         result.rows.append(row);
     }
     if (result.rows.isEmpty())
-        result.warnings.append(QStringLiteral("The file names the columns but has no users."));
+        result.warnings.append(QCoreApplication::translate(
+            "rota::UserCsv", "The file names the columns but has no users."));
     return result;
 }
 

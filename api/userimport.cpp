@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "apilog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -19,11 +20,12 @@ QString errorText(const BatchUserError& error)
     if (!error.message.trimmed().isEmpty())
         return ApiError::boundedMessage(error.message.trimmed());
     if (error.code == QLatin1String("username_unavailable"))
-        return QStringLiteral("The username is already taken.");
+        return QCoreApplication::translate("rota::UserImport", "The username is already taken.");
     if (error.code == QLatin1String("email_unavailable"))
-        return QStringLiteral("The e-mail address is already in use.");
+        return QCoreApplication::translate(
+            "rota::UserImport", "The e-mail address is already in use.");
     if (error.code.isEmpty())
-        return QStringLiteral("The service gave no reason.");
+        return QCoreApplication::translate("rota::UserImport", "The service gave no reason.");
     return ApiError::boundedMessage(error.code);
 }
 
@@ -79,7 +81,8 @@ void UserImport::cancel()
         m_next = m_inFlightFirst;
     }
     if (!m_inFlight) {
-        markRest(Outcome::NotSent, QStringLiteral("Not sent: the import was cancelled."));
+        markRest(Outcome::NotSent,
+            QCoreApplication::translate("rota::UserImport", "Not sent: the import was cancelled."));
         finish();
     }
 }
@@ -94,13 +97,13 @@ QString UserImport::describe(const RowResult& result)
 {
     switch (result.outcome) {
     case Outcome::Waiting:
-        return QStringLiteral("Waiting");
+        return QCoreApplication::translate("rota::UserImport", "Waiting");
     case Outcome::Sending:
-        return QStringLiteral("Sending\u2026");
+        return QCoreApplication::translate("rota::UserImport", "Sending\u2026");
     case Outcome::Added:
-        return QStringLiteral("Added");
+        return QCoreApplication::translate("rota::UserImport", "Added");
     case Outcome::Refused:
-        return QStringLiteral("Not added: ") + result.message;
+        return QCoreApplication::translate("rota::UserImport", "Not added: %1").arg(result.message);
     case Outcome::MaybeAdded:
     case Outcome::NotSent:
         return result.message;
@@ -147,8 +150,9 @@ void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
         RowResult result;
         if (error.maybeApplied) {
             result.outcome = Outcome::MaybeAdded;
-            result.message = QStringLiteral("May have been added: the connection was lost before "
-                                            "the answer came. Check the list of users.");
+            result.message = QCoreApplication::translate("rota::UserImport",
+                "May have been added: the connection was lost before "
+                "the answer came. Check the list of users.");
         } else {
             result.outcome = Outcome::Refused;
             result.message = error.text();
@@ -159,7 +163,8 @@ void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
         Q_EMIT rowsChanged(first, count);
         Q_EMIT progress(m_done, total());
         markRest(Outcome::NotSent,
-            QStringLiteral("Not sent: the import stopped after the batch before failed."));
+            QCoreApplication::translate(
+                "rota::UserImport", "Not sent: the import stopped after the batch before failed."));
         finish();
         return;
     }
@@ -181,8 +186,9 @@ void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
         RowResult& result = m_results[i];
         if (!entry) {
             result.outcome = Outcome::MaybeAdded;
-            result.message = QStringLiteral("May have been added: the service's answer did not "
-                                            "mention this user. Check the list of users.");
+            result.message = QCoreApplication::translate("rota::UserImport",
+                "May have been added: the service's answer did not "
+                "mention this user. Check the list of users.");
         } else if (entry->added()) {
             result.outcome = Outcome::Added;
             result.message.clear();
@@ -195,7 +201,8 @@ void UserImport::onBatchFinished(ApiReply* reply, int first, int count)
     Q_EMIT rowsChanged(first, count);
     Q_EMIT progress(m_done, total());
     if (m_cancelled) {
-        markRest(Outcome::NotSent, QStringLiteral("Not sent: the import was cancelled."));
+        markRest(Outcome::NotSent,
+            QCoreApplication::translate("rota::UserImport", "Not sent: the import was cancelled."));
         finish();
         return;
     }

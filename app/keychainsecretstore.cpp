@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "keychainsecretstore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -107,7 +108,8 @@ void KeychainSecretStore::start(QKeychain::Job* job, QObject* context, Done done
             } else {
                 result.message = finished->errorString();
                 if (result.message.isEmpty())
-                    result.message = QStringLiteral("The keychain gave no reason.");
+                    result.message = QCoreApplication::translate(
+                        "rota::KeychainSecretStore", "The keychain gave no reason.");
                 // No entry is an answer, not a problem worth a line in the log.
                 if (result.error == SecretError::NotFound)
                     qCDebug(lcKeychain) << "keychain: no entry" << key;
@@ -125,8 +127,8 @@ void KeychainSecretStore::start(QKeychain::Job* job, QObject* context, Done done
                                   << "s";
             SecretResult result;
             result.error = SecretError::Unavailable;
-            result.message
-                = QStringLiteral("The keychain did not answer within %1 seconds.").arg(seconds);
+            result.message = QCoreApplication::translate("rota::KeychainSecretStore",
+                "The keychain did not answer within %n second(s).", nullptr, seconds);
             pending->answer(result);
         });
     }

@@ -35,7 +35,7 @@ QString numbersText(const QStringList& numbers)
     for (const QString& number : numbers)
         named.append(QLatin1Char('#') + number);
     if (named.size() > 4)
-        return QuickActions::tr("%1 incidents").arg(named.size());
+        return QuickActions::tr("%n incidents", nullptr, int(named.size()));
     if (named.size() <= 1)
         return named.value(0);
     const QString last = named.takeLast();

@@ -111,14 +111,11 @@ QString ShiftReminder::bodyFor(
     QString text = tr("Your shift for %1 ends at %2.").arg(what, shifts::when(shift.end, now));
     // Paging means triggered; acknowledged ones are said apart, as in the tray.
     text += QLatin1Char(' ')
-        + (paging == 0        ? tr("Nothing is paging you.")
-                : paging == 1 ? tr("1 incident is paging you.")
-                              : tr("%1 incidents are paging you.").arg(QString::number(paging)));
+        + (paging == 0 ? tr("Nothing is paging you.")
+                       : tr("%n incident(s) (is|are) paging you.", nullptr, paging));
     if (acknowledged > 0)
         text += QLatin1Char(' ')
-            + (acknowledged == 1
-                    ? tr("1 is acknowledged and still open.")
-                    : tr("%1 are acknowledged and still open.").arg(QString::number(acknowledged)));
+            + tr("%n (is|are) acknowledged and still open.", nullptr, acknowledged);
     text += QLatin1Char(' ')
         + tr("Pass on your notes to whoever takes over: open Rota to add them to the incidents.");
     return text;

@@ -317,9 +317,7 @@ QString TrayController::pagingText(int triggered, int acknowledged)
             ? tr("Nothing is paging you")
             : tr("Nothing is paging you (%1 acknowledged)").arg(QString::number(acknowledged));
     }
-    const QString paging = triggered == 1
-        ? tr("1 incident paging you")
-        : tr("%1 incidents paging you").arg(QString::number(triggered));
+    const QString paging = tr("%n incident(s) paging you", nullptr, triggered);
     return acknowledged == 0 ? paging
                              : tr("%1, %2 acknowledged").arg(paging, QString::number(acknowledged));
 }

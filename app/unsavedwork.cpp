@@ -207,17 +207,14 @@ UnsavedWork::Waited UnsavedWork::waitForWrites(Leaving leaving, QWidget* parent)
             return;
         }
         const int count = static_cast<int>(pending.size());
-        const QString changes
-            = count == 1 ? tr("1 change") : tr("%1 changes").arg(QString::number(count));
+        const QString changes = tr("%n change(s)", nullptr, count);
         const int seconds = (m_waitLimitMs + 999) / 1000;
         if (!late)
             text->setText(
                 tr("Waiting for %1 to reach Splunk On-Call…").arg(changes) + bullets(pending));
         else
             text->setText(tr("%1 did not reach Splunk On-Call within %2:")
-                              .arg(changes,
-                                  seconds == 1 ? tr("1 second")
-                                               : tr("%1 seconds").arg(QString::number(seconds)))
+                              .arg(changes, tr("%n second(s)", nullptr, seconds))
                 + bullets(pending)
                 + tr("\n\nThey may still arrive: this window closes when they do. Cancel to "
                      "stay, or leave without knowing whether they arrived."));

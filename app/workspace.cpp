@@ -549,25 +549,22 @@ void Workspace::addUnsavedWork()
         const int waiting = rows(UserImport::Outcome::Waiting);
         if (waiting == 0)
             return QStringList();
-        return QStringList { waiting == 1
-                ? tr("1 user of a CSV import not sent yet")
-                : tr("%1 users of a CSV import not sent yet").arg(waiting) };
+        return QStringList { tr("%n user(s) of a CSV import not sent yet", nullptr, waiting) };
     };
     csvImport.inFlight = [rows] {
         const int sending = rows(UserImport::Outcome::Sending);
         if (sending == 0)
             return QStringList();
-        return QStringList { sending == 1 ? tr("adding 1 user from a CSV file")
-                                          : tr("adding %1 users from a CSV file").arg(sending) };
+        return QStringList { tr("adding %n user(s) from a CSV file", nullptr, sending) };
     };
     csvImport.discard = [this] { m_userImport->cancel(); };
     csvImport.errors = [rows] {
         const int waiting = rows(UserImport::Outcome::Waiting);
         if (waiting == 0)
             return QStringList();
-        return QStringList { tr("The CSV import is still running: %1 not sent yet (the service "
-                                "takes 50 at a time).")
-                                 .arg(waiting == 1 ? tr("1 user") : tr("%1 users").arg(waiting)) };
+        return QStringList { tr("The CSV import is still running: %n user(s) not sent yet (the "
+                                "service takes 50 at a time).",
+            nullptr, waiting) };
     };
     csvImport.show = [this] { openUserImport(); };
     if (m_userImport)

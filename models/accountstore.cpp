@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
 
@@ -29,11 +30,13 @@ bool sameName(const QString& a, const QString& b) { return a.compare(b, Qt::Case
 QString nameProblem(const QList<Account>& accounts, const QString& id, const QString& name)
 {
     if (name.isEmpty())
-        return QStringLiteral("An account needs a name.");
+        return QCoreApplication::translate("rota::AccountStore", "An account needs a name.");
     const auto taken = std::find_if(accounts.cbegin(), accounts.cend(),
         [&](const Account& other) { return other.id != id && sameName(other.name, name); });
     if (taken != accounts.cend())
-        return QStringLiteral("There is already an account named \u201c%1\u201d.").arg(taken->name);
+        return QCoreApplication::translate(
+            "rota::AccountStore", "There is already an account named \u201c%1\u201d.")
+            .arg(taken->name);
     return {};
 }
 
@@ -191,7 +194,7 @@ bool AccountStore::rename(const QString& id, const QString& newName, QString* er
     std::optional<Account> account = find(id);
     if (!account || account->id != id) {
         if (error)
-            *error = QStringLiteral("There is no such account.");
+            *error = QCoreApplication::translate("rota::AccountStore", "There is no such account.");
         return false;
     }
     account->name = newName;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "alertrulematcher.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
@@ -77,14 +78,26 @@ struct JavaDifference {
 // Constructs PCRE2 accepts that Java's engine refuses or reads otherwise. Not exhaustive: the
 // common ones people bring from other tools.
 const JavaDifference kJavaDifferences[] = {
-    { R"(\(\?P?<[A-Za-z_][A-Za-z0-9_]*_)", "group names with '_' are refused by Java" },
-    { R"(\(\?P[<=>])", "Python-style named groups (?P<…>) are not Java syntax" },
-    { R"(\(\?\|)", "branch-reset groups (?|…) are not Java syntax" },
-    { R"(\(\?(R|[0-9]+|&)\))", "recursion such as (?R) is not Java syntax" },
-    { R"(\\K)", "\\K is not Java syntax" },
-    { R"(\[\[:[a-z]+:\]\])", "POSIX classes like [[:alpha:]] are written \\p{Alpha} in Java" },
-    { R"(\(\*[A-Z_]+)", "PCRE verbs such as (*SKIP) are not Java syntax" },
-    { R"(\\[gk]\{?[0-9<'])", "\\g and \\k references: Java writes \\k<name> only" },
+    { R"(\(\?P?<[A-Za-z_][A-Za-z0-9_]*_)",
+        QT_TRANSLATE_NOOP("rota::AlertRuleMatcher", "group names with '_' are refused by Java") },
+    { R"(\(\?P[<=>])",
+        QT_TRANSLATE_NOOP(
+            "rota::AlertRuleMatcher", "Python-style named groups (?P<…>) are not Java syntax") },
+    { R"(\(\?\|)",
+        QT_TRANSLATE_NOOP(
+            "rota::AlertRuleMatcher", "branch-reset groups (?|…) are not Java syntax") },
+    { R"(\(\?(R|[0-9]+|&)\))",
+        QT_TRANSLATE_NOOP("rota::AlertRuleMatcher", "recursion such as (?R) is not Java syntax") },
+    { R"(\\K)", QT_TRANSLATE_NOOP("rota::AlertRuleMatcher", "\\K is not Java syntax") },
+    { R"(\[\[:[a-z]+:\]\])",
+        QT_TRANSLATE_NOOP("rota::AlertRuleMatcher",
+            "POSIX classes like [[:alpha:]] are written \\p{Alpha} in Java") },
+    { R"(\(\*[A-Z_]+)",
+        QT_TRANSLATE_NOOP(
+            "rota::AlertRuleMatcher", "PCRE verbs such as (*SKIP) are not Java syntax") },
+    { R"(\\[gk]\{?[0-9<'])",
+        QT_TRANSLATE_NOOP(
+            "rota::AlertRuleMatcher", "\\g and \\k references: Java writes \\k<name> only") },
 };
 
 } // namespace
@@ -94,15 +107,16 @@ PatternCheck checkPattern(const QString& pattern, const QString& matchType)
     PatternCheck check;
     if (pattern.isEmpty()) {
         check.ok = false;
-        check.error = QObject::tr("Enter a pattern.");
+        check.error = QCoreApplication::translate("rota::AlertRuleMatcher", "Enter a pattern.");
         return check;
     }
     if (matchType != QLatin1String("REGEX"))
         return check;
     if (pattern.size() > MaxRegexLength) {
         check.ok = false;
-        check.error = QObject::tr("Regular expressions may have at most %1 characters (this one "
-                                  "has %2).")
+        check.error = QCoreApplication::translate("rota::AlertRuleMatcher",
+            "Regular expressions may have at most %1 characters (this one "
+            "has %2).")
                           .arg(MaxRegexLength)
                           .arg(pattern.size());
         return check;
@@ -110,7 +124,8 @@ PatternCheck checkPattern(const QString& pattern, const QString& matchType)
     const QRegularExpression re(pattern);
     if (!re.isValid()) {
         check.ok = false;
-        check.error = QObject::tr("Not a valid regular expression: %1 (at character %2).")
+        check.error = QCoreApplication::translate(
+            "rota::AlertRuleMatcher", "Not a valid regular expression: %1 (at character %2).")
                           .arg(re.errorString())
                           .arg(re.patternErrorOffset() + 1);
         return check;
@@ -118,9 +133,11 @@ PatternCheck checkPattern(const QString& pattern, const QString& matchType)
     for (const JavaDifference& difference : kJavaDifferences) {
         const QRegularExpression finder(QString::fromLatin1(difference.pattern));
         if (finder.match(pattern).hasMatch()) {
-            check.warning = QObject::tr("Valid here, but Splunk On-Call reads Java regular "
-                                        "expressions: %1.")
-                                .arg(QString::fromLatin1(difference.words));
+            check.warning
+                = QCoreApplication::translate("rota::AlertRuleMatcher",
+                    "Valid here, but Splunk On-Call reads Java regular "
+                    "expressions: %1.")
+                      .arg(QCoreApplication::translate("rota::AlertRuleMatcher", difference.words));
             break;
         }
     }
@@ -255,14 +272,16 @@ QJsonObject parseAlert(const QString& text, QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(text.trimmed().toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QObject::tr("Not JSON: %1 (at character %2).")
+            *error = QCoreApplication::translate(
+                "rota::AlertRuleMatcher", "Not JSON: %1 (at character %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset + 1);
         return {};
     }
     if (!doc.isObject()) {
         if (error)
-            *error = QObject::tr("Paste an alert as a JSON object: {\"field\": \"value\", …}.");
+            *error = QCoreApplication::translate("rota::AlertRuleMatcher",
+                "Paste an alert as a JSON object: {\"field\": \"value\", …}.");
         return {};
     }
     if (error)

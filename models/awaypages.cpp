@@ -237,10 +237,7 @@ QString AwayPagesModel::summaryText() const
 {
     if (m_pages.isEmpty())
         return QString();
-    // Spelled out: without a translation loaded, %n would leave "incident(s)".
-    return count() == 1
-        ? tr("1 incident paged you while you were away")
-        : tr("%1 incidents paged you while you were away").arg(QString::number(count()));
+    return tr("%n incident(s) paged you while you were away", nullptr, count());
 }
 
 // --- AwayPages --------------------------------------------------------------------------------

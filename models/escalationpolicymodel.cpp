@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "escalationpolicymodel.h"
 
+#include <QCoreApplication>
 #include <QFont>
 
 #include <algorithm>
@@ -46,43 +47,53 @@ QString describeEscalationEntry(
         entry.rotationGroupLabel.isEmpty() ? entry.rotationGroupSlug : entry.rotationGroupLabel);
     switch (entry.type) {
     case EscalationEntryType::RotationGroup:
-        return QObject::tr("page rotation %1").arg(rotation);
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "page rotation %1")
+            .arg(rotation);
     case EscalationEntryType::RotationGroupNext:
-        return QObject::tr("page the next on call in rotation %1").arg(rotation);
+        return QCoreApplication::translate(
+            "rota::EscalationPolicyModel", "page the next on call in rotation %1")
+            .arg(rotation);
     case EscalationEntryType::RotationGroupPrevious:
-        return QObject::tr("page the previous on call in rotation %1").arg(rotation);
+        return QCoreApplication::translate(
+            "rota::EscalationPolicyModel", "page the previous on call in rotation %1")
+            .arg(rotation);
     case EscalationEntryType::User:
-        return QObject::tr("page %1").arg(personName(entry));
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "page %1")
+            .arg(personName(entry));
     case EscalationEntryType::Webhook:
-        return QObject::tr("call webhook %1")
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "call webhook %1")
             .arg(quoted(entry.webhookLabel.isEmpty() ? entry.webhookSlug : entry.webhookLabel));
     case EscalationEntryType::Email:
-        return QObject::tr("e-mail %1").arg(entry.emailAddress);
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "e-mail %1")
+            .arg(entry.emailAddress);
     case EscalationEntryType::PolicyRouting:
-        return QObject::tr("hand over to policy %1")
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "hand over to policy %1")
             .arg(quoted(policyNames.value(entry.targetPolicySlug, entry.targetPolicySlug)));
     case EscalationEntryType::Unknown:
         break;
     }
-    return QObject::tr("%1 (not known to Rota)").arg(entry.executionType);
+    return QCoreApplication::translate("rota::EscalationPolicyModel", "%1 (not known to Rota)")
+        .arg(entry.executionType);
 }
 
 QString describeEscalationTimeout(int minutes)
 {
-    // Plurals spelled out: without a loaded translation, tr()'s %n(s) would show as written.
-    const auto count
-        = [](int n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     if (minutes <= 0)
-        return QObject::tr("immediately");
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "immediately");
     const int hours = minutes / 60;
     const int rest = minutes % 60;
-    const QString minutesText = count(rest, QObject::tr("1 minute"), QObject::tr("%1 minutes"));
-    const QString hoursText = count(hours, QObject::tr("1 hour"), QObject::tr("%1 hours"));
+    const QString minutesText
+        = QCoreApplication::translate("rota::EscalationPolicyModel", "%n minute(s)", nullptr, rest);
+    const QString hoursText
+        = QCoreApplication::translate("rota::EscalationPolicyModel", "%n hour(s)", nullptr, hours);
     if (hours == 0)
-        return QObject::tr("after %1").arg(minutesText);
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "after %1")
+            .arg(minutesText);
     if (rest == 0)
-        return QObject::tr("after %1").arg(hoursText);
-    return QObject::tr("after %1 %2").arg(hoursText, minutesText);
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "after %1")
+            .arg(hoursText);
+    return QCoreApplication::translate("rota::EscalationPolicyModel", "after %1 %2")
+        .arg(hoursText, minutesText);
 }
 
 QString describeEscalationStep(
@@ -92,10 +103,10 @@ QString describeEscalationStep(
     for (const EscalationPolicyEntry& entry : step.entries)
         entries.append(describeEscalationEntry(entry, policyNames));
     const QString head
-        = QObject::tr("Step %1 — %2")
+        = QCoreApplication::translate("rota::EscalationPolicyModel", "Step %1 — %2")
               .arg(QString::number(index + 1), describeEscalationTimeout(step.timeout));
     if (entries.isEmpty())
-        return QObject::tr("%1: nobody").arg(head);
+        return QCoreApplication::translate("rota::EscalationPolicyModel", "%1: nobody").arg(head);
     return QStringLiteral("%1: %2").arg(head, entries.join(QStringLiteral(", ")));
 }
 

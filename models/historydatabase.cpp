@@ -26,7 +26,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcHistoryDb, "rota.models")
 
-QString tr(const char* text) { return QCoreApplication::translate("rota::HistoryDatabase", text); }
 
 // The schema, one step per version: step N takes a file from version N-1 to N. A new file runs
 // every step from the first, so the steps are the only description of the schema there is, and
@@ -135,34 +134,34 @@ QString inWords(const QSqlError& error, bool writing)
 {
     switch (sqliteCode(error)) {
     case SqliteFull:
-        return tr("The disk is full, so the history could not be saved; nothing of this change "
+        return QCoreApplication::translate("rota::HistoryDatabase", "The disk is full, so the history could not be saved; nothing of this change "
                   "was stored. Free some space on the disk.");
     case SqliteReadOnly:
     case SqlitePerm:
     case SqliteCantOpen:
-        return writing ? tr("The history file cannot be written (no permission, or the disk is "
+        return writing ? QCoreApplication::translate("rota::HistoryDatabase", "The history file cannot be written (no permission, or the disk is "
                             "read-only).")
-                       : tr("The history file cannot be opened (no permission).");
+                       : QCoreApplication::translate("rota::HistoryDatabase", "The history file cannot be opened (no permission).");
     case SqliteBusy:
     case SqliteLocked:
-        return tr("The history file is busy: another program is using it. Try again later.");
+        return QCoreApplication::translate("rota::HistoryDatabase", "The history file is busy: another program is using it. Try again later.");
     case SqliteIoErr:
-        return writing ? tr("The disk failed while the history was being saved.")
-                       : tr("The disk failed while the history was being read.");
+        return writing ? QCoreApplication::translate("rota::HistoryDatabase", "The disk failed while the history was being saved.")
+                       : QCoreApplication::translate("rota::HistoryDatabase", "The disk failed while the history was being read.");
     case SqliteCorrupt:
     case SqliteNotADb:
-        return tr("The history file is damaged.");
+        return QCoreApplication::translate("rota::HistoryDatabase", "The history file is damaged.");
     default:
         break;
     }
     const QString detail = error.text().trimmed();
-    return (writing ? tr("The history could not be saved: %1")
-                    : tr("The history could not be "
+    return (writing ? QCoreApplication::translate("rota::HistoryDatabase", "The history could not be saved: %1")
+                    : QCoreApplication::translate("rota::HistoryDatabase", "The history could not be "
                          "read: %1"))
         .arg(detail);
 }
 
-QString notOpenText() { return tr("The history is not open, so nothing could be stored."); }
+QString notOpenText() { return QCoreApplication::translate("rota::HistoryDatabase", "The history is not open, so nothing could be stored."); }
 
 // The open connection named so; an invalid one when none is open, with *error (may be null)
 // said.
@@ -184,7 +183,7 @@ std::optional<QSqlQuery> read(const QString& name, const QString& sql, QString* 
     const QSqlDatabase db = openConnection(name, nullptr);
     if (!db.isOpen()) {
         if (error)
-            *error = tr("The history is not open.");
+            *error = QCoreApplication::translate("rota::HistoryDatabase", "The history is not open.");
         return std::nullopt;
     }
     QSqlQuery q(db);
@@ -497,12 +496,12 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
 
     const QFileInfo info(path);
     if (path.isEmpty() || info.isDir()) {
-        *message = tr("The history file %1 cannot be used: it is a folder.")
+        *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 cannot be used: it is a folder.")
                        .arg(QDir::toNativeSeparators(path));
         return OpenResult::Failed;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        *message = tr("The folder %1 for the history could not be made.")
+        *message = QCoreApplication::translate("rota::HistoryDatabase", "The folder %1 for the history could not be made.")
                        .arg(QDir::toNativeSeparators(info.absolutePath()));
         return OpenResult::Failed;
     }
@@ -515,22 +514,22 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
         case Verdict::Usable:
             break;
         case Verdict::TooNew:
-            *message = tr("This history was written by a newer Rota (schema %1; this Rota reads "
+            *message = QCoreApplication::translate("rota::HistoryDatabase", "This history was written by a newer Rota (schema %1; this Rota reads "
                           "up to %2). It is left as it is; update Rota to use it.")
                            .arg(QString::number(found.version), QString::number(SchemaVersion));
             return OpenResult::TooNew;
         case Verdict::Unreadable:
-            *message = tr("The history file %1 could not be read: %2")
+            *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 could not be read: %2")
                            .arg(QDir::toNativeSeparators(path), found.detail);
             return OpenResult::Failed;
         case Verdict::NotSqlite:
-            why = tr("The history file was not a database");
+            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file was not a database");
             break;
         case Verdict::Foreign:
-            why = tr("The history file belonged to another program");
+            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file belonged to another program");
             break;
         case Verdict::Damaged:
-            why = tr("The history file was damaged");
+            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file was damaged");
             break;
         }
         if (!why.isEmpty()) {
@@ -539,7 +538,7 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
             QString error;
             movedTo = moveAside(path, &error);
             if (movedTo.isEmpty()) {
-                *message = tr("%1 and could not be moved aside (%2), so the history cannot be "
+                *message = QCoreApplication::translate("rota::HistoryDatabase", "%1 and could not be moved aside (%2), so the history cannot be "
                               "kept.")
                                .arg(why, error);
                 return OpenResult::Failed;
@@ -574,13 +573,13 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
         ok = migrate(existing, version, &error);
     if (!ok) {
         close();
-        *message = tr("The history file %1 could not be opened: %2")
+        *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 could not be opened: %2")
                        .arg(QDir::toNativeSeparators(path), error);
         return OpenResult::Failed;
     }
     m_path = path;
     if (!movedTo.isEmpty()) {
-        *message = tr("%1, so it was moved to %2 and a new, empty history was started.")
+        *message = QCoreApplication::translate("rota::HistoryDatabase", "%1, so it was moved to %2 and a new, empty history was started.")
                        .arg(why, QDir::toNativeSeparators(movedTo));
         return OpenResult::Rebuilt;
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "historymodel.h"
 
+#include "displayformat.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -27,7 +29,7 @@ QString startedText(qint64 ms)
     if (ms < 0)
         return {};
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
-        QStringLiteral("yyyy-MM-dd HH:mm"));
+        displayFormat(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 // Never acknowledged or resolved sorts after any time, in either direction's natural reading.

@@ -155,7 +155,7 @@ private:
     {
         if (m_db && m_db->isOpen())
             return true;
-        out->error = tr("The history is not open, so nothing could be stored.");
+        out->error = QCoreApplication::translate("rota::HistoryStore", "The history is not open, so nothing could be stored.");
         return false;
     }
 
@@ -223,11 +223,6 @@ private:
             std::make_move_iterator(m_incidents.end()), std::make_move_iterator(added.begin()),
             std::make_move_iterator(added.end()), std::back_inserter(merged), newerFirst);
         m_incidents = std::move(merged);
-    }
-
-    static QString tr(const char* text)
-    {
-        return QCoreApplication::translate("rota::HistoryStore", text);
     }
 
     QString m_connectionName;

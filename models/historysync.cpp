@@ -3,6 +3,7 @@
 #include "historysync.h"
 
 #include "apiclient.h"
+#include "displayformat.h"
 #include "historystore.h"
 #include "incidents.h"
 #include "oncall.h"
@@ -751,8 +752,8 @@ QString HistorySync::coverageText() const
     const QDate from = fromMs(m_sync.oldestMs).toLocalTime().date();
     const QDate today = now().toLocalTime().date();
     const QString fromText = from.year() == today.year()
-        ? locale.toString(from, QStringLiteral("d MMM"))
-        : locale.toString(from, QStringLiteral("d MMM yyyy"));
+        ? locale.toString(from, displayFormat(QStringLiteral("d MMM")))
+        : locale.toString(from, displayFormat(QStringLiteral("d MMM yyyy")));
     const QString countText = locale.toString(count);
     if (m_sync.backfillDone) {
         if (m_sync.untilMs >= 0)

@@ -33,17 +33,17 @@ QString actionWords(IncidentActions::Action action, int count)
     switch (action) {
     case Action::Acknowledge:
         return count == 1 ? IncidentActions::tr("Acknowledging the incident")
-                          : IncidentActions::tr("Acknowledging %1 incidents").arg(count);
+                          : IncidentActions::tr("Acknowledging %n incidents", nullptr, count);
     case Action::Resolve:
         return count == 1 ? IncidentActions::tr("Resolving the incident")
-                          : IncidentActions::tr("Resolving %1 incidents").arg(count);
+                          : IncidentActions::tr("Resolving %n incidents", nullptr, count);
     case Action::AcknowledgeAllPagingMe:
         return IncidentActions::tr("Acknowledging the incidents paging you");
     case Action::ResolveAllPagingMe:
         return IncidentActions::tr("Resolving the incidents paging you");
     case Action::Reroute:
         return count == 1 ? IncidentActions::tr("Rerouting the incident")
-                          : IncidentActions::tr("Rerouting %1 incidents").arg(count);
+                          : IncidentActions::tr("Rerouting %n incidents", nullptr, count);
     case Action::Create:
         return IncidentActions::tr("Opening the incident");
     }
@@ -102,17 +102,17 @@ QString IncidentActions::failureWords(Action action, int count)
     switch (action) {
     case Action::Acknowledge:
         return count == 1 ? tr("Could not acknowledge the incident")
-                          : tr("Could not acknowledge %1 incidents").arg(count);
+                          : tr("Could not acknowledge %n incidents", nullptr, count);
     case Action::Resolve:
         return count == 1 ? tr("Could not resolve the incident")
-                          : tr("Could not resolve %1 incidents").arg(count);
+                          : tr("Could not resolve %n incidents", nullptr, count);
     case Action::AcknowledgeAllPagingMe:
         return tr("Could not acknowledge the incidents paging you");
     case Action::ResolveAllPagingMe:
         return tr("Could not resolve the incidents paging you");
     case Action::Reroute:
         return count == 1 ? tr("Could not reroute the incident")
-                          : tr("Could not reroute %1 incidents").arg(count);
+                          : tr("Could not reroute %n incidents", nullptr, count);
     case Action::Create:
         return tr("Could not open the incident");
     }
@@ -152,17 +152,17 @@ QString heldWords(IncidentActions::Action action, const QStringList& numbers)
     switch (action) {
     case Action::Acknowledge:
         return one ? IncidentActions::tr("Acknowledge #%1").arg(first)
-                   : IncidentActions::tr("Acknowledge %1 incidents").arg(count);
+                   : IncidentActions::tr("Acknowledge %n incidents", nullptr, count);
     case Action::Resolve:
         return one ? IncidentActions::tr("Resolve #%1").arg(first)
-                   : IncidentActions::tr("Resolve %1 incidents").arg(count);
+                   : IncidentActions::tr("Resolve %n incidents", nullptr, count);
     case Action::AcknowledgeAllPagingMe:
         return IncidentActions::tr("Acknowledge the incidents paging you");
     case Action::ResolveAllPagingMe:
         return IncidentActions::tr("Resolve the incidents paging you");
     case Action::Reroute:
         return one ? IncidentActions::tr("Reroute #%1").arg(first)
-                   : IncidentActions::tr("Reroute %1 incidents").arg(count);
+                   : IncidentActions::tr("Reroute %n incidents", nullptr, count);
     case Action::Create:
         break;
     }
@@ -180,14 +180,14 @@ QString cancelledWords(IncidentActions::Action action, const QStringList& number
     case Action::Acknowledge:
         return one
             ? IncidentActions::tr("Acknowledging #%1 was cancelled; nothing was sent.").arg(first)
-            : IncidentActions::tr("Acknowledging %1 incidents was cancelled; nothing was "
-                                  "sent.")
-                  .arg(count);
+            : IncidentActions::tr("Acknowledging %n incidents was cancelled; nothing was "
+                                  "sent.",
+                nullptr, count);
     case Action::Resolve:
         return one
             ? IncidentActions::tr("Resolving #%1 was cancelled; nothing was sent.").arg(first)
-            : IncidentActions::tr("Resolving %1 incidents was cancelled; nothing was sent.")
-                  .arg(count);
+            : IncidentActions::tr(
+                "Resolving %n incidents was cancelled; nothing was sent.", nullptr, count);
     case Action::AcknowledgeAllPagingMe:
         return IncidentActions::tr(
             "Acknowledging the incidents paging you was cancelled; nothing was sent.");
@@ -197,8 +197,8 @@ QString cancelledWords(IncidentActions::Action action, const QStringList& number
     case Action::Reroute:
         return one
             ? IncidentActions::tr("Rerouting #%1 was cancelled; nothing was sent.").arg(first)
-            : IncidentActions::tr("Rerouting %1 incidents was cancelled; nothing was sent.")
-                  .arg(count);
+            : IncidentActions::tr(
+                "Rerouting %n incidents was cancelled; nothing was sent.", nullptr, count);
     case Action::Create:
         break;
     }

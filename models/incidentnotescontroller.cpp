@@ -100,11 +100,11 @@ void IncidentNotesController::watchLoad(
 void IncidentNotesController::failLoad(Part part, const ApiError& error)
 {
     if (part == Part::Notes)
-        m_notes->setNotesState(IncidentNotes::LoadState::Failed,
-            QStringLiteral("Could not load the notes: ") + error.text());
+        m_notes->setNotesState(
+            IncidentNotes::LoadState::Failed, tr("Could not load the notes: %1").arg(error.text()));
     else
-        m_notes->setAlertState(IncidentNotes::LoadState::Failed,
-            QStringLiteral("Could not load the alert: ") + error.text());
+        m_notes->setAlertState(
+            IncidentNotes::LoadState::Failed, tr("Could not load the alert: %1").arg(error.text()));
 }
 
 void IncidentNotesController::loadNotes()

@@ -3,6 +3,7 @@
 #include "incidentpoller.h"
 
 #include "apiclient.h"
+#include "displayformat.h"
 #include "incidentmodel.h"
 #include "operations.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 QString clockText(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(t.toLocalTime().time(), displayFormat(QStringLiteral("HH:mm:ss")));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "maintenancecontroller.h"
 
 #include "apiclient.h"
+#include "displayformat.h"
 #include "heldcalls.h"
 #include "maintenancemodel.h"
 #include "orgconfig.h"
@@ -129,7 +130,8 @@ void MaintenanceController::oneDone(bool ok)
     // The failure itself is told by the errors, once; the status keeps the last good read.
     if (m_readsOk)
         setStatus(tr("Updated at %1")
-                      .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+                      .arg(QLocale().toString(
+                          QTime::currentTime(), displayFormat(QStringLiteral("HH:mm:ss")))));
     const bool allOk = m_readsOk;
     m_readsOk = true;
     Q_EMIT loadingChanged(false);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "maintenancemodel.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 
 namespace rota {
@@ -19,8 +21,8 @@ QString since(const QDateTime& when, const QDateTime& now)
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
     if (local.date() == now.toLocalTime().date())
-        return locale.toString(local, QStringLiteral("HH:mm"));
-    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+        return locale.toString(local, displayFormat(QStringLiteral("HH:mm")));
+    return locale.toString(local, displayFormat(QStringLiteral("d MMM HH:mm")));
 }
 
 } // namespace

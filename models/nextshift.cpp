@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "nextshift.h"
 
+#include "displayformat.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -143,8 +146,8 @@ QString when(const QDateTime& moment, const QDateTime& now, const QTimeZone& zon
     const QDateTime local = moment.toTimeZone(zone);
     const QLocale locale;
     if (local.date() == now.toTimeZone(zone).date())
-        return locale.toString(local.time(), QStringLiteral("HH:mm"));
-    return locale.toString(local, QStringLiteral("ddd d MMM HH:mm"));
+        return locale.toString(local.time(), displayFormat(QStringLiteral("HH:mm")));
+    return locale.toString(local, displayFormat(QStringLiteral("ddd d MMM HH:mm")));
 }
 
 QString span(
@@ -154,7 +157,7 @@ QString span(
     const QDateTime localEnd = end.toTimeZone(zone);
     if (localStart.date() == localEnd.date()) {
         return when(start, now, zone) + QChar(0x2013)
-            + QLocale().toString(localEnd.time(), QStringLiteral("HH:mm"));
+            + QLocale().toString(localEnd.time(), displayFormat(QStringLiteral("HH:mm")));
     }
     return when(start, now, zone) + QStringLiteral(" \u2013 ") + when(end, now, zone);
 }
@@ -163,11 +166,11 @@ QString describeNext(
     const MyShift& shift, const QDateTime& now, const QString& replacesName, const QTimeZone& zone)
 {
     QString text
-        = QObject::tr("Next on call for %1 (%2): %3")
+        = QCoreApplication::translate("rota::NextShift", "Next on call for %1 (%2): %3")
               .arg(shift.teamLabel(), shift.policyLabel(), span(shift.start, shift.end, now, zone));
     if (!shift.replaces.isEmpty())
         text += QLatin1Char(' ')
-            + QObject::tr("instead of %1")
+            + QCoreApplication::translate("rota::NextShift", "instead of %1")
                   .arg(replacesName.isEmpty() ? shift.replaces : replacesName);
     return text;
 }

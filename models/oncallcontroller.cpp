@@ -3,6 +3,7 @@
 #include "oncallcontroller.h"
 
 #include "apiclient.h"
+#include "displayformat.h"
 #include "nextshift.h"
 #include "oncall.h"
 #include "oncallmodel.h"
@@ -157,7 +158,8 @@ void OnCallController::finishRefresh(bool ok, const ApiError& error)
 {
     if (ok)
         setStatus(tr("Updated at %1")
-                      .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+                      .arg(QLocale().toString(
+                          QTime::currentTime(), displayFormat(QStringLiteral("HH:mm:ss")))));
     // One place holds the failure (the status keeps the last good refresh), so that a view
     // says it once, and a good refresh takes it away.
     const bool changed = error.kind != m_readError.kind

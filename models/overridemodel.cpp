@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "overridemodel.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -42,7 +44,7 @@ QString formatIn(const OffsetTime& t, const QString& zoneId)
 {
     const QTimeZone zone(zoneId.toUtf8());
     const QDateTime local = zone.isValid() ? t.utc.toTimeZone(zone) : t.local();
-    return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return QLocale().toString(local, displayFormat(QStringLiteral("ddd d MMM yyyy HH:mm")));
 }
 
 } // namespace
@@ -83,7 +85,7 @@ QVariant OverrideModel::data(const QModelIndex& index, int role) const
             if (total == 0)
                 return tr("No policies");
             if (open == 0)
-                return total == 1 ? tr("Covered") : tr("All %1 policies covered").arg(total);
+                return total == 1 ? tr("Covered") : tr("All %n policies covered", nullptr, total);
             if (open == total)
                 return tr("Nobody stands in yet");
             return tr("Open on %1 of %2 policies").arg(open).arg(total);

@@ -6,10 +6,6 @@
 
 namespace rota {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PagingPolicyCommands", text); }
-} // namespace
-
 AddRuleCommand::AddRuleCommand(
     PagingPolicyModel* model, int step, int position, const PagingRule& rule)
     : m_model(model)
@@ -17,7 +13,9 @@ AddRuleCommand::AddRuleCommand(
     , m_position(position)
     , m_rule(rule)
 {
-    setText(tr("Add %1 to step %2").arg(model->ruleText(rule)).arg(step + 1));
+    setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Add %1 to step %2")
+                .arg(model->ruleText(rule))
+                .arg(step + 1));
 }
 
 void AddRuleCommand::redo() { m_model->rawInsertRule(m_step, m_position, m_rule); }
@@ -29,7 +27,9 @@ RemoveRuleCommand::RemoveRuleCommand(PagingPolicyModel* model, int step, int pos
     , m_position(position)
     , m_rule(model->steps().at(step).rules.at(position))
 {
-    setText(tr("Remove %1 from step %2").arg(model->ruleText(m_rule)).arg(step + 1));
+    setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Remove %1 from step %2")
+                .arg(model->ruleText(m_rule))
+                .arg(step + 1));
 }
 
 void RemoveRuleCommand::redo() { m_model->rawRemoveRule(m_step, m_position); }
@@ -45,9 +45,13 @@ MoveRuleCommand::MoveRuleCommand(
 {
     const PagingRule rule = model->steps().at(fromStep).rules.at(fromPosition);
     if (fromStep == toStep)
-        setText(tr("Move %1 within step %2").arg(model->ruleText(rule)).arg(fromStep + 1));
+        setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Move %1 within step %2")
+                    .arg(model->ruleText(rule))
+                    .arg(fromStep + 1));
     else
-        setText(tr("Move %1 to step %2").arg(model->ruleText(rule)).arg(toStep + 1));
+        setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Move %1 to step %2")
+                    .arg(model->ruleText(rule))
+                    .arg(toStep + 1));
 }
 
 void MoveRuleCommand::redo()
@@ -68,7 +72,10 @@ ChangeRuleCommand::ChangeRuleCommand(
     , m_old(model->steps().at(step).rules.at(position))
     , m_new(rule)
 {
-    setText(tr("Change a rule of step %1 to %2").arg(step + 1).arg(model->ruleText(rule)));
+    setText(
+        QCoreApplication::translate("rota::PagingPolicyCommands", "Change a rule of step %1 to %2")
+            .arg(step + 1)
+            .arg(model->ruleText(rule)));
 }
 
 void ChangeRuleCommand::redo() { m_model->rawSetRule(m_step, m_position, m_new); }
@@ -90,7 +97,8 @@ AddStepCommand::AddStepCommand(PagingPolicyModel* model, int position, const Pol
     , m_position(position)
     , m_step(step)
 {
-    setText(tr("Add step %1").arg(position + 1));
+    setText(
+        QCoreApplication::translate("rota::PagingPolicyCommands", "Add step %1").arg(position + 1));
 }
 
 void AddStepCommand::redo() { m_model->rawInsertStep(m_position, m_step); }
@@ -101,7 +109,8 @@ RemoveStepCommand::RemoveStepCommand(PagingPolicyModel* model, int position)
     , m_position(position)
     , m_step(model->steps().at(position))
 {
-    setText(tr("Remove step %1").arg(position + 1));
+    setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Remove step %1")
+                .arg(position + 1));
 }
 
 void RemoveStepCommand::redo() { m_model->rawRemoveStep(m_position); }
@@ -112,7 +121,9 @@ MoveStepCommand::MoveStepCommand(PagingPolicyModel* model, int from, int to)
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move step %1 to place %2").arg(from + 1).arg(to + 1));
+    setText(QCoreApplication::translate("rota::PagingPolicyCommands", "Move step %1 to place %2")
+                .arg(from + 1)
+                .arg(to + 1));
 }
 
 void MoveStepCommand::redo() { m_model->rawMoveStep(m_from, m_to); }
@@ -124,7 +135,9 @@ ChangeTimeoutCommand::ChangeTimeoutCommand(PagingPolicyModel* model, int step, i
     , m_old(model->steps().at(step).timeout)
     , m_new(minutes)
 {
-    setText(tr("Wait %1 minutes after step %2").arg(minutes).arg(step + 1));
+    setText(QCoreApplication::translate(
+        "rota::PagingPolicyCommands", "Wait %n minute(s) after step %1", nullptr, minutes)
+                .arg(step + 1));
 }
 
 void ChangeTimeoutCommand::redo() { m_model->rawSetTimeout(m_step, m_new); }

@@ -77,8 +77,7 @@ QList<PagingPlanCall> PagingPolicyController::plan(const QList<PolicyStep>& serv
 QList<PagingPlanCall> PagingPolicyController::planSteps(const QList<PolicyStep>& server,
     const QList<PolicyStep>& edited, QStringList* notes, const PagingPolicyModel* labels)
 {
-    const auto rulesText
-        = [](qsizetype n) { return n == 1 ? tr("1 rule") : tr("%1 rules").arg(n); };
+    const auto rulesText = [](qsizetype n) { return tr("%n rule(s)", nullptr, int(n)); };
     // Steps are positional and each call touches one step, so every position whose content
     // differs needs at least one call, each new position one POST, and each surplus position that
     // still notifies someone one PUT. One call per such position is therefore the minimum.
@@ -547,8 +546,9 @@ void PagingPolicyController::readBack()
             else
                 m_model->markSaved(m_model->editedPolicy());
         }
-        result.message = m_plan.size() == 1 ? tr("Saved: %1.").arg(m_plan.first().description)
-                                            : tr("Saved: %1 changes applied.").arg(m_plan.size());
+        result.message = m_plan.size() == 1
+            ? tr("Saved: %1.").arg(m_plan.first().description)
+            : tr("Saved: %n changes applied.", nullptr, int(m_plan.size()));
         if (!m_notes.isEmpty())
             result.message += QLatin1Char(' ') + m_notes.join(QLatin1Char(' '));
         finish(result);

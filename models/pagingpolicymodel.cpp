@@ -272,10 +272,7 @@ QString PagingPolicyModel::notificationLabel(const QString& type)
     return type;
 }
 
-QString PagingPolicyModel::minutesText(int minutes)
-{
-    return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
-}
+QString PagingPolicyModel::minutesText(int minutes) { return tr("%n minute(s)", nullptr, minutes); }
 
 QString PagingPolicyModel::contactLabel(const PagingRule& rule) const
 {
@@ -659,7 +656,7 @@ bool PagingPolicyModel::removeRows(int row, int count, const QModelIndex& parent
         return false;
     if (parent.isValid() && parent.internalId() != StepId)
         return false;
-    m_stack->beginMacro(count == 1 ? tr("Remove") : tr("Remove %1 items").arg(count));
+    m_stack->beginMacro(count == 1 ? tr("Remove") : tr("Remove %n items", nullptr, count));
     for (int i = row + count - 1; i >= row; --i) {
         if (parent.isValid())
             removeRule(parent.row(), i);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -23,7 +24,8 @@ void MemorySecretStore::read(const QString& accountId, QObject* context, Done do
     auto it = m_secrets.constFind(accountId);
     if (it == m_secrets.constEnd()) {
         result.error = SecretError::NotFound;
-        result.message = QStringLiteral("No key is kept for this account in this session.");
+        result.message = QCoreApplication::translate(
+            "rota::SecretStore", "No key is kept for this account in this session.");
     } else {
         result.secret = *it;
     }

@@ -33,9 +33,8 @@ QString StakeholderMessenger::problem(const StakeholderMessage& message)
 
 QString StakeholderMessenger::recipientsText(int people, int teams)
 {
-    // Spelled out: "%n person(s)" reads so wherever no translation is loaded.
-    const QString persons = people == 1 ? tr("1 person") : tr("%1 people").arg(people);
-    const QString groups = teams == 1 ? tr("1 team") : tr("%1 teams").arg(teams);
+    const QString persons = tr("%n (person|people)", nullptr, people);
+    const QString groups = tr("%n team(s)", nullptr, teams);
     if (people > 0 && teams > 0)
         return tr("%1 and %2").arg(persons, groups);
     return people > 0 ? persons : groups;

@@ -65,9 +65,7 @@ QVariant TeamsModel::data(const QModelIndex& index, int role) const
             return team.memberCount;
         return team.name;
     case Qt::ToolTipRole:
-        return team.memberCount == 1
-            ? tr("%1: 1 member").arg(team.name)
-            : tr("%1: %2 members").arg(team.name, QString::number(team.memberCount));
+        return tr("%1: %n member(s)", nullptr, team.memberCount).arg(team.name);
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -33,7 +33,7 @@ AckMessageDialog::AckMessageDialog(
     const auto count = static_cast<int>(incidentNumbers.size());
     // Short: window managers cut long titles, and the label below says what is asked.
     setWindowTitle(count == 1 ? tr("Acknowledge #%1").arg(incidentNumbers.first())
-                              : tr("Acknowledge %1 incidents").arg(count));
+                              : tr("Acknowledge %n incidents", nullptr, count));
 
     auto* layout = new QVBoxLayout(this);
     QStringList lines;

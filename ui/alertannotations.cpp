@@ -22,8 +22,6 @@ QString breakableHtml(const QString& text)
     return html;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("rota::AlertAnnotation", text); }
-
 } // namespace
 
 bool AlertAnnotation::isAnnotationKey(const QString& key)
@@ -70,9 +68,11 @@ QString AlertAnnotation::toHtml(const QList<AlertAnnotation>& annotations)
 {
     QStringList rows;
     for (const AlertAnnotation& annotation : annotations) {
-        QString title = annotation.title.isEmpty() ? tr("Annotation") : annotation.title;
+        QString title = annotation.title.isEmpty()
+            ? QCoreApplication::translate("rota::AlertAnnotation", "Annotation")
+            : annotation.title;
         if (annotation.type == Type::Image)
-            title = tr("%1 (image)").arg(title);
+            title = QCoreApplication::translate("rota::AlertAnnotation", "%1 (image)").arg(title);
         QString row = QLatin1String("<b>") + title.toHtmlEscaped() + QLatin1String("</b><br>");
         const QUrl url = annotation.link();
         if (url.isValid()) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "incidentchatview.h"
 
+#include "displayformat.h"
 #include "incidentchat.h"
 #include "incidentchatcontroller.h"
 #include "look.h"
@@ -37,8 +38,8 @@ QString chatTime(const QDateTime& time)
     const QDateTime local = time.toLocalTime();
     const QLocale locale;
     if (local.date() == QDate::currentDate())
-        return locale.toString(local, QStringLiteral("HH:mm"));
-    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+        return locale.toString(local, displayFormat(QStringLiteral("HH:mm")));
+    return locale.toString(local, displayFormat(QStringLiteral("d MMM HH:mm")));
 }
 
 class VisibilityFollower : public QObject {

@@ -3,6 +3,7 @@
 #include "incidentdetailpane.h"
 
 #include "alertannotations.h"
+#include "displayformat.h"
 #include "flowlayout.h"
 #include "incidentchatview.h"
 #include "incidentnotescontroller.h"
@@ -270,10 +271,11 @@ QString compactTime(const QDateTime& time)
     const QDateTime local = time.toLocalTime();
     const QLocale locale;
     if (local.date() == QDate::currentDate())
-        return locale.toString(local, QStringLiteral("HH:mm"));
+        return locale.toString(local, displayFormat(QStringLiteral("HH:mm")));
     const bool thisYear = local.date().year() == QDate::currentDate().year();
-    return locale.toString(
-        local, thisYear ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy HH:mm"));
+    return locale.toString(local,
+        thisYear ? displayFormat(QStringLiteral("d MMM HH:mm"))
+                 : displayFormat(QStringLiteral("d MMM yyyy HH:mm")));
 }
 
 // What the server said, in a label: cut, long words breakable, in the tone's colour.
@@ -557,11 +559,7 @@ void IncidentDetailPane::setChat(IncidentChatController* chat)
 
 QTreeWidget* IncidentDetailPane::alertTree() const { return m_alert; }
 
-QString IncidentDetailPane::alertCountText(int count)
-{
-    // Said in English without a translation: tr()'s %n plural needs one.
-    return count == 1 ? tr("1 alert") : tr("%1 alerts").arg(QLocale().toString(count));
-}
+QString IncidentDetailPane::alertCountText(int count) { return tr("%Ln alert(s)", nullptr, count); }
 
 QString IncidentDetailPane::noteByline(const QString& author, const QDateTime& created)
 {

@@ -912,8 +912,8 @@ void IncidentsView::showOnly(const QStringList& incidentNumbers)
     setPlainLabelText(m_onlyLabel,
         only.size() == 1
             ? tr("Showing the incident of a notification, whatever the filters say.")
-            : tr("Showing the %1 incidents of a notification, whatever the filters say.")
-                  .arg(QString::number(only.size())),
+            : tr("Showing the %n incidents of a notification, whatever the filters say.", nullptr,
+                int(only.size())),
         MessageChars);
     selectNumber(incidentNumbers.constFirst());
     m_table->setFocus(Qt::OtherFocusReason);

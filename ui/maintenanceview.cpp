@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "maintenanceview.h"
 
+#include "displayformat.h"
 #include "look.h"
 #include "maintenancebanner.h"
 #include "maintenancecontroller.h"
@@ -420,8 +421,8 @@ void MaintenanceView::showReadState()
         if (active)
             state += QLatin1Char(' ')
                 + tr("Below is what it was at %1.")
-                      .arg(QLocale().toString(
-                          m_maintenance->checkedAt().toLocalTime(), QStringLiteral("HH:mm")));
+                      .arg(QLocale().toString(m_maintenance->checkedAt().toLocalTime(),
+                          displayFormat(QStringLiteral("HH:mm"))));
     } else if (!m_maintenance->isLoaded()) {
         state = tr("Reading the maintenance mode…");
     } else if (!active) {

@@ -566,10 +566,8 @@ void OnCallView::exportShiftsAsked()
         showMessage(error, true);
         return;
     }
-    showMessage(count == 1 ? tr("1 shift saved to %1.").arg(QDir::toNativeSeparators(path))
-                           : tr("%1 shifts saved to %2.")
-                                 .arg(QString::number(count), QDir::toNativeSeparators(path)),
-        false);
+    showMessage(
+        tr("%n shift(s) saved to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)), false);
 }
 
 void OnCallView::showMessage(const QString& text, bool error)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "overridedialog.h"
 
+#include "displayformat.h"
 #include "plaintext.h"
 
 #include <QComboBox>
@@ -62,7 +63,7 @@ OverrideDialog::OverrideDialog(
     m_user->setCurrentIndex(-1);
     m_user->setAccessibleName(tr("Who is away"));
 
-    const QString format = QStringLiteral("ddd d MMM yyyy HH:mm");
+    const QString format = displayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
     m_start->setDisplayFormat(format);
     m_end->setDisplayFormat(format);
     m_start->setCalendarPopup(true);

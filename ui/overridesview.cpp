@@ -193,10 +193,9 @@ OverridesView::OverridesView(
         if (!m_controller->errorText().isEmpty())
             setStatus(tr("Could not load the overrides: %1").arg(m_controller->errorText()), true);
         else
-            setStatus(m_model->rowCount() == 0 ? tr("No overrides are scheduled.")
-                    : m_model->rowCount() == 1
-                    ? tr("1 override scheduled.")
-                    : tr("%1 overrides scheduled.").arg(m_model->rowCount()),
+            setStatus(m_model->rowCount() == 0
+                    ? tr("No overrides are scheduled.")
+                    : tr("%n override(s) scheduled.", nullptr, m_model->rowCount()),
                 false);
         if (selectedOverride().isEmpty() && m_sorted->rowCount() > 0 && m_pendingSelect.isEmpty())
             m_table->selectRow(0);

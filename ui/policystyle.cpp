@@ -38,16 +38,16 @@ int policystyle::chipWidth(const QFontMetrics& metrics, const QString& kind, con
 
 QString policystyle::afterStepText(int timeout, int nextStep)
 {
-    const auto tr
-        = [](const char* text) { return QCoreApplication::translate("PolicyStyle", text); };
     if (nextStep >= 1) {
-        return tr("then wait %1 before step %2")
+        return QCoreApplication::translate("rota::PolicyStyle", "then wait %1 before step %2")
             .arg(PagingPolicyModel::minutesText(timeout))
             .arg(nextStep);
     }
     if (timeout <= 0)
-        return tr("repeats until someone acknowledges");
-    return tr("repeats every %1 until someone acknowledges")
+        return QCoreApplication::translate(
+            "rota::PolicyStyle", "repeats until someone acknowledges");
+    return QCoreApplication::translate(
+        "rota::PolicyStyle", "repeats every %1 until someone acknowledges")
         .arg(PagingPolicyModel::minutesText(timeout));
 }
 

@@ -52,7 +52,7 @@ QuickRerouteDialog::QuickRerouteDialog(OrgDirectory* directory, const QStringLis
     for (const QString& number : incidentNumbers)
         named.append(QLatin1Char('#') + number);
     setWindowTitle(count == 1 ? tr("Reroute #%1").arg(incidentNumbers.value(0))
-                              : tr("Reroute %1 incidents").arg(count));
+                              : tr("Reroute %n incidents", nullptr, count));
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel;

@@ -189,8 +189,8 @@ void RemoveUserDialog::updateConsequences()
         else if (teams.size() == 1)
             lines.append(tr("They are in one team: %1.").arg(teams.first()));
         else
-            lines.append(tr("They are in %1 teams: %2.")
-                             .arg(QString::number(teams.size()), teams.join(QStringLiteral(", "))));
+            lines.append(tr("They are in %n teams: %1.", nullptr, int(teams.size()))
+                             .arg(teams.join(QStringLiteral(", "))));
     }
     if (info.policiesLoaded) {
         QStringList policies;

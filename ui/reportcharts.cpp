@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "reportcharts.h"
 
+#include "displayformat.h"
 #include "historymodel.h"
 #include "look.h"
 #include "plaintext.h"
@@ -252,8 +253,9 @@ namespace {
 
 QString dayLabel(const QDate& date, bool withYear)
 {
-    return QLocale().toString(
-        date, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+    return QLocale().toString(date,
+        withYear ? displayFormat(QStringLiteral("d MMM yyyy"))
+                 : displayFormat(QStringLiteral("d MMM")));
 }
 
 // Puts at most `labels` dates of `buckets` on a time axis over bar positions 0..n-1.

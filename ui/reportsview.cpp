@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "reportsview.h"
 
+#include "displayformat.h"
 #include "heatmapwidget.h"
 #include "historymodel.h"
 #include "historysync.h"
@@ -298,7 +299,7 @@ QWidget* ReportsView::makeFilterBar()
     const auto dateEdit = [this](const QString& toolTip) {
         auto* edit = new QDateEdit;
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(displayFormat(QStringLiteral("yyyy-MM-dd")));
         edit->setToolTip(toolTip);
         connect(edit, &QDateEdit::dateChanged, this, &ReportsView::onRangeEdited);
         return edit;

@@ -4,6 +4,7 @@
 
 #include "incidentmodel.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -23,7 +24,8 @@ QString listText(const IncidentModel& model, const QList<int>& rows)
         lines.append(QStringLiteral("#%1  %2").arg(incident.incidentNumber, what));
     }
     if (rows.size() > MaxListed)
-        lines.append(QMessageBox::tr("… and %1 more").arg(rows.size() - MaxListed));
+        lines.append(QCoreApplication::translate(
+            "rota::ResolveAllQuestion", "… and %n more", nullptr, int(rows.size() - MaxListed)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -40,19 +42,22 @@ QMessageBox* askResolveAllPagingMe(
     box->setObjectName(QStringLiteral("resolveAllQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(QMessageBox::tr("Resolve all paging you"));
+    box->setWindowTitle(
+        QCoreApplication::translate("rota::ResolveAllQuestion", "Resolve all paging you"));
     // Server text shown as plain text, never as markup.
     box->setTextFormat(Qt::PlainText);
-    box->setText(count == 1 ? QMessageBox::tr("Resolve the incident paging you?")
-                            : QMessageBox::tr("Resolve the %1 incidents paging you?").arg(count));
+    box->setText(count == 1 ? QCoreApplication::translate(
+                     "rota::ResolveAllQuestion", "Resolve the incident paging you?")
+                            : QCoreApplication::translate("rota::ResolveAllQuestion",
+                                "Resolve the %n incidents paging you?", nullptr, count));
     box->setInformativeText(listText(model, rows) + QStringLiteral("\n\n")
-        + QMessageBox::tr("Resolving tells Splunk On-Call that the problem is over: it stops "
-                          "paging everyone for these incidents, including any that paged you "
-                          "and Rota has not loaded yet. It cannot be undone."));
-    QPushButton* yes
-        = box->addButton(count == 1 ? QMessageBox::tr("Resolve 1 incident")
-                                    : QMessageBox::tr("Resolve %1 incidents").arg(count),
-            QMessageBox::DestructiveRole);
+        + QCoreApplication::translate("rota::ResolveAllQuestion",
+            "Resolving tells Splunk On-Call that the problem is over: it stops "
+            "paging everyone for these incidents, including any that paged you "
+            "and Rota has not loaded yet. It cannot be undone."));
+    QPushButton* yes = box->addButton(QCoreApplication::translate("rota::ResolveAllQuestion",
+                                          "Resolve %n incident(s)", nullptr, count),
+        QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("resolveAllYes"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);

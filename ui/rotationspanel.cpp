@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "rotationspanel.h"
 
+#include "displayformat.h"
 #include "look.h"
 #include "rotations.h"
 #include "rotationscontroller.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,11 +44,15 @@ QLabel* errorLabelFor(QWidget* parent)
 
 QString daysText(double days)
 {
-    if (days == 1)
-        return QObject::tr("1 day");
+    // The count computed apart: lupdate 6.4 does not finish a file with an expression such as
+    // qRound(days * 24) as the count of a translate() call.
+    const int hours = qRound(days * 24);
+    const int wholeDays = static_cast<int>(days);
     if (days < 1)
-        return QObject::tr("%1 hours").arg(qRound(days * 24));
-    return QObject::tr("%1 days").arg(days);
+        return QCoreApplication::translate("rota::RotationsPanel", "%n hour(s)", nullptr, hours);
+    if (days == wholeDays)
+        return QCoreApplication::translate("rota::RotationsPanel", "%n day(s)", nullptr, wholeDays);
+    return QCoreApplication::translate("rota::RotationsPanel", "%1 days").arg(days);
 }
 
 //! Cancel and `save` (the default button) under a dialog's inputs.
@@ -151,7 +157,7 @@ NewRotationGroupDialog::NewRotationGroupDialog(const QStringList& teamMembers,
         = zone.isEmpty() ? QString::fromLatin1(QTimeZone::systemTimeZoneId()) : zone;
     m_zone->setCurrentText(initialZone);
     m_start->setObjectName(QStringLiteral("shiftStart"));
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(displayFormat(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_start->setCalendarPopup(true);
     // Next Monday 09:00 on the wall clock of the zone picked.
     const QDate today = QDate::currentDate();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "schedulesview.h"
 
+#include "displayformat.h"
 #include "flowlayout.h"
 #include "look.h"
 #include "oncallcontroller.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -504,6 +506,7 @@ namespace {
 
 //! "Cover until…": a time on the shift, in the zone the timeline shows.
 class CoverUntilDialog : public QDialog {
+    Q_DECLARE_TR_FUNCTIONS(rota::CoverUntilDialog)
 public:
     CoverUntilDialog(const QDateTime& from, const QDateTime& end, const QTimeZone& zone,
         const QString& who, QWidget* parent)
@@ -515,7 +518,7 @@ public:
         setObjectName(QStringLiteral("coverUntilDialog"));
         m_until->setObjectName(QStringLiteral("coverUntil"));
         m_until->setCalendarPopup(true);
-        m_until->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+        m_until->setDisplayFormat(displayFormat(QStringLiteral("ddd d MMM yyyy HH:mm")));
         // Wall-clock times of the zone shown: the edit itself knows no zone.
         const auto wall = [&zone](const QDateTime& t) {
             const QDateTime local = t.toTimeZone(zone);
@@ -717,10 +720,11 @@ void SchedulesView::coverShift(int row, int shift, const QDateTime& from, const 
     m_pending.insert(ticket, { r.key, start, end, m_username });
     m_timeline->setPending(m_pending.values());
     const QLocale locale;
-    const QString span
-        = locale.toString(start.toTimeZone(m_timeline->zone()), QStringLiteral("ddd d MMM HH:mm"))
+    const QString span = locale.toString(start.toTimeZone(m_timeline->zone()),
+                             displayFormat(QStringLiteral("ddd d MMM HH:mm")))
         + QStringLiteral(" – ")
-        + locale.toString(end.toTimeZone(m_timeline->zone()), QStringLiteral("ddd d MMM HH:mm"));
+        + locale.toString(
+            end.toTimeZone(m_timeline->zone()), displayFormat(QStringLiteral("ddd d MMM HH:mm")));
     m_notice->showNotice(tr("Standing in for %1 on %2, %3…").arg(who, r.policyName, span));
 
     // The service's own take fits exactly when the cover runs from now to the end of the shift

@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include "accountstore.h"
+#include "displayformat.h"
 #include "icalendar.h"
 
 #include <QButtonGroup>
@@ -124,10 +125,10 @@ void SettingsDialog::buildUi()
     m_quiet->setObjectName(QStringLiteral("quietCheck"));
     m_quietFrom = new QTimeEdit(this);
     m_quietFrom->setObjectName(QStringLiteral("quietFromEdit"));
-    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietFrom->setDisplayFormat(displayFormat(QStringLiteral("HH:mm")));
     m_quietTo = new QTimeEdit(this);
     m_quietTo->setObjectName(QStringLiteral("quietToEdit"));
-    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo->setDisplayFormat(displayFormat(QStringLiteral("HH:mm")));
     auto* quietRow = new QHBoxLayout;
     quietRow->addWidget(m_quiet);
     quietRow->addWidget(m_quietFrom);

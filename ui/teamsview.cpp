@@ -482,10 +482,8 @@ void TeamsView::updateTeamTitle()
     } else {
         const int members = current.data(TeamsModel::MemberCountRole).toInt();
         setPlainLabelText(m_teamTitle,
-            members == 1
-                ? tr("%1 · 1 member").arg(current.data(TeamsModel::NameRole).toString())
-                : tr("%1 · %2 members")
-                      .arg(current.data(TeamsModel::NameRole).toString(), QString::number(members)),
+            tr("%1 · %n member(s)", nullptr, members)
+                .arg(current.data(TeamsModel::NameRole).toString()),
             MessageChars);
     }
 }

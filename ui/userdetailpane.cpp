@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "userdetailpane.h"
 
+#include "displayformat.h"
 #include "flowlayout.h"
 #include "orgdirectory.h"
 #include "pagingpolicymodel.h"
@@ -55,10 +56,10 @@ QString shiftLine(const PersonShift& shift)
     const QLocale locale;
     const QDateTime start = shift.start.toLocalTime();
     const QDateTime end = shift.end.toLocalTime();
-    const QString from = locale.toString(start, QStringLiteral("ddd d MMM HH:mm"));
+    const QString from = locale.toString(start, displayFormat(QStringLiteral("ddd d MMM HH:mm")));
     const QString to = start.date() == end.date()
-        ? locale.toString(end, QStringLiteral("HH:mm"))
-        : locale.toString(end, QStringLiteral("ddd d MMM HH:mm"));
+        ? locale.toString(end, displayFormat(QStringLiteral("HH:mm")))
+        : locale.toString(end, displayFormat(QStringLiteral("ddd d MMM HH:mm")));
     QString what = shift.policyName.isEmpty() ? shift.policySlug : shift.policyName;
     if (!shift.teamName.isEmpty())
         what = UserDetailPane::tr("%1 (%2)").arg(what, shift.teamName);

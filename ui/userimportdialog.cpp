@@ -26,11 +26,6 @@ namespace {
 // A translucent tint reads on light and dark palettes alike.
 QBrush problemTint() { return QColor(220, 50, 47, 45); }
 
-QString plural(int n, const char* one, const char* many)
-{
-    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
-}
-
 QTableWidgetItem* readOnlyItem(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -303,7 +298,7 @@ void UserImportDialog::updateSummary()
     const int invalid = m_contents.invalidCount();
     const QString problems = invalid == 0
         ? QString()
-        : plural(invalid, "row has", "rows have") + tr(" problems and will not be sent.");
+        : tr("%n row(s) (has|have) problems and will not be sent.", nullptr, invalid);
     if (!m_contents.ok()) {
         m_summary->setText(tr("Nothing will be sent. Choose another file."));
         return;
@@ -314,19 +309,20 @@ void UserImportDialog::updateSummary()
         const int maybe = m_importer->count(UserImport::Outcome::MaybeAdded);
         const int notSent = m_importer->count(UserImport::Outcome::NotSent);
         QStringList parts;
-        parts.append(
-            tr("Added %1 of %2.").arg(added).arg(plural(m_importer->total(), "user", "users")));
+        parts.append(tr("Added %1 of %n user(s).", nullptr, m_importer->total()).arg(added));
         if (refused > 0)
-            parts.append(plural(refused, "user was", "users were") + tr(" not added."));
+            parts.append(tr("%n user(s) (was|were) not added.", nullptr, refused));
         if (maybe > 0)
-            parts.append(plural(maybe, "user", "users")
-                + tr(" may have been added (no answer came): check the list of users."));
+            parts.append(tr("%n user(s) may have been added (no answer came): check the list of "
+                            "users.",
+                nullptr, maybe));
         if (notSent > 0)
-            parts.append(plural(notSent, "user was", "users were")
-                + (m_importer->isCancelled() ? tr(" not sent: the import was cancelled.")
-                                             : tr(" not sent.")));
+            parts.append(m_importer->isCancelled()
+                    ? tr("%n user(s) (was|were) not sent: the import was cancelled.", nullptr,
+                        notSent)
+                    : tr("%n user(s) (was|were) not sent.", nullptr, notSent));
         if (invalid > 0)
-            parts.append(plural(invalid, "row", "rows") + tr(" with problems were not sent."));
+            parts.append(tr("%n row(s) with problems (was|were) not sent.", nullptr, invalid));
         m_summary->setText(parts.join(QLatin1Char(' ')));
         return;
     }
@@ -336,8 +332,10 @@ void UserImportDialog::updateSummary()
     else if (valid == 0)
         m_summary->setText(tr("No user can be invited: every row has a problem."));
     else
-        m_summary->setText(plural(valid, "user", "users") + tr(" will be invited")
-            + (problems.isEmpty() ? QStringLiteral(".") : QStringLiteral("; ") + problems));
+        m_summary->setText(problems.isEmpty()
+                ? tr("%n user(s) will be invited.", nullptr, valid)
+                : tr("%n user(s) will be invited; %1", "%1: how many rows have problems", valid)
+                      .arg(problems));
 }
 
 void UserImportDialog::updateButtons()
@@ -345,7 +343,7 @@ void UserImportDialog::updateButtons()
     m_import->setEnabled(
         !m_importing && !m_imported && m_contents.ok() && m_contents.validCount() > 0);
     m_import->setText(m_contents.validCount() > 0 && !m_imported
-            ? tr("Import %1").arg(plural(m_contents.validCount(), "User", "Users"))
+            ? tr("Import %n User(s)", nullptr, m_contents.validCount())
             : tr("Import"));
     m_choose->setEnabled(!m_importing);
     m_cancelImport->setVisible(m_importing);

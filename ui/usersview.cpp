@@ -385,7 +385,7 @@ QString UsersView::countText() const
     const QLocale locale;
     const int all = m_users->rowCount();
     const int shown = m_filter->rowCount();
-    const QString total = all == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(all));
+    const QString total = tr("%Ln user(s)", nullptr, all);
     if (m_filter->filterWords().isEmpty() || shown == all)
         return total;
     return tr("%1 of %2", "12 of 5,000 users").arg(locale.toString(shown), total);

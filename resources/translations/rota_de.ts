@@ -1,148 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source>Resolve all paging you</source>
-        <translation>Alle lösen, die Sie alarmieren</translation>
-    </message>
-    <message>
-        <source>Resolve the incident paging you?</source>
-        <translation>Das Incident lösen, das Sie alarmiert?</translation>
-    </message>
-    <message>
-        <source>Resolve the %1 incidents paging you?</source>
-        <translation>Die %1 Incidents lösen, die Sie alarmieren?</translation>
-    </message>
-    <message>
-        <source>Resolving tells Splunk On-Call that the problem is over: it stops paging everyone for these incidents, including any that paged you and Rota has not loaded yet. It cannot be undone.</source>
-        <translation>Lösen teilt Splunk On-Call mit, dass das Problem behoben ist: Für diese Incidents wird danach niemand mehr alarmiert, auch nicht für solche, die Sie alarmiert haben und die Rota noch nicht geladen hat. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Resolve 1 incident</source>
-        <translation>1 Incident lösen</translation>
-    </message>
-    <message>
-        <source>Resolve %1 incidents</source>
-        <translation>%1 Incidents lösen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>Enter a pattern.</source>
-        <translation>Geben Sie ein Muster ein.</translation>
-    </message>
-    <message>
-        <source>Regular expressions may have at most %1 characters (this one has %2).</source>
-        <translation>Reguläre Ausdrücke dürfen höchstens %1 Zeichen lang sein (dieser hat %2).</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1 (at character %2).</source>
-        <translation>Kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
-    </message>
-    <message>
-        <source>Valid here, but Splunk On-Call reads Java regular expressions: %1.</source>
-        <translation>Hier gültig, aber Splunk On-Call verwendet reguläre Ausdrücke in Java-Syntax: %1.</translation>
-    </message>
-    <message>
-        <source>Not JSON: %1 (at character %2).</source>
-        <translation>Kein JSON: %1 (bei Zeichen %2).</translation>
-    </message>
-    <message>
-        <source>Paste an alert as a JSON object: {"field": "value", …}.</source>
-        <translation>Fügen Sie einen Alarm als JSON-Objekt ein: {"Feld": "Wert", …}.</translation>
-    </message>
-    <message>
-        <source>page rotation %1</source>
-        <translation>Rotation %1 alarmieren</translation>
-    </message>
-    <message>
-        <source>page the next on call in rotation %1</source>
-        <translation>die nächste Person in Bereitschaft in Rotation %1 alarmieren</translation>
-    </message>
-    <message>
-        <source>page the previous on call in rotation %1</source>
-        <translation>die vorherige Person in Bereitschaft in Rotation %1 alarmieren</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>%1 alarmieren</translation>
-    </message>
-    <message>
-        <source>call webhook %1</source>
-        <translation>Webhook %1 aufrufen</translation>
-    </message>
-    <message>
-        <source>e-mail %1</source>
-        <translation>E-Mail an %1</translation>
-    </message>
-    <message>
-        <source>hand over to policy %1</source>
-        <translation>an Richtlinie %1 übergeben</translation>
-    </message>
-    <message>
-        <source>%1 (not known to Rota)</source>
-        <translation>%1 (Rota unbekannt)</translation>
-    </message>
-    <message>
-        <source>immediately</source>
-        <translation>sofort</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>nach %1</translation>
-    </message>
-    <message>
-        <source>after %1 %2</source>
-        <translation>nach %1 %2</translation>
-    </message>
-    <message>
-        <source>Step %1 — %2</source>
-        <translation>Stufe %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: nobody</source>
-        <translation>%1: niemand</translation>
-    </message>
-    <message>
-        <source>Next on call for %1 (%2): %3</source>
-        <translation>Nächste Bereitschaft für %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>instead of %1</source>
-        <translation>statt %1</translation>
-    </message>
-</context>
 <context>
     <name>ReportPanel</name>
     <message>
@@ -213,7 +71,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>&amp;Web-App-Organisation…</translation>
     </message>
     <message>
-        <source>Where "Open in Splunk On-Call" opens incidents</source>
+        <source>Where &quot;Open in Splunk On-Call&quot; opens incidents</source>
         <translation>Wo „In Splunk On-Call öffnen“ Incidents öffnet</translation>
     </message>
     <message>
@@ -225,7 +83,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -233,7 +91,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Web-App-Organisation</translation>
     </message>
     <message>
-        <source>The organisation of "%1" in the Splunk On-Call web app: the part after /ui/ in its address (portal.victorops.com/ui/acme-corp/…), or the whole address:</source>
+        <source>The organisation of &quot;%1&quot; in the Splunk On-Call web app: the part after /ui/ in its address (portal.victorops.com/ui/acme-corp/…), or the whole address:</source>
         <translation>Die Organisation von „%1“ in der Splunk On-Call-Web-App: der Teil nach /ui/ in ihrer Adresse (portal.victorops.com/ui/acme-corp/…) oder die ganze Adresse:</translation>
     </message>
     <message>
@@ -241,7 +99,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account "%1"?</source>
+        <source>Remove the account &quot;%1&quot;?</source>
         <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
@@ -254,6 +112,21 @@ Eskalationsrichtlinie: %2</translation>
     </message>
 </context>
 <context>
+    <name>rota::AccountStore</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rota::AckMessageDialog</name>
     <message>
         <source>Acknowledge</source>
@@ -262,10 +135,6 @@ Eskalationsrichtlinie: %2</translation>
     <message>
         <source>Acknowledge #%1</source>
         <translation>#%1 bestätigen</translation>
-    </message>
-    <message>
-        <source>Acknowledge %1 incidents</source>
-        <translation>%1 Incidents bestätigen</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -282,6 +151,13 @@ Eskalationsrichtlinie: %2</translation>
     <message>
         <source>Type a message first. To acknowledge without one, use Acknowledge.</source>
         <translation>Geben Sie zuerst eine Nachricht ein. Um ohne Nachricht zu bestätigen, verwenden Sie „Bestätigen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,7 +225,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <source>Wildcard: '*' stands for anything, letters in any case. Regular expression: Java syntax, the whole value must match, case matters unless it starts with (?i).</source>
+        <source>Wildcard: &apos;*&apos; stands for anything, letters in any case. Regular expression: Java syntax, the whole value must match, case matters unless it starts with (?i).</source>
         <translation>Platzhalter: „*“ steht für beliebigen Text, Groß-/Kleinschreibung egal. Regulärer Ausdruck: Java-Syntax, der ganze Wert muss passen, Groß-/Kleinschreibung zählt, außer er beginnt mit (?i).</translation>
     </message>
     <message>
@@ -381,7 +257,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <source>${{field}} in a value is replaced by the alert's field</source>
+        <source>${{field}} in a value is replaced by the alert&apos;s field</source>
         <translation>${{field}} in einem Wert wird durch das gleichnamige Feld des Alarms ersetzt</translation>
     </message>
     <message>
@@ -416,6 +292,69 @@ Eskalationsrichtlinie: %2</translation>
         <source>Annotation %1 needs a title (or, for a field change, the field).</source>
         <translation>Anmerkung %1 braucht einen Titel (bzw. bei einer Feldänderung das Feld).</translation>
     </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota::AlertRuleMatcher</name>
+    <message>
+        <source>group names with &apos;_&apos; are refused by Java</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python-style named groups (?P&lt;…&gt;) are not Java syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch-reset groups (?|…) are not Java syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursion such as (?R) is not Java syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\K is not Java syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX classes like [[:alpha:]] are written \p{Alpha} in Java</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCRE verbs such as (*SKIP) are not Java syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\g and \k references: Java writes \k&lt;name&gt; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a pattern.</source>
+        <translation>Geben Sie ein Muster ein.</translation>
+    </message>
+    <message>
+        <source>Regular expressions may have at most %1 characters (this one has %2).</source>
+        <translation>Reguläre Ausdrücke dürfen höchstens %1 Zeichen lang sein (dieser hat %2).</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1 (at character %2).</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Valid here, but Splunk On-Call reads Java regular expressions: %1.</source>
+        <translation>Hier gültig, aber Splunk On-Call verwendet reguläre Ausdrücke in Java-Syntax: %1.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (at character %2).</source>
+        <translation>Kein JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Paste an alert as a JSON object: {&quot;field&quot;: &quot;value&quot;, …}.</source>
+        <translation>Fügen Sie einen Alarm als JSON-Objekt ein: {&quot;Feld&quot;: &quot;Wert&quot;, …}.</translation>
+    </message>
 </context>
 <context>
     <name>rota::AlertRulesController</name>
@@ -428,7 +367,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Eine andere Änderung an den Regeln ist noch unterwegs.</translation>
     </message>
     <message>
-        <source>This API key may only read: changing alert rules needs an admin's key with write access.</source>
+        <source>This API key may only read: changing alert rules needs an admin&apos;s key with write access.</source>
         <translation>Dieser API-Schlüssel darf nur lesen: Zum Ändern von Alarmregeln ist der Schlüssel eines Administrators mit Schreibzugriff nötig.</translation>
     </message>
     <message>
@@ -610,8 +549,8 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Die Regel an Splunk On-Call senden (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Paste an alert as JSON, e.g. {"host_name": "db-prod-01", "routing_key": "platform-alerts"}, or use the alert of a recent incident.</source>
-        <translation>Fügen Sie einen Alarm als JSON ein, z. B. {"host_name": "db-prod-01", "routing_key": "platform-alerts"}, oder übernehmen Sie den Alarm eines aktuellen Incidents.</translation>
+        <source>Paste an alert as JSON, e.g. {&quot;host_name&quot;: &quot;db-prod-01&quot;, &quot;routing_key&quot;: &quot;platform-alerts&quot;}, or use the alert of a recent incident.</source>
+        <translation>Fügen Sie einen Alarm als JSON ein, z. B. {&quot;host_name&quot;: &quot;db-prod-01&quot;, &quot;routing_key&quot;: &quot;platform-alerts&quot;}, oder übernehmen Sie den Alarm eines aktuellen Incidents.</translation>
     </message>
     <message>
         <source>Rules, in the order they run</source>
@@ -738,7 +677,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>Fügt %1 hinzu (%2): %3</translation>
     </message>
     <message>
-        <source>Sets %1: "%2" → "%3"</source>
+        <source>Sets %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>Setzt %1: „%2“ → „%3“</translation>
     </message>
     <message>
@@ -750,7 +689,7 @@ Eskalationsrichtlinie: %2</translation>
         <translation>trifft zu</translation>
     </message>
     <message>
-        <source>no match (%1 is "%2")</source>
+        <source>no match (%1 is &quot;%2&quot;)</source>
         <translation>kein Treffer (%1 ist „%2“)</translation>
     </message>
     <message>
@@ -780,6 +719,120 @@ Eskalationsrichtlinie: %2</translation>
     <message>
         <source>No open incidents</source>
         <translation>Keine offenen Incidents</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert to try the rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules do to the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota::ApiClient</name>
+    <message>
+        <source>%1 is a folder; choose the certificate file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate: it should be in PEM form, text that begins with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must be a full address such as https://api.victorops.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http would send the API key unencrypted; use https (http is only allowed for this computer, e.g. a local simulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 was larger than %2 MB; Rota stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota::ApiError</name>
+    <message>
+        <source>Cannot reach Splunk On-Call. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call did not answer in time. Rota will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API ID or key is missing. Add them in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call refused the request: the API ID or key is wrong, or the key is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call&apos;s rate limit was reached. Rota waits %1 s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call&apos;s rate limit was reached. Rota slows down and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on Splunk On-Call: it may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call did not accept the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call had a server error (HTTP %1). Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splunk On-Call sent an answer Rota cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a redirect to %2. Rota sends your API key only to the address configured for this account, so it did not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configured address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address it did not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,13 +912,12 @@ Eskalationsrichtlinie: %2</translation>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
-    <message>
-        <source>1 incident paged you while you were away</source>
-        <translation>1 Incident hat Sie während Ihrer Abwesenheit alarmiert</translation>
-    </message>
-    <message>
-        <source>%1 incidents paged you while you were away</source>
-        <translation>%1 Incidents haben Sie während Ihrer Abwesenheit alarmiert</translation>
+    <message numerus="yes">
+        <source>%n incident(s) paged you while you were away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,63 +1019,63 @@ Eskalationsrichtlinie: %2</translation>
     <name>rota::CommandLine</name>
     <message>
         <source>desktop on-call console for Splunk On-Call (VictorOps)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rota shows the incidents, who is on call and the schedules of a Splunk On-Call organisation, alerts when you are paged, and lets you acknowledge, resolve and reroute incidents from its window, its tray icon or a desktop notification. It keeps running in the tray when the window is closed.
 
 One Rota runs per user: starting it again brings the running one to the front (with --incident, opens that incident there). The demo (--demo) runs beside it, against a built-in simulator.
 
-Accounts (an organisation's API ID, the user Rota acts as and the API's address) are shared with rotactl(1); their API keys are kept in the desktop's keychain (Secret Service), never in a file.</source>
-        <translation type="unfinished" />
+Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;s address) are shared with rotactl(1); their API keys are kept in the desktop&apos;s keychain (Secret Service), never in a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OPTIONS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings and the saved accounts, shared with rotactl (no keys). $XDG_CONFIG_HOME takes the place of ~/.config.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The incident history kept for each account (SQLite), also read and synced by rotactl. $XDG_DATA_HOME takes the place of ~/.local/share.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The log of recent runs (without keys).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your on-call shifts as a calendar file, when that setting is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts Rota at login, when that setting is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EXIT STATUS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rota was quit, or handed over to the Rota already running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A wrong option, or the demo's simulator could not start.</source>
-        <translation type="unfinished" />
+        <source>A wrong option, or the demo&apos;s simulator could not start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rota: a desktop on-call console for Splunk On-Call (VictorOps).</source>
@@ -1050,12 +1102,12 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Dieses Incident (Nummer) öffnen, in einer bereits laufenden Rota-Instanz, falls vorhanden.</translation>
     </message>
     <message>
-        <source>Show Rota in this language (%1) instead of the system's; "pseudo" shows every text accented and longer, to find what is not translated or does not fit. The ROTA_LANGUAGE environment variable does the same.</source>
-        <translation type="unfinished" />
+        <source>Show Rota in this language (%1) instead of the system&apos;s; &quot;pseudo&quot; shows every text accented and longer, to find what is not translated or does not fit. The ROTA_LANGUAGE environment variable does the same.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the manual page (roff) and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1369,14 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Delete %1? Paging rules that use it are removed too.</source>
         <translation>%1 löschen? Alarmierungsregeln, die sie verwenden, werden ebenfalls entfernt.</translation>
     </message>
+    <message>
+        <source>Kind of contact method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the contact method</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::CoverUntilDialog</name>
@@ -1423,7 +1483,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Splunk On-Call hat die API-ID oder den API-Schlüssel abgelehnt. Kopieren Sie beide erneut aus Integrations › API in Splunk On-Call; ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <source>The API key works, but Splunk On-Call has no user "%1". Check the username: it is the VictorOps username, not the e-mail address.</source>
+        <source>The API key works, but Splunk On-Call has no user &quot;%1&quot;. Check the username: it is the VictorOps username, not the e-mail address.</source>
         <translation>Der API-Schlüssel funktioniert, aber Splunk On-Call kennt keinen Benutzer „%1“. Prüfen Sie den Benutzernamen: Gemeint ist der VictorOps-Benutzername, nicht die E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -1431,7 +1491,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung, den Proxy in den Einstellungen und die Basis-URL.</translation>
     </message>
     <message>
-        <source>Splunk On-Call's rate limit for this key was reached. Wait a minute and try again.</source>
+        <source>Splunk On-Call&apos;s rate limit for this key was reached. Wait a minute and try again.</source>
         <translation>Das Anfragelimit von Splunk On-Call für diesen Schlüssel ist erreicht. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1439,7 +1499,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>%1 antwortet nicht wie Splunk On-Call. Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <source>If your company's network inspects secure connections with a certificate authority of its own, choose that authority's file under Advanced.</source>
+        <source>If your company&apos;s network inspects secure connections with a certificate authority of its own, choose that authority&apos;s file under Advanced.</source>
         <translation>Falls das Netzwerk Ihres Unternehmens verschlüsselte Verbindungen mit einer eigenen Zertifizierungsstelle prüft, wählen Sie unter „Erweitert“ die Datei dieser Zertifizierungsstelle.</translation>
     </message>
     <message>
@@ -1455,7 +1515,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Verbunden als %1, aber der Schlüssel darf nur lesen: Rota zeigt alles an, aber Bestätigen, Lösen und alle anderen Änderungen sind deaktiviert.</translation>
     </message>
     <message>
-        <source>Connected as %1, but Splunk On-Call's rate limit for this key was reached before Rota could tell whether it may make changes. Wait a minute and try again.</source>
+        <source>Connected as %1, but Splunk On-Call&apos;s rate limit for this key was reached before Rota could tell whether it may make changes. Wait a minute and try again.</source>
         <translation>Verbunden als %1, aber das Anfragelimit von Splunk On-Call für diesen Schlüssel wurde erreicht, bevor Rota feststellen konnte, ob er Änderungen vornehmen darf. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1579,6 +1639,72 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>%1 (%2), team %3</source>
         <translation>%1 (%2), Team %3</translation>
     </message>
+    <message>
+        <source>page rotation %1</source>
+        <translation>Rotation %1 alarmieren</translation>
+    </message>
+    <message>
+        <source>page the next on call in rotation %1</source>
+        <translation>die nächste Person in Bereitschaft in Rotation %1 alarmieren</translation>
+    </message>
+    <message>
+        <source>page the previous on call in rotation %1</source>
+        <translation>die vorherige Person in Bereitschaft in Rotation %1 alarmieren</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1 alarmieren</translation>
+    </message>
+    <message>
+        <source>call webhook %1</source>
+        <translation>Webhook %1 aufrufen</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>hand over to policy %1</source>
+        <translation>an Richtlinie %1 übergeben</translation>
+    </message>
+    <message>
+        <source>%1 (not known to Rota)</source>
+        <translation>%1 (Rota unbekannt)</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>sofort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>after %1 %2</source>
+        <translation>nach %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 — %2</source>
+        <translation>Stufe %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: nobody</source>
+        <translation>%1: niemand</translation>
+    </message>
 </context>
 <context>
     <name>rota::EscalationStepModel</name>
@@ -1626,7 +1752,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%1 waits %2 s for the API's rate limit.</source>
+        <source>%1 waits %2 s for the API&apos;s rate limit.</source>
         <translation>%1: wartet %2 s wegen des Anfragelimits der API.</translation>
     </message>
     <message>
@@ -1837,7 +1963,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Suche nach neuen Incidents…</translation>
     </message>
     <message>
-        <source>Waiting: Rota's check for pages you missed goes first</source>
+        <source>Waiting: Rota&apos;s check for pages you missed goes first</source>
         <translation>Wartet: Rotas Prüfung auf verpasste Alarmierungen hat Vorrang</translation>
     </message>
     <message>
@@ -1885,7 +2011,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Verlauf seit %1: bisher %2 Incidents.</translation>
     </message>
     <message>
-        <source>History from %1 to now: %2 of %3 incidents; the rest in about %4 at the API's limit of one call a minute.</source>
+        <source>History from %1 to now: %2 of %3 incidents; the rest in about %4 at the API&apos;s limit of one call a minute.</source>
         <translation>Verlauf seit %1: %2 von %3 Incidents; der Rest folgt in etwa %4 (die API erlaubt eine Abfrage pro Minute).</translation>
     </message>
 </context>
@@ -1896,16 +2022,8 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Bestätigen des Incidents</translation>
     </message>
     <message>
-        <source>Acknowledging %1 incidents</source>
-        <translation>Das Bestätigen von %1 Incidents</translation>
-    </message>
-    <message>
         <source>Resolving the incident</source>
         <translation>Das Lösen des Incidents</translation>
-    </message>
-    <message>
-        <source>Resolving %1 incidents</source>
-        <translation>Das Lösen von %1 Incidents</translation>
     </message>
     <message>
         <source>Acknowledging the incidents paging you</source>
@@ -1918,10 +2036,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Rerouting the incident</source>
         <translation>Das Umleiten des Incidents</translation>
-    </message>
-    <message>
-        <source>Rerouting %1 incidents</source>
-        <translation>Das Umleiten von %1 Incidents</translation>
     </message>
     <message>
         <source>Opening the incident</source>
@@ -1940,16 +2054,8 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Incident konnte nicht bestätigt werden</translation>
     </message>
     <message>
-        <source>Could not acknowledge %1 incidents</source>
-        <translation>%1 Incidents konnten nicht bestätigt werden</translation>
-    </message>
-    <message>
         <source>Could not resolve the incident</source>
         <translation>Das Incident konnte nicht gelöst werden</translation>
-    </message>
-    <message>
-        <source>Could not resolve %1 incidents</source>
-        <translation>%1 Incidents konnten nicht gelöst werden</translation>
     </message>
     <message>
         <source>Could not acknowledge the incidents paging you</source>
@@ -1964,10 +2070,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Incident konnte nicht umgeleitet werden</translation>
     </message>
     <message>
-        <source>Could not reroute %1 incidents</source>
-        <translation>%1 Incidents konnten nicht umgeleitet werden</translation>
-    </message>
-    <message>
         <source>Could not open the incident</source>
         <translation>Das Incident konnte nicht eröffnet werden</translation>
     </message>
@@ -1980,16 +2082,8 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>#%1 bestätigen</translation>
     </message>
     <message>
-        <source>Acknowledge %1 incidents</source>
-        <translation>%1 Incidents bestätigen</translation>
-    </message>
-    <message>
         <source>Resolve #%1</source>
         <translation>#%1 lösen</translation>
-    </message>
-    <message>
-        <source>Resolve %1 incidents</source>
-        <translation>%1 Incidents lösen</translation>
     </message>
     <message>
         <source>Acknowledge the incidents paging you</source>
@@ -2004,24 +2098,12 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>#%1 umleiten</translation>
     </message>
     <message>
-        <source>Reroute %1 incidents</source>
-        <translation>%1 Incidents umleiten</translation>
-    </message>
-    <message>
         <source>Acknowledging #%1 was cancelled; nothing was sent.</source>
         <translation>Bestätigen von #%1 abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Acknowledging %1 incidents was cancelled; nothing was sent.</source>
-        <translation>Bestätigen von %1 Incidents abgebrochen; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>Resolving #%1 was cancelled; nothing was sent.</source>
         <translation>Lösen von #%1 abgebrochen; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Resolving %1 incidents was cancelled; nothing was sent.</source>
-        <translation>Lösen von %1 Incidents abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Acknowledging the incidents paging you was cancelled; nothing was sent.</source>
@@ -2034,10 +2116,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Rerouting #%1 was cancelled; nothing was sent.</source>
         <translation>Umleiten von #%1 abgebrochen; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Rerouting %1 incidents was cancelled; nothing was sent.</source>
-        <translation>Umleiten von %1 Incidents abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2067,6 +2145,90 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Could not create the incident: </source>
         <translation>Das Incident konnte nicht erstellt werden: </translation>
     </message>
+    <message numerus="yes">
+        <source>Acknowledging %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerouting %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not acknowledge %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not resolve %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reroute %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reroute %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n incidents was cancelled; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n incidents was cancelled; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rerouting %n incidents was cancelled; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rota::IncidentChat</name>
@@ -2086,7 +2248,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This Splunk On-Call service does not let Rota read chat messages, so the conversation cannot be shown. Messages you send here are posted to the incident's timeline.</source>
+        <source>This Splunk On-Call service does not let Rota read chat messages, so the conversation cannot be shown. Messages you send here are posted to the incident&apos;s timeline.</source>
         <translation>Dieser Splunk On-Call-Dienst erlaubt Rota nicht, Chatnachrichten zu lesen, daher kann die Unterhaltung nicht angezeigt werden. Nachrichten, die Sie hier senden, erscheinen in der Zeitachse des Incidents.</translation>
     </message>
     <message>
@@ -2125,7 +2287,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Chatnachricht</translation>
     </message>
     <message>
-        <source>Post the message on the incident's timeline (Enter)</source>
+        <source>Post the message on the incident&apos;s timeline (Enter)</source>
         <translation>Die Nachricht in der Zeitachse des Incidents posten (Enter)</translation>
     </message>
     <message>
@@ -2248,14 +2410,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Notizen werden geladen…</translation>
     </message>
     <message>
-        <source>1 alert</source>
-        <translation>1 Alarm</translation>
-    </message>
-    <message>
-        <source>%1 alerts</source>
-        <translation>%1 Alarme</translation>
-    </message>
-    <message>
         <source> (waiting for Splunk On-Call…)</source>
         <translation> (wartet auf Splunk On-Call…)</translation>
     </message>
@@ -2304,7 +2458,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Wie vom Tool gesendet</translation>
     </message>
     <message>
-        <source>Write the note's text first</source>
+        <source>Write the note&apos;s text first</source>
         <translation>Schreiben Sie zuerst den Text der Notiz</translation>
     </message>
     <message>
@@ -2322,6 +2476,29 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s fields</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2657,14 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>the note it changes cannot be changed now.</source>
         <translation>Die zu ändernde Notiz kann gerade nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the alert: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2899,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Wählen Sie genau ein Incident aus, um seine Stakeholder zu benachrichtigen</translation>
     </message>
     <message>
-        <source>Rota does not know your organisation in the Splunk On-Call web app: set it with Account ▸ Web app organisation… ("Organisation (web app)" when signing in), the part after /ui/ in the web app's address.</source>
+        <source>Rota does not know your organisation in the Splunk On-Call web app: set it with Account ▸ Web app organisation… (&quot;Organisation (web app)&quot; when signing in), the part after /ui/ in the web app&apos;s address.</source>
         <translation>Rota kennt Ihre Organisation in der Splunk On-Call-Web-App nicht: Legen Sie sie unter Konto ▸ Web-App-Organisation… fest (bei der Anmeldung „Organisation (Web-App)“); es ist der Teil nach /ui/ in der Adresse der Web-App.</translation>
     </message>
     <message>
@@ -2766,10 +2951,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Incident einer Benachrichtigung wird angezeigt, unabhängig von den Filtern.</translation>
     </message>
     <message>
-        <source>Showing the %1 incidents of a notification, whatever the filters say.</source>
-        <translation>Die %1 Incidents einer Benachrichtigung werden angezeigt, unabhängig von den Filtern.</translation>
-    </message>
-    <message>
         <source>Resolve</source>
         <translation>Lösen</translation>
     </message>
@@ -2783,6 +2964,110 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
             <numerusform>%n Incident lösen (%1). Nachricht (optional):</numerusform>
             <numerusform>%n Incidents lösen (%1). Nachricht (optional):</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n incidents of a notification, whatever the filters say.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota::KeychainSecretStore</name>
+    <message>
+        <source>The keychain gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rota::MainView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Open incidents as they happen: acknowledge, resolve, reroute and add notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on call right now for each team and escalation policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules &amp; overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations over the coming weeks, and scheduled overrides with their replacements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paging policy</source>
+        <translation>Alarmierungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Your personal paging policy: how and when Splunk On-Call contacts you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Teams, their members and admins, rotations and escalation policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>People in the organisation and their contact methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident history and each team&apos;s on-call shift log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for routing keys or everything, so planned work pages no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules Engine rules that annotate, change and reroute alerts, with a test bench.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,8 +3121,8 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Über Rota</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rota %1&lt;/h3&gt;&lt;p&gt;A desktop on-call console for Splunk On-Call (VictorOps): incidents, on-call, schedules and overrides, paging policies, teams, users, reports and maintenance mode.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rota %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Bereitschaftskonsole für Splunk On-Call (VictorOps): Incidents, Bereitschaft, Dienstpläne und Vertretungen, Alarmierungsrichtlinien, Teams, Benutzer, Berichte und Wartungsmodus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Rota %1&lt;/h3&gt;&lt;p&gt;A desktop on-call console for Splunk On-Call (VictorOps): incidents, on-call, schedules and overrides, paging policies, teams, users, reports and maintenance mode.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rota developers&lt;/p&gt;&lt;p&gt;Rota is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Rota comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3440,10 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Reading the maintenance mode and the routing keys…</source>
         <translation>Wartungsmodus und Routing-Schlüssel werden gelesen…</translation>
     </message>
+    <message>
+        <source>Purpose of the maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::NavigationList</name>
@@ -3246,7 +3535,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Geben Sie der Schicht einen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone this computer knows (e.g. Europe/Berlin).</source>
+        <source>&apos;%1&apos; is not a time zone this computer knows (e.g. Europe/Berlin).</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt (z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -3256,6 +3545,17 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>rota::NextShift</name>
+    <message>
+        <source>Next on call for %1 (%2): %3</source>
+        <translation>Nächste Bereitschaft für %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>statt %1</translation>
     </message>
 </context>
 <context>
@@ -3569,13 +3869,20 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>1 shift saved to %1.</source>
-        <translation>1 Schicht in %1 gespeichert.</translation>
+    <message numerus="yes">
+        <source>%n shift(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 shifts saved to %2.</source>
-        <translation>%1 Schichten in %2 gespeichert.</translation>
+        <source>On call now</source>
+        <translation type="unfinished">Jetzt in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Search who is on call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3736,7 +4043,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <source>The times are in the chosen zone. Everyone on the person's escalation policies can then be asked to stand in.</source>
+        <source>The times are in the chosen zone. Everyone on the person&apos;s escalation policies can then be asked to stand in.</source>
         <translation>Die Zeiten gelten in der gewählten Zeitzone. Anschließend können alle Personen in den Eskalationsrichtlinien dieser Person gebeten werden einzuspringen.</translation>
     </message>
     <message>
@@ -3775,10 +4082,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Abgedeckt</translation>
     </message>
     <message>
-        <source>All %1 policies covered</source>
-        <translation>Alle %1 Richtlinien abgedeckt</translation>
-    </message>
-    <message>
         <source>Nobody stands in yet</source>
         <translation>Noch springt niemand ein</translation>
     </message>
@@ -3805,6 +4108,13 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Replacements</source>
         <translation>Ersatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n policies covered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3874,14 +4184,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Es sind keine Vertretungen geplant.</translation>
     </message>
     <message>
-        <source>1 override scheduled.</source>
-        <translation>1 Vertretung geplant.</translation>
-    </message>
-    <message>
-        <source>%1 overrides scheduled.</source>
-        <translation>%1 Vertretungen geplant.</translation>
-    </message>
-    <message>
         <source>Select an override to see who stands in on each escalation policy.</source>
         <translation>Wählen Sie eine Vertretung aus, um zu sehen, wer bei jeder Eskalationsrichtlinie einspringt.</translation>
     </message>
@@ -3941,6 +4243,13 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n override(s) scheduled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rota::PagingPolicyCommands</name>
@@ -3976,9 +4285,12 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Move step %1 to place %2</source>
         <translation>Stufe %1 an Position %2 verschieben</translation>
     </message>
-    <message>
-        <source>Wait %1 minutes after step %2</source>
-        <translation>Nach Stufe %2 %1 Minuten warten</translation>
+    <message numerus="yes">
+        <source>Wait %n minute(s) after step %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4076,11 +4388,11 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Ihre bearbeitete Richtlinie</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keep mine&lt;/b&gt; saves your version over the server's: what only the server has goes. &lt;b&gt;Take theirs&lt;/b&gt; drops your edits and shows the server's version.</source>
+        <source>&lt;b&gt;Keep mine&lt;/b&gt; saves your version over the server&apos;s: what only the server has goes. &lt;b&gt;Take theirs&lt;/b&gt; drops your edits and shows the server&apos;s version.</source>
         <translation>&lt;b&gt;Meine behalten&lt;/b&gt; speichert Ihre Version über die des Servers: Was nur der Server hat, geht verloren. &lt;b&gt;Serverversion übernehmen&lt;/b&gt; verwirft Ihre Änderungen und zeigt die Version des Servers.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keep mine&lt;/b&gt; keeps your edits; Save then writes them over the server's version. &lt;b&gt;Take theirs&lt;/b&gt; drops your edits and shows the server's version.</source>
+        <source>&lt;b&gt;Keep mine&lt;/b&gt; keeps your edits; Save then writes them over the server&apos;s version. &lt;b&gt;Take theirs&lt;/b&gt; drops your edits and shows the server&apos;s version.</source>
         <translation>&lt;b&gt;Meine behalten&lt;/b&gt; behält Ihre Änderungen; beim Speichern werden sie dann über die Version des Servers geschrieben. &lt;b&gt;Serverversion übernehmen&lt;/b&gt; verwirft Ihre Änderungen und zeigt die Version des Servers.</translation>
     </message>
     <message>
@@ -4105,14 +4417,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Step %1 had a rule more than once; it was saved once.</source>
         <translation>Stufe %1 enthielt eine Regel mehrfach; sie wurde nur einmal gespeichert.</translation>
-    </message>
-    <message>
-        <source>1 rule</source>
-        <translation>1 Regel</translation>
-    </message>
-    <message>
-        <source>%1 rules</source>
-        <translation>%1 Regeln</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -4179,7 +4483,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Alarmierungsrichtlinie speichern, Änderung %1 von %2 (%3)</translation>
     </message>
     <message>
-        <source>Saving stopped at change %1 of %2 (%3): its answer was lost (%4), and the policy could not be read back to see whether it was applied (%5). Your edits are kept as unsaved edits; the next save will ask before overwriting the server's policy.</source>
+        <source>Saving stopped at change %1 of %2 (%3): its answer was lost (%4), and the policy could not be read back to see whether it was applied (%5). Your edits are kept as unsaved edits; the next save will ask before overwriting the server&apos;s policy.</source>
         <translation>Das Speichern wurde bei Änderung %1 von %2 (%3) angehalten: Die Antwort darauf ging verloren (%4), und die Richtlinie konnte nicht zurückgelesen werden, um zu prüfen, ob die Änderung angewendet wurde (%5). Ihre Änderungen bleiben als ungespeicherte Änderungen erhalten; beim nächsten Speichern werden Sie gefragt, bevor die Richtlinie auf dem Server überschrieben wird.</translation>
     </message>
     <message>
@@ -4187,7 +4491,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Speichern wurde bei Änderung %1 von %2 (%3) angehalten: Die Antwort darauf ging %4-mal verloren, und der Server zeigt, dass die Änderung nicht angewendet wurde. Die nicht angewendeten Änderungen bleiben als ungespeicherte Änderungen erhalten; speichern Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>Saving stopped at change %1 of %2 (%3): its answer was lost, and the paging policy on the server changed in another way meanwhile. Your edits are kept as unsaved edits over the server's policy: check them and save again.</source>
+        <source>Saving stopped at change %1 of %2 (%3): its answer was lost, and the paging policy on the server changed in another way meanwhile. Your edits are kept as unsaved edits over the server&apos;s policy: check them and save again.</source>
         <translation>Das Speichern wurde bei Änderung %1 von %2 (%3) angehalten: Die Antwort darauf ging verloren, und die Alarmierungsrichtlinie auf dem Server wurde inzwischen anderweitig geändert. Ihre Änderungen bleiben als ungespeicherte Änderungen gegenüber der Richtlinie des Servers erhalten: Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
@@ -4199,7 +4503,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Das Speichern der Alarmierungsrichtlinie wurde bei Änderung %1 von %2 abgebrochen; es wurde nichts weiter gesendet. Bereits gespeichert: %3. Der Rest bleibt als ungespeicherte Änderungen erhalten.</translation>
     </message>
     <message>
-        <source> The server's state could not be read back (%1); the next save will ask before overwriting it.</source>
+        <source> The server&apos;s state could not be read back (%1); the next save will ask before overwriting it.</source>
         <translation> Der Zustand auf dem Server konnte nicht zurückgelesen werden (%1); beim nächsten Speichern werden Sie gefragt, bevor er überschrieben wird.</translation>
     </message>
     <message>
@@ -4209,10 +4513,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Saved: %1.</source>
         <translation>Gespeichert: %1.</translation>
-    </message>
-    <message>
-        <source>Saved: %1 changes applied.</source>
-        <translation>Gespeichert: %1 Änderungen angewendet.</translation>
     </message>
     <message>
         <source>Could not re-read the paging policy: %1. What is shown may be out of date.</source>
@@ -4235,12 +4535,26 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Die Alarmierungsrichtlinie auf dem Server ist unverändert; Ihre Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The paging policy on the server changed since you started editing. Your edits are kept and not saved: compare them with the server's policy, or take the server's.</source>
+        <source>The paging policy on the server changed since you started editing. Your edits are kept and not saved: compare them with the server&apos;s policy, or take the server&apos;s.</source>
         <translation>Die Alarmierungsrichtlinie auf dem Server wurde geändert, seit Sie mit dem Bearbeiten begonnen haben. Ihre Änderungen bleiben erhalten und sind nicht gespeichert: Vergleichen Sie sie mit der Richtlinie des Servers, oder übernehmen Sie die Serverversion.</translation>
     </message>
     <message>
         <source>This is the paging policy as it is on the server now.</source>
         <translation>Dies ist die Alarmierungsrichtlinie, wie sie jetzt auf dem Server ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n changes applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4572,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>Take the server's</source>
+        <source>Take the server&apos;s</source>
         <translation>Serverversion übernehmen</translation>
     </message>
     <message>
@@ -4314,11 +4628,11 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>See what differs between the server's policy and your edits</source>
+        <source>See what differs between the server&apos;s policy and your edits</source>
         <translation>Unterschiede zwischen der Richtlinie des Servers und Ihren Änderungen anzeigen</translation>
     </message>
     <message>
-        <source>Drop your edits and show the server's policy</source>
+        <source>Drop your edits and show the server&apos;s policy</source>
         <translation>Ihre Änderungen verwerfen und die Richtlinie des Servers anzeigen</translation>
     </message>
     <message>
@@ -4346,7 +4660,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <source>Save or discard your edits before opening another user's policy.</source>
+        <source>Save or discard your edits before opening another user&apos;s policy.</source>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, bevor Sie die Richtlinie eines anderen Benutzers öffnen.</translation>
     </message>
     <message>
@@ -4385,7 +4699,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Nichts gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie erneut, um zu wählen.</translation>
     </message>
     <message>
-        <source>Your edits are kept; Save writes them over the server's policy.</source>
+        <source>Your edits are kept; Save writes them over the server&apos;s policy.</source>
         <translation>Ihre Änderungen bleiben erhalten; beim Speichern werden sie über die Richtlinie des Servers geschrieben.</translation>
     </message>
 </context>
@@ -4412,14 +4726,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Anruf</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
         <source>all devices</source>
         <translation>alle Geräte</translation>
     </message>
@@ -4443,9 +4749,19 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
-    <message>
-        <source>Remove %1 items</source>
-        <translation>%1 Elemente entfernen</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4787,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Not in the organisation's user list.</source>
+        <source>Not in the organisation&apos;s user list.</source>
         <translation>Nicht in der Benutzerliste der Organisation.</translation>
     </message>
 </context>
@@ -4526,6 +4842,18 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Drag onto a step:</source>
         <translation>Auf eine Stufe ziehen:</translation>
     </message>
+    <message>
+        <source>Enter adds it to the step chosen in the policy (as a new step when none is); or drag it onto a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose a contact; Enter adds it to the step chosen in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::PolicyStepCanvas</name>
@@ -4535,7 +4863,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
     <message>
         <source>Pages no one yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -4543,7 +4871,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
     <message>
         <source>Contact %1 of %2 in step %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move step up</source>
@@ -4563,15 +4891,15 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
     <message>
         <source>Move to the step before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move to the step after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4579,27 +4907,27 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moves the step one place, as dragging it does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moves the contact one place within its step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moves the contact to the end of the neighbouring step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removes it, as dropping it on the trash does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds the contact at the end of this step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paging policy steps</source>
@@ -4607,7 +4935,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
     <message>
         <source>Arrow keys choose a step or a contact, Alt+arrows move it, Delete removes it, Insert adds a step, the Menu key offers the rest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -4703,13 +5031,13 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Drop here to remove</source>
         <translation>Zum Entfernen hier ablegen</translation>
     </message>
+    <message>
+        <source>With the keyboard: choose the step or contact in the policy and press Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::QuickActions</name>
-    <message>
-        <source>%1 incidents</source>
-        <translation>%1 Incidents</translation>
-    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
@@ -4855,8 +5183,15 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Nichts, was Sie alarmiert, war noch zu lösen</translation>
     </message>
     <message>
-        <source>The organisation's users and escalation policies are not available.</source>
+        <source>The organisation&apos;s users and escalation policies are not available.</source>
         <translation>Die Benutzer und Eskalationsrichtlinien der Organisation sind nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4868,10 +5203,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Reroute #%1</source>
         <translation>#%1 umleiten</translation>
-    </message>
-    <message>
-        <source>Reroute %1 incidents</source>
-        <translation>%1 Incidents umleiten</translation>
     </message>
     <message>
         <source>Page instead, for %1:</source>
@@ -4913,6 +5244,17 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Pick a user or escalation policy to page: type a name, then Enter.</source>
         <translation>Wählen Sie einen Benutzer oder eine Eskalationsrichtlinie zum Alarmieren: Namen eingeben, dann Enter.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reroute %n incidents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to reroute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::RefreshPace</name>
@@ -4944,11 +5286,11 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>&amp;Einen Benutzer meiner Wahl:</translation>
     </message>
     <message>
-        <source>The organisation's first &amp;global admin</source>
+        <source>The organisation&apos;s first &amp;global admin</source>
         <translation>Den ersten &amp;globalen Administrator der Organisation</translation>
     </message>
     <message>
-        <source>Each &amp;team's admin</source>
+        <source>Each &amp;team&apos;s admin</source>
         <translation>Den Administrator des jeweiligen &amp;Teams</translation>
     </message>
     <message>
@@ -4988,10 +5330,6 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Die Person ist in einem Team: %1.</translation>
     </message>
     <message>
-        <source>They are in %1 teams: %2.</source>
-        <translation>Die Person ist in %1 Teams: %2.</translation>
-    </message>
-    <message>
         <source>No escalation policy pages them.</source>
         <translation>Keine Eskalationsrichtlinie alarmiert die Person.</translation>
     </message>
@@ -5000,11 +5338,11 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Eskalationsrichtlinien, die die Person alarmieren: %1.</translation>
     </message>
     <message>
-        <source>the organisation's first global admin</source>
+        <source>the organisation&apos;s first global admin</source>
         <translation>den ersten globalen Administrator der Organisation</translation>
     </message>
     <message>
-        <source>each team's admin (every team they are in needs an admin other than them, or nothing is removed)</source>
+        <source>each team&apos;s admin (every team they are in needs an admin other than them, or nothing is removed)</source>
         <translation>den Administrator des jeweiligen Teams (jedes Team der Person braucht außer ihr einen Administrator, sonst wird nichts entfernt)</translation>
     </message>
     <message>
@@ -5018,6 +5356,13 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     <message>
         <source>Their places in rotations and escalation policies go to %1.</source>
         <translation>Die Plätze der Person in Rotationen und Eskalationsrichtlinien gehen an %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n teams: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5595,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>davon haben Sie gelöst.</translation>
     </message>
     <message>
-        <source>on call this month, by your teams' shift logs.</source>
+        <source>on call this month, by your teams&apos; shift logs.</source>
         <translation>Bereitschaft in diesem Monat, laut den Schichtprotokollen Ihrer Teams.</translation>
     </message>
     <message>
@@ -5325,6 +5670,26 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>Stop reading the history for now (Ctrl+P)</source>
         <translation>Lesen des Verlaufs vorerst anhalten (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Search stored incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::RerouteDialog</name>
@@ -5361,17 +5726,53 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
 </context>
 <context>
+    <name>rota::ResolveAllQuestion</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve all paging you</source>
+        <translation>Alle lösen, die Sie alarmieren</translation>
+    </message>
+    <message>
+        <source>Resolve the incident paging you?</source>
+        <translation>Das Incident lösen, das Sie alarmiert?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve the %n incidents paging you?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolving tells Splunk On-Call that the problem is over: it stops paging everyone for these incidents, including any that paged you and Rota has not loaded yet. It cannot be undone.</source>
+        <translation>Lösen teilt Splunk On-Call mit, dass das Problem behoben ist: Für diese Incidents wird danach niemand mehr alarmiert, auch nicht für solche, die Sie alarmiert haben und die Rota noch nicht geladen hat. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rota::RotationsController</name>
     <message>
-        <source>Rotation groups can be changed once the team's are read.</source>
+        <source>Rotation groups can be changed once the team&apos;s are read.</source>
         <translation>Rotationsgruppen können geändert werden, sobald die des Teams geladen sind.</translation>
     </message>
     <message>
-        <source>Only the team's admins can change its rotation groups; you can see them.</source>
+        <source>Only the team&apos;s admins can change its rotation groups; you can see them.</source>
         <translation>Nur die Administratoren des Teams können seine Rotationsgruppen ändern; Sie können sie ansehen.</translation>
     </message>
     <message>
-        <source>Could not read the team's %1: %2</source>
+        <source>Could not read the team&apos;s %1: %2</source>
         <translation>Die %1 des Teams konnten nicht geladen werden: %2</translation>
     </message>
     <message>
@@ -5407,27 +5808,27 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>%1 konnte nicht für die Schicht eingeteilt werden: %2</translation>
     </message>
     <message>
-        <source>creating rotation group '%1'</source>
+        <source>creating rotation group &apos;%1&apos;</source>
         <translation>Erstellen der Rotationsgruppe „%1“</translation>
     </message>
     <message>
-        <source>Created rotation group '%1'.</source>
+        <source>Created rotation group &apos;%1&apos;.</source>
         <translation>Rotationsgruppe „%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Could not create rotation group '%1': %2</source>
+        <source>Could not create rotation group &apos;%1&apos;: %2</source>
         <translation>Rotationsgruppe „%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>deleting rotation group '%1'</source>
+        <source>deleting rotation group &apos;%1&apos;</source>
         <translation>Löschen der Rotationsgruppe „%1“</translation>
     </message>
     <message>
-        <source>Deleted rotation group '%1'.</source>
+        <source>Deleted rotation group &apos;%1&apos;.</source>
         <translation>Rotationsgruppe „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>Could not delete rotation group '%1': %2</source>
+        <source>Could not delete rotation group &apos;%1&apos;: %2</source>
         <translation>Rotationsgruppe „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
@@ -5506,12 +5907,30 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Rotationsgruppe löschen</translation>
     </message>
     <message>
-        <source>Delete rotation group '%1' with its shifts? Escalation policies that page it must be changed first.</source>
+        <source>Delete rotation group &apos;%1&apos; with its shifts? Escalation policies that page it must be changed first.</source>
         <translation>Rotationsgruppe „%1“ mit ihren Schichten löschen? Eskalationsrichtlinien, die sie alarmieren, müssen zuerst geändert werden.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +6057,14 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <source>step %1</source>
         <translation>Stufe %1</translation>
     </message>
+    <message>
+        <source>Arrow keys move between shifts, Ctrl+Left and Ctrl+Right a day, Page Up and Page Down the days shown, Home to today; the Menu key acts on the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::SchedulesPage</name>
@@ -5721,7 +6148,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <source>Team's time zone</source>
+        <source>Team&apos;s time zone</source>
         <translation>Zeitzone des Teams</translation>
     </message>
     <message>
@@ -5729,11 +6156,11 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>Draw days and hours in local time or in the team's own zone</source>
+        <source>Draw days and hours in local time or in the team&apos;s own zone</source>
         <translation>Tage und Stunden in Ortszeit oder in der Zeitzone des Teams darstellen</translation>
     </message>
     <message>
-        <source>Team's zone (%1)</source>
+        <source>Team&apos;s zone (%1)</source>
         <translation>Zeitzone des Teams (%1)</translation>
     </message>
     <message numerus="yes">
@@ -5804,7 +6231,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Die Schicht hat sich inzwischen geändert; sehen Sie noch einmal nach.</translation>
     </message>
     <message>
-        <source>Cover a shift on its rotation's row.</source>
+        <source>Cover a shift on its rotation&apos;s row.</source>
         <translation>Übernehmen Sie eine Schicht in der Zeile ihrer Rotation.</translation>
     </message>
     <message>
@@ -5836,7 +6263,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Ein&amp;teilung festlegen…</translation>
     </message>
     <message>
-        <source>This rotation's shift is not among the team's rotation groups read.</source>
+        <source>This rotation&apos;s shift is not among the team&apos;s rotation groups read.</source>
         <translation>Die Schicht dieser Rotation ist nicht unter den geladenen Rotationsgruppen des Teams.</translation>
     </message>
     <message>
@@ -5844,7 +6271,7 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
         <translation>Jetzt ein anderes Mitglied dieser Schicht einteilen</translation>
     </message>
     <message>
-        <source>There is nothing of %1's shift left to cover.</source>
+        <source>There is nothing of %1&apos;s shift left to cover.</source>
         <translation>Von der Schicht von %1 ist nichts mehr zu übernehmen.</translation>
     </message>
     <message>
@@ -5868,24 +6295,31 @@ Accounts (an organisation's API ID, the user Rota acts as and the API's address)
     </message>
 </context>
 <context>
+    <name>rota::SecretStore</name>
+    <message>
+        <source>No key is kept for this account in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rota::SessionController</name>
     <message>
         <source>There is no system keychain to read the API key from.</source>
         <translation>Es gibt keinen Systemschlüsselbund, aus dem der API-Schlüssel gelesen werden kann.</translation>
     </message>
     <message>
-        <source>The system keychain has no API key for "%1". Enter the key again to sign in.</source>
+        <source>The system keychain has no API key for &quot;%1&quot;. Enter the key again to sign in.</source>
         <translation>Der Systemschlüsselbund enthält keinen API-Schlüssel für „%1“. Geben Sie den Schlüssel erneut ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>Rota could not read the API key of "%1" from the system keychain: %2
+        <source>Rota could not read the API key of &quot;%1&quot; from the system keychain: %2
 Unlock the keychain and pick the account again from the Account menu, or enter the key here.</source>
         <translation>Rota konnte den API-Schlüssel von „%1“ nicht aus dem Systemschlüsselbund lesen: %2
 Entsperren Sie den Schlüsselbund und wählen Sie das Konto erneut im Menü Konto, oder geben Sie den Schlüssel hier ein.</translation>
     </message>
     <message>
-        <source>Rota cannot use the extra certificate authority of "%1": %2
-Choose the file again under Advanced, or clear it to trust the system's certificate authorities only.</source>
+        <source>Rota cannot use the extra certificate authority of &quot;%1&quot;: %2
+Choose the file again under Advanced, or clear it to trust the system&apos;s certificate authorities only.</source>
         <translation>Rota kann die zusätzliche Zertifizierungsstelle von „%1“ nicht verwenden: %2
 Wählen Sie die Datei unter Erweitert erneut aus, oder leeren Sie das Feld, um nur den Zertifizierungsstellen des Systems zu vertrauen.</translation>
     </message>
@@ -5894,8 +6328,8 @@ Wählen Sie die Datei unter Erweitert erneut aus, oder leeren Sie das Feld, um n
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>"%1" was removed, but its API key could not be deleted from the system keychain: %2
-Delete the "rota" entry with your keychain manager.</source>
+        <source>&quot;%1&quot; was removed, but its API key could not be deleted from the system keychain: %2
+Delete the &quot;rota&quot; entry with your keychain manager.</source>
         <translation>„%1“ wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Systemschlüsselbund gelöscht werden: %2
 Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
@@ -5962,7 +6396,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Geben Sie den Proxy als Host:Port ein, z. B. proxy.example.com:3128.</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address.</source>
+        <source>&quot;%1&quot; is not a host name or address.</source>
         <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
@@ -6009,7 +6443,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>&amp;Während Bereitschaft oder Alarmierung:</translation>
     </message>
     <message>
-        <source>From 15 seconds to 10 minutes. Splunk On-Call allows most calls 60 times a minute per key; this bound keeps Rota's polling well inside the documented limits and leaves room for your actions. While you are on call or an incident pages you, Rota refreshes at the second pace.</source>
+        <source>From 15 seconds to 10 minutes. Splunk On-Call allows most calls 60 times a minute per key; this bound keeps Rota&apos;s polling well inside the documented limits and leaves room for your actions. While you are on call or an incident pages you, Rota refreshes at the second pace.</source>
         <translation>15 Sekunden bis 10 Minuten. Splunk On-Call erlaubt die meisten Aufrufe 60-mal pro Minute und Schlüssel; diese Grenze hält die Abfragen von Rota deutlich innerhalb der dokumentierten Limits und lässt Spielraum für Ihre Aktionen. Während Sie Bereitschaft haben oder ein Incident Sie alarmiert, aktualisiert Rota im zweiten Intervall.</translation>
     </message>
     <message>
@@ -6121,7 +6555,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Start</translation>
     </message>
     <message>
-        <source>Use the s&amp;ystem's proxy settings</source>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
     </message>
     <message>
@@ -6137,7 +6571,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>none: the system's certificate authorities only</source>
+        <source>none: the system&apos;s certificate authorities only</source>
         <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -6228,24 +6662,22 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Kein Incident alarmiert Sie.</translation>
     </message>
     <message>
-        <source>1 incident is paging you.</source>
-        <translation>1 Incident alarmiert Sie.</translation>
-    </message>
-    <message>
-        <source>%1 incidents are paging you.</source>
-        <translation>%1 Incidents alarmieren Sie.</translation>
-    </message>
-    <message>
-        <source>1 is acknowledged and still open.</source>
-        <translation>1 ist bestätigt und noch offen.</translation>
-    </message>
-    <message>
-        <source>%1 are acknowledged and still open.</source>
-        <translation>%1 sind bestätigt und noch offen.</translation>
-    </message>
-    <message>
         <source>Pass on your notes to whoever takes over: open Rota to add them to the incidents.</source>
         <translation>Geben Sie Ihre Notizen an Ihre Ablösung weiter: Öffnen Sie Rota, um sie zu den Incidents hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) (is|are) paging you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (is|are) acknowledged and still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6271,7 +6703,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>optional, z. B. acme-corp</translation>
     </message>
     <message>
-        <source>The part after /ui/ in the address of the Splunk On-Call web app (portal.victorops.com/ui/acme-corp/…); you may paste the whole address. "Open in Splunk On-Call" opens incidents there.</source>
+        <source>The part after /ui/ in the address of the Splunk On-Call web app (portal.victorops.com/ui/acme-corp/…); you may paste the whole address. &quot;Open in Splunk On-Call&quot; opens incidents there.</source>
         <translation>Der Teil nach /ui/ in der Adresse der Web-App von Splunk On-Call (portal.victorops.com/ui/acme-corp/…); Sie können auch die ganze Adresse einfügen. „In Splunk On-Call öffnen“ öffnet Incidents dort.</translation>
     </message>
     <message>
@@ -6303,7 +6735,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Nur für einen Proxy oder einen Testserver ändern. Unverschlüsseltes http:// wird abgelehnt, außer zu diesem Computer: Der Schlüssel würde unverschlüsselt gesendet.</translation>
     </message>
     <message>
-        <source>none: the system's certificate authorities only</source>
+        <source>none: the system&apos;s certificate authorities only</source>
         <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -6355,7 +6787,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
         <translation>Geben Sie Ihren VictorOps-Benutzernamen ein.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1". Choose another account name.</source>
+        <source>There is already an account named &quot;%1&quot;. Choose another account name.</source>
         <translation>Es gibt bereits ein Konto namens „%1“. Wählen Sie einen anderen Kontonamen.</translation>
     </message>
     <message>
@@ -6501,7 +6933,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <source>Nobody and no team is called "%1".</source>
+        <source>Nobody and no team is called &quot;%1&quot;.</source>
         <translation>Keine Person und kein Team heißt „%1“.</translation>
     </message>
     <message>
@@ -6579,22 +7011,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Schreiben Sie die Nachricht.</translation>
     </message>
     <message>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 Personen</translation>
-    </message>
-    <message>
-        <source>1 team</source>
-        <translation>1 Team</translation>
-    </message>
-    <message>
-        <source>%1 teams</source>
-        <translation>%1 Teams</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -6609,6 +7025,20 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,7 +7086,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>%1 leaves %2. %3 takes over %1's shifts in %2's rotations, so pages that would have reached %1 through them reach %3 instead. %1 stays in the organisation and in any other team.</source>
+        <source>%1 leaves %2. %3 takes over %1&apos;s shifts in %2&apos;s rotations, so pages that would have reached %1 through them reach %3 instead. %1 stays in the organisation and in any other team.</source>
         <translation>%1 verlässt %2. %3 übernimmt die Schichten von %1 in den Rotationen von %2, sodass Alarmierungen, die %1 darüber erreicht hätten, stattdessen %3 erreichen. %1 bleibt in der Organisation und in allen anderen Teams.</translation>
     </message>
 </context>
@@ -6706,7 +7136,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Die Eskalationsrichtlinien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Could not read the team's members: %1</source>
+        <source>Could not read the team&apos;s members: %1</source>
         <translation>Die Mitglieder des Teams konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -6738,7 +7168,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>%1 ist kein Mitglied von %2.</translation>
     </message>
     <message>
-        <source>Someone else on %1 has to take over %2's shifts: choose another member of the team.</source>
+        <source>Someone else on %1 has to take over %2&apos;s shifts: choose another member of the team.</source>
         <translation>Jemand anderes aus %1 muss die Schichten von %2 übernehmen: Wählen Sie ein anderes Mitglied des Teams.</translation>
     </message>
     <message>
@@ -6769,20 +7199,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
 <context>
     <name>rota::TeamsModel</name>
     <message>
-        <source>%1: 1 member</source>
-        <translation>%1: 1 Mitglied</translation>
-    </message>
-    <message>
-        <source>%1: %2 members</source>
-        <translation>%1: %2 Mitglieder</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6852,14 +7281,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Wählen Sie ein Team</translation>
     </message>
     <message>
-        <source>%1 · 1 member</source>
-        <translation>%1 · 1 Mitglied</translation>
-    </message>
-    <message>
-        <source>%1 · %2 members</source>
-        <translation>%1 · %2 Mitglieder</translation>
-    </message>
-    <message>
         <source>No members yet: drag people here from Add members…</source>
         <translation>Noch keine Mitglieder: Ziehen Sie Personen aus „Mitglieder hinzufügen…“ hierher.</translation>
     </message>
@@ -6868,7 +7289,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Legen Sie Personen auf einem Team ab.</translation>
     </message>
     <message>
-        <source>%1 is the only member of %2: add someone who can take over %1's shifts before removing %1.</source>
+        <source>%1 is the only member of %2: add someone who can take over %1&apos;s shifts before removing %1.</source>
         <translation>%1 ist das einzige Mitglied von %2: Fügen Sie jemanden hinzu, der die Schichten von %1 übernehmen kann, bevor Sie %1 entfernen.</translation>
     </message>
     <message>
@@ -6892,8 +7313,8 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Wählen Sie eine Richtlinie, um ihre Stufen zu sehen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style="color:gray"&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style="color:gray"&gt;%2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Reading the policy…</source>
@@ -6916,7 +7337,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Eskalationsrichtlinien werden geladen…</translation>
     </message>
     <message>
-        <source>Page this team's escalation policies (Ctrl+Shift+P in the team list)</source>
+        <source>Page this team&apos;s escalation policies (Ctrl+Shift+P in the team list)</source>
         <translation>Die Eskalationsrichtlinien dieses Teams alarmieren (Ctrl+Shift+P in der Teamliste)</translation>
     </message>
     <message>
@@ -6967,6 +7388,25 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policies of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rota::TrayController</name>
@@ -6977,14 +7417,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     <message>
         <source>Nothing is paging you (%1 acknowledged)</source>
         <translation>Kein Incident alarmiert Sie (%1 bestätigt)</translation>
-    </message>
-    <message>
-        <source>1 incident paging you</source>
-        <translation>1 Incident alarmiert Sie</translation>
-    </message>
-    <message>
-        <source>%1 incidents paging you</source>
-        <translation>%1 Incidents alarmieren Sie</translation>
     </message>
     <message>
         <source>%1, %2 acknowledged</source>
@@ -7113,6 +7545,13 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) paging you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rota::UnsavedWork</name>
@@ -7173,14 +7612,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 Änderungen</translation>
-    </message>
-    <message>
         <source>Waiting for %1 to reach Splunk On-Call…</source>
         <translation>Warten auf die Übermittlung von %1 an Splunk On-Call…</translation>
     </message>
@@ -7189,20 +7620,146 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
         <translation>Splunk On-Call hat %1 nicht innerhalb von %2 erhalten:</translation>
     </message>
     <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
         <source>
 
 They may still arrive: this window closes when they do. Cancel to stay, or leave without knowing whether they arrived.</source>
         <translation>
 
 Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das geschieht. Brechen Sie ab, um zu bleiben, oder fahren Sie fort, ohne zu wissen, ob sie angekommen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rota::UserCsv</name>
+    <message>
+        <source>Line %1 has more than %2 values: this does not look like a list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 users. Split it into files of at most %1 users each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote that opens a value on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: the first items, the last</comment>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 has a zero byte). Choose a CSV file saved as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 has characters in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line must name the columns: username, email, first name, last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the %1 column twice (columns %2 and %3). Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns; it has no column for %1. Needed: username, email, first name, last name (in any order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header names %2 columns (a value with a separator in it must be in double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username %1 is not allowed: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation already has a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user of the organisation already has the e-mail address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names the columns but has no users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7458,6 +8015,53 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
 </context>
 <context>
+    <name>rota::UserImport</name>
+    <message>
+        <source>The username is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have been added: the connection was lost before the answer came. Check the list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the import stopped after the batch before failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have been added: the service&apos;s answer did not mention this user. Check the list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rota::UserImportDialog</name>
     <message>
         <source>No file chosen.</source>
@@ -7516,7 +8120,7 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
         <translation>%v von %m Benutzern</translation>
     </message>
     <message>
-        <source>Waiting about %1 s for Splunk On-Call's rate limit: it takes %2 batches of %3 users a minute.</source>
+        <source>Waiting about %1 s for Splunk On-Call&apos;s rate limit: it takes %2 batches of %3 users a minute.</source>
         <translation>Etwa %1 s Wartezeit wegen des Anfragelimits von Splunk On-Call: Pro Minute werden %2 Stapel mit je %3 Benutzern angenommen.</translation>
     </message>
     <message>
@@ -7540,36 +8144,8 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
         <translation>Wird gesendet… %1 von %2 Benutzern erledigt.</translation>
     </message>
     <message>
-        <source> problems and will not be sent.</source>
-        <translation> Probleme und werden nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Nothing will be sent. Choose another file.</source>
         <translation>Es wird nichts gesendet. Wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>Added %1 of %2.</source>
-        <translation>%1 von %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source> not added.</source>
-        <translation> nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <source> may have been added (no answer came): check the list of users.</source>
-        <translation> wurden möglicherweise hinzugefügt (keine Antwort erhalten): Prüfen Sie die Benutzerliste.</translation>
-    </message>
-    <message>
-        <source> not sent: the import was cancelled.</source>
-        <translation> nicht gesendet: Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source> not sent.</source>
-        <translation> nicht gesendet.</translation>
-    </message>
-    <message>
-        <source> with problems were not sent.</source>
-        <translation> mit Problemen wurden nicht gesendet.</translation>
     </message>
     <message>
         <source>The file has no users.</source>
@@ -7579,13 +8155,76 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
         <source>No user can be invited: every row has a problem.</source>
         <translation>Kein Benutzer kann eingeladen werden: Jede Zeile hat ein Problem.</translation>
     </message>
-    <message>
-        <source> will be invited</source>
-        <translation> werden eingeladen</translation>
+    <message numerus="yes">
+        <source>%n row(s) (has|have) problems and will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
+    <message numerus="yes">
+        <source>Added %1 of %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (was|were) not added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may have been added (no answer came): check the list of users.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (was|were) not sent: the import was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (was|were) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (was|were) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be invited.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be invited; %1</source>
+        <comment>%1: how many rows have problems</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n User(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7739,14 +8378,6 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>1 user</source>
-        <translation>1 Benutzer</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <comment>12 of 5,000 users</comment>
         <translation>%1 von %2</translation>
@@ -7766,6 +8397,17 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     <message>
         <source>Reading the paging policy…</source>
         <translation>Alarmierungsrichtlinie wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
     </message>
 </context>
 <context>
@@ -7831,34 +8473,6 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
         <translation>Die Notiz zu Incident #%1 wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>1 user of a CSV import not sent yet</source>
-        <translation>1 Benutzer eines CSV-Imports, noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1 users of a CSV import not sent yet</source>
-        <translation>%1 Benutzer eines CSV-Imports, noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>adding 1 user from a CSV file</source>
-        <translation>Hinzufügen von 1 Benutzer aus einer CSV-Datei</translation>
-    </message>
-    <message>
-        <source>adding %1 users from a CSV file</source>
-        <translation>Hinzufügen von %1 Benutzern aus einer CSV-Datei</translation>
-    </message>
-    <message>
-        <source>The CSV import is still running: %1 not sent yet (the service takes 50 at a time).</source>
-        <translation>Der CSV-Import läuft noch: %1 noch nicht gesendet (der Dienst nimmt jeweils 50 an).</translation>
-    </message>
-    <message>
-        <source>1 user</source>
-        <translation>1 Benutzer</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
-    </message>
-    <message>
         <source>acknowledging incident #%1</source>
         <translation>Bestätigen von Incident #%1</translation>
     </message>
@@ -7888,6 +8502,27 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     <message>
         <source>a change to an escalation policy</source>
         <translation>eine Änderung an einer Eskalationsrichtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of a CSV import not sent yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n user(s) from a CSV file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV import is still running: %n user(s) not sent yet (the service takes 50 at a time).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
