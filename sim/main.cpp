@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Rota developers
+#include "manpage.h"
 #include "simfaults.h"
 #include "simserver.h"
 
@@ -10,6 +11,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,10 +28,39 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
 }
 
+//! rota-sim's manual page: the description and options of its --help, what it prints, how it
+//! ends.
+QString manualPage(const QString& description, const QList<QCommandLineOption>& options)
+{
+    rota::ManPage page(QStringLiteral("rota-sim"), QCoreApplication::applicationVersion(),
+        QStringLiteral("a stateful Splunk On-Call (VictorOps) API simulator"));
+    page.addSynopsis(QStringLiteral("[options]"));
+    page.section(QStringLiteral("DESCRIPTION"));
+    page.paragraph(description);
+    page.paragraph(QStringLiteral(
+        "Once it listens, rota-sim prints one line on standard output, the address first:"));
+    page.verbatim(QStringLiteral("listening on http://127.0.0.1:PORT control-token TOKEN"));
+    page.paragraph(QStringLiteral(
+        "Then it serves the public API of a generated organisation until SIGTERM or SIGINT. Rota "
+        "runs it in-process for its demo (rota --demo); the tests start it with --port 0."));
+    page.section(QStringLiteral("OPTIONS"));
+    page.options(options);
+    page.section(QStringLiteral("EXIT STATUS"));
+    page.item(QStringLiteral("0"), {},
+        QStringLiteral("Stopped by SIGTERM or SIGINT (and the --state file saved), or --help or "
+                       "--version."));
+    page.item(QStringLiteral("1"), {},
+        QStringLiteral("It could not listen, could not save the --state file, or an option is "
+                       "unknown."));
+    page.item(QStringLiteral("2"), {}, QStringLiteral("An option's value is wrong."));
+    page.seeAlso({ QStringLiteral("rota"), QStringLiteral("rotactl") });
+    return page.toRoff();
+}
+
 bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    const QString description = QStringLiteral(
         "rota-sim: a stateful Splunk On-Call (VictorOps) API simulator on 127.0.0.1.\n"
         "Control endpoints (not part of the public API): GET/PUT/DELETE /_sim/faults {\"spec\": "
         "...},\n"
@@ -38,9 +69,10 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         "GET /_sim/stats (requests, throttled answers, bytes sent and before compression),\n"
         "GET /_sim/state, GET /_sim/health.\n"
         "Each needs the header X-Sim-Token with the control token printed on the start line\n"
-        "(\"listening on http://127.0.0.1:PORT control-token TOKEN\") or set by --control-token."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+        "(\"listening on http://127.0.0.1:PORT control-token TOKEN\") or set by --control-token.");
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const SimOptions defaults;
     const QCommandLineOption port(QStringLiteral("port"),
         QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 0)."),
@@ -113,13 +145,25 @@ bool parseOptions(const QCoreApplication& app, SimOptions* options, QString* err
         QStringLiteral("The X-Sim-Token the /_sim/ control endpoints require (default: a random "
                        "one, printed at start)."),
         QStringLiteral("TOKEN"));
-    parser.addOptions({ port, seed, size, apiId, apiKey, readOnly, throttle, rate, pageUser,
-        resolveAfter, resolvedWindow, faults, state, noLimits, noGzip, controlToken });
     const QCommandLineOption noChatRead(QStringLiteral("no-chat-read"),
         QStringLiteral("Answer GET /api-public/v1/chat with 404 \"Path not found\", like a "
                        "service without reading chat (only one client calls it)."));
-    parser.addOption(noChatRead);
+    const QList<QCommandLineOption> all { port, seed, size, apiId, apiKey, readOnly, throttle, rate,
+        pageUser, resolveAfter, resolvedWindow, faults, state, noLimits, noGzip, controlToken,
+        noChatRead };
+    parser.addOptions(all);
+    QCommandLineOption manPage(
+        QStringLiteral("man-page"), QStringLiteral("Print the manual page (roff) and exit."));
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manPage);
     parser.process(app);
+    if (parser.isSet(manPage)) {
+        const QByteArray page = manualPage(description,
+            QList<QCommandLineOption> { help, rota::ManPage::qtHelpAllOption(), version } + all)
+                                    .toUtf8();
+        std::fwrite(page.constData(), 1, static_cast<std::size_t>(page.size()), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
 
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);

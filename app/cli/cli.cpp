@@ -136,6 +136,12 @@ VerbDef& VerbDef::localWith(const char* flag)
     return *this;
 }
 
+VerbDef& VerbDef::accountArgument()
+{
+    m_verb.accountArgument = true;
+    return *this;
+}
+
 VerbDef& VerbDef::run(std::function<void(Invocation&)> body)
 {
     m_verb.run = std::move(body);

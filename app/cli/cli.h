@@ -94,6 +94,9 @@ struct Verb {
     bool local = false;
     //! With this flag given the verb runs as a local one (e.g. `reports incidents --cached`).
     QString localWith;
+    //! Its first argument names a saved account (`accounts use NAME`): shells complete it with
+    //! the account names.
+    bool accountArgument = false;
 };
 
 //! A resource: `incidents`, `notes`, ...
@@ -123,6 +126,7 @@ public:
     VerbDef& details(const char* text);
     VerbDef& local(); //!< see Verb::local
     VerbDef& localWith(const char* flag); //!< see Verb::localWith
+    VerbDef& accountArgument(); //!< see Verb::accountArgument
     VerbDef& run(std::function<void(Invocation&)> body);
     operator Verb() const { return m_verb; } // NOLINT(google-explicit-constructor): a builder
 

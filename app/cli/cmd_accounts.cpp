@@ -151,7 +151,10 @@ void list(Invocation& inv)
     AccountStore* accounts = store(run);
     const QList<Account> all = accounts->accounts();
     const QString current = accounts->currentId();
-    if (run.json()) {
+    if (inv.args.has(QStringLiteral("names"))) {
+        for (const Account& account : all)
+            run.out() << account.name << '\n';
+    } else if (run.json()) {
         QJsonArray array;
         for (const Account& account : all) {
             array.append(QJsonObject { { QStringLiteral("id"), account.id },
@@ -359,6 +362,7 @@ void addAccountCommands(Registry& registry)
         "saved accounts (orgs) shared with Rota; their keys live in the OS keychain",
         {
             VerbDef("list", "", "List the accounts; * marks the current one (never a key)")
+                .flag("names", "only the names, one a line (for scripts and shell completion)")
                 .local()
                 .run(list),
             VerbDef("add", "NAME", "Add an account and keep its API key in the keychain")
@@ -380,15 +384,21 @@ void addAccountCommands(Registry& registry)
                 .run(add),
             VerbDef("remove", "NAME", "Remove an account and its key from the keychain")
                 .args(1, 1)
+                .accountArgument()
                 .flag("keep-key", "remove the account even when the keychain cannot remove its key")
                 .local()
                 .run(remove),
             VerbDef("use", "NAME",
                 "Make it the current account: used when VO_API_ID and VO_API_KEY are not set")
                 .args(1, 1)
+                .accountArgument()
                 .local()
                 .run(use),
-            VerbDef("rename", "NAME NEW-NAME", "Rename an account").args(2, 2).local().run(rename),
+            VerbDef("rename", "NAME NEW-NAME", "Rename an account")
+                .args(2, 2)
+                .accountArgument()
+                .local()
+                .run(rename),
         }));
 }
 

@@ -2,57 +2,236 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "help.h"
 
+#include "manpage.h"
 #include "operations.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace rota::cli {
 
+namespace {
+
+//! `text` broken into lines of at most `width` characters at spaces, each after `indent` spaces
+//! (the first line after `firstIndent` characters already printed, e.g. a name).
+QString wrapped(const QString& text, int width, int indent, int firstIndent)
+{
+    QString out;
+    int column = firstIndent;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool lineStart = true;
+    for (const QString& word : words) {
+        if (!lineStart && column + 1 + word.size() > width) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+            lineStart = true;
+        }
+        if (!lineStart) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += static_cast<int>(word.size());
+        lineStart = false;
+    }
+    return out;
+}
+
+constexpr int kHelpWidth = 100;
+
+//! "  NAME  text" lines, the names padded to the widest, the text wrapped under itself.
+void printEntries(QTextStream& out, const QList<HelpEntry>& entries)
+{
+    qsizetype width = 0;
+    for (const HelpEntry& entry : entries)
+        width = std::max(width, entry.name.size());
+    const int indent = static_cast<int>(width) + 4;
+    for (const HelpEntry& entry : entries)
+        out << "  " << entry.name.leftJustified(width + 2)
+            << wrapped(entry.text, kHelpWidth, indent, indent) << '\n';
+}
+
+QString optionName(const OptionSpec& option)
+{
+    return QStringLiteral("--") + option.name
+        + (option.valueName.isEmpty() ? QString() : QLatin1Char(' ') + option.valueName);
+}
+
+HelpEntry entry(const char* name, const char* text)
+{
+    return { QString::fromUtf8(name), QString::fromUtf8(text) };
+}
+
+} // namespace
+
+const QList<HelpEntry>& usageHelp()
+{
+    static const QList<HelpEntry> usage = {
+        entry("[global options] RESOURCE VERB [arguments] [options]", ""),
+        entry("help [RESOURCE]", "what each verb of a resource does"),
+        entry("ops", "every API operation with an example command"),
+        entry("completion bash|zsh|fish", "a script that completes rotactl's command line"),
+    };
+    return usage;
+}
+
+const QList<HelpEntry>& environmentHelp()
+{
+    static const QList<HelpEntry> environment = {
+        entry("VO_API_ID, VO_API_KEY",
+            "the API credentials (the key is never printed); when neither is set, the current "
+            "account's (see Accounts)"),
+        entry("VO_USERNAME",
+            "the user rotactl acts as: who acknowledges, resolves, creates incidents; the "
+            "default of --user"),
+        entry("VO_BASE_URL", "the API's address; --base-url overrides it"),
+    };
+    return environment;
+}
+
+const QList<HelpEntry>& exitStatusHelp()
+{
+    // The numbers of ExitCode (cli.h).
+    static const QList<HelpEntry> codes = {
+        { QString::number(ExitOk), QStringLiteral("ok") },
+        { QString::number(ExitApiError), QStringLiteral("API error (or partly refused)") },
+        { QString::number(ExitUsage), QStringLiteral("usage") },
+        { QString::number(ExitAuth),
+            QStringLiteral("authentication (401, or 403 that is not throttling; or no key: "
+                           "missing, or not to be had from the keychain)") },
+        { QString::number(ExitThrottled), QStringLiteral("still throttled after retries") },
+    };
+    return codes;
+}
+
+const QList<HelpEntry>& topicHelp()
+{
+    static const QList<HelpEntry> topics = {
+        entry("Accounts",
+            "'rotactl accounts add NAME --api-id ID --username USER' saves an account (shared "
+            "with Rota) and keeps its key, from VO_API_KEY or --key-stdin, in the OS keychain. "
+            "--account NAME uses it; without --account, VO_API_ID and VO_API_KEY, the current "
+            "account is used ('rotactl accounts use NAME'). Its username is the acting user, its "
+            "base URL the address."),
+        entry("History",
+            "'rotactl reports sync' reads the incident history into the file Rota keeps for the "
+            "account (one call a minute: a large organisation's year takes hours; Ctrl+C stops, "
+            "the next sync goes on), e.g. 'rotactl reports sync --until -90d'; then 'rotactl "
+            "reports incidents --cached --started-after -30d' searches it without calling the "
+            "API."),
+        entry("Output",
+            "tables for people (times in local time, long text cut with \xe2\x80\xa6); --json "
+            "prints the answer as the API's JSON, re-serialised from what rotactl read."),
+        entry("Completion",
+            "'rotactl completion bash' (or zsh, fish) prints a script that completes resources, "
+            "verbs, options and account names; the package installs all three. To load it by "
+            "hand: source <(rotactl completion bash)."),
+    };
+    return topics;
+}
+
 void printHelp(QTextStream& out)
 {
-    out << "rotactl: Splunk On-Call (VictorOps) from the command line\n\n"
-           "usage: rotactl [global options] RESOURCE VERB [arguments] [options]\n"
-           "       rotactl help [RESOURCE]     what each verb of a resource does\n"
-           "       rotactl ops                 every API operation with an example command\n\n"
-           "Resources:\n";
-    qsizetype width = 0;
-    for (const Resource& resource : registry().resources())
-        width = std::max(width, resource.name.size());
-    for (const Resource& resource : registry().resources())
-        out << "  " << resource.name.leftJustified(width + 2) << resource.summary << '\n';
-    out << "\nGlobal options (before the resource or after the verb):\n";
-    for (const OptionSpec& option : globalOptions()) {
-        const QString name = QStringLiteral("--") + option.name
-            + (option.valueName.isEmpty() ? QString() : QLatin1Char(' ') + option.valueName);
-        out << "  " << name.leftJustified(16) << option.help << '\n';
+    out << "rotactl: Splunk On-Call (VictorOps) from the command line\n\nusage: ";
+    qsizetype usageWidth = 0;
+    for (const HelpEntry& usage : usageHelp()) {
+        if (!usage.text.isEmpty())
+            usageWidth = std::max(usageWidth, usage.name.size());
     }
-    out << "  --version       show the version\n"
-           "\nEnvironment:\n"
-           "  VO_API_ID, VO_API_KEY  the API credentials (the key is never printed); when "
-           "neither is set,\n"
-           "                         the current account's (see Accounts)\n"
-           "  VO_USERNAME            the user rotactl acts as: who acknowledges, resolves, "
-           "creates\n"
-           "                         incidents; the default of --user\n"
-           "  VO_BASE_URL            the API's address; --base-url overrides it\n"
-           "\nAccounts: 'rotactl accounts add NAME --api-id ID --username USER' saves an "
-           "account (shared\n"
-           "with Rota) and keeps its key, from VO_API_KEY or --key-stdin, in the OS keychain. "
-           "--account NAME\n"
-           "uses it; without --account, VO_API_ID and VO_API_KEY, the current account is used "
-           "('rotactl\n"
-           "accounts use NAME'). Its username is the acting user, its base URL the address.\n"
-           "\nHistory: 'rotactl reports sync' reads the incident history into the file Rota "
-           "keeps for the\naccount (one call a minute: a large organisation's year takes "
-           "hours; Ctrl+C stops, the next\nsync goes on), e.g. 'rotactl reports sync --until "
-           "-90d'; then 'rotactl reports incidents\n--cached --started-after -30d' searches it "
-           "without calling the API.\n"
-           "\nOutput: tables for people (times in local time, long text cut with \xe2\x80\xa6); "
-           "--json prints the\n"
-           "answer as the API's JSON, re-serialised from what rotactl read.\n"
-           "\nExit codes: 0 ok, 1 API error (or partly refused), 2 usage, 3 authentication\n"
-           "(401, or 403 that is not throttling; or no key: missing, or not to be had from the\n"
-           "keychain), 4 still throttled after retries.\n";
+    for (qsizetype i = 0; i < usageHelp().size(); ++i) {
+        const HelpEntry& usage = usageHelp().at(i);
+        out << (i == 0 ? "" : "       ") << "rotactl "
+            << (usage.text.isEmpty() ? usage.name
+                                     : usage.name.leftJustified(usageWidth + 2) + usage.text)
+            << '\n';
+    }
+    out << "\nResources:\n";
+    QList<HelpEntry> resources;
+    for (const Resource& resource : registry().resources())
+        resources.append({ resource.name, resource.summary });
+    printEntries(out, resources);
+    out << "\nGlobal options (before the resource or after the verb):\n";
+    QList<HelpEntry> options;
+    for (const OptionSpec& option : globalOptions())
+        options.append({ optionName(option), option.help });
+    options.append(entry("--version", "show the version"));
+    printEntries(out, options);
+    out << "\nEnvironment:\n";
+    printEntries(out, environmentHelp());
+    for (const HelpEntry& topic : topicHelp()) {
+        const QString lead = topic.name + QStringLiteral(": ");
+        out << '\n'
+            << lead << wrapped(topic.text, kHelpWidth, 0, static_cast<int>(lead.size())) << '\n';
+    }
+    out << "\nExit codes:\n";
+    printEntries(out, exitStatusHelp());
+}
+
+QString manualPage()
+{
+    ManPage page(QStringLiteral("rotactl"), QCoreApplication::applicationVersion(),
+        QStringLiteral("Splunk On-Call (VictorOps) from the command line"));
+    for (const HelpEntry& usage : usageHelp())
+        page.addSynopsis(usage.name);
+
+    page.section(QStringLiteral("DESCRIPTION"));
+    page.paragraph(QStringLiteral(
+        "rotactl reads and changes a Splunk On-Call organisation through its public API: "
+        "incidents, who is on call, schedules, policies, people and teams. It shares its saved "
+        "accounts with rota(1). Each RESOURCE has VERBs, listed under COMMANDS; global options go "
+        "before the resource or after the verb."));
+    for (const HelpEntry& topic : topicHelp()) {
+        page.subsection(topic.name);
+        page.paragraph(topic.text);
+    }
+
+    page.section(QStringLiteral("OPTIONS"));
+    for (const OptionSpec& option : globalOptions())
+        page.item(QStringLiteral("--") + option.name, option.valueName, option.help);
+    page.item(QStringLiteral("--version"), {}, QStringLiteral("show the version"));
+
+    page.section(QStringLiteral("COMMANDS"));
+    for (const HelpEntry& usage : usageHelp().mid(1)) {
+        const qsizetype space = usage.name.indexOf(QLatin1Char(' '));
+        page.item(
+            usage.name.left(space), space < 0 ? QString() : usage.name.mid(space + 1), usage.text);
+    }
+    for (const Resource& resource : registry().resources()) {
+        page.subsection(resource.name);
+        page.paragraph(resource.summary);
+        for (const Verb& verb : resource.verbs) {
+            QString text = verb.summary;
+            if (!verb.details.isEmpty())
+                text += QLatin1Char('\n') + verb.details;
+            page.item(resource.name + QLatin1Char(' ') + verb.name, verb.synopsis, text);
+            if (!verb.operations.isEmpty())
+                page.line(QStringLiteral("API: ") + verb.operations.join(QStringLiteral("; ")));
+            if (verb.options.isEmpty())
+                continue;
+            page.indent();
+            for (const OptionSpec& option : verb.options)
+                page.item(QStringLiteral("--") + option.name, option.valueName, option.help);
+            page.unindent();
+        }
+    }
+
+    page.section(QStringLiteral("ENVIRONMENT"));
+    for (const HelpEntry& variable : environmentHelp())
+        page.item(variable.name, {}, variable.text);
+    page.section(QStringLiteral("EXIT STATUS"));
+    for (const HelpEntry& code : exitStatusHelp())
+        page.item(code.name, {}, code.text);
+    page.section(QStringLiteral("FILES"));
+    page.item(QStringLiteral("~/.config/Rota/rota.conf"), {},
+        QStringLiteral("The saved accounts, shared with Rota (their keys are in the OS keychain). "
+                       "$XDG_CONFIG_HOME takes the place of ~/.config."));
+    page.item(QStringLiteral("~/.local/share/rota/history/"), {},
+        QStringLiteral("The incident history of each account that 'reports sync' writes and "
+                       "'reports incidents --cached' reads. $XDG_DATA_HOME takes the place of "
+                       "~/.local/share."));
+    page.seeAlso({ QStringLiteral("rota"), QStringLiteral("rota-sim") });
+    return page.toRoff();
 }
 
 void printResourceHelp(QTextStream& out, const Resource& resource)

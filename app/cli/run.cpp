@@ -7,6 +7,7 @@
 #include "accounts.h"
 #include "accountstore.h"
 #include "cli.h"
+#include "completion.h"
 #include "help.h"
 
 #include <QCoreApplication>
@@ -206,10 +207,17 @@ int run(const QStringList& arguments)
     QString error;
     QList<OptionSpec> leadingSpecs = globalOptions();
     leadingSpecs.append({ QStringLiteral("version"), {}, QStringLiteral("show the version") });
+    // Not in the help: the build writes the manual page with it.
+    leadingSpecs.append(
+        { QStringLiteral("man-page"), {}, QStringLiteral("print the manual page") });
     if (!globals.parse(tokens.mid(0, lead), leadingSpecs, &error))
         return usage(err, error, QStringLiteral("See 'rotactl help'."));
     if (globals.has(QStringLiteral("version"))) {
         out << "rotactl " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (globals.has(QStringLiteral("man-page"))) {
+        out << manualPage();
         return ExitOk;
     }
 
@@ -228,6 +236,18 @@ int run(const QStringList& arguments)
     }
     if (resourceName == QLatin1String("ops")) {
         printOps(out);
+        return ExitOk;
+    }
+    if (resourceName == QLatin1String("completion")) {
+        const std::optional<QString> script = completionScript(verbName);
+        if (!script || tokens.size() > lead + 2)
+            return usage(err,
+                verbName.isEmpty() ? QStringLiteral("completion needs a shell")
+                                   : QStringLiteral("no completion for '%1'")
+                                         .arg(tokens.mid(lead + 1).join(QLatin1Char(' '))),
+                QStringLiteral("usage: rotactl completion ")
+                    + completionShells().join(QLatin1Char('|')));
+        out << *script;
         return ExitOk;
     }
     const Resource* resource = registry().find(resourceName);
