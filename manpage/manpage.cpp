@@ -137,6 +137,10 @@ QString ManPage::escape(const QString& text)
             out += QStringLiteral("\\e");
         } else if (c == '-') {
             out += QStringLiteral("\\-");
+        } else if (c == '/') {
+            // A break point after each slash: a long path or URL may go on on the next line
+            // instead of running past the margin (groff: "can't break line").
+            out += QStringLiteral("/\\:");
         } else if (c == '\n') {
             out += QLatin1Char('\n');
         } else if (c == '\t') {

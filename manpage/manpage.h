@@ -15,8 +15,8 @@ namespace rota {
 
 //! A section 1 manual page in man(7) roff. Every text given to it is plain text: the writer
 //! escapes backslashes, hyphens, characters outside ASCII and a leading `.` or `'`, so a help text
-//! can never turn into a roff request. The sections come out in the order they are begun; NAME and
-//! SYNOPSIS come first.
+//! can never turn into a roff request; a line may break after a slash. The sections come out in the
+//! order they are begun; NAME and SYNOPSIS come first.
 class ManPage {
 public:
     //! NAME reads "name - summary"; the title line names the program and its version.

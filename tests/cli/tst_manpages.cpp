@@ -110,6 +110,7 @@ private Q_SLOTS:
     {
         QCOMPARE(ManPage::escape(QStringLiteral("--json -x")), QStringLiteral("\\-\\-json \\-x"));
         QCOMPARE(ManPage::escape(QStringLiteral("a\\b")), QStringLiteral("a\\eb"));
+        QCOMPARE(ManPage::escape(QStringLiteral("/api/v1")), QStringLiteral("/\\:api/\\:v1"));
         QCOMPARE(ManPage::escape(QStringLiteral(".TH oops\n'br\nok. 'quoted'")),
             QStringLiteral("\\&.TH oops\n\\&'br\nok. 'quoted'"));
         QCOMPARE(ManPage::escape(QStringLiteral("cut with \u2026")),
@@ -172,8 +173,11 @@ private Q_SLOTS:
         for (const char c : roff)
             QVERIFY2(static_cast<unsigned char>(c) < 0x80, "a character outside ASCII");
 
+        // At the width man uses on an 80-column terminal: no line that cannot be broken.
         const Output check = runProgram(QStringLiteral("groff"),
-            { QStringLiteral("-man"), QStringLiteral("-ww"), QStringLiteral("-z") }, roff);
+            { QStringLiteral("-man"), QStringLiteral("-ww"), QStringLiteral("-z"),
+                QStringLiteral("-Tutf8"), QStringLiteral("-rLL=78n") },
+            roff);
         QCOMPARE(check.exitCode, 0);
         QVERIFY2(check.err.isEmpty(), check.err.constData());
 
