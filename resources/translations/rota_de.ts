@@ -115,15 +115,15 @@ Eskalationsrichtlinie: %2</translation>
     <name>rota::AccountStore</name>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -154,9 +154,9 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident bestätigen</numerusform>
+            <numerusform>%n Incidents bestätigen</numerusform>
         </translation>
     </message>
 </context>
@@ -294,42 +294,42 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
 </context>
 <context>
     <name>rota::AlertRuleMatcher</name>
     <message>
         <source>group names with &apos;_&apos; are refused by Java</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen mit „_“ lehnt Java ab</translation>
     </message>
     <message>
         <source>Python-style named groups (?P&lt;…&gt;) are not Java syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Gruppen im Python-Stil (?P&lt;…&gt;) sind keine Java-Syntax</translation>
     </message>
     <message>
         <source>branch-reset groups (?|…) are not Java syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-Reset-Gruppen (?|…) sind keine Java-Syntax</translation>
     </message>
     <message>
         <source>recursion such as (?R) is not Java syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekursion wie (?R) ist keine Java-Syntax</translation>
     </message>
     <message>
         <source>\K is not Java syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>\K ist keine Java-Syntax</translation>
     </message>
     <message>
         <source>POSIX classes like [[:alpha:]] are written \p{Alpha} in Java</source>
-        <translation type="unfinished"></translation>
+        <translation>POSIX-Klassen wie [[:alpha:]] schreibt man in Java \p{Alpha}</translation>
     </message>
     <message>
         <source>PCRE verbs such as (*SKIP) are not Java syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>PCRE-Verben wie (*SKIP) sind keine Java-Syntax</translation>
     </message>
     <message>
         <source>\g and \k references: Java writes \k&lt;name&gt; only</source>
-        <translation type="unfinished"></translation>
+        <translation>\g- und \k-Verweise: Java kennt nur \k&lt;name&gt;</translation>
     </message>
     <message>
         <source>Enter a pattern.</source>
@@ -360,7 +360,7 @@ Eskalationsrichtlinie: %2</translation>
     <name>rota::AlertRulesController</name>
     <message>
         <source>Could not read the alert rules: %1</source>
-        <translation>Die Alarmregeln konnten nicht gelesen werden: %1</translation>
+        <translation>Die Alarmregeln konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Another change to the rules is still on its way.</source>
@@ -372,7 +372,7 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>%1: the service did not answer, so it may have been done anyway. The rules are read again; check them before trying again.</source>
-        <translation>%1: Der Server hat nicht geantwortet, die Änderung wurde also möglicherweise trotzdem ausgeführt. Die Regeln werden neu gelesen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+        <translation>%1: Der Dienst hat nicht geantwortet, die Änderung wurde also möglicherweise trotzdem ausgeführt. Die Regeln werden neu geladen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -416,7 +416,7 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Could not read alert %1: %2</source>
-        <translation>Alarm %1 konnte nicht gelesen werden: %2</translation>
+        <translation>Alarm %1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -522,11 +522,11 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Run the selected rule earlier (Alt+Up)</source>
-        <translation>Die ausgewählte Regel früher ausführen (Alt+Up)</translation>
+        <translation>Die ausgewählte Regel früher ausführen (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Run the selected rule later (Alt+Down)</source>
-        <translation>Die ausgewählte Regel später ausführen (Alt+Down)</translation>
+        <translation>Die ausgewählte Regel später ausführen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -538,15 +538,15 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Read the rules again (F5)</source>
-        <translation>Die Regeln neu lesen (F5)</translation>
+        <translation>Die Regeln neu laden (F5)</translation>
     </message>
     <message>
         <source>Write a new rule (Ctrl+N)</source>
-        <translation>Eine neue Regel schreiben (Ctrl+N)</translation>
+        <translation>Eine neue Regel schreiben (Strg+N)</translation>
     </message>
     <message>
         <source>Send the rule to Splunk On-Call (Ctrl+S)</source>
-        <translation>Die Regel an Splunk On-Call senden (Ctrl+S)</translation>
+        <translation>Die Regel an Splunk On-Call senden (Strg+S)</translation>
     </message>
     <message>
         <source>Paste an alert as JSON, e.g. {&quot;host_name&quot;: &quot;db-prod-01&quot;, &quot;routing_key&quot;: &quot;platform-alerts&quot;}, or use the alert of a recent incident.</source>
@@ -610,7 +610,7 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Delete the selected rule (Delete)</source>
-        <translation>Die ausgewählte Regel löschen (Delete)</translation>
+        <translation>Die ausgewählte Regel löschen (Entf)</translation>
     </message>
     <message>
         <source>Select a rule first</source>
@@ -710,7 +710,7 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Reading the alert of incident %1…</source>
-        <translation>Alarm von Incident %1 wird gelesen…</translation>
+        <translation>Alarm von Incident %1 wird geladen…</translation>
     </message>
     <message>
         <source>#%1 %2</source>
@@ -722,124 +722,124 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>Alert to try the rules on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm zum Testen der Regeln</translation>
     </message>
     <message>
         <source>What the rules do to the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regeln mit dem Alarm machen</translation>
     </message>
 </context>
 <context>
     <name>rota::ApiClient</name>
     <message>
         <source>%1 is a folder; choose the certificate file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie die Zertifikatsdatei darin aus.</translation>
     </message>
     <message>
         <source>The certificate file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate: it should be in PEM form, text that begins with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein Zertifikat: Es muss im PEM-Format vorliegen, als Text, der mit -----BEGIN CERTIFICATE----- beginnt.</translation>
     </message>
     <message>
         <source>The base URL must be a full address such as https://api.victorops.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine vollständige Adresse sein, z. B. https://api.victorops.com.</translation>
     </message>
     <message>
         <source>Plain http would send the API key unencrypted; use https (http is only allowed for this computer, e.g. a local simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http würde den API-Schlüssel im Klartext senden; verwenden Sie https (http ist nur für diesen Computer erlaubt, z. B. für einen lokalen Simulator).</translation>
     </message>
     <message>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The answer to %1 was larger than %2 MB; Rota stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 war größer als %2 MB; Rota hat das Lesen abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>rota::ApiError</name>
     <message>
         <source>Cannot reach Splunk On-Call. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Splunk On-Call ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Splunk On-Call did not answer in time. Rota will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Splunk On-Call hat nicht rechtzeitig geantwortet. Rota versucht es erneut.</translation>
     </message>
     <message>
         <source>The API ID or key is missing. Add them in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ID oder API-Schlüssel fehlt. Fügen Sie sie in den Kontoeinstellungen hinzu.</translation>
     </message>
     <message>
         <source>Splunk On-Call refused the request: the API ID or key is wrong, or the key is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Splunk On-Call hat die Anfrage abgelehnt: API-ID oder API-Schlüssel ist falsch, oder der Schlüssel ist schreibgeschützt</translation>
     </message>
     <message>
         <source>Splunk On-Call&apos;s rate limit was reached. Rota waits %1 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Splunk On-Call ist erreicht. Rota wartet %1 s bis zum nächsten Versuch.</translation>
     </message>
     <message>
         <source>Splunk On-Call&apos;s rate limit was reached. Rota slows down and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Splunk On-Call ist erreicht. Rota fragt langsamer an und versucht es erneut.</translation>
     </message>
     <message>
         <source>Not found on Splunk On-Call: it may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Splunk On-Call gefunden: Möglicherweise wurde es gelöscht</translation>
     </message>
     <message>
         <source>Splunk On-Call did not accept the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Splunk On-Call hat die Anfrage nicht angenommen</translation>
     </message>
     <message>
         <source>Splunk On-Call had a server error (HTTP %1). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler bei Splunk On-Call (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Splunk On-Call sent an answer Rota cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Splunk On-Call hat eine Antwort gesendet, die Rota nicht lesen kann.</translation>
     </message>
     <message>
         <source>The server at %1 answered with a redirect to %2. Rota sends your API key only to the address configured for this account, so it did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat mit einer Weiterleitung an %2 geantwortet. Rota sendet Ihren API-Schlüssel nur an die für dieses Konto eingestellte Adresse und ist der Weiterleitung daher nicht gefolgt.</translation>
     </message>
     <message>
         <source>the configured address</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingestellten Adresse</translation>
     </message>
     <message>
         <source>an address it did not name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht genannte Adresse</translation>
     </message>
     <message>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig: %2</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Server</translation>
     </message>
 </context>
 <context>
     <name>rota::AwayPagesBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation>Verwerfen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Clear this list; these incidents are not shown again</source>
@@ -914,9 +914,9 @@ Eskalationsrichtlinie: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) paged you while you were away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident hat Sie während Ihrer Abwesenheit alarmiert</numerusform>
+            <numerusform>%n Incidents haben Sie während Ihrer Abwesenheit alarmiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1019,15 +1019,15 @@ Eskalationsrichtlinie: %2</translation>
     <name>rota::CommandLine</name>
     <message>
         <source>desktop on-call console for Splunk On-Call (VictorOps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Bereitschaftskonsole für Splunk On-Call (VictorOps)</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>Rota shows the incidents, who is on call and the schedules of a Splunk On-Call organisation, alerts when you are paged, and lets you acknowledge, resolve and reroute incidents from its window, its tray icon or a desktop notification. It keeps running in the tray when the window is closed.
@@ -1035,47 +1035,51 @@ Eskalationsrichtlinie: %2</translation>
 One Rota runs per user: starting it again brings the running one to the front (with --incident, opens that incident there). The demo (--demo) runs beside it, against a built-in simulator.
 
 Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;s address) are shared with rotactl(1); their API keys are kept in the desktop&apos;s keychain (Secret Service), never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota zeigt die Incidents, wer Bereitschaft hat, und die Dienstpläne einer Organisation in Splunk On-Call, benachrichtigt Sie, wenn Sie alarmiert werden, und lässt Sie Incidents aus dem Fenster, über das Symbol im Infobereich oder aus einer Desktop-Benachrichtigung bestätigen, lösen und umleiten. Wenn das Fenster geschlossen wird, läuft Rota im Infobereich weiter.
+
+Pro Benutzer läuft eine Rota-Instanz: Ein erneuter Start holt die laufende Instanz in den Vordergrund (mit --incident wird dort dieses Incident geöffnet). Die Demo (--demo) läuft daneben, mit einem eingebauten Simulator.
+
+Konten (die API-ID einer Organisation, der Benutzer, als der Rota handelt, und die Adresse der API) werden mit rotactl(1) geteilt; ihre API-Schlüssel liegen im Schlüsselbund des Desktops (Secret Service), nie in einer Datei.</translation>
     </message>
     <message>
         <source>OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPTIONEN</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>Settings and the saved accounts, shared with rotactl (no keys). $XDG_CONFIG_HOME takes the place of ~/.config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und gespeicherte Konten, gemeinsam mit rotactl (ohne Schlüssel). $XDG_CONFIG_HOME tritt an die Stelle von ~/.config.</translation>
     </message>
     <message>
         <source>The incident history kept for each account (SQLite), also read and synced by rotactl. $XDG_DATA_HOME takes the place of ~/.local/share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für jedes Konto gespeicherte Incident-Verlauf (SQLite), den auch rotactl liest und synchronisiert. $XDG_DATA_HOME tritt an die Stelle von ~/.local/share.</translation>
     </message>
     <message>
         <source>The log of recent runs (without keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der letzten Läufe (ohne Schlüssel).</translation>
     </message>
     <message>
         <source>Your on-call shifts as a calendar file, when that setting is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bereitschaftsschichten als Kalenderdatei, wenn diese Einstellung aktiv ist.</translation>
     </message>
     <message>
         <source>Starts Rota at login, when that setting is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet Rota bei der Anmeldung, wenn diese Einstellung aktiv ist.</translation>
     </message>
     <message>
         <source>EXIT STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIT-STATUS</translation>
     </message>
     <message>
         <source>Rota was quit, or handed over to the Rota already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota wurde beendet oder hat an die bereits laufende Rota-Instanz übergeben.</translation>
     </message>
     <message>
         <source>A wrong option, or the demo&apos;s simulator could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine falsche Option, oder der Simulator der Demo konnte nicht starten.</translation>
     </message>
     <message>
         <source>Rota: a desktop on-call console for Splunk On-Call (VictorOps).</source>
@@ -1103,11 +1107,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Show Rota in this language (%1) instead of the system&apos;s; &quot;pseudo&quot; shows every text accented and longer, to find what is not translated or does not fit. The ROTA_LANGUAGE environment variable does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota in dieser Sprache (%1) statt in der Systemsprache anzeigen; „pseudo“ zeigt jeden Text mit Akzenten und länger, um zu finden, was nicht übersetzt ist oder nicht passt. Die Umgebungsvariable ROTA_LANGUAGE bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>Print the manual page (roff) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handbuchseite (roff) ausgeben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -1160,15 +1164,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::ContactMethodsController</name>
     <message>
         <source>Could not read the contact methods of %1: %2</source>
-        <translation>Die Kontaktmethoden von %1 konnten nicht gelesen werden: %2</translation>
+        <translation>Die Kontaktmethoden von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Could not read the escalation policies of %1: %2</source>
-        <translation>Die Eskalationsrichtlinien von %1 konnten nicht gelesen werden: %2</translation>
+        <translation>Die Eskalationsrichtlinien von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>the answer from Splunk On-Call was lost, so it may have been done after all. The list is read again; check it before trying again.</source>
-        <translation>Die Antwort von Splunk On-Call ging verloren, die Aktion wurde also möglicherweise doch ausgeführt. Die Liste wird neu gelesen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+        <translation>Die Antwort von Splunk On-Call ging verloren, die Aktion wurde also möglicherweise doch ausgeführt. Die Liste wird neu geladen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Added the e-mail address %1.</source>
@@ -1371,22 +1375,22 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Kind of contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Kontaktmethode</translation>
     </message>
     <message>
         <source>Label of the contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Kontaktmethode</translation>
     </message>
 </context>
 <context>
     <name>rota::CoverUntilDialog</name>
     <message>
         <source>Cover until</source>
-        <translation>Vertreten bis</translation>
+        <translation>Übernehmen bis</translation>
     </message>
     <message>
         <source>Stand in for %1 from now until:</source>
-        <translation>%1 ab jetzt vertreten bis:</translation>
+        <translation>Ab jetzt für %1 einspringen bis:</translation>
     </message>
     <message>
         <source>&amp;Until (%1)</source>
@@ -1394,7 +1398,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>&amp;Cover</source>
-        <translation>&amp;Vertreten</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1677,16 +1681,16 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -1948,7 +1952,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>The service asked to wait: next call in %1</source>
-        <translation>Der Server bittet zu warten: nächste Abfrage in %1</translation>
+        <translation>Der Dienst bittet zu warten: nächste Abfrage in %1</translation>
     </message>
     <message>
         <source>Reading the newest incidents…</source>
@@ -2043,7 +2047,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>%1 is not confirmed yet: the answer from Splunk On-Call was lost. The incidents are read again to see whether it was applied; nothing is sent twice.</source>
-        <translation>%1 ist noch nicht gesichert: Die Antwort von Splunk On-Call ging verloren. Die Incidents werden neu gelesen, um zu prüfen, ob es ausgeführt wurde; nichts wird doppelt gesendet.</translation>
+        <translation>%1 ist noch ohne Rückmeldung: Die Antwort von Splunk On-Call ging verloren. Die Incidents werden neu geladen, um zu prüfen, ob es ausgeführt wurde; nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <source>its answer was lost, and Splunk On-Call shows it was not applied (%1).</source>
@@ -2139,7 +2143,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>The answer from Splunk On-Call was lost: the incident may have been opened. Look for it in the incident list (it is read again now) before opening it again.</source>
-        <translation>Die Antwort von Splunk On-Call ging verloren: Das Incident wurde möglicherweise eröffnet. Suchen Sie es in der Incident-Liste (sie wird gerade neu gelesen), bevor Sie es erneut eröffnen.</translation>
+        <translation>Die Antwort von Splunk On-Call ging verloren: Das Incident wurde möglicherweise eröffnet. Suchen Sie es in der Incident-Liste (sie wird gerade neu geladen), bevor Sie es erneut eröffnen.</translation>
     </message>
     <message>
         <source>Could not create the incident: </source>
@@ -2147,86 +2151,86 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>Acknowledging %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident wird bestätigt</numerusform>
+            <numerusform>%n Incidents werden bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolving %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident wird gelöst</numerusform>
+            <numerusform>%n Incidents werden gelöst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rerouting %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident wird umgeleitet</numerusform>
+            <numerusform>%n Incidents werden umgeleitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not acknowledge %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident konnte nicht bestätigt werden</numerusform>
+            <numerusform>%n Incidents konnten nicht bestätigt werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not resolve %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident konnte nicht gelöst werden</numerusform>
+            <numerusform>%n Incidents konnten nicht gelöst werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not reroute %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident konnte nicht umgeleitet werden</numerusform>
+            <numerusform>%n Incidents konnten nicht umgeleitet werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident bestätigen</numerusform>
+            <numerusform>%n Incidents bestätigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident lösen</numerusform>
+            <numerusform>%n Incidents lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reroute %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident umleiten</numerusform>
+            <numerusform>%n Incidents umleiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Acknowledging %n incidents was cancelled; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestätigen von %n Incident abgebrochen; es wurde nichts gesendet.</numerusform>
+            <numerusform>Bestätigen von %n Incidents abgebrochen; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolving %n incidents was cancelled; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lösen von %n Incident abgebrochen; es wurde nichts gesendet.</numerusform>
+            <numerusform>Lösen von %n Incidents abgebrochen; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rerouting %n incidents was cancelled; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umleiten von %n Incident abgebrochen; es wurde nichts gesendet.</numerusform>
+            <numerusform>Umleiten von %n Incidents abgebrochen; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2245,7 +2249,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>The conversation could not be read: %1</source>
-        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+        <translation>Die Unterhaltung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>This Splunk On-Call service does not let Rota read chat messages, so the conversation cannot be shown. Messages you send here are posted to the incident&apos;s timeline.</source>
@@ -2280,7 +2284,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Write to the people on this incident (Enter sends, Shift+Enter a new line, @ names someone)</source>
-        <translation>An die Beteiligten dieses Incidents schreiben (Enter sendet, Shift+Enter für neue Zeile, @ erwähnt jemanden)</translation>
+        <translation>An die Beteiligten dieses Incidents schreiben (Eingabetaste sendet, Umschalt+Eingabetaste für neue Zeile, @ erwähnt jemanden)</translation>
     </message>
     <message>
         <source>Chat message</source>
@@ -2288,7 +2292,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Post the message on the incident&apos;s timeline (Enter)</source>
-        <translation>Die Nachricht in der Zeitachse des Incidents posten (Enter)</translation>
+        <translation>Die Nachricht in der Zeitachse des Incidents posten (Eingabetaste)</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2307,7 +2311,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::IncidentDetailPane</name>
     <message>
         <source>(not confirmed yet: checking with Splunk On-Call)</source>
-        <translation>(noch nicht gesichert: wird bei Splunk On-Call geprüft)</translation>
+        <translation>(noch ohne Rückmeldung: wird bei Splunk On-Call geprüft)</translation>
     </message>
     <message>
         <source>Added by alert rules</source>
@@ -2479,37 +2483,37 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%Ln alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Alarm</numerusform>
+            <numerusform>%Ln Alarme</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse des Incidents</translation>
     </message>
     <message>
         <source>Title of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Notiz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The alert&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des Alarms</translation>
     </message>
 </context>
 <context>
     <name>rota::IncidentModel</name>
     <message>
         <source>The reroute was sent, but its answer was lost: not confirmed yet. The next refresh shows whether Splunk On-Call applied it.</source>
-        <translation>Die Umleitung wurde gesendet, aber die Antwort ging verloren: noch nicht gesichert. Die nächste Aktualisierung zeigt, ob Splunk On-Call sie ausgeführt hat.</translation>
+        <translation>Die Umleitung wurde gesendet, aber die Antwort ging verloren: noch ohne Rückmeldung. Die nächste Aktualisierung zeigt, ob Splunk On-Call sie ausgeführt hat.</translation>
     </message>
     <message>
         <source>%1 was asked for, but the answer was lost: not confirmed yet. The next refresh shows whether Splunk On-Call applied it.</source>
-        <translation>„%1“ wurde angefordert, aber die Antwort ging verloren: noch nicht gesichert. Die nächste Aktualisierung zeigt, ob Splunk On-Call es übernommen hat.</translation>
+        <translation>„%1“ wurde angefordert, aber die Antwort ging verloren: noch ohne Rückmeldung. Die nächste Aktualisierung zeigt, ob Splunk On-Call es übernommen hat.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2521,11 +2525,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>%1 (reroute not confirmed yet)</source>
-        <translation>%1 (Umleitung noch nicht gesichert)</translation>
+        <translation>%1 (Umleitung noch ohne Rückmeldung)</translation>
     </message>
     <message>
         <source>%1 (not confirmed yet)</source>
-        <translation>%1 (noch nicht gesichert)</translation>
+        <translation>%1 (noch ohne Rückmeldung)</translation>
     </message>
     <message>
         <source>#</source>
@@ -2612,7 +2616,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source> is not confirmed yet: the connection was lost before Splunk On-Call answered. Rota is reading the notes again to see whether it arrived.</source>
-        <translation> ist noch nicht gesichert: Die Verbindung brach ab, bevor Splunk On-Call antwortete. Rota liest die Notizen neu, um zu prüfen, ob es angekommen ist.</translation>
+        <translation> ist noch ohne Rückmeldung: Die Verbindung brach ab, bevor Splunk On-Call antwortete. Rota lädt die Notizen neu, um zu prüfen, ob es angekommen ist.</translation>
     </message>
     <message>
         <source>The note on incident #%1 was not saved: %2</source>
@@ -2652,7 +2656,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source> (not confirmed yet)</source>
-        <translation> (noch nicht gesichert)</translation>
+        <translation> (noch ohne Rückmeldung)</translation>
     </message>
     <message>
         <source>the note it changes cannot be changed now.</source>
@@ -2660,11 +2664,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Could not load the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not load the alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2789,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Open an incident by hand and page someone (Ctrl+N)</source>
-        <translation>Ein Incident manuell eröffnen und jemanden alarmieren (Ctrl+N)</translation>
+        <translation>Ein Incident manuell eröffnen und jemanden alarmieren (Strg+N)</translation>
     </message>
     <message>
         <source>Load the incidents now (F5)</source>
@@ -2825,7 +2829,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Search number, summary, host, service (Ctrl+F)</source>
-        <translation>Nummer, Zusammenfassung, Host, Service durchsuchen (Ctrl+F)</translation>
+        <translation>Nummer, Zusammenfassung, Host, Service durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Paging me (%1)</source>
@@ -2838,8 +2842,8 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <message numerus="yes">
         <source>Acknowledge %n selected incident(s) (A, Ctrl+K)</source>
         <translation>
-            <numerusform>%n ausgewähltes Incident bestätigen (A, Ctrl+K)</numerusform>
-            <numerusform>%n ausgewählte Incidents bestätigen (A, Ctrl+K)</numerusform>
+            <numerusform>%n ausgewähltes Incident bestätigen (A, Strg+K)</numerusform>
+            <numerusform>%n ausgewählte Incidents bestätigen (A, Strg+K)</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,8 +2853,8 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <message numerus="yes">
         <source>Resolve %n selected incident(s) (R, Ctrl+Shift+R)</source>
         <translation>
-            <numerusform>%n ausgewähltes Incident lösen (R, Ctrl+Shift+R)</numerusform>
-            <numerusform>%n ausgewählte Incidents lösen (R, Ctrl+Shift+R)</numerusform>
+            <numerusform>%n ausgewähltes Incident lösen (R, Strg+Umschalt+R)</numerusform>
+            <numerusform>%n ausgewählte Incidents lösen (R, Strg+Umschalt+R)</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,8 +2864,8 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <message numerus="yes">
         <source>Page others for %n selected incident(s) (Ctrl+E)</source>
         <translation>
-            <numerusform>Für %n ausgewähltes Incident andere alarmieren (Ctrl+E)</numerusform>
-            <numerusform>Für %n ausgewählte Incidents andere alarmieren (Ctrl+E)</numerusform>
+            <numerusform>Für %n ausgewähltes Incident andere alarmieren (Strg+E)</numerusform>
+            <numerusform>Für %n ausgewählte Incidents andere alarmieren (Strg+E)</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,8 +2875,8 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <message numerus="yes">
         <source>Acknowledge the %n triggered incident(s) paging you (Ctrl+Shift+K)</source>
         <translation>
-            <numerusform>%n ausgelöstes Incident bestätigen, das Sie alarmiert (Ctrl+Shift+K)</numerusform>
-            <numerusform>Die %n ausgelösten Incidents bestätigen, die Sie alarmieren (Ctrl+Shift+K)</numerusform>
+            <numerusform>%n ausgelöstes Incident bestätigen, das Sie alarmiert (Strg+Umschalt+K)</numerusform>
+            <numerusform>Die %n ausgelösten Incidents bestätigen, die Sie alarmieren (Strg+Umschalt+K)</numerusform>
         </translation>
     </message>
     <message>
@@ -2882,8 +2886,8 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <message numerus="yes">
         <source>Resolve the %n open incident(s) paging you (Ctrl+Shift+D)</source>
         <translation>
-            <numerusform>%n offenes Incident lösen, das Sie alarmiert (Ctrl+Shift+D)</numerusform>
-            <numerusform>Die %n offenen Incidents lösen, die Sie alarmieren (Ctrl+Shift+D)</numerusform>
+            <numerusform>%n offenes Incident lösen, das Sie alarmiert (Strg+Umschalt+D)</numerusform>
+            <numerusform>Die %n offenen Incidents lösen, die Sie alarmieren (Strg+Umschalt+D)</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,7 +2896,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Tell people who follow the selected incident how it goes, without paging them (Ctrl+Shift+S)</source>
-        <translation>Personen, die das ausgewählte Incident verfolgen, über den Stand informieren, ohne sie zu alarmieren (Ctrl+Shift+S)</translation>
+        <translation>Personen, die das ausgewählte Incident verfolgen, über den Stand informieren, ohne sie zu alarmieren (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>Select one incident to notify its stakeholders</source>
@@ -2908,7 +2912,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Open incident #%1 in the Splunk On-Call web app, where its chat is (Ctrl+O)</source>
-        <translation>Incident #%1 in der Splunk On-Call-Web-App öffnen, wo sich sein Chat befindet (Ctrl+O)</translation>
+        <translation>Incident #%1 in der Splunk On-Call-Web-App öffnen, wo sich sein Chat befindet (Strg+O)</translation>
     </message>
     <message>
         <source>No incidents match the filter.</source>
@@ -2967,31 +2971,31 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>Showing the %n incidents of a notification, whatever the filters say.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n Incident einer Benachrichtigung wird angezeigt, unabhängig von den Filtern.</numerusform>
+            <numerusform>Die %n Incidents einer Benachrichtigung werden angezeigt, unabhängig von den Filtern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Search incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>rota::KeychainSecretStore</name>
     <message>
         <source>The keychain gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Grund genannt.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3003,23 +3007,23 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Open incidents as they happen: acknowledge, resolve, reroute and add notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Incidents, sobald sie auftreten: bestätigen, lösen, umleiten und Notizen hinzufügen.</translation>
     </message>
     <message>
         <source>On-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Who is on call right now for each team and escalation policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gerade Bereitschaft hat, für jedes Team und jede Eskalationsrichtlinie.</translation>
     </message>
     <message>
         <source>Schedules &amp; overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstpläne &amp; Vertretungen</translation>
     </message>
     <message>
         <source>Rotations over the coming weeks, and scheduled overrides with their replacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen der kommenden Wochen und geplante Vertretungen mit ihrem Ersatz.</translation>
     </message>
     <message>
         <source>Paging policy</source>
@@ -3027,7 +3031,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Your personal paging policy: how and when Splunk On-Call contacts you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre persönliche Alarmierungsrichtlinie: wie und wann Splunk On-Call Sie kontaktiert.</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -3035,7 +3039,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Teams, their members and admins, rotations and escalation policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, ihre Mitglieder und Administratoren, Rotationen und Eskalationsrichtlinien.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3043,15 +3047,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>People in the organisation and their contact methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Organisation und ihre Kontaktmethoden.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Incident history and each team&apos;s on-call shift log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Verlauf und die Bereitschafts-Schichtprotokolle der Teams.</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -3059,15 +3063,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Maintenance mode for routing keys or everything, so planned work pages no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus für Routing-Schlüssel oder alles, damit geplante Arbeiten niemanden alarmieren.</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>Rules Engine rules that annotate, change and reroute alerts, with a test bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln der Rules Engine, die Alarme annotieren, ändern und umleiten, mit Testbereich.</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3126,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>&lt;h3&gt;Rota %1&lt;/h3&gt;&lt;p&gt;A desktop on-call console for Splunk On-Call (VictorOps): incidents, on-call, schedules and overrides, paging policies, teams, users, reports and maintenance mode.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rota developers&lt;/p&gt;&lt;p&gt;Rota is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Rota comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rota %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Bereitschaftskonsole für Splunk On-Call (VictorOps): Incidents, Bereitschaft, Dienstpläne und Vertretungen, Alarmierungsrichtlinien, Teams, Benutzer, Berichte und Wartungsmodus.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rota developers&lt;/p&gt;&lt;p&gt;Rota ist freie Software: Sie können sie unter den Bedingungen der &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Rota wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt, soweit gesetzlich zulässig.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3137,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Rota could not read the maintenance mode: %1</source>
-        <translation>Rota konnte den Wartungsmodus nicht lesen: %1</translation>
+        <translation>Rota konnte den Wartungsmodus nicht laden: %1</translation>
     </message>
     <message>
         <source>End maintenance mode</source>
@@ -3212,11 +3216,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Could not read the escalation policies: %1</source>
-        <translation>Die Eskalationsrichtlinien konnten nicht gelesen werden: %1</translation>
+        <translation>Die Eskalationsrichtlinien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>the answer from Splunk On-Call was lost, so it may have been done after all. What is shown is read again from the service; check it before trying again.</source>
-        <translation>die Antwort von Splunk On-Call ging verloren, daher wurde die Aktion möglicherweise doch ausgeführt. Die Anzeige wird erneut vom Dienst gelesen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+        <translation>Die Antwort von Splunk On-Call ging verloren, daher wurde die Aktion möglicherweise doch ausgeführt. Die Anzeige wird neu vom Dienst geladen; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key is read-only: maintenance mode and routing keys can only be changed with a key that may write.</source>
@@ -3318,15 +3322,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Read the maintenance mode and the routing keys again (F5)</source>
-        <translation>Wartungsmodus und Routing-Schlüssel neu einlesen (F5)</translation>
+        <translation>Wartungsmodus und Routing-Schlüssel neu laden (F5)</translation>
     </message>
     <message>
         <source>Read the maintenance mode again</source>
-        <translation>Wartungsmodus neu einlesen</translation>
+        <translation>Wartungsmodus neu laden</translation>
     </message>
     <message>
         <source>Read the routing keys again</source>
-        <translation>Routing-Schlüssel neu einlesen</translation>
+        <translation>Routing-Schlüssel neu laden</translation>
     </message>
     <message>
         <source>Maintenance mode now</source>
@@ -3410,7 +3414,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Maintenance mode is unknown: Rota could not read it. %1</source>
-        <translation>Wartungsmodus unbekannt: Rota konnte ihn nicht lesen. %1</translation>
+        <translation>Wartungsmodus unbekannt: Rota konnte ihn nicht laden. %1</translation>
     </message>
     <message>
         <source>Below is what it was at %1.</source>
@@ -3418,7 +3422,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Reading the maintenance mode…</source>
-        <translation>Wartungsmodus wird gelesen…</translation>
+        <translation>Wartungsmodus wird geladen…</translation>
     </message>
     <message>
         <source>Maintenance mode is off: alerts page people as usual.</source>
@@ -3426,11 +3430,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Could not read the routing keys: %1</source>
-        <translation>Die Routing-Schlüssel konnten nicht gelesen werden: %1</translation>
+        <translation>Die Routing-Schlüssel konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The list is as last read.</source>
-        <translation>Die Liste zeigt den zuletzt gelesenen Stand.</translation>
+        <translation>Die Liste zeigt den zuletzt geladenen Stand.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -3438,11 +3442,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Reading the maintenance mode and the routing keys…</source>
-        <translation>Wartungsmodus und Routing-Schlüssel werden gelesen…</translation>
+        <translation>Wartungsmodus und Routing-Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>Purpose of the maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Wartung</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3566,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation>Verwerfen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
@@ -3656,7 +3660,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::OnCallController</name>
     <message>
         <source>Could not read who is on call: %1</source>
-        <translation>Es konnte nicht gelesen werden, wer Bereitschaft hat: %1</translation>
+        <translation>Es konnte nicht geladen werden, wer Bereitschaft hat: %1</translation>
     </message>
     <message>
         <source>Updated at %1</source>
@@ -3774,7 +3778,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Read who is on call again (F5)</source>
-        <translation>Neu einlesen, wer Bereitschaft hat (F5)</translation>
+        <translation>Neu laden, wer Bereitschaft hat (F5)</translation>
     </message>
     <message>
         <source>Who is on call is not known yet.</source>
@@ -3786,7 +3790,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Reading who is on call…</source>
-        <translation>Bereitschaften werden gelesen…</translation>
+        <translation>Bereitschaften werden geladen…</translation>
     </message>
     <message>
         <source>Page…</source>
@@ -3855,7 +3859,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Your shifts have not been read yet.</source>
-        <translation>Ihre Schichten wurden noch nicht gelesen.</translation>
+        <translation>Ihre Schichten wurden noch nicht geladen.</translation>
     </message>
     <message>
         <source>Export My Shifts</source>
@@ -3871,18 +3875,18 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n shift(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht in %1 gespeichert.</numerusform>
+            <numerusform>%n Schichten in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>On call now</source>
-        <translation type="unfinished">Jetzt in Bereitschaft</translation>
+        <translation>Jetzt in Bereitschaft</translation>
     </message>
     <message>
         <source>Search who is on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen, wer Bereitschaft hat</translation>
     </message>
 </context>
 <context>
@@ -3957,11 +3961,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Make %1 stand in on %2</source>
-        <translation>%1 als Ersatz für %2 eintragen</translation>
+        <translation>%1 bei %2 einspringen lassen</translation>
     </message>
     <message>
         <source>Making %1 stand in on %2 was cancelled; nothing was sent.</source>
-        <translation>Das Eintragen von %1 als Ersatz für %2 wurde abgebrochen; es wurde nichts gesendet.</translation>
+        <translation>Das Einspringen von %1 bei %2 wurde abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 stands in on %2.</source>
@@ -3969,11 +3973,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Remove the stand-in on %1</source>
-        <translation>Ersatz für %1 entfernen</translation>
+        <translation>Ersatz bei %1 entfernen</translation>
     </message>
     <message>
         <source>Removing the stand-in on %1 was cancelled; nothing was sent.</source>
-        <translation>Das Entfernen des Ersatzes für %1 wurde abgebrochen; es wurde nichts gesendet.</translation>
+        <translation>Das Entfernen des Ersatzes bei %1 wurde abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Nobody stands in on %1 any more.</source>
@@ -3981,7 +3985,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>The override may have been created: the answer from Splunk On-Call was lost, and the overrides could not be read again (%1). Look for it before creating it again.</source>
-        <translation>Die Vertretung wurde möglicherweise angelegt: Die Antwort von Splunk On-Call ging verloren, und die Vertretungen konnten nicht erneut gelesen werden (%1). Prüfen Sie, ob sie existiert, bevor Sie sie erneut anlegen.</translation>
+        <translation>Die Vertretung wurde möglicherweise angelegt: Die Antwort von Splunk On-Call ging verloren, und die Vertretungen konnten nicht neu geladen werden (%1). Prüfen Sie, ob sie existiert, bevor Sie sie erneut anlegen.</translation>
     </message>
     <message>
         <source>The override was not created: the answer from Splunk On-Call was lost, and the service does not list it. Try again.</source>
@@ -3993,11 +3997,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Not confirmed whether the override was deleted: the answer from Splunk On-Call was lost, and the override could not be read again (%1). The list is read again.</source>
-        <translation>Unklar, ob die Vertretung gelöscht wurde: Die Antwort von Splunk On-Call ging verloren, und die Vertretung konnte nicht erneut gelesen werden (%1). Die Liste wird neu eingelesen.</translation>
+        <translation>Keine Rückmeldung, ob die Vertretung gelöscht wurde: Die Antwort von Splunk On-Call ging verloren, und die Vertretung konnte nicht neu geladen werden (%1). Die Liste wird neu geladen.</translation>
     </message>
     <message>
         <source>Not confirmed whether the change was made: the answer from Splunk On-Call was lost, and the override could not be read again (%1).</source>
-        <translation>Unklar, ob die Änderung übernommen wurde: Die Antwort von Splunk On-Call ging verloren, und die Vertretung konnte nicht erneut gelesen werden (%1).</translation>
+        <translation>Keine Rückmeldung, ob die Änderung übernommen wurde: Die Antwort von Splunk On-Call ging verloren, und die Vertretung konnte nicht neu geladen werden (%1).</translation>
     </message>
     <message>
         <source>The change was not made: the answer from Splunk On-Call was lost, and the override shows it was not applied. Try again.</source>
@@ -4111,9 +4115,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>All %n policies covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Richtlinie abgedeckt</numerusform>
+            <numerusform>Alle %n Richtlinien abgedeckt</numerusform>
         </translation>
     </message>
 </context>
@@ -4245,9 +4249,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n override(s) scheduled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertretung geplant.</numerusform>
+            <numerusform>%n Vertretungen geplant.</numerusform>
         </translation>
     </message>
 </context>
@@ -4287,9 +4291,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>Wait %n minute(s) after step %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute nach Stufe %1 warten</numerusform>
+            <numerusform>%n Minuten nach Stufe %1 warten</numerusform>
         </translation>
     </message>
 </context>
@@ -4456,7 +4460,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Could not read the paging policy of %1: %2</source>
-        <translation>Die Alarmierungsrichtlinie von %1 konnte nicht gelesen werden: %2</translation>
+        <translation>Die Alarmierungsrichtlinie von %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Save the paging policy</source>
@@ -4464,7 +4468,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Nothing was saved: could not read the current policy (%1). Your edits are kept.</source>
-        <translation>Nichts gespeichert: Die aktuelle Richtlinie konnte nicht gelesen werden (%1). Ihre Änderungen bleiben erhalten.</translation>
+        <translation>Nichts gespeichert: Die aktuelle Richtlinie konnte nicht geladen werden (%1). Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Your edits were dropped; this is the policy as it is now on the server.</source>
@@ -4484,7 +4488,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Saving stopped at change %1 of %2 (%3): its answer was lost (%4), and the policy could not be read back to see whether it was applied (%5). Your edits are kept as unsaved edits; the next save will ask before overwriting the server&apos;s policy.</source>
-        <translation>Das Speichern wurde bei Änderung %1 von %2 (%3) angehalten: Die Antwort darauf ging verloren (%4), und die Richtlinie konnte nicht zurückgelesen werden, um zu prüfen, ob die Änderung angewendet wurde (%5). Ihre Änderungen bleiben als ungespeicherte Änderungen erhalten; beim nächsten Speichern werden Sie gefragt, bevor die Richtlinie auf dem Server überschrieben wird.</translation>
+        <translation>Das Speichern wurde bei Änderung %1 von %2 (%3) angehalten: Die Antwort darauf ging verloren (%4), und die Richtlinie konnte nicht neu geladen werden, um zu prüfen, ob die Änderung angewendet wurde (%5). Ihre Änderungen bleiben als ungespeicherte Änderungen erhalten; beim nächsten Speichern werden Sie gefragt, bevor die Richtlinie auf dem Server überschrieben wird.</translation>
     </message>
     <message>
         <source>Saving stopped at change %1 of %2 (%3): its answer was lost %4 times, and the server shows it was not applied. The changes that did not apply are kept as unsaved edits; save again to retry.</source>
@@ -4504,7 +4508,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source> The server&apos;s state could not be read back (%1); the next save will ask before overwriting it.</source>
-        <translation> Der Zustand auf dem Server konnte nicht zurückgelesen werden (%1); beim nächsten Speichern werden Sie gefragt, bevor er überschrieben wird.</translation>
+        <translation> Der Zustand auf dem Server konnte nicht neu geladen werden (%1); beim nächsten Speichern werden Sie gefragt, bevor er überschrieben wird.</translation>
     </message>
     <message>
         <source>Saving stopped at change %1 of %2: %3 The changes that did not apply are kept as unsaved edits; save again to retry.</source>
@@ -4516,7 +4520,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Could not re-read the paging policy: %1. What is shown may be out of date.</source>
-        <translation>Die Alarmierungsrichtlinie konnte nicht neu eingelesen werden: %1. Die Anzeige ist möglicherweise veraltet.</translation>
+        <translation>Die Alarmierungsrichtlinie konnte nicht neu geladen werden: %1. Die Anzeige ist möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>The paging policy changed on the server; this is it as it is now.</source>
@@ -4544,16 +4548,16 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n changes applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert: %n Änderung übernommen.</numerusform>
+            <numerusform>Gespeichert: %n Änderungen übernommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4581,11 +4585,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Ctrl+Z)</translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -4593,23 +4597,23 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen (Ctrl+Shift+Z)</translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>Speichern (Ctrl+S)</translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Read the policy from the server again (F5); edits are kept</source>
-        <translation>Richtlinie neu vom Server einlesen (F5); Änderungen bleiben erhalten</translation>
+        <translation>Richtlinie neu vom Server laden (F5); Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <source>Reading the policy from the server</source>
-        <translation>Richtlinie wird vom Server gelesen</translation>
+        <translation>Richtlinie wird vom Server geladen</translation>
     </message>
     <message>
         <source>Paging policy</source>
@@ -4751,16 +4755,16 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element entfernen</numerusform>
+            <numerusform>%n Elemente entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,7 +4799,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::PersonDetails</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>%1 konnten nicht gelesen werden: %2</translation>
+        <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>the contact methods</source>
@@ -4822,7 +4826,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Show who is in the current row (Ctrl+I)</source>
-        <translation>Person in der aktuellen Zeile anzeigen (Ctrl+I)</translation>
+        <translation>Person in der aktuellen Zeile anzeigen (Strg+I)</translation>
     </message>
 </context>
 <context>
@@ -4844,15 +4848,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Enter adds it to the step chosen in the policy (as a new step when none is); or drag it onto a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste: zur in der Richtlinie gewählten Stufe hinzufügen (als neue Stufe, wenn keine gewählt ist); oder auf eine Stufe ziehen</translation>
     </message>
     <message>
         <source>Add to the chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur gewählten Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Up and Down choose a contact; Enter adds it to the step chosen in the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben und Pfeil nach unten wählen einen Kontakt; die Eingabetaste fügt ihn der in der Richtlinie gewählten Stufe hinzu</translation>
     </message>
 </context>
 <context>
@@ -4863,7 +4867,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Pages no one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmiert noch niemanden</translation>
     </message>
     <message>
         <source>Pages: %1</source>
@@ -4871,7 +4875,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Contact %1 of %2 in step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 von %2 in Stufe %3</translation>
     </message>
     <message>
         <source>Move step up</source>
@@ -4891,15 +4895,15 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Move to the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>In die vorherige Stufe verschieben</translation>
     </message>
     <message>
         <source>Move to the step after</source>
-        <translation type="unfinished"></translation>
+        <translation>In die nächste Stufe verschieben</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4907,27 +4911,27 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Moves the step one place, as dragging it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die Stufe um eine Position, wie beim Ziehen</translation>
     </message>
     <message>
         <source>Moves the contact one place within its step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt den Kontakt innerhalb seiner Stufe um eine Position</translation>
     </message>
     <message>
         <source>Moves the contact to the end of the neighbouring step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt den Kontakt ans Ende der benachbarten Stufe</translation>
     </message>
     <message>
         <source>Removes it, as dropping it on the trash does</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das Element, wie das Ablegen im Papierkorb</translation>
     </message>
     <message>
         <source>Adds the contact at the end of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Kontakt am Ende dieser Stufe hinzu</translation>
     </message>
     <message>
         <source>Paging policy steps</source>
@@ -4935,7 +4939,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Arrow keys choose a step or a contact, Alt+arrows move it, Delete removes it, Insert adds a step, the Menu key offers the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wählen eine Stufe oder einen Kontakt, Alt+Pfeiltasten verschieben ihn, Entf entfernt ihn, Einfg fügt eine Stufe hinzu, die Menütaste bietet weitere Aktionen</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -5033,7 +5037,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>With the keyboard: choose the step or contact in the policy and press Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Tastatur: Stufe oder Kontakt in der Richtlinie wählen und Entf drücken</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5148,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>%1: not confirmed yet</source>
-        <translation>%1: noch keine Rückmeldung</translation>
+        <translation>%1: noch ohne Rückmeldung</translation>
     </message>
     <message>
         <source>Splunk On-Call did not say why.</source>
@@ -5188,9 +5192,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident</numerusform>
+            <numerusform>%n Incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -5242,18 +5246,18 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Pick a user or escalation policy to page: type a name, then Enter.</source>
-        <translation>Wählen Sie einen Benutzer oder eine Eskalationsrichtlinie zum Alarmieren: Namen eingeben, dann Enter.</translation>
+        <translation>Wählen Sie einen Benutzer oder eine Eskalationsrichtlinie zum Alarmieren: Namen eingeben und die Eingabetaste drücken.</translation>
     </message>
     <message numerus="yes">
         <source>Reroute %n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident umleiten</numerusform>
+            <numerusform>%n Incidents umleiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Where to reroute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin umleiten</translation>
     </message>
 </context>
 <context>
@@ -5315,7 +5319,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Reading which teams and escalation policies they are in…</source>
-        <translation>Es wird gelesen, in welchen Teams und Eskalationsrichtlinien die Person ist…</translation>
+        <translation>Es wird geladen, in welchen Teams und Eskalationsrichtlinien die Person ist…</translation>
     </message>
     <message>
         <source>Their teams and escalation policies are not known.</source>
@@ -5359,9 +5363,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>They are in %n teams: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Person ist in %n Team: %1.</numerusform>
+            <numerusform>Die Person ist in %n Teams: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5484,7 +5488,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Search number, summary, host, service, routing key (Ctrl+F)</source>
-        <translation>Nummer, Zusammenfassung, Host, Service, Routing-Schlüssel durchsuchen (Ctrl+F)</translation>
+        <translation>Nummer, Zusammenfassung, Host, Service, Routing-Schlüssel durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -5664,31 +5668,35 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Go on reading the history (Ctrl+P)</source>
-        <translation>Lesen des Verlaufs fortsetzen (Ctrl+P)</translation>
+        <translation>Lesen des Verlaufs fortsetzen (Strg+P)</translation>
     </message>
     <message>
         <source>Stop reading the history for now (Ctrl+P)</source>
-        <translation>Lesen des Verlaufs vorerst anhalten (Ctrl+P)</translation>
+        <translation>Lesen des Verlaufs vorerst anhalten (Strg+P)</translation>
     </message>
     <message>
         <source>Search stored incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Incidents durchsuchen</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Stored incidents</source>
+        <translation>Gespeicherte Incidents</translation>
     </message>
 </context>
 <context>
@@ -5729,9 +5737,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::ResolveAllQuestion</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -5744,9 +5752,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>Resolve the %n incidents paging you?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n Incident lösen, das Sie alarmiert?</numerusform>
+            <numerusform>Die %n Incidents lösen, die Sie alarmieren?</numerusform>
         </translation>
     </message>
     <message>
@@ -5755,9 +5763,9 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>Resolve %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident lösen</numerusform>
+            <numerusform>%n Incidents lösen</numerusform>
         </translation>
     </message>
 </context>
@@ -5896,7 +5904,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>%1 — on now</source>
-        <translation>%1 — jetzt im Dienst</translation>
+        <translation>%1 — jetzt in Bereitschaft</translation>
     </message>
     <message>
         <source>No members</source>
@@ -5916,16 +5924,16 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6059,11 +6067,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Arrow keys move between shifts, Ctrl+Left and Ctrl+Right a day, Page Up and Page Down the days shown, Home to today; the Menu key acts on the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wechseln zwischen Schichten, Strg+Pfeil nach links und Strg+Pfeil nach rechts um einen Tag, Bild-auf und Bild-ab um die angezeigten Tage, Pos1 zu heute; die Menütaste öffnet Aktionen für die Schicht</translation>
     </message>
     <message>
         <source>Rows of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Zeitachse</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6109,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>One day back (Ctrl+Left; Page Up: one span)</source>
-        <translation>Einen Tag zurück (Ctrl+Left; Page Up: ein Zeitraum)</translation>
+        <translation>Einen Tag zurück (Strg+Pfeil nach links; Bild-auf: ein Zeitraum)</translation>
     </message>
     <message>
         <source>Back</source>
@@ -6113,11 +6121,11 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Start at today (Home)</source>
-        <translation>Ab heute anzeigen (Home)</translation>
+        <translation>Ab heute anzeigen (Pos1)</translation>
     </message>
     <message>
         <source>One day forward (Ctrl+Right; Page Down: one span)</source>
-        <translation>Einen Tag vor (Ctrl+Right; Page Down: ein Zeitraum)</translation>
+        <translation>Einen Tag vor (Strg+Pfeil nach rechts; Bild-ab: ein Zeitraum)</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -6244,7 +6252,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     </message>
     <message>
         <source>Cover for &amp;%1 h</source>
-        <translation>&amp;%1 Std. übernehmen</translation>
+        <translation>Für &amp;%1 h übernehmen</translation>
     </message>
     <message>
         <source>Cover &amp;until…</source>
@@ -6298,7 +6306,7 @@ Accounts (an organisation&apos;s API ID, the user Rota acts as and the API&apos;
     <name>rota::SecretStore</name>
     <message>
         <source>No key is kept for this account in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist in dieser Sitzung kein Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6358,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
     </message>
     <message>
         <source>%1 (on now)</source>
-        <translation>%1 (jetzt im Dienst)</translation>
+        <translation>%1 (jetzt in Bereitschaft)</translation>
     </message>
     <message>
         <source>Who is on %1 from now? The rotation goes on from them in its order.</source>
@@ -6512,7 +6520,7 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
     </message>
     <message>
         <source> min before</source>
-        <translation> Min. vorher</translation>
+        <translation> min vorher</translation>
     </message>
     <message>
         <source>Never</source>
@@ -6635,11 +6643,11 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
     <name>rota::ShiftReminder</name>
     <message>
         <source>On call in %1 min: %2</source>
-        <translation>Bereitschaft in %1 Min.: %2</translation>
+        <translation>Bereitschaft in %1 min: %2</translation>
     </message>
     <message>
         <source>Hand-over in %1 min: %2</source>
-        <translation>Übergabe in %1 Min.: %2</translation>
+        <translation>Übergabe in %1 min: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6667,16 +6675,16 @@ Löschen Sie den Eintrag „rota“ mit Ihrer Schlüsselbundverwaltung.</transla
     </message>
     <message numerus="yes">
         <source>%n incident(s) (is|are) paging you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident alarmiert Sie.</numerusform>
+            <numerusform>%n Incidents alarmieren Sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (is|are) acknowledged and still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ist bestätigt und noch offen.</numerusform>
+            <numerusform>%n sind bestätigt und noch offen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6898,7 +6906,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Type a name, username or team, then Enter</source>
-        <translation>Name, Benutzername oder Team eingeben, dann Enter</translation>
+        <translation>Name, Benutzername oder Team eingeben, dann die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6910,7 +6918,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Take the selected recipients off the list (Delete)</source>
-        <translation>Die ausgewählten Empfänger von der Liste nehmen (Delete)</translation>
+        <translation>Die ausgewählten Empfänger von der Liste nehmen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -6993,7 +7001,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Send it once to the people and teams listed (Ctrl+Return)</source>
-        <translation>Einmal an die aufgeführten Personen und Teams senden (Ctrl+Return)</translation>
+        <translation>Einmal an die aufgeführten Personen und Teams senden (Strg+Eingabetaste)</translation>
     </message>
 </context>
 <context>
@@ -7028,16 +7036,16 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message numerus="yes">
         <source>%n (person|people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
         </translation>
     </message>
 </context>
@@ -7133,7 +7141,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Could not read the escalation policies: %1</source>
-        <translation>Die Eskalationsrichtlinien konnten nicht gelesen werden: %1</translation>
+        <translation>Die Eskalationsrichtlinien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the team&apos;s members: %1</source>
@@ -7208,9 +7216,9 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Mitglied</numerusform>
+            <numerusform>%1: %n Mitglieder</numerusform>
         </translation>
     </message>
 </context>
@@ -7282,7 +7290,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>No members yet: drag people here from Add members…</source>
-        <translation>Noch keine Mitglieder: Ziehen Sie Personen aus „Mitglieder hinzufügen…“ hierher.</translation>
+        <translation>Noch keine Mitglieder: Personen hierher ziehen, über Mitglieder hinzufügen…</translation>
     </message>
     <message>
         <source>Drop people onto a team.</source>
@@ -7338,7 +7346,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Page this team&apos;s escalation policies (Ctrl+Shift+P in the team list)</source>
-        <translation>Die Eskalationsrichtlinien dieses Teams alarmieren (Ctrl+Shift+P in der Teamliste)</translation>
+        <translation>Die Eskalationsrichtlinien dieses Teams alarmieren (Strg+Umschalt+P in der Teamliste)</translation>
     </message>
     <message>
         <source>Choose a policy first</source>
@@ -7346,7 +7354,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Page this escalation policy (Ctrl+Shift+P in the list)</source>
-        <translation>Diese Eskalationsrichtlinie alarmieren (Ctrl+Shift+P in der Liste)</translation>
+        <translation>Diese Eskalationsrichtlinie alarmieren (Strg+Umschalt+P in der Liste)</translation>
     </message>
     <message>
         <source>Choose a team first</source>
@@ -7366,7 +7374,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Remove the selected member from the team (Delete)</source>
-        <translation>Das ausgewählte Mitglied aus dem Team entfernen (Delete)</translation>
+        <translation>Das ausgewählte Mitglied aus dem Team entfernen (Entf)</translation>
     </message>
     <message>
         <source>Show the people of the organisation, to add to a team</source>
@@ -7390,22 +7398,22 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message numerus="yes">
         <source>%1 · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Mitglied</numerusform>
+            <numerusform>%1 · %n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>Members of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Teams</translation>
     </message>
     <message>
         <source>Escalation policies of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsrichtlinien des Teams</translation>
     </message>
     <message>
         <source>Steps of the escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen der Eskalationsrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -7448,7 +7456,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Reminding you every %1 min until acknowledged</source>
-        <translation>Erinnerung alle %1 Min. bis zur Bestätigung</translation>
+        <translation>Erinnerung alle %1 min bis zur Bestätigung</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -7487,7 +7495,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message>
         <source>Acknowledge all paging me</source>
-        <translation>Alle mich alarmierenden bestätigen</translation>
+        <translation>Alle bestätigen, die mich alarmieren</translation>
     </message>
     <message>
         <source>Resolve all paging me</source>
@@ -7547,9 +7555,9 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher halten: Rot
     </message>
     <message numerus="yes">
         <source>%n incident(s) paging you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident alarmiert Sie</numerusform>
+            <numerusform>%n Incidents alarmieren Sie</numerusform>
         </translation>
     </message>
 </context>
@@ -7629,16 +7637,16 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -7646,120 +7654,120 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     <name>rota::UserCsv</name>
     <message>
         <source>Line %1 has more than %2 values: this does not look like a list of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr als %2 Werte: Das sieht nicht nach einer Benutzerliste aus.</translation>
     </message>
     <message>
         <source>The file has more than %1 users. Split it into files of at most %1 users each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als %1 Benutzer. Teilen Sie sie in Dateien mit höchstens %1 Benutzern auf.</translation>
     </message>
     <message>
         <source>The quote that opens a value on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anführungszeichen, das in Zeile %1 einen Wert öffnet, wird nie geschlossen.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>a list: the first items, the last</comment>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist leer.</translation>
     </message>
     <message>
         <source>The %1 has a line break or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>This is not a text file (line %1 has a zero byte). Choose a CSV file saved as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Textdatei (Zeile %1 enthält ein Null-Byte). Wählen Sie eine als Text gespeicherte CSV-Datei.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: line %1 has characters in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text: Zeile %1 enthält Zeichen in einer anderen Kodierung. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is empty. Its first line must name the columns: username, email, first name, last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Ihre erste Zeile muss die Spalten benennen: username, email, first name, last name.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>column %1 (no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (ohne Namen)</translation>
     </message>
     <message>
         <source>The header names the %1 column twice (columns %2 and %3). Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile nennt die Spalte %1 zweimal (Spalten %2 und %3). Behalten Sie eine davon.</translation>
     </message>
     <message>
         <source>The first line of the file must name the columns; it has no column for %1. Needed: username, email, first name, last name (in any order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der Datei muss die Spalten benennen; es fehlt eine Spalte für %1. Benötigt: username, email, first name, last name (in beliebiger Reihenfolge).</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: %1.</translation>
     </message>
     <message>
         <source>The row has %1 values but the header names %2 columns (a value with a separator in it must be in double quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Werte, aber die Kopfzeile nennt %2 Spalten (ein Wert, der ein Trennzeichen enthält, muss in doppelten Anführungszeichen stehen).</translation>
     </message>
     <message>
         <source>The username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
         <source>The username %1 is not allowed: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername %1 ist nicht zulässig: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>The organisation already has a user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat bereits einen Benutzer namens %1.</translation>
     </message>
     <message>
         <source>The username %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername %1 steht auch in Zeile %2.</translation>
     </message>
     <message>
         <source>The e-mail address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist leer.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A user of the organisation already has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer der Organisation hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 steht auch in Zeile %2.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>The file names the columns but has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei benennt die Spalten, enthält aber keine Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -7770,7 +7778,7 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message>
         <source>%1, standing in</source>
-        <translation>%1, als Vertretung</translation>
+        <translation>%1, springt ein</translation>
     </message>
     <message>
         <source>%1 – %2 · %3</source>
@@ -8018,23 +8026,23 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     <name>rota::UserImport</name>
     <message>
         <source>The username is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
         <source>The e-mail address is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse wird bereits verwendet.</translation>
     </message>
     <message>
         <source>The service gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat keinen Grund genannt.</translation>
     </message>
     <message>
         <source>Not sent: the import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -8042,23 +8050,23 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>May have been added: the connection was lost before the answer came. Check the list of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hinzugefügt: Die Verbindung brach ab, bevor die Antwort kam. Prüfen Sie die Benutzerliste.</translation>
     </message>
     <message>
         <source>Not sent: the import stopped after the batch before failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Import wurde nach dem Fehlschlag des vorigen Stapels beendet.</translation>
     </message>
     <message>
         <source>May have been added: the service&apos;s answer did not mention this user. Check the list of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hinzugefügt: Die Antwort des Dienstes erwähnte diesen Benutzer nicht. Prüfen Sie die Benutzerliste.</translation>
     </message>
 </context>
 <context>
@@ -8157,73 +8165,73 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message numerus="yes">
         <source>%n row(s) (has|have) problems and will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hat Probleme und wird nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen haben Probleme und werden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %1 of %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer hinzugefügt.</numerusform>
+            <numerusform>%1 von %n Benutzern hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) (was|were) not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer wurden nicht hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) may have been added (no answer came): check the list of users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wurde möglicherweise hinzugefügt (keine Antwort erhalten): Prüfen Sie die Benutzerliste.</numerusform>
+            <numerusform>%n Benutzer wurden möglicherweise hinzugefügt (keine Antwort erhalten): Prüfen Sie die Benutzerliste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) (was|were) not sent: the import was cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wurde nicht gesendet: Der Import wurde abgebrochen.</numerusform>
+            <numerusform>%n Benutzer wurden nicht gesendet: Der Import wurde abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) (was|were) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wurde nicht gesendet.</numerusform>
+            <numerusform>%n Benutzer wurden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems (was|were) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit Problemen wurde nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen mit Problemen wurden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be invited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wird eingeladen.</numerusform>
+            <numerusform>%n Benutzer werden eingeladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be invited; %1</source>
         <comment>%1: how many rows have problems</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wird eingeladen; %1</numerusform>
+            <numerusform>%n Benutzer werden eingeladen; %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n User(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer importieren</numerusform>
+            <numerusform>%n Benutzer importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -8251,7 +8259,7 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message>
         <source>Add the selected people to %1 (Ctrl+Enter)</source>
-        <translation>Die ausgewählten Personen zu %1 hinzufügen (Ctrl+Enter)</translation>
+        <translation>Die ausgewählten Personen zu %1 hinzufügen (Strg+Eingabetaste)</translation>
     </message>
 </context>
 <context>
@@ -8347,7 +8355,7 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message>
         <source>Search by name, username or e-mail (Ctrl+F)</source>
-        <translation>Nach Name, Benutzername oder E-Mail suchen (Ctrl+F)</translation>
+        <translation>Nach Name, Benutzername oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Read the user list again</source>
@@ -8384,7 +8392,7 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message>
         <source>Invite a new user (Ctrl+N)</source>
-        <translation>Einen neuen Benutzer einladen (Ctrl+N)</translation>
+        <translation>Einen neuen Benutzer einladen (Strg+N)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -8400,14 +8408,14 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -8505,23 +8513,23 @@ Die Änderungen können noch ankommen; dieses Fenster schließt sich, sobald das
     </message>
     <message numerus="yes">
         <source>%n user(s) of a CSV import not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aus einem CSV-Import noch nicht gesendet</numerusform>
+            <numerusform>%n Benutzer aus einem CSV-Import noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %n user(s) from a CSV file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinzufügen von %n Benutzer aus einer CSV-Datei</numerusform>
+            <numerusform>Hinzufügen von %n Benutzern aus einer CSV-Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The CSV import is still running: %n user(s) not sent yet (the service takes 50 at a time).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der CSV-Import läuft noch: %n Benutzer noch nicht gesendet (der Dienst nimmt 50 auf einmal an).</numerusform>
+            <numerusform>Der CSV-Import läuft noch: %n Benutzer noch nicht gesendet (der Dienst nimmt 50 auf einmal an).</numerusform>
         </translation>
     </message>
 </context>
