@@ -6,6 +6,7 @@
 #include "plaintext.h"
 #include "policystyle.h"
 
+#include <QAccessibleWidget>
 #include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -19,6 +20,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace rota {
 
@@ -39,13 +41,375 @@ Kind kindOf(const QModelIndex& index)
 }
 } // namespace
 
+// --- Accessibility ------------------------------------------------------------------------------
+
+namespace {
+const QString MoveUpAction = QStringLiteral("MoveUp");
+const QString MoveDownAction = QStringLiteral("MoveDown");
+const QString MoveLeftAction = QStringLiteral("MoveLeft");
+const QString MoveRightAction = QStringLiteral("MoveRight");
+const QString MoveToPreviousStepAction = QStringLiteral("MoveToPreviousStep");
+const QString MoveToNextStepAction = QStringLiteral("MoveToNextStep");
+const QString RemoveAction = QStringLiteral("Remove");
+const QString AddContactPrefix = QStringLiteral("AddContact:");
+} // namespace
+
+//! A step (its rules are its children) or a rule of the canvas.
+class PolicyItemAccessible : public AccessibleItem {
+public:
+    PolicyItemAccessible(PolicyStepCanvas* canvas, const QModelIndex& index)
+        : AccessibleItem(canvas)
+        , m_canvas(canvas)
+        , m_index(index)
+    {
+    }
+
+    bool is(const QModelIndex& index) const { return m_index == index; }
+    QModelIndex index() const { return m_index; }
+    bool isStep() const { return kindOf(m_index) == Kind::Step; }
+
+    bool isItemValid() const override { return m_canvas && m_index.isValid(); }
+    QRect rectIn() const override { return m_canvas ? m_canvas->itemRect(m_index) : QRect(); }
+
+    QAccessibleInterface* parent() const override
+    {
+        if (!isValid())
+            return nullptr;
+        if (isStep())
+            return QAccessible::queryAccessibleInterface(m_canvas);
+        return m_canvas->accessibleItem(m_index.parent());
+    }
+    int childCount() const override
+    {
+        return isValid() && isStep() ? m_canvas->m_model->rowCount(m_index) : 0;
+    }
+    QAccessibleInterface* child(int index) const override
+    {
+        if (index < 0 || index >= childCount())
+            return nullptr;
+        return m_canvas->accessibleItem(m_canvas->m_model->index(index, 0, m_index));
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (!isValid())
+            return {};
+        PagingPolicyModel* model = m_canvas->m_model;
+        if (isStep()) {
+            const int step = m_index.row();
+            if (t == QAccessible::Name) {
+                return PolicyStepCanvas::tr("Step %1 — %2")
+                    .arg(QString::number(step + 1), m_canvas->afterStepText(step));
+            }
+            if (t == QAccessible::Description) {
+                QStringList rules;
+                for (int r = 0; r < model->rowCount(m_index); ++r)
+                    rules.append(model->index(r, 0, m_index).data().toString());
+                return rules.isEmpty()
+                    ? PolicyStepCanvas::tr("Pages no one yet")
+                    : PolicyStepCanvas::tr("Pages: %1").arg(rules.join(QStringLiteral(", ")));
+            }
+            return {};
+        }
+        if (t == QAccessible::Name)
+            return m_index.data().toString();
+        if (t == QAccessible::Description) {
+            return PolicyStepCanvas::tr("Contact %1 of %2 in step %3")
+                .arg(QString::number(m_index.row() + 1),
+                    QString::number(model->rowCount(m_index.parent())),
+                    QString::number(m_index.parent().row() + 1));
+        }
+        return {};
+    }
+
+    QAccessible::Role role() const override { return QAccessible::TreeItem; }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state;
+        if (!isValid()) {
+            state.invalid = true;
+            return state;
+        }
+        state.focusable = true;
+        state.selectable = true;
+        if (m_canvas->currentIndex() == m_index) {
+            state.selected = true;
+            state.focused = m_canvas->hasFocus();
+        }
+        if (isStep()) {
+            state.expandable = true;
+            state.expanded = true;
+        }
+        state.disabled = !m_canvas->isEnabled();
+        state.readOnly = m_canvas->isReadOnly();
+        const QRect shown = m_canvas->visibleRegion().boundingRect();
+        state.offscreen = !shown.intersects(rectIn());
+        return state;
+    }
+
+    QStringList actionNames() const override
+    {
+        if (!isValid())
+            return {};
+        QStringList names { QAccessibleActionInterface::setFocusAction() };
+        if (m_canvas->isReadOnly() || !m_canvas->isEnabled())
+            return names;
+        names.append(QAccessibleActionInterface::showMenuAction());
+        PagingPolicyModel* model = m_canvas->m_model;
+        if (isStep()) {
+            const int step = m_index.row();
+            if (step > 0)
+                names.append(MoveUpAction);
+            if (step + 1 < model->rowCount())
+                names.append(MoveDownAction);
+            names.append(RemoveAction);
+            const QList<PagingRule>& palette = m_canvas->paletteRules();
+            for (int i = 0; i < palette.size(); ++i) {
+                if (model->findRule(step, palette.at(i)) < 0)
+                    names.append(AddContactPrefix + QString::number(i));
+            }
+            return names;
+        }
+        const int step = m_index.parent().row();
+        const int rule = m_index.row();
+        if (rule > 0)
+            names.append(MoveLeftAction);
+        if (rule + 1 < model->rowCount(m_index.parent()))
+            names.append(MoveRightAction);
+        if (step > 0)
+            names.append(MoveToPreviousStepAction);
+        if (step + 1 < model->rowCount())
+            names.append(MoveToNextStepAction);
+        names.append(RemoveAction);
+        return names;
+    }
+
+    QString localizedActionName(const QString& name) const override
+    {
+        if (name == MoveUpAction)
+            return PolicyStepCanvas::tr("Move step up");
+        if (name == MoveDownAction)
+            return PolicyStepCanvas::tr("Move step down");
+        if (name == MoveLeftAction)
+            return PolicyStepCanvas::tr("Move left");
+        if (name == MoveRightAction)
+            return PolicyStepCanvas::tr("Move right");
+        if (name == MoveToPreviousStepAction)
+            return PolicyStepCanvas::tr("Move to the step before");
+        if (name == MoveToNextStepAction)
+            return PolicyStepCanvas::tr("Move to the step after");
+        if (name == RemoveAction)
+            return isStep() ? PolicyStepCanvas::tr("Remove step") : PolicyStepCanvas::tr("Remove");
+        if (const PagingRule* rule = paletteRule(name))
+            return PolicyStepCanvas::tr("Add %1").arg(m_canvas->m_model->ruleText(*rule));
+        return QAccessibleActionInterface::localizedActionName(name);
+    }
+
+    QString localizedActionDescription(const QString& name) const override
+    {
+        if (name == MoveUpAction || name == MoveDownAction)
+            return PolicyStepCanvas::tr("Moves the step one place, as dragging it does");
+        if (name == MoveLeftAction || name == MoveRightAction)
+            return PolicyStepCanvas::tr("Moves the contact one place within its step");
+        if (name == MoveToPreviousStepAction || name == MoveToNextStepAction)
+            return PolicyStepCanvas::tr("Moves the contact to the end of the neighbouring step");
+        if (name == RemoveAction)
+            return PolicyStepCanvas::tr("Removes it, as dropping it on the trash does");
+        if (paletteRule(name))
+            return PolicyStepCanvas::tr("Adds the contact at the end of this step");
+        return QAccessibleActionInterface::localizedActionDescription(name);
+    }
+
+    QStringList keyBindingsForAction(const QString& name) const override
+    {
+        const auto keys = [](const QKeySequence& sequence) {
+            return QStringList { sequence.toString(QKeySequence::NativeText) };
+        };
+        if (name == MoveUpAction || name == MoveToPreviousStepAction)
+            return keys(QKeySequence(Qt::ALT | Qt::Key_Up));
+        if (name == MoveDownAction || name == MoveToNextStepAction)
+            return keys(QKeySequence(Qt::ALT | Qt::Key_Down));
+        if (name == MoveLeftAction)
+            return keys(QKeySequence(Qt::ALT | Qt::Key_Left));
+        if (name == MoveRightAction)
+            return keys(QKeySequence(Qt::ALT | Qt::Key_Right));
+        if (name == RemoveAction)
+            return keys(QKeySequence(Qt::Key_Delete));
+        if (name == QAccessibleActionInterface::showMenuAction())
+            return keys(QKeySequence(Qt::Key_Menu));
+        return {};
+    }
+
+    void doAction(const QString& name) override
+    {
+        if (!isValid() || !actionNames().contains(name))
+            return;
+        if (name == QAccessibleActionInterface::setFocusAction()) {
+            m_canvas->setCurrentIndex(m_index);
+            m_canvas->setFocus(Qt::OtherFocusReason);
+        } else if (name == QAccessibleActionInterface::showMenuAction()) {
+            m_canvas->setCurrentIndex(m_index);
+            m_canvas->showMenuFor(m_index);
+        } else if (name == MoveUpAction || name == MoveToPreviousStepAction) {
+            m_canvas->moveItem(m_index, Qt::Key_Up);
+        } else if (name == MoveDownAction || name == MoveToNextStepAction) {
+            m_canvas->moveItem(m_index, Qt::Key_Down);
+        } else if (name == MoveLeftAction) {
+            m_canvas->moveItem(m_index, Qt::Key_Left);
+        } else if (name == MoveRightAction) {
+            m_canvas->moveItem(m_index, Qt::Key_Right);
+        } else if (name == RemoveAction) {
+            m_canvas->removeItem(m_index);
+        } else if (const PagingRule* rule = paletteRule(name)) {
+            m_canvas->addContact(m_index.row(), *rule);
+        }
+    }
+
+private:
+    //! The palette entry an "AddContact:N" action names; nullptr for other names.
+    const PagingRule* paletteRule(const QString& name) const
+    {
+        if (!m_canvas || !isStep() || !name.startsWith(AddContactPrefix))
+            return nullptr;
+        bool ok = false;
+        const int entry = QStringView(name).mid(AddContactPrefix.size()).toInt(&ok);
+        const QList<PagingRule>& palette = m_canvas->paletteRules();
+        return ok && entry >= 0 && entry < palette.size() ? &palette.at(entry) : nullptr;
+    }
+
+    QPointer<PolicyStepCanvas> m_canvas;
+    QPersistentModelIndex m_index;
+};
+
+//! The canvas: a tree of the steps (and their rules).
+class PolicyCanvasAccessible : public QAccessibleWidget {
+public:
+    explicit PolicyCanvasAccessible(PolicyStepCanvas* canvas)
+        : QAccessibleWidget(canvas, QAccessible::Tree)
+    {
+    }
+
+    int childCount() const override { return canvas()->m_model->rowCount(); }
+    QAccessibleInterface* child(int index) const override
+    {
+        if (index < 0 || index >= childCount())
+            return nullptr;
+        return canvas()->accessibleItem(canvas()->m_model->index(index, 0));
+    }
+    int indexOfChild(const QAccessibleInterface* child) const override
+    {
+        for (AccessibleItem* item : canvas()->m_accessible.items()) {
+            if (item != child)
+                continue;
+            const QModelIndex index = static_cast<PolicyItemAccessible*>(item)->index();
+            return index.isValid() && !index.parent().isValid() ? index.row() : -1;
+        }
+        return -1;
+    }
+    QAccessibleInterface* childAt(int x, int y) const override
+    {
+        QModelIndex index = canvas()->indexAt(canvas()->mapFromGlobal(QPoint(x, y)));
+        if (index.isValid() && index.parent().isValid())
+            index = index.parent(); // the step holds the chip: its own childAt() finds that
+        return index.isValid() ? canvas()->accessibleItem(index) : nullptr;
+    }
+    QAccessibleInterface* focusChild() const override
+    {
+        const QModelIndex current = canvas()->currentIndex();
+        if (!canvas()->hasFocus() || !current.isValid())
+            return nullptr;
+        return canvas()->accessibleItem(current);
+    }
+
+private:
+    PolicyStepCanvas* canvas() const { return static_cast<PolicyStepCanvas*>(widget()); }
+};
+
+namespace {
+QAccessibleInterface* canvasAccessible(const QString& key, QObject* object)
+{
+    if (key == QLatin1String("rota::PolicyStepCanvas"))
+        if (auto* canvas = qobject_cast<PolicyStepCanvas*>(object))
+            return new PolicyCanvasAccessible(canvas);
+    return nullptr;
+}
+} // namespace
+
+QAccessibleInterface* PolicyStepCanvas::accessibleItem(const QModelIndex& index)
+{
+    if (!index.isValid() || index.model() != m_model)
+        return nullptr;
+    return m_accessible.findOrAdd(
+        [&index](const AccessibleItem* item) {
+            return static_cast<const PolicyItemAccessible*>(item)->is(index);
+        },
+        [this, &index] { return new PolicyItemAccessible(this, index); });
+}
+
+QRect PolicyStepCanvas::itemRect(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    return kindOf(index) == Kind::Step ? stepRect(index.row())
+                                       : ruleRect(index.parent().row(), index.row());
+}
+
+void PolicyStepCanvas::connectAccessibility()
+{
+    // The steps and rules an assistive technology was handed follow the model: those that go
+    // are said to go, new ones are said to come, and renumbered steps say their new names.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex& parent, int first, int last) {
+            m_accessible.remove([&](const AccessibleItem* item) {
+                QModelIndex index = static_cast<const PolicyItemAccessible*>(item)->index();
+                // A rule goes with its step.
+                if (!parent.isValid() && index.parent().isValid())
+                    index = index.parent();
+                return index.parent() == parent && index.row() >= first && index.row() <= last;
+            });
+        });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_accessible.removeInvalid();
+        notifyAccessible(this, QAccessible::ObjectReorder);
+        m_accessible.announceNameChanges();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex& parent, int first, int last) {
+            if (!QAccessible::isActive())
+                return;
+            for (int row = first; row <= last; ++row)
+                notifyAccessible(
+                    accessibleItem(m_model->index(row, 0, parent)), QAccessible::ObjectCreated);
+            m_accessible.announceNameChanges();
+        });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
+        notifyAccessible(this, QAccessible::ObjectReorder);
+        m_accessible.announceNameChanges();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this] { m_accessible.announceNameChanges(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_accessible.remove([](const AccessibleItem*) { return true; }); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { notifyAccessible(this, QAccessible::ObjectReorder); });
+}
+
 PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
+    // Before anything asks for this canvas's interface (setAccessibleName() below does).
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(canvasAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Paging policy steps"));
+    setAccessibleDescription(tr("Arrow keys choose a step or a contact, Alt+arrows move it, Delete "
+                                "removes it, Insert adds a step, the Menu key offers the rest"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     const auto changed = [this] { relayout(); };
     connect(m_model, &QAbstractItemModel::modelReset, this, changed);
@@ -53,6 +417,7 @@ PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, changed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
+    connectAccessibility();
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex& parent, int first) {
             // What was just added becomes current, so the keyboard continues from there; rows
@@ -193,6 +558,8 @@ void PolicyStepCanvas::setCurrentIndex(const QModelIndex& index)
         return;
     m_current = index;
     update();
+    if (hasFocus() && QAccessible::isActive())
+        notifyAccessible(accessibleItem(index), QAccessible::Focus);
     Q_EMIT currentChanged(index);
 }
 
@@ -624,6 +991,8 @@ void PolicyStepCanvas::focusInEvent(QFocusEvent* event)
     QWidget::focusInEvent(event);
     if (!m_current.isValid() && m_model->rowCount() > 0)
         setCurrentIndex(m_model->index(0, 0));
+    else if (QAccessible::isActive())
+        notifyAccessible(accessibleItem(m_current), QAccessible::Focus);
     update();
 }
 
@@ -672,56 +1041,76 @@ void PolicyStepCanvas::moveCurrent(int key)
     }
 }
 
-void PolicyStepCanvas::moveCurrentItem(int key)
+void PolicyStepCanvas::moveCurrentItem(int key) { moveItem(m_current, key); }
+
+bool PolicyStepCanvas::moveItem(const QModelIndex& index, int key)
 {
-    if (!m_current.isValid())
-        return;
-    const int step = currentStep();
-    if (kindOf(m_current) == Kind::Step) {
+    if (m_readOnly || !index.isValid() || index.model() != m_model)
+        return false;
+    // Where a drag would drop it: (row, parent) as the model's drop takes them, the row counted
+    // before the move.
+    int row = -1;
+    QModelIndex parent;
+    if (kindOf(index) == Kind::Step) {
+        const int step = index.row();
         if (key == Qt::Key_Up && step > 0)
-            m_model->moveStep(step, step - 1);
+            row = step - 1;
         else if (key == Qt::Key_Down && step + 1 < m_model->rowCount())
-            m_model->moveStep(step, step + 1);
-        return;
+            row = step + 2;
+        else
+            return false;
+    } else {
+        const int step = index.parent().row();
+        const int rule = index.row();
+        const int rules = m_model->rowCount(index.parent());
+        if (key == Qt::Key_Left && rule > 0) {
+            parent = index.parent();
+            row = rule - 1;
+        } else if (key == Qt::Key_Right && rule + 1 < rules) {
+            parent = index.parent();
+            row = rule + 2;
+        } else if (key == Qt::Key_Up && step > 0) {
+            parent = m_model->index(step - 1, 0); // at its end
+        } else if (key == Qt::Key_Down && step + 1 < m_model->rowCount()) {
+            parent = m_model->index(step + 1, 0);
+        } else {
+            return false;
+        }
     }
-    const int rule = m_current.row();
-    const int rules = m_model->rowCount(m_model->index(step, 0));
-    switch (key) {
-    case Qt::Key_Left:
-        if (rule > 0)
-            m_model->moveRule(step, rule, step, rule - 1);
-        break;
-    case Qt::Key_Right:
-        if (rule + 1 < rules)
-            m_model->moveRule(step, rule, step, rule + 1);
-        break;
-    case Qt::Key_Up:
-        if (step > 0)
-            m_model->moveRule(step, rule, step - 1, -1);
-        break;
-    case Qt::Key_Down:
-        if (step + 1 < m_model->rowCount())
-            m_model->moveRule(step, rule, step + 1, -1);
-        break;
-    default:
-        break;
-    }
+    const std::unique_ptr<QMimeData> data(m_model->mimeData({ index }));
+    return data && m_model->dropMimeData(data.get(), Qt::MoveAction, row, 0, parent);
 }
 
-void PolicyStepCanvas::removeCurrent()
+bool PolicyStepCanvas::addContact(int step, const PagingRule& rule)
 {
-    if (!m_current.isValid())
-        return;
-    const QModelIndex current = m_current;
-    const QModelIndex parent = current.parent();
-    const int row = current.row();
-    m_model->removeRows(row, 1, parent);
-    // Stay close to where the removed item was.
+    if (m_readOnly || step < 0 || step >= m_model->rowCount())
+        return false;
+    const std::unique_ptr<QMimeData> data(PagingPolicyModel::contactMimeData(rule));
+    return m_model->dropMimeData(data.get(), Qt::CopyAction, -1, 0, m_model->index(step, 0));
+}
+
+void PolicyStepCanvas::removeCurrent() { removeItem(m_current); }
+
+bool PolicyStepCanvas::removeItem(const QModelIndex& index)
+{
+    if (m_readOnly || !index.isValid() || index.model() != m_model)
+        return false;
+    const QModelIndex parent = index.parent();
+    const int row = index.row();
+    // The current item goes with it (a rule with its step): the current one stays close to where
+    // the removed item was.
+    const bool wasCurrent
+        = m_current == index || (m_current.parent() == index && !parent.isValid());
+    const bool removed
+        = parent.isValid() ? m_model->removeRule(parent.row(), row) : m_model->removeStep(row);
+    if (!removed || !wasCurrent)
+        return removed;
     const int left = m_model->rowCount(parent);
     if (left > 0)
         setCurrentIndex(m_model->index(std::min(row, left - 1), 0, parent));
     else
         setCurrentIndex(parent);
+    return true;
 }
 
 void PolicyStepCanvas::keyPressEvent(QKeyEvent* event)
@@ -753,11 +1142,7 @@ void PolicyStepCanvas::keyPressEvent(QKeyEvent* event)
         m_model->addStep(currentStep() < 0 ? -1 : currentStep() + 1);
         return;
     case Qt::Key_Menu:
-        showMenuAt(m_current,
-            mapToGlobal(m_current.isValid() ? (kindOf(m_current) == Kind::Step
-                                ? stepRect(m_current.row()).topLeft() + QPoint(40, 24)
-                                : ruleRect(m_current.parent().row(), m_current.row()).bottomLeft())
-                                            : QPoint(20, 20)));
+        showMenuFor(m_current);
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -777,6 +1162,15 @@ void PolicyStepCanvas::contextMenuEvent(QContextMenuEvent* event)
             setCurrentIndex(index);
     }
     showMenuAt(index, event->globalPos());
+}
+
+void PolicyStepCanvas::showMenuFor(const QModelIndex& index)
+{
+    showMenuAt(index,
+        mapToGlobal(index.isValid() ? (kindOf(index) == Kind::Step
+                            ? stepRect(index.row()).topLeft() + QPoint(40, 24)
+                            : ruleRect(index.parent().row(), index.row()).bottomLeft())
+                                    : QPoint(20, 20)));
 }
 
 void PolicyStepCanvas::showMenuAt(const QModelIndex& index, const QPoint& globalPos)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #pragma once
 
+#include "accessibleitems.h"
 #include "pagingpolicymodel.h"
 
 #include <QPersistentModelIndex>
@@ -20,6 +21,12 @@ namespace rota {
 //! it (Alt+Up/Down: a step up or down, a rule to the previous or next step; Alt+Left/Right: a rule
 //! within its step); Delete removes; the context menu (Menu key, Shift+F10) offers the same as the
 //! drags.
+//!
+//! Accessibility: the canvas is a tree whose items are the steps, and a step's items its rules
+//! (named as the cards and chips say), the current one focused. Their actions do what a drag does,
+//! through the model (so Undo takes them back): a step has "MoveUp", "MoveDown", "Remove" and
+//! "AddContact:N" (N: the palette entry, 0-based), a rule "MoveLeft", "MoveRight",
+//! "MoveToPreviousStep", "MoveToNextStep" and "Remove"; both have SetFocus and ShowMenu.
 class PolicyStepCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -71,6 +78,17 @@ public:
     //! The context menu for an item (an invalid index: the empty area). Caller owns it.
     QMenu* menuFor(const QModelIndex& index, QWidget* parent);
 
+    //! What a drag of `index` (a step or a rule) does, as Alt+`key` does it for the current item:
+    //! Up/Down a step one place, or a rule to the end of the step before/after; Left/Right a rule
+    //! one place within its step. Through the model's drop, as a drag. False when nothing moved.
+    bool moveItem(const QModelIndex& index, int key);
+    //! What dropping `index` on the trash does (and Delete for the current item).
+    bool removeItem(const QModelIndex& index);
+    //! What dropping palette entry `rule` on step `step` does: the contact at the step's end.
+    bool addContact(int step, const PagingRule& rule);
+    //! The palette's entries, as setPaletteRules() gave them.
+    const QList<PagingRule>& paletteRules() const { return m_palette; }
+
     QSize sizeHint() const override;
 
 Q_SIGNALS:
@@ -96,6 +114,9 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    friend class PolicyCanvasAccessible;
+    friend class PolicyItemAccessible;
+
     struct Card {
         QRect card;
         QRect header;
@@ -116,6 +137,12 @@ private:
     void moveCurrentItem(int key);
     void removeCurrent();
     void showMenuAt(const QModelIndex& index, const QPoint& globalPos);
+    //! The menu of `index` where the keyboard opens it.
+    void showMenuFor(const QModelIndex& index);
+    //! The accessible interface of a step or rule (made on first ask, then the same one).
+    QAccessibleInterface* accessibleItem(const QModelIndex& index);
+    QRect itemRect(const QModelIndex& index) const;
+    void connectAccessibility();
 
     PagingPolicyModel* m_model;
     QPersistentModelIndex m_current;
@@ -127,6 +154,7 @@ private:
     QPoint m_ghostPos;
     QString m_ghostText;
     bool m_readOnly = false;
+    AccessibleItems m_accessible;
 };
 
 } // namespace rota

@@ -16,6 +16,8 @@ PolicyTrash::PolicyTrash(PagingPolicyModel* model, QWidget* parent)
 {
     setAcceptDrops(true);
     setAccessibleName(tr("Remove: drop a step or a rule here"));
+    setAccessibleDescription(
+        tr("With the keyboard: choose the step or contact in the policy and press Delete"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 

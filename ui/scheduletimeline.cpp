@@ -6,6 +6,7 @@
 #include "plaintext.h"
 #include "schedulemodel.h"
 
+#include <QAccessibleWidget>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
@@ -96,15 +97,237 @@ QList<ScheduleShift>::const_iterator firstVisible(
 
 } // namespace
 
+// --- Accessibility ------------------------------------------------------------------------------
+
+//! One shift shown on the timeline, known by its row and its start (which stay right across a
+//! refresh, as the keyboard focus does).
+class ShiftAccessible : public AccessibleItem {
+public:
+    ShiftAccessible(ScheduleTimeline* timeline, const QString& rowKey, const QDateTime& start)
+        : AccessibleItem(timeline)
+        , m_timeline(timeline)
+        , m_rowKey(rowKey)
+        , m_start(start)
+    {
+    }
+    bool is(const QString& rowKey, const QDateTime& start) const
+    {
+        return m_rowKey == rowKey && m_start == start;
+    }
+    QPair<int, int> place() const
+    {
+        return m_timeline ? m_timeline->shownShift(m_rowKey, m_start) : qMakePair(-1, -1);
+    }
+
+    bool isItemValid() const override { return place().first >= 0; }
+    QRect rectIn() const override
+    {
+        const QPair<int, int> at = place();
+        return at.first < 0 ? QRect() : m_timeline->shiftRect(at.first, at.second).toRect();
+    }
+    QAccessibleInterface* parent() const override
+    {
+        return QAccessible::queryAccessibleInterface(m_timeline);
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        if (t != QAccessible::Name)
+            return {};
+        const QPair<int, int> at = place();
+        // The tooltip's lines, as one line.
+        return at.first < 0 ? QString()
+                            : m_timeline->shiftText(at.first, at.second)
+                                  .split(QLatin1Char('\n'))
+                                  .join(QStringLiteral("; "));
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::State state() const override
+    {
+        QAccessible::State state;
+        const QPair<int, int> at = place();
+        if (at.first < 0) {
+            state.invalid = true;
+            return state;
+        }
+        state.focusable = true;
+        state.selectable = true;
+        state.selected = m_timeline->focusedShift() == at;
+        state.focused = state.selected && m_timeline->hasFocus();
+        state.disabled = !m_timeline->isEnabled();
+        const QRect shown(ScheduleTimeline::LabelWidth, ScheduleTimeline::HeaderHeight,
+            m_timeline->width() - ScheduleTimeline::LabelWidth,
+            m_timeline->height() - ScheduleTimeline::HeaderHeight);
+        state.offscreen = !shown.intersects(rectIn());
+        return state;
+    }
+    QStringList actionNames() const override
+    {
+        if (!isValid() || !m_timeline->isEnabled())
+            return {};
+        return { setFocusAction(), showMenuAction() };
+    }
+    QStringList keyBindingsForAction(const QString& name) const override
+    {
+        if (name == showMenuAction())
+            return { QKeySequence(Qt::Key_Menu).toString(QKeySequence::NativeText) };
+        return {};
+    }
+    void doAction(const QString& name) override
+    {
+        if (!actionNames().contains(name))
+            return;
+        const QPair<int, int> at = place();
+        m_timeline->setFocusedShift(at.first, at.second);
+        if (name == setFocusAction())
+            m_timeline->setFocus(Qt::OtherFocusReason);
+        else if (name == showMenuAction())
+            m_timeline->requestFocusedMenu();
+    }
+
+private:
+    QPointer<ScheduleTimeline> m_timeline;
+    QString m_rowKey;
+    QDateTime m_start;
+};
+
+//! The timeline: a list of the shifts it shows (then its scroll bar).
+class TimelineAccessible : public QAccessibleWidget {
+public:
+    explicit TimelineAccessible(ScheduleTimeline* timeline)
+        : QAccessibleWidget(timeline, QAccessible::List)
+    {
+    }
+    int childCount() const override
+    {
+        return static_cast<int>(timeline()->shownShifts().size()) + QAccessibleWidget::childCount();
+    }
+    QAccessibleInterface* child(int index) const override
+    {
+        const QList<QPair<int, int>> shifts = timeline()->shownShifts();
+        if (index < 0)
+            return nullptr;
+        if (index < shifts.size())
+            return timeline()->accessibleShift(shifts.at(index).first, shifts.at(index).second);
+        return QAccessibleWidget::child(index - static_cast<int>(shifts.size()));
+    }
+    int indexOfChild(const QAccessibleInterface* child) const override
+    {
+        const QList<QPair<int, int>> shifts = timeline()->shownShifts();
+        for (AccessibleItem* item : timeline()->m_accessible.items()) {
+            if (item == child)
+                return static_cast<int>(
+                    shifts.indexOf(static_cast<ShiftAccessible*>(item)->place()));
+        }
+        const int widget = QAccessibleWidget::indexOfChild(child);
+        return widget < 0 ? -1 : widget + static_cast<int>(shifts.size());
+    }
+    QAccessibleInterface* childAt(int x, int y) const override
+    {
+        const QPair<int, int> at = timeline()->shiftAt(timeline()->mapFromGlobal(QPoint(x, y)));
+        if (at.first >= 0)
+            return timeline()->accessibleShift(at.first, at.second);
+        return QAccessibleWidget::childAt(x, y);
+    }
+    QAccessibleInterface* focusChild() const override
+    {
+        const QPair<int, int> focus = timeline()->focusedShift();
+        if (!timeline()->hasFocus() || focus.first < 0)
+            return nullptr;
+        return timeline()->accessibleShift(focus.first, focus.second);
+    }
+
+private:
+    ScheduleTimeline* timeline() const { return static_cast<ScheduleTimeline*>(widget()); }
+};
+
+namespace {
+QAccessibleInterface* timelineAccessible(const QString& key, QObject* object)
+{
+    if (key == QLatin1String("rota::ScheduleTimeline"))
+        if (auto* timeline = qobject_cast<ScheduleTimeline*>(object))
+            return new TimelineAccessible(timeline);
+    return nullptr;
+}
+} // namespace
+
+QList<QPair<int, int>> ScheduleTimeline::shownShifts() const
+{
+    QList<QPair<int, int>> shown;
+    if (!m_model)
+        return shown;
+    const QDateTime rangeStart = m_geometry.start();
+    const QDateTime rangeEnd = m_geometry.end();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QList<ScheduleShift>& shifts = m_model->row(r).shifts;
+        for (auto it = firstVisible(shifts, rangeStart); it != shifts.cend(); ++it) {
+            if (it->start >= rangeEnd)
+                break;
+            shown.append({ r, static_cast<int>(it - shifts.cbegin()) });
+        }
+    }
+    return shown;
+}
+
+QPair<int, int> ScheduleTimeline::shownShift(const QString& rowKey, const QDateTime& start) const
+{
+    if (!m_model || start >= m_geometry.end())
+        return { -1, -1 };
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ScheduleRow& row = m_model->row(r);
+        if (row.key != rowKey)
+            continue;
+        const auto it = firstVisible(row.shifts, m_geometry.start());
+        for (auto at = it; at != row.shifts.cend() && at->start <= start; ++at) {
+            if (at->start == start)
+                return { r, static_cast<int>(at - row.shifts.cbegin()) };
+        }
+        return { -1, -1 };
+    }
+    return { -1, -1 };
+}
+
+QAccessibleInterface* ScheduleTimeline::accessibleShift(int row, int shift)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    const ScheduleRow& r = m_model->row(row);
+    if (shift < 0 || shift >= r.shifts.size())
+        return nullptr;
+    const QString key = r.key;
+    const QDateTime start = r.shifts.at(shift).start;
+    return m_accessible.findOrAdd(
+        [&key, &start](const AccessibleItem* item) {
+            return static_cast<const ShiftAccessible*>(item)->is(key, start);
+        },
+        [this, &key, &start] { return new ShiftAccessible(this, key, start); });
+}
+
+void ScheduleTimeline::updateAccessibleShifts()
+{
+    m_accessible.remove([](const AccessibleItem* item) { return !item->isValid(); });
+    notifyAccessible(this, QAccessible::ObjectReorder);
+    m_accessible.announceNameChanges();
+}
+
 ScheduleTimeline::ScheduleTimeline(QWidget* parent)
     : QWidget(parent)
     , m_scroll(new QScrollBar(Qt::Vertical, this))
     , m_clock(new QTimer(this))
 {
+    // Before anything asks for this timeline's interface (setAccessibleName() below does).
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(timelineAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Schedule timeline"));
+    setAccessibleDescription(tr("Arrow keys move between shifts, Ctrl+Left and Ctrl+Right a day, "
+                                "Page Up and Page Down the days shown, Home to today; the Menu "
+                                "key acts on the shift"));
+    m_scroll->setAccessibleName(tr("Rows of the timeline"));
     m_geometry.setRange(today(), 7);
     connect(m_scroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     m_clock->setInterval(60 * 1000);
@@ -118,12 +341,14 @@ void ScheduleTimeline::setModel(ScheduleModel* model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_accessible.remove([](const AccessibleItem*) { return true; });
     if (model) {
         const auto changed = [this] {
             updateScrollRange();
             // Focused before there was anything to focus: the first shift takes it now.
             if (hasFocus() && focusedShift().first < 0)
                 moveFocus(0, 0);
+            updateAccessibleShifts();
             update();
         };
         connect(model, &QAbstractItemModel::modelReset, this, changed);
@@ -133,6 +358,7 @@ void ScheduleTimeline::setModel(ScheduleModel* model)
         connect(model, &QAbstractItemModel::dataChanged, this, changed);
     }
     updateScrollRange();
+    updateAccessibleShifts();
     update();
 }
 
@@ -153,6 +379,7 @@ void ScheduleTimeline::setRange(const QDate& firstDay, int days)
     if (firstDay == m_geometry.firstDay() && days == m_geometry.days())
         return;
     m_geometry.setRange(firstDay, days);
+    updateAccessibleShifts();
     update();
     Q_EMIT rangeChanged(m_geometry.firstDay(), m_geometry.days());
 }
@@ -165,6 +392,7 @@ void ScheduleTimeline::setZone(const QTimeZone& zone)
     if (resolved == m_geometry.zone())
         return;
     m_geometry.setZone(resolved);
+    updateAccessibleShifts();
     update();
     Q_EMIT rangeChanged(m_geometry.firstDay(), m_geometry.days());
 }
@@ -806,6 +1034,8 @@ void ScheduleTimeline::setFocusedShift(int row, int shift)
     else if (s.end <= m_geometry.start())
         setRange(s.end.addSecs(-1).toTimeZone(m_geometry.zone()).date().addDays(1 - spanDays()),
             spanDays());
+    if (hasFocus() && QAccessible::isActive())
+        notifyAccessible(accessibleShift(row, shift), QAccessible::Focus);
     update();
 }
 
@@ -914,8 +1144,11 @@ void ScheduleTimeline::mousePressEvent(QMouseEvent* event)
 void ScheduleTimeline::focusInEvent(QFocusEvent* event)
 {
     QWidget::focusInEvent(event);
-    if (focusedShift().first < 0)
+    const QPair<int, int> focus = focusedShift();
+    if (focus.first < 0)
         moveFocus(0, 0);
+    else if (QAccessible::isActive())
+        notifyAccessible(accessibleShift(focus.first, focus.second), QAccessible::Focus);
     update();
 }
 

@@ -8,7 +8,11 @@
 // the chosen zone and a now-line. Only what is visible is painted; there is no widget per shift.
 // One shift at a time has the keyboard focus (the arrow keys move it); its menu (right click, the
 // menu key, Shift+F10) is asked for with shiftMenuRequested().
+// Accessibility: the shifts shown (shownShifts()) are the timeline's accessible children, a list
+// of items named in words (who, where, from–until, override), the focused one focused, each with
+// the actions SetFocus and ShowMenu.
 
+#include "accessibleitems.h"
 #include "schedulemodel.h"
 #include "timelinegeometry.h"
 
@@ -105,6 +109,9 @@ public:
     QString toolTipAt(const QPoint& pos) const;
     //! The rectangle of shift `shift` of row `row` in widget coordinates (null when not shown).
     QRectF shiftRect(int row, int shift) const;
+    //! The shifts within the days shown, row by row, each as {row, index in the row's shifts}
+    //! (the accessible children, in this order).
+    QList<QPair<int, int>> shownShifts() const;
 
     QSize sizeHint() const override { return { 900, 360 }; }
     QSize minimumSizeHint() const override { return { 400, HeaderHeight + RowHeight * 2 }; }
@@ -133,6 +140,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    friend class TimelineAccessible;
+    friend class ShiftAccessible;
+
     void layoutArea();
     void updateScrollRange();
     int rowAt(int y) const;
@@ -154,6 +164,13 @@ private:
         QList<int>* spans = nullptr) const;
     //! The smaller font a day's second line may be drawn in.
     QFont underFont() const;
+    //! The shift of row `rowKey` starting at `start`, if it is shown: {row, index}, else {-1, -1}.
+    QPair<int, int> shownShift(const QString& rowKey, const QDateTime& start) const;
+    //! The accessible interface of a shift (made on first ask, then the same one).
+    QAccessibleInterface* accessibleShift(int row, int shift);
+    //! After the schedule, the days or the zone changed: the shifts no longer shown go, the
+    //! others say their new names.
+    void updateAccessibleShifts();
 
     QPointer<ScheduleModel> m_model;
     TimelineGeometry m_geometry;
@@ -166,6 +183,7 @@ private:
     QString m_focusKey; //!< the focused shift's row key
     QDateTime m_focusStart; //!< and its start: both stay right across a refresh
     int m_painted = 0;
+    AccessibleItems m_accessible;
 };
 
 } // namespace rota
