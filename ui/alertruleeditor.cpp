@@ -78,6 +78,7 @@ AlertRuleEditor::AlertRuleEditor(QWidget* parent)
     m_routeKey->setObjectName(QStringLiteral("routeKeyBox"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_annotations->setObjectName(QStringLiteral("annotationsTable"));
+    m_annotations->setAccessibleName(tr("Annotations"));
     m_addAnnotation->setObjectName(QStringLiteral("addAnnotationButton"));
     m_removeAnnotation->setObjectName(QStringLiteral("removeAnnotationButton"));
 

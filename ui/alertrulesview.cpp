@@ -122,6 +122,9 @@ AlertRulesView::AlertRulesView(AlertRulesModel* model, AlertRulesController* con
     m_alertText->setObjectName(QStringLiteral("benchAlertEdit"));
     m_alertMessage->setObjectName(QStringLiteral("benchAlertMessage"));
     m_steps->setObjectName(QStringLiteral("benchSteps"));
+    m_table->setAccessibleName(tr("Alert rules"));
+    m_alertText->setAccessibleName(tr("Alert to try the rules on"));
+    m_steps->setAccessibleName(tr("What the rules do to the alert"));
     m_readOnly->setDismissible(false);
 
     m_table->setModel(model);

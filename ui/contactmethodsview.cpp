@@ -61,6 +61,9 @@ ContactMethodsView::ContactMethodsView(
     m_kind->addItem(tr("Phone"));
     m_label->setPlaceholderText(tr("Label, e.g. Work"));
     m_value->setPlaceholderText(tr("Address or number"));
+    m_kind->setAccessibleName(tr("Kind of contact method"));
+    m_label->setAccessibleName(tr("Label of the contact method"));
+    m_value->setAccessibleName(tr("Address or number"));
     m_add->setEnabled(false);
     form->addWidget(m_kind);
     form->addWidget(m_label, 1);

@@ -378,6 +378,7 @@ IncidentDetailPane::IncidentDetailPane(
 
     // What happened, next: the transitions, each on its own lines (nothing cut).
     layout->addWidget(sectionTitle(tr("Timeline")));
+    m_timeline->setAccessibleName(tr("Timeline of the incident"));
     m_timeline->setColumnCount(3);
     m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What") });
     m_timeline->setHeaderHidden(true);
@@ -426,6 +427,7 @@ IncidentDetailPane::IncidentDetailPane(
     // Notes.
     layout->addWidget(sectionTitle(tr("Notes")));
     layout->addWidget(m_notesState);
+    m_noteList->setAccessibleName(tr("Notes"));
     m_noteList->setModel(m_notes);
     m_noteList->setItemDelegate(new NoteDelegate(
         [this](const QString& username) {
@@ -441,7 +443,9 @@ IncidentDetailPane::IncidentDetailPane(
     m_noteList->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_noteList);
     m_noteTitle->setPlaceholderText(tr("Title (optional)"));
+    m_noteTitle->setAccessibleName(tr("Title of the note"));
     m_noteText->setPlaceholderText(tr("Write a note for everyone working on this incident"));
+    m_noteText->setAccessibleName(tr("Note"));
     m_noteText->setTabChangesFocus(true);
     m_noteText->setMaximumHeight(60);
     layout->addWidget(m_noteTitle);
@@ -461,6 +465,7 @@ IncidentDetailPane::IncidentDetailPane(
     // on a click (and only web addresses).
     layout->addWidget(sectionTitle(tr("Alert")));
     layout->addWidget(m_alertState);
+    m_alert->setAccessibleName(tr("The alert's fields"));
     m_alert->setColumnCount(2);
     m_alert->setHeaderLabels({ tr("Field"), tr("Value") });
     m_alert->setRootIsDecorated(true);

@@ -234,6 +234,7 @@ IncidentsView::IncidentsView(IncidentModel* model, IncidentPoller* poller, Incid
     layout->addWidget(m_messageBar);
 
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Incidents"));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new IncidentRowDelegate(m_table));
     usePlainToolTips(m_table);
@@ -569,6 +570,7 @@ QWidget* IncidentsView::createFilterBar()
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search number, summary, host, service (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search incidents"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -125,6 +125,8 @@ MaintenanceView::MaintenanceView(MaintenanceModel* maintenance, RoutingKeyModel*
     m_keys->setColumnWidth(RoutingKeyModel::KeyColumn, 180);
     m_keys->setColumnWidth(RoutingKeyModel::TargetsColumn, 280);
     m_purpose->setPlaceholderText(tr("Purpose (optional), e.g. database upgrade"));
+    m_purpose->setAccessibleName(tr("Purpose of the maintenance"));
+    m_keys->setAccessibleName(tr("Routing keys"));
     m_refresh->setToolTip(tr("Read the maintenance mode and the routing keys again (F5)"));
     setUpBusyBar(m_progress);
     setUpNoticeLabel(m_keysError);

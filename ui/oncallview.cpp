@@ -202,6 +202,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     m_readError->setObjectName(QStringLiteral("readErrorLabel"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_tree->setObjectName(QStringLiteral("onCallTree"));
+    m_tree->setAccessibleName(tr("On call now"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
 
     // One line per policy, in the text's weight: several of them must read as a list and leave
@@ -212,6 +213,7 @@ OnCallView::OnCallView(OnCallModel* model, OnCallController* controller, QWidget
     makePlainLabel(m_status);
 
     m_search->setPlaceholderText(tr("Search teams, policies and people"));
+    m_search->setAccessibleName(tr("Search who is on call"));
     m_search->setClearButtonEnabled(true);
     m_refresh->setToolTip(tr("Read who is on call again (F5)"));
     setUpBusyBar(m_progress);

@@ -67,11 +67,13 @@ QuickRerouteDialog::QuickRerouteDialog(OrgDirectory* directory, const QStringLis
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search users and escalation policies"));
+    m_search->setAccessibleName(tr("Search users and escalation policies"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
 
     m_list->setObjectName(QStringLiteral("targets"));
+    m_list->setAccessibleName(tr("Where to reroute"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->installEventFilter(this);

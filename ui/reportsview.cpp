@@ -38,9 +38,10 @@ namespace {
 // The phase box's entries, in order.
 enum PhaseChoice { AllPhases, OnlyTriggered, OnlyAcknowledged, OnlyResolved, OnlyOpen };
 
-QComboBox* keyBox(const QString& placeholder, const QString& toolTip)
+QComboBox* keyBox(const QString& name, const QString& placeholder, const QString& toolTip)
 {
     auto* box = new QComboBox;
+    box->setAccessibleName(name);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->lineEdit()->setPlaceholderText(placeholder);
@@ -257,15 +258,17 @@ QWidget* ReportsView::makeFilterBar()
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search number, summary, host, service, routing key (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search stored incidents"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
     connect(m_search, &QLineEdit::textChanged, this, &ReportsView::scheduleQuery);
     first->addWidget(m_search, 3);
 
-    m_team = keyBox(tr("All teams"), tr("Only incidents that paged this team"));
-    m_routingKey = keyBox(tr("All routing keys"), tr("Only incidents with this routing key"));
-    m_service = keyBox(tr("All services"), tr("Only incidents of this service"));
-    m_host = keyBox(tr("All hosts"), tr("Only incidents of this host"));
+    m_team = keyBox(tr("Team"), tr("All teams"), tr("Only incidents that paged this team"));
+    m_routingKey = keyBox(
+        tr("Routing key"), tr("All routing keys"), tr("Only incidents with this routing key"));
+    m_service = keyBox(tr("Service"), tr("All services"), tr("Only incidents of this service"));
+    m_host = keyBox(tr("Host"), tr("All hosts"), tr("Only incidents of this host"));
     for (QComboBox* box : { m_team, m_routingKey, m_service, m_host }) {
         connect(box, &QComboBox::currentTextChanged, this, &ReportsView::scheduleQuery);
         first->addWidget(box, 1);
@@ -278,6 +281,7 @@ QWidget* ReportsView::makeFilterBar()
     m_phase->addItem(phaseDisplayName(Phase::Resolved));
     m_phase->addItem(tr("Open (not resolved)"));
     m_phase->setToolTip(tr("Only incidents in this phase now"));
+    m_phase->setAccessibleName(tr("Phase"));
     connect(m_phase, &QComboBox::currentIndexChanged, this, &ReportsView::scheduleQuery);
     second->addWidget(m_phase);
 
@@ -290,6 +294,7 @@ QWidget* ReportsView::makeFilterBar()
     m_range->addItem(tr("From – to"), int(Range::Custom));
     m_range->setCurrentIndex(1);
     m_range->setToolTip(tr("Incidents started in this time"));
+    m_range->setAccessibleName(tr("Time"));
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         applyRange();
         scheduleQuery();
@@ -306,6 +311,8 @@ QWidget* ReportsView::makeFilterBar()
     };
     m_from = dateEdit(tr("Started on or after this day"));
     m_to = dateEdit(tr("Started on or before this day"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     second->addWidget(m_from);
     second->addWidget(new QLabel(tr("to")));
     second->addWidget(m_to);
@@ -339,6 +346,7 @@ QWidget* ReportsView::makeIncidentsTab()
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Stored incidents"));
     m_table->setModel(m_proxy);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every view
     m_table->setSortingEnabled(true);

@@ -46,6 +46,10 @@ TargetPicker::TargetPicker(OrgDirectory* directory, QWidget* parent)
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter->setPlaceholderText(tr("Filter users and policies"));
+    m_filter->setAccessibleName(tr("Filter users and policies"));
+    // Item views take their accessible names from themselves, not from a buddy label.
+    m_users->setAccessibleName(tr("Users"));
+    m_policies->setAccessibleName(tr("Escalation policies"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter, 0, 0, 1, 2);
     layout->addWidget(new QLabel(tr("Users")), 1, 0);

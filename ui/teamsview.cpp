@@ -104,8 +104,10 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     m_teamFilter->setFilterKeyColumn(TeamsModel::NameColumn);
     m_search->setObjectName(QStringLiteral("teamSearch"));
     m_search->setPlaceholderText(tr("Search teams"));
+    m_search->setAccessibleName(tr("Search teams"));
     m_search->setClearButtonEnabled(true);
     m_teamList->setObjectName(QStringLiteral("teamList"));
+    m_teamList->setAccessibleName(tr("Teams"));
     m_teamList->setModel(m_teamFilter);
     m_teamList->setRootIsDecorated(false);
     m_teamList->setUniformRowHeights(true);
@@ -158,6 +160,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
 
     // The members (admins marked), with the people to add beside them when asked for.
     m_members->setObjectName(QStringLiteral("teamMembers"));
+    m_members->setAccessibleName(tr("Members of the team"));
     m_members->setModel(m_controller->memberModel());
     m_members->setItemDelegate(new PersonDelegate(
         TeamMembersModel::UsernameRole, TeamMembersModel::NameColumn, m_members));
@@ -209,6 +212,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
 
     // The team's escalation policies, and the selected one's steps.
     m_policyList->setObjectName(QStringLiteral("policyList"));
+    m_policyList->setAccessibleName(tr("Escalation policies of the team"));
     m_policyList->setModel(m_policies);
     usePlainToolTips(m_policyList);
     look::styleItemView(m_policyList);
@@ -229,6 +233,7 @@ TeamsView::TeamsView(TeamsModel* teams, EscalationPolicyModel* policies, Escalat
     policiesLayout->addLayout(policyButtons);
 
     m_stepTree->setObjectName(QStringLiteral("policySteps"));
+    m_stepTree->setAccessibleName(tr("Steps of the escalation policy"));
     m_stepTree->setModel(m_steps);
     usePlainToolTips(m_stepTree);
     m_stepTree->setHeaderHidden(true);

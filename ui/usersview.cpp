@@ -84,6 +84,7 @@ UsersView::UsersView(
 
     m_search->setObjectName(QStringLiteral("usersSearch"));
     m_search->setPlaceholderText(tr("Search by name, username or e-mail (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search users"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("usersCount"));
@@ -103,6 +104,7 @@ UsersView::UsersView(
         setUpNoticeLabel(notice);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(
         new PersonDelegate(UsersModel::UsernameRole, UsersModel::NameColumn, m_table));
