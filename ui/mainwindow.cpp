@@ -296,13 +296,23 @@ void MainWindow::onViewSelected(int index)
 
 void MainWindow::showAbout()
 {
+    // The notice the GPL asks of an interactive program: the copyright, that there is no
+    // warranty, and where the licence is (the link opens in the browser; Debian also installs
+    // the text as /usr/share/common-licenses/GPL-3).
     QMessageBox::about(this, tr("About Rota"),
         tr("<h3>Rota %1</h3>"
            "<p>A desktop on-call console for Splunk On-Call (VictorOps): incidents, on-call, "
            "schedules and overrides, paging policies, teams, users, reports and maintenance "
            "mode.</p>"
+           "<p>Copyright © 2026 The Rota developers</p>"
+           "<p>Rota is free software: you can redistribute it and/or modify it under the terms "
+           "of the <a href=\"%3\">GNU General Public License</a> as published by the Free "
+           "Software Foundation, either version 3 of the License, or (at your option) any later "
+           "version.</p>"
+           "<p>Rota comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law.</p>"
            "<p>Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")));
 }
 
 } // namespace rota
