@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
 
@@ -63,6 +65,11 @@ void TestI18n::german()
     QVERIFY2(Translations::install(QStringLiteral("de"), &error), qPrintable(error));
     QCOMPARE(Translations::current(), QStringLiteral("de"));
     QCOMPARE(QLocale().language(), QLocale::German);
+    // Qt's own texts too, where Qt's translations are installed (scripts/dev installs them).
+    if (QFile::exists(
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+        QCOMPARE(
+            QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     QCOMPARE(IncidentDetailPane::alertCountText(1), QStringLiteral("1 Alarm"));
     QCOMPARE(IncidentDetailPane::alertCountText(2), QStringLiteral("2 Alarme"));
     QCOMPARE(PagingPolicyModel::minutesText(1), QStringLiteral("1 Minute"));
