@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "commandline.h"
+
 #include "manpage.h"
+#include "rotatranslations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,7 +107,15 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
         QCoreApplication::translate("rota::CommandLine",
             "Open this incident (its number), in the running Rota if there is one."),
         QStringLiteral("NUMBER"));
-    const QList<QCommandLineOption> options { version, demo, minimized, screenshot, incident };
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate("rota::CommandLine",
+            "Show Rota in this language (%1) instead of the system's; \"pseudo\" shows every "
+            "text accented and longer, to find what is not translated or does not fit. The "
+            "ROTA_LANGUAGE environment variable does the same.")
+            .arg(Translations::languages().join(QStringLiteral(", "))),
+        QStringLiteral("LANGUAGE"));
+    const QList<QCommandLineOption> options { version, demo, minimized, screenshot, incident,
+        language };
     parser.addOptions(options);
     QCommandLineOption manPage(QStringLiteral("man-page"),
         QCoreApplication::translate("rota::CommandLine", "Print the manual page (roff) and exit."));
@@ -135,6 +145,13 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
     result.minimized = parser.isSet(minimized);
     result.screenshotDir = parser.value(screenshot);
     result.incident = parser.value(incident);
+    result.language = parser.value(language);
+    if (!result.language.isEmpty() && !Translations::languages().contains(result.language)) {
+        std::fprintf(stderr, "rota: --language wants one of %s, not '%s'\n",
+            qPrintable(Translations::languages().join(QStringLiteral(", "))),
+            qPrintable(result.language));
+        std::exit(EXIT_FAILURE);
+    }
     bool isNumber = result.incident.isEmpty();
     if (!isNumber)
         result.incident.toULongLong(&isNumber);
