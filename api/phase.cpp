@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "phase.h"
 
+#include <QCoreApplication>
+
 namespace rota {
 
 Phase phaseFromApi(const QString& text)
@@ -35,15 +37,15 @@ QString phaseDisplayName(Phase phase)
 {
     switch (phase) {
     case Phase::Triggered:
-        return QStringLiteral("Triggered");
+        return QCoreApplication::translate("rota::Phase", "Triggered");
     case Phase::Acknowledged:
-        return QStringLiteral("Acknowledged");
+        return QCoreApplication::translate("rota::Phase", "Acknowledged");
     case Phase::Resolved:
-        return QStringLiteral("Resolved");
+        return QCoreApplication::translate("rota::Phase", "Resolved");
     case Phase::Unknown:
         break;
     }
-    return QStringLiteral("Unknown");
+    return QCoreApplication::translate("rota::Phase", "Unknown");
 }
 
 } // namespace rota

@@ -4830,6 +4830,25 @@ Konten (die API-ID einer Organisation, der Benutzer, als der Rota handelt, und d
     </message>
 </context>
 <context>
+    <name>rota::Phase</name>
+    <message>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>rota::PlaceholderPage</name>
     <message>
         <source>This view is not built yet.</source>
