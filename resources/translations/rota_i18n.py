@@ -155,7 +155,16 @@ def pseudo(lupdate, root, output):
                 ET.SubElement(translation, "numerusform").text = pseudo_text(form)
         else:
             translation.text = pseudo_text(source)
-    write_ts(tree, output)
+    # Rewritten only when it changes: a source edit that changes no message then rebuilds nothing
+    # after this step (Ninja re-checks the output's time).
+    fresh = output + ".new"
+    write_ts(tree, fresh)
+    if os.path.exists(output):
+        with open(output, "rb") as a, open(fresh, "rb") as b:
+            if a.read() == b.read():
+                os.unlink(fresh)
+                return
+    os.replace(fresh, output)
 
 
 def carry(old_ts, ts_file):
