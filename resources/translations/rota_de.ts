@@ -2284,7 +2284,7 @@ Konten (die API-ID einer Organisation, der Benutzer, als der Rota handelt, und d
     </message>
     <message>
         <source>Write to the people on this incident (Enter sends, Shift+Enter a new line, @ names someone)</source>
-        <translation>An die Beteiligten dieses Incidents schreiben (Eingabetaste sendet, Umschalt+Eingabetaste für neue Zeile, @ erwähnt jemanden)</translation>
+        <translation>An die Beteiligten schreiben (Eingabe sendet, Umschalt+Eingabe: neue Zeile, @ nennt jemanden)</translation>
     </message>
     <message>
         <source>Chat message</source>
