@@ -71,9 +71,11 @@ RemoveUserDialog::RemoveUserDialog(const User& user, const QString& shownName, U
     m_filter->setExcludedUser(user.username);
     m_filter->sort(UsersModel::NameColumn);
     m_search->setObjectName(QStringLiteral("replacementSearch"));
+    m_search->setAccessibleName(tr("Search for who takes over"));
     m_search->setPlaceholderText(tr("Search by name, username or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("replacementList"));
+    m_list->setAccessibleName(tr("Who takes over"));
     m_list->setModel(m_filter);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -40,12 +40,14 @@
 #include "mainwindow.h"
 #include "orgdirectory.h"
 #include "overridedialog.h"
+#include "pagingpolicyconflictdialog.h"
 #include "pagingpolicycontroller.h"
 #include "pagingpolicyeditor.h"
 #include "pagingpolicymodel.h"
 #include "policypalette.h"
 #include "policystepcanvas.h"
 #include "quickreroutedialog.h"
+#include "removeuserdialog.h"
 #include "reroutedialog.h"
 #include "schedulemodel.h"
 #include "schedulesview.h"
@@ -494,6 +496,13 @@ private Q_SLOTS:
         OrgDirectory* directory = workspace->directory();
         QVERIFY(directory);
         const QStringList numbers { QStringLiteral("1") };
+        User ada;
+        ada.username = QStringLiteral("ada");
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        const PagingRule push = PagingRule::push();
+        const QList<PolicyStep> theirs { PolicyStep { 5, { push } } };
+        const QList<PolicyStep> mine { PolicyStep { 10, { push } }, PolicyStep { 5, { push } } };
         QList<QWidget*> dialogs {
             new SettingsDialog(m_parts.settings.get()),
             new AckMessageDialog(numbers, { QStringLiteral("Disk full on db-1") }),
@@ -503,7 +512,12 @@ private Q_SLOTS:
             new RerouteDialog(directory, workspace->actions(), numbers),
             new UserEditDialog(std::nullopt, {}, {}),
             new TeamMemberRemoveDialog(QStringLiteral("Ada Lovelace"), QStringLiteral("Data"), {}),
+            new RemoveUserDialog(
+                ada, QStringLiteral("Ada Lovelace"), workspace->usersModel(), workspace->people()),
+            new PagingPolicyConflictDialog(theirs, mine, workspace->pagingPolicy()),
         };
+        // Deleted however the test ends.
+        std::vector<std::unique_ptr<QWidget>> owned(dialogs.cbegin(), dialogs.cend());
         Findings findings;
         for (QWidget* dialog : std::as_const(dialogs)) {
             dialog->show();
@@ -513,7 +527,7 @@ private Q_SLOTS:
             findings.noName += found.noName;
             findings.noDescription += found.noDescription;
             findings.checked += found.checked;
-            delete dialog;
+            dialog->hide();
         }
         QVERIFY2(findings.checked > 20, qPrintable(QString::number(findings.checked)));
         QVERIFY2(findings.ok(), findings.summary().constData());
