@@ -132,15 +132,19 @@ QString ManPage::escape(const QString& text)
     QString out;
     out.reserve(text.size() + text.size() / 8);
     const QList<uint> codePoints = text.toUcs4();
-    for (const uint c : codePoints) {
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const uint c = codePoints.at(i);
         if (c == '\\') {
             out += QStringLiteral("\\e");
         } else if (c == '-') {
             out += QStringLiteral("\\-");
         } else if (c == '/') {
             // A break point after each slash: a long path or URL may go on on the next line
-            // instead of running past the margin (groff: "can't break line").
-            out += QStringLiteral("/\\:");
+            // instead of running past the margin (groff: "can't break line"). Not in the "//"
+            // of a URL, which would read as two parts.
+            const bool doubled = (i > 0 && codePoints.at(i - 1) == '/')
+                || (i + 1 < codePoints.size() && codePoints.at(i + 1) == '/');
+            out += doubled ? QStringLiteral("/") : QStringLiteral("/\\:");
         } else if (c == '\n') {
             out += QLatin1Char('\n');
         } else if (c == '\t') {

@@ -111,6 +111,7 @@ private Q_SLOTS:
         QCOMPARE(ManPage::escape(QStringLiteral("--json -x")), QStringLiteral("\\-\\-json \\-x"));
         QCOMPARE(ManPage::escape(QStringLiteral("a\\b")), QStringLiteral("a\\eb"));
         QCOMPARE(ManPage::escape(QStringLiteral("/api/v1")), QStringLiteral("/\\:api/\\:v1"));
+        QCOMPARE(ManPage::escape(QStringLiteral("https://a/b")), QStringLiteral("https://a/\\:b"));
         QCOMPARE(ManPage::escape(QStringLiteral(".TH oops\n'br\nok. 'quoted'")),
             QStringLiteral("\\&.TH oops\n\\&'br\nok. 'quoted'"));
         QCOMPARE(ManPage::escape(QStringLiteral("cut with \u2026")),
