@@ -117,12 +117,19 @@ TrayController::TrayController(MainWindow* window, Settings* settings, QObject* 
 
     if (m_window) {
         connect(m_window, &MainWindow::closedToTray, this, &TrayController::onClosedToTray);
-        if (isTrayAvailable())
-            m_window->setCloseToTray(true);
+        m_window->setCloseToTray(isTrayAvailable());
+        m_window->installEventFilter(this);
     }
     update();
-    if (isTrayAvailable())
-        m_icon->show();
+    // Shown even without a tray: Qt adds a visible icon to a tray that appears later.
+    m_icon->show();
+}
+
+bool TrayController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_window && watched == m_window && event->type() == QEvent::Close)
+        m_window->setCloseToTray(isTrayAvailable());
+    return QObject::eventFilter(watched, event);
 }
 
 TrayController::~TrayController()

@@ -125,6 +125,11 @@ public:
 Q_SIGNALS:
     void stateChanged(rota::TrayController::State state);
 
+protected:
+    //! A close of the window hides it to the tray only when a tray is there at that moment: a tray
+    //! host started after Rota (a panel that comes up late at login) takes the icon then.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void scheduleUpdate();
     void update();
