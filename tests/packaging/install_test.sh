@@ -10,8 +10,8 @@
 #      rotactl of the build tree (EXPECTED_OPS lines);
 #   4. `rota --demo` under Xvfb shows its main window, is still up some seconds later, and on
 #      SIGTERM quits with 0, with no warning, error or sanitizer report on its output.
-# /proc is mounted in the root and the downloads directory bound into it while the test runs;
-# both are unmounted, and the root removed, on every way out (trap). The downloaded packages are
+# The root is a tmpfs; /proc is mounted in it and the downloads directory bound into it while the
+# test runs; all are unmounted, and the root removed, on every way out (trap). The downloaded packages are
 # kept in WORK_DIR/cache, so a second run downloads nothing new.
 # Usage: install_test.sh DEB_DIR WORK_DIR BUILD_ROTACTL EXPECTED_OPS
 #   DEB_DIR        where check_deb.sh put rota_*.deb
@@ -59,14 +59,14 @@ mounts_under_root() {
     awk -v root="$root" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/self/mounts |
         sort -r
 }
-# Ends what still runs in the root (a rota or Xvfb left by a failed check), then unmounts and
-# removes it. Refuses to remove a root that still has something mounted in it.
+# Ends what still runs in the root or from a directory of it (a rota or Xvfb left by a failed
+# check, a debootstrap that was interrupted), then unmounts and removes it. Refuses to remove a
+# root that still has something mounted in it.
 remove_root() {
     local pid
-    for pid in /proc/[0-9]*; do
-        if [ "$(readlink "$pid/root" 2>/dev/null)" = "$root" ]; then
-            kill -KILL "${pid#/proc/}" 2>/dev/null || true
-        fi
+    for pid in $(find /proc -mindepth 2 -maxdepth 2 \( -name root -o -name cwd \) \
+        \( -lname "$root" -o -lname "$root/*" \) -printf '%h\n' 2>/dev/null | sort -u); do
+        kill -KILL "${pid#/proc/}" 2>/dev/null || true
     done
     local mount
     for mount in $(mounts_under_root); do
@@ -78,9 +78,22 @@ remove_root() {
     fi
     rm -rf --one-file-system "$root"
 }
+# A process and all its descendants, by id (the children lists of /proc).
+kill_tree() {
+    local task child
+    for task in /proc/"$1"/task/*; do
+        for child in $(cat "$task/children" 2>/dev/null); do
+            kill_tree "$child"
+        done
+    done
+    kill -KILL "$1" 2>/dev/null || true
+}
+exec 3>&1 4>&2 # the test's own output, for the trap (it may run while a step's is redirected)
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
+    exec 1>&3 2>&4
+    [ -z "${step_pid:-}" ] || kill_tree "$step_pid"
     remove_root || status=1
     step "done, exit $status"
     exit "$status"
@@ -88,6 +101,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+# Runs a long step in the background and waits for it: a signal to this script interrupts the
+# wait and runs the trap at once (which ends the step), where a foreground step would delay the
+# trap until it had finished.
+step_pid=""
+long() {
+    "$@" &
+    step_pid=$!
+    wait "$step_pid"
+}
 
 # In the root: a clean environment, as root with HOME /root.
 in_root() {
@@ -96,10 +118,14 @@ in_root() {
 }
 
 remove_root
-mkdir -p "$cache/debootstrap" "$cache/apt"
+mkdir -p "$cache/debootstrap" "$cache/apt" "$root"
+# The root in memory (about 1.1 GB once installed): dpkg's many fsyncs cost nothing there, and
+# removing it is an unmount. On disk when a tmpfs cannot be mounted.
+mount -t tmpfs -o size=4g,mode=755 rota-test-root "$root" ||
+    echo "no tmpfs for the root: it is made on disk (slower)"
 
 step "debootstrap --variant=minbase bookworm ($mirror)"
-debootstrap --variant=minbase --cache-dir="$cache/debootstrap" bookworm "$root" "$mirror" \
+long debootstrap --variant=minbase --cache-dir="$cache/debootstrap" bookworm "$root" "$mirror" \
     >"$work/debootstrap.log" 2>&1 || {
     tail -n 30 "$work/debootstrap.log"
     fail "debootstrap"
@@ -114,11 +140,11 @@ chmod 755 "$root/usr/sbin/policy-rc.d"
 cp "$deb" "$root/tmp/"
 
 step "apt-get install ./$(basename "$deb") xvfb xauth xdotool"
-in_root apt-get update -q >"$work/apt.log" 2>&1 || {
+long in_root apt-get update -q >"$work/apt.log" 2>&1 || {
     cat "$work/apt.log"
     fail "apt-get update in the root"
 }
-in_root sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$(basename "$deb") xvfb xauth xdotool" \
+long in_root sh -c "cd /tmp && apt-get install -y -q --no-install-recommends ./$(basename "$deb") xvfb xauth xdotool" \
     >>"$work/apt.log" 2>&1 || {
     tail -n 40 "$work/apt.log"
     fail "apt-get install in the root"
@@ -192,7 +218,7 @@ wait "$pid"
 echo "rota exit status: $?"
 EOF
 chmod 755 "$root/tmp/demo-check.sh"
-in_root xvfb-run -n "$display" -f /root/.Xauthority -e /tmp/xvfb.err -s "-screen 0 1280x800x24" \
+long in_root xvfb-run -n "$display" -f /root/.Xauthority -e /tmp/xvfb.err -s "-screen 0 1280x800x24" \
     /tmp/demo-check.sh >"$work/demo-check.log" 2>&1 || true
 cat "$work/demo-check.log"
 echo "-- rota's output:"
