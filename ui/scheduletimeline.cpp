@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Rota developers
 #include "scheduletimeline.h"
 
+#include "displayformat.h"
 #include "look.h"
 #include "plaintext.h"
 #include "schedulemodel.h"
@@ -941,7 +942,8 @@ QString ScheduleTimeline::shiftText(int row, int shift) const
     const ScheduleShift& s = r.shifts.at(shift);
     const QLocale locale;
     const auto when = [this, &locale](const QDateTime& t) {
-        return locale.toString(t.toTimeZone(m_geometry.zone()), QStringLiteral("ddd d MMM HH:mm"));
+        return locale.toString(t.toTimeZone(m_geometry.zone()),
+            displayFormat(QStringLiteral("ddd d MMM HH:mm"), locale));
     };
     const QString who = m_model->displayName(s.user);
     const QString away = m_model->displayName(s.replacedUser);

@@ -5387,6 +5387,14 @@ Konten (die API-ID einer Organisation, der Benutzer, als der Rota handelt, und d
             <numerusform>Die Person ist in %n Teams: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search for who takes over</source>
+        <translation>Suchen, wer übernimmt</translation>
+    </message>
+    <message>
+        <source>Who takes over</source>
+        <translation>Wer übernimmt</translation>
+    </message>
 </context>
 <context>
     <name>rota::ReportPanel</name>

@@ -34,7 +34,10 @@ contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/rota ./usr/bin/rotactl ./usr/bin/rota-sim \
     ./usr/share/applications/rota.desktop ./usr/share/icons/hicolor/scalable/apps/rota.svg \
     ./usr/share/metainfo/invalid.example.rota.metainfo.xml ./usr/share/doc/rota/copyright \
-    ./usr/share/doc/rota/changelog.gz ./usr/share/lintian/overrides/rota; do
+    ./usr/share/doc/rota/changelog.gz ./usr/share/lintian/overrides/rota \
+    ./usr/share/man/man1/rota.1.gz ./usr/share/man/man1/rotactl.1.gz ./usr/share/man/man1/rota-sim.1.gz \
+    ./usr/share/bash-completion/completions/rotactl ./usr/share/zsh/vendor-completions/_rotactl \
+    ./usr/share/fish/vendor_completions.d/rotactl.fish; do
     grep -q " $path\$" <<<"$contents" || fail "missing from the package: $path"
 done
 
