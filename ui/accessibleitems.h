@@ -21,6 +21,24 @@ namespace rota {
 //! One painted item of `widget`. Subclasses say what it is (text, role, state), where (rectIn(),
 //! in the widget's coordinates) and what can be done with it (actions); the item is not valid once
 //! its widget is gone or isItemValid() says so.
+//! Installs, once per widget class, the QAccessible factory that serves widget class W with the
+//! interface A (whose constructor takes a W*). Call it at the start of W's constructor, before
+//! anything asks for W's interface (setAccessibleName() does).
+template <class W, class A> void installAccessibleFactory()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(
+            [](const QString& key, QObject* object) -> QAccessibleInterface* {
+                if (key == QLatin1String(W::staticMetaObject.className()))
+                    if (auto* widget = qobject_cast<W*>(object))
+                        return new A(widget);
+                return nullptr;
+            });
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
 class AccessibleItem : public QAccessibleInterface, public QAccessibleActionInterface {
 public:
     explicit AccessibleItem(QWidget* widget);

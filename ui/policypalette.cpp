@@ -133,16 +133,6 @@ private:
     PolicyPalette* palette() const { return static_cast<PolicyPalette*>(widget()); }
 };
 
-namespace {
-QAccessibleInterface* paletteAccessible(const QString& key, QObject* object)
-{
-    if (key == QLatin1String("rota::PolicyPalette"))
-        if (auto* palette = qobject_cast<PolicyPalette*>(object))
-            return new PaletteAccessible(palette);
-    return nullptr;
-}
-} // namespace
-
 QAccessibleInterface* PolicyPalette::accessibleEntry(int entry)
 {
     if (entry < 0 || entry >= m_rules.size())
@@ -175,12 +165,7 @@ PolicyPalette::PolicyPalette(PagingPolicyModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
-    // Before anything asks for this palette's interface (setAccessibleName() below does).
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(paletteAccessible);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled)
+    installAccessibleFactory<PolicyPalette, PaletteAccessible>();
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Contact methods to drag onto a step"));
     setAccessibleDescription(tr("Up and Down choose a contact; Enter adds it to the step chosen "

@@ -326,16 +326,6 @@ private:
     PolicyStepCanvas* canvas() const { return static_cast<PolicyStepCanvas*>(widget()); }
 };
 
-namespace {
-QAccessibleInterface* canvasAccessible(const QString& key, QObject* object)
-{
-    if (key == QLatin1String("rota::PolicyStepCanvas"))
-        if (auto* canvas = qobject_cast<PolicyStepCanvas*>(object))
-            return new PolicyCanvasAccessible(canvas);
-    return nullptr;
-}
-} // namespace
-
 QAccessibleInterface* PolicyStepCanvas::accessibleItem(const QModelIndex& index)
 {
     if (!index.isValid() || index.model() != m_model)
@@ -399,12 +389,7 @@ PolicyStepCanvas::PolicyStepCanvas(PagingPolicyModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
-    // Before anything asks for this canvas's interface (setAccessibleName() below does).
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(canvasAccessible);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled)
+    installAccessibleFactory<PolicyStepCanvas, PolicyCanvasAccessible>();
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Paging policy steps"));

@@ -241,16 +241,6 @@ private:
     ScheduleTimeline* timeline() const { return static_cast<ScheduleTimeline*>(widget()); }
 };
 
-namespace {
-QAccessibleInterface* timelineAccessible(const QString& key, QObject* object)
-{
-    if (key == QLatin1String("rota::ScheduleTimeline"))
-        if (auto* timeline = qobject_cast<ScheduleTimeline*>(object))
-            return new TimelineAccessible(timeline);
-    return nullptr;
-}
-} // namespace
-
 QList<QPair<int, int>> ScheduleTimeline::shownShifts() const
 {
     QList<QPair<int, int>> shown;
@@ -315,12 +305,7 @@ ScheduleTimeline::ScheduleTimeline(QWidget* parent)
     , m_scroll(new QScrollBar(Qt::Vertical, this))
     , m_clock(new QTimer(this))
 {
-    // Before anything asks for this timeline's interface (setAccessibleName() below does).
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(timelineAccessible);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled)
+    installAccessibleFactory<ScheduleTimeline, TimelineAccessible>();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
