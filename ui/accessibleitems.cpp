@@ -16,6 +16,21 @@ QWindow* AccessibleItem::window() const
     return m_widget ? m_widget->window()->windowHandle() : nullptr;
 }
 
+QAccessible::State AccessibleItem::state() const
+{
+    QAccessible::State state;
+    if (!isValid()) {
+        state.invalid = true;
+        return state;
+    }
+    state.focusable = true;
+    state.selectable = true;
+    state.selected = isCurrent();
+    state.focused = state.selected && m_widget->hasFocus();
+    state.disabled = !m_widget->isEnabled();
+    return state;
+}
+
 QRect AccessibleItem::rect() const
 {
     if (!m_widget)

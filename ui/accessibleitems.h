@@ -49,7 +49,14 @@ public:
     //! Whether the item still exists in the widget's data.
     virtual bool isItemValid() const = 0;
 
+    //! Whether the item is its widget's current one: selected, and focused while the widget has
+    //! the focus.
+    virtual bool isCurrent() const = 0;
+
     bool isValid() const override { return m_widget && isItemValid(); }
+    //! Invalid when the item is gone; else focusable and selectable, selected and focused as
+    //! isCurrent() says, disabled with its widget. Subclasses add their own flags.
+    QAccessible::State state() const override;
     QObject* object() const override { return nullptr; }
     QWindow* window() const override;
     QRect rect() const override;

@@ -49,20 +49,7 @@ public:
         return {};
     }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
-    QAccessible::State state() const override
-    {
-        QAccessible::State state;
-        if (!isValid()) {
-            state.invalid = true;
-            return state;
-        }
-        state.focusable = true;
-        state.selectable = true;
-        state.selected = m_palette->m_current == m_entry;
-        state.focused = state.selected && m_palette->hasFocus();
-        state.disabled = !m_palette->isEnabled();
-        return state;
-    }
+    bool isCurrent() const override { return m_palette->m_current == m_entry; }
     QStringList actionNames() const override
     {
         if (!isValid())

@@ -124,24 +124,17 @@ public:
 
     QAccessible::Role role() const override { return QAccessible::TreeItem; }
 
+    bool isCurrent() const override { return m_canvas->currentIndex() == m_index; }
+
     QAccessible::State state() const override
     {
-        QAccessible::State state;
-        if (!isValid()) {
-            state.invalid = true;
+        QAccessible::State state = AccessibleItem::state();
+        if (state.invalid)
             return state;
-        }
-        state.focusable = true;
-        state.selectable = true;
-        if (m_canvas->currentIndex() == m_index) {
-            state.selected = true;
-            state.focused = m_canvas->hasFocus();
-        }
         if (isStep()) {
             state.expandable = true;
             state.expanded = true;
         }
-        state.disabled = !m_canvas->isEnabled();
         state.readOnly = m_canvas->isReadOnly();
         const QRect shown = m_canvas->visibleRegion().boundingRect();
         state.offscreen = !shown.intersects(rectIn());

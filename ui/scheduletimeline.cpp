@@ -142,19 +142,12 @@ public:
                                   .join(QStringLiteral("; "));
     }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
+    bool isCurrent() const override { return m_timeline->focusedShift() == place(); }
     QAccessible::State state() const override
     {
-        QAccessible::State state;
-        const QPair<int, int> at = place();
-        if (at.first < 0) {
-            state.invalid = true;
+        QAccessible::State state = AccessibleItem::state();
+        if (state.invalid)
             return state;
-        }
-        state.focusable = true;
-        state.selectable = true;
-        state.selected = m_timeline->focusedShift() == at;
-        state.focused = state.selected && m_timeline->hasFocus();
-        state.disabled = !m_timeline->isEnabled();
         const QRect shown(ScheduleTimeline::LabelWidth, ScheduleTimeline::HeaderHeight,
             m_timeline->width() - ScheduleTimeline::LabelWidth,
             m_timeline->height() - ScheduleTimeline::HeaderHeight);
