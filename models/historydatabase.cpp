@@ -26,7 +26,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcHistoryDb, "rota.models")
 
-
 // The schema, one step per version: step N takes a file from version N-1 to N. A new file runs
 // every step from the first, so the steps are the only description of the schema there is, and
 // an older file follows the same path a new one did. Never edit a step that has shipped: add one.
@@ -134,20 +133,26 @@ QString inWords(const QSqlError& error, bool writing)
 {
     switch (sqliteCode(error)) {
     case SqliteFull:
-        return QCoreApplication::translate("rota::HistoryDatabase", "The disk is full, so the history could not be saved; nothing of this change "
-                  "was stored. Free some space on the disk.");
+        return QCoreApplication::translate("rota::HistoryDatabase",
+            "The disk is full, so the history could not be saved; nothing of this change "
+            "was stored. Free some space on the disk.");
     case SqliteReadOnly:
     case SqlitePerm:
     case SqliteCantOpen:
-        return writing ? QCoreApplication::translate("rota::HistoryDatabase", "The history file cannot be written (no permission, or the disk is "
-                            "read-only).")
-                       : QCoreApplication::translate("rota::HistoryDatabase", "The history file cannot be opened (no permission).");
+        return writing ? QCoreApplication::translate("rota::HistoryDatabase",
+                   "The history file cannot be written (no permission, or the disk is "
+                   "read-only).")
+                       : QCoreApplication::translate("rota::HistoryDatabase",
+                           "The history file cannot be opened (no permission).");
     case SqliteBusy:
     case SqliteLocked:
-        return QCoreApplication::translate("rota::HistoryDatabase", "The history file is busy: another program is using it. Try again later.");
+        return QCoreApplication::translate("rota::HistoryDatabase",
+            "The history file is busy: another program is using it. Try again later.");
     case SqliteIoErr:
-        return writing ? QCoreApplication::translate("rota::HistoryDatabase", "The disk failed while the history was being saved.")
-                       : QCoreApplication::translate("rota::HistoryDatabase", "The disk failed while the history was being read.");
+        return writing ? QCoreApplication::translate(
+                   "rota::HistoryDatabase", "The disk failed while the history was being saved.")
+                       : QCoreApplication::translate("rota::HistoryDatabase",
+                           "The disk failed while the history was being read.");
     case SqliteCorrupt:
     case SqliteNotADb:
         return QCoreApplication::translate("rota::HistoryDatabase", "The history file is damaged.");
@@ -155,13 +160,19 @@ QString inWords(const QSqlError& error, bool writing)
         break;
     }
     const QString detail = error.text().trimmed();
-    return (writing ? QCoreApplication::translate("rota::HistoryDatabase", "The history could not be saved: %1")
-                    : QCoreApplication::translate("rota::HistoryDatabase", "The history could not be "
-                         "read: %1"))
+    return (writing ? QCoreApplication::translate(
+                "rota::HistoryDatabase", "The history could not be saved: %1")
+                    : QCoreApplication::translate("rota::HistoryDatabase",
+                        "The history could not be "
+                        "read: %1"))
         .arg(detail);
 }
 
-QString notOpenText() { return QCoreApplication::translate("rota::HistoryDatabase", "The history is not open, so nothing could be stored."); }
+QString notOpenText()
+{
+    return QCoreApplication::translate(
+        "rota::HistoryDatabase", "The history is not open, so nothing could be stored.");
+}
 
 // The open connection named so; an invalid one when none is open, with *error (may be null)
 // said.
@@ -183,7 +194,8 @@ std::optional<QSqlQuery> read(const QString& name, const QString& sql, QString* 
     const QSqlDatabase db = openConnection(name, nullptr);
     if (!db.isOpen()) {
         if (error)
-            *error = QCoreApplication::translate("rota::HistoryDatabase", "The history is not open.");
+            *error
+                = QCoreApplication::translate("rota::HistoryDatabase", "The history is not open.");
         return std::nullopt;
     }
     QSqlQuery q(db);
@@ -496,12 +508,14 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
 
     const QFileInfo info(path);
     if (path.isEmpty() || info.isDir()) {
-        *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 cannot be used: it is a folder.")
+        *message = QCoreApplication::translate(
+            "rota::HistoryDatabase", "The history file %1 cannot be used: it is a folder.")
                        .arg(QDir::toNativeSeparators(path));
         return OpenResult::Failed;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        *message = QCoreApplication::translate("rota::HistoryDatabase", "The folder %1 for the history could not be made.")
+        *message = QCoreApplication::translate(
+            "rota::HistoryDatabase", "The folder %1 for the history could not be made.")
                        .arg(QDir::toNativeSeparators(info.absolutePath()));
         return OpenResult::Failed;
     }
@@ -514,22 +528,27 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
         case Verdict::Usable:
             break;
         case Verdict::TooNew:
-            *message = QCoreApplication::translate("rota::HistoryDatabase", "This history was written by a newer Rota (schema %1; this Rota reads "
-                          "up to %2). It is left as it is; update Rota to use it.")
+            *message = QCoreApplication::translate("rota::HistoryDatabase",
+                "This history was written by a newer Rota (schema %1; this Rota reads "
+                "up to %2). It is left as it is; update Rota to use it.")
                            .arg(QString::number(found.version), QString::number(SchemaVersion));
             return OpenResult::TooNew;
         case Verdict::Unreadable:
-            *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 could not be read: %2")
+            *message = QCoreApplication::translate(
+                "rota::HistoryDatabase", "The history file %1 could not be read: %2")
                            .arg(QDir::toNativeSeparators(path), found.detail);
             return OpenResult::Failed;
         case Verdict::NotSqlite:
-            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file was not a database");
+            why = QCoreApplication::translate(
+                "rota::HistoryDatabase", "The history file was not a database");
             break;
         case Verdict::Foreign:
-            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file belonged to another program");
+            why = QCoreApplication::translate(
+                "rota::HistoryDatabase", "The history file belonged to another program");
             break;
         case Verdict::Damaged:
-            why = QCoreApplication::translate("rota::HistoryDatabase", "The history file was damaged");
+            why = QCoreApplication::translate(
+                "rota::HistoryDatabase", "The history file was damaged");
             break;
         }
         if (!why.isEmpty()) {
@@ -538,8 +557,9 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
             QString error;
             movedTo = moveAside(path, &error);
             if (movedTo.isEmpty()) {
-                *message = QCoreApplication::translate("rota::HistoryDatabase", "%1 and could not be moved aside (%2), so the history cannot be "
-                              "kept.")
+                *message = QCoreApplication::translate("rota::HistoryDatabase",
+                    "%1 and could not be moved aside (%2), so the history cannot be "
+                    "kept.")
                                .arg(why, error);
                 return OpenResult::Failed;
             }
@@ -573,13 +593,15 @@ HistoryDatabase::OpenResult HistoryDatabase::openUpTo(
         ok = migrate(existing, version, &error);
     if (!ok) {
         close();
-        *message = QCoreApplication::translate("rota::HistoryDatabase", "The history file %1 could not be opened: %2")
+        *message = QCoreApplication::translate(
+            "rota::HistoryDatabase", "The history file %1 could not be opened: %2")
                        .arg(QDir::toNativeSeparators(path), error);
         return OpenResult::Failed;
     }
     m_path = path;
     if (!movedTo.isEmpty()) {
-        *message = QCoreApplication::translate("rota::HistoryDatabase", "%1, so it was moved to %2 and a new, empty history was started.")
+        *message = QCoreApplication::translate("rota::HistoryDatabase",
+            "%1, so it was moved to %2 and a new, empty history was started.")
                        .arg(why, QDir::toNativeSeparators(movedTo));
         return OpenResult::Rebuilt;
     }

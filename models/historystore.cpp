@@ -155,7 +155,8 @@ private:
     {
         if (m_db && m_db->isOpen())
             return true;
-        out->error = QCoreApplication::translate("rota::HistoryStore", "The history is not open, so nothing could be stored.");
+        out->error = QCoreApplication::translate(
+            "rota::HistoryStore", "The history is not open, so nothing could be stored.");
         return false;
     }
 
